@@ -1,0 +1,310 @@
+"""The search index: a versioned directory with a manifest, published atomically.
+
+    <index_dir>/CURRENT            name of the live version (replaced atomically)
+    <index_dir>/v-<stamp>/         one immutable version:
+        manifest.json              format, embedder id, corpus hash, created at, issues
+        issues/<slug>/             the corpus (same format as corpus/) this version was built from
+        passages.jsonl             passages in id order
+        vectors/<slug>.npy         dense vectors per issue (reused when another issue is added)
+        dense.faiss                FAISS inner-product index over all vectors
+        bm25-stem/, bm25-char/     lexical indexes
+
+A reader loads the version named by CURRENT; a writer builds a new version beside it and then
+switches CURRENT, so a running bot never sees a half-written index.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import faiss
+import numpy as np
+
+from .chunking import Passage, chunk_issue
+from .corpus import CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
+from .embedding import Embedder
+from .lexical import LexicalIndex
+
+FORMAT_VERSION = 1
+KEEP_VERSIONS = 3
+Progress = Callable[[int, int], None]
+
+
+class IndexError_(RuntimeError):
+    """The index is missing, corrupt or built for another embedder; the bot must not serve."""
+
+
+IndexUnavailable = IndexError_
+
+
+@dataclass(frozen=True)
+class IssueStats:
+    """Per-issue facts kept in the manifest (`index list`)."""
+
+    issue: str
+    slug: str
+    hash: str
+    pages: int
+    passages: int
+    articles: int
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _write_json_atomic(path: Path, data: object) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def current_version(index_dir: Path) -> str | None:
+    """Name of the live version directory, or None when no index was published."""
+    try:
+        name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return name or None
+
+
+class SearchIndex:
+    """A loaded, read-only index version: passages, issues, dense and lexical indexes."""
+
+    def __init__(
+        self,
+        directory: Path,
+        manifest: dict,
+        passages: list[Passage],
+        issues: list[Issue],
+        dense: faiss.Index,
+        lexical: dict[str, LexicalIndex],
+    ) -> None:
+        self.directory = directory
+        self.manifest = manifest
+        self.passages = passages
+        self.issues = issues
+        self.dense = dense
+        self.lexical = lexical
+        self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
+
+    @property
+    def version(self) -> str:
+        return self.directory.name
+
+    @property
+    def embedder_id(self) -> str:
+        return str(self.manifest["embedder_id"])
+
+    def page_text(self, issue: str, page: int) -> str | None:
+        """Text of a printed page of an issue in this version (for quote verification)."""
+        p = self._pages.get((issue, page))
+        return p.text if p else None
+
+    def issue_stats(self) -> list[IssueStats]:
+        return [IssueStats(**s) for s in self.manifest["issues"]]
+
+    def people(self) -> list[str]:
+        """Authors and interviewees of every indexed issue."""
+        return [n for i in self.issues for n in i.people()]
+
+    # -- loading ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, index_dir: Path, embedder_id: str | None = None) -> "SearchIndex":
+        """Load the live version; IndexUnavailable with a clear message when it can't be served."""
+        name = current_version(index_dir)
+        if name is None:
+            raise IndexUnavailable(
+                f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`."
+            )
+        return cls.load_version(index_dir / name, embedder_id)
+
+    @classmethod
+    def load_version(cls, directory: Path, embedder_id: str | None = None) -> "SearchIndex":
+        """Load one version directory and check it is whole and fits the embedder."""
+        try:
+            manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+            if manifest.get("format_version") != FORMAT_VERSION:
+                raise IndexUnavailable(
+                    f"Indekset i {directory} har format {manifest.get('format_version')}, "
+                    f"men denne version læser {FORMAT_VERSION}. Byg det igen med `ledelsesbot index build`."
+                )
+            if embedder_id is not None and manifest.get("embedder_id") != embedder_id:
+                raise IndexUnavailable(
+                    f"Indekset er bygget med {manifest.get('embedder_id')!r}, men botten bruger "
+                    f"{embedder_id!r}. Byg indekset igen: `ledelsesbot index build`."
+                )
+            with open(directory / "passages.jsonl", encoding="utf-8") as f:
+                passages = [Passage.from_dict(json.loads(line)) for line in f if line.strip()]
+            issues = [load_issue(directory / "issues" / s["slug"]) for s in manifest["issues"]]
+            dense = faiss.read_index(str(directory / "dense.faiss"))
+            lexical = {k: LexicalIndex.load(k, directory / f"bm25-{k}", len(passages)) for k in ("stem", "char")}
+        except IndexUnavailable:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError, CorpusError) as e:
+            raise IndexUnavailable(
+                f"Indekset i {directory} er ufuldstændigt eller beskadiget ({type(e).__name__}). "
+                "Byg det igen med `ledelsesbot index build`."
+            ) from None
+        if dense.ntotal != len(passages) or manifest.get("passages") != len(passages):
+            raise IndexUnavailable(
+                f"Indekset i {directory} er inkonsistent ({dense.ntotal} vektorer, {len(passages)} passager). "
+                "Byg det igen med `ledelsesbot index build`."
+            )
+        return cls(directory, manifest, passages, issues, dense, lexical)
+
+    # -- searching -------------------------------------------------------------------------
+    def dense_scores(self, query_vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-k (ids, cosine scores) from the dense index."""
+        k = min(k, self.dense.ntotal)
+        if k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        scores, ids = self.dense.search(query_vec.reshape(1, -1).astype(np.float32), k)
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+
+# -- building ------------------------------------------------------------------------------
+def _dense_index(vectors: np.ndarray, dim: int) -> faiss.Index:
+    # Exact inner product: at this corpus size a flat index is both fastest and exact
+    # (see docs/benchmarks.md for the flat vs HNSW measurement).
+    index = faiss.IndexFlatIP(dim)
+    if len(vectors):
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def _build_version(
+    index_dir: Path,
+    issues: Sequence[Issue],
+    embedder: Embedder,
+    reuse: dict[str, tuple[str, np.ndarray, list[Passage]]],
+    progress: Progress | None,
+) -> Path:
+    """Write a complete new version directory (not yet live) and return its path."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=index_dir))
+    try:
+        passages: list[Passage] = []
+        vectors: list[np.ndarray] = []
+        stats: list[dict] = []
+        (tmp / "vectors").mkdir()
+        todo = sum(0 if issue_hash(i) == reuse.get(i.slug, ("",))[0] else len(chunk_issue(i)) for i in issues)
+        done = 0
+        for issue in issues:
+            h = issue_hash(issue)
+            chunks = chunk_issue(issue, start_id=len(passages))
+            cached = reuse.get(issue.slug)
+            if cached and cached[0] == h and len(cached[2]) == len(chunks):
+                vecs = cached[1]
+            else:
+                parts = []
+                texts = [p.indexed_text for p in chunks]
+                for s in range(0, len(texts), 16):
+                    parts.append(embedder.embed_passages(texts[s : s + 16]))
+                    done += len(texts[s : s + 16])
+                    if progress:
+                        progress(done, todo)
+                vecs = np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+            np.save(tmp / "vectors" / f"{issue.slug}.npy", vecs)
+            write_issue(issue, tmp / "issues" / issue.slug)
+            passages.extend(chunks)
+            vectors.append(vecs)
+            stats.append(
+                IssueStats(issue.issue, issue.slug, h, len(issue.pages), len(chunks), len(issue.articles)).__dict__
+            )
+        allv = np.vstack(vectors) if vectors else np.zeros((0, embedder.dim), dtype=np.float32)
+        faiss.write_index(_dense_index(allv, embedder.dim), str(tmp / "dense.faiss"))
+        texts = [p.indexed_text for p in passages]
+        for kind in ("stem", "char"):
+            LexicalIndex.build(kind, texts).save(tmp / f"bm25-{kind}")
+        with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
+            for p in passages:
+                f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "embedder_id": embedder.id,
+            "dim": embedder.dim,
+            "corpus_hash": corpus_hash(issues),
+            "created_at": _now(),
+            "passages": len(passages),
+            "issues": stats,
+        }
+        _write_json_atomic(tmp / "manifest.json", manifest)
+        final = index_dir / f"v-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}"
+        os.replace(tmp, final)
+        return final
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def publish(index_dir: Path, version_dir: Path) -> None:
+    """Make `version_dir` live (atomic rename of CURRENT) and prune old versions."""
+    _write_json_atomic_text(index_dir / "CURRENT", version_dir.name)
+    versions = sorted(d for d in index_dir.iterdir() if d.is_dir() and d.name.startswith("v-"))
+    for old in versions[:-KEEP_VERSIONS]:
+        if old.name != version_dir.name:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_json_atomic_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def build_index(
+    index_dir: Path, issues: Sequence[Issue], embedder: Embedder, progress: Progress | None = None
+) -> SearchIndex:
+    """Build a fresh index over `issues`, publish it and return it loaded."""
+    if not issues:
+        raise CorpusError("Ingen numre at indeksere.")
+    version = _build_version(index_dir, issues, embedder, {}, progress)
+    publish(index_dir, version)
+    return SearchIndex.load_version(version, embedder.id)
+
+
+def _reusable(current: SearchIndex) -> dict[str, tuple[str, np.ndarray, list[Passage]]]:
+    out = {}
+    for s in current.issue_stats():
+        vecs = np.load(current.directory / "vectors" / f"{s.slug}.npy")
+        out[s.slug] = (s.hash, vecs, [p for p in current.passages if p.issue == s.issue])
+    return out
+
+
+def add_issue(
+    index_dir: Path, issue: Issue, embedder: Embedder, progress: Progress | None = None, replace: bool = False
+) -> SearchIndex:
+    """Add one issue to the live index without re-embedding the others, then publish."""
+    current = SearchIndex.load(index_dir, embedder.id)
+    existing = [i for i in current.issues if i.issue == issue.issue]
+    if existing and not replace:
+        raise CorpusError(f"Nummer {issue.issue} findes allerede i indekset (fjern det først).")
+    issues = [i for i in current.issues if i.issue != issue.issue] + [issue]
+    issues.sort(key=lambda i: (i.issue[3:], i.issue[:2]))
+    version = _build_version(index_dir, issues, embedder, _reusable(current), progress)
+    publish(index_dir, version)
+    return SearchIndex.load_version(version, embedder.id)
+
+
+def remove_issue(index_dir: Path, issue: str, embedder: Embedder) -> SearchIndex:
+    """Remove one issue from the live index (others keep their vectors), then publish."""
+    current = SearchIndex.load(index_dir, embedder.id)
+    issues = [i for i in current.issues if i.issue != issue]
+    if len(issues) == len(current.issues):
+        raise CorpusError(f"Nummer {issue} findes ikke i indekset.")
+    if not issues:
+        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.")
+    version = _build_version(index_dir, issues, embedder, _reusable(current), None)
+    publish(index_dir, version)
+    return SearchIndex.load_version(version, embedder.id)
