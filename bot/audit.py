@@ -175,6 +175,8 @@ RECORD_FIELDS = (
     "row_hash",
 )
 _QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
+# Module-level alias: inside AuditLog the name `list` is the method, not the builtin.
+Records = list[dict[str, Any]]
 _BUSY_TIMEOUT_S = 30.0
 
 
@@ -754,7 +756,7 @@ class AuditLog:
         status: Sequence[str] | None = None,
         article: str | None = None,
         limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> Records:
         """Records in id order. `since`/`until` are inclusive (dates are whole UTC days);
         `status` matches a status (answered/no_answer/refused) or an event type; `article`
         is a case-insensitive substring of a cited article title. `limit` keeps the newest N."""
@@ -908,7 +910,7 @@ class AuditLog:
             except sqlite3.Error as exc:
                 raise _audit_error(exc, self.path, _READ) from exc
 
-    def _query(self, where: str, params: Iterable[Any], *, order: bool = True) -> list[dict[str, Any]]:
+    def _query(self, where: str, params: Iterable[Any], *, order: bool = True) -> Records:
         cols = ", ".join(RECORD_FIELDS)
         sql = f"SELECT {cols} FROM events {where}" + (" ORDER BY id" if order else "")
         with self._lock:
