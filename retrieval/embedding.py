@@ -66,7 +66,8 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(name_or_path, device="cpu")
         except Exception as e:  # the library raises many kinds (OSError, HF errors, ValueError)
             raise EmbedderError(f"Kunne ikke indlæse modellen {name_or_path!r}: {type(e).__name__}") from e
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        dim_fn = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_fn() or 0)
         self.id = f"st:{name_or_path}"
         self._e5 = "e5" in name_or_path.lower()
 

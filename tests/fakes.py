@@ -1,0 +1,49 @@
+"""Test doubles shared by several test modules (importable as `fakes`)."""
+from __future__ import annotations
+
+
+class HashEmbedder:
+    """A deterministic bag-of-words embedder for fast index tests (no model)."""
+
+    id = "test:hash-64"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.calls = 0  # passages embedded, to prove incremental indexing re-embeds nothing old
+
+    def _vec(self, text: str):
+        import hashlib
+
+        import numpy as np
+
+        v = np.zeros(self.dim, dtype=np.float32)
+        for w in text.lower().split():
+            v[int(hashlib.md5(w.encode()).hexdigest(), 16) % self.dim] += 1.0
+        n = float(np.linalg.norm(v)) or 1.0
+        return v / n
+
+    def embed_passages(self, texts):
+        import numpy as np
+
+        self.calls += len(texts)
+        return np.vstack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_query(self, text):
+        return self._vec(text)
+
+
+
+def make_issue(number: str = "05/2030", pages: int = 3):
+    """A tiny synthetic issue (two articles) for index tests."""
+    from retrieval.corpus import Article, Issue, Page, Segment
+
+    a1, a2 = "Mødekultur i kommunen", "Trivsel for ledere"
+    texts = {
+        1: [(a1, "Mødekultur handler om færre og bedre møder. Dagsordenen sendes ud i god tid før mødet.")],
+        2: [(a1, "Et godt møde slutter til tiden. Beslutninger skrives ned med det samme."),
+            (a2, "Ledertrivsel kræver pauser i kalenderen. Chefen skal også passe på sig selv.")],
+        3: [(a2, "Sparring med andre ledere styrker trivslen. Netværk mødes fire gange om året.")],
+    }
+    page_objs = [Page(n, tuple(Segment(a, t) for a, t in texts[n])) for n in range(1, pages + 1)]
+    arts = [Article(a1, (1, 2), author="Test Forfatter"), Article(a2, (2, 3))]
+    return Issue(number, arts, page_objs)
