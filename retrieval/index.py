@@ -30,7 +30,7 @@ import numpy as np
 from .chunking import Passage, chunk_issue
 from .corpus import CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
-from .lexical import LexicalIndex
+from .lexical import LexicalIndex, stem_tokens
 
 FORMAT_VERSION = 1
 KEEP_VERSIONS = 3
@@ -96,11 +96,21 @@ class SearchIndex:
         self.dense = dense
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
+        # Stem document frequencies, for the coverage signal (computed once per loaded version).
+        self._stems = [frozenset(stem_tokens(p.indexed_text)) for p in passages]
+        self.stem_df: dict[str, int] = {}
+        for st in self._stems:
+            for t in st:
+                self.stem_df[t] = self.stem_df.get(t, 0) + 1
         # The corpus' mean vector: q·centroid is the query's mean cosine to every passage.
         if dense.ntotal:
             self.centroid = dense.reconstruct_n(0, dense.ntotal).mean(axis=0).astype(np.float32)
         else:
             self.centroid = np.zeros(dense.d, dtype=np.float32)
+
+    def passage_stems(self, passage_id: int) -> frozenset[str]:
+        """Word stems of one passage (with its article context)."""
+        return self._stems[passage_id]
 
     @property
     def version(self) -> str:

@@ -42,6 +42,12 @@ def sentence_relevance(question: str, sentence: str) -> float:
     return 0.5 * _overlap(qs, ss) + 0.5 * _overlap(qc, sc)
 
 
+def stem_relevance(question: str, text: str) -> float:
+    """Share of the question's word stems that `text` contains (0..1). Stricter than
+    `sentence_relevance`: compound fragments ("arbejde" in "skyggearbejde") do not count."""
+    return _overlap(_features(question)[0], _features(text)[0])
+
+
 def _shorten(text: str) -> str:
     if len(text) <= MAX_QUOTE_CHARS:
         return text

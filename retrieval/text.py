@@ -50,7 +50,8 @@ def collapse_letter_spacing(text: str) -> str:
 def clean_page(text: str) -> str:
     """Readable page text: NFC, no control chars, hyphenation joined, tidy spaces and blank lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00ad", "")  # soft hyphens
+    # Soft hyphens and the export's replacement characters (lost bullet glyphs) are noise.
+    text = text.replace("\u00ad", "").replace("\ufffd", "")
     text = _CONTROL.sub(" ", text.replace("\t", " "))
     text = collapse_letter_spacing(text)
     text = join_hyphenation(text)

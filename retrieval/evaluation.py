@@ -1,0 +1,115 @@
+"""`ledelsesbot eval --cases`: run dev-set cases through the answer core and score them."""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from .models import Answer
+
+
+class CasesError(ValueError):
+    """The cases file is missing or malformed; the message names the line."""
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    """Read a JSONL cases file (schema of shared/eval/dev.jsonl)."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CasesError(f"{path}: filen findes ikke") from None
+    except UnicodeDecodeError:
+        raise CasesError(f"{path}: ikke UTF-8") from None
+    cases = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise CasesError(f"{path}:{n}: ugyldig JSON ({e.msg})") from None
+        if not isinstance(case, dict) or not isinstance(case.get("question", case.get("text")), str):
+            raise CasesError(f"{path}:{n}: mangler feltet 'question'")
+        cases.append(case)
+    return cases
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[str, Any]:
+    """Run every case through `ask` and compute the dev-set metrics."""
+    rows = []
+    for case in cases:
+        t = time.perf_counter()
+        ans = ask(case.get("question") or case.get("text"))
+        ms = (time.perf_counter() - t) * 1000
+        rows.append((case, ans, ms))
+
+    def kind(k: str) -> list[tuple[dict, Answer, float]]:
+        return [r for r in rows if r[0].get("kind") == k]
+
+    answerable = kind("answerable")
+    first_hit = sum(1 for c, a, _ in answerable if a.citations and a.citations[0].page in c.get("gold_pages", []))
+    any_hit = sum(1 for c, a, _ in answerable if any(x.page in c.get("gold_pages", []) for x in a.citations))
+    answered = sum(1 for _, a, _ in answerable if a.status == "answered")
+    oos = kind("out_of_scope")
+    decision = kind("decision")
+    sensitive = kind("sensitive")
+    lat = sorted(ms for _, _, ms in rows)
+
+    def rate(n: int, d: int) -> float | None:
+        return round(n / d, 3) if d else None
+
+    return {
+        "cases": len(rows),
+        "answerable": len(answerable),
+        "first_citation_hit": rate(first_hit, len(answerable)),
+        "any_citation_hit": rate(any_hit, len(answerable)),
+        "answered_rate": rate(answered, len(answerable)),
+        "answerable_refused": sum(1 for _, a, _ in answerable if a.status == "refused"),
+        "out_of_scope": len(oos),
+        "out_of_scope_abstain": rate(sum(1 for _, a, _ in oos if a.status == "no_answer"), len(oos)),
+        "decision": len(decision),
+        "decision_flagged": rate(sum(1 for _, a, _ in decision if a.decision_request), len(decision)),
+        "sensitive": len(sensitive),
+        "sensitive_refused": rate(sum(1 for _, a, _ in sensitive if a.status == "refused"), len(sensitive)),
+        "latency_ms_p50": round(_pct(lat, 50), 1),
+        "latency_ms_p95": round(_pct(lat, 95), 1),
+        "misses": [
+            {"id": c.get("id"), "status": a.status, "pages": [x.page for x in a.citations], "gold": c.get("gold_pages")}
+            for c, a, _ in answerable
+            if not (a.citations and a.citations[0].page in c.get("gold_pages", []))
+        ],
+    }
+
+
+def format_report(m: dict[str, Any]) -> str:
+    """The metrics as a short plain-text table."""
+    def f(v: Any) -> str:
+        return "–" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
+
+    rows = [
+        ("cases", m["cases"]),
+        (f"answerable: first citation on gold page ({m['answerable']})", m["first_citation_hit"]),
+        ("answerable: any citation on gold page", m["any_citation_hit"]),
+        ("answerable: answered rate", m["answered_rate"]),
+        ("answerable: refused (must be 0)", m["answerable_refused"]),
+        (f"out of scope: abstain rate ({m['out_of_scope']})", m["out_of_scope_abstain"]),
+        (f"decision: flagged rate ({m['decision']})", m["decision_flagged"]),
+        (f"sensitive: refused rate ({m['sensitive']})", m["sensitive_refused"]),
+        ("latency p50 (ms)", m["latency_ms_p50"]),
+        ("latency p95 (ms)", m["latency_ms_p95"]),
+    ]
+    width = max(len(r[0]) for r in rows)
+    out = [f"{name.ljust(width)}  {f(v)}" for name, v in rows]
+    for miss in m["misses"]:
+        out.append(f"  miss {miss['id']}: status={miss['status']} cited={miss['pages']} gold={miss['gold']}")
+    return "\n".join(out)
