@@ -1,0 +1,53 @@
+"""The terminal chat (`ledelsesbot chat`, what `make run` starts)."""
+from __future__ import annotations
+
+from typing import TextIO
+
+from .service import BotService, ServiceError
+
+WELCOME = (
+    "ledelsesbot – spørg om ledelse, og få svar fra Offentlig Ledelse med kilde og side.\n"
+    "Skriv ikke navne, CPR-numre eller andre personoplysninger. "
+    "Skriv 'menneske' for at få et menneske på sagen. Afslut med 'exit' eller Ctrl-D."
+)
+EXIT_WORDS = {"exit", "quit", "afslut", ":q"}
+HUMAN_WORDS = {"menneske", "/menneske", "human"}
+
+
+def run_chat(service: BotService, stdin: TextIO, stdout: TextIO) -> int:
+    """Read questions line by line until EOF/exit; every error is a message, never a crash."""
+    interactive = stdin.isatty()
+    stdout.write(WELCOME + "\n")
+    last_audit_id: int | None = None
+    while True:
+        if interactive:
+            stdout.write("\nDu> ")
+        stdout.flush()
+        try:
+            line = stdin.readline()
+        except UnicodeDecodeError:
+            stdout.write("Beskeden var ikke gyldig UTF-8 – skriv den igen.\n")
+            continue
+        except KeyboardInterrupt:
+            stdout.write("\nFarvel.\n")
+            return 0
+        if line == "":
+            stdout.write("\nFarvel.\n")
+            return 0
+        text = line.strip()
+        if text.lower() in EXIT_WORDS:
+            stdout.write("Farvel.\n")
+            return 0
+        if text.lower() in HUMAN_WORDS:
+            esc = service.escalate(last_audit_id, channel="cli", user_id=None)
+            stdout.write(esc.message + "\n")
+            continue
+        if not text:
+            continue
+        try:
+            answer = service.ask(text, channel="cli", user_id=None)
+        except ServiceError as e:
+            stdout.write(e.message + "\n")
+            continue
+        last_audit_id = answer.audit_id
+        stdout.write("\n" + answer.text + "\n")

@@ -1,0 +1,149 @@
+"""The one place adapters talk to: answer + audit + feedback + escalation.
+
+Every adapter (CLI, terminal chat, Slack, Teams) calls `BotService`; none of them touches the
+index, the guard or the audit log directly, so behaviour is the same on every channel.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Callable
+
+from retrieval.answering import Answerer, QuestionError
+from retrieval.index import IndexUnavailable
+from retrieval.models import Answer
+from retrieval.settings import Settings
+
+from .audit import AuditError, AuditLog
+
+log = logging.getLogger(__name__)
+
+# Exit codes shared by the CLI commands (documented in the README).
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_NO_INDEX, EXIT_NO_AUDIT = 0, 1, 2, 3, 4
+
+
+class ServiceError(RuntimeError):
+    """A question could not be answered; `message` is safe to show the user (Danish)."""
+
+    def __init__(self, message: str, kind: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind  # "bad_input" | "index_unavailable" | "audit_unavailable"
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """What an escalation produced: the audit id and the text to show the asker."""
+
+    audit_id: int | None
+    message: str
+
+
+# An escalation sink forwards a note (no personal data) to the humans: Slack channel, e-mail…
+EscalationSink = Callable[[str, int | None], None]
+
+
+class BotService:
+    """Answers questions, logs them for auditors and handles feedback and hand-over to humans."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        answerer: Answerer | None = None,
+        audit: AuditLog | None = None,
+        escalation_sink: EscalationSink | None = None,
+    ) -> None:
+        self.settings = settings
+        self.answerer = answerer or Answerer(settings)
+        self._audit = audit
+        self._audit_lock = threading.Lock()
+        self.escalation_sink = escalation_sink
+
+    # -- audit -----------------------------------------------------------------------------
+    def audit(self) -> AuditLog | None:
+        """The audit log, opened on first use; None when it can't be opened and isn't required."""
+        if self._audit is None:
+            with self._audit_lock:
+                if self._audit is None:
+                    try:
+                        self._audit = AuditLog(self.settings.audit_db, self.settings.pseudonym_key)
+                    except AuditError as e:
+                        if self.settings.audit_required:
+                            raise ServiceError(_audit_message(e), "audit_unavailable", EXIT_NO_AUDIT) from None
+                        log.warning("audit log unavailable, answering without it: %s", type(e).__name__)
+                        return None
+        return self._audit
+
+    def _record(self, fn: Callable[[AuditLog], int]) -> int | None:
+        audit = self.audit()
+        if audit is None:
+            return None
+        try:
+            return fn(audit)
+        except AuditError as e:
+            if self.settings.audit_required:
+                raise ServiceError(_audit_message(e), "audit_unavailable", EXIT_NO_AUDIT) from None
+            log.warning("audit write failed, answering without it: %s", type(e).__name__)
+            return None
+
+    # -- questions -------------------------------------------------------------------------
+    def ask(self, question: str, *, channel: str = "cli", user_id: str | None = None) -> Answer:
+        """Answer and log one question. Raises ServiceError with a user-safe message."""
+        try:
+            answer = self.answerer.answer(question)
+        except QuestionError as e:
+            raise ServiceError(str(e), "bad_input", EXIT_BAD_INPUT) from None
+        except IndexUnavailable as e:
+            raise ServiceError(
+                f"Botten kan ikke svare lige nu: {e}", "index_unavailable", EXIT_NO_INDEX
+            ) from None
+        # A refused question is logged as category + time only (the audit log enforces it).
+        answer.audit_id = self._record(
+            lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id)
+        )
+        return answer
+
+    def feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> None:
+        """Record 👍/👎 on an answer (`value` "up" or "down")."""
+        self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
+
+    def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None) -> Escalation:
+        """Hand a question to a human: log it, notify the configured target, tell the asker who
+        follows up. Only the audit reference travels — never the question text or user names."""
+        target = self.settings.escalation_target
+        audit_id = self._record(
+            lambda a: a.record_escalation(question_ref, channel=channel, user_id=user_id, target=target or "-")
+        )
+        if self.escalation_sink is not None:
+            note = (
+                f"En leder har bedt om at tale med et menneske om spørgsmål #{question_ref}"
+                if question_ref is not None
+                else "En leder har bedt om at tale med et menneske"
+            )
+            self.escalation_sink(note, question_ref)
+        who = target or "HR eller din egen chef"
+        return Escalation(
+            audit_id,
+            f"Tak – dit spørgsmål er sendt videre til {who}, som vender tilbage til dig. "
+            "Indtil da: beslutningen er fortsat din.",
+        )
+
+    def status(self) -> dict[str, object]:
+        """Index facts for admins (`/ledelsesbot-admin status`, `index list`)."""
+        loaded = self.answerer.current()
+        return {
+            "version": loaded.index.version,
+            "embedder": loaded.index.embedder_id,
+            "created_at": loaded.index.manifest.get("created_at"),
+            "issues": [s.__dict__ for s in loaded.index.issue_stats()],
+            "passages": len(loaded.index.passages),
+        }
+
+
+def _audit_message(e: AuditError) -> str:
+    return (
+        "Botten svarer ikke, fordi revisionsloggen ikke kan skrives "
+        f"({e}). Kontakt en administrator."
+    )
