@@ -14,6 +14,15 @@ EXIT_WORDS = {"exit", "quit", "afslut", ":q"}
 HUMAN_WORDS = {"menneske", "/menneske", "human"}
 
 
+def _readline(stdin: TextIO) -> str:
+    """One line, decoded strictly as UTF-8 (bytes are read directly, so a bad line is skipped
+    whole instead of leaving the text decoder stuck)."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:
+        return stdin.readline()
+    return buffer.readline().decode("utf-8")
+
+
 def run_chat(service: BotService, stdin: TextIO, stdout: TextIO) -> int:
     """Read questions line by line until EOF/exit; every error is a message, never a crash."""
     interactive = stdin.isatty()
@@ -24,7 +33,7 @@ def run_chat(service: BotService, stdin: TextIO, stdout: TextIO) -> int:
             stdout.write("\nDu> ")
         stdout.flush()
         try:
-            line = stdin.readline()
+            line = _readline(stdin)
         except UnicodeDecodeError:
             stdout.write("Beskeden var ikke gyldig UTF-8 – skriv den igen.\n")
             continue

@@ -1,0 +1,100 @@
+"""The answer core on the real index of issue 01/2024."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from retrieval import answering
+from retrieval.answering import Answerer, QuestionError, clean_question, is_english
+from retrieval.index import IndexUnavailable, current_version
+from retrieval.quotes import quote_on_page
+from retrieval.settings import Settings
+
+
+def test_answer_cites_issue_article_page_and_a_verbatim_quote(answerer: Answerer):
+    ans = answerer.answer("hvad er skyggearbejde, når man overvåger medarbejdere?")
+    assert ans.status == "answered" and ans.reason is None
+    assert ans.citations, "an answered reply always carries a citation"
+    first = ans.citations[0]
+    assert (first.issue, first.page, first.article) == ("01/2024", 12, "AI overvåger sikkerheden")
+    index = answerer.current().index
+    for c in ans.citations:
+        assert quote_on_page(c.quote, index.page_text(c.issue, c.page))
+        assert c.quote in ans.text and f"s. {c.page}" in ans.text
+    assert [c.score for c in ans.citations] == sorted((c.score for c in ans.citations), reverse=True)
+    assert ans.text.rstrip().endswith(answerer.settings.reminder_text)
+
+
+def test_every_sentence_of_substance_is_quoted(answerer: Answerer):
+    ans = answerer.answer("hvordan kommer jeg i gang med AI som leder?")
+    assert ans.status == "answered"
+    framing = {"Det skriver Offentlig Ledelse om det:", answerer.settings.reminder_text}
+    for block in ans.text.split("\n\n"):
+        assert block in framing or block.startswith("«"), block
+
+
+def test_out_of_scope_says_so(answerer: Answerer):
+    for q in ("hvad er opskriften på æblekage?", "Who won the world cup?"):
+        ans = answerer.answer(q)
+        assert ans.status == "no_answer" and ans.reason == "not_covered" and not ans.citations
+    assert "dækker Offentlig Ledelse ikke" in answerer.answer("hvem er statsminister?").text
+
+
+def test_english_question_gets_english_framing(answerer: Answerer):
+    ans = answerer.answer("What does Steffen Bohni say about AI and the work environment?")
+    assert ans.english and ans.status == "answered"
+    assert ans.text.startswith("This is what Offentlig Ledelse writes")
+    assert ans.text.rstrip().endswith(answerer.settings.reminder_text_en)
+
+
+def test_a_citation_whose_quote_is_not_on_the_page_is_dropped(answerer: Answerer, monkeypatch):
+    monkeypatch.setattr(answering, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
+    ans = answerer.answer("hvad er skyggearbejde?")
+    assert ans.status == "no_answer" and ans.citations == []
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\t ", "\x00\x01\x02", "?!?!", "x" * 40_000])
+def test_bad_input_is_a_clear_question_error(bad: str):
+    with pytest.raises(QuestionError) as e:
+        clean_question(bad)
+    assert len(str(e.value)) < 200
+
+
+def test_control_characters_are_removed():
+    assert clean_question("hvad\x00 er\x1b skyggearbejde?\r\n") == "hvad er skyggearbejde?"
+
+
+def test_language_guess():
+    assert is_english("How long is the training?")
+    assert not is_english("hvad er skyggearbejde?")
+
+
+def test_missing_or_removed_index_refuses_to_serve(index_copy: Path, embedder):
+    a = Answerer(Settings(index_dir=index_copy), embedder=embedder)
+    assert a.answer("hvad er skyggearbejde?").status == "answered"
+    version = current_version(index_copy)
+    shutil.rmtree(index_copy / version)
+    with pytest.raises(IndexUnavailable):
+        a.answer("hvad er skyggearbejde?")
+    (index_copy / "CURRENT").unlink()
+    with pytest.raises(IndexUnavailable, match="index build"):
+        a.answer("hvad er skyggearbejde?")
+
+
+def test_index_of_another_embedder_is_refused(index_copy: Path, embedder):
+    from fakes import HashEmbedder
+
+    a = Answerer(Settings(index_dir=index_copy), embedder=HashEmbedder())
+    with pytest.raises(IndexUnavailable, match="bygget med"):
+        a.answer("hvad er skyggearbejde?")
+
+
+def test_new_version_is_picked_up_without_restart(index_copy: Path, embedder):
+    from fakes import make_issue
+    from retrieval.index import add_issue
+
+    a = Answerer(Settings(index_dir=index_copy), embedder=embedder)
+    before = a.current().index.version
+    add_issue(index_copy, make_issue("05/2030"), embedder)
+    after = a.current().index
+    assert after.version != before and "05/2030" in [s.issue for s in after.issue_stats()]
