@@ -126,11 +126,24 @@ def test_eval_bad_cases_file(env, tmp_path):
 
 
 def test_index_build_and_list(env, tmp_path):
-    env = dict(env, LEDELSESBOT_INDEX_DIR=str(tmp_path / "fresh"))
+    from fakes import make_issue
+    from retrieval.corpus import write_issue
+
+    issue = make_issue("05/2030")
+    write_issue(issue, tmp_path / "corpus" / issue.slug)
+    env = dict(env, LEDELSESBOT_INDEX_DIR=str(tmp_path / "fresh"), LEDELSESBOT_CORPUS_DIR=str(tmp_path / "corpus"))
     p = run(env, "index", "build")
     assert p.returncode == 0, p.stderr.decode()
-    assert "20 sider" in p.stdout.decode()
+    assert "3 sider" in p.stdout.decode() and "passager" in p.stdout.decode()
     p2 = run(env, "index", "build", "--if-missing")
     assert "findes allerede" in p2.stdout.decode()
     p3 = run(env, "index", "list")
-    assert "01/2024" in p3.stdout.decode()
+    assert "05/2030" in p3.stdout.decode()
+
+
+def test_index_build_with_broken_corpus_is_a_clear_error(env, tmp_path):
+    (tmp_path / "corpus" / "x").mkdir(parents=True)
+    (tmp_path / "corpus" / "x" / "manifest.json").write_text("{", encoding="utf-8")
+    env = dict(env, LEDELSESBOT_INDEX_DIR=str(tmp_path / "fresh"), LEDELSESBOT_CORPUS_DIR=str(tmp_path / "corpus"))
+    p = run(env, "index", "build")
+    assert p.returncode == 2 and "manifest.json" in p.stderr.decode() and "Traceback" not in p.stderr.decode()
