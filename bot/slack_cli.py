@@ -1,0 +1,84 @@
+"""`ledelsesbot slack`: run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP)."""
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from .service import EXIT_BAD_INPUT, EXIT_NO_INDEX, ServiceError
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Fejl: {message}", err=True)
+    sys.exit(code)
+
+
+@click.command("slack")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adresse for HTTP-tilstand (bruges ikke i Socket Mode).")
+@click.option("--port", default=3000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port for HTTP-tilstand; Slack sender til /slack/events.")
+@click.pass_context
+def slack(ctx: click.Context, host: str, port: int) -> None:
+    """Start Slack-botten: Socket Mode når SLACK_APP_TOKEN er sat, ellers HTTP på --host/--port."""
+    from .slack_app import (
+        SlackConfigError,
+        build_app,
+        check_config,
+        make_client,
+        make_http_server,
+        run_socket_mode,
+        verify_token,
+    )
+
+    obj: Any = ctx.obj
+    if obj is None or not hasattr(obj, "settings"):
+        _fail("Kommandoen skal køres via `ledelsesbot slack`.", EXIT_BAD_INPUT)
+    settings = obj.settings
+    socket_mode = bool(settings.slack_app_token)
+    try:
+        check_config(settings, socket_mode=socket_mode)
+        client = make_client(settings)
+        identity = verify_token(client)
+    except SlackConfigError as e:
+        _fail(str(e), EXIT_BAD_INPUT)
+        return
+
+    service = obj.service()
+    # Fail at start-up, not on the first question, when the index or audit log is unusable.
+    try:
+        service.audit()
+        service.status()
+    except ServiceError as e:
+        _fail(e.message, e.exit_code)
+        return
+    except Exception as e:  # IndexUnavailable and friends
+        _fail(f"Botten kan ikke svare: {e}", EXIT_NO_INDEX)
+        return
+
+    try:
+        app = build_app(settings, service, client=client, socket_mode=socket_mode)
+    except SlackConfigError as e:
+        _fail(str(e), EXIT_BAD_INPUT)
+        return
+
+    who = f"@{identity.get('user', '?')} i {identity.get('team', '?')}"
+    if socket_mode:
+        click.echo(f"ledelsesbot kører som {who} via Socket Mode. Stop med Ctrl-C.", err=True)
+        run_socket_mode(app, settings.slack_app_token)
+        return
+    try:
+        server = make_http_server(app, host, port)
+    except OSError as e:
+        _fail(f"Kan ikke lytte på {host}:{port} ({e.strerror or e}).", EXIT_BAD_INPUT)
+        return
+    bound = server.server_address[1]
+    click.echo(f"ledelsesbot kører som {who}; Slack-events på http://{host}:{bound}/slack/events. "
+               "Stop med Ctrl-C.", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
