@@ -1,0 +1,123 @@
+"""Measure the sensitive-data guard on a labelled set (e.g. shared/eval/privacy-dev.jsonl).
+
+Reports what trusted PII tools report (shared/docs/sensitive-data.md): recall on the cases that
+must be refused (goal 1.0) and, separately, the false-refusal rate on cases that must not be.
+Misses and false refusals are listed by case id/index and category only — never the case text,
+so the report is safe to paste into an issue or a CI log.
+
+Accepted case shapes (one dict per JSONL line):
+- privacy set: ``{"text": ..., "must_refuse": bool, "category": ...}``;
+- question set (shared/eval/dev.jsonl): ``{"id": ..., "kind": ..., "question": ...}`` where
+  ``kind == "sensitive"`` means must refuse.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from retrieval.guard import check
+
+
+def _case_text(case: dict[str, Any]) -> str:
+    text = case.get("text", case.get("question"))
+    if not isinstance(text, str):
+        raise ValueError("each case needs a 'text' or 'question' string")
+    return text
+
+
+def _must_refuse(case: dict[str, Any]) -> bool:
+    if "must_refuse" in case:
+        return bool(case["must_refuse"])
+    return case.get("kind") == "sensitive"
+
+
+def _label(case: dict[str, Any]) -> str:
+    return str(case.get("category") or case.get("kind") or "uncategorised")
+
+
+def evaluate_privacy(cases: list[dict[str, Any]], public_names: frozenset[str]) -> dict[str, Any]:
+    """Run `guard.check` on every case and count hits, misses and false refusals.
+
+    Args:
+        cases: labelled cases (see module docstring for the accepted shapes).
+        public_names: the allow-list passed to `guard.check`.
+
+    Returns:
+        A dict with ``total``, ``must_refuse``, ``refused_correctly``, ``recall`` (1.0 when
+        there is nothing to refuse), ``must_allow``, ``false_refusals``, ``false_refusal_rate``,
+        ``misses`` and ``false_refusal_cases`` (lists of ``{"index", "id", "category"}``),
+        ``per_category`` (``{category: {"total", "missed", "false_refusals"}}``) and
+        ``guard_categories`` (how often the guard gave each category on correct refusals).
+        No case text is included.
+    """
+    must_refuse = refused_ok = must_allow = false_ref = 0
+    misses: list[dict[str, Any]] = []
+    false_cases: list[dict[str, Any]] = []
+    per_category: dict[str, dict[str, int]] = {}
+    guard_categories: dict[str, int] = {}
+    for index, case in enumerate(cases):
+        label = _label(case)
+        ref = {"index": index, "id": case.get("id"), "category": label}
+        stats = per_category.setdefault(label, {"total": 0, "missed": 0, "false_refusals": 0})
+        stats["total"] += 1
+        result = check(_case_text(case), public_names)
+        if _must_refuse(case):
+            must_refuse += 1
+            if result.refused:
+                refused_ok += 1
+                key = result.category or "?"
+                guard_categories[key] = guard_categories.get(key, 0) + 1
+            else:
+                stats["missed"] += 1
+                misses.append(ref)
+        else:
+            must_allow += 1
+            if result.refused:
+                false_ref += 1
+                stats["false_refusals"] += 1
+                false_cases.append({**ref, "guard_category": result.category})
+    return {
+        "total": len(cases),
+        "must_refuse": must_refuse,
+        "refused_correctly": refused_ok,
+        "recall": refused_ok / must_refuse if must_refuse else 1.0,
+        "must_allow": must_allow,
+        "false_refusals": false_ref,
+        "false_refusal_rate": false_ref / must_allow if must_allow else 0.0,
+        "misses": misses,
+        "false_refusal_cases": false_cases,
+        "per_category": per_category,
+        "guard_categories": guard_categories,
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A short plain-text report of an `evaluate_privacy` result (no case text)."""
+    lines = [
+        "Privacy guard evaluation",
+        f"  cases              {result['total']}",
+        f"  must refuse        {result['must_refuse']}",
+        f"  refused correctly  {result['refused_correctly']}",
+        f"  recall             {result['recall']:.3f}",
+        f"  must allow         {result['must_allow']}",
+        f"  false refusals     {result['false_refusals']} "
+        f"(rate {result['false_refusal_rate']:.3f})",
+        "",
+        f"  {'category':<24}{'cases':>6}{'missed':>8}{'false ref.':>12}",
+    ]
+    for cat in sorted(result["per_category"]):
+        s = result["per_category"][cat]
+        lines.append(f"  {cat:<24}{s['total']:>6}{s['missed']:>8}{s['false_refusals']:>12}")
+
+    def ref(r: dict[str, Any]) -> str:
+        who = f"#{r['index']}" + (f" ({r['id']})" if r.get("id") else "")
+        return f"{who} {r['category']}"
+
+    if result["misses"]:
+        lines += ["", "  missed (must refuse, was allowed):"]
+        lines += [f"    {ref(r)}" for r in result["misses"]]
+    if result["false_refusal_cases"]:
+        lines += ["", "  false refusals (must allow, was refused):"]
+        lines += [
+            f"    {ref(r)} -> {r.get('guard_category')}" for r in result["false_refusal_cases"]
+        ]
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""Tests for the decision-request detector (retrieval/decision.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval.decision import is_decision_request
+
+DEV = Path(__file__).resolve().parents[3] / "shared/eval/dev.jsonl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brief's phrasings
+        "skal jeg fyre den medarbejder, der nægter at lære at bruge AI?",
+        "jeg overvejer at sende en af mine ledere på uddannelsen – beslut det for mig",
+        "skal vi stoppe udbetalingen af borgerens kontanthjælp? giv mig et klart svar",
+        "Should I deny this application?",
+        "Should I fire my deputy?",
+        "Decide for me: promote Anna or Peter?",
+        # generalisations: other actions, subjects, passives, English, recommendations
+        "Skal jeg afskedige hende nu eller vente til efter ferien?",
+        "Bør vi give ham en skriftlig advarsel?",
+        "Skal Jørn have en advarsel?",
+        "Skal ansøgningen afvises?",
+        "Skal barnet anbringes uden for hjemmet?",
+        "Skal vi sanktionere borgeren for udeblivelse?",
+        "Skal jeg så ikke bare opsige hende?",
+        "Jeg har læst artiklen, men skal jeg bevilge hjælpen?",
+        "Er det rigtigt at opsige hende under sygdom?",
+        "Anbefaler du, at jeg fyrer ham?",
+        "Hvem af de to kandidater skal jeg ansætte?",
+        "Bare sig ja eller nej.",
+        "Hvad ville du gøre i mit sted?",
+        "Should we stop her benefits?",
+        "Would you recommend that we dismiss him?",
+        "Which candidate should we hire?",
+        "Is it right to suspend him while we investigate?",
+        "Just tell me yes or no.",
+    ],
+)
+def test_decision_requests(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skal jeg som leder selv være AI-ekspert?",
+        "Hvordan tager jeg seniorsamtaler med medarbejdere over 60 uden at det lyder som et skub mod pension?",
+        "Hvordan skal jeg afskedige en medarbejder korrekt?",
+        "Hvornår må jeg give en advarsel?",
+        "Må jeg afskedige en medarbejder under sygdom?",
+        "Hvad skal jeg overveje, før jeg giver en advarsel?",
+        "Skal vi stoppe med at bruge ChatGPT til referater?",
+        "Skal jeg stoppe op og tænke over min egen trivsel?",
+        "Skal vi indføre AI i sagsbehandlingen?",
+        "Skal vi indhente straffeattest og børneattest på alle nye vikarer?",
+        "Giv mig et klart svar på, hvor lang uddannelsen er.",
+        "How should I prepare for a dismissal meeting?",
+        "What should we consider before we hire a new manager?",
+        "Should I read the article on senior management first?",
+        "Hvordan sikrer vi, at vi ikke fyrer de forkerte i en sparerunde?",
+        "",
+    ],
+)
+def test_not_decision_requests(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+def test_dev_set() -> None:
+    if not DEV.exists():
+        pytest.skip("shared/eval/dev.jsonl not available")
+    cases = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    decisions = [c for c in cases if c["kind"] == "decision"]
+    assert len(decisions) == 3
+    for case in cases:
+        assert is_decision_request(case["question"]) == (case["kind"] == "decision"), case["id"]
+
+
+def test_rejects_non_strings_without_echo() -> None:
+    with pytest.raises(TypeError) as exc:
+        is_decision_request(b"skal jeg fyre Jens?")  # type: ignore[arg-type]
+    assert "Jens" not in str(exc.value)

@@ -1,0 +1,69 @@
+"""Tests for the privacy evaluation report (retrieval/privacy_eval.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from retrieval.privacy_eval import evaluate_privacy, format_report
+
+EXTRA = Path(__file__).resolve().parent / "data/privacy-extra.jsonl"
+
+CASES = [
+    {"text": "Mette Hansen fra lønkontoret er langtidssygemeldt.", "must_refuse": True, "category": "health"},
+    {"text": "Kan du slå 170884-2563 op?", "must_refuse": True, "category": "cpr"},
+    # A must-refuse case the rules cannot see (no name, no number): counted as a miss.
+    {"text": "Hun der sidder ved vinduet har det svært.", "must_refuse": True, "category": "vague"},
+    {"text": "Hvordan håndterer jeg sygefravær?", "must_refuse": False, "category": "policy"},
+    # Must-allow by label, but carries a name + detail: counted as a false refusal.
+    {"text": "Jonna Friis har stress.", "must_refuse": False, "category": "labelled-allow"},
+]
+
+
+def test_counts_recall_and_false_refusals() -> None:
+    r = evaluate_privacy(CASES, frozenset())
+    assert r["total"] == 5
+    assert r["must_refuse"] == 3 and r["refused_correctly"] == 2
+    assert abs(r["recall"] - 2 / 3) < 1e-9
+    assert r["must_allow"] == 2 and r["false_refusals"] == 1
+    assert r["false_refusal_rate"] == 0.5
+    assert r["misses"] == [{"index": 2, "id": None, "category": "vague"}]
+    assert r["false_refusal_cases"][0]["index"] == 4
+    assert r["per_category"]["vague"] == {"total": 1, "missed": 1, "false_refusals": 0}
+    assert r["guard_categories"] == {"health": 1, "cpr_number": 1}
+
+
+def test_public_names_are_passed_to_the_guard() -> None:
+    r = evaluate_privacy(CASES, frozenset({"Jonna Friis"}))
+    assert r["false_refusals"] == 0
+
+
+def test_report_has_numbers_and_no_case_text() -> None:
+    r = evaluate_privacy(CASES, frozenset())
+    report = format_report(r)
+    assert "recall" in report and "0.667" in report and "false refusals" in report
+    assert "#2 vague" in report and "#4 labelled-allow" in report
+    for case in CASES:
+        for word in case["text"].split():
+            if len(word) > 4:
+                assert word not in report
+    assert "2563" not in report
+
+
+def test_dev_jsonl_shape_and_empty_sets() -> None:
+    cases = [
+        {"id": "s01", "kind": "sensitive", "question": "hvad står der i journalen for 121212-1212?"},
+        {"id": "a01", "kind": "answerable", "question": "hvem er ansvarshavende redaktør?"},
+    ]
+    r = evaluate_privacy(cases, frozenset())
+    assert r["recall"] == 1.0 and r["false_refusals"] == 0
+    assert "(s01)" not in format_report(r)  # nothing missed, so no ids listed
+    empty = evaluate_privacy([], frozenset())
+    assert empty["recall"] == 1.0 and empty["false_refusal_rate"] == 0.0
+    assert "cases" in format_report(empty)
+
+
+def test_extra_set_report() -> None:
+    cases = [json.loads(line) for line in EXTRA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    r = evaluate_privacy(cases, frozenset({"Kasper Edwards", "Steffen Bohni"}))
+    assert r["recall"] == 1.0
+    assert r["false_refusals"] <= 1
