@@ -525,6 +525,7 @@ def build_app(
     secret = settings.slack_signing_secret
     if not secret and not socket_mode:
         raise SlackConfigError("SLACK_SIGNING_SECRET mangler (kræves i HTTP-tilstand).")
+    _quiet_token_warning()
     try:
         app = App(
             client=client,
@@ -543,6 +544,23 @@ def build_app(
                    RateLimiter(settings.rate_limit_per_minute), client)
     bot.register(app)
     return app
+
+
+class _DropTokenWarning(logging.Filter):
+    """Bolt warns "`token` will be unused" when SLACK_BOT_TOKEN is in the environment and a client
+    is passed — which is exactly what we do (the client carries the same token and SLACK_API_URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_TOKEN_WARNING_FILTER = _DropTokenWarning()
+
+
+def _quiet_token_warning() -> None:
+    bolt_logger = logging.getLogger("slack_bolt.App")
+    if _TOKEN_WARNING_FILTER not in bolt_logger.filters:
+        bolt_logger.addFilter(_TOKEN_WARNING_FILTER)
 
 
 # -- running -------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from typing import Any, Callable
 
 from slack_sdk.signature import SignatureVerifier
 
-from retrieval.answering import clean_question
 from retrieval.models import Answer, Citation
 
 BOT_USER_ID = "UBOT"
@@ -313,6 +312,8 @@ class StubAnswerer:
         self._lock = threading.Lock()
 
     def answer(self, question: str) -> Answer:
+        from retrieval.answering import clean_question
+
         text = clean_question(question)  # raises QuestionError (e.g. too long) like the real one
         with self._lock:
             self.questions.append(text)

@@ -65,6 +65,7 @@ def visible_text(call: Any) -> str:
 def test_mention_is_answered_in_the_thread(sf, fake_slack, slack_settings, stub_service, slack_app) -> None:
     svc = stub_service(slack_settings)
     h = slack_app(slack_settings, svc)
+    assert h.server.server_address[0] == "127.0.0.1"  # bound where asked, not 0.0.0.0
     ev = sf.mention("Hvordan bygger jeg tillid?", channel="C1", ts="1700000100.000100")
     resp = h.event(ev)
     assert resp.status == 200
