@@ -277,8 +277,10 @@ def index_list(ctx: click.Context) -> None:
 def _register_optional() -> None:
     """Subcommands that live in their own modules."""
     from .audit_cli import audit
+    from .slack_cli import slack
 
     main.add_command(audit)
+    main.add_command(slack)
 
 
 _register_optional()
