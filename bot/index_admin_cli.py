@@ -1,0 +1,234 @@
+"""`ledelsesbot index add` and `index remove`: an admin adds or removes one issue, no developer needed.
+
+    ledelsesbot index add PATH.pdf --issue 03/2024 [--manifest FILE] [--first-page N] [--dry-run]
+    ledelsesbot index remove --issue 03/2024
+
+`add` reads the PDF (or a form-feed separated .txt), finds the articles (manifest, else the
+INDHOLD page), prints the article/page table, embeds only the new issue's passages and publishes
+a new index version atomically (built beside the live one, then CURRENT is switched). A running
+bot picks the new version up by itself. Any error leaves the live index untouched.
+
+Attach to the `index` group with `register(index)`.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterator, NoReturn
+
+import click
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_BAD_INPUT = 2
+EXIT_NO_INDEX = 3
+LOCK_NAME = ".admin.lock"
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"Fejl: {message}", err=True)
+    sys.exit(code)
+
+
+def _settings(ctx: click.Context) -> Any:
+    """The Settings of `bot.cli.Ctx` (found by its `.settings`, so this module needs no import of
+    bot.cli and works under any click group whose root object carries settings)."""
+    c: click.Context | None = ctx
+    while c is not None:
+        settings = getattr(c.obj, "settings", None)
+        if settings is not None:
+            return settings
+        c = c.parent
+    _fail("Indstillingerne mangler (kør kommandoen via `ledelsesbot`).", EXIT_ERROR)
+
+
+def _live_issues(index_dir: Path) -> list[str] | None:
+    """Issue numbers in the live version (from its manifest), or None when there is no index."""
+    from retrieval.index import current_version
+
+    name = current_version(index_dir)
+    if name is None:
+        return None
+    try:
+        manifest = json.loads((index_dir / name / "manifest.json").read_text(encoding="utf-8"))
+        return [str(s["issue"]) for s in manifest["issues"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _no_index(index_dir: Path) -> NoReturn:
+    _fail(
+        f"Der er intet brugbart indeks i {index_dir}. Byg det først med `ledelsesbot index build`.",
+        EXIT_NO_INDEX,
+    )
+
+
+@contextlib.contextmanager
+def _admin_lock(index_dir: Path) -> Iterator[None]:
+    """One index change at a time (two admins adding at once would otherwise lose an issue)."""
+    import fcntl
+
+    with open(index_dir / LOCK_NAME, "a+") as f:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            click.echo("Venter på en anden ændring af indekset …", err=True)
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def _load_embedder(settings: Any) -> Any:
+    from retrieval.embedding import EmbedderError, load_embedder
+
+    try:
+        return load_embedder(settings.embedder, settings.embed_threads)
+    except EmbedderError as e:
+        _fail(str(e), EXIT_ERROR)
+
+
+def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> None:
+    """Log `index_published` in the audit log; a failure is a warning, never a failed command."""
+    try:
+        from .audit import AuditError, AuditLog
+    except ImportError:  # pragma: no cover - audit module not installed
+        return
+    try:
+        with AuditLog(settings.audit_db, settings.pseudonym_key) as audit:
+            audit.record_index_published(version, detail)
+    except (AuditError, OSError, ValueError) as e:
+        click.echo(f"Advarsel: kunne ikke skrive i revisionsloggen ({e}). Indekset er opdateret.", err=True)
+
+
+def _unexpected(e: BaseException) -> NoReturn:
+    log.debug("unexpected error", exc_info=e)
+    _fail(f"Uventet fejl ({type(e).__name__}: {e}). Det aktive indeks er uændret.", EXIT_ERROR)
+
+
+# -- add -------------------------------------------------------------------------------------
+@click.command("add")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ", help="Nummerets nummer, fx 03/2024.")
+@click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
+              help="JSON med artikler og sider (samme format som korpussets manifest.json).")
+@click.option("--first-page", type=int, default=None, metavar="N",
+              help="Trykt sidenummer på filens første side (ellers PDF'ens sidetal eller 1).")
+@click.option("--dry-run", is_flag=True, help="Vis kun artikel/side-tabellen; ændr intet.")
+@click.pass_context
+def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | None,
+              first_page: int | None, dry_run: bool) -> None:
+    """Tilføj ét nummer (PDF eller tekst med sideskift) til indekset."""
+    from retrieval.corpus import CorpusError, validate_issue_number
+    from retrieval.index import IndexUnavailable, add_issue
+    from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
+
+    settings = _settings(ctx)
+    index_dir = Path(settings.index_dir)
+    t0 = time.perf_counter()
+    try:
+        issue_no = validate_issue_number(issue_no)
+        live = _live_issues(index_dir)
+        if live is None and not dry_run:
+            _no_index(index_dir)
+        if live is not None and issue_no in live and not dry_run:
+            _fail(
+                f"Nummer {issue_no} findes allerede i indekset. Fjern det først med "
+                f"`ledelsesbot index remove --issue {issue_no}`, og tilføj det så igen.",
+                EXIT_BAD_INPUT,
+            )
+        data = load_manifest(manifest) if manifest else None
+        issue = build_issue(extract_pages(path, first_page), issue_no, data)
+        issue.extra["source"] = path.name
+    except CorpusError as e:
+        _fail(str(e), EXIT_BAD_INPUT)
+    except Exception as e:
+        _unexpected(e)
+
+    click.echo(format_article_table(issue))
+    from retrieval.chunking import chunk_issue
+
+    n_passages = len(chunk_issue(issue))
+    if n_passages == 0:
+        _fail("Nummeret giver ingen søgbare passager (ingen brødtekst fundet).", EXIT_BAD_INPUT)
+    if dry_run:
+        if live is not None and issue_no in live:
+            click.echo(f"Bemærk: nummer {issue_no} findes allerede; kør `ledelsesbot index remove --issue "
+                       f"{issue_no}` før `index add`.")
+        click.echo(f"Tørkørsel: {len(issue.pages)} sider, {n_passages} passager. Intet er ændret.")
+        return
+
+    embedder = _load_embedder(settings)
+    from .progress import progress_bar
+
+    try:
+        with _admin_lock(index_dir):
+            with progress_bar(f"Indekserer {issue_no}") as update:
+                ix = add_issue(index_dir, issue, embedder, progress=update)
+    except IndexUnavailable as e:
+        _fail(str(e), EXIT_NO_INDEX)
+    except CorpusError as e:  # e.g. another admin added the same number meanwhile
+        _fail(f"{e} Kør `ledelsesbot index remove --issue {issue_no}` først." if "findes allerede" in str(e)
+              else str(e), EXIT_BAD_INPUT)
+    except Exception as e:
+        _unexpected(e)
+    secs = time.perf_counter() - t0
+    stats = next((s for s in ix.issue_stats() if s.issue == issue_no), None)
+    passages = stats.passages if stats else n_passages
+    click.echo(
+        f"Tilføjet {issue_no}: {len(issue.pages)} sider, {passages} passager, {secs:.1f} s. "
+        f"Ny version {ix.version} er aktiv ({len(ix.issue_stats())} numre, {len(ix.passages)} passager i alt)."
+    )
+    _record_published(settings, ix.version, {"action": "add", "issue": issue_no, "pages": len(issue.pages),
+                                             "passages": passages})
+
+
+# -- remove ----------------------------------------------------------------------------------
+@click.command("remove")
+@click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ",
+              help="Nummeret der skal fjernes, fx 03/2024.")
+@click.pass_context
+def index_remove(ctx: click.Context, issue_no: str) -> None:
+    """Fjern ét nummer fra indekset (de andre numre genberegnes ikke)."""
+    from retrieval.corpus import CorpusError, validate_issue_number
+    from retrieval.index import IndexUnavailable, remove_issue
+
+    settings = _settings(ctx)
+    index_dir = Path(settings.index_dir)
+    t0 = time.perf_counter()
+    try:
+        issue_no = validate_issue_number(issue_no)
+    except CorpusError as e:
+        _fail(str(e), EXIT_BAD_INPUT)
+    live = _live_issues(index_dir)
+    if live is None:
+        _no_index(index_dir)
+    if issue_no not in live:
+        _fail(f"Nummer {issue_no} findes ikke i indekset (numre: {', '.join(live) or 'ingen'}).", EXIT_BAD_INPUT)
+    embedder = _load_embedder(settings)
+    try:
+        with _admin_lock(index_dir):
+            ix = remove_issue(index_dir, issue_no, embedder)
+    except IndexUnavailable as e:
+        _fail(str(e), EXIT_NO_INDEX)
+    except CorpusError as e:
+        _fail(str(e), EXIT_BAD_INPUT)
+    except Exception as e:
+        _unexpected(e)
+    click.echo(
+        f"Fjernet {issue_no} på {time.perf_counter() - t0:.1f} s. Ny version {ix.version} er aktiv "
+        f"({len(ix.issue_stats())} numre, {len(ix.passages)} passager)."
+    )
+    _record_published(settings, ix.version, {"action": "remove", "issue": issue_no})
+
+
+def register(index_group: click.Group) -> None:
+    """Attach `add` and `remove` to the `ledelsesbot index` group."""
+    index_group.add_command(index_add)
+    index_group.add_command(index_remove)
