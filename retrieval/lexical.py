@@ -5,6 +5,7 @@ them, so both run and the fusion step combines them (measured in docs/retrieval.
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,8 @@ _STOP = frozenset(STOPWORDS_DANISH) | frozenset(
      "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "kan", "skal", "man"}
 )
 NGRAM = 4
+# bm25s sets its own logger to DEBUG at import; its messages are noise in a chat CLI.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,73 @@
+"""BotService: answers are logged, refusals leave no text behind, and no log means no answer."""
+from pathlib import Path
+
+import pytest
+
+from bot.service import EXIT_NO_AUDIT, BotService, ServiceError
+
+SENSITIVE = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger – skal han til samtale?"
+
+
+def _all_bytes(db: Path) -> bytes:
+    out = b""
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(db) + suffix)
+        if p.exists():
+            out += p.read_bytes()
+    return out
+
+
+def test_answer_is_logged_with_citations(service: BotService):
+    ans = service.ask("hvad er skyggearbejde?", channel="cli", user_id="U1")
+    assert ans.status == "answered" and isinstance(ans.audit_id, int)
+    rec = service.audit().get(ans.audit_id)
+    assert rec["question"] == "hvad er skyggearbejde?"
+    assert rec["citations"][0]["page"] == 12
+    assert rec["user_pseudonym"] and rec["user_pseudonym"] != "U1"  # pseudonymous
+    assert service.audit().verify().ok
+
+
+def test_refused_text_is_stored_nowhere(service: BotService, settings, caplog):
+    caplog.set_level("DEBUG")
+    ans = service.ask(SENSITIVE, channel="slack", user_id="U2")
+    assert ans.status == "refused" and ans.citations == []
+    assert "Jens" not in ans.text and "Mortensen" not in ans.text and "6 uger" not in ans.text
+    rec = service.audit().get(ans.audit_id)
+    assert rec["question"] is None and rec["reply"] is None and rec["refusal_category"] == "health"
+    raw = _all_bytes(settings.audit_db)
+    for fragment in ("Mortensen", "Jens", "angst", "sygemeldt"):
+        assert fragment.encode() not in raw
+    assert "Mortensen" not in caplog.text
+
+
+def test_cpr_number_never_reaches_the_log(service: BotService, settings):
+    ans = service.ask("hvad står der i journalen for 170884-2563?", channel="cli", user_id=None)
+    assert ans.status == "refused" and ans.reason == "personal_data"
+    raw = _all_bytes(settings.audit_db)
+    assert b"170884" not in raw and b"2563" not in raw
+
+
+def test_unwritable_audit_log_means_no_answer(settings, answerer, tmp_path: Path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    s = settings.with_(audit_db=blocker / "audit.sqlite3")
+    with pytest.raises(ServiceError) as e:
+        BotService(s, answerer=answerer).ask("hvad er skyggearbejde?")
+    assert e.value.exit_code == EXIT_NO_AUDIT and "revisionsloggen" in e.value.message
+    # Configurable: without a required log, the bot answers.
+    ans = BotService(s.with_(audit_required=False), answerer=answerer).ask("hvad er skyggearbejde?")
+    assert ans.status == "answered" and ans.audit_id is None
+
+
+def test_feedback_and_escalation_are_logged(service: BotService):
+    ans = service.ask("hvad er enneagrammet?", channel="cli", user_id="U3")
+    service.feedback(ans.audit_id, "up", channel="cli", user_id="U3")
+    service.feedback(999_999, "down", channel="cli", user_id="U3")  # stale button: ignored
+    notes = []
+    service.escalation_sink = lambda note, ref: notes.append((note, ref))
+    esc = service.escalate(ans.audit_id, channel="cli", user_id="U3")
+    assert "sendt videre" in esc.message
+    assert notes == [(f"En leder har bedt om at tale med et menneske om spørgsmål #{ans.audit_id}", ans.audit_id)]
+    kinds = [r["event"] for r in service.audit().list()]
+    assert "feedback" in kinds and "escalated" in kinds
+    assert service.audit().verify().ok
