@@ -1,0 +1,333 @@
+"""The Teams bot on the maintained Teams SDK (`microsoft-teams-apps`, optional extra `[teams]`).
+
+Same core as every other channel: each message goes to `BotService.ask(channel="teams")`; an
+answer is sent as an Adaptive Card (`bot.teams_render`), a refusal or a `ServiceError` as plain
+text; the card's buttons (Action.Execute, `adaptiveCard/action` invokes) record 👍/👎 feedback or
+hand the question to a human via `BotService.feedback` / `BotService.escalate`. An Action.Submit
+press (a message activity whose `value` carries the same data) is handled the same way.
+
+The SDK is imported lazily, so `bot` and the rest of the CLI work without the extra; a missing
+extra raises `TeamsUnavailable` with the install command.
+
+Configuration (read from the environment by `teams_config`, the SDK's own names):
+CLIENT_ID, CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID), TENANT_ID; optionally CLOUD and, for
+local development only, DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import os
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from retrieval.settings import Settings
+
+from .service import BotService, ServiceError
+from .teams_render import (
+    ACTION_UNKNOWN,
+    CARD_CONTENT_TYPE,
+    FEEDBACK_THANKS,
+    FEEDBACK_UNKNOWN,
+    GENERIC_ERROR,
+    CardAction,
+    parse_action,
+    plain_text,
+    refusal_text,
+    to_adaptive_card,
+)
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "teams"
+MESSAGING_ENDPOINT = "/api/messages"
+INSTALL_HINT = "pip install -e '.[teams]'"
+SDK_MISSING_MESSAGE = (
+    "Teams-understøttelsen er ikke installeret (pakken microsoft-teams-apps mangler). "
+    f"Installer den med: {INSTALL_HINT}"
+)
+ESCALATED_SHORT = "Sendt videre til et menneske."
+
+_TRUE = {"1", "true", "yes", "on", "ja"}
+_FALSE = {"0", "false", "no", "off", "nej", ""}
+_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+
+
+class TeamsUnavailable(RuntimeError):
+    """The `[teams]` extra is not installed; the message says how to install it."""
+
+
+class TeamsConfigError(ValueError):
+    """The Teams configuration is incomplete or unsafe; the message names the variable."""
+
+
+# -- SDK import --------------------------------------------------------------------------------
+def _import_sdk() -> Any:
+    """Import and return `microsoft_teams.apps`, or raise TeamsUnavailable.
+
+    The SDK calls `load_dotenv(find_dotenv(usecwd=True))` when it is imported; the environment is
+    restored afterwards so importing it cannot change settings behind the CLI's back (the CLI
+    loads `.env` itself, tests control the environment completely).
+    """
+    saved = dict(os.environ)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # ExperimentalWarning for preview features we don't use
+            import microsoft_teams.apps as apps
+    except ImportError as e:
+        raise TeamsUnavailable(SDK_MISSING_MESSAGE) from e
+    finally:
+        if dict(os.environ) != saved:
+            os.environ.clear()
+            os.environ.update(saved)
+    return apps
+
+
+def sdk_available() -> bool:
+    """True when the `[teams]` extra is importable."""
+    try:
+        _import_sdk()
+    except TeamsUnavailable:
+        return False
+    return True
+
+
+# -- configuration ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TeamsConfig:
+    """The Azure Bot registration the app authenticates with (secrets are never printed)."""
+
+    client_id: str | None
+    client_secret: str | None
+    tenant_id: str | None
+    managed_identity_client_id: str | None
+    allow_unauthenticated: bool
+
+    def describe(self) -> str:
+        unauth = "UDEN godkendelse af indgående beskeder (kun til lokal udvikling)"
+        if not self.client_id:
+            return unauth
+        how = "klienthemmelighed" if self.client_secret else "managed identity"
+        tenant = f"tenant {self.tenant_id}" if self.tenant_id else "multi-tenant"
+        text = f"app {self.client_id} ({how}, {tenant})"
+        return f"{text}, {unauth}" if self.allow_unauthenticated else text
+
+
+def teams_config(env: Mapping[str, str] | None = None) -> TeamsConfig:
+    """Read CLIENT_ID, CLIENT_SECRET, MANAGED_IDENTITY_CLIENT_ID, TENANT_ID and
+    DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS; raise TeamsConfigError when unusable."""
+    env = os.environ if env is None else env
+
+    def get(name: str) -> str | None:
+        value = (env.get(name) or "").strip()
+        return value or None
+
+    raw_unauth = (env.get("DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS") or "").strip().lower()
+    if raw_unauth not in _TRUE | _FALSE:
+        raise TeamsConfigError(
+            "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS skal være true eller false "
+            f"(fik {env.get('DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS')!r})."
+        )
+    cfg = TeamsConfig(
+        client_id=get("CLIENT_ID"),
+        client_secret=get("CLIENT_SECRET"),
+        tenant_id=get("TENANT_ID"),
+        managed_identity_client_id=get("MANAGED_IDENTITY_CLIENT_ID"),
+        allow_unauthenticated=raw_unauth in _TRUE,
+    )
+    if not cfg.client_id and not cfg.allow_unauthenticated:
+        raise TeamsConfigError(
+            "CLIENT_ID mangler. Sæt CLIENT_ID, CLIENT_SECRET og TENANT_ID fra botregistreringen "
+            "i Azure (Azure Bot / Entra-appregistrering)."
+        )
+    if cfg.client_id and not cfg.client_secret and not cfg.managed_identity_client_id:
+        raise TeamsConfigError(
+            "CLIENT_SECRET mangler. Sæt CLIENT_SECRET (klienthemmelighed) – eller "
+            "MANAGED_IDENTITY_CLIENT_ID, hvis botten kører med en managed identity i Azure."
+        )
+    return cfg
+
+
+def check_bind(cfg: TeamsConfig, host: str) -> None:
+    """Unauthenticated mode only on loopback: anyone who can reach the port could otherwise
+    make the bot answer and post to a URL of their choosing."""
+    if cfg.allow_unauthenticated and host not in _LOOPBACK:
+        raise TeamsConfigError(
+            "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS er kun tilladt på 127.0.0.1 "
+            f"(ikke --host {host})."
+        )
+
+
+# -- helpers ---------------------------------------------------------------------------------
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+
+
+def question_text(activity: Any) -> str:
+    """The question in a message activity: the bot's own @mention removed, other mentions kept
+    as plain names (so the personal-data guard still sees "<at>Jens Mortensen</at>")."""
+    text = activity.text or ""
+    bot_id = getattr(getattr(activity, "recipient", None), "id", None)
+    for entity in getattr(activity, "entities", None) or []:
+        mentioned = getattr(entity, "mentioned", None)
+        mention_text = getattr(entity, "text", None)
+        if mentioned is not None and mention_text and getattr(mentioned, "id", None) == bot_id:
+            text = text.replace(mention_text, " ")
+    text = _AT_TAG.sub("", text)
+    return html.unescape(text).strip()
+
+
+def user_id_of(activity: Any) -> str | None:
+    """The stable Entra object id of the sender when Teams sends it, else the channel id."""
+    sender = getattr(activity, "from_", None)
+    if sender is None:
+        return None
+    return getattr(sender, "aad_object_id", None) or getattr(sender, "id", None)
+
+
+def _card_message(api: Any, card: dict[str, Any]) -> Any:
+    """A message activity with `card` (a plain dict) as its only attachment, sent as is."""
+    return api.MessageActivityInput(
+        attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)]
+    )
+
+
+def _text_message(api: Any, text: str) -> Any:
+    return api.MessageActivityInput(text=plain_text(text), text_format="plain")
+
+
+# -- the app ---------------------------------------------------------------------------------
+def build_app(
+    settings: Settings,
+    service: BotService,
+    *,
+    config: TeamsConfig | None = None,
+    host: str = "0.0.0.0",
+    port: int = 3978,
+    log_level: str = "info",
+) -> Any:
+    """Build the Teams SDK `App` with the bot's handlers.
+
+    `config` defaults to `teams_config()` (environment). The app serves POST /api/messages on
+    `host:port` when started with `await app.start(port)`. Raises TeamsUnavailable without the
+    extra and TeamsConfigError for an unusable configuration.
+    """
+    apps = _import_sdk()
+    import uvicorn
+    from microsoft_teams import api
+
+    cfg = config or teams_config()
+    check_bind(cfg, host)
+
+    def server_factory(fastapi_app: Any) -> Any:
+        # The SDK's default binds 0.0.0.0; this honours --host.
+        return uvicorn.Server(uvicorn.Config(app=fastapi_app, host=host, port=port, log_level=log_level))
+
+    options: dict[str, Any] = {
+        "http_server_adapter": apps.FastAPIAdapter(server_factory=server_factory),
+        "messaging_endpoint": MESSAGING_ENDPOINT,
+        "dangerously_allow_unauthenticated_requests": cfg.allow_unauthenticated,
+        # No user sign-in: never look up user OAuth tokens on a turn.
+        "fetch_user_token": False,
+        "state": False,
+    }
+    if cfg.client_id:
+        options["client_id"] = cfg.client_id
+        if cfg.client_secret:
+            options["client_secret"] = cfg.client_secret
+        if cfg.tenant_id:
+            options["tenant_id"] = cfg.tenant_id
+        if cfg.managed_identity_client_id:
+            options["managed_identity_client_id"] = cfg.managed_identity_client_id
+    app = apps.App(**options)
+    handlers = _Handlers(service, api)
+
+    @app.on_message
+    async def on_message(ctx):  # type: ignore[no-untyped-def]
+        await handlers.message(ctx)
+
+    @app.on_card_action_execute
+    async def on_card_action(ctx):  # type: ignore[no-untyped-def]
+        return await handlers.card_action(ctx)
+
+    return app
+
+
+class _Handlers:
+    """The bot's turn logic, independent of how the SDK registers it."""
+
+    def __init__(self, service: BotService, api: Any) -> None:
+        self.service = service
+        self.api = api
+
+    async def message(self, ctx: Any) -> None:
+        activity = ctx.activity
+        uid = user_id_of(activity)
+        # Action.Submit (older clients, or a card that uses it): a message whose value is the data.
+        action = parse_action(activity.value) if isinstance(activity.value, Mapping) else None
+        if action is not None:
+            reply, _ = await self._run_action(action, uid)
+            await ctx.send(_text_message(self.api, reply))
+            return
+        if activity.value is not None and not (activity.text or "").strip():
+            await ctx.send(_text_message(self.api, ACTION_UNKNOWN))
+            return
+        question = question_text(activity)
+        try:
+            answer = await asyncio.to_thread(self.service.ask, question, channel=CHANNEL, user_id=uid)
+        except ServiceError as e:
+            await ctx.send(_text_message(self.api, e.message))
+            return
+        except Exception as e:  # never the question text in the log
+            log.error("teams: answering failed: %s", type(e).__name__)
+            await ctx.send(_text_message(self.api, GENERIC_ERROR))
+            return
+        if answer.status == "refused":
+            # Plain text, the guard's fixed wording only; `send`, not `reply`: a reply would
+            # quote the user's message back into the conversation.
+            await ctx.send(_text_message(self.api, refusal_text(answer)))
+            return
+        await ctx.send(_card_message(self.api, to_adaptive_card(answer)))
+
+    async def card_action(self, ctx: Any) -> Any:
+        """An Action.Execute press (`adaptiveCard/action` invoke); the returned message is what
+        Teams shows the user next to the card."""
+        activity = ctx.activity
+        value = activity.value
+        data = value.action.data if value is not None and value.action is not None else None
+        action = parse_action(data)
+        if action is None:
+            return self.api.AdaptiveCardActionMessageResponse(value=ACTION_UNKNOWN)
+        reply, ok = await self._run_action(action, user_id_of(activity))
+        if action.kind == "escalate" and ok:
+            # The hand-over text (who follows up) stays in the conversation, not only in a toast.
+            await ctx.send(_text_message(self.api, reply))
+            return self.api.AdaptiveCardActionMessageResponse(value=ESCALATED_SHORT)
+        return self.api.AdaptiveCardActionMessageResponse(value=reply)
+
+    async def _run_action(self, action: CardAction, uid: str | None) -> tuple[str, bool]:
+        """Feedback or escalation through the service: (text for the user, succeeded)."""
+        try:
+            if action.kind == "feedback":
+                assert action.audit_id is not None and action.value is not None
+                await asyncio.to_thread(
+                    self.service.feedback, action.audit_id, action.value, channel=CHANNEL, user_id=uid
+                )
+                return FEEDBACK_THANKS, True
+            try:
+                escalation = await asyncio.to_thread(
+                    self.service.escalate, action.audit_id, channel=CHANNEL, user_id=uid
+                )
+            except ValueError:
+                # A stale or forged audit id: still hand over to a human, just without the reference.
+                escalation = await asyncio.to_thread(self.service.escalate, None, channel=CHANNEL, user_id=uid)
+            return escalation.message, True
+        except ServiceError as e:
+            return e.message, False
+        except ValueError:  # an audit id that is not a logged question (older service versions)
+            return FEEDBACK_UNKNOWN, False
+        except Exception as e:
+            log.error("teams: %s failed: %s", action.kind, type(e).__name__)
+            return GENERIC_ERROR, False
