@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install -q '$(TORCH)'
-	$(PY) -m pip install -q -e '.[dev,st]'
+	$(PY) -m pip install -q -e '.[dev,st,teams]'
 	touch $@
 
 install: $(VENV)/.installed

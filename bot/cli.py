@@ -1,4 +1,4 @@
-"""`ledelsesbot` command line: ask, chat, eval, index, audit, slack.
+"""`ledelsesbot` command line: ask, chat, eval, index, audit, slack, teams.
 
 Exit codes: 0 ok · 1 unexpected error · 2 bad input or usage · 3 no servable index ·
 4 audit log unavailable (and required).
@@ -278,9 +278,11 @@ def _register_optional() -> None:
     """Subcommands that live in their own modules."""
     from .audit_cli import audit
     from .slack_cli import slack
+    from .teams_cli import teams
 
     main.add_command(audit)
     main.add_command(slack)
+    main.add_command(teams)
 
 
 _register_optional()
