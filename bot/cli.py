@@ -278,8 +278,10 @@ def _register_optional() -> None:
     """Subcommands that live in their own modules."""
     from .audit_cli import audit
     from .slack_cli import slack
+    from .index_admin_cli import register as register_index_admin
     from .teams_cli import teams
 
+    register_index_admin(index)  # index add / index remove
     main.add_command(audit)
     main.add_command(slack)
     main.add_command(teams)

@@ -310,7 +310,6 @@ def test_eight_threads_write_a_linear_chain(log: AuditLog) -> None:
             errors.append(exc)
 
     pool = [threading.Thread(target=writer, args=(t,)) for t in range(threads)]
-    start = time.monotonic()
     for th in pool:
         th.start()
     for th in pool:
@@ -319,7 +318,6 @@ def test_eight_threads_write_a_linear_chain(log: AuditLog) -> None:
     assert log.count() == threads * per_thread
     res = log.verify()
     assert res.ok and res.count == 8000
-    assert time.monotonic() - start < 60
 
 
 def test_separate_connections_write_a_linear_chain(tmp_path: Path) -> None:

@@ -95,9 +95,7 @@ def test_add_sample_publishes_new_version(index_copy, run, tmp_path, session_ind
     before, _ = _state(index_copy)
     old = SearchIndex.load(index_copy)
     old_vectors = np.load(old.directory / "vectors" / f"{old.issues[0].slug}.npy")
-    t0 = time.perf_counter()
     res = run(index_copy, "index", "add", str(SAMPLE_PDF), "--issue", "03/2024")
-    secs = time.perf_counter() - t0
     assert res.exit_code == 0, res.output
     out = res.output
     assert "Nummer 03/2024: 6 sider, 5 artikler fra INDHOLD-siden" in out
@@ -111,7 +109,6 @@ def test_add_sample_publishes_new_version(index_copy, run, tmp_path, session_ind
     assert {p.page for p in ix.passages if p.issue == "03/2024"} == {1, 2, 3, 4, 5, 6}
     # The old issue's vectors were reused as they were, not re-embedded.
     assert np.array_equal(np.load(ix.directory / "vectors" / f"{old.issues[0].slug}.npy"), old_vectors)
-    assert secs < 20, f"index add took {secs:.1f} s"
     # The publication is in the audit log.
     from bot.audit import AuditLog
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -325,13 +324,3 @@ def test_dev_questions(public_names: frozenset[str]) -> None:
         assert refused == (case["kind"] == "sensitive"), case["id"]
 
 
-def test_fast_enough(public_names: frozenset[str]) -> None:
-    texts = [c["text"] for c in _jsonl(EXTRA)]
-    check(texts[0], public_names)  # warm the allow-list regex cache
-    start = time.perf_counter()
-    for _ in range(20):
-        for t in texts:
-            check(t, public_names)
-    per_check_ms = (time.perf_counter() - start) / (20 * len(texts)) * 1000
-    # ~0.3 ms on the dev machine; the bound leaves room for slow CI machines.
-    assert per_check_ms < 3.0
