@@ -106,12 +106,9 @@ class BotService:
         return answer
 
     def feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> None:
-        """Record 👍/👎 on an answer (`value` "up" or "down"). Feedback on an unknown answer id
-        (a stale or forged button) is ignored with a log line, not an error for the user."""
-        try:
-            self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
-        except ValueError as e:
-            log.warning("feedback ignored: %s", e)
+        """Record 👍/👎 on an answer (`value` "up" or "down"). Raises ValueError for an id that
+        is not a logged answer (a stale or forged button); adapters tell the user politely."""
+        self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
 
     def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None) -> Escalation:
         """Hand a question to a human: log it, notify the configured target, tell the asker who

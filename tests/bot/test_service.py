@@ -62,7 +62,8 @@ def test_unwritable_audit_log_means_no_answer(settings, answerer, tmp_path: Path
 def test_feedback_and_escalation_are_logged(service: BotService):
     ans = service.ask("hvad er enneagrammet?", channel="cli", user_id="U3")
     service.feedback(ans.audit_id, "up", channel="cli", user_id="U3")
-    service.feedback(999_999, "down", channel="cli", user_id="U3")  # stale button: ignored
+    with pytest.raises(ValueError):  # a stale or forged button: the adapter answers politely
+        service.feedback(999_999, "down", channel="cli", user_id="U3")
     notes = []
     service.escalation_sink = lambda note, ref: notes.append((note, ref))
     esc = service.escalate(ans.audit_id, channel="cli", user_id="U3")
