@@ -102,10 +102,7 @@ class Answerer:
             loaded = self._loaded
             if loaded is None or loaded.index.version != name or not loaded.index.directory.is_dir():
                 index = SearchIndex.load_version(self.settings.index_dir / name, self.embedder.id)
-                names = guard.public_names_from_corpus(
-                    (p.text for i in index.issues for p in i.pages), index.people()
-                )
-                loaded = _Loaded(index, names)
+                loaded = _Loaded(index, index.public_names)
                 self._loaded = loaded
         return loaded
 

@@ -29,6 +29,7 @@ import numpy as np
 from .chunking import Passage, chunk_issue
 from .corpus import CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
+from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
 
 FORMAT_VERSION = 1
@@ -95,6 +96,7 @@ class SearchIndex:
         self.dense = dense
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
+        self._public_names: frozenset[str] | None = None
         # Stem document frequencies, for the coverage signal (computed once per loaded version).
         self._stems = [frozenset(stem_tokens(p.indexed_text)) for p in passages]
         self.stem_df: dict[str, int] = {}
@@ -106,6 +108,19 @@ class SearchIndex:
             self.centroid = dense.reconstruct_n(0, dense.ntotal).mean(axis=0).astype(np.float32)
         else:
             self.centroid = np.zeros(dense.d, dtype=np.float32)
+
+    @property
+    def public_names(self) -> frozenset[str]:
+        """People named in the indexed issues (the guard's allow-list), cached at build time."""
+        if self._public_names is None:
+            try:
+                names = json.loads((self.directory / "public_names.json").read_text(encoding="utf-8"))
+                self._public_names = frozenset(str(n) for n in names)
+            except (OSError, ValueError):
+                self._public_names = public_names_from_corpus(
+                    (p.text for i in self.issues for p in i.pages), self.people()
+                )
+        return self._public_names
 
     def passage_stems(self, passage_id: int) -> frozenset[str]:
         """Word stems of one passage (with its article context)."""
@@ -182,6 +197,9 @@ class SearchIndex:
         k = min(k, self.dense.ntotal)
         if k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        # One query over ~20k vectors takes ~1 ms on one core; a second OpenMP thread only
+        # spin-waits when the cores are busy (docs/benchmarks.md). Applies per calling thread.
+        faiss.omp_set_num_threads(1)
         scores, ids = self.dense.search(query_vec.reshape(1, -1).astype(np.float32), k)
         keep = ids[0] >= 0
         return ids[0][keep], scores[0][keep]
@@ -241,6 +259,10 @@ def _build_version(
         texts = [p.indexed_text for p in passages]
         for kind in ("stem", "char"):
             LexicalIndex.build(kind, texts).save(tmp / f"bm25-{kind}")
+        # The privacy allow-list is derived from the corpus; computing it takes seconds on a
+        # large corpus, so it is built once here instead of on every load.
+        names = public_names_from_corpus((p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()])
+        _write_json_atomic(tmp / "public_names.json", sorted(names))
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")

@@ -67,14 +67,18 @@ def search(index: SearchIndex, embedder: Embedder, query: str, k: int = 10) -> S
     ids, cos = index.dense_scores(qv, min(DENSE_CANDIDATES, n))
     dense = np.full(n, -1.0, dtype=np.float64)
     dense[ids] = cos
+    dense_missing = np.ones(n, dtype=bool)
+    dense_missing[ids] = False
     char = index.lexical["char"].scores(query).astype(np.float64)
     stem = index.lexical["stem"].scores(query).astype(np.float64)
     fused = np.zeros(n, dtype=np.float64)
     for name, s in (("dense", dense), ("char", char), ("stem", stem)):
         r = _ranks(s)
         contrib = WEIGHTS[name] / (RRF_K + r + 1)
-        if name != "dense":
-            contrib[s <= 0] = 0.0  # a lexical retriever with no match casts no vote
+        # A retriever votes only for passages it actually found: lexical ones for passages
+        # sharing a term, the dense one for its top DENSE_CANDIDATES (the rest have no score,
+        # and ranking them by id would favour older issues).
+        contrib[dense_missing if name == "dense" else (s <= 0)] = 0.0
         fused += contrib
     top = np.argsort(-fused, kind="stable")[:k]
     hits = [Hit(index.passages[i], float(fused[i]), float(dense[i]), float(char[i])) for i in top]
