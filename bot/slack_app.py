@@ -32,7 +32,7 @@ from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
 from retrieval.models import Answer
 from retrieval.settings import Settings
@@ -94,7 +94,8 @@ def check_config(settings: Settings, *, socket_mode: bool) -> None:
 
 def make_client(settings: Settings) -> WebClient:
     """The Web API client: `SLACK_BOT_TOKEN`, base URL from `SLACK_API_URL` (proxies, tests),
-    and a retry on HTTP 429."""
+    and retries: HTTP 429 after `Retry-After`, HTTP 500/503 with exponential back-off (2 each;
+    connection errors: slack-sdk's default handler)."""
     if not settings.slack_bot_token:
         raise SlackConfigError("SLACK_BOT_TOKEN mangler (se .env.example).")
     base_url = settings.slack_api_url or DEFAULT_API_URL
@@ -102,6 +103,7 @@ def make_client(settings: Settings) -> WebClient:
         base_url += "/"
     client = WebClient(token=settings.slack_bot_token, base_url=base_url, timeout=30)
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
+    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
     return client
 
 
@@ -567,6 +569,9 @@ def _quiet_token_warning() -> None:
 class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
     allow_reuse_address = True
+    # listen() backlog; socketserver's default of 5 resets/delays connections when Slack sends a
+    # burst of events (scripts/bench_load.py: 20 concurrent senders → resets and 1 s SYN retries).
+    request_queue_size = 128
 
 
 class _QuietHandler(WSGIRequestHandler):
