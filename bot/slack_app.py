@@ -200,12 +200,16 @@ class SlackBot:
         app.action(render.ACTION_SHARE)(ack=_ack, lazy=[self.on_share])
         self.service.escalation_sink = self.escalation_sink
 
-    def dedupe_middleware(self, body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
+    def dedupe_middleware(self, body: dict[str, Any], ack: Any, next: Callable[[], None]) -> BoltResponse | None:
         """Acknowledge and drop a delivery seen before (Slack retry, Socket Mode retry_attempt)."""
         key = delivery_key(body)
         if key is not None and not self.store.first_time(key):
             log.info("duplicate Slack delivery ignored (%s)", key.split(":", 1)[0])
             return BoltResponse(status=200, body="")
+        if body.get("type") != "event_callback":
+            # Commands and button clicks: ack here, before the listener pool's queue, so a burst
+            # of slow answers can never push an ack past Slack's 3 s (measured: docs/load-and-faults.md).
+            ack()
         next()
         return None
 

@@ -71,7 +71,7 @@ def _write_json_atomic(path: Path, data: object) -> None:
 def current_version(index_dir: Path) -> str | None:
     """Name of the live version directory, or None when no index was published."""
     try:
-        name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+        name = (index_dir / "CURRENT").read_text(encoding="utf-8", errors="replace").strip()
     except (FileNotFoundError, NotADirectoryError):
         return None
     return name or None
