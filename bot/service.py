@@ -131,6 +131,15 @@ class BotService:
             "Indtil da: beslutningen er fortsat din.",
         )
 
+    def check_ready(self) -> None:
+        """Raise ServiceError now — at a server's start-up, not on the first question — when
+        the audit log or the index cannot be used."""
+        self.audit()
+        try:
+            self.answerer.current()
+        except IndexUnavailable as e:
+            raise ServiceError(f"Botten kan ikke svare: {e}", "index_unavailable", EXIT_NO_INDEX) from None
+
     def status(self) -> dict[str, object]:
         """Index facts for admins (`/ledelsesbot-admin status`, `index list`)."""
         loaded = self.answerer.current()

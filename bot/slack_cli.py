@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from .service import EXIT_BAD_INPUT, EXIT_NO_INDEX, ServiceError
+from .service import EXIT_BAD_INPUT, ServiceError
 
 
 def _fail(message: str, code: int) -> None:
@@ -46,15 +46,10 @@ def slack(ctx: click.Context, host: str, port: int) -> None:
         return
 
     service = obj.service()
-    # Fail at start-up, not on the first question, when the index or audit log is unusable.
     try:
-        service.audit()
-        service.status()
+        service.check_ready()
     except ServiceError as e:
         _fail(e.message, e.exit_code)
-        return
-    except Exception as e:  # IndexUnavailable and friends
-        _fail(f"Botten kan ikke svare: {e}", EXIT_NO_INDEX)
         return
 
     try:

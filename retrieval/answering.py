@@ -132,15 +132,8 @@ class Answerer:
 
     def _retrieve_and_compose(self, text: str, index: SearchIndex, decision: bool, english: bool) -> Answer:
         result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
-        if not result.hits or result.coverage < COVERAGE_THRESHOLD:
-            return Answer(
-                status="no_answer",
-                reason="not_covered",
-                decision_request=decision,
-                text=self._no_answer_text(index, decision, english),
-                english=english,
-            )
-        citations = self._citations(text, index, result.hits)
+        covered = bool(result.hits) and result.coverage >= COVERAGE_THRESHOLD
+        citations = self._citations(text, index, result.hits) if covered else []
         if not citations:
             return Answer(
                 status="no_answer",

@@ -85,7 +85,7 @@ def main() -> None:
         ("serving process peak RSS (MB)", str(rss_self)),
     ])
 
-    for script in ("bench_add_issue.py", "bench_scale.py", "audit_reliability.py"):
+    for script in ("bench_add_issue.py", "bench_scale.py", "bench_load.py", "audit_reliability.py"):
         path = ROOT / "scripts" / script
         if path.exists():
             print(f"\n## {script}")
