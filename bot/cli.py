@@ -48,8 +48,10 @@ def main(ctx: click.Context, env_file: str) -> None:
 
     if Path(env_file).is_file():
         load_dotenv(env_file, override=False)
-    logging.basicConfig(level=os.environ.get("LEDELSESBOT_LOG_LEVEL", "WARNING").upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = (os.environ.get("LEDELSESBOT_LOG_LEVEL") or "WARNING").strip().upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        _fail(f"LEDELSESBOT_LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).", EXIT_BAD_INPUT)
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = Settings.from_env()
     except SettingsError as e:

@@ -208,6 +208,7 @@ def write_issue(issue: Issue, directory: Path) -> None:
     """Write an issue directory atomically (temp dir + rename); replaces an existing one."""
     directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=directory.parent))
+    os.chmod(tmp, 0o755)  # mkdtemp makes 0700; the issue must be readable by the serving user
     try:
         manifest = {
             "format": FORMAT,

@@ -225,6 +225,8 @@ def _build_version(
     """Write a complete new version directory (not yet live) and return its path."""
     index_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=index_dir))
+    # mkdtemp makes 0700; a published version must be readable by the serving user too.
+    os.chmod(tmp, 0o755)
     try:
         passages: list[Passage] = []
         vectors: list[np.ndarray] = []

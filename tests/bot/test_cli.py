@@ -147,3 +147,10 @@ def test_index_build_with_broken_corpus_is_a_clear_error(env, tmp_path):
     env = dict(env, LEDELSESBOT_INDEX_DIR=str(tmp_path / "fresh"), LEDELSESBOT_CORPUS_DIR=str(tmp_path / "corpus"))
     p = run(env, "index", "build")
     assert p.returncode == 2 and "manifest.json" in p.stderr.decode() and "Traceback" not in p.stderr.decode()
+
+
+def test_empty_log_level_from_a_copied_env_example_is_fine(env):
+    p = run(dict(env, LEDELSESBOT_LOG_LEVEL=""), "index", "list")
+    assert p.returncode == 0, p.stderr.decode()
+    bad = run(dict(env, LEDELSESBOT_LOG_LEVEL="LOUD"), "index", "list")
+    assert bad.returncode == 2 and "LEDELSESBOT_LOG_LEVEL" in bad.stderr.decode()

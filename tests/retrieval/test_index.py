@@ -80,3 +80,9 @@ def test_old_versions_are_pruned(tmp_path: Path):
     versions = [d for d in tmp_path.iterdir() if d.name.startswith("v-")]
     assert len(versions) == 3
     assert (tmp_path / current_version(tmp_path)).is_dir()
+
+
+def test_published_version_is_readable_by_other_users(tmp_path: Path):
+    ix = build_index(tmp_path, [make_issue()], HashEmbedder())
+    assert ix.directory.stat().st_mode & 0o755 == 0o755
+    assert (ix.directory / "issues" / ix.issues[0].slug).stat().st_mode & 0o755 == 0o755
