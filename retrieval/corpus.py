@@ -22,6 +22,8 @@ from typing import Iterable
 
 FORMAT = 1
 PUBLICATION = "Offentlig Ledelse"
+# The article name every issue gives its cover (page-1 teasers); search ranks it below articles.
+COVER_ARTICLE = "Forside"
 _MARKER = re.compile(r"^\[\[artikel:\s*(.+?)\s*\]\]\s*$")
 _ISSUE = re.compile(r"^(\d{2})/(\d{4})$")
 

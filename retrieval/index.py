@@ -27,7 +27,7 @@ import faiss
 import numpy as np
 
 from .chunking import Passage, chunk_issue
-from .corpus import CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
+from .corpus import COVER_ARTICLE, CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
@@ -97,6 +97,8 @@ class SearchIndex:
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
         self._public_names: frozenset[str] | None = None
+        # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
+        self.cover_mask = np.array([p.article == COVER_ARTICLE for p in passages], dtype=bool)
         # Stem document frequencies, for the coverage signal (computed once per loaded version).
         self._stems = [frozenset(stem_tokens(p.indexed_text)) for p in passages]
         self.stem_df: dict[str, int] = {}

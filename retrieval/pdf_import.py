@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .corpus import Article, CorpusError, Issue, Page, Segment, validate_issue_number
+from .corpus import COVER_ARTICLE, Article, CorpusError, Issue, Page, Segment, validate_issue_number
 from .text import clean_page, collapse_letter_spacing
 
 # A page with fewer letters than this has "no text" (image-only scan, blank page, full-page ad).
@@ -33,7 +33,7 @@ MARGIN_BAND = 0.06
 RECURRING_SHARE = 0.5
 EDGE_LINES = 3
 
-TITLE_COVER = "Forside"
+TITLE_COVER = COVER_ARTICLE
 TITLE_COLOPHON_TOC = "Kolofon og indhold"
 TITLE_TOC = "Indhold"
 

@@ -23,6 +23,8 @@ DENSE_CANDIDATES = 100
 DENSE_SCALE = 100.0
 STEM_WEIGHT = 3.0
 COVERAGE_PASSAGES = 3
+# Cover teasers restate what an article says; when both match, cite the article's own page.
+COVER_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ def search(index: SearchIndex, embedder: Embedder, query: str, k: int = 10) -> S
         # and ranking them by id would favour older issues).
         contrib[dense_missing if name == "dense" else (s <= 0)] = 0.0
         fused += contrib
+    fused[index.cover_mask] *= COVER_WEIGHT
     top = np.argsort(-fused, kind="stable")[:k]
     hits = [Hit(index.passages[i], float(fused[i]), float(dense[i]), float(char[i])) for i in top]
     best = float(cos[0]) if len(cos) else 0.0
