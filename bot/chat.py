@@ -56,7 +56,7 @@ def run_chat(service: BotService, stdin: TextIO, stdout: TextIO) -> int:
         try:
             answer = service.ask(text, channel="cli", user_id=None)
         except ServiceError as e:
-            stdout.write(e.message + "\n")
+            stdout.write(e.detail + "\n")  # the operator's own terminal: say what to fix
             continue
         last_audit_id = answer.audit_id
         stdout.write("\n" + answer.text + "\n")

@@ -110,7 +110,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool) ->
     except ServiceError as e:
         if as_json:
             click.echo(json.dumps(_error_obj(None, e), ensure_ascii=False))
-        _fail(e.message, e.exit_code)
+        _fail(e.detail, e.exit_code)
         return
     if as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
@@ -124,7 +124,7 @@ def _cli_user() -> str:
 
 def _error_obj(id_: Any, e: ServiceError) -> dict[str, Any]:
     return {"id": id_, "status": "error", "reason": e.kind, "decision_request": False,
-            "text": e.message, "citations": [], "audit_id": None}
+            "text": e.detail, "citations": [], "audit_id": None}
 
 
 def _ask_jsonl(c: Ctx, stdin: Any, out: TextIO) -> int:
@@ -206,7 +206,7 @@ def eval_(ctx: click.Context, cases: Path | None, privacy: Path | None, as_json:
     except CasesError as e:
         _fail(str(e), EXIT_BAD_INPUT)
     except ServiceError as e:
-        _fail(e.message, e.exit_code)
+        _fail(e.detail, e.exit_code)
     except Exception as e:  # IndexUnavailable and friends: a message, never a traceback
         from retrieval.index import IndexUnavailable
 

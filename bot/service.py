@@ -6,6 +6,7 @@ index, the guard or the audit log directly, so behaviour is the same on every ch
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from typing import Callable
@@ -24,13 +25,43 @@ EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_NO_INDEX, EXIT_NO_AUDIT = 0, 1, 2, 3, 
 
 
 class ServiceError(RuntimeError):
-    """A question could not be answered; `message` is safe to show the user (Danish)."""
+    """A question could not be answered.
 
-    def __init__(self, message: str, kind: str, exit_code: int) -> None:
+    `message` is for the asker in chat (Danish, no server paths or commands); `detail` is for
+    the operator at a terminal or in the log (what broke, where, and how to fix it).
+    """
+
+    def __init__(self, message: str, kind: str, exit_code: int, detail: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.kind = kind  # "bad_input" | "index_unavailable" | "audit_unavailable"
         self.exit_code = exit_code
+        self.detail = detail or message
+
+
+INDEX_DOWN_MESSAGE = (
+    "Botten kan ikke svare lige nu, fordi søgeindekset mangler eller er beskadiget. "
+    "Administratoren kan se årsagen i loggen. Prøv igen senere."
+)
+AUDIT_DOWN_MESSAGE = (
+    "Botten svarer ikke lige nu, fordi revisionsloggen ikke kan skrives ({kind}) – og uden log "
+    "svarer den ikke. Prøv igen senere, eller kontakt en administrator."
+)
+
+
+def _index_error(e: Exception) -> ServiceError:
+    detail = f"Botten kan ikke svare lige nu: {e}"
+    log.error("%s", detail)
+    return ServiceError(INDEX_DOWN_MESSAGE, "index_unavailable", EXIT_NO_INDEX, detail)
+
+
+def _audit_error(e: AuditError) -> ServiceError:
+    detail = f"Botten svarer ikke, fordi revisionsloggen ikke kan skrives ({e}). Kontakt en administrator."
+    log.error("%s", detail)
+    # The asker gets the kind of problem (locked, full, read-only), never the file's path.
+    m = re.search(r"\(([^()]*)\)\s*$", str(e))
+    kind = m.group(1).split(" / ")[0] if m else "fejl ved skrivning"
+    return ServiceError(AUDIT_DOWN_MESSAGE.format(kind=kind), "audit_unavailable", EXIT_NO_AUDIT, detail)
 
 
 @dataclass(frozen=True)
@@ -71,7 +102,7 @@ class BotService:
                         self._audit = AuditLog(self.settings.audit_db, self.settings.pseudonym_key)
                     except AuditError as e:
                         if self.settings.audit_required:
-                            raise ServiceError(_audit_message(e), "audit_unavailable", EXIT_NO_AUDIT) from None
+                            raise _audit_error(e) from None
                         log.warning("audit log unavailable, answering without it: %s", type(e).__name__)
                         return None
         return self._audit
@@ -84,7 +115,7 @@ class BotService:
             return fn(audit)
         except AuditError as e:
             if self.settings.audit_required:
-                raise ServiceError(_audit_message(e), "audit_unavailable", EXIT_NO_AUDIT) from None
+                raise _audit_error(e) from None
             log.warning("audit write failed, answering without it: %s", type(e).__name__)
             return None
 
@@ -96,9 +127,7 @@ class BotService:
         except QuestionError as e:
             raise ServiceError(str(e), "bad_input", EXIT_BAD_INPUT) from None
         except IndexUnavailable as e:
-            raise ServiceError(
-                f"Botten kan ikke svare lige nu: {e}", "index_unavailable", EXIT_NO_INDEX
-            ) from None
+            raise _index_error(e) from None
         # A refused question is logged as category + time only (the audit log enforces it).
         answer.audit_id = self._record(
             lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id)
@@ -138,7 +167,7 @@ class BotService:
         try:
             self.answerer.current()
         except IndexUnavailable as e:
-            raise ServiceError(f"Botten kan ikke svare: {e}", "index_unavailable", EXIT_NO_INDEX) from None
+            raise _index_error(e) from None
 
     def status(self) -> dict[str, object]:
         """Index facts for admins (`/ledelsesbot-admin status`, `index list`)."""
@@ -151,9 +180,3 @@ class BotService:
             "passages": len(loaded.index.passages),
         }
 
-
-def _audit_message(e: AuditError) -> str:
-    return (
-        "Botten svarer ikke, fordi revisionsloggen ikke kan skrives "
-        f"({e}). Kontakt en administrator."
-    )

@@ -49,7 +49,7 @@ def slack(ctx: click.Context, host: str, port: int) -> None:
     try:
         service.check_ready()
     except ServiceError as e:
-        _fail(e.message, e.exit_code)
+        _fail(e.detail, e.exit_code)
         return
 
     try:

@@ -61,7 +61,7 @@ def teams(ctx: click.Context, port: int, host: str | None) -> None:
     try:
         service.check_ready()
     except ServiceError as e:
-        _fail(e.message, e.exit_code)
+        _fail(e.detail, e.exit_code)
         return
 
     try:

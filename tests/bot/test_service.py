@@ -72,3 +72,15 @@ def test_feedback_and_escalation_are_logged(service: BotService):
     kinds = [r["event"] for r in service.audit().list()]
     assert "feedback" in kinds and "escalated" in kinds
     assert service.audit().verify().ok
+
+
+def test_chat_users_get_no_paths_operators_get_the_fix(settings, embedder, tmp_path: Path):
+    from retrieval.answering import Answerer
+
+    s = settings.with_(index_dir=tmp_path / "no-index")
+    svc = BotService(s, answerer=Answerer(s, embedder=embedder))
+    with pytest.raises(ServiceError) as e:
+        svc.ask("hvad er skyggearbejde?", channel="slack", user_id="U9")
+    assert str(tmp_path) not in e.value.message and "ledelsesbot" not in e.value.message
+    assert str(tmp_path) in e.value.detail and "ledelsesbot index build" in e.value.detail
+    assert e.value.kind == "index_unavailable"
