@@ -17,6 +17,7 @@ import click
 
 from retrieval.settings import Settings, SettingsError
 
+from .cli_common import fail
 from .service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX, BotService, ServiceError
 
 
@@ -33,9 +34,6 @@ class Ctx:
         return self._service
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(f"Fejl: {message}", err=True)
-    sys.exit(code)
 
 
 @click.group()
@@ -50,12 +48,12 @@ def main(ctx: click.Context, env_file: str) -> None:
         load_dotenv(env_file, override=False)
     level = (os.environ.get("LEDELSESBOT_LOG_LEVEL") or "WARNING").strip().upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-        _fail(f"LEDELSESBOT_LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).", EXIT_BAD_INPUT)
+        fail(f"LEDELSESBOT_LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).", EXIT_BAD_INPUT)
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         settings = Settings.from_env()
     except SettingsError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
     ctx.obj = Ctx(settings)
 
 
@@ -71,7 +69,7 @@ def _read_stdin_text() -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        _fail(f"Input er ikke gyldig UTF-8 (byte {e.start}). Gem teksten som UTF-8 og prøv igen.", EXIT_BAD_INPUT)
+        fail(f"Input er ikke gyldig UTF-8 (byte {e.start}). Gem teksten som UTF-8 og prøv igen.", EXIT_BAD_INPUT)
         raise  # unreachable
 
 
@@ -79,7 +77,7 @@ def _check_argv_text(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        _fail("Spørgsmålet er ikke gyldig UTF-8. Skriv det igen.", EXIT_BAD_INPUT)
+        fail("Spørgsmålet er ikke gyldig UTF-8. Skriv det igen.", EXIT_BAD_INPUT)
     return text
 
 
@@ -98,11 +96,11 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool) ->
     c = _ctx(ctx)
     if jsonl:
         if question:
-            _fail("Brug enten et spørgsmål som argument eller --jsonl med stdin, ikke begge.", EXIT_BAD_INPUT)
+            fail("Brug enten et spørgsmål som argument eller --jsonl med stdin, ikke begge.", EXIT_BAD_INPUT)
         sys.exit(_ask_jsonl(c, sys.stdin.buffer, sys.stdout))
     if question is None:
         if sys.stdin.isatty():
-            _fail('Skriv spørgsmålet som argument: ledelsesbot ask "…"', EXIT_BAD_INPUT)
+            fail('Skriv spørgsmålet som argument: ledelsesbot ask "…"', EXIT_BAD_INPUT)
         question = _read_stdin_text()
     question = _check_argv_text(question)
     try:
@@ -110,7 +108,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool) ->
     except ServiceError as e:
         if as_json:
             click.echo(json.dumps(_error_obj(None, e), ensure_ascii=False))
-        _fail(e.detail, e.exit_code)
+        fail(e.detail, e.exit_code)
         return
     if as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
@@ -187,7 +185,7 @@ def eval_(ctx: click.Context, cases: Path | None, privacy: Path | None, as_json:
     from retrieval.evaluation import CasesError, evaluate, format_report, load_cases
 
     if not cases and not privacy:
-        _fail("Angiv --cases FIL og/eller --privacy FIL.", EXIT_BAD_INPUT)
+        fail("Angiv --cases FIL og/eller --privacy FIL.", EXIT_BAD_INPUT)
     c = _ctx(ctx)
     try:
         if privacy:
@@ -204,14 +202,14 @@ def eval_(ctx: click.Context, cases: Path | None, privacy: Path | None, as_json:
             metrics = evaluate(rows, answerer.answer)
             click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_report(metrics))
     except CasesError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
     except ServiceError as e:
-        _fail(e.detail, e.exit_code)
+        fail(e.detail, e.exit_code)
     except Exception as e:  # IndexUnavailable and friends: a message, never a traceback
         from retrieval.index import IndexUnavailable
 
         if isinstance(e, IndexUnavailable):
-            _fail(str(e), EXIT_NO_INDEX)
+            fail(str(e), EXIT_NO_INDEX)
         raise
 
 
@@ -234,7 +232,7 @@ def index_build(ctx: click.Context, if_missing: bool) -> None:
     try:
         embedder = load_embedder(s.embedder, s.embed_threads)
     except EmbedderError as e:
-        _fail(str(e), EXIT_ERROR)
+        fail(str(e), EXIT_ERROR)
     if if_missing:
         try:
             ix = SearchIndex.load(s.index_dir, embedder.id)
@@ -245,7 +243,7 @@ def index_build(ctx: click.Context, if_missing: bool) -> None:
     try:
         issues = load_corpus(s.corpus_dir)
     except CorpusError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
     t0 = time.perf_counter()
     from .progress import progress_bar
 
@@ -269,7 +267,7 @@ def index_list(ctx: click.Context) -> None:
     try:
         ix = SearchIndex.load(s.index_dir)
     except IndexUnavailable as e:
-        _fail(str(e), EXIT_NO_INDEX)
+        fail(str(e), EXIT_NO_INDEX)
     click.echo(f"Version {ix.version} · {ix.embedder_id} · bygget {ix.manifest.get('created_at')}")
     click.echo(f"{'nummer':<10}{'sider':>6}{'passager':>10}{'artikler':>10}")
     for st in ix.issue_stats():

@@ -15,24 +15,20 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import sys
 import time
 from pathlib import Path
 from typing import Any, Iterator, NoReturn
 
 import click
 
+from .cli_common import fail
+from .service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX
+
 log = logging.getLogger(__name__)
 
-EXIT_ERROR = 1
-EXIT_BAD_INPUT = 2
-EXIT_NO_INDEX = 3
 LOCK_NAME = ".admin.lock"
 
 
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"Fejl: {message}", err=True)
-    sys.exit(code)
 
 
 def _settings(ctx: click.Context) -> Any:
@@ -44,7 +40,7 @@ def _settings(ctx: click.Context) -> Any:
         if settings is not None:
             return settings
         c = c.parent
-    _fail("Indstillingerne mangler (kør kommandoen via `ledelsesbot`).", EXIT_ERROR)
+    fail("Indstillingerne mangler (kør kommandoen via `ledelsesbot`).", EXIT_ERROR)
 
 
 def _live_issues(index_dir: Path) -> list[str] | None:
@@ -62,7 +58,7 @@ def _live_issues(index_dir: Path) -> list[str] | None:
 
 
 def _no_index(index_dir: Path) -> NoReturn:
-    _fail(
+    fail(
         f"Der er intet brugbart indeks i {index_dir}. Byg det først med `ledelsesbot index build`.",
         EXIT_NO_INDEX,
     )
@@ -91,7 +87,7 @@ def _load_embedder(settings: Any) -> Any:
     try:
         return load_embedder(settings.embedder, settings.embed_threads)
     except EmbedderError as e:
-        _fail(str(e), EXIT_ERROR)
+        fail(str(e), EXIT_ERROR)
 
 
 def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> None:
@@ -109,7 +105,7 @@ def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> No
 
 def _unexpected(e: BaseException) -> NoReturn:
     log.debug("unexpected error", exc_info=e)
-    _fail(f"Uventet fejl ({type(e).__name__}: {e}). Det aktive indeks er uændret.", EXIT_ERROR)
+    fail(f"Uventet fejl ({type(e).__name__}: {e}). Det aktive indeks er uændret.", EXIT_ERROR)
 
 
 # -- add -------------------------------------------------------------------------------------
@@ -138,7 +134,7 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
         if live is None and not dry_run:
             _no_index(index_dir)
         if live is not None and issue_no in live and not dry_run:
-            _fail(
+            fail(
                 f"Nummer {issue_no} findes allerede i indekset. Fjern det først med "
                 f"`ledelsesbot index remove --issue {issue_no}`, og tilføj det så igen.",
                 EXIT_BAD_INPUT,
@@ -147,7 +143,7 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
         issue = build_issue(extract_pages(path, first_page), issue_no, data)
         issue.extra["source"] = path.name
     except CorpusError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
     except Exception as e:
         _unexpected(e)
 
@@ -156,7 +152,7 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
 
     n_passages = len(chunk_issue(issue))
     if n_passages == 0:
-        _fail("Nummeret giver ingen søgbare passager (ingen brødtekst fundet).", EXIT_BAD_INPUT)
+        fail("Nummeret giver ingen søgbare passager (ingen brødtekst fundet).", EXIT_BAD_INPUT)
     if dry_run:
         if live is not None and issue_no in live:
             click.echo(f"Bemærk: nummer {issue_no} findes allerede; kør `ledelsesbot index remove --issue "
@@ -172,9 +168,9 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
             with progress_bar(f"Indekserer {issue_no}") as update:
                 ix = add_issue(index_dir, issue, embedder, progress=update)
     except IndexUnavailable as e:
-        _fail(str(e), EXIT_NO_INDEX)
+        fail(str(e), EXIT_NO_INDEX)
     except CorpusError as e:  # e.g. another admin added the same number meanwhile
-        _fail(f"{e} Kør `ledelsesbot index remove --issue {issue_no}` først." if "findes allerede" in str(e)
+        fail(f"{e} Kør `ledelsesbot index remove --issue {issue_no}` først." if "findes allerede" in str(e)
               else str(e), EXIT_BAD_INPUT)
     except Exception as e:
         _unexpected(e)
@@ -205,20 +201,20 @@ def index_remove(ctx: click.Context, issue_no: str) -> None:
     try:
         issue_no = validate_issue_number(issue_no)
     except CorpusError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
     live = _live_issues(index_dir)
     if live is None:
         _no_index(index_dir)
     if issue_no not in live:
-        _fail(f"Nummer {issue_no} findes ikke i indekset (numre: {', '.join(live) or 'ingen'}).", EXIT_BAD_INPUT)
+        fail(f"Nummer {issue_no} findes ikke i indekset (numre: {', '.join(live) or 'ingen'}).", EXIT_BAD_INPUT)
     embedder = _load_embedder(settings)
     try:
         with _admin_lock(index_dir):
             ix = remove_issue(index_dir, issue_no, embedder)
     except IndexUnavailable as e:
-        _fail(str(e), EXIT_NO_INDEX)
+        fail(str(e), EXIT_NO_INDEX)
     except CorpusError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
     except Exception as e:
         _unexpected(e)
     click.echo(

@@ -1,17 +1,14 @@
 """`ledelsesbot slack`: run the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP)."""
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
-from .service import EXIT_BAD_INPUT, ServiceError
+from .cli_common import fail, ready_service
+from .service import EXIT_BAD_INPUT
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(f"Fejl: {message}", err=True)
-    sys.exit(code)
 
 
 @click.command("slack")
@@ -34,7 +31,7 @@ def slack(ctx: click.Context, host: str, port: int) -> None:
 
     obj: Any = ctx.obj
     if obj is None or not hasattr(obj, "settings"):
-        _fail("Kommandoen skal køres via `ledelsesbot slack`.", EXIT_BAD_INPUT)
+        fail("Kommandoen skal køres via `ledelsesbot slack`.", EXIT_BAD_INPUT)
     settings = obj.settings
     socket_mode = bool(settings.slack_app_token)
     try:
@@ -42,20 +39,15 @@ def slack(ctx: click.Context, host: str, port: int) -> None:
         client = make_client(settings)
         identity = verify_token(client)
     except SlackConfigError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
         return
 
-    service = obj.service()
-    try:
-        service.check_ready()
-    except ServiceError as e:
-        _fail(e.detail, e.exit_code)
-        return
+    service = ready_service(obj)
 
     try:
         app = build_app(settings, service, client=client, socket_mode=socket_mode)
     except SlackConfigError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
         return
 
     who = f"@{identity.get('user', '?')} i {identity.get('team', '?')}"
@@ -66,7 +58,7 @@ def slack(ctx: click.Context, host: str, port: int) -> None:
     try:
         server = make_http_server(app, host, port)
     except OSError as e:
-        _fail(f"Kan ikke lytte på {host}:{port} ({e.strerror or e}).", EXIT_BAD_INPUT)
+        fail(f"Kan ikke lytte på {host}:{port} ({e.strerror or e}).", EXIT_BAD_INPUT)
         return
     bound = server.server_address[1]
     click.echo(f"ledelsesbot kører som {who}; Slack-events på http://{host}:{bound}/slack/events. "

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 
 import click
 
-from .service import EXIT_BAD_INPUT, ServiceError
+from .cli_common import fail, ready_service
+from .service import EXIT_BAD_INPUT
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(f"Fejl: {message}", err=True)
-    sys.exit(code)
 
 
 @click.command("teams")
@@ -42,32 +39,27 @@ def teams(ctx: click.Context, port: int, host: str | None) -> None:
 
     obj = ctx.find_object(Ctx)
     if obj is None:
-        _fail("Kommandoen skal køres via `ledelsesbot teams`.", EXIT_BAD_INPUT)
+        fail("Kommandoen skal køres via `ledelsesbot teams`.", EXIT_BAD_INPUT)
         return
     if not sdk_available():
         from .teams_app import SDK_MISSING_MESSAGE
 
-        _fail(SDK_MISSING_MESSAGE, EXIT_BAD_INPUT)
+        fail(SDK_MISSING_MESSAGE, EXIT_BAD_INPUT)
         return
     try:
         cfg = teams_config()
         bind = host or ("127.0.0.1" if cfg.allow_unauthenticated else "0.0.0.0")
         check_bind(cfg, bind)
     except TeamsConfigError as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
         return
 
-    service = obj.service()
-    try:
-        service.check_ready()
-    except ServiceError as e:
-        _fail(e.detail, e.exit_code)
-        return
+    service = ready_service(obj)
 
     try:
         app = build_app(obj.settings, service, config=cfg, host=bind, port=port)
     except (TeamsConfigError, TeamsUnavailable) as e:
-        _fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), EXIT_BAD_INPUT)
         return
 
     # The SDK logs whole activities (with the user's text) at DEBUG: never let that reach the log.
@@ -86,4 +78,4 @@ def teams(ctx: click.Context, port: int, host: str | None) -> None:
     except KeyboardInterrupt:
         pass
     except OSError as e:
-        _fail(f"Kan ikke lytte på {bind}:{port} ({e.strerror or e}).", EXIT_BAD_INPUT)
+        fail(f"Kan ikke lytte på {bind}:{port} ({e.strerror or e}).", EXIT_BAD_INPUT)
