@@ -331,6 +331,16 @@ _SECTION = re.compile(r"^\s*[A-ZÆØÅ]{3,}:?(?:\s|$)")  # "TEMA om …", "TEMA:
 class _Entry:
     page: int
     lines: list[str]
+    section: list[str]  # the section label printed above this entry ('TEMA om mødekultur:'), if any
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One line of the INDHOLD page: printed page, title as printed, and the section label above it."""
+
+    page: int
+    title: str
+    section: str = ""
 
 
 def find_toc_page(pages: Sequence[tuple[int, str]]) -> int | None:
@@ -347,15 +357,19 @@ def _scan_entries(lines: list[str], texts: dict[int, str]) -> list[_Entry]:
     last = max(numbers)
     entries: list[_Entry] = []
     pending: list[str] = []
+    section: list[str] = []
 
     def close_pending() -> None:
         """Lines between two entries: the title's continuation, minus a section label before the
         next entry ('TEMA om mødekultur:', or a last line ending in a colon)."""
-        if entries and pending:
+        section.clear()
+        if pending:
             cut = next((i for i, line in enumerate(pending) if _SECTION.match(line)), len(pending))
             if cut == len(pending) and pending[-1].rstrip().endswith(":"):
                 cut = len(pending) - 1
-            entries[-1].lines.extend(pending[:cut])
+            if entries:
+                entries[-1].lines.extend(pending[:cut])
+            section.extend(pending[cut:])
         pending.clear()
 
     for line in lines:
@@ -368,14 +382,14 @@ def _scan_entries(lines: list[str], texts: dict[int, str]) -> list[_Entry]:
         prev = entries[-1].page if entries else 0
         if m and _letters(m.group(2)) >= 2 and prev <= int(m.group(1)) <= last:
             close_pending()
-            entries.append(_Entry(int(m.group(1)), [m.group(2)]))
+            entries.append(_Entry(int(m.group(1)), [m.group(2)], list(section)))
             continue
         mt = _ENTRY_TRAILING.match(s)
         if mt and _letters(mt.group(1)) >= 3 and int(mt.group(2)) in numbers and int(mt.group(2)) >= prev \
                 and "|" not in s:
             # "Færre møder, bedre møder ........ 4" (title first, page number last)
             close_pending()
-            entries.append(_Entry(int(mt.group(2)), [mt.group(1).rstrip(". …")]))
+            entries.append(_Entry(int(mt.group(2)), [mt.group(1).rstrip(". …")], list(section)))
             continue
         if entries and len(pending) >= 6:
             break  # a long run of text after the last entry: the contents list has ended
@@ -403,6 +417,11 @@ def parse_toc(pages: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     An entry is a line starting with a page number; the lines after it continue its title until
     the next entry. Section labels between entries ('TEMA om mødekultur:') are not titles.
     """
+    return [(e.page, e.title) for e in parse_toc_entries(pages)]
+
+
+def parse_toc_entries(pages: Sequence[tuple[int, str]]) -> list[TocEntry]:
+    """Like `parse_toc`, with the section label printed above each entry ('TEMA: Seniorledelse')."""
     toc_number = find_toc_page(pages)
     if toc_number is None:
         return []
@@ -412,12 +431,12 @@ def parse_toc(pages: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     entries = _scan_entries(lines[heading + 1 :], texts)
     if not entries:  # some layouts put the list before its heading in the text order
         entries = _scan_entries(lines[:heading], texts)
-    out: list[tuple[int, str]] = []
+    out: list[TocEntry] = []
     for e in entries:
         title = _join_title(e.lines)
         if title:
-            out.append((e.page, title))
-    out.sort(key=lambda x: x[0])
+            out.append(TocEntry(e.page, title, _join_title(e.section).rstrip(":").strip()))
+    out.sort(key=lambda x: x.page)
     return out
 
 
