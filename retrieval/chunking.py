@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, asdict
-from typing import Iterable
+from typing import Iterable, Sequence
 
+from .cards import ArticleCard, derive_cards
 from .corpus import Issue
 
 # Sentence ends before a capital, digit, dash or quote. Danish abbreviations ("bl.a.", "fx.",
@@ -81,14 +82,17 @@ def _windows(sentences: list[str]) -> Iterable[list[str]]:
         i = j - 1 if j - 1 > i else j
 
 
-def chunk_issue(issue: Issue, start_id: int = 0) -> list[Passage]:
-    """All passages of an issue, numbered from `start_id`."""
+def chunk_issue(issue: Issue, start_id: int = 0, cards: Sequence[ArticleCard] | None = None) -> list[Passage]:
+    """All passages of an issue, numbered from `start_id`. Each passage's context is its
+    article's card (title, contents label, theme, people; retrieval/cards.py)."""
+    if cards is None:
+        cards = derive_cards(issue)
+    card_of = {c.title: c for c in cards}
     out: list[Passage] = []
-    meta = {a.title: a for a in issue.articles}
     for page in issue.pages:
         for seg in page.segments:
-            art = meta.get(seg.article)
-            context = " – ".join(x for x in (seg.article, art and art.person, art and art.author) if x)
+            card = card_of.get(seg.article)
+            context = card.context() if card else seg.article
             sents = split_sentences(seg.text)
             for win in _windows(sents):
                 text = " ".join(win)

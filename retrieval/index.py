@@ -5,6 +5,7 @@
         manifest.json              format, embedder id, corpus hash, created at, issues
         issues/<slug>/             the corpus (same format as corpus/) this version was built from
         passages.jsonl             passages in id order
+        cards.json                 article cards of every issue (retrieval/cards.py)
         vectors/<slug>.npy         dense vectors per issue (reused when another issue is added)
         dense.faiss                FAISS inner-product index over all vectors
         bm25-stem/, bm25-char/     lexical indexes
@@ -14,11 +15,14 @@ switches CURRENT, so a running bot never sees a half-written index.
 """
 from __future__ import annotations
 
+import bisect
+import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Sequence
@@ -26,13 +30,15 @@ from typing import Callable, Sequence
 import faiss
 import numpy as np
 
+from .cards import ArticleCard, derive_cards
 from .chunking import Passage, chunk_issue
 from .corpus import COVER_ARTICLE, CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
 
-FORMAT_VERSION = 1
+# 2: article cards (cards.json) and card context in every passage's indexed text.
+FORMAT_VERSION = 2
 KEEP_VERSIONS = 3
 Progress = Callable[[int, int], None]
 
@@ -54,6 +60,14 @@ class IssueStats:
     pages: int
     passages: int
     articles: int
+    text_hash: str = ""  # digest of the issue's indexed passage texts: vectors are reused only if equal
+
+
+def _text_hash(passages: Sequence[Passage]) -> str:
+    h = hashlib.sha256()
+    for p in passages:
+        h.update(p.indexed_text.encode() + b"\x00")
+    return h.hexdigest()[:16]
 
 
 def _now() -> str:
@@ -88,6 +102,7 @@ class SearchIndex:
         issues: list[Issue],
         dense: faiss.Index,
         lexical: dict[str, LexicalIndex],
+        cards: list[ArticleCard] | None = None,
     ) -> None:
         self.directory = directory
         self.manifest = manifest
@@ -95,7 +110,17 @@ class SearchIndex:
         self.issues = issues
         self.dense = dense
         self.lexical = lexical
+        self.cards = cards if cards is not None else [c for i in issues for c in derive_cards(i)]
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
+        card_ix = {(c.issue, c.title): n for n, c in enumerate(self.cards)}
+        # The card of every passage (its article's), as indexes into self.cards.
+        self.card_of_passage = np.array([card_ix.get((p.issue, p.article), -1) for p in passages], dtype=np.int64)
+        self.issue_of_passage = np.array([p.issue for p in passages], dtype=object)
+        # Every word of every page (lowercase): a question's names and terms are checked against it.
+        self.vocabulary = frozenset(
+            w for i in issues for p in i.pages for w in re.findall(r"\w+", p.text.lower())
+        )
+        self._sorted_vocabulary = sorted(self.vocabulary)
         self._public_names: frozenset[str] | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
         self.cover_mask = np.array([p.article == COVER_ARTICLE for p in passages], dtype=bool)
@@ -123,6 +148,16 @@ class SearchIndex:
                     (p.text for i in self.issues for p in i.pages), self.people()
                 )
         return self._public_names
+
+    def knows_word(self, word: str) -> bool:
+        """Does the corpus use `word` (lowercase), also inflected or as a compound's first part?
+        ('funktionærlovens' is known if the corpus says 'funktionærloven'.)"""
+        w = word.lower()
+        if w in self.vocabulary:
+            return True
+        stem = w[: max(4, len(w) - 3)] if len(w) > 5 else w
+        i = bisect.bisect_left(self._sorted_vocabulary, stem)
+        return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(stem)
 
     def passage_stems(self, passage_id: int) -> frozenset[str]:
         """Word stems of one passage (with its article context)."""
@@ -179,6 +214,7 @@ class SearchIndex:
             issues = [load_issue(directory / "issues" / s["slug"]) for s in manifest["issues"]]
             dense = faiss.read_index(str(directory / "dense.faiss"))
             lexical = {k: LexicalIndex.load(k, directory / f"bm25-{k}", len(passages)) for k in ("stem", "char")}
+            cards = [ArticleCard.from_dict(c) for c in json.loads((directory / "cards.json").read_text(encoding="utf-8"))]
         except IndexUnavailable:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError, CorpusError) as e:
@@ -191,7 +227,7 @@ class SearchIndex:
                 f"Indekset i {directory} er inkonsistent ({dense.ntotal} vektorer, {len(passages)} passager). "
                 "Byg det igen med `ledelsesbot index build`."
             )
-        return cls(directory, manifest, passages, issues, dense, lexical)
+        return cls(directory, manifest, passages, issues, dense, lexical, cards)
 
     # -- searching -------------------------------------------------------------------------
     def dense_scores(self, query_vec: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -234,13 +270,21 @@ def _build_version(
         vectors: list[np.ndarray] = []
         stats: list[dict] = []
         (tmp / "vectors").mkdir()
-        todo = sum(0 if issue_hash(i) == reuse.get(i.slug, ("",))[0] else len(chunk_issue(i)) for i in issues)
-        done = 0
+        all_cards: list[ArticleCard] = []
+        plan = []
         for issue in issues:
+            cards = derive_cards(issue)
+            chunks = chunk_issue(issue, start_id=0, cards=cards)
+            plan.append((issue, cards, chunks, _text_hash(chunks)))
+        todo = sum(0 if reuse.get(i.slug, ("",))[0] == th else len(ch) for i, _, ch, th in plan)
+        done = 0
+        for issue, cards, chunks, th in plan:
             h = issue_hash(issue)
-            chunks = chunk_issue(issue, start_id=len(passages))
+            chunks = [replace(p, id=p.id + len(passages)) for p in chunks]
+            all_cards.extend(cards)
             cached = reuse.get(issue.slug)
-            if cached and cached[0] == h and len(cached[2]) == len(chunks):
+            # Vectors are reused only when every indexed text of the issue is unchanged.
+            if cached and cached[0] == th and len(cached[2]) == len(chunks):
                 vecs = cached[1]
             else:
                 parts = []
@@ -256,7 +300,7 @@ def _build_version(
             passages.extend(chunks)
             vectors.append(vecs)
             stats.append(
-                IssueStats(issue.issue, issue.slug, h, len(issue.pages), len(chunks), len(issue.articles)).__dict__
+                IssueStats(issue.issue, issue.slug, h, len(issue.pages), len(chunks), len(issue.articles), th).__dict__
             )
         allv = np.vstack(vectors) if vectors else np.zeros((0, embedder.dim), dtype=np.float32)
         faiss.write_index(_dense_index(allv, embedder.dim), str(tmp / "dense.faiss"))
@@ -267,6 +311,7 @@ def _build_version(
         # large corpus, so it is built once here instead of on every load.
         names = public_names_from_corpus((p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()])
         _write_json_atomic(tmp / "public_names.json", sorted(names))
+        _write_json_atomic(tmp / "cards.json", [c.to_dict() for c in all_cards])
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
@@ -318,7 +363,7 @@ def _reusable(current: SearchIndex) -> dict[str, tuple[str, np.ndarray, list[Pas
     out = {}
     for s in current.issue_stats():
         vecs = np.load(current.directory / "vectors" / f"{s.slug}.npy")
-        out[s.slug] = (s.hash, vecs, [p for p in current.passages if p.issue == s.issue])
+        out[s.slug] = (s.text_hash, vecs, [p for p in current.passages if p.issue == s.issue])
     return out
 
 

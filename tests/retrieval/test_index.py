@@ -4,7 +4,15 @@ import pytest
 
 from fakes import HashEmbedder, make_issue
 from retrieval.corpus import CorpusError
-from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
+from retrieval.index import (
+    FORMAT_VERSION,
+    IndexUnavailable,
+    SearchIndex,
+    add_issue,
+    build_index,
+    current_version,
+    remove_issue,
+)
 from retrieval.search import search
 
 
@@ -19,7 +27,7 @@ def test_save_load_gives_the_same_results(tmp_path: Path):
     for q in ("færre møder", "trivsel og pauser", "netværk for ledere"):
         assert _top_pages(built, emb, q) == _top_pages(loaded, emb, q)
     m = loaded.manifest
-    assert m["format_version"] == 1 and m["embedder_id"] == emb.id and m["corpus_hash"] and m["created_at"]
+    assert m["format_version"] == FORMAT_VERSION and m["embedder_id"] == emb.id and m["corpus_hash"] and m["created_at"]
     # Passages never cross pages or articles.
     for p in loaded.passages:
         page = loaded.issues[0].page(p.page)
