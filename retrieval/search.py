@@ -1,30 +1,61 @@
-"""Hybrid retrieval: dense (FAISS) + BM25 over stems + BM25 over character 4-grams, fused by
-reciprocal rank, plus a coverage score that says whether the magazine covers the question.
+"""Hybrid retrieval with article awareness, and the signals abstention decides on.
 
-Weights and the coverage threshold were chosen on the dev set and are recorded with their
-measurements in docs/retrieval.md.
+Ranking (docs/retrieval.md has the measurements):
+
+* three rankers — dense (FAISS, e5), BM25 over word stems, BM25 over in-word character 4-grams —
+  fused by weighted reciprocal rank; an English question also gives the lexical rankers the
+  Danish equivalents of its words (retrieval/bilingual.py);
+* article-card votes, in units of one top-ranked vote: a question that names a rubric kind
+  ("forsiden", "the editorial") votes for the articles of that kind, one that names a person by
+  role ("seniorforskeren fra DTU") for the articles whose people match that role, and one that
+  names an issue ("03/2024") for that issue's passages;
+* cover teasers get a fraction of their score unless the question asks about the cover.
+
+The weights were chosen by cross-validation (scripts/cv_retrieval.py) and live in `Params`.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .bilingual import EN_DA, lexical_query, looks_english
 from .chunking import Passage
 from .embedding import Embedder
 from .index import SearchIndex
-from .lexical import stem_tokens
+from .lexical import stem_tokens, words
+from .rubrics import question_kinds, question_roles, role_head
 
 RRF_K = 60
-WEIGHTS = {"dense": 1.0, "char": 1.0, "stem": 0.25}
-DENSE_CANDIDATES = 100
-# Coverage = DENSE_SCALE × dense margin + STEM_WEIGHT × rare-term coverage (see `search`).
-DENSE_SCALE = 100.0
-STEM_WEIGHT = 3.0
-COVERAGE_PASSAGES = 3
-# Cover teasers restate what an article says; when both match, cite the article's own page.
-COVER_WEIGHT = 0.7
+
+
+@dataclass(frozen=True)
+class Params:
+    """Every ranking knob in one place (defaults = the cross-validated choice)."""
+
+    weights: tuple[tuple[str, float], ...] = (("dense", 1.0), ("char", 1.0), ("stem", 0.25))
+    rrf_k: int = RRF_K
+    dense_candidates: int = 100
+    # Cover teasers restate what an article says; when both match, cite the article's own page.
+    cover_weight: float = 0.7
+    # Card votes, in units of one top-1 vote of a ranker (1 / (rrf_k + 1)).
+    kind_vote: float = 0.0
+    role_vote: float = 0.0
+    issue_vote: float = 0.0
+    english_map: bool = True
+
+    def weight(self, name: str) -> float:
+        return dict(self.weights).get(name, 0.0)
+
+    def with_(self, **changes: object) -> "Params":
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+DEFAULT_PARAMS = Params()
+# Kept for callers of the previous module interface.
+WEIGHTS = dict(DEFAULT_PARAMS.weights)
 
 
 @dataclass(frozen=True)
@@ -38,11 +69,31 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Signals:
+    """What abstention looks at (retrieval/abstention.py)."""
+
+    margin: float  # best dense cosine − the question's mean cosine to the corpus
+    best_cosine: float
+    vocab_share: float  # IDF-weighted share of the question's word stems the corpus uses anywhere
+    top_share: float  # IDF-weighted share of them in the top passages
+    unknown_entities: tuple[str, ...]  # names/terms of the question the corpus never mentions
+    asks_amount: bool  # asks for a price or a pay figure
+    amount_in_top: bool  # a money amount stands in the top passages
+    english: bool
+
+
+@dataclass(frozen=True)
 class SearchResult:
-    """Ranked hits plus the coverage signal used for abstention."""
+    """Ranked hits plus the signals used for abstention."""
 
     hits: list[Hit]
-    coverage: float
+    signals: Signals | None = None
+    candidates: list[Hit] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        """Backward-compatible single number: the dense margin × 100."""
+        return 100.0 * self.signals.margin if self.signals else 0.0
 
 
 def _ranks(scores: np.ndarray) -> np.ndarray:
@@ -52,58 +103,272 @@ def _ranks(scores: np.ndarray) -> np.ndarray:
     return ranks
 
 
-def search(index: SearchIndex, embedder: Embedder, query: str, k: int = 10) -> SearchResult:
-    """Rank passages for `query` and compute coverage.
+# -- issue mentions --------------------------------------------------------------------------
+_ISSUE_REF = re.compile(r"\b(\d{1,2})\s*/\s*(\d{4}|\d{2})\b")
+_ISSUE_WORD = re.compile(r"\b(?:nummer|nr\.?|issue|udgave)\s+(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\b", re.I)
 
-    Coverage = 100 × (best dense cosine − the query's mean cosine to the whole corpus)
-             + 3 × (IDF-weighted share of the query's word stems found in the top 3 passages).
-    The first term is relative, so Danish and English questions (whose absolute cosines differ)
-    compare; the second rescues short questions on a rare magazine term ("skyggearbejde"),
-    where the dense margin of a one-word query is small, and stays low when the question's
-    content words are absent from the magazine.
-    """
-    n = len(index.passages)
+
+def mentioned_issues(question: str, issues: list[str]) -> set[str]:
+    """Indexed issues the question names ('03/2024', '03/24', 'nummer 3')."""
+    found: set[str] = set()
+    for m in list(_ISSUE_REF.finditer(question)) + list(_ISSUE_WORD.finditer(question)):
+        num = int(m.group(1))
+        year = m.group(2)
+        for iss in issues:
+            n, y = iss.split("/")
+            if int(n) == num and (year is None or y.endswith(year)):
+                found.add(iss)
+    return found
+
+
+# -- card votes ------------------------------------------------------------------------------
+def _card_tokens(index: SearchIndex) -> list[tuple[set[str], set[str]]]:
+    """Per card: its people text's lowercase words and their role heads (cached on the index)."""
+    cached = getattr(index, "_card_tokens", None)
+    if cached is None:
+        cached = []
+        for c in index.cards:
+            toks = set(re.findall(r"[\wæøå]+", c.people_text()))
+            toks |= {t for w in list(toks) for t in w.split("-")}
+            heads = {h for t in toks if (h := role_head(t))}
+            cached.append((toks, heads))
+        index._card_tokens = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@dataclass(frozen=True)
+class CardVotes:
+    """Unweighted per-card evidence: names its kind (0/1), matches a named role (0..1), is in a
+    named issue (0/1)."""
+
+    kind: np.ndarray
+    role: np.ndarray
+    issue: np.ndarray
+
+    def weighted(self, params: Params) -> np.ndarray:
+        return params.kind_vote * self.kind + params.role_vote * self.role + params.issue_vote * self.issue
+
+
+def card_votes(index: SearchIndex, question: str) -> CardVotes:
+    """Which cards the question's rubric kinds, named roles and named issues point to."""
+    n = len(index.cards)
+    kind = np.zeros(n, dtype=np.float64)
+    role = np.zeros(n, dtype=np.float64)
+    issue = np.zeros(n, dtype=np.float64)
     if n == 0:
-        return SearchResult([], 0.0)
+        return CardVotes(kind, role, issue)
+    kinds = question_kinds(question)
+    if kinds:
+        for i, c in enumerate(index.cards):
+            if kinds & set(c.kinds):
+                kind[i] = 1.0
+    roles = question_roles(question)
+    if roles:
+        toks = _card_tokens(index)
+
+        def matches(q: str, t: set[str]) -> bool:
+            return q in t or (len(q) >= 3 and any(w.startswith(q) for w in t))
+
+        for r in roles:
+            title = re.sub(r"(en|ens|et|ets|met|mets)$", "", r.token.split("-")[-1])
+            for q in r.qualifiers:
+                df = sum(1 for t, _ in toks if matches(q, t))
+                if not df:
+                    continue
+                for i, (t, heads) in enumerate(toks):
+                    if r.head in heads and matches(q, t):
+                        role[i] += math.log(1 + n / df)
+            for i, (t, heads) in enumerate(toks):
+                if r.head in heads and title in t:  # the same full title ("seniorforsker")
+                    role[i] += 1.0
+        if role.max() > 0:
+            role /= role.max()
+    named = mentioned_issues(question, [s.issue for s in index.issue_stats()])
+    if named:
+        for i, c in enumerate(index.cards):
+            if c.issue in named:
+                issue[i] = 1.0
+    return CardVotes(kind, role, issue)
+
+
+# -- abstention signals ------------------------------------------------------------------------
+_AMOUNT_Q = re.compile(
+    r"\b(koste[rt]?|pris(?:en)?|priser|løn(?:nen|trin)?\w*|grundløn\w*|tjene[rt]?|gage|honorar\w*|"
+    r"cost[s]?|price[sd]?|salary|salaries|earn[s]?|wage[s]?|fee[s]?)\b",
+    re.I,
+)
+_AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€)|\bkr\.?\s*\d", re.I)
+_LAW_WORD = re.compile(r"\w{3,}lov(?:en|ens|s)?$|\w+forordning\w*$|\w+bekendtgørelse\w*$|\w+direktiv\w*$", re.I)
+_ACRONYM = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ0-9]{1,6}$|^[A-ZÆØÅ]{1,4}\d{1,4}$")
+_TOKEN = re.compile(r"§\s*\d+|[\wæøåÆØÅ][\wæøåÆØÅ\-'’]*")
+# Capitalised English words that are no names.
+_EN_COMMON = frozenset(
+    "danish denmark english european eu i what how who where which when why does do is are can could should "
+    "would will according the a an in on of for to and or if".split()
+)
+
+
+def question_entities(question: str, english: bool) -> list[str]:
+    """Specific names and terms in the question: acronyms, capitalised words inside a sentence,
+    law names ('funktionærloven', 'the Holiday Act'), paragraph signs ('§ 2')."""
+    out: list[str] = []
+    toks = list(_TOKEN.finditer(question))
+    for i, m in enumerate(toks):
+        t = m.group(0).strip("'’-")
+        if not t:
+            continue
+        if t.startswith("§"):
+            out.append(t)
+            continue
+        core = re.sub(r"(?:'s|’s|s')$", "", t)
+        prev = question[: m.start()].rstrip()
+        sentence_start = i == 0 or prev.endswith((".", "?", "!", ":", "\"", "'", "“", "‘", "(", "–"))
+        if _ACRONYM.match(core):
+            out.append(core)
+        elif core[:1].isupper() and not sentence_start:
+            if english and (core.lower() in EN_DA or core.lower() in _EN_COMMON):
+                continue
+            out.append(core)
+        elif _LAW_WORD.match(core) and not english:
+            out.append(core)
+    return out
+
+
+def _unknown(index: SearchIndex, entities: list[str]) -> tuple[str, ...]:
+    out = []
+    for e in entities:
+        if e.startswith("§"):
+            if not any("§" in p.text for i in index.issues for p in i.pages):
+                out.append(e)
+            continue
+        parts = [p for p in re.split(r"[-\s]", e) if len(p) >= 2]
+        if parts and not all(index.knows_word(p) for p in parts):
+            out.append(e)
+    return tuple(dict.fromkeys(out))
+
+
+def _idf(index: SearchIndex, t: str) -> float:
+    return math.log(1.0 + len(index.passages) / (index.stem_df.get(t, 0) + 0.5))
+
+
+def _shares(index: SearchIndex, stems: set[str], top: list[Hit]) -> tuple[float, float]:
+    if not stems:
+        return 0.0, 0.0
+    total = sum(_idf(index, t) for t in stems)
+    anywhere = sum(_idf(index, t) for t in stems if index.stem_df.get(t, 0) > 0)
+    found: set[str] = set()
+    for h in top:
+        found |= index.passage_stems(h.passage.id)
+    in_top = sum(_idf(index, t) for t in stems & found)
+    return anywhere / total, in_top / total
+
+
+# -- search ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Components:
+    """Everything ranking needs about one question, before weighting (cacheable per question)."""
+
+    query: str
+    lexical_query: str
+    english: bool
+    query_vector: np.ndarray
+    dense: np.ndarray  # cosine per passage (-1 where not among the dense candidates)
+    dense_missing: np.ndarray
+    best_cosine: float
+    char: np.ndarray
+    stem: np.ndarray
+    votes: CardVotes
+    asks_cover: bool
+
+
+def components(index: SearchIndex, embedder: Embedder, query: str, params: Params = DEFAULT_PARAMS) -> Components:
+    """Run the three rankers and the card matching for `query`."""
+    n = len(index.passages)
+    english = looks_english(query)
     qv = embedder.embed_query(query)
-    ids, cos = index.dense_scores(qv, min(DENSE_CANDIDATES, n))
+    ids, cos = index.dense_scores(qv, min(params.dense_candidates, n))
     dense = np.full(n, -1.0, dtype=np.float64)
     dense[ids] = cos
     dense_missing = np.ones(n, dtype=bool)
     dense_missing[ids] = False
-    char = index.lexical["char"].scores(query).astype(np.float64)
-    stem = index.lexical["stem"].scores(query).astype(np.float64)
+    lq = lexical_query(query, english) if params.english_map else query
+    return Components(
+        query=query,
+        lexical_query=lq,
+        english=english,
+        query_vector=qv,
+        dense=dense,
+        dense_missing=dense_missing,
+        best_cosine=float(cos[0]) if len(cos) else 0.0,
+        char=index.lexical["char"].scores(lq).astype(np.float64),
+        stem=index.lexical["stem"].scores(lq).astype(np.float64),
+        votes=card_votes(index, query),
+        asks_cover="forside" in question_kinds(query),
+    )
+
+
+def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) -> np.ndarray:
+    """Fused score per passage: weighted reciprocal-rank fusion plus card votes, covers damped."""
+    n = len(index.passages)
     fused = np.zeros(n, dtype=np.float64)
-    for name, s in (("dense", dense), ("char", char), ("stem", stem)):
-        r = _ranks(s)
-        contrib = WEIGHTS[name] / (RRF_K + r + 1)
+    for name, s in (("dense", comp.dense), ("char", comp.char), ("stem", comp.stem)):
+        w = params.weight(name)
+        if not w:
+            continue
+        contrib = w / (params.rrf_k + _ranks(s) + 1)
         # A retriever votes only for passages it actually found: lexical ones for passages
-        # sharing a term, the dense one for its top DENSE_CANDIDATES (the rest have no score,
+        # sharing a term, the dense one for its top candidates (the rest have no score,
         # and ranking them by id would favour older issues).
-        contrib[dense_missing if name == "dense" else (s <= 0)] = 0.0
+        contrib[comp.dense_missing if name == "dense" else (s <= 0)] = 0.0
         fused += contrib
-    fused[index.cover_mask] *= COVER_WEIGHT
+    votes = comp.votes.weighted(params)
+    if votes.any():
+        has_card = index.card_of_passage >= 0
+        per_passage = np.zeros(n)
+        per_passage[has_card] = votes[index.card_of_passage[has_card]]
+        # Votes pick among passages some ranker found; they never lift a passage nobody found.
+        per_passage[fused <= 0] = 0.0
+        fused += per_passage / (params.rrf_k + 1)
+    if not comp.asks_cover:
+        fused[index.cover_mask] *= params.cover_weight
+    return fused
+
+
+def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
+    """The abstention signals for a ranked result."""
+    stems = set(stem_tokens(comp.lexical_query))
+    vocab_share, top_share = _shares(index, stems, hits[:3])
+    return Signals(
+        margin=comp.best_cosine - float(comp.query_vector @ index.centroid),
+        best_cosine=comp.best_cosine,
+        vocab_share=vocab_share,
+        top_share=top_share,
+        unknown_entities=_unknown(index, question_entities(comp.query, comp.english)),
+        asks_amount=bool(_AMOUNT_Q.search(comp.query)),
+        amount_in_top=any(_AMOUNT_TEXT.search(h.passage.text) for h in hits[:3]),
+        english=comp.english,
+    )
+
+
+def rank(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS, k: int = 10) -> list[Hit]:
+    """The top `k` passages by fused score."""
+    fused = fuse(index, comp, params)
     top = np.argsort(-fused, kind="stable")[:k]
-    hits = [Hit(index.passages[i], float(fused[i]), float(dense[i]), float(char[i])) for i in top]
-    best = float(cos[0]) if len(cos) else 0.0
-    margin = best - float(qv @ index.centroid)
-    coverage = DENSE_SCALE * margin + STEM_WEIGHT * stem_coverage(index, query, hits[:COVERAGE_PASSAGES])
-    return SearchResult(hits, coverage)
+    return [Hit(index.passages[i], float(fused[i]), float(comp.dense[i]), float(comp.char[i]))
+            for i in top if fused[i] > 0]
+
+
+def search(
+    index: SearchIndex, embedder: Embedder, query: str, k: int = 10, params: Params = DEFAULT_PARAMS
+) -> SearchResult:
+    """Rank passages for `query` and compute the abstention signals."""
+    if not index.passages:
+        return SearchResult([], None)
+    comp = components(index, embedder, query, params)
+    hits = rank(index, comp, params, k)
+    return SearchResult(hits, signals(index, comp, hits))
 
 
 def stem_coverage(index: SearchIndex, query: str, hits: list[Hit]) -> float:
-    """IDF-weighted share of the query's stems that occur in `hits` (0..1). A stem the corpus
-    never uses gets the highest weight, so questions about absent topics score low."""
-    qs = set(stem_tokens(query))
-    if not qs:
-        return 0.0
-    n = len(index.passages)
-    found: set[str] = set()
-    for h in hits:
-        found |= index.passage_stems(h.passage.id)
-
-    def idf(t: str) -> float:
-        return math.log(1.0 + n / (index.stem_df.get(t, 0) + 0.5))
-
-    total = sum(idf(t) for t in qs)
-    return sum(idf(t) for t in qs & found) / total if total else 0.0
+    """IDF-weighted share of the query's stems that occur in `hits` (0..1)."""
+    return _shares(index, set(stem_tokens(query)), hits)[1]

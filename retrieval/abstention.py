@@ -1,0 +1,57 @@
+"""Does the magazine cover the question? A small logistic model over retrieval signals.
+
+Signals (retrieval/search.py: `Signals`), each meaningful on any corpus and any new issue:
+
+* `margin` — best dense cosine minus the question's mean cosine to the whole corpus. Relative, so
+  Danish and English questions (whose absolute cosines differ) compare;
+* `vocab_share` — IDF-weighted share of the question's word stems the corpus uses *anywhere*;
+* `top_share` — the same share within the top three passages;
+* `unknown_entity` — the question names something specific (a law, an organisation, a product,
+  a place, a person) that no page of any indexed issue mentions: strong evidence the magazine
+  cannot answer it;
+* `amount_missing` — the question asks for a price or pay figure, and no money amount stands in
+  the top passages.
+
+The weights and the threshold are fitted by cross-validation on the tune sets only
+(scripts/cv_retrieval.py); docs/retrieval.md records the held-out figures.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .search import Signals
+
+FEATURES = ("margin", "vocab_share", "top_share", "unknown_entity", "amount_missing", "english")
+
+
+def features(s: Signals) -> list[float]:
+    """The model's input vector, in FEATURES order."""
+    return [
+        100.0 * s.margin,
+        s.vocab_share,
+        s.top_share,
+        1.0 if s.unknown_entities else 0.0,
+        1.0 if s.asks_amount and not s.amount_in_top else 0.0,
+        1.0 if s.english else 0.0,
+    ]
+
+
+@dataclass(frozen=True)
+class AbstentionModel:
+    """P(covered) = logistic(bias + Σ weight·feature); answer when it reaches `threshold`."""
+
+    bias: float
+    weights: tuple[float, ...]
+    threshold: float = 0.5
+
+    def probability(self, s: Signals) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features(s)))
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def covered(self, s: Signals | None) -> bool:
+        return s is not None and self.probability(s) >= self.threshold
+
+
+# Fitted on all tune questions after cross-validation chose the form (scripts/cv_retrieval.py).
+DEFAULT_MODEL = AbstentionModel(bias=-4.0, weights=(1.0, 0.0, 3.0, -4.0, -4.0, 0.0), threshold=0.5)
