@@ -81,11 +81,6 @@ def _check_argv_text(text: str) -> str:
     return text
 
 
-def render_human(answer: Any) -> str:
-    """The reply as a person reads it in a terminal."""
-    return answer.text
-
-
 @main.command()
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Skriv ét JSON-objekt.")
@@ -113,7 +108,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool) ->
     if as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
     else:
-        click.echo(render_human(answer))
+        click.echo(answer.text)
 
 
 def _cli_user() -> str:

@@ -92,10 +92,8 @@ def _load_embedder(settings: Any) -> Any:
 
 def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> None:
     """Log `index_published` in the audit log; a failure is a warning, never a failed command."""
-    try:
-        from .audit import AuditError, AuditLog
-    except ImportError:  # pragma: no cover - audit module not installed
-        return
+    from .audit import AuditError, AuditLog
+
     try:
         with AuditLog(settings.audit_db, settings.pseudonym_key) as audit:
             audit.record_index_published(version, detail)

@@ -12,7 +12,7 @@
 * Buttons: 👍/👎 → `service.feedback`; "Spørg et menneske" → `service.escalate`, whose sink posts a
   note (a link to the thread, never the question or a name) to `settings.escalation_target`.
 
-Run it with `serve_http` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
+Run it with `make_http_server` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
 `run_socket_mode`.
 """
 from __future__ import annotations
@@ -587,18 +587,6 @@ def make_http_server(app: App, host: str = "127.0.0.1", port: int = 3000, path: 
     """A threaded WSGI server for the app on `host:port` (port 0 = any free port)."""
     return make_server(host, port, SlackRequestHandler(app, path=path),
                        server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-
-
-def serve_http(app: App, host: str = "127.0.0.1", port: int = 3000) -> None:
-    """Serve Slack's HTTP requests on `http://host:port/slack/events` until interrupted."""
-    server = make_http_server(app, host, port)
-    log.info("Slack HTTP endpoint on http://%s:%s%s", host, server.server_address[1], EVENTS_PATH)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
 
 
 def make_socket_mode_handler(app: App, app_token: str) -> Any:

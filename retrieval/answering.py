@@ -223,15 +223,3 @@ class Answerer:
             )
         return "\n\n".join(parts)
 
-
-_default: Answerer | None = None
-_default_lock = threading.Lock()
-
-
-def answer(question: str) -> Answer:
-    """Answer with settings from the environment (one process-wide Answerer)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = Answerer(Settings.from_env())
-    return _default.answer(question)

@@ -669,11 +669,3 @@ def format_article_table(issue: Issue) -> str:
         lines.append("Advarsel: ingen INDHOLD-side fundet; brug --manifest for at angive artiklerne.")
     return "\n".join(lines)
 
-
-def import_issue(
-    path: Path, issue: str, manifest: dict | Path | None = None, first_page: int | None = None
-) -> Issue:
-    """extract_pages + build_issue in one call (manifest as dict or path)."""
-    if isinstance(manifest, (str, Path)):
-        manifest = load_manifest(Path(manifest))
-    return build_issue(extract_pages(Path(path), first_page), issue, manifest)
