@@ -119,7 +119,7 @@ def _unexpected(e: BaseException) -> NoReturn:
 def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | None,
               first_page: int | None, dry_run: bool) -> None:
     """Tilføj ét nummer (PDF eller tekst med sideskift) til indekset."""
-    from retrieval.corpus import CorpusError, validate_issue_number
+    from retrieval.corpus import CorpusError, CorpusErrorKind, validate_issue_number
     from retrieval.index import IndexUnavailable, add_issue
     from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
 
@@ -168,8 +168,8 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
     except IndexUnavailable as e:
         fail(str(e), EXIT_NO_INDEX)
     except CorpusError as e:  # e.g. another admin added the same number meanwhile
-        fail(f"{e} Kør `ledelsesbot index remove --issue {issue_no}` først." if "findes allerede" in str(e)
-              else str(e), EXIT_BAD_INPUT)
+        hint = f" Kør `ledelsesbot index remove --issue {issue_no}` først." if e.kind == CorpusErrorKind.ISSUE_EXISTS else ""
+        fail(f"{e}{hint}", EXIT_BAD_INPUT)
     except Exception as e:
         _unexpected(e)
     secs = time.perf_counter() - t0

@@ -27,7 +27,7 @@ import faiss
 import numpy as np
 
 from .chunking import Passage, chunk_issue
-from .corpus import COVER_ARTICLE, CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
+from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
@@ -37,11 +37,8 @@ KEEP_VERSIONS = 3
 Progress = Callable[[int, int], None]
 
 
-class IndexError_(RuntimeError):
-    """The index is missing, corrupt or built for another embedder; the bot must not serve."""
-
-
-IndexUnavailable = IndexError_
+class IndexUnavailable(RuntimeError):
+    """No servable index: missing, corrupt or built for another embedder; the bot must not serve."""
 
 
 @dataclass(frozen=True)
@@ -329,7 +326,9 @@ def add_issue(
     current = SearchIndex.load(index_dir, embedder.id)
     existing = [i for i in current.issues if i.issue == issue.issue]
     if existing and not replace:
-        raise CorpusError(f"Nummer {issue.issue} findes allerede i indekset (fjern det først).")
+        raise CorpusError(
+            f"Nummer {issue.issue} findes allerede i indekset (fjern det først).", CorpusErrorKind.ISSUE_EXISTS
+        )
     issues = [i for i in current.issues if i.issue != issue.issue] + [issue]
     issues.sort(key=lambda i: (i.issue[3:], i.issue[:2]))
     version = _build_version(index_dir, issues, embedder, _reusable(current), progress)
@@ -342,9 +341,11 @@ def remove_issue(index_dir: Path, issue: str, embedder: Embedder) -> SearchIndex
     current = SearchIndex.load(index_dir, embedder.id)
     issues = [i for i in current.issues if i.issue != issue]
     if len(issues) == len(current.issues):
-        raise CorpusError(f"Nummer {issue} findes ikke i indekset.")
+        raise CorpusError(f"Nummer {issue} findes ikke i indekset.", CorpusErrorKind.ISSUE_NOT_FOUND)
     if not issues:
-        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.")
+        raise CorpusError(
+            "Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE
+        )
     version = _build_version(index_dir, issues, embedder, _reusable(current), None)
     publish(index_dir, version)
     return SearchIndex.load_version(version, embedder.id)
