@@ -187,13 +187,13 @@ def eval_(ctx: click.Context, cases: Path | None, privacy: Path | None, as_json:
             from retrieval.privacy_eval import evaluate_privacy, format_report as fmt_privacy
 
             rows = load_cases(privacy)
-            names = c.service().answerer.current().public_names
+            names = c.service().answerer.live_index().public_names
             result = evaluate_privacy(rows, names)
             click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else fmt_privacy(result))
         if cases:
             rows = load_cases(cases)
             answerer = c.service().answerer
-            answerer.current()  # load once before timing
+            answerer.live_index()  # load once before timing
             metrics = evaluate(rows, answerer.answer)
             click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_report(metrics))
     except CasesError as e:

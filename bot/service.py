@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from retrieval.answering import Answerer, QuestionError
-from retrieval.index import IndexUnavailable
+from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
@@ -165,18 +165,12 @@ class BotService:
         the audit log or the index cannot be used."""
         self.audit()
         try:
-            self.answerer.current()
+            self.answerer.snapshot()
         except IndexUnavailable as e:
             raise _index_error(e) from None
 
-    def status(self) -> dict[str, object]:
-        """Index facts for admins (`/ledelsesbot-admin status`, `index list`)."""
-        loaded = self.answerer.current()
-        return {
-            "version": loaded.index.version,
-            "embedder": loaded.index.embedder_id,
-            "created_at": loaded.index.manifest.get("created_at"),
-            "issues": [s.__dict__ for s in loaded.index.issue_stats()],
-            "passages": len(loaded.index.passages),
-        }
+    def status(self) -> IndexSnapshot:
+        """Facts of the live index for admins (`/ledelsesbot-admin status`). Raises
+        IndexUnavailable when there is none."""
+        return self.answerer.snapshot()
 

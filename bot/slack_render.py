@@ -27,6 +27,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from retrieval.index import IndexSnapshot
 from retrieval.models import Answer, Citation
 
 # Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks).
@@ -297,25 +298,19 @@ def rate_limited_message(limit_per_minute: int, retry_after_s: float) -> tuple[s
     )
 
 
-def status_message(status: Mapping[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+def status_message(snapshot: IndexSnapshot) -> tuple[str, list[dict[str, Any]]]:
     """`/ledelsesbot-admin status`: the live index facts from `BotService.status()`."""
     lines = [
-        f"*Indeks:* {escape(str(status.get('version')))}",
-        f"*Embedder:* {escape(str(status.get('embedder')))}",
-        f"*Oprettet:* {escape(str(status.get('created_at')))}",
-        f"*Passager:* {escape(str(status.get('passages')))}",
+        f"*Indeks:* {escape(snapshot.version)}",
+        f"*Embedder:* {escape(snapshot.embedder_id)}",
+        f"*Oprettet:* {escape(snapshot.created_at)}",
+        f"*Passager:* {snapshot.passages}",
     ]
-    issues = status.get("issues") or []
-    for issue in list(issues)[:20]:
-        if isinstance(issue, Mapping):
-            name = issue.get("issue", "?")
-            facts = [f"{issue[k]} {label}" for k, label in
-                     (("articles", "artikler"), ("pages", "sider"), ("passages", "passager")) if k in issue]
-            lines.append(f"• Offentlig Ledelse {escape(str(name))}: {escape(', '.join(facts))}")
-        else:
-            lines.append(f"• {escape(str(issue))}")
+    for st in snapshot.issues[:20]:
+        facts = f"{st.articles} artikler, {st.pages} sider, {st.passages} passager"
+        lines.append(f"• Offentlig Ledelse {escape(st.issue)}: {escape(facts)}")
     text = "\n".join(lines)
-    fallback = f"Indeks {status.get('version')} med {status.get('passages')} passager"
+    fallback = f"Indeks {snapshot.version} med {snapshot.passages} passager"
     body: list[Block] = [_section(chunk) for chunk in _chunks(text)]
     return _finish(fallback, _cap(body, []))
 

@@ -53,6 +53,18 @@ class IssueStats:
     articles: int
 
 
+@dataclass(frozen=True)
+class IndexSnapshot:
+    """Public, immutable facts about one published index version (`index list`, admin status,
+    the composer's "which issues do I cover"). Holds no passages, vectors or paths."""
+
+    version: str
+    embedder_id: str
+    created_at: str
+    issues: tuple[IssueStats, ...]
+    passages: int
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -94,6 +106,7 @@ class SearchIndex:
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
         self._public_names: frozenset[str] | None = None
+        self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
         self.cover_mask = np.array([p.article == COVER_ARTICLE for p in passages], dtype=bool)
         # Stem document frequencies, for the coverage signal (computed once per loaded version).
@@ -139,7 +152,20 @@ class SearchIndex:
         return p.text if p else None
 
     def issue_stats(self) -> list[IssueStats]:
+        """Per-issue facts from the manifest, in index order."""
         return [IssueStats(**s) for s in self.manifest["issues"]]
+
+    def snapshot(self) -> IndexSnapshot:
+        """The public facts of this version (built once; the version never changes)."""
+        if self._snapshot is None:
+            self._snapshot = IndexSnapshot(
+                version=self.version,
+                embedder_id=self.embedder_id,
+                created_at=str(self.manifest.get("created_at", "")),
+                issues=tuple(self.issue_stats()),
+                passages=len(self.passages),
+            )
+        return self._snapshot
 
     def people(self) -> list[str]:
         """Authors and interviewees of every indexed issue."""

