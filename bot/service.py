@@ -16,7 +16,7 @@ from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
-from .audit import AuditError, AuditLog
+from .audit.sqlite import AuditError, AuditLog
 
 log = logging.getLogger(__name__)
 

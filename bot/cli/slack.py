@@ -5,8 +5,8 @@ from typing import Any
 
 import click
 
-from .cli_common import fail, ready_service
-from .service import EXIT_BAD_INPUT
+from .common import fail, ready_service
+from ..service import EXIT_BAD_INPUT
 
 
 
@@ -19,7 +19,7 @@ from .service import EXIT_BAD_INPUT
 @click.pass_context
 def slack(ctx: click.Context, host: str, port: int) -> None:
     """Start Slack-botten: Socket Mode når SLACK_APP_TOKEN er sat, ellers HTTP på --host/--port."""
-    from .slack_app import (
+    from ..channels.slack.app import (
         SlackConfigError,
         build_app,
         check_config,

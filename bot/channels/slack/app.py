@@ -37,10 +37,10 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, Se
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
-from . import slack_render as render
+from . import render
 from .ratelimit import RateLimiter
-from .service import BotService, ServiceError
-from .slack_dedupe import SlackStore
+from ...service import BotService, ServiceError
+from .dedupe import SlackStore
 
 log = logging.getLogger(__name__)
 

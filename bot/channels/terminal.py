@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from .service import BotService, ServiceError
+from ..service import BotService, ServiceError
 
 WELCOME = (
     "ledelsesbot – spørg om ledelse, og få svar fra Offentlig Ledelse med kilde og side.\n"

@@ -17,10 +17,10 @@ from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block
 
-from bot import slack_render as r
-from bot.slack_app import build_app, delivery_key, make_socket_mode_handler, question_text
-from bot.slack_cli import slack as slack_command
-from bot.slack_dedupe import SlackStore
+from bot.channels.slack import render as r
+from bot.channels.slack.app import build_app, delivery_key, make_socket_mode_handler, question_text
+from bot.cli.slack import slack as slack_command
+from bot.channels.slack.dedupe import SlackStore
 from retrieval.index import IndexUnavailable
 from retrieval.models import Answer, Citation
 
@@ -515,7 +515,7 @@ def test_socket_mode_dispatch_path(sf, fake_slack, slack_settings, stub_service)
 
 
 def test_http_mode_requires_a_signing_secret(slack_settings, stub_service, fake_slack) -> None:
-    from bot.slack_app import SlackConfigError
+    from bot.channels.slack.app import SlackConfigError
 
     settings = slack_settings.with_(slack_signing_secret="")
     with pytest.raises(SlackConfigError, match="SLACK_SIGNING_SECRET"):
@@ -532,7 +532,7 @@ def test_delivery_keys_and_question_text() -> None:
 
 
 def test_rate_limiter_sliding_window() -> None:
-    from bot.ratelimit import RateLimiter
+    from bot.channels.slack.ratelimit import RateLimiter
 
     now = [0.0]
     rl = RateLimiter(2, 60.0, clock=lambda: now[0])
@@ -638,7 +638,7 @@ def test_env_example_documents_every_variable_and_defaults_cleanly() -> None:
 
 
 def test_build_app_rejects_an_invalid_token(fake_slack, slack_settings, stub_service) -> None:
-    from bot.slack_app import SlackConfigError
+    from bot.channels.slack.app import SlackConfigError
 
     with pytest.raises(SlackConfigError, match="SLACK_BOT_TOKEN") as info:
         build_app(slack_settings, stub_service(slack_settings),

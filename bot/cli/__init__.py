@@ -17,8 +17,8 @@ import click
 
 from retrieval.settings import Settings, SettingsError
 
-from .cli_common import fail
-from .service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX, BotService, ServiceError
+from .common import fail
+from ..service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX, BotService, ServiceError
 
 
 class Ctx:
@@ -164,7 +164,7 @@ def _ask_jsonl(c: Ctx, stdin: Any, out: TextIO) -> int:
 @click.pass_context
 def chat(ctx: click.Context) -> None:
     """Terminal-chat: skriv spørgsmål; Ctrl-D eller 'exit' afslutter."""
-    from .chat import run_chat
+    from ..channels.terminal import run_chat
 
     sys.exit(run_chat(_ctx(ctx).service(), sys.stdin, sys.stdout))
 
@@ -271,10 +271,10 @@ def index_list(ctx: click.Context) -> None:
 
 def _register_optional() -> None:
     """Subcommands that live in their own modules."""
-    from .audit_cli import audit
-    from .slack_cli import slack
-    from .index_admin_cli import register as register_index_admin
-    from .teams_cli import teams
+    from .audit import audit
+    from .index_admin import register as register_index_admin
+    from .slack import slack
+    from .teams import teams
 
     register_index_admin(index)  # index add / index remove
     main.add_command(audit)
@@ -284,6 +284,3 @@ def _register_optional() -> None:
 
 _register_optional()
 
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

@@ -21,8 +21,8 @@ from typing import Any, Iterator, NoReturn
 
 import click
 
-from .cli_common import fail
-from .service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX
+from .common import fail
+from ..service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def _load_embedder(settings: Any) -> Any:
 
 def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> None:
     """Log `index_published` in the audit log; a failure is a warning, never a failed command."""
-    from .audit import AuditError, AuditLog
+    from ..audit.sqlite import AuditError, AuditLog
 
     try:
         with AuditLog(settings.audit_db, settings.pseudonym_key) as audit:

@@ -26,8 +26,8 @@ from click.testing import CliRunner
 
 from retrieval.models import Answer, Citation
 
-from bot import teams_render as tr
-from bot.teams_app import (
+from bot.channels.teams import render as tr
+from bot.channels.teams.app import (
     TeamsConfig,
     TeamsConfigError,
     check_bind,
@@ -229,7 +229,7 @@ def test_config_requires_credentials_unless_explicitly_unauthenticated():
 # -- CLI -----------------------------------------------------------------------------------------
 def _cli(settings: Any) -> click.Group:
     from bot.cli import Ctx
-    from bot.teams_cli import teams
+    from bot.cli.teams import teams
 
     @click.group()
     @click.pass_context
@@ -249,7 +249,7 @@ def _without_sdk(monkeypatch) -> None:
 
 
 def test_core_works_without_the_extra(monkeypatch):
-    import bot.teams_app as ta
+    import bot.channels.teams.app as ta
 
     _without_sdk(monkeypatch)
     assert ta.sdk_available() is False
@@ -451,7 +451,7 @@ def connector():
 def teams_app(no_outbound, connector, settings, monkeypatch):
     """Factory: the real Teams app over `service`, auth skipped (dev mode), on loopback."""
     pytest.importorskip("microsoft_teams.apps")
-    from bot.teams_app import build_app
+    from bot.channels.teams.app import build_app
 
     for name in TEAMS_ENV:
         monkeypatch.delenv(name, raising=False)

@@ -1,7 +1,7 @@
 """The Teams bot on the maintained Teams SDK (`microsoft-teams-apps`, optional extra `[teams]`).
 
 Same core as every other channel: each message goes to `BotService.ask(channel="teams")`; an
-answer is sent as an Adaptive Card (`bot.teams_render`), a refusal or a `ServiceError` as plain
+answer is sent as an Adaptive Card (`bot.channels.teams.render`), a refusal or a `ServiceError` as plain
 text; the card's buttons (Action.Execute, `adaptiveCard/action` invokes) record 👍/👎 feedback or
 hand the question to a human via `BotService.feedback` / `BotService.escalate`. An Action.Submit
 press (a message activity whose `value` carries the same data) is handled the same way.
@@ -26,8 +26,8 @@ from typing import Any, Mapping
 
 from retrieval.settings import Settings
 
-from .service import BotService, ServiceError
-from .teams_render import (
+from ...service import BotService, ServiceError
+from .render import (
     ACTION_UNKNOWN,
     CARD_CONTENT_TYPE,
     FEEDBACK_THANKS,

@@ -7,7 +7,7 @@ import re
 import pytest
 from slack_sdk.models.blocks import Block
 
-from bot import slack_render as r
+from bot.channels.slack import render as r
 from retrieval.models import Answer, Citation
 
 PING = re.compile(r"<!(channel|here|everyone|subteam)|<@[UW]|<#C")
