@@ -253,7 +253,8 @@ def main() -> int:
         logging.getLogger(name).addHandler(errors_log)
 
     from bot.service import BotService
-    from bot.channels.slack.app import build_app, make_http_server
+    from bot.channels.slack.app import build_app
+    from bot.channels.slack.server import make_http_server
     from retrieval.answering import Answerer
     from retrieval.embedding import load_embedder
     from retrieval.settings import Settings

@@ -240,7 +240,7 @@ class SlackHarness:
     """The real Bolt app served over HTTP on 127.0.0.1 (port 0), with signed-request helpers."""
 
     def __init__(self, app: Any, fake: FakeSlackAPI, secret: str) -> None:
-        from bot.channels.slack.app import make_http_server
+        from bot.channels.slack.server import make_http_server
 
         self.app = app
         self.fake = fake

@@ -30,6 +30,8 @@ from slack_sdk.models.blocks import (
 from retrieval.index import IndexSnapshot
 from retrieval.models import Answer, Citation
 
+from ...escalation import Delivery, DeliveryStatus, handover_text
+
 # Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks).
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -340,10 +342,13 @@ def slack_reference(target: str) -> str:
     return " og ".join(parts)
 
 
-def escalation_message(message: str, target: str) -> tuple[str, list[dict[str, Any]]]:
-    """The service's "sent to … who will follow up" text with the target rendered as a Slack
-    reference (channel/user/group) instead of a raw id."""
-    if target and target in message:
+def escalation_message(delivery: Delivery) -> tuple[str, list[dict[str, Any]]]:
+    """The asker's reply after "Spørg et menneske" (`bot.escalation.handover_text`): "sent to …"
+    only when the note was delivered, with the target rendered as a Slack reference
+    (channel/user/group) instead of a raw id; otherwise whom to contact instead."""
+    message = handover_text(delivery)
+    target = delivery.target
+    if delivery.status == DeliveryStatus.DELIVERED and target and target in message:
         pieces = [escape(p) for p in message.split(target)]
         text = slack_reference(target).join(pieces)
     else:

@@ -34,7 +34,8 @@ from slack_sdk.http_retry.builtin_handlers import (
 
 from bot.audit import sqlite as audit_module
 from bot.service import BotService
-from bot.channels.slack.app import build_app, make_client
+from bot.channels.slack.app import build_app
+from bot.channels.slack.client import make_client
 from fakes import HashEmbedder
 from retrieval.answering import Answerer
 from retrieval.settings import REPO_ROOT, Settings

@@ -187,12 +187,23 @@ def test_unknown_text_layout_never_duplicates_quotes() -> None:
     ("<!subteam^S123|hr>", "<!subteam^S123|hr>"),
 ])
 def test_escalation_message_shows_the_target_as_a_slack_reference(target: str, shown: str) -> None:
-    msg = f"Tak – dit spørgsmål er sendt videre til {target}, som vender tilbage til dig."
-    text, blocks = r.escalation_message(msg, target)
+    from bot.escalation import Delivery
+
+    text, blocks = r.escalation_message(Delivery.delivered(target))
     validate(blocks)
     assert shown in blocks[0]["text"]["text"]
     assert blocks[0]["text"]["text"].startswith("Tak – dit spørgsmål er sendt videre til ")
     assert not PING.search(text)  # the fallback shows the raw target as text
+
+
+def test_escalation_message_claims_no_delivery_that_did_not_happen() -> None:
+    from bot.escalation import Delivery
+
+    for delivery in (Delivery.not_configured(), Delivery.failed("C0ESCAL")):
+        text, blocks = r.escalation_message(delivery)
+        validate(blocks)
+        assert "sendt videre til" not in text and "HR eller din egen chef" in text
+        assert "C0ESCAL" not in json.dumps(blocks)
 
 
 def test_status_and_rate_limit_messages() -> None:
