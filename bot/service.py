@@ -8,15 +8,15 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass
 from typing import Callable
 
 from retrieval.answering import Answerer, QuestionError
-from retrieval.index import IndexUnavailable
+from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
-from .audit import AuditError, AuditLog
+from .audit.sqlite import AuditError, AuditLog
+from .escalation import Escalation
 
 log = logging.getLogger(__name__)
 
@@ -64,18 +64,6 @@ def _audit_error(e: AuditError) -> ServiceError:
     return ServiceError(AUDIT_DOWN_MESSAGE.format(kind=kind), "audit_unavailable", EXIT_NO_AUDIT, detail)
 
 
-@dataclass(frozen=True)
-class Escalation:
-    """What an escalation produced: the audit id and the text to show the asker."""
-
-    audit_id: int | None
-    message: str
-
-
-# An escalation sink forwards a note (no personal data) to the humans: Slack channel, e-mail…
-EscalationSink = Callable[[str, int | None], None]
-
-
 class BotService:
     """Answers questions, logs them for auditors and handles feedback and hand-over to humans."""
 
@@ -84,13 +72,11 @@ class BotService:
         settings: Settings,
         answerer: Answerer | None = None,
         audit: AuditLog | None = None,
-        escalation_sink: EscalationSink | None = None,
     ) -> None:
         self.settings = settings
         self.answerer = answerer or Answerer(settings)
         self._audit = audit
         self._audit_lock = threading.Lock()
-        self.escalation_sink = escalation_sink
 
     # -- audit -----------------------------------------------------------------------------
     def audit(self) -> AuditLog | None:
@@ -139,44 +125,35 @@ class BotService:
         is not a logged answer (a stale or forged button); adapters tell the user politely."""
         self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
 
-    def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None) -> Escalation:
-        """Hand a question to a human: log it, notify the configured target, tell the asker who
-        follows up. Only the audit reference travels — never the question text or user names."""
-        target = self.settings.escalation_target
+    def escalate(
+        self, question_ref: int | None, *, channel: str, user_id: str | None, target: str = ""
+    ) -> Escalation:
+        """Record that the asker wants a human and return it as a value for the channel's
+        notifier (`bot.escalation`). `target` is the recipient that notifier is configured with
+        ("" = none); it is recorded with the request. Only the audit reference travels — never
+        the question text or user names. Raises ValueError when `question_ref` is not a logged
+        question (a stale or forged button)."""
         audit_id = self._record(
             lambda a: a.record_escalation(question_ref, channel=channel, user_id=user_id, target=target or "-")
         )
-        if self.escalation_sink is not None:
-            note = (
-                f"En leder har bedt om at tale med et menneske om spørgsmål #{question_ref}"
-                if question_ref is not None
-                else "En leder har bedt om at tale med et menneske"
-            )
-            self.escalation_sink(note, question_ref)
-        who = target or "HR eller din egen chef"
-        return Escalation(
-            audit_id,
-            f"Tak – dit spørgsmål er sendt videre til {who}, som vender tilbage til dig. "
-            "Indtil da: beslutningen er fortsat din.",
+        note = (
+            f"En leder har bedt om at tale med et menneske om spørgsmål #{question_ref}"
+            if question_ref is not None
+            else "En leder har bedt om at tale med et menneske"
         )
+        return Escalation(audit_id=audit_id, question_ref=question_ref, note=note)
 
     def check_ready(self) -> None:
         """Raise ServiceError now — at a server's start-up, not on the first question — when
         the audit log or the index cannot be used."""
         self.audit()
         try:
-            self.answerer.current()
+            self.answerer.snapshot()
         except IndexUnavailable as e:
             raise _index_error(e) from None
 
-    def status(self) -> dict[str, object]:
-        """Index facts for admins (`/ledelsesbot-admin status`, `index list`)."""
-        loaded = self.answerer.current()
-        return {
-            "version": loaded.index.version,
-            "embedder": loaded.index.embedder_id,
-            "created_at": loaded.index.manifest.get("created_at"),
-            "issues": [s.__dict__ for s in loaded.index.issue_stats()],
-            "passages": len(loaded.index.passages),
-        }
+    def status(self) -> IndexSnapshot:
+        """Facts of the live index for admins (`/ledelsesbot-admin status`). Raises
+        IndexUnavailable when there is none."""
+        return self.answerer.snapshot()
 

@@ -17,6 +17,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Iterable
 
@@ -28,8 +29,23 @@ _MARKER = re.compile(r"^\[\[artikel:\s*(.+?)\s*\]\]\s*$")
 _ISSUE = re.compile(r"^(\d{2})/(\d{4})$")
 
 
+class CorpusErrorKind(StrEnum):
+    """What went wrong, for callers that react differently (the message is for people)."""
+
+    INVALID = "invalid"  # missing, malformed or inconsistent corpus or input
+    ISSUE_EXISTS = "issue_exists"  # the issue is already in the index
+    ISSUE_NOT_FOUND = "issue_not_found"  # the issue is not in the index
+    LAST_ISSUE = "last_issue"  # removing it would leave the index empty
+
+
 class CorpusError(ValueError):
-    """The corpus on disk is missing, malformed or inconsistent; the message says where."""
+    """The corpus on disk is missing, malformed or inconsistent; the message says where.
+
+    `kind` says which case it is, so callers never parse the (Danish) message."""
+
+    def __init__(self, message: str, kind: CorpusErrorKind = CorpusErrorKind.INVALID) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ import numpy as np
 
 from .cards import ArticleCard, derive_cards
 from .chunking import Passage, chunk_issue
-from .corpus import COVER_ARTICLE, CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
+from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
@@ -43,11 +43,8 @@ KEEP_VERSIONS = 3
 Progress = Callable[[int, int], None]
 
 
-class IndexError_(RuntimeError):
-    """The index is missing, corrupt or built for another embedder; the bot must not serve."""
-
-
-IndexUnavailable = IndexError_
+class IndexUnavailable(RuntimeError):
+    """No servable index: missing, corrupt or built for another embedder; the bot must not serve."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +65,18 @@ def _text_hash(passages: Sequence[Passage]) -> str:
     for p in passages:
         h.update(p.indexed_text.encode() + b"\x00")
     return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class IndexSnapshot:
+    """Public, immutable facts about one published index version (`index list`, admin status,
+    the composer's "which issues do I cover"). Holds no passages, vectors or paths."""
+
+    version: str
+    embedder_id: str
+    created_at: str
+    issues: tuple[IssueStats, ...]
+    passages: int
 
 
 def _now() -> str:
@@ -122,6 +131,7 @@ class SearchIndex:
         )
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._public_names: frozenset[str] | None = None
+        self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
         self.cover_mask = np.array([p.article == COVER_ARTICLE for p in passages], dtype=bool)
         # Stem document frequencies, for the coverage signal (computed once per loaded version).
@@ -177,7 +187,20 @@ class SearchIndex:
         return p.text if p else None
 
     def issue_stats(self) -> list[IssueStats]:
+        """Per-issue facts from the manifest, in index order."""
         return [IssueStats(**s) for s in self.manifest["issues"]]
+
+    def snapshot(self) -> IndexSnapshot:
+        """The public facts of this version (built once; the version never changes)."""
+        if self._snapshot is None:
+            self._snapshot = IndexSnapshot(
+                version=self.version,
+                embedder_id=self.embedder_id,
+                created_at=str(self.manifest.get("created_at", "")),
+                issues=tuple(self.issue_stats()),
+                passages=len(self.passages),
+            )
+        return self._snapshot
 
     def people(self) -> list[str]:
         """Authors and interviewees of every indexed issue."""
@@ -374,7 +397,9 @@ def add_issue(
     current = SearchIndex.load(index_dir, embedder.id)
     existing = [i for i in current.issues if i.issue == issue.issue]
     if existing and not replace:
-        raise CorpusError(f"Nummer {issue.issue} findes allerede i indekset (fjern det først).")
+        raise CorpusError(
+            f"Nummer {issue.issue} findes allerede i indekset (fjern det først).", CorpusErrorKind.ISSUE_EXISTS
+        )
     issues = [i for i in current.issues if i.issue != issue.issue] + [issue]
     issues.sort(key=lambda i: (i.issue[3:], i.issue[:2]))
     version = _build_version(index_dir, issues, embedder, _reusable(current), progress)
@@ -387,9 +412,11 @@ def remove_issue(index_dir: Path, issue: str, embedder: Embedder) -> SearchIndex
     current = SearchIndex.load(index_dir, embedder.id)
     issues = [i for i in current.issues if i.issue != issue]
     if len(issues) == len(current.issues):
-        raise CorpusError(f"Nummer {issue} findes ikke i indekset.")
+        raise CorpusError(f"Nummer {issue} findes ikke i indekset.", CorpusErrorKind.ISSUE_NOT_FOUND)
     if not issues:
-        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.")
+        raise CorpusError(
+            "Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE
+        )
     version = _build_version(index_dir, issues, embedder, _reusable(current), None)
     publish(index_dir, version)
     return SearchIndex.load_version(version, embedder.id)

@@ -7,7 +7,7 @@ Steps, each usable on its own:
     build_issue(pages, issue)    an Issue: articles from a manifest, else from the table of contents
     format_article_table(issue)  the article/page table shown to the admin before publishing
 
-Every failure is an ImportError_ (a CorpusError), with a Danish message the admin can act on.
+Every failure is a PdfImportError (a CorpusError), with a Danish message the admin can act on.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ TITLE_COLOPHON_TOC = "Kolofon og indhold"
 TITLE_TOC = "Indhold"
 
 
-class ImportError_(CorpusError):
+class PdfImportError(CorpusError):
     """The file cannot be imported as an issue; the message says why and what to do."""
 
 
@@ -54,22 +54,22 @@ def extract_pages(
     """
     path = Path(path)
     if first_page is not None and first_page < 1:
-        raise ImportError_(f"--first-page skal være 1 eller større (fik {first_page}).")
+        raise PdfImportError(f"--first-page skal være 1 eller større (fik {first_page}).")
     if not path.exists():
-        raise ImportError_(f"Filen {path} findes ikke.")
+        raise PdfImportError(f"Filen {path} findes ikke.")
     if not path.is_file():
-        raise ImportError_(f"{path} er ikke en fil.")
+        raise PdfImportError(f"{path} er ikke en fil.")
     with open(path, "rb") as f:
         head = f.read(1024)
     if b"%PDF-" in head:
         numbers, texts, margins = _read_pdf(path)
     elif path.suffix.lower() == ".pdf":
-        raise ImportError_(f"{path.name} er ikke en gyldig PDF (filen mangler PDF-hovedet). Er den beskadiget?")
+        raise PdfImportError(f"{path.name} er ikke en gyldig PDF (filen mangler PDF-hovedet). Er den beskadiget?")
     else:
         numbers, texts = _read_text(path)
         margins = [Counter() for _ in texts]
     if not texts:
-        raise ImportError_(f"{path.name} indeholder ingen sider.")
+        raise PdfImportError(f"{path.name} indeholder ingen sider.")
     if first_page is not None:
         numbers = [first_page + i for i in range(len(texts))]
     if strip_running:
@@ -82,14 +82,14 @@ def _read_text(path: Path) -> tuple[list[int], list[str]]:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ImportError_(
+        raise PdfImportError(
             f"{path.name} er hverken en PDF eller en UTF-8-tekstfil (ugyldig byte ved position {e.start})."
         ) from None
     parts = raw.replace("\r\n", "\n").split("\f")
     if parts and not parts[-1].strip():
         parts = parts[:-1]  # a trailing form feed ends the last page; it does not start a new one
     if not any(p.strip() for p in parts):
-        raise ImportError_(f"{path.name} er tom: ingen sider med tekst.")
+        raise PdfImportError(f"{path.name} er tom: ingen sider med tekst.")
     return list(range(1, len(parts) + 1)), parts
 
 
@@ -111,22 +111,22 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
                 except (pe.DependencyError, NotImplementedError):
                     opened = 0
                 if not opened:
-                    raise ImportError_(
+                    raise PdfImportError(
                         f"{name} er krypteret (beskyttet med adgangskode). Gem en udgave uden adgangskode "
                         "(fx 'Udskriv til PDF') og prøv igen."
                     )
             n = len(reader.pages)
-        except ImportError_:
+        except PdfImportError:
             raise
         except (pe.FileNotDecryptedError, pe.WrongPasswordError):
-            raise ImportError_(
+            raise PdfImportError(
                 f"{name} er krypteret (beskyttet med adgangskode). Gem en udgave uden adgangskode."
             ) from None
         except (pe.PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
                 RecursionError, AssertionError, ZeroDivisionError) as e:
-            raise ImportError_(f"{name} er en beskadiget PDF og kan ikke læses ({type(e).__name__}).") from None
+            raise PdfImportError(f"{name} er en beskadiget PDF og kan ikke læses ({type(e).__name__}).") from None
         if n == 0:
-            raise ImportError_(f"{name} indeholder ingen sider.")
+            raise PdfImportError(f"{name} indeholder ingen sider.")
         texts: list[str] = []
         margins: list[Counter[str]] = []
         for i in range(n):
@@ -134,9 +134,9 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
                 page = reader.pages[i]
                 text, margin = _page_text(page)
             except (pe.FileNotDecryptedError, pe.WrongPasswordError, pe.DependencyError):
-                raise ImportError_(f"{name} er krypteret og kan ikke læses uden adgangskode.") from None
+                raise PdfImportError(f"{name} er krypteret og kan ikke læses uden adgangskode.") from None
             except Exception as e:  # pypdf raises many kinds on damaged content streams
-                raise ImportError_(
+                raise PdfImportError(
                     f"{name}: side {i + 1} er beskadiget og kan ikke læses ({type(e).__name__})."
                 ) from None
             texts.append(text)
@@ -148,11 +148,11 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
     garbled = sum(1 for t in texts if _letters(t) >= MIN_TEXT_LETTERS and _is_garbled(t))
     if empty + garbled >= max(1, IMAGE_ONLY_SHARE * n):
         if garbled > empty:
-            raise ImportError_(
+            raise PdfImportError(
                 f"{name}: teksten på {garbled} af {n} sider kan ikke aflæses (skrifttyperne mangler "
                 "tegnkoder, eller filen er beskadiget). Eksportér PDF'en igen fra layoutprogrammet."
             )
-        raise ImportError_(
+        raise PdfImportError(
             f"{name} har ingen tekst at læse på {empty + garbled} af {n} sider – den er vist skannet som "
             "billeder. Brug en PDF med tekst (fra layoutprogrammet) eller kør tekstgenkendelse (OCR) først."
         )
@@ -467,14 +467,14 @@ def page_heading(text: str) -> str | None:
 
 def _article_from_dict(a: Any, where: str) -> Article:
     if not isinstance(a, dict):
-        raise ImportError_(f"{where}: hver artikel skal være et objekt med 'title' og 'pages'.")
+        raise PdfImportError(f"{where}: hver artikel skal være et objekt med 'title' og 'pages'.")
     try:
         title = str(a["title"]).strip()
         pages = tuple(int(p) for p in a["pages"])
     except (KeyError, TypeError, ValueError) as e:
-        raise ImportError_(f"{where}: artiklen mangler eller har forkert felt ({e}).") from None
+        raise PdfImportError(f"{where}: artiklen mangler eller har forkert felt ({e}).") from None
     if not title or not pages:
-        raise ImportError_(f"{where}: artiklen {title or '(uden titel)'!r} mangler titel eller sider.")
+        raise PdfImportError(f"{where}: artiklen {title or '(uden titel)'!r} mangler titel eller sider.")
     return Article(title, pages, a.get("author") or None, a.get("person") or None)
 
 
@@ -483,11 +483,11 @@ def load_manifest(path: Path) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ImportError_(f"Manifestet {path} findes ikke.") from None
+        raise PdfImportError(f"Manifestet {path} findes ikke.") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ImportError_(f"Manifestet {path} er ikke gyldig JSON ({e}).") from None
+        raise PdfImportError(f"Manifestet {path} er ikke gyldig JSON ({e}).") from None
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise ImportError_(f"Manifestet {path} skal være et JSON-objekt med en liste 'articles'.")
+        raise PdfImportError(f"Manifestet {path} skal være et JSON-objekt med en liste 'articles'.")
     return data
 
 
@@ -495,13 +495,13 @@ def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict | N
     """An Issue from extracted pages: articles from `manifest` when given, else from the INDHOLD page."""
     issue = validate_issue_number(issue)
     if not pages:
-        raise ImportError_("Ingen sider at importere (tomt sideinterval).")
+        raise PdfImportError("Ingen sider at importere (tomt sideinterval).")
     numbers = [n for n, _ in pages]
     if len(set(numbers)) != len(numbers):
-        raise ImportError_("Sidenumrene er ikke entydige; brug --first-page for at nummerere siderne.")
+        raise PdfImportError("Sidenumrene er ikke entydige; brug --first-page for at nummerere siderne.")
     cleaned = [(n, clean_page(t)) for n, t in pages]
     if not any(_letters(t) for _, t in cleaned):
-        raise ImportError_("Siderne indeholder ingen tekst (tomt sideinterval).")
+        raise PdfImportError("Siderne indeholder ingen tekst (tomt sideinterval).")
     extra: dict[str, object] = {}
     if manifest is not None:
         articles = _manifest_articles(manifest, issue, numbers)
@@ -518,27 +518,27 @@ def _manifest_articles(manifest: dict, issue: str, numbers: list[int]) -> list[A
     named = str(manifest.get("issue") or "")
     m = re.search(r"\b(\d{2}/\d{4})\b", named)
     if m and m.group(1) != issue:
-        raise ImportError_(f"Manifestet gælder nummer {m.group(1)}, men du importerer {issue}.")
+        raise PdfImportError(f"Manifestet gælder nummer {m.group(1)}, men du importerer {issue}.")
     raw = manifest.get("articles")
     if not isinstance(raw, list) or not raw:
-        raise ImportError_("Manifestet har ingen artikler ('articles' mangler eller er tom).")
+        raise PdfImportError("Manifestet har ingen artikler ('articles' mangler eller er tom).")
     articles = [_article_from_dict(a, f"manifest, artikel {i + 1}") for i, a in enumerate(raw)]
     titles = [a.title for a in articles]
     dup = [t for t, c in Counter(titles).items() if c > 1]
     if dup:
-        raise ImportError_(f"Manifestet nævner artiklen {dup[0]!r} to gange; titler skal være entydige.")
+        raise PdfImportError(f"Manifestet nævner artiklen {dup[0]!r} to gange; titler skal være entydige.")
     have = set(numbers)
     for a in articles:
         missing = [p for p in a.pages if p not in have]
         if missing:
-            raise ImportError_(
+            raise PdfImportError(
                 f"Manifestet placerer {a.title!r} på side {', '.join(map(str, missing))}, som ikke findes "
                 f"i filen (siderne er {numbers[0]}–{numbers[-1]}; brug evt. --first-page)."
             )
     covered = {p for a in articles for p in a.pages}
     orphans = [n for n in numbers if n not in covered]
     if orphans:
-        raise ImportError_(
+        raise PdfImportError(
             f"Side {', '.join(map(str, orphans))} hører ikke til nogen artikel i manifestet. "
             "Tilføj siderne til en artikel (fx 'Forside')."
         )
@@ -688,11 +688,3 @@ def format_article_table(issue: Issue) -> str:
         lines.append("Advarsel: ingen INDHOLD-side fundet; brug --manifest for at angive artiklerne.")
     return "\n".join(lines)
 
-
-def import_issue(
-    path: Path, issue: str, manifest: dict | Path | None = None, first_page: int | None = None
-) -> Issue:
-    """extract_pages + build_issue in one call (manifest as dict or path)."""
-    if isinstance(manifest, (str, Path)):
-        manifest = load_manifest(Path(manifest))
-    return build_issue(extract_pages(Path(path), first_page), issue, manifest)

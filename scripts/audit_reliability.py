@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.audit import AuditLog, VerifyResult  # noqa: E402
+from bot.audit.sqlite import AuditLog, VerifyResult  # noqa: E402
 from retrieval.models import Answer, Citation  # noqa: E402
 
 KEY = "reliability-key"
@@ -108,7 +108,7 @@ WRITER = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from bot.audit import AuditLog
+from bot.audit.sqlite import AuditLog
 from retrieval.models import Answer, Citation
 log = AuditLog(Path(sys.argv[1]), "reliability-key")
 ans = Answer(status="answered", text="svar " * 100,

@@ -62,14 +62,14 @@ FALLBACK_QUESTIONS = [
     "hvordan forebygger jeg stress hos mine medarbejdere?", "hvad siger bladet om ledertrivsel?",
 ]
 SECRET = "bench-signing-secret"
-# Texts of replies that are errors, not answers (bot.slack_render / bot.service / bot.slack_app).
+# Texts of replies that are errors, not answers (bot.channels.slack.render / bot.service / bot.channels.slack.app).
 ERROR_MARKERS = ("Noget gik galt", "Botten kan ikke svare", "Botten svarer ikke", "revisionsloggen",
                  "Du har stillet mange spørgsmål")
 
 
 def _load_fakes() -> Any:
-    """tests/bot/slack_fakes.py (the recording fake Web API and signing helpers)."""
-    path = ROOT / "tests" / "bot" / "slack_fakes.py"
+    """tests/slack_fakes.py (the recording fake Web API and signing helpers)."""
+    path = ROOT / "tests" / "slack_fakes.py"
     spec = importlib.util.spec_from_file_location("ledelsesbot_slack_fakes", path)
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules[spec.name] = mod  # type: ignore[union-attr]
@@ -253,7 +253,8 @@ def main() -> int:
         logging.getLogger(name).addHandler(errors_log)
 
     from bot.service import BotService
-    from bot.slack_app import build_app, make_http_server
+    from bot.channels.slack.app import build_app
+    from bot.channels.slack.server import make_http_server
     from retrieval.answering import Answerer
     from retrieval.embedding import load_embedder
     from retrieval.settings import Settings

@@ -32,6 +32,19 @@ class HashEmbedder:
         return self._vec(text)
 
 
+class RecordingNotifier:
+    """An escalation notifier that "delivers" to `target` by remembering the escalation."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.sent: list = []
+
+    def notify(self, escalation, origin=None):
+        from bot.escalation import Delivery
+
+        self.sent.append(escalation)
+        return Delivery.delivered(self.target)
+
 
 def make_issue(number: str = "05/2030", pages: int = 3):
     """A tiny synthetic issue (two articles) for index tests."""

@@ -1,23 +1,14 @@
-"""Fixtures for the Slack adapter tests (fake Web API, loopback Bolt server, stub services).
-
-The helpers live in slack_fakes.py next to this file; with --import-mode=importlib that file
-is not importable by name, so it is loaded here and handed to tests through the `sf` fixture.
-"""
+"""Fixtures for the Slack channel and `ledelsesbot slack` tests (fake Web API, loopback Bolt
+server, stub services); the helpers themselves are in tests/slack_fakes.py."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
+import slack_fakes
 from retrieval.settings import Settings
-
-_spec = importlib.util.spec_from_file_location("ledelsesbot_slack_fakes", Path(__file__).with_name("slack_fakes.py"))
-slack_fakes = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-sys.modules[_spec.name] = slack_fakes  # type: ignore[union-attr]
-_spec.loader.exec_module(slack_fakes)  # type: ignore[union-attr]
 
 SIGNING_SECRET = "test-signing-secret"
 
@@ -77,7 +68,7 @@ def slack_app(fake_slack: Any) -> Callable[..., Any]:
     """
     from slack_sdk import WebClient
 
-    from bot.slack_app import build_app
+    from bot.channels.slack.app import build_app
 
     harnesses: list[Any] = []
 

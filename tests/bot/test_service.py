@@ -64,13 +64,17 @@ def test_feedback_and_escalation_are_logged(service: BotService):
     service.feedback(ans.audit_id, "up", channel="cli", user_id="U3")
     with pytest.raises(ValueError):  # a stale or forged button: the adapter answers politely
         service.feedback(999_999, "down", channel="cli", user_id="U3")
-    notes = []
-    service.escalation_sink = lambda note, ref: notes.append((note, ref))
-    esc = service.escalate(ans.audit_id, channel="cli", user_id="U3")
-    assert "sendt videre" in esc.message
-    assert notes == [(f"En leder har bedt om at tale med et menneske om spørgsmål #{ans.audit_id}", ans.audit_id)]
+    esc = service.escalate(ans.audit_id, channel="cli", user_id="U3", target="C0HR")
+    # The escalation is a value: the channel's notifier delivers the note, which carries no text.
+    assert esc.question_ref == ans.audit_id
+    assert esc.note == f"En leder har bedt om at tale med et menneske om spørgsmål #{ans.audit_id}"
+    rec = service.audit().get(esc.audit_id)
+    assert (rec["event"], rec["ref_id"], rec["value"]) == ("escalated", ans.audit_id, "C0HR")
+    assert service.escalate(None, channel="cli", user_id="U3").note == "En leder har bedt om at tale med et menneske"
+    with pytest.raises(ValueError):  # a stale reference: the channel escalates without it
+        service.escalate(999_999, channel="cli", user_id="U3")
     kinds = [r["event"] for r in service.audit().list()]
-    assert "feedback" in kinds and "escalated" in kinds
+    assert "feedback" in kinds and kinds.count("escalated") == 2
     assert service.audit().verify().ok
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.corpus import CorpusError, load_issue, write_issue
 from retrieval.pdf_import import (
-    ImportError_,
+    PdfImportError,
     build_issue,
     extract_pages,
     format_article_table,
@@ -83,7 +83,7 @@ def test_strip_running_false_keeps_furniture():
 @needs_sample
 def test_first_page_offset():
     assert [n for n, _ in extract_pages(SAMPLE_PDF, first_page=10)] == [10, 11, 12, 13, 14, 15]
-    with pytest.raises(ImportError_, match="first-page"):
+    with pytest.raises(PdfImportError, match="first-page"):
         extract_pages(SAMPLE_PDF, first_page=0)
 
 
@@ -155,17 +155,17 @@ def test_form_feed_text(tmp_path):
 def test_empty_text_file_is_an_error(tmp_path):
     path = tmp_path / "tom.txt"
     path.write_text("\f\n\f  \f", encoding="utf-8")
-    with pytest.raises(ImportError_, match="tom"):
+    with pytest.raises(PdfImportError, match="tom"):
         extract_pages(path)
 
 
 def test_missing_file_is_an_error(tmp_path):
-    with pytest.raises(ImportError_, match="findes ikke"):
+    with pytest.raises(PdfImportError, match="findes ikke"):
         extract_pages(tmp_path / "mangler.pdf")
 
 
 def test_import_error_is_a_corpus_error():
-    assert issubclass(ImportError_, CorpusError)
+    assert issubclass(PdfImportError, CorpusError)
 
 
 # -- broken, encrypted, image-only PDFs ----------------------------------------------------
@@ -175,14 +175,14 @@ def test_truncated_pdf(tmp_path, fraction):
     data = SAMPLE_PDF.read_bytes()
     path = tmp_path / "afkortet.pdf"
     path.write_bytes(data[: int(len(data) * fraction)])
-    with pytest.raises(ImportError_, match="beskadiget"):
+    with pytest.raises(PdfImportError, match="beskadiget"):
         extract_pages(path)
 
 
 def test_not_a_pdf(tmp_path):
     path = tmp_path / "nummer.pdf"
     path.write_bytes(b"PK\x03\x04 this is a zip, not a pdf")
-    with pytest.raises(ImportError_, match="ikke en gyldig PDF"):
+    with pytest.raises(PdfImportError, match="ikke en gyldig PDF"):
         extract_pages(path)
 
 
@@ -192,7 +192,7 @@ def test_encrypted_pdf(tmp_path):
     w.encrypt("hemmelig")
     path = tmp_path / "krypteret.pdf"
     w.write(path)
-    with pytest.raises(ImportError_, match="krypteret"):
+    with pytest.raises(PdfImportError, match="krypteret"):
         extract_pages(path)
 
 
@@ -213,7 +213,7 @@ def test_image_only_pdf(tmp_path):
         w.add_blank_page(595, 842)
     path = tmp_path / "skannet.pdf"
     w.write(path)
-    with pytest.raises(ImportError_, match="ingen tekst"):
+    with pytest.raises(PdfImportError, match="ingen tekst"):
         extract_pages(path)
 
 
@@ -341,25 +341,25 @@ def test_manifest_splits_a_shared_page_at_the_heading(sample_pages):
     ],
 )
 def test_manifest_errors(sample_pages, manifest, message):
-    with pytest.raises(ImportError_, match=message):
+    with pytest.raises(PdfImportError, match=message):
         build_issue(sample_pages, "03/2024", manifest)
 
 
 def test_bad_manifest_file(tmp_path):
     path = tmp_path / "m.json"
     path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ImportError_, match="ikke gyldig JSON"):
+    with pytest.raises(PdfImportError, match="ikke gyldig JSON"):
         load_manifest(path)
-    with pytest.raises(ImportError_, match="findes ikke"):
+    with pytest.raises(PdfImportError, match="findes ikke"):
         load_manifest(tmp_path / "mangler.json")
 
 
 def test_build_issue_validates_number_and_pages():
     with pytest.raises(CorpusError, match="NN/ÅÅÅÅ"):
         build_issue([(1, "tekst")], "3/2024", None)
-    with pytest.raises(ImportError_, match="tomt sideinterval"):
+    with pytest.raises(PdfImportError, match="tomt sideinterval"):
         build_issue([], "03/2024", None)
-    with pytest.raises(ImportError_, match="tomt sideinterval"):
+    with pytest.raises(PdfImportError, match="tomt sideinterval"):
         build_issue([(1, "  \n"), (2, "")], "03/2024", None)
 
 

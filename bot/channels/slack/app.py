@@ -9,43 +9,38 @@
   which also works with `process_before_response=True`.
 * Retries never produce a second answer: a global middleware records each delivery
   (`event_id`, or `trigger_id` for commands and clicks) in SQLite before anything else happens.
-* Buttons: 👍/👎 → `service.feedback`; "Spørg et menneske" → `service.escalate`, whose sink posts a
-  note (a link to the thread, never the question or a name) to `settings.escalation_target`.
+* Buttons: 👍/👎 → `service.feedback`; "Spørg et menneske" → `service.escalate` records it, the
+  `SlackNotifier` posts a note (a link to the thread, never the question or a name) to the
+  escalation target, and the asker is told what really happened.
 
-Run it with `serve_http` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
-`run_socket_mode`.
+Configuration checks and the Web API client are in `client.py`; run the app with
+`server.make_http_server` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
+`server.run_socket_mode`.
 """
 from __future__ import annotations
 
 import logging
 import re
 import secrets
-import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from socketserver import ThreadingMixIn
-from typing import Any, Callable
-from urllib.error import URLError
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from typing import Any
 
 from slack_bolt import App, BoltResponse
-from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
-from . import slack_render as render
+from ...service import BotService, ServiceError
+from . import render
+from .client import SlackConfigError, api_error, make_client
+from .dedupe import SlackStore
+from .notifier import SlackNotifier, SlackOrigin
 from .ratelimit import RateLimiter
-from .service import BotService, ServiceError
-from .slack_dedupe import SlackStore
 
 log = logging.getLogger(__name__)
-
-DEFAULT_API_URL = "https://slack.com/api/"
-EVENTS_PATH = "/slack/events"
 
 HELP_TEXT = (
     "Skriv dit spørgsmål efter kommandoen, fx `{command} Hvordan leder jeg på afstand?` – "
@@ -57,104 +52,9 @@ ADMIN_HELP = "Brug: `{command} status` – viser det aktive indeks."
 FEEDBACK_THANKS = "Tak for din feedback – den hjælper os med at gøre botten bedre."
 FEEDBACK_FAILED = "Din feedback kunne ikke registreres. Prøv igen senere."
 SHARE_EXPIRED = "Svaret kan ikke deles længere. Stil spørgsmålet igen for at få et nyt svar."
-ESCALATION_FAILED = (
-    "Jeg kunne ikke give besked videre lige nu. Kontakt HR eller din egen chef direkte – "
-    "beslutningen er fortsat din."
-)
 
 
-class SlackConfigError(RuntimeError):
-    """Slack cannot be started with the current settings; the message names the variable and
-    never contains a token."""
-
-
-# -- configuration ---------------------------------------------------------------------------
-def check_config(settings: Settings, *, socket_mode: bool) -> None:
-    """Raise SlackConfigError when a variable needed for the chosen mode is missing or malformed."""
-    token = settings.slack_bot_token
-    if not token:
-        raise SlackConfigError(
-            "SLACK_BOT_TOKEN mangler. Sæt bot-tokenet (xoxb-…) fra Slack-appens "
-            "'OAuth & Permissions' i miljøet eller i .env (se .env.example)."
-        )
-    if not token.startswith("xox"):
-        raise SlackConfigError("SLACK_BOT_TOKEN ligner ikke et Slack-token (det skal begynde med xoxb-).")
-    if socket_mode:
-        if not settings.slack_app_token.startswith("xapp-"):
-            raise SlackConfigError(
-                "SLACK_APP_TOKEN ligner ikke et app-niveau-token (det skal begynde med xapp- og "
-                "have scopet connections:write)."
-            )
-    elif not settings.slack_signing_secret:
-        raise SlackConfigError(
-            "SLACK_SIGNING_SECRET mangler. HTTP-tilstand kræver signing secret fra Slack-appens "
-            "'Basic Information' (eller sæt SLACK_APP_TOKEN for Socket Mode)."
-        )
-
-
-def make_client(settings: Settings) -> WebClient:
-    """The Web API client: `SLACK_BOT_TOKEN`, base URL from `SLACK_API_URL` (proxies, tests),
-    and retries: HTTP 429 after `Retry-After`, HTTP 500/503 with exponential back-off (2 each;
-    connection errors: slack-sdk's default handler)."""
-    if not settings.slack_bot_token:
-        raise SlackConfigError("SLACK_BOT_TOKEN mangler (se .env.example).")
-    base_url = settings.slack_api_url or DEFAULT_API_URL
-    if not base_url.endswith("/"):
-        base_url += "/"
-    client = WebClient(token=settings.slack_bot_token, base_url=base_url, timeout=30)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
-    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
-    return client
-
-
-def verify_token(client: WebClient) -> dict[str, Any]:
-    """Call `auth.test`; SlackConfigError with a clear message when the token is not accepted."""
-    try:
-        resp = client.auth_test()
-    except SlackApiError as e:
-        error = (e.response.get("error") if e.response is not None else None) or "ukendt fejl"
-        raise SlackConfigError(
-            f"Slack afviste SLACK_BOT_TOKEN (auth.test: {error}). Tjek at tokenet er bot-tokenet "
-            "(xoxb-…) for den rigtige workspace, og at appen er installeret."
-        ) from None
-    except (URLError, OSError, SlackClientError) as e:
-        raise SlackConfigError(
-            f"Kan ikke nå Slacks Web API på {client.base_url} ({type(e).__name__}). "
-            "Tjek netværk/proxy eller SLACK_API_URL."
-        ) from None
-    return dict(resp.data) if isinstance(resp.data, dict) else {}
-
-
-# -- escalation context ------------------------------------------------------------------------
-@dataclass
-class _EscalationRef:
-    """Where the "Spørg et menneske" click came from (never the question text)."""
-
-    client: WebClient
-    channel: str | None
-    message_ts: str | None
-    thread_ts: str | None
-    ephemeral: bool
-    failed: bool = False
-
-
-def parse_target(target: str) -> tuple[list[str], list[str]]:
-    """Split `escalation_target` into destinations (channel or user ids) and user-group
-    mentions (`<!subteam^S…>`). Unknown tokens are ignored with a warning."""
-    destinations: list[str] = []
-    groups: list[str] = []
-    for token in re.split(r"[\s,]+", target.strip()):
-        if not token:
-            continue
-        if render.CHANNEL_ID_RE.match(token) or render.USER_ID_RE.match(token):
-            destinations.append(token)
-        elif render.SUBTEAM_RE.match(token):
-            groups.append(token)
-        else:
-            log.warning("escalation target token not understood (use a channel id C…, a user id U… or <!subteam^S…>)")
-    return destinations, groups
-
-
+# -- helpers -------------------------------------------------------------------------------------
 def delivery_key(body: dict[str, Any]) -> str | None:
     """The de-duplication key of one Slack delivery: retries carry the same key."""
     if body.get("type") == "event_callback" and body.get("event_id"):
@@ -177,13 +77,12 @@ class SlackBot:
     """The listeners. One instance per App; state lives in `store` (SQLite) and `limiter`."""
 
     def __init__(self, settings: Settings, service: BotService, store: SlackStore,
-                 limiter: RateLimiter, client: WebClient) -> None:
+                 limiter: RateLimiter, notifier: SlackNotifier) -> None:
         self.settings = settings
         self.service = service
         self.store = store
         self.limiter = limiter
-        self.client = client
-        self._local = threading.local()
+        self.notifier = notifier
 
     # -- registration ---------------------------------------------------------------------------
     def register(self, app: App) -> None:
@@ -198,7 +97,6 @@ class SlackBot:
         app.action(render.ACTION_FEEDBACK_DOWN)(ack=_ack, lazy=[self.on_feedback])
         app.action(render.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
         app.action(render.ACTION_SHARE)(ack=_ack, lazy=[self.on_share])
-        self.service.escalation_sink = self.escalation_sink
 
     def dedupe_middleware(self, body: dict[str, Any], ack: Any, next: Callable[[], None]) -> BoltResponse | None:
         """Acknowledge and drop a delivery seen before (Slack retry, Socket Mode retry_attempt)."""
@@ -265,7 +163,7 @@ class SlackBot:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks,
                                     unfurl_links=False, unfurl_media=False)
         except SlackClientError as e:
-            log.error("chat.postMessage failed: %s", _slack_error(e))
+            log.error("chat.postMessage failed: %s", api_error(e))
             return
         if remember_thread and thread_ts:
             self.store.remember_thread(channel, thread_ts)
@@ -294,7 +192,7 @@ class SlackBot:
                 client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=text,
                                           blocks=blocks)
         except SlackClientError as e:
-            log.error("private message failed: %s", _slack_error(e))
+            log.error("private message failed: %s", api_error(e))
 
     # -- slash commands ----------------------------------------------------------------------------
     def on_command(self, body: dict[str, Any], respond: Any, client: WebClient) -> None:
@@ -355,28 +253,23 @@ class SlackBot:
         ref_id = int(raw) if raw.isdigit() else None
         container = body.get("container") or {}
         message = body.get("message") or {}
-        ref = _EscalationRef(
+        origin = SlackOrigin(
             client=client,
             channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
             message_ts=container.get("message_ts") or message.get("ts"),
             thread_ts=container.get("thread_ts") or message.get("thread_ts"),
             ephemeral=bool(container.get("is_ephemeral")),
         )
-        self._local.ref = ref
+        target = self.notifier.target
         try:
             try:
-                esc = self.service.escalate(ref_id, channel="slack", user_id=_user(body))
+                esc = self.service.escalate(ref_id, channel="slack", user_id=_user(body), target=target)
             except ValueError:  # the reference is not a logged question: escalate without it
-                esc = self.service.escalate(None, channel="slack", user_id=_user(body))
+                esc = self.service.escalate(None, channel="slack", user_id=_user(body), target=target)
         except ServiceError as e:
             reply.private(render.error_message(e.message))
             return
-        finally:
-            self._local.ref = None
-        if ref.failed:
-            reply.private(render.notice(ESCALATION_FAILED))
-        else:
-            reply.private(render.escalation_message(esc.message, self.settings.escalation_target))
+        reply.private(render.escalation_message(self.notifier.notify(esc, origin)))
 
     def on_share(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
         reply = _Replier(body, respond, client)
@@ -389,60 +282,6 @@ class SlackBot:
         if reply.public(text, blocks):
             self.store.forget_share(key)
             reply.delete_original()
-
-    # -- escalation sink ---------------------------------------------------------------------------
-    def escalation_sink(self, note: str, question_ref: int | None) -> None:
-        """Post the escalation note to `settings.escalation_target`.
-
-        The note names the audit reference and links the thread (or names the channel) — never
-        the question, the asker or the answer. With no target nothing is posted; the asker is
-        told to contact HR or their own manager.
-        """
-        target = self.settings.escalation_target
-        if not target:
-            return
-        ref: _EscalationRef | None = getattr(self._local, "ref", None)
-        client = ref.client if ref is not None else self.client
-        destinations, groups = parse_target(target)
-        text = render.escape(note) + ". " + self._where(ref)
-        if groups:
-            text = " ".join(groups) + " " + text
-        if not destinations and groups and ref is not None and _is_channel(ref.channel) and not ref.ephemeral:
-            # A user group alone: notify it in the thread where the question was asked.
-            destinations = [ref.channel]  # type: ignore[list-item]
-            thread_ts = ref.thread_ts or ref.message_ts
-        else:
-            thread_ts = None
-        if not destinations:
-            log.warning("escalation target has no channel or user to post to")
-            if ref is not None:
-                ref.failed = True
-            return
-        for dest in destinations:
-            try:
-                client.chat_postMessage(channel=dest, thread_ts=thread_ts, text=text,
-                                        unfurl_links=False, unfurl_media=False)
-            except SlackClientError as e:
-                log.error("escalation post failed: %s", _slack_error(e))
-                if ref is not None:
-                    ref.failed = True
-
-    def _where(self, ref: _EscalationRef | None) -> str:
-        """A reference to the question's place in Slack that carries no personal data."""
-        if ref is None or not ref.channel:
-            return "Spørgsmålet blev stillet uden for en Slack-kanal."
-        if not _is_channel(ref.channel):
-            return "Spørgsmålet blev stillet i en privat samtale med botten; brug referencen ovenfor."
-        if ref.ephemeral or not ref.message_ts:
-            return f"Spørgsmålet blev stillet med {render.escape(self.settings.slack_command)} i <#{ref.channel}>."
-        try:
-            link = ref.client.chat_getPermalink(channel=ref.channel, message_ts=ref.message_ts).get("permalink")
-        except SlackClientError as e:
-            log.warning("chat.getPermalink failed: %s", _slack_error(e))
-            link = None
-        if link and not any(ch in link for ch in "<>| "):
-            return f"Se tråden: <{link}|svaret i Slack>"
-        return f"Se tråden i <#{ref.channel}> (besked {render.escape(ref.message_ts)})."
 
 
 class _Replier:
@@ -501,16 +340,6 @@ def _user(body: dict[str, Any]) -> str | None:
     return body.get("user_id") or (body.get("user") or {}).get("id")
 
 
-def _is_channel(channel: str | None) -> bool:
-    return bool(channel) and channel[0] in "CG"  # type: ignore[index]
-
-
-def _slack_error(e: Exception) -> str:
-    if isinstance(e, SlackApiError) and e.response is not None:
-        return str(e.response.get("error"))
-    return type(e).__name__
-
-
 # -- the app ---------------------------------------------------------------------------------------
 def build_app(
     settings: Settings,
@@ -547,7 +376,8 @@ def build_app(
             raise SlackConfigError("Slack afviste SLACK_BOT_TOKEN (auth.test fejlede).") from None
         raise
     bot = SlackBot(settings, service, store or SlackStore.in_dir(settings.data_dir),
-                   RateLimiter(settings.rate_limit_per_minute), client)
+                   RateLimiter(settings.rate_limit_per_minute),
+                   SlackNotifier(settings.escalation_target, settings.slack_command))
     bot.register(app)
     return app
 
@@ -567,53 +397,3 @@ def _quiet_token_warning() -> None:
     bolt_logger = logging.getLogger("slack_bolt.App")
     if _TOKEN_WARNING_FILTER not in bolt_logger.filters:
         bolt_logger.addFilter(_TOKEN_WARNING_FILTER)
-
-
-# -- running -------------------------------------------------------------------------------------
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    # listen() backlog; socketserver's default of 5 resets/delays connections when Slack sends a
-    # burst of events (scripts/bench_load.py: 20 concurrent senders → resets and 1 s SYN retries).
-    request_queue_size = 128
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 – stdlib signature
-        log.debug("http: " + format, *args)
-
-
-def make_http_server(app: App, host: str = "127.0.0.1", port: int = 3000, path: str = EVENTS_PATH) -> WSGIServer:
-    """A threaded WSGI server for the app on `host:port` (port 0 = any free port)."""
-    return make_server(host, port, SlackRequestHandler(app, path=path),
-                       server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-
-
-def serve_http(app: App, host: str = "127.0.0.1", port: int = 3000) -> None:
-    """Serve Slack's HTTP requests on `http://host:port/slack/events` until interrupted."""
-    server = make_http_server(app, host, port)
-    log.info("Slack HTTP endpoint on http://%s:%s%s", host, server.server_address[1], EVENTS_PATH)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-
-
-def make_socket_mode_handler(app: App, app_token: str) -> Any:
-    """A Socket Mode handler (slack_sdk's built-in WebSocket client, no extra dependency)."""
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-    return SocketModeHandler(app, app_token)
-
-
-def run_socket_mode(app: App, app_token: str) -> None:
-    """Connect over Socket Mode and block until interrupted."""
-    handler = make_socket_mode_handler(app, app_token)
-    try:
-        handler.start()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        handler.close()

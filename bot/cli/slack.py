@@ -5,8 +5,8 @@ from typing import Any
 
 import click
 
-from .cli_common import fail, ready_service
-from .service import EXIT_BAD_INPUT
+from .common import fail, ready_service
+from ..service import EXIT_BAD_INPUT
 
 
 
@@ -19,15 +19,9 @@ from .service import EXIT_BAD_INPUT
 @click.pass_context
 def slack(ctx: click.Context, host: str, port: int) -> None:
     """Start Slack-botten: Socket Mode når SLACK_APP_TOKEN er sat, ellers HTTP på --host/--port."""
-    from .slack_app import (
-        SlackConfigError,
-        build_app,
-        check_config,
-        make_client,
-        make_http_server,
-        run_socket_mode,
-        verify_token,
-    )
+    from ..channels.slack.app import build_app
+    from ..channels.slack.client import SlackConfigError, check_config, make_client, verify_token
+    from ..channels.slack.server import make_http_server, run_socket_mode, serve_http
 
     obj: Any = ctx.obj
     if obj is None or not hasattr(obj, "settings"):
@@ -63,9 +57,4 @@ def slack(ctx: click.Context, host: str, port: int) -> None:
     bound = server.server_address[1]
     click.echo(f"ledelsesbot kører som {who}; Slack-events på http://{host}:{bound}/slack/events. "
                "Stop med Ctrl-C.", err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve_http(server)

@@ -17,7 +17,7 @@ from typing import Iterator
 
 import pytest
 
-from bot.audit import (
+from bot.audit.sqlite import (
     MIGRATIONS,
     RECORD_FIELDS,
     AuditError,
@@ -27,7 +27,7 @@ from bot.audit import (
 from retrieval.models import Answer, Citation
 from retrieval.settings import Settings
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 KEY = "test-secret-key"
 
 
@@ -156,7 +156,7 @@ def test_modified_metadata_is_detected(log: AuditLog) -> None:
 
 def test_modification_with_recomputed_row_hash_is_detected(log: AuditLog) -> None:
     """Faking one record's own hashes still breaks the link to the next record."""
-    from bot.audit import _content_hash, _row_hash
+    from bot.audit.sqlite import _content_hash, _row_hash
 
     fill(log, 5)
     with raw(log.path) as conn:
@@ -343,7 +343,7 @@ def test_separate_connections_write_a_linear_chain(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from bot.audit import AuditLog
+from bot.audit.sqlite import AuditLog
 from retrieval.models import Answer, Citation
 log = AuditLog(Path(sys.argv[1]), "k")
 ans = Answer(status="answered", text="svar " * 50,
@@ -464,7 +464,7 @@ def test_read_only_database_file_gives_clear_error(tmp_path: Path) -> None:
 RO_SCRIPT = """
 import sys
 from pathlib import Path
-from bot.audit import AuditError, AuditLog
+from bot.audit.sqlite import AuditError, AuditLog
 from retrieval.models import Answer
 for p in sys.argv[1:]:
     try:

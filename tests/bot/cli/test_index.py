@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from bot.index_admin_cli import register
+from bot.cli.index_admin import register
 from retrieval.index import SearchIndex, current_version
-from retrieval.settings import Settings
+from retrieval.settings import REPO_ROOT, Settings
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+ROOT = REPO_ROOT
+SAMPLES = REPO_ROOT.parent / "shared" / "samples"
 SAMPLE_PDF = SAMPLES / "offentlig-ledelse-2024-03.pdf"
 SAMPLE_MAP = SAMPLES / "offentlig-ledelse-2024-03.articles.json"
 DEV_2024_03 = ROOT / "tests" / "retrieval" / "data" / "dev-2024-03.jsonl"
@@ -110,7 +110,7 @@ def test_add_sample_publishes_new_version(index_copy, run, tmp_path, session_ind
     # The old issue's vectors were reused as they were, not re-embedded.
     assert np.array_equal(np.load(ix.directory / "vectors" / f"{old.issues[0].slug}.npy"), old_vectors)
     # The publication is in the audit log.
-    from bot.audit import AuditLog
+    from bot.audit.sqlite import AuditLog
 
     with AuditLog(tmp_path / "data" / "audit.sqlite3", "test-key") as audit:
         events = [r for r in audit.list() if r.get("event") == "index_published"]
@@ -360,5 +360,5 @@ def test_dev_questions_are_answered_from_the_sample(index_with_sample, embedder)
         hits += ok
         report.append((c["id"], first.page, c["gold_pages"], ok))
         # The quote stands verbatim on the cited page of the indexed issue.
-        assert first.quote.split()[0] in answerer.current().index.page_text("03/2024", first.page)
+        assert first.quote.split()[0] in answerer.live_index().page_text("03/2024", first.page)
     assert hits >= 5, report

@@ -27,7 +27,10 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from retrieval.index import IndexSnapshot
 from retrieval.models import Answer, Citation
+
+from ...escalation import Delivery, DeliveryStatus, handover_text
 
 # Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks).
 MAX_BLOCKS = 50
@@ -297,25 +300,19 @@ def rate_limited_message(limit_per_minute: int, retry_after_s: float) -> tuple[s
     )
 
 
-def status_message(status: Mapping[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+def status_message(snapshot: IndexSnapshot) -> tuple[str, list[dict[str, Any]]]:
     """`/ledelsesbot-admin status`: the live index facts from `BotService.status()`."""
     lines = [
-        f"*Indeks:* {escape(str(status.get('version')))}",
-        f"*Embedder:* {escape(str(status.get('embedder')))}",
-        f"*Oprettet:* {escape(str(status.get('created_at')))}",
-        f"*Passager:* {escape(str(status.get('passages')))}",
+        f"*Indeks:* {escape(snapshot.version)}",
+        f"*Embedder:* {escape(snapshot.embedder_id)}",
+        f"*Oprettet:* {escape(snapshot.created_at)}",
+        f"*Passager:* {snapshot.passages}",
     ]
-    issues = status.get("issues") or []
-    for issue in list(issues)[:20]:
-        if isinstance(issue, Mapping):
-            name = issue.get("issue", "?")
-            facts = [f"{issue[k]} {label}" for k, label in
-                     (("articles", "artikler"), ("pages", "sider"), ("passages", "passager")) if k in issue]
-            lines.append(f"• Offentlig Ledelse {escape(str(name))}: {escape(', '.join(facts))}")
-        else:
-            lines.append(f"• {escape(str(issue))}")
+    for st in snapshot.issues[:20]:
+        facts = f"{st.articles} artikler, {st.pages} sider, {st.passages} passager"
+        lines.append(f"• Offentlig Ledelse {escape(st.issue)}: {escape(facts)}")
     text = "\n".join(lines)
-    fallback = f"Indeks {status.get('version')} med {status.get('passages')} passager"
+    fallback = f"Indeks {snapshot.version} med {snapshot.passages} passager"
     body: list[Block] = [_section(chunk) for chunk in _chunks(text)]
     return _finish(fallback, _cap(body, []))
 
@@ -345,10 +342,13 @@ def slack_reference(target: str) -> str:
     return " og ".join(parts)
 
 
-def escalation_message(message: str, target: str) -> tuple[str, list[dict[str, Any]]]:
-    """The service's "sent to … who will follow up" text with the target rendered as a Slack
-    reference (channel/user/group) instead of a raw id."""
-    if target and target in message:
+def escalation_message(delivery: Delivery) -> tuple[str, list[dict[str, Any]]]:
+    """The asker's reply after "Spørg et menneske" (`bot.escalation.handover_text`): "sent to …"
+    only when the note was delivered, with the target rendered as a Slack reference
+    (channel/user/group) instead of a raw id; otherwise whom to contact instead."""
+    message = handover_text(delivery)
+    target = delivery.target
+    if delivery.status == DeliveryStatus.DELIVERED and target and target in message:
         pieces = [escape(p) for p in message.split(target)]
         text = slack_reference(target).join(pieces)
     else:

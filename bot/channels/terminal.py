@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from .service import BotService, ServiceError
+from ..escalation import EscalationNotifier, NoNotifier, handover_text
+from ..service import BotService, ServiceError
 
 WELCOME = (
     "ledelsesbot – spørg om ledelse, og få svar fra Offentlig Ledelse med kilde og side.\n"
@@ -23,8 +24,14 @@ def _readline(stdin: TextIO) -> str:
     return buffer.readline().decode("utf-8")
 
 
-def run_chat(service: BotService, stdin: TextIO, stdout: TextIO) -> int:
-    """Read questions line by line until EOF/exit; every error is a message, never a crash."""
+def run_chat(
+    service: BotService, stdin: TextIO, stdout: TextIO, notifier: EscalationNotifier[None] | None = None
+) -> int:
+    """Read questions line by line until EOF/exit; every error is a message, never a crash.
+
+    'menneske' records an escalation; with no `notifier` (the default: nobody receives
+    escalations from a terminal) the user is told that nothing was sent and whom to contact."""
+    notifier = notifier or NoNotifier()
     interactive = stdin.isatty()
     stdout.write(WELCOME + "\n")
     last_audit_id: int | None = None
@@ -48,8 +55,12 @@ def run_chat(service: BotService, stdin: TextIO, stdout: TextIO) -> int:
             stdout.write("Farvel.\n")
             return 0
         if text.lower() in HUMAN_WORDS:
-            esc = service.escalate(last_audit_id, channel="cli", user_id=None)
-            stdout.write(esc.message + "\n")
+            try:
+                esc = service.escalate(last_audit_id, channel="cli", user_id=None, target=notifier.target)
+            except ServiceError as e:
+                stdout.write(e.detail + "\n")
+                continue
+            stdout.write(handover_text(notifier.notify(esc, None)) + "\n")
             continue
         if not text:
             continue

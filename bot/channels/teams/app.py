@@ -1,10 +1,14 @@
 """The Teams bot on the maintained Teams SDK (`microsoft-teams-apps`, optional extra `[teams]`).
 
 Same core as every other channel: each message goes to `BotService.ask(channel="teams")`; an
-answer is sent as an Adaptive Card (`bot.teams_render`), a refusal or a `ServiceError` as plain
+answer is sent as an Adaptive Card (`bot.channels.teams.render`), a refusal or a `ServiceError` as plain
 text; the card's buttons (Action.Execute, `adaptiveCard/action` invokes) record 👍/👎 feedback or
 hand the question to a human via `BotService.feedback` / `BotService.escalate`. An Action.Submit
 press (a message activity whose `value` carries the same data) is handled the same way.
+
+Escalations are delivered by the `notifier` given to `build_app`. Teams has none yet (no
+recipient can be configured for Teams), so by default nothing is sent and the asker is told
+whom to contact instead (`bot.escalation.NoNotifier`).
 
 The SDK is imported lazily, so `bot` and the rest of the CLI work without the extra; a missing
 extra raises `TeamsUnavailable` with the install command.
@@ -26,8 +30,9 @@ from typing import Any, Mapping
 
 from retrieval.settings import Settings
 
-from .service import BotService, ServiceError
-from .teams_render import (
+from ...escalation import DeliveryStatus, EscalationNotifier, NoNotifier, handover_text
+from ...service import BotService, ServiceError
+from .render import (
     ACTION_UNKNOWN,
     CARD_CONTENT_TYPE,
     FEEDBACK_THANKS,
@@ -50,6 +55,7 @@ SDK_MISSING_MESSAGE = (
     f"Installer den med: {INSTALL_HINT}"
 )
 ESCALATED_SHORT = "Sendt videre til et menneske."
+NOT_ESCALATED_SHORT = "Ikke sendt videre – se beskeden i samtalen."
 
 _TRUE = {"1", "true", "yes", "on", "ja"}
 _FALSE = {"0", "false", "no", "off", "nej", ""}
@@ -207,10 +213,12 @@ def build_app(
     host: str = "0.0.0.0",
     port: int = 3978,
     log_level: str = "info",
+    notifier: EscalationNotifier[None] | None = None,
 ) -> Any:
     """Build the Teams SDK `App` with the bot's handlers.
 
-    `config` defaults to `teams_config()` (environment). The app serves POST /api/messages on
+    `config` defaults to `teams_config()` (environment); `notifier` delivers escalations
+    (default: none, the asker is told so). The app serves POST /api/messages on
     `host:port` when started with `await app.start(port)`. Raises TeamsUnavailable without the
     extra and TeamsConfigError for an unusable configuration.
     """
@@ -242,7 +250,7 @@ def build_app(
         if cfg.managed_identity_client_id:
             options["managed_identity_client_id"] = cfg.managed_identity_client_id
     app = apps.App(**options)
-    handlers = _Handlers(service, api)
+    handlers = _Handlers(service, api, notifier or NoNotifier())
 
     @app.on_message
     async def on_message(ctx):  # type: ignore[no-untyped-def]
@@ -258,9 +266,10 @@ def build_app(
 class _Handlers:
     """The bot's turn logic, independent of how the SDK registers it."""
 
-    def __init__(self, service: BotService, api: Any) -> None:
+    def __init__(self, service: BotService, api: Any, notifier: EscalationNotifier[None]) -> None:
         self.service = service
         self.api = api
+        self.notifier = notifier
 
     async def message(self, ctx: Any) -> None:
         activity = ctx.activity
@@ -300,34 +309,41 @@ class _Handlers:
         action = parse_action(data)
         if action is None:
             return self.api.AdaptiveCardActionMessageResponse(value=ACTION_UNKNOWN)
-        reply, ok = await self._run_action(action, user_id_of(activity))
-        if action.kind == "escalate" and ok:
-            # The hand-over text (who follows up) stays in the conversation, not only in a toast.
+        reply, delivery = await self._run_action(action, user_id_of(activity))
+        if action.kind == "escalate" and delivery is not None:
+            # The hand-over text (who follows up, or whom to contact) stays in the conversation,
+            # not only in a toast; the toast says "sent" only when it was.
             await ctx.send(_text_message(self.api, reply))
-            return self.api.AdaptiveCardActionMessageResponse(value=ESCALATED_SHORT)
+            sent = delivery == DeliveryStatus.DELIVERED
+            return self.api.AdaptiveCardActionMessageResponse(value=ESCALATED_SHORT if sent else NOT_ESCALATED_SHORT)
         return self.api.AdaptiveCardActionMessageResponse(value=reply)
 
-    async def _run_action(self, action: CardAction, uid: str | None) -> tuple[str, bool]:
-        """Feedback or escalation through the service: (text for the user, succeeded)."""
+    async def _run_action(self, action: CardAction, uid: str | None) -> tuple[str, DeliveryStatus | None]:
+        """Feedback or escalation through the service: (text for the user, what became of an
+        escalation — None for feedback and for failures before anything was recorded)."""
         try:
             if action.kind == "feedback":
                 assert action.audit_id is not None and action.value is not None
                 await asyncio.to_thread(
                     self.service.feedback, action.audit_id, action.value, channel=CHANNEL, user_id=uid
                 )
-                return FEEDBACK_THANKS, True
+                return FEEDBACK_THANKS, None
+            target = self.notifier.target
             try:
                 escalation = await asyncio.to_thread(
-                    self.service.escalate, action.audit_id, channel=CHANNEL, user_id=uid
+                    self.service.escalate, action.audit_id, channel=CHANNEL, user_id=uid, target=target
                 )
             except ValueError:
                 # A stale or forged audit id: still hand over to a human, just without the reference.
-                escalation = await asyncio.to_thread(self.service.escalate, None, channel=CHANNEL, user_id=uid)
-            return escalation.message, True
+                escalation = await asyncio.to_thread(
+                    self.service.escalate, None, channel=CHANNEL, user_id=uid, target=target
+                )
+            delivery = await asyncio.to_thread(self.notifier.notify, escalation, None)
+            return handover_text(delivery), delivery.status
         except ServiceError as e:
-            return e.message, False
+            return e.message, None
         except ValueError:  # an audit id that is not a logged question (older service versions)
-            return FEEDBACK_UNKNOWN, False
+            return FEEDBACK_UNKNOWN, None
         except Exception as e:
             log.error("teams: %s failed: %s", action.kind, type(e).__name__)
-            return GENERIC_ERROR, False
+            return GENERIC_ERROR, None

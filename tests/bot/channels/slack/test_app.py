@@ -17,10 +17,11 @@ from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block
 
-from bot import slack_render as r
-from bot.slack_app import build_app, delivery_key, make_socket_mode_handler, question_text
-from bot.slack_cli import slack as slack_command
-from bot.slack_dedupe import SlackStore
+from bot.channels.slack import render as r
+from bot.channels.slack.app import build_app, delivery_key, question_text
+from bot.channels.slack.server import make_socket_mode_handler
+from bot.cli.slack import slack as slack_command
+from bot.channels.slack.dedupe import SlackStore
 from retrieval.index import IndexUnavailable
 from retrieval.models import Answer, Citation
 
@@ -340,6 +341,7 @@ def test_escalation_without_target_tells_the_user_whom_to_ask(sf, fake_slack, sl
     h.action(r.ACTION_ESCALATE, button(post, r.ACTION_ESCALATE)["value"], response_url=fake_slack.response_url("e"))
     (reply,) = fake_slack.wait_count(1, "response")
     assert "HR eller din egen chef" in reply.params["text"]
+    assert "sendt videre til" not in reply.params["text"]  # nothing was sent, so it does not say so
     fake_slack.settle(0.2)
     assert len(fake_slack.of("chat.postMessage")) == 1  # only the answer itself
     assert len(events(svc, "escalated")) == 1
@@ -370,6 +372,22 @@ def test_escalation_from_a_dm_carries_no_link(sf, fake_slack, slack_settings, st
     notes = fake_slack.wait_for(lambda f: [c for c in f.of("chat.postMessage") if c.params["channel"] == "C0ESCAL"])
     assert "privat samtale" in notes[0].params["text"] and "D1" not in notes[0].params["text"]
     assert not fake_slack.of("chat.getPermalink")
+
+
+def test_escalation_that_cannot_be_delivered_says_so(sf, fake_slack, slack_settings, stub_service, slack_app) -> None:
+    # A user group alone can only be notified in a public thread; from a DM there is nowhere to post.
+    settings = slack_settings.with_(escalation_target="<!subteam^S0HR|hr-team>")
+    svc = stub_service(settings)
+    h = slack_app(settings, svc)
+    h.event(sf.message("Hvordan bygger jeg tillid?", channel="D1", channel_type="im"))
+    post = fake_slack.wait_count(1, "chat.postMessage")[0]
+    h.action(r.ACTION_ESCALATE, button(post, r.ACTION_ESCALATE)["value"], channel="D1",
+             response_url=fake_slack.response_url("e"))
+    (reply,) = fake_slack.wait_count(1, "response")
+    assert "kunne ikke give besked videre" in reply.params["text"] and "sendt videre til" not in reply.params["text"]
+    fake_slack.settle(0.2)
+    assert len(fake_slack.of("chat.postMessage")) == 1  # only the answer itself
+    assert len(events(svc, "escalated")) == 1  # the request itself is on record
 
 
 # -- admin -------------------------------------------------------------------------------------------
@@ -515,7 +533,7 @@ def test_socket_mode_dispatch_path(sf, fake_slack, slack_settings, stub_service)
 
 
 def test_http_mode_requires_a_signing_secret(slack_settings, stub_service, fake_slack) -> None:
-    from bot.slack_app import SlackConfigError
+    from bot.channels.slack.client import SlackConfigError
 
     settings = slack_settings.with_(slack_signing_secret="")
     with pytest.raises(SlackConfigError, match="SLACK_SIGNING_SECRET"):
@@ -532,7 +550,7 @@ def test_delivery_keys_and_question_text() -> None:
 
 
 def test_rate_limiter_sliding_window() -> None:
-    from bot.ratelimit import RateLimiter
+    from bot.channels.slack.ratelimit import RateLimiter
 
     now = [0.0]
     rl = RateLimiter(2, 60.0, clock=lambda: now[0])
@@ -576,7 +594,7 @@ def test_cli_config_errors_exit_2_without_traceback(sf, fake_slack, slack_settin
 
 def test_cli_fails_fast_without_an_index(sf, fake_slack, slack_settings, stub_service) -> None:
     class NoIndex(sf.StubAnswerer):
-        def current(self) -> Any:
+        def snapshot(self) -> Any:
             raise IndexUnavailable("Der er intet indeks i /x. Byg det med `ledelsesbot index build`.")
 
     settings = slack_settings.with_(slack_api_url=fake_slack.api_url)
@@ -638,7 +656,7 @@ def test_env_example_documents_every_variable_and_defaults_cleanly() -> None:
 
 
 def test_build_app_rejects_an_invalid_token(fake_slack, slack_settings, stub_service) -> None:
-    from bot.slack_app import SlackConfigError
+    from bot.channels.slack.client import SlackConfigError
 
     with pytest.raises(SlackConfigError, match="SLACK_BOT_TOKEN") as info:
         build_app(slack_settings, stub_service(slack_settings),

@@ -1,4 +1,4 @@
-"""Helpers shared by the CLI command modules (kept apart from `bot.cli` to avoid import cycles)."""
+"""Helpers shared by the CLI command modules (kept apart from `bot.cli.__init__` to avoid import cycles)."""
 from __future__ import annotations
 
 import sys
@@ -6,7 +6,7 @@ from typing import Any, NoReturn
 
 import click
 
-from .service import BotService, ServiceError
+from ..service import BotService, ServiceError
 
 
 def fail(message: str, code: int) -> NoReturn:

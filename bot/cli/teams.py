@@ -1,6 +1,6 @@
 """`ledelsesbot teams`: run the Teams bot (Teams SDK, optional extra `[teams]`).
 
-Register it in the main CLI with `main.add_command(teams)` (from `bot.teams_cli import teams`).
+Register it in the main CLI with `main.add_command(teams)` (from `bot.cli.teams import teams`).
 Exit codes as the rest of the CLI: 2 for a missing extra or configuration, 3 for no servable
 index, 4 for an audit log that cannot be written.
 """
@@ -11,8 +11,8 @@ import logging
 
 import click
 
-from .cli_common import fail, ready_service
-from .service import EXIT_BAD_INPUT
+from .common import fail, ready_service
+from ..service import EXIT_BAD_INPUT
 
 
 
@@ -26,8 +26,8 @@ from .service import EXIT_BAD_INPUT
 @click.pass_context
 def teams(ctx: click.Context, port: int, host: str | None) -> None:
     """Start Teams-botten (kræver: pip install -e '.[teams]' og CLIENT_ID/CLIENT_SECRET/TENANT_ID)."""
-    from .cli import Ctx
-    from .teams_app import (
+    from . import Ctx
+    from ..channels.teams.app import (
         MESSAGING_ENDPOINT,
         TeamsConfigError,
         TeamsUnavailable,
@@ -42,7 +42,7 @@ def teams(ctx: click.Context, port: int, host: str | None) -> None:
         fail("Kommandoen skal køres via `ledelsesbot teams`.", EXIT_BAD_INPUT)
         return
     if not sdk_available():
-        from .teams_app import SDK_MISSING_MESSAGE
+        from ..channels.teams.app import SDK_MISSING_MESSAGE
 
         fail(SDK_MISSING_MESSAGE, EXIT_BAD_INPUT)
         return

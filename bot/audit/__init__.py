@@ -1,0 +1,1 @@
+"""The auditors' tamper-evident log (see docs/audit.md)."""
