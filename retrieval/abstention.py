@@ -10,7 +10,10 @@ Signals (retrieval/search.py: `Signals`), each meaningful on any corpus and any 
   a place, a person) that no page of any indexed issue mentions: strong evidence the magazine
   cannot answer it;
 * `amount_missing` — the question asks for a price or pay figure, and no money amount stands in
-  the top passages.
+  the top passages;
+* `time_missing` — the question asks "when", and no year, month, season or weekday stands in the
+  top passages;
+* `english` — English questions have lower cosines and fewer words in common with the text.
 
 The weights and the threshold are fitted by cross-validation on the tune sets only
 (scripts/cv_retrieval.py); docs/retrieval.md records the held-out figures.
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 
 from .search import Signals
 
-FEATURES = ("margin", "vocab_share", "top_share", "unknown_entity", "amount_missing", "english")
+FEATURES = ("margin", "vocab_share", "top_share", "unknown_entity", "amount_missing", "time_missing", "english")
 
 
 def features(s: Signals) -> list[float]:
@@ -33,6 +36,7 @@ def features(s: Signals) -> list[float]:
         s.top_share,
         1.0 if s.unknown_entities else 0.0,
         1.0 if s.asks_amount and not s.amount_in_top else 0.0,
+        1.0 if s.asks_time and not s.time_in_top else 0.0,
         1.0 if s.english else 0.0,
     ]
 
@@ -54,4 +58,4 @@ class AbstentionModel:
 
 
 # Fitted on all tune questions after cross-validation chose the form (scripts/cv_retrieval.py).
-DEFAULT_MODEL = AbstentionModel(bias=-4.0, weights=(1.0, 0.0, 3.0, -4.0, -4.0, 0.0), threshold=0.5)
+DEFAULT_MODEL = AbstentionModel(bias=-4.0, weights=(1.0, 0.0, 3.0, -4.0, -4.0, -1.0, 0.0), threshold=0.5)

@@ -16,6 +16,9 @@ import unicodedata
 from dataclasses import replace
 
 from . import guard
+from .abstention import DEFAULT_MODEL, AbstentionModel
+from .bilingual import looks_english
+from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .decision import is_decision_request
 from .embedding import Embedder, load_embedder
@@ -28,17 +31,6 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-# Coverage below this → "the magazine does not cover that" (chosen on dev, see docs/retrieval.md).
-COVERAGE_THRESHOLD = 4.9
-
-_EN_WORDS = frozenset(
-    "the what how who where which when why does do is are can should i my we our you your of to in "
-    "for with about on this that it".split()
-)
-_DA_WORDS = frozenset(
-    "hvad hvordan hvem hvor hvilke hvilken hvilket hvornår hvorfor jeg vi du er kan skal det den de "
-    "og i på til med om som ikke min mit mine en et at har".split()
-)
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
 
 
@@ -64,11 +56,8 @@ def clean_question(raw: str) -> str:
 
 
 def is_english(text: str) -> bool:
-    """A rough language guess from function words, for the reply's framing only."""
-    words = re.findall(r"[a-zæøå]+", text.lower())
-    en = sum(w in _EN_WORDS for w in words)
-    da = sum(w in _DA_WORDS for w in words)
-    return en > da and en >= 2
+    """A rough language guess from function words (reply framing; English query help)."""
+    return looks_english(text)
 
 
 class Answerer:
@@ -80,9 +69,14 @@ class Answerer:
     """
 
     def __init__(
-        self, settings: Settings, embedder: Embedder | None = None, composer: Composer | None = None
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        composer: Composer | None = None,
+        abstention: AbstentionModel = DEFAULT_MODEL,
     ) -> None:
         self.settings = settings
+        self.abstention = abstention
         self.embedder = embedder or load_embedder(settings.embedder, settings.embed_threads)
         self.composer: Composer = composer or ExtractiveComposer(settings)
         # The trusted reply when a composer's citation fails the quote check.
@@ -135,14 +129,21 @@ class Answerer:
             )
         decision = is_decision_request(text)
         result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
-        covered = bool(result.hits) and result.coverage >= COVERAGE_THRESHOLD
+        # Abstention: a model over retrieval signals (retrieval/abstention.py, docs/retrieval.md).
+        covered = bool(result.hits) and self.abstention.covered(result.signals)
+        candidates = (
+            select_citations(text, result.hits, index.page_text, index.passage_vector, limit=self.settings.top_k)
+            if covered
+            else []
+        )
         request = CompositionRequest(
             question=text,
-            hits=result.hits if covered else (),
+            hits=result.hits if candidates else (),
             decision_request=decision,
             english=english,
             snapshot=index.snapshot(),
             page_text=index.page_text,
+            candidates=tuple(candidates),
         )
         composition = self._verified(self.composer.compose(request), request)
         answered = bool(composition.citations)

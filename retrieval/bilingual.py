@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN_PLUS
+
 EN_FUNCTION_WORDS = frozenset(
-    "the what how who where which when why does do did is are was were can could should would "
-    "i my we our you your of to in for with about on this that it its has have been will according "
-    "there their they them any many much".split()
+    ["the", "what", "how", "who", "where", "which", "when", "why", "does", "do", "did", "is", "are", "was", "were", "can", "could", "should", "would", "i", "my", "we", "our", "you", "your", "of", "to", "in", "for", "with", "about", "on", "this", "that", "it", "its", "has", "have", "been", "will", "according", "there", "their", "they", "them", "any", "many", "much"]
 )
 _DA_WORDS = frozenset(
-    "hvad hvordan hvem hvor hvilke hvilken hvilket hvornår hvorfor jeg vi du er kan skal det den de "
-    "og i på til med om som ikke min mit mine en et at har ifølge hvad der var blev".split()
+    ["hvad", "hvordan", "hvem", "hvor", "hvilke", "hvilken", "hvilket", "hvornår", "hvorfor", "jeg", "vi", "du", "er", "kan", "skal", "det", "den", "de", "og", "i", "på", "til", "med", "om", "som", "ikke", "min", "mit", "mine", "en", "et", "at", "har", "ifølge", "hvad", "der", "var", "blev"]
 )
 
 # English → Danish. Multi-word keys are matched before single words.
@@ -29,6 +28,8 @@ EN_DA: dict[str, str] = {
     # people and roles
     "leader": "leder chef", "leaders": "ledere chefer", "manager": "leder chef", "managers": "ledere chefer",
     "management": "ledelse", "leadership": "ledelse", "lead": "lede", "leading": "ledende",
+    "manage": "lede", "managing": "lede ledelse", "managed": "ledet", "decide": "beslutte", "hired": "ansat",
+    "employ": "ansætte", "employed": "ansat", "employer": "arbejdsgiver", "employers": "arbejdsgivere",
     "executive": "direktør chef", "director": "direktør", "directors": "direktører",
     "head": "chef leder", "chief": "chef", "boss": "chef", "top management": "topledelse direktion",
     "middle manager": "mellemleder", "middle managers": "mellemledere", "team leader": "teamleder",
@@ -170,14 +171,25 @@ EN_DA: dict[str, str] = {
 }
 
 _TOKEN = re.compile(r"[a-zæøå0-9][a-zæøå0-9\-']*")
+# English function words (bm25s' list, NLTK's) plus question words it lacks: dropped from an
+# English question before the lexical rankers see it.
+EN_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset(
+    ["according", "also", "could", "would", "many", "much", "however", "whether", "yet", "ever", "still", "since", "get", "got", "give", "given", "say", "says", "said", "tell", "told"]
+)
+_DA_STOP = frozenset(STOPWORDS_DANISH) | frozenset(
+    ["hvad", "hvordan", "hvem", "hvor", "hvilke", "hvilken", "hvilket", "hvornår", "hvorfor", "kan", "skal", "ifølge", "bladet"]
+)
+_EN_ONLY = (EN_STOPWORDS | EN_FUNCTION_WORDS) - _DA_STOP - {"a", "o", "s", "t", "d", "m", "y", "ma"}
+_DA_ONLY = _DA_STOP - EN_STOPWORDS - EN_FUNCTION_WORDS
 
 
 def looks_english(text: str) -> bool:
-    """A rough language guess from function words (English framing and English query help)."""
-    words = re.findall(r"[a-zæøå]+", text.lower())
-    en = sum(w in EN_FUNCTION_WORDS for w in words)
-    da = sum(w in _DA_WORDS for w in words)
-    return en > da and en >= 2
+    """A language guess from function words (English and Danish stopword lists; words that are
+    function words in both languages, like 'i', 'under', 'over', do not count)."""
+    words = re.findall(r"[a-zæøå']+", text.lower())
+    en = sum(w in _EN_ONLY for w in words)
+    da = sum(w in _DA_ONLY for w in words)
+    return en > da and (en >= 2 or da == 0)
 
 
 @lru_cache(maxsize=1)
@@ -187,29 +199,51 @@ def _phrases() -> list[tuple[tuple[str, ...], str]]:
     return sorted(items, key=lambda kv: -len(kv[0]))
 
 
-def danish_equivalents(text: str) -> str:
-    """The Danish words for the English words and phrases of `text` (space separated, may be '')."""
+def _aligned(text: str) -> list[tuple[str, str]]:
+    """(English token, Danish equivalents of the phrase it belongs to or '') for every token."""
     tokens = _TOKEN.findall(re.sub(r"['’]s\b", "", text.lower()))
+    found: list[str] = [""] * len(tokens)
     used = [False] * len(tokens)
-    out: list[str] = []
     for key, value in _phrases():
         n = len(key)
         for i in range(len(tokens) - n + 1):
             if any(used[i : i + n]):
                 continue
             if tuple(tokens[i : i + n]) == key:
-                out.append(value)
                 for j in range(i, i + n):
                     used[j] = True
+                    found[j] = value
+    return list(zip(tokens, found))
+
+
+def danish_equivalents(text: str) -> str:
+    """The Danish words for the English words and phrases of `text` (space separated, may be '')."""
+    out: list[str] = []
+    for _, value in _aligned(text):
+        if value and (not out or out[-1] != value):
+            out.append(value)
     return " ".join(out)
 
 
+def concepts(text: str, english: bool | None = None) -> list[tuple[str, ...]]:
+    """The question's content words as alternatives: a Danish word stands alone; an English word
+    comes with its Danish equivalents (a concept is found when any alternative is)."""
+    if english is None:
+        english = looks_english(text)
+    if not english:
+        # "KLs" (KL's) is the acronym KL in the genitive
+        text = re.sub(r"\b([A-ZÆØÅ]{2,6})s\b", r"\1", text)
+        return [(w,) for w in re.findall(r"\w+", text.lower())]
+    return [(tok, *value.split()) for tok, value in _aligned(text) if tok not in EN_STOPWORDS]
+
+
 def lexical_query(text: str, english: bool | None = None) -> str:
-    """The query text for the lexical rankers: the question, plus Danish equivalents when the
-    question is English (a Danish question is left as it is)."""
+    """The query text for the lexical rankers: a Danish question as it is; an English one without
+    its function words and with the Danish equivalents of its words appended."""
     if english is None:
         english = looks_english(text)
     if not english:
         return text
+    content = [t for t in _TOKEN.findall(re.sub(r"['’]s\b", "", text.lower())) if t not in EN_STOPWORDS]
     extra = danish_equivalents(text)
-    return f"{text} {extra}" if extra else text
+    return " ".join(content + ([extra] if extra else []))

@@ -21,21 +21,22 @@ the cards of a bundled corpus issue and of a PDF imported with `index add`:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from .corpus import COVER_ARTICLE, Article, Issue
+from .pdf_import import TocEntry, parse_toc_entries
 from .rubrics import kicker_kinds, role_head
 from .text import join_hyphenation
 
 _COLOPHON = re.compile(
-    r"\b(ISSN|oplag|ansvarshavende|udgive[rt]|tryk|layout|næste (?:blad|nummer) udkommer|redaktion)\b", re.I
+    r"\b(ISSN|oplag|ansvarshavende|udgive[rt]|tryk|layout|næste (?:blad|nummer) udkommer|redaktion)\b", re.IGNORECASE
 )
-_TOC_HEADING = re.compile(r"^\s*(indhold|indholdsfortegnelse|i dette nummer)\s*:?\s*$", re.I)
+_TOC_HEADING = re.compile(r"^\s*(indhold|indholdsfortegnelse|i dette nummer)\s*:?\s*$", re.IGNORECASE)
 _THEME_KICKER = re.compile(r"^\s*TEMA\b[:\s]*(.*)$")
-_BIBLIO = re.compile(r"\b\d+\s+sider\b[^\n]{0,60}?\b\d[\d.]*\s*kr\b", re.I)
+_BIBLIO = re.compile(r"\b\d+\s+sider\b[^\n]{0,60}?\b\d[\d.]*\s*kr\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:siger|fortæller|forklarer|understreger|mener|tilføjer|påpeger)\s+(?:han|hun|[A-ZÆØÅ]\w+)")
-_QA_LINE = re.compile(r"^[^\n]{10,160}\?\s*$", re.M)
+_QA_LINE = re.compile(r"^[^\n]{10,160}\?\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class ArticleCard:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "ArticleCard":
+    def from_dict(cls, d: dict) -> ArticleCard:
         return cls(
             issue=str(d["issue"]), title=str(d["title"]), pages=tuple(int(p) for p in d["pages"]),
             kinds=tuple(str(k) for k in d.get("kinds", ())), label=str(d.get("label", "")),
@@ -125,7 +126,7 @@ def _flatten(text: str) -> str:
 _ORG_WORD = re.compile(
     r"(kommune|region|fond|fonden|forening|styrelse|universitet|hospital|sygehus|center|centret|institut|"
     r"ministeri|forbund|selskab|afdeling|sekretariat|akademi|kontor|forum|forlag|gruppen|sektion|partnerskab)\w*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -215,13 +216,17 @@ def extract_people(text: str) -> list[Person]:
                 org: list[str] = []
                 if tail.split() and tail.split()[0].lower() in _ROLE_PREP:  # "… fra <org>"
                     mo = _CLAUSE_END.search(tail)
-                    for w in (tail[: mo.start()] if mo else tail).split()[:7]:
-                        if org and not (w[:1].isupper() or w.lower() in _SMALL):
+                    ws = (tail[: mo.start()] if mo else tail).split()[:7]
+                    for k, w in enumerate(ws):
+                        nxt = ws[k + 1] if k + 1 < len(ws) else ""
+                        if org and not (w[:1].isupper() or (w.lower() in _SMALL and nxt[:1].isupper())):
                             break  # the organisation's name ends where ordinary words begin
                         org.append(w)
                 keep(name, " ".join(lead + org))
-            if re.fullmatch(r"\s*af\s*", before, re.I):  # byline: the paragraph starts "Af <Navn>"
+            if re.fullmatch(r"\s*af\s*", before, re.IGNORECASE):  # byline: the paragraph starts "Af <Navn>"
                 keep(_name_part(words, take_last=False), "skribent")
+            elif not before.strip() and words[0].lower() == "af" and len(words) >= 3:  # "Af <Navn>" as one run
+                keep(_name_part(words[1:], take_last=False), "skribent")
     return [Person(n, r) for n, r in found.items()]
 
 
@@ -252,9 +257,9 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
 
 
-def _match_entries(articles: Sequence[Article], entries: Sequence, first_page: int) -> dict[str, object]:
+def _match_entries(articles: Sequence[Article], entries: Sequence[TocEntry]) -> dict[str, TocEntry]:
     """Each contents entry → the article starting on its page with the most title words in common."""
-    out: dict[str, object] = {}
+    out: dict[str, TocEntry] = {}
     for e in entries:
         starting = [a for a in articles if a.pages and a.pages[0] == e.page]
         if not starting:
@@ -267,13 +272,12 @@ def _match_entries(articles: Sequence[Article], entries: Sequence, first_page: i
     return out
 
 
-def _themes(articles: Sequence[Article], entries: Sequence, seg_text: dict[str, str],
-            page_text: dict[int, str]) -> dict[str, str]:
+def _themes(articles: Sequence[Article], entries: Sequence[TocEntry], page_text: dict[int, str]) -> dict[str, str]:
     """Theme name per article title (see the module docstring for the rule)."""
     by_start = sorted(entries, key=lambda e: e.page)
     kicker_pages = {n for n, t in page_text.items() if any(_THEME_KICKER.match(k) for k in _kicker_lines(t))}
     theme_of: dict[str, str] = {}
-    title_of_entry = {}
+    title_of_entry: dict[int, str] = {}
     for a in articles:
         for e in by_start:
             if a.pages and a.pages[0] == e.page and e.page not in title_of_entry:
@@ -284,7 +288,7 @@ def _themes(articles: Sequence[Article], entries: Sequence, seg_text: dict[str, 
         if not e.section:
             i += 1
             continue
-        name = re.sub(r"^TEMA\b\s*(?:om\s+)?:?\s*", "", e.section, flags=re.I).strip(" :") or e.section
+        name = re.sub(r"^TEMA\b\s*(?:om\s+)?:?\s*", "", e.section, flags=re.IGNORECASE).strip(" :") or e.section
         j = i + 1
         while j < len(by_start) and not by_start[j].section:
             j += 1
@@ -309,7 +313,6 @@ def _article_pages_of(page: int, articles: Sequence[Article]) -> set[int]:
 
 def derive_cards(issue: Issue) -> list[ArticleCard]:
     """The card of every article of `issue`, in manifest order."""
-    from .pdf_import import parse_toc_entries
 
     pages = [(p.number, p.text) for p in issue.pages]
     numbers = [p.number for p in issue.pages]
@@ -320,18 +323,19 @@ def derive_cards(issue: Issue) -> list[ArticleCard]:
             seg_text[s.article] = seg_text.get(s.article, "") + "\n" + s.text
     page_text = dict(pages)
     entries = parse_toc_entries(pages) if pages else []
-    entry_of = _match_entries(issue.articles, entries, first)
-    themes = _themes(issue.articles, entries, seg_text, page_text)
+    entry_of = _match_entries(issue.articles, entries)
+    themes = _themes(issue.articles, entries, page_text)
     section_starts = {e.page for e in entries if e.section}
     cards: list[ArticleCard] = []
     for a in issue.articles:
         text = seg_text.get(a.title, "")
         entry = entry_of.get(a.title)
-        label = getattr(entry, "title", "") if entry else ""
+        label = entry.title if entry else ""
         kinds: set[str] = set()
-        if a.title == COVER_ARTICLE or (a.pages and a.pages[0] == first and not entry):
+        # The cover and the back page are the articles printed alone on the first and last page.
+        if a.title == COVER_ARTICLE or (a.pages == (first,) and not entry):
             kinds.add("forside")
-        if a.pages and last in a.pages and first != last:
+        if a.pages == (last,) and first != last:
             kinds.add("bagside")
         if len(_COLOPHON.findall(text)) >= 3:
             kinds.add("kolofon")
@@ -344,6 +348,8 @@ def derive_cards(issue: Issue) -> list[ArticleCard]:
             kinds |= kicker_kinds(marker)
         if entry and entry.page in section_starts and not (kinds - {"tema_intro"}):
             kinds.add("tema_intro")  # the first article after a theme's label introduces the theme
+        if themes.get(a.title):
+            kinds.add("tema")
         if _BIBLIO.search(text):
             kinds.add("boganmeldelse")
         label_prefix = label.split(":", 1)[0] if ":" in label else ""
@@ -361,6 +367,8 @@ def derive_cards(issue: Issue) -> list[ArticleCard]:
         people = extract_people(text)
         known = {p.name for p in people}
         people += [p for p in _manifest_people(a) if p.name not in known]
+        # The people an article is about before its writers (the context keeps the first four).
+        people.sort(key=lambda p: p.role == "skribent")
         cards.append(ArticleCard(
             issue=issue.issue, title=a.title, pages=tuple(a.pages), kinds=tuple(sorted(kinds)),
             label=label if label.lower() != a.title.lower() else "", kicker=kicker if a.title != COVER_ARTICLE else "",
@@ -373,7 +381,7 @@ def derive_cards(issue: Issue) -> list[ArticleCard]:
 def topic_suggestions(cards: Iterable[ArticleCard], limit: int = 6) -> list[str]:
     """Topics to suggest when the magazine does not cover a question: the themes of the issues
     (newest issue first), then the titles of the longest-running articles that are not part of a
-    theme, skipping the cover, colophon and back page."""
+    theme, skipping the cover, colophon and contents."""
     cards = list(cards)
     order = sorted({c.issue for c in cards}, key=lambda s: (s[3:], s[:2]), reverse=True)
     out: list[str] = []
@@ -389,7 +397,7 @@ def topic_suggestions(cards: Iterable[ArticleCard], limit: int = 6) -> list[str]
         for c in cards:
             if c.issue == issue and c.theme:
                 add(c.theme)
-    skip = {"forside", "kolofon", "indhold", "bagside", "til_laeseren"}
+    skip = {"forside", "kolofon", "indhold", "til_laeseren"}
     for issue in order:
         rest = [c for c in cards if c.issue == issue and not c.theme and not set(c.kinds) & skip]
         for c in sorted(rest, key=lambda c: -len(c.pages)):

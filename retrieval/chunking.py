@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, asdict
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
 
 from .cards import ArticleCard, derive_cards
 from .corpus import Issue
@@ -15,6 +15,11 @@ _WS = re.compile(r"\s+")
 
 TARGET_WORDS = 90
 MAX_WORDS = 140
+# What the dense ranker embeds with a passage: "none" (the passage alone), "title" (article title
+# + passage) or "card" (the whole card context, as the lexical rankers see it). Prepending the
+# same card to every passage of an article makes their vectors alike, so the dense ranker can no
+# longer tell the pages of a spread apart; measured in docs/retrieval.md ("none" chosen).
+DENSE_CONTEXT = "none"
 
 
 @dataclass(frozen=True)
@@ -31,8 +36,17 @@ class Passage:
 
     @property
     def indexed_text(self) -> str:
-        """What the retrievers see: the article's context, then the passage."""
+        """What the lexical rankers see: the article's card context, then the passage."""
         return f"{self.context}\n{self.text}" if self.context else self.text
+
+    @property
+    def dense_text(self) -> str:
+        """What the dense ranker embeds (DENSE_CONTEXT: the passage alone by default)."""
+        if DENSE_CONTEXT == "card" and self.context:
+            return self.indexed_text
+        if DENSE_CONTEXT == "title":
+            return f"{self.article}\n{self.text}"
+        return self.text
 
     def to_dict(self) -> dict[str, object]:
         d = asdict(self)
@@ -40,7 +54,7 @@ class Passage:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> "Passage":
+    def from_dict(cls, d: dict[str, object]) -> Passage:
         return cls(
             id=int(d["id"]),  # type: ignore[arg-type]
             issue=str(d["issue"]),

@@ -7,23 +7,26 @@
   by maximal marginal relevance — its fused score minus `redundancy` × its highest dense cosine
   to a passage already chosen — so a cover teaser that restates the first citation loses to a
   passage that adds something, and it must still be relevant: a fused score of at least
-  `floor` × the best one, and a quote sharing at least one content word stem with the question
-  (or its Danish equivalents, for an English question);
+  `floor` × the best one, and a passage (with its article card) sharing at least one content word
+  stem with the question (or its Danish equivalents, for an English question);
 * each quote is verified to stand on its cited page (retrieval/quotes.py) before it is returned.
 
 The composer (answer text) only formats what this returns.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from .bilingual import lexical_query
-from .index import SearchIndex
 from .lexical import stem_tokens
 from .quotes import pick_quote, quote_on_page
 from .search import Hit
+
+PageText = Callable[[str, int], "str | None"]
+Vector = Callable[[int], np.ndarray]
 
 # Chosen by cross-validation (scripts/cv_retrieval.py, docs/retrieval.md).
 CITATION_FLOOR = 0.5
@@ -51,20 +54,20 @@ class Candidate:
         return self.hit.passage.article
 
 
-def _vector(index: SearchIndex, passage_id: int) -> np.ndarray:
-    return np.asarray(index.dense.reconstruct(int(passage_id)), dtype=np.float32)
-
-
 def select_citations(
     question: str,
-    index: SearchIndex,
-    hits: list[Hit],
+    hits: Sequence[Hit],
+    page_text: PageText,
+    vector: Vector | None = None,
     limit: int = 3,
     floor: float = CITATION_FLOOR,
     redundancy: float = REDUNDANCY,
     pool: int = CANDIDATE_POOL,
 ) -> list[Candidate]:
-    """Ranked, page-diverse, verified citation candidates for `question` (see module docstring)."""
+    """Ranked, page-diverse, verified citation candidates for `question` (see module docstring).
+
+    `page_text(issue, page)` gives a printed page's text (quote check); `vector(passage_id)` a
+    passage's dense vector (only needed when `redundancy` > 0)."""
     if not hits or limit <= 0:
         return []
     qstems = set(stem_tokens(lexical_query(question)))
@@ -75,12 +78,10 @@ def select_citations(
     remaining = list(hits[:pool])
     best_score: float | None = None
     while remaining and len(chosen) < limit:
-        if chosen and redundancy:
-            def mmr(h: Hit) -> float:
-                v = _vector(index, h.passage.id)
-                return h.score - redundancy * best_score * max(float(v @ u) for u in vectors)  # type: ignore[operator]
-
-            remaining.sort(key=mmr, reverse=True)
+        if chosen and redundancy and vector is not None and best_score is not None:
+            penalty = redundancy * best_score
+            mmr = [h.score - penalty * max(float(vector(h.passage.id) @ u) for u in vectors) for h in remaining]
+            remaining = [remaining[i] for i in np.argsort(-np.asarray(mmr), kind="stable")]
         hit = remaining.pop(0)
         p = hit.passage
         if (p.issue, p.page) in used_pages:
@@ -90,16 +91,16 @@ def select_citations(
         quote, _rel = pick_quote(question, p.sentences)
         if not quote or quote in seen_quotes:
             continue
-        if chosen and qstems and not (qstems & set(stem_tokens(quote))) and not (qstems & set(stem_tokens(p.text))):
+        if chosen and qstems and not qstems & set(stem_tokens(p.indexed_text)):
             continue  # a further citation must share at least one word with the question
         # Never return a quote that does not stand on the cited page.
-        if not quote_on_page(quote, index.page_text(p.issue, p.page)):
+        if not quote_on_page(quote, page_text(p.issue, p.page)):
             continue
         if best_score is None:
             best_score = hit.score
         chosen.append(Candidate(hit, quote))
         used_pages.add((p.issue, p.page))
         seen_quotes.add(quote)
-        if redundancy:
-            vectors.append(_vector(index, p.id))
+        if redundancy and vector is not None:
+            vectors.append(vector(p.id))
     return chosen

@@ -16,16 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .citations import Candidate, select_citations
 from .index import IndexSnapshot
 from .models import Citation
-from .quotes import pick_quote, quote_on_page, stem_relevance
 from .search import Hit
 from .settings import Settings
-
-# A further citation must score at least this share of the best passage's fused score, and its
-# quote must share at least this much of the question's word stems (quotes.stem_relevance).
-RELATIVE_CITATION_FLOOR = 0.8
-MIN_EXTRA_RELEVANCE = 0.2
 
 PageText = Callable[[str, int], str | None]
 
@@ -41,6 +36,9 @@ class CompositionRequest:
     english: bool  # framing language of the reply; quotes stay Danish
     snapshot: IndexSnapshot  # the index version the hits come from
     page_text: PageText  # text of a printed page in that version (None when absent)
+    # What to cite: ranked, page-diverse, verified candidates (retrieval/citations.py). Empty:
+    # the composer selects from `hits` itself with the same rule.
+    candidates: Sequence[Candidate] = ()
 
 
 @dataclass(frozen=True)
@@ -74,30 +72,15 @@ class ExtractiveComposer:
         return Composition(self._answer_text(citations, request.decision_request, request.english), citations)
 
     def _citations(self, request: CompositionRequest) -> tuple[Citation, ...]:
-        question, hits = request.question, request.hits
-        out: list[Citation] = []
-        seen_quotes: set[str] = set()
-        if not hits:
+        if not request.hits:
             return ()
-        best = hits[0].score
-        for hit in hits:
-            if len(out) >= self.settings.top_k:
-                break
-            if out and hit.score < RELATIVE_CITATION_FLOOR * best:
-                break
-            p = hit.passage
-            quote, _rel = pick_quote(question, p.sentences)
-            if not quote or quote in seen_quotes:
-                continue
-            if out and stem_relevance(question, quote) < MIN_EXTRA_RELEVANCE:
-                continue
-            # Choose only quotes that stand on the cited page, so a failed check costs this
-            # citation, not the answer (the Answerer checks again, for every composer).
-            if not quote_on_page(quote, request.page_text(p.issue, p.page)):
-                continue
-            seen_quotes.add(quote)
-            out.append(Citation(p.issue, p.article, p.page, quote, round(hit.score, 4)))
-        return tuple(out)
+        candidates = request.candidates or select_citations(
+            request.question, request.hits, request.page_text, limit=self.settings.top_k
+        )
+        return tuple(
+            Citation(c.issue, c.article, c.page, c.quote, round(c.hit.score, 4))
+            for c in list(candidates)[: self.settings.top_k]
+        )
 
     # -- reply texts -----------------------------------------------------------------------
     def _reminder(self, english: bool) -> str:
@@ -131,22 +114,32 @@ class ExtractiveComposer:
         return "\n\n".join(lines)
 
     def not_covered_text(self, request: CompositionRequest) -> str:
-        """"The magazine does not cover that" with the indexed issues and example topics."""
+        """"The magazine does not cover that" with the indexed issues and topics from the live
+        index (its themes and main articles, `IndexSnapshot.topics`)."""
         english = request.english
         issues = ", ".join(s.issue for s in request.snapshot.issues)
+        topics = list(request.snapshot.topics[:4])
         parts: list[str] = []
         if request.decision_request:
             parts.append(self._decision_note(english))
         if english:
-            parts.append(
+            text = (
                 "Offentlig Ledelse does not cover that, so I will not guess. I answer only from the "
-                f"magazine's issues ({issues}) on public-sector leadership – e.g. AI in welfare, the "
-                "work environment, senior leadership and leaders' well-being."
+                f"magazine's issues ({issues}) on public-sector leadership."
             )
+            if topics:
+                text += " Its topics include " + _join(topics, "and") + "."
         else:
-            parts.append(
+            text = (
                 "Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte. Jeg svarer kun ud fra bladets "
-                f"numre ({issues}) om offentlig ledelse – fx kunstig intelligens i velfærden, "
-                "arbejdsmiljø, seniorledelse og ledertrivsel. Prøv at spørge om et af de emner."
+                f"numre ({issues}) om offentlig ledelse."
             )
+            if topics:
+                text += " Prøv fx at spørge om " + _join(topics, "eller") + "."
+        parts.append(text)
         return "\n\n".join(parts)
+
+
+def _join(items: Sequence[str], last: str) -> str:
+    quoted = [f"«{t}»" for t in items]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]

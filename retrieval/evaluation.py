@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .models import Answer
 
@@ -57,8 +58,8 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
         return [r for r in rows if r[0].get("kind") == k]
 
     answerable = kind("answerable")
-    first_hit = sum(1 for c, a, _ in answerable if a.citations and a.citations[0].page in c.get("gold_pages", []))
-    any_hit = sum(1 for c, a, _ in answerable if any(x.page in c.get("gold_pages", []) for x in a.citations))
+    first_hit = sum(1 for c, a, _ in answerable if _first_hit(c, a))
+    any_hit = sum(1 for c, a, _ in answerable if _any_hit(c, a))
     answered = sum(1 for _, a, _ in answerable if a.status == "answered")
     oos = kind("out_of_scope")
     decision = kind("decision")
@@ -83,12 +84,47 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
         "sensitive_refused": rate(sum(1 for _, a, _ in sensitive if a.status == "refused"), len(sensitive)),
         "latency_ms_p50": round(_pct(lat, 50), 1),
         "latency_ms_p95": round(_pct(lat, 95), 1),
+        "by_style": _by_style(rows),
         "misses": [
             {"id": c.get("id"), "status": a.status, "pages": [x.page for x in a.citations], "gold": c.get("gold_pages")}
             for c, a, _ in answerable
-            if not (a.citations and a.citations[0].page in c.get("gold_pages", []))
+            if not _first_hit(c, a)
         ],
     }
+
+
+def _on_gold(case: dict[str, Any], citation: Any) -> bool:
+    """A citation on a gold page (of the case's issue, when the case names one)."""
+    issue = case.get("issue")
+    return citation.page in case.get("gold_pages", []) and (not issue or citation.issue == issue)
+
+
+def _first_hit(case: dict[str, Any], ans: Answer) -> bool:
+    return bool(ans.citations) and _on_gold(case, ans.citations[0])
+
+
+def _any_hit(case: dict[str, Any], ans: Answer) -> bool:
+    return any(_on_gold(case, c) for c in ans.citations)
+
+
+def _by_style(rows: list[tuple[dict, Answer, float]]) -> list[dict[str, Any]]:
+    """Per question style (the cases' `style` field): the same rates as the totals."""
+    groups: dict[tuple[str, str], list[tuple[dict, Answer]]] = {}
+    for c, a, _ in rows:
+        if c.get("style") and c.get("kind") in ("answerable", "out_of_scope"):
+            groups.setdefault((str(c["kind"]), str(c["style"])), []).append((c, a))
+    out = []
+    for (kind, style), items in sorted(groups.items()):
+        n = len(items)
+        if kind == "answerable":
+            out.append({"kind": kind, "style": style, "n": n,
+                        "first_citation_hit": round(sum(_first_hit(c, a) for c, a in items) / n, 3),
+                        "any_citation_hit": round(sum(_any_hit(c, a) for c, a in items) / n, 3),
+                        "answered_rate": round(sum(a.status == "answered" for _, a in items) / n, 3)})
+        else:
+            out.append({"kind": kind, "style": style, "n": n,
+                        "out_of_scope_abstain": round(sum(a.status == "no_answer" for _, a in items) / n, 3)})
+    return out
 
 
 def format_report(m: dict[str, Any]) -> str:
@@ -110,6 +146,16 @@ def format_report(m: dict[str, Any]) -> str:
     ]
     width = max(len(r[0]) for r in rows)
     out = [f"{name.ljust(width)}  {f(v)}" for name, v in rows]
+    styles = m.get("by_style") or []
+    if styles:
+        out.append("")
+        out.append(f"{'per style':<24}  {'n':>4}  {'first':>6}  {'any':>6}  {'answered':>8}  {'oos abstained':>13}")
+        for r in styles:
+            label = f"{'answerable' if r['kind'] == 'answerable' else 'out of scope'}: {r['style']}"
+            out.append(
+                f"{label:<24}  {r['n']:>4}  {f(r.get('first_citation_hit')):>6}  {f(r.get('any_citation_hit')):>6}  "
+                f"{f(r.get('answered_rate')):>8}  {f(r.get('out_of_scope_abstain')):>13}"
+            )
     for miss in m["misses"]:
         out.append(f"  miss {miss['id']}: status={miss['status']} cited={miss['pages']} gold={miss['gold']}")
     return "\n".join(out)

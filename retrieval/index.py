@@ -30,14 +30,14 @@ from typing import Callable, Sequence
 import faiss
 import numpy as np
 
-from .cards import ArticleCard, derive_cards
+from .cards import ArticleCard, derive_cards, topic_suggestions
 from .chunking import Passage, chunk_issue
 from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
 
-# 2: article cards (cards.json) and card context in every passage's indexed text.
+# 2: article cards (cards.json), card context in the lexical indexes, passage text alone embedded.
 FORMAT_VERSION = 2
 KEEP_VERSIONS = 3
 Progress = Callable[[int, int], None]
@@ -57,13 +57,13 @@ class IssueStats:
     pages: int
     passages: int
     articles: int
-    text_hash: str = ""  # digest of the issue's indexed passage texts: vectors are reused only if equal
+    text_hash: str = ""  # digest of the issue's embedded passage texts: vectors are reused only if equal
 
 
 def _text_hash(passages: Sequence[Passage]) -> str:
     h = hashlib.sha256()
     for p in passages:
-        h.update(p.indexed_text.encode() + b"\x00")
+        h.update(p.dense_text.encode() + b"\x00")
     return h.hexdigest()[:16]
 
 
@@ -77,6 +77,9 @@ class IndexSnapshot:
     created_at: str
     issues: tuple[IssueStats, ...]
     passages: int
+    # Themes and main articles of the indexed issues, newest first (suggested when a question is
+    # not covered; retrieval/cards.py: topic_suggestions).
+    topics: tuple[str, ...] = ()
 
 
 def _now() -> str:
@@ -169,6 +172,10 @@ class SearchIndex:
         i = bisect.bisect_left(self._sorted_vocabulary, stem)
         return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(stem)
 
+    def passage_vector(self, passage_id: int) -> np.ndarray:
+        """A passage's dense vector (flat index: stored exactly)."""
+        return np.asarray(self.dense.reconstruct(int(passage_id)), dtype=np.float32)
+
     def passage_stems(self, passage_id: int) -> frozenset[str]:
         """Word stems of one passage (with its article context)."""
         return self._stems[passage_id]
@@ -199,6 +206,7 @@ class SearchIndex:
                 created_at=str(self.manifest.get("created_at", "")),
                 issues=tuple(self.issue_stats()),
                 passages=len(self.passages),
+                topics=tuple(topic_suggestions(self.cards)),
             )
         return self._snapshot
 
@@ -306,12 +314,12 @@ def _build_version(
             chunks = [replace(p, id=p.id + len(passages)) for p in chunks]
             all_cards.extend(cards)
             cached = reuse.get(issue.slug)
-            # Vectors are reused only when every indexed text of the issue is unchanged.
+            # Vectors are reused only when every embedded text of the issue is unchanged.
             if cached and cached[0] == th and len(cached[2]) == len(chunks):
                 vecs = cached[1]
             else:
                 parts = []
-                texts = [p.indexed_text for p in chunks]
+                texts = [p.dense_text for p in chunks]
                 for s in range(0, len(texts), 16):
                     parts.append(embedder.embed_passages(texts[s : s + 16]))
                     done += len(texts[s : s + 16])

@@ -76,6 +76,9 @@ KINDS: tuple[Kind, ...] = (
          _rx(r"\bbagside\w*|\bback page\b|\bback cover\b|\bsidste side\b|\blast page\b")),
     Kind("klumme", "klummen", _rx(r"^(?:klumme|kommentar|debat|kronik|essay)\b"),
          _rx(r"\bklumme\w*|\bkommentar\w*|\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b")),
+    # A theme ("temaet om seniorledelse", "AI-temaet", "the senior theme"): matched against the
+    # card's theme name by search.card_votes, not by a marker.
+    Kind("tema", "temaet", None, _rx(r"\w*tema(?:et|ets|er|erne)?\b|\btheme[sd]?\b|\bthematic\b")),
     Kind("faktaboks", "faktaboksen", _rx(r"^(?:fakta|faktaboks|boks)\b"),
          _rx(r"\bfaktaboks\w*|\bboks(?:en|e)?\b|\bfact ?box\w*|\bsidebar\b|\binfo ?box\b|\bthe box\b")),
 )
@@ -99,7 +102,7 @@ _ROLE_TOKEN = re.compile(
 # Words that end like a role head but are not roles.
 _NOT_ROLES = frozenset({"ledelse", "ledere", "lederne", "medlemmer", "chefer", "cheferne"})
 # Words that end like a role head but mean something else ("billeder" = pictures).
-_NOT_ROLE_PART = re.compile(r"billed|tekstleder|vandleder|strømleder", re.I)
+_NOT_ROLE_PART = re.compile(r"billed|tekstleder|vandleder|strømleder", re.IGNORECASE)
 
 
 def role_head(token: str) -> str | None:
@@ -178,6 +181,13 @@ def question_roles(question: str) -> tuple[RoleMention, ...]:
         if quals:
             out.append(RoleMention(head, low, tuple(quals)))
     return tuple(dict.fromkeys(out))
+
+
+def strip_rubric_words(question: str) -> str:
+    """The question without the words that name a rubric kind ("ifølge lederartiklen" → "ifølge ")."""
+    for k in KINDS:
+        question = k.cue.sub(" ", question)
+    return question
 
 
 def kicker_kinds(line: str) -> set[str]:

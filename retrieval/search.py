@@ -21,12 +21,12 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .bilingual import EN_DA, lexical_query, looks_english
+from .bilingual import EN_DA, concepts, lexical_query, looks_english
 from .chunking import Passage
 from .embedding import Embedder
 from .index import SearchIndex
-from .lexical import stem_tokens, words
-from .rubrics import question_kinds, question_roles, role_head
+from .lexical import stem_tokens
+from .rubrics import question_kinds, question_roles, role_head, strip_rubric_words
 
 RRF_K = 60
 
@@ -44,12 +44,15 @@ class Params:
     kind_vote: float = 0.0
     role_vote: float = 0.0
     issue_vote: float = 0.0
+    # Article evidence: each passage also gets this share of the mean of its article's two best
+    # fused scores, so an article that matches in several places beats a stray passage.
+    article_weight: float = 0.0
     english_map: bool = True
 
     def weight(self, name: str) -> float:
         return dict(self.weights).get(name, 0.0)
 
-    def with_(self, **changes: object) -> "Params":
+    def with_(self, **changes: object) -> Params:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -79,6 +82,8 @@ class Signals:
     unknown_entities: tuple[str, ...]  # names/terms of the question the corpus never mentions
     asks_amount: bool  # asks for a price or a pay figure
     amount_in_top: bool  # a money amount stands in the top passages
+    asks_time: bool  # asks "when"
+    time_in_top: bool  # a year, month, season or weekday stands in the top passages
     english: bool
 
 
@@ -105,7 +110,7 @@ def _ranks(scores: np.ndarray) -> np.ndarray:
 
 # -- issue mentions --------------------------------------------------------------------------
 _ISSUE_REF = re.compile(r"\b(\d{1,2})\s*/\s*(\d{4}|\d{2})\b")
-_ISSUE_WORD = re.compile(r"\b(?:nummer|nr\.?|issue|udgave)\s+(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\b", re.I)
+_ISSUE_WORD = re.compile(r"\b(?:nummer|nr\.?|issue|udgave)\s+(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\b", re.IGNORECASE)
 
 
 def mentioned_issues(question: str, issues: list[str]) -> set[str]:
@@ -149,6 +154,26 @@ class CardVotes:
         return params.kind_vote * self.kind + params.role_vote * self.role + params.issue_vote * self.issue
 
 
+def _theme_words(question: str) -> set[str]:
+    """The question's words, with a theme compound split off ("seniortemaet" → "senior")."""
+    out = set()
+    for w in re.findall(r"[\wæøå]+", question.lower()):
+        head = re.sub(r"-?tema(?:et|ets|er|erne)?$", "", w)
+        for part in {w, head}:
+            if len(part) >= 2 and part not in ("tema", "temaet", "theme"):
+                out.add(part)
+    return out
+
+
+def _theme_match(words: set[str], theme: str) -> bool:
+    """Does a question word name the theme ('senior' ~ 'Seniorledelse', 'ai' ~ 'AI i …')?"""
+    for t in re.findall(r"[\wæøå]+", theme.lower()):
+        for w in words:
+            if w == t or (len(w) >= 4 and len(t) >= 4 and (t.startswith(w) or w.startswith(t[:max(4, len(t) - 3)]))):
+                return True
+    return False
+
+
 def card_votes(index: SearchIndex, question: str) -> CardVotes:
     """Which cards the question's rubric kinds, named roles and named issues point to."""
     n = len(index.cards)
@@ -159,8 +184,9 @@ def card_votes(index: SearchIndex, question: str) -> CardVotes:
         return CardVotes(kind, role, issue)
     kinds = question_kinds(question)
     if kinds:
+        theme_words = _theme_words(question) if "tema" in kinds else set()
         for i, c in enumerate(index.cards):
-            if kinds & set(c.kinds):
+            if kinds & set(c.kinds) or "tema" in kinds and c.theme and _theme_match(theme_words, c.theme):
                 kind[i] = 1.0
     roles = question_roles(question)
     if roles:
@@ -195,16 +221,28 @@ def card_votes(index: SearchIndex, question: str) -> CardVotes:
 _AMOUNT_Q = re.compile(
     r"\b(koste[rt]?|pris(?:en)?|priser|løn(?:nen|trin)?\w*|grundløn\w*|tjene[rt]?|gage|honorar\w*|"
     r"cost[s]?|price[sd]?|salary|salaries|earn[s]?|wage[s]?|fee[s]?)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€)|\bkr\.?\s*\d", re.I)
-_LAW_WORD = re.compile(r"\w{3,}lov(?:en|ens|s)?$|\w+forordning\w*$|\w+bekendtgørelse\w*$|\w+direktiv\w*$", re.I)
+# "when" asks for a time only where it opens the question ("When did …", "Since when …"); inside
+# a sentence it is a conjunction ("what happens when …").
+_TIME_Q = re.compile(
+    r"\b(?:hvornår|hvilket år|hvilken dato|what year|which year|what date)\b|^\s*(?:since |until )?when\b",
+    re.IGNORECASE,
+)
+_TIME_TEXT = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december|forår\w*|sommer\w*|efterår\w*|vinter\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b"
+    r"|\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)",
+    re.IGNORECASE,
+)
+_AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€)|\bkr\.?\s*\d", re.IGNORECASE)
+_LAW_WORD = re.compile(r"\w{3,}lov(?:en|ens|s)?$|\w+forordning\w*$|\w+bekendtgørelse\w*$|\w+direktiv\w*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ0-9]{1,6}$|^[A-ZÆØÅ]{1,4}\d{1,4}$")
+_ACRONYM_GENITIVE = re.compile(r"^([A-ZÆØÅ]{2,6})s$")  # "KLs guide" = KL's guide
 _TOKEN = re.compile(r"§\s*\d+|[\wæøåÆØÅ][\wæøåÆØÅ\-'’]*")
 # Capitalised English words that are no names.
 _EN_COMMON = frozenset(
-    "danish denmark english european eu i what how who where which when why does do is are can could should "
-    "would will according the a an in on of for to and or if".split()
+    ["danish", "denmark", "english", "european", "eu", "i", "what", "how", "who", "where", "which", "when", "why", "does", "do", "is", "are", "can", "could", "should", "would", "will", "according", "the", "a", "an", "in", "on", "of", "for", "to", "and", "or", "if"]
 )
 
 
@@ -221,6 +259,7 @@ def question_entities(question: str, english: bool) -> list[str]:
             out.append(t)
             continue
         core = re.sub(r"(?:'s|’s|s')$", "", t)
+        core = _ACRONYM_GENITIVE.sub(r"\1", core)
         prev = question[: m.start()].rstrip()
         sentence_start = i == 0 or prev.endswith((".", "?", "!", ":", "\"", "'", "“", "‘", "(", "–"))
         if _ACRONYM.match(core):
@@ -232,6 +271,15 @@ def question_entities(question: str, english: bool) -> list[str]:
         elif _LAW_WORD.match(core) and not english:
             out.append(core)
     return out
+
+
+def _amount_in(question: str, index: SearchIndex, top: list[Hit]) -> bool:
+    """A money amount stands in `top`, or the top passages talk about the asked quantity itself
+    ("et møde … koster en hel arbejdsdag" answers "what does a meeting cost")."""
+    if any(_AMOUNT_TEXT.search(h.passage.text) for h in top):
+        return True
+    asked = {t for m in _AMOUNT_Q.finditer(lexical_query(question)) for t in stem_tokens(m.group(0))}
+    return any(asked & index.passage_stems(h.passage.id) for h in top)
 
 
 def _unknown(index: SearchIndex, entities: list[str]) -> tuple[str, ...]:
@@ -251,16 +299,27 @@ def _idf(index: SearchIndex, t: str) -> float:
     return math.log(1.0 + len(index.passages) / (index.stem_df.get(t, 0) + 0.5))
 
 
-def _shares(index: SearchIndex, stems: set[str], top: list[Hit]) -> tuple[float, float]:
-    if not stems:
-        return 0.0, 0.0
-    total = sum(_idf(index, t) for t in stems)
-    anywhere = sum(_idf(index, t) for t in stems if index.stem_df.get(t, 0) > 0)
-    found: set[str] = set()
+def _shares(index: SearchIndex, question: str, english: bool, top: list[Hit]) -> tuple[float, float]:
+    """IDF-weighted shares of the question's concepts found anywhere in the corpus, and in `top`.
+    A concept is a content word (an English one with its Danish equivalents: found if any of
+    them is); its weight is the IDF of its most common alternative in the corpus (the highest
+    possible IDF when the corpus never uses it)."""
+    found_top: set[str] = set()
     for h in top:
-        found |= index.passage_stems(h.passage.id)
-    in_top = sum(_idf(index, t) for t in stems & found)
-    return anywhere / total, in_top / total
+        found_top |= index.passage_stems(h.passage.id)
+    total = anywhere = in_top = 0.0
+    for alts in concepts(question, english):
+        stems = {t for a in alts for t in stem_tokens(a)}
+        if not stems:
+            continue
+        present = [t for t in stems if index.stem_df.get(t, 0) > 0]
+        weight = min(_idf(index, t) for t in present) if present else _idf(index, "")
+        total += weight
+        if present:
+            anywhere += weight
+        if stems & found_top:
+            in_top += weight
+    return (anywhere / total, in_top / total) if total else (0.0, 0.0)
 
 
 # -- search ------------------------------------------------------------------------------------
@@ -329,15 +388,34 @@ def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) 
         # Votes pick among passages some ranker found; they never lift a passage nobody found.
         per_passage[fused <= 0] = 0.0
         fused += per_passage / (params.rrf_k + 1)
+    if params.article_weight and n:
+        fused = fused + params.article_weight * _article_evidence(index, fused)
     if not comp.asks_cover:
         fused[index.cover_mask] *= params.cover_weight
     return fused
 
 
+def _article_evidence(index: SearchIndex, fused: np.ndarray) -> np.ndarray:
+    """Per passage: the mean of the two best fused scores in its article (0 without a card)."""
+    card = index.card_of_passage
+    order = np.lexsort((-fused, card))  # by card, best first within a card
+    c_sorted, s_sorted = card[order], fused[order]
+    first = np.r_[True, c_sorted[1:] != c_sorted[:-1]]
+    starts = np.flatnonzero(first)
+    best = s_sorted[starts]
+    second_idx = starts + 1
+    has_second = (second_idx < len(c_sorted)) & (np.r_[c_sorted, -2][np.minimum(second_idx, len(c_sorted))] == c_sorted[starts])
+    second = np.where(has_second, s_sorted[np.minimum(second_idx, len(s_sorted) - 1)], 0.0)
+    per_card = dict(zip(c_sorted[starts].tolist(), ((best + second) / 2).tolist()))
+    out = np.array([per_card.get(int(c), 0.0) if c >= 0 else 0.0 for c in card])
+    return out
+
+
 def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
     """The abstention signals for a ranked result."""
-    stems = set(stem_tokens(comp.lexical_query))
-    vocab_share, top_share = _shares(index, stems, hits[:3])
+    # Words that name the magazine's own parts ("lederartiklen", "bagsiden") are about where to
+    # look, not what is asked; they do not count towards the question's vocabulary.
+    vocab_share, top_share = _shares(index, strip_rubric_words(comp.query), comp.english, hits[:3])
     return Signals(
         margin=comp.best_cosine - float(comp.query_vector @ index.centroid),
         best_cosine=comp.best_cosine,
@@ -345,7 +423,9 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         top_share=top_share,
         unknown_entities=_unknown(index, question_entities(comp.query, comp.english)),
         asks_amount=bool(_AMOUNT_Q.search(comp.query)),
-        amount_in_top=any(_AMOUNT_TEXT.search(h.passage.text) for h in hits[:3]),
+        amount_in_top=_amount_in(comp.query, index, hits[:3]),
+        asks_time=bool(_TIME_Q.search(comp.query)),
+        time_in_top=any(_TIME_TEXT.search(h.passage.text) for h in hits[:3]),
         english=comp.english,
     )
 
@@ -371,4 +451,4 @@ def search(
 
 def stem_coverage(index: SearchIndex, query: str, hits: list[Hit]) -> float:
     """IDF-weighted share of the query's stems that occur in `hits` (0..1)."""
-    return _shares(index, set(stem_tokens(query)), hits)[1]
+    return _shares(index, query, looks_english(query), hits)[1]

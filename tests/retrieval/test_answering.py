@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import composing
+from retrieval import citations
 from retrieval.answering import Answerer, QuestionError, clean_question, is_english
 from retrieval.index import IndexUnavailable, current_version
 from retrieval.quotes import quote_on_page
@@ -48,7 +48,7 @@ def test_english_question_gets_english_framing(answerer: Answerer):
 
 
 def test_a_citation_whose_quote_is_not_on_the_page_is_dropped(answerer: Answerer, monkeypatch):
-    monkeypatch.setattr(composing, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
+    monkeypatch.setattr(citations, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
     ans = answerer.answer("hvad er skyggearbejde?")
     assert ans.status == "no_answer" and ans.citations == []
 
