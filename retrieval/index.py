@@ -36,6 +36,7 @@ from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_h
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
+from .text import join_hyphenation
 
 # 2: article cards (cards.json), card context in the lexical indexes, passage text alone embedded.
 FORMAT_VERSION = 2
@@ -58,6 +59,22 @@ class IssueStats:
     passages: int
     articles: int
     text_hash: str = ""  # digest of the issue's embedded passage texts: vectors are reused only if equal
+
+
+_CAP_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ\-]*")
+
+
+def capitalised_bigrams(text: str) -> set[str]:
+    """Stemmed pairs of consecutive capitalised words of a page (names of people, places, bodies)."""
+    out: set[str] = set()
+    # Within a paragraph (a name may wrap over a line break, never over a blank line).
+    for para in re.split(r"\n\s*\n", join_hyphenation(text)):
+        words = re.findall(r"[\wæøåÆØÅ][\wæøåÆØÅ\-]*", para)
+        for a, b in zip(words, words[1:]):
+            if _CAP_WORD.fullmatch(a) and _CAP_WORD.fullmatch(b):
+                sa, sb = stem_tokens(a)[:1] or [a.lower()], stem_tokens(b)[:1] or [b.lower()]
+                out.add(f"{sa[0]} {sb[0]}")
+    return out
 
 
 def _text_hash(passages: Sequence[Passage]) -> str:
@@ -133,6 +150,11 @@ class SearchIndex:
             w for i in issues for p in i.pages for w in re.findall(r"\w+", p.text.lower())
         )
         self._sorted_vocabulary = sorted(self.vocabulary)
+        # Stemmed pairs of consecutive capitalised words ("aarhus kommun", "dansk socialrådgiverforening"):
+        # a multi-word name in a question is known only if the corpus prints it.
+        self.name_bigrams = frozenset(
+            b for i in issues for p in i.pages for b in capitalised_bigrams(p.text)
+        )
         self._public_names: frozenset[str] | None = None
         self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
@@ -161,6 +183,25 @@ class SearchIndex:
                     (p.text for i in self.issues for p in i.pages), self.people()
                 )
         return self._public_names
+
+    def knows_name(self, words: Sequence[str]) -> bool:
+        """Does the corpus print these capitalised words together ("Aarhus Universitetshospital")?"""
+        stems = [stem_tokens(w)[:1] or [w.lower()] for w in words]
+        flat = [s[0] for s in stems]
+        return all(f"{a} {b}" in self.name_bigrams for a, b in zip(flat, flat[1:]))
+
+    def knows_compound(self, word: str) -> bool:
+        """Is `word` a compound of words the corpus uses ("mødeforskeren" = møde + forskeren)?
+        Danish writes compounds as one word; the head (last part) must be a corpus word stem."""
+        w = word.lower()
+        for i in range(4, len(w) - 3):
+            head = stem_tokens(w[i:])
+            if head and self.stem_df.get(head[0], 0) > 0:
+                left = w[:i]
+                for cand in (left, left[:-1] if left.endswith(("s", "e")) else left):
+                    if len(cand) >= 4 and self.knows_word(cand):
+                        return True
+        return False
 
     def knows_word(self, word: str) -> bool:
         """Does the corpus use `word` (lowercase), also inflected or as a compound's first part?

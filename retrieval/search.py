@@ -282,8 +282,34 @@ def _amount_in(question: str, index: SearchIndex, top: list[Hit]) -> bool:
     return any(asked & index.passage_stems(h.passage.id) for h in top)
 
 
-def _unknown(index: SearchIndex, entities: list[str]) -> tuple[str, ...]:
+_NAME_RUN = re.compile(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?\s+){1,4}[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?")
+
+
+def question_names(question: str, english: bool) -> list[list[str]]:
+    """Runs of two or more capitalised words ("Aarhus Universitetshospitals", "Danske Regioner"),
+    without a sentence-initial question word; English runs of general vocabulary are no names
+    ("the Danish Agency for Digital Government")."""
     out = []
+    for m in _NAME_RUN.finditer(question):
+        words = [re.sub(r"(?:'s|’s)$", "", w) for w in m.group(0).split()]
+        while words and words[0].lower() in _QUESTION_WORDS:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        if english and all(w.lower() in EN_DA or w.lower() in _EN_COMMON for w in words):
+            continue
+        out.append(words)
+    return out
+
+
+_QUESTION_WORDS = frozenset(
+    "hvad hvem hvor hvordan hvornår hvorfor hvilke hvilken hvilket kan skal er har må bør "
+    "what who where how when why which can does do is are should did".split()
+)
+
+
+def _unknown(index: SearchIndex, entities: list[str], names: list[list[str]] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
+    out = [" ".join(n) for n in names if not index.knows_name(n)]
     for e in entities:
         if e.startswith("§"):
             if not any("§" in p.text for i in index.issues for p in i.pages):
@@ -297,6 +323,15 @@ def _unknown(index: SearchIndex, entities: list[str]) -> tuple[str, ...]:
 
 def _idf(index: SearchIndex, t: str) -> float:
     return math.log(1.0 + len(index.passages) / (index.stem_df.get(t, 0) + 0.5))
+
+
+def _compound_head(index: SearchIndex, word: str) -> list[str]:
+    w = word.lower()
+    for i in range(4, len(w) - 3):
+        head = stem_tokens(w[i:])
+        if head and index.stem_df.get(head[0], 0) > 0:
+            return head[:1]
+    return []
 
 
 def _shares(index: SearchIndex, question: str, english: bool, top: list[Hit]) -> tuple[float, float]:
@@ -313,6 +348,11 @@ def _shares(index: SearchIndex, question: str, english: bool, top: list[Hit]) ->
         if not stems:
             continue
         present = [t for t in stems if index.stem_df.get(t, 0) > 0]
+        if not present:
+            # A compound of corpus words ("mødeforskeren") counts by its head ("forsker").
+            heads = [h for a in alts if index.knows_compound(a) for h in _compound_head(index, a)]
+            if heads:
+                stems, present = set(heads), heads
         weight = min(_idf(index, t) for t in present) if present else _idf(index, "")
         total += weight
         if present:
@@ -421,7 +461,8 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         best_cosine=comp.best_cosine,
         vocab_share=vocab_share,
         top_share=top_share,
-        unknown_entities=_unknown(index, question_entities(comp.query, comp.english)),
+        unknown_entities=_unknown(index, question_entities(comp.query, comp.english),
+                                  question_names(comp.query, comp.english)),
         asks_amount=bool(_AMOUNT_Q.search(comp.query)),
         amount_in_top=_amount_in(comp.query, index, hits[:3]),
         asks_time=bool(_TIME_Q.search(comp.query)),
