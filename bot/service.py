@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from enum import StrEnum
+from pathlib import Path
 from typing import Callable
 
 from retrieval.answering import Answerer, QuestionError
@@ -16,26 +18,31 @@ from retrieval.models import Answer
 from retrieval.settings import Settings
 
 from .audit.sqlite import AuditError, AuditLog
+from .config import AuditSettings
 from .escalation import Escalation
 
 log = logging.getLogger(__name__)
 
-# Exit codes shared by the CLI commands (documented in the README).
-EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_NO_INDEX, EXIT_NO_AUDIT = 0, 1, 2, 3, 4
+class ServiceErrorKind(StrEnum):
+    """Why a request failed; also the `reason` of an `ask --json` error object."""
+
+    BAD_INPUT = "bad_input"
+    INDEX_UNAVAILABLE = "index_unavailable"
+    AUDIT_UNAVAILABLE = "audit_unavailable"
 
 
 class ServiceError(RuntimeError):
     """A question could not be answered.
 
     `message` is for the asker in chat (Danish, no server paths or commands); `detail` is for
-    the operator at a terminal or in the log (what broke, where, and how to fix it).
+    the operator at a terminal or in the log (what broke, where, and how to fix it). Callers
+    branch on `kind`.
     """
 
-    def __init__(self, message: str, kind: str, exit_code: int, detail: str | None = None) -> None:
+    def __init__(self, message: str, kind: ServiceErrorKind, detail: str | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.kind = kind  # "bad_input" | "index_unavailable" | "audit_unavailable"
-        self.exit_code = exit_code
+        self.kind = kind
         self.detail = detail or message
 
 
@@ -52,7 +59,7 @@ AUDIT_DOWN_MESSAGE = (
 def _index_error(e: Exception) -> ServiceError:
     detail = f"Botten kan ikke svare lige nu: {e}"
     log.error("%s", detail)
-    return ServiceError(INDEX_DOWN_MESSAGE, "index_unavailable", EXIT_NO_INDEX, detail)
+    return ServiceError(INDEX_DOWN_MESSAGE, ServiceErrorKind.INDEX_UNAVAILABLE, detail)
 
 
 def _audit_error(e: AuditError) -> ServiceError:
@@ -61,7 +68,7 @@ def _audit_error(e: AuditError) -> ServiceError:
     # The asker gets the kind of problem (locked, full, read-only), never the file's path.
     m = re.search(r"\(([^()]*)\)\s*$", str(e))
     kind = m.group(1).split(" / ")[0] if m else "fejl ved skrivning"
-    return ServiceError(AUDIT_DOWN_MESSAGE.format(kind=kind), "audit_unavailable", EXIT_NO_AUDIT, detail)
+    return ServiceError(AUDIT_DOWN_MESSAGE.format(kind=kind), ServiceErrorKind.AUDIT_UNAVAILABLE, detail)
 
 
 class BotService:
@@ -70,12 +77,14 @@ class BotService:
     def __init__(
         self,
         settings: Settings,
+        audit: AuditSettings,
+        *,
         answerer: Answerer | None = None,
-        audit: AuditLog | None = None,
     ) -> None:
         self.settings = settings
+        self.audit_settings = audit
         self.answerer = answerer or Answerer(settings)
-        self._audit = audit
+        self._audit: AuditLog | None = None
         self._audit_lock = threading.Lock()
 
     # -- audit -----------------------------------------------------------------------------
@@ -85,9 +94,9 @@ class BotService:
             with self._audit_lock:
                 if self._audit is None:
                     try:
-                        self._audit = AuditLog(self.settings.audit_db, self.settings.pseudonym_key)
+                        self._audit = AuditLog(Path(self.audit_settings.location), self.audit_settings.pseudonym_key)
                     except AuditError as e:
-                        if self.settings.audit_required:
+                        if self.audit_settings.required:
                             raise _audit_error(e) from None
                         log.warning("audit log unavailable, answering without it: %s", type(e).__name__)
                         return None
@@ -100,7 +109,7 @@ class BotService:
         try:
             return fn(audit)
         except AuditError as e:
-            if self.settings.audit_required:
+            if self.audit_settings.required:
                 raise _audit_error(e) from None
             log.warning("audit write failed, answering without it: %s", type(e).__name__)
             return None
@@ -111,7 +120,7 @@ class BotService:
         try:
             answer = self.answerer.answer(question)
         except QuestionError as e:
-            raise ServiceError(str(e), "bad_input", EXIT_BAD_INPUT) from None
+            raise ServiceError(str(e), ServiceErrorKind.BAD_INPUT) from None
         except IndexUnavailable as e:
             raise _index_error(e) from None
         # A refused question is logged as category + time only (the audit log enforces it).
@@ -157,3 +166,9 @@ class BotService:
         IndexUnavailable when there is none."""
         return self.answerer.snapshot()
 
+    def close(self) -> None:
+        """Close the audit log (idempotent); the service can be used again afterwards."""
+        with self._audit_lock:
+            if self._audit is not None:
+                self._audit.close()
+                self._audit = None

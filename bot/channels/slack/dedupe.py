@@ -1,4 +1,5 @@
-"""Durable Slack state in a small SQLite file (`<data_dir>/slack-events.sqlite3`).
+"""Durable Slack state in a small SQLite file (`SlackSettings.state_db`, default
+`<DATA_DIR>/slack-events.sqlite3`).
 
 * `seen` — every Slack delivery the bot has accepted, by a unique key (`event:<event_id>` for
   the Events API, `trigger:<trigger_id>` for slash commands and button clicks). Slack retries
@@ -45,8 +46,6 @@ CREATE TABLE IF NOT EXISTS shares (
 class SlackStore:
     """Thread-safe access to the Slack state file; every write is committed at once."""
 
-    FILENAME = "slack-events.sqlite3"
-
     def __init__(self, path: Path, *, clock=time.time) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -59,10 +58,6 @@ class SlackStore:
         self._conn.executescript(_SCHEMA)
         self._inserts = 0
         self.prune()
-
-    @classmethod
-    def in_dir(cls, data_dir: Path) -> "SlackStore":
-        return cls(Path(data_dir) / cls.FILENAME)
 
     def close(self) -> None:
         with self._lock:

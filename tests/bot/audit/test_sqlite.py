@@ -25,7 +25,7 @@ from bot.audit.sqlite import (
     open_audit_log,
 )
 from retrieval.models import Answer, Citation
-from retrieval.settings import Settings
+from bot.config import AuditSettings
 
 REPO = Path(__file__).resolve().parents[3]
 KEY = "test-secret-key"
@@ -677,9 +677,9 @@ def test_stats(log: AuditLog, clock: FakeClock) -> None:
 
 
 def test_open_audit_log_from_settings(tmp_path: Path) -> None:
-    settings = Settings(audit_db=tmp_path / "s" / "audit.sqlite3", pseudonym_key="abc")
+    settings = AuditSettings(location=str(tmp_path / "s" / "audit.sqlite3"), pseudonym_key="abc")
     with open_audit_log(settings) as audit_log:
-        assert audit_log.path == settings.audit_db and audit_log.path.exists()
+        assert str(audit_log.path) == settings.location and audit_log.path.exists()
         assert audit_log.pseudonym("U") == AuditLog(tmp_path / "x.db", "abc").pseudonym("U")
 
 

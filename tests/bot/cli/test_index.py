@@ -6,7 +6,6 @@ import json
 import shutil
 import threading
 import time
-import types
 from pathlib import Path
 
 import click
@@ -14,8 +13,8 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from bot.cli.index_admin import register
 from retrieval.index import SearchIndex, current_version
+from retrieval.answering import Answerer
 from retrieval.settings import REPO_ROOT, Settings
 
 ROOT = REPO_ROOT
@@ -27,33 +26,12 @@ DEV_2024_03 = ROOT / "tests" / "retrieval" / "data" / "dev-2024-03.jsonl"
 pytestmark = pytest.mark.skipif(not SAMPLE_PDF.is_file(), reason="sample PDF not available")
 
 
-def _fallback_main() -> click.Group:
-    """A stand-in for `ledelsesbot` when bot.cli cannot be imported (same Ctx shape: .settings)."""
-
-    @click.group()
-    @click.option("--env-file", default=".env")
-    @click.pass_context
-    def main(ctx: click.Context, env_file: str) -> None:
-        ctx.obj = types.SimpleNamespace(settings=Settings.from_env())
-
-    @main.group()
-    def index() -> None:
-        pass
-
-    register(index)
-    return main
-
-
 @pytest.fixture(scope="module")
 def cli_main() -> click.Group:
-    """The real `ledelsesbot` group with add/remove attached (idempotent)."""
-    try:
-        from bot import cli
-    except ImportError:
-        return _fallback_main()
-    if "add" not in cli.index.commands:
-        register(cli.index)
-    return cli.main
+    """The real `ledelsesbot` group."""
+    from bot.cli import main
+
+    return main
 
 
 @pytest.fixture
@@ -121,10 +99,6 @@ def test_add_sample_publishes_new_version(index_copy, run, tmp_path, session_ind
 
 
 def test_index_list_shows_added_issue(index_with_sample, run):
-    try:
-        import bot.cli  # noqa: F401
-    except ImportError:
-        pytest.skip("bot.cli (index list) not importable here")
     res = run(index_with_sample, "index", "list")
     assert res.exit_code == 0, res.output
     row = next(line for line in res.output.splitlines() if line.startswith("03/2024"))
@@ -255,14 +229,6 @@ def test_remove_issue(index_with_sample, run, tmp_path):
 
 
 # -- a running bot while an issue is added ---------------------------------------------------
-def _answerer_cls():
-    try:
-        from retrieval.answering import Answerer
-    except ImportError as e:
-        pytest.skip(f"retrieval.answering not importable here ({e})")
-    return Answerer
-
-
 QUESTIONS = [
     "hvad er skyggearbejde, når man overvåger medarbejdere?",
     "hvordan taler man med en senior om at blive i lederjobbet?",
@@ -271,8 +237,7 @@ QUESTIONS = [
 
 
 def test_questions_in_flight_while_adding_have_zero_errors(index_copy, run, embedder):
-    Answerer = _answerer_cls()
-    s = Settings(index_dir=index_copy, audit_db=index_copy.parent / "no-audit.sqlite3")
+    s = Settings(index_dir=index_copy)
     answerer = Answerer(s, embedder=embedder)
     answerer.answer(QUESTIONS[0])  # loaded before the add starts
     errors: list[BaseException] = []
@@ -344,10 +309,9 @@ def test_search_readers_never_see_a_half_published_index(index_copy, run, embedd
 
 # -- answers from the added sample -----------------------------------------------------------
 def test_dev_questions_are_answered_from_the_sample(index_with_sample, embedder):
-    Answerer = _answerer_cls()
     cases = [json.loads(line) for line in DEV_2024_03.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(cases) == 6
-    answerer = Answerer(Settings(index_dir=index_with_sample, audit_db=index_with_sample.parent / "x.sqlite3"),
+    answerer = Answerer(Settings(index_dir=index_with_sample),
                         embedder=embedder)
     hits = 0
     report = []

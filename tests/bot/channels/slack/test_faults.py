@@ -5,7 +5,7 @@
   the index is restored is answered normally.
 * The audit DB locked by another connection (`BEGIN EXCLUSIVE`) → with `audit_required`
   (default) the asker gets the "revisionsloggen" error after SQLite's busy timeout and no
-  answer; the real timeout is `bot.audit._BUSY_TIMEOUT_S` = 30 s, patched down here.
+  answer; the real timeout is `bot.audit.sqlite._BUSY_TIMEOUT_S` = 30 s, patched down here.
 * The Slack Web API answering 429 (Retry-After: 1) or 500/503 before 200 → slack-sdk's retry
   handlers retry, exactly one message per event.
 
@@ -14,6 +14,7 @@ so the retry handlers under test are the production ones. No network beyond 127.
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import logging
@@ -33,12 +34,13 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.audit import sqlite as audit_module
+from bot.config import Config
 from bot.service import BotService
 from bot.channels.slack.app import build_app
 from bot.channels.slack.client import make_client
 from fakes import HashEmbedder
 from retrieval.answering import Answerer
-from retrieval.settings import REPO_ROOT, Settings
+from retrieval.settings import REPO_ROOT
 
 CORPUS = REPO_ROOT / "corpus"
 
@@ -144,13 +146,13 @@ def _params(raw: bytes, ctype: str) -> dict[str, Any]:
 # -- fixtures ------------------------------------------------------------------------------------------
 @pytest.fixture
 def serve(sf: Any, fake_slack: Any) -> Callable[..., Any]:
-    """Factory: `build_app(settings, service)` (no client passed: its own `make_client` against
-    the fake via SLACK_API_URL) served on loopback; returns the SlackHarness."""
+    """Factory: `build_app(config.slack, service)` (no client passed: its own `make_client`
+    against the fake via SLACK_API_URL) served on loopback; returns the SlackHarness."""
     harnesses: list[Any] = []
 
-    def make(settings: Settings, service: Any) -> Any:
-        settings = settings.with_(slack_api_url=fake_slack.api_url)
-        h = sf.SlackHarness(build_app(settings, service), fake_slack, settings.slack_signing_secret)
+    def make(config: Config, service: Any) -> Any:
+        slack = dataclasses.replace(config.slack, api_url=fake_slack.api_url)
+        h = sf.SlackHarness(build_app(slack, service), fake_slack, slack.signing_secret)
         harnesses.append(h)
         return h
 
@@ -176,22 +178,26 @@ def index_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def real_service(index_dir: Path, slack_settings: Settings) -> Callable[..., BotService]:
+def real_service(index_dir: Path, slack_config: Config) -> Callable[..., tuple[Config, BotService]]:
     """Factory: a BotService with the real Answerer on `index_dir` and a fresh audit log (one
     data dir per service, i.e. per simulated process)."""
     made: list[BotService] = []
 
-    def make(name: str = "bot") -> BotService:
-        base = slack_settings.data_dir.parent / name
-        s = slack_settings.with_(index_dir=index_dir, data_dir=base, audit_db=base / "audit.sqlite3")
-        svc = BotService(s, answerer=Answerer(s, embedder=HashEmbedder()))
+    def make(name: str = "bot") -> tuple[Config, BotService]:
+        base = Path(slack_config.audit.location).parent.parent / name
+        cfg = dataclasses.replace(
+            slack_config,
+            core=slack_config.core.with_(index_dir=index_dir),
+            audit=dataclasses.replace(slack_config.audit, location=str(base / "audit.sqlite3")),
+            slack=dataclasses.replace(slack_config.slack, state_db=base / "slack-events.sqlite3"),
+        )
+        svc = BotService(cfg.core, cfg.audit, answerer=Answerer(cfg.core, embedder=HashEmbedder()))
         made.append(svc)
-        return svc
+        return cfg, svc
 
     yield make
     for svc in made:
-        if svc._audit is not None:
-            svc._audit.close()
+        svc.close()
 
 
 def ask(sf: Any, h: Any, ts: str, user: str, text: str = QUESTION) -> None:
@@ -222,8 +228,8 @@ def assert_error_reply(fake: Any, ts: str, user: str, n_ephemerals: int, *needle
 
 # -- a. the index disappears or breaks while the bot runs ------------------------------------------
 def test_index_dir_removed_while_running_then_restored(sf, fake_slack, real_service, serve, index_dir) -> None:
-    svc = real_service()
-    h = serve(svc.settings, svc)
+    cfg, svc = real_service()
+    h = serve(cfg, svc)
     ask(sf, h, "1700000001.000100", "U1")
     before = assert_answered(fake_slack, "1700000001.000100", 1)
 
@@ -247,8 +253,8 @@ def test_index_dir_removed_while_running_then_restored(sf, fake_slack, real_serv
 
 @pytest.mark.parametrize("garbage", ["v-does-not-exist\n", "\x00\x01garbage"], ids=["unknown-version", "control-chars"])
 def test_corrupt_current_while_running_then_restored(sf, fake_slack, real_service, serve, index_dir, garbage) -> None:
-    svc = real_service()
-    h = serve(svc.settings, svc)
+    cfg, svc = real_service()
+    h = serve(cfg, svc)
     ask(sf, h, "1700000011.000100", "U1")
     assert_answered(fake_slack, "1700000011.000100", 1)
 
@@ -268,10 +274,9 @@ def test_undecodable_current_gives_a_clear_error(sf, fake_slack, real_service, s
     """Bytes that are not UTF-8 in CURRENT: `current_version` lets UnicodeDecodeError through, so
     the adapter's catch-all answers with the generic "Noget gik galt" instead of the index
     message (still no traceback, still recovers). See docs/load-and-faults.md for the fix."""
-    from bot.channels.slack.render import GENERIC_ERROR
 
-    svc = real_service()
-    h = serve(svc.settings, svc)
+    cfg, svc = real_service()
+    h = serve(cfg, svc)
     current = index_dir / "CURRENT"
     good = current.read_bytes()
     current.write_bytes(b"\xff\xfe garbage")
@@ -287,8 +292,8 @@ def test_corrupt_manifest_of_the_live_version(sf, fake_slack, real_service, serv
     """A bot that has the live version loaded keeps serving it from memory (the files are read
     only when CURRENT names another version or the directory is gone); a bot that must load it
     — a restart, or the first question — gets the clear error until the manifest is restored."""
-    warm = real_service("warm")
-    h_warm = serve(warm.settings, warm)
+    warm_cfg, warm = real_service("warm")
+    h_warm = serve(warm_cfg, warm)
     ask(sf, h_warm, "1700000031.000100", "U1")
     assert_answered(fake_slack, "1700000031.000100", 1)
 
@@ -299,8 +304,8 @@ def test_corrupt_manifest_of_the_live_version(sf, fake_slack, real_service, serv
     ask(sf, h_warm, "1700000032.000100", "U2")  # the loaded copy is intact → answered
     assert_answered(fake_slack, "1700000032.000100", 2)
 
-    cold = real_service("cold")  # a restarted process
-    h_cold = serve(cold.settings, cold)
+    cold_cfg, cold = real_service("cold")  # a restarted process
+    h_cold = serve(cold_cfg, cold)
     ask(sf, h_cold, "1700000033.000100", "U3")
     assert_error_reply(fake_slack, "1700000033.000100", "U3", 1,
                        "Botten kan ikke svare lige nu", "søgeindekset mangler eller er beskadiget")
@@ -313,7 +318,7 @@ def test_corrupt_manifest_of_the_live_version(sf, fake_slack, real_service, serv
 # -- b. the audit log is locked by another process -----------------------------------------------------
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    """bot.audit waits _BUSY_TIMEOUT_S = 30 s for a lock; 0.5 s keeps the tests fast. The value
+    """bot.audit.sqlite waits _BUSY_TIMEOUT_S = 30 s for a lock; 0.5 s keeps the tests fast. The value
     is read when the audit log is opened, so this must run before the first question."""
     assert audit_module._BUSY_TIMEOUT_S == 30.0  # the documented production value
     monkeypatch.setattr(audit_module, "_BUSY_TIMEOUT_S", 0.5)
@@ -326,14 +331,14 @@ def lock_exclusively(db: Path) -> sqlite3.Connection:
     return other
 
 
-def test_locked_audit_db_refuses_to_answer_then_recovers(sf, fake_slack, slack_settings, stub_service, serve,
+def test_locked_audit_db_refuses_to_answer_then_recovers(sf, fake_slack, slack_config, stub_service, serve,
                                                         short_busy_timeout) -> None:
-    svc = stub_service(slack_settings)
-    h = serve(slack_settings, svc)
+    svc = stub_service(slack_config)
+    h = serve(slack_config, svc)
     ask(sf, h, "1700000041.000100", "U1", "Hvordan bygger jeg tillid?")
     fake_slack.wait_count(1, "chat.postMessage")
 
-    other = lock_exclusively(slack_settings.audit_db)
+    other = lock_exclusively(Path(slack_config.audit.location))
     try:
         t0 = time.monotonic()
         ask(sf, h, "1700000042.000100", "U2", "Hvordan bygger jeg tillid?")
@@ -356,14 +361,14 @@ def test_locked_audit_db_refuses_to_answer_then_recovers(sf, fake_slack, slack_s
     assert svc.audit().verify().ok
 
 
-def test_locked_audit_db_queues_writers(sf, fake_slack, slack_settings, stub_service, serve, short_busy_timeout) -> None:
+def test_locked_audit_db_queues_writers(sf, fake_slack, slack_config, stub_service, serve, short_busy_timeout) -> None:
     """While the lock is held, questions wait one after another (one connection behind a lock):
     the k-th concurrent question gets its error after about k busy timeouts."""
-    svc = stub_service(slack_settings)
-    h = serve(slack_settings, svc)
+    svc = stub_service(slack_config)
+    h = serve(slack_config, svc)
     ask(sf, h, "1700000051.000100", "U1", "Hvordan bygger jeg tillid?")
     fake_slack.wait_count(1, "chat.postMessage")
-    other = lock_exclusively(slack_settings.audit_db)
+    other = lock_exclusively(Path(slack_config.audit.location))
     try:
         t0 = time.monotonic()
         for k in range(3):
@@ -377,14 +382,14 @@ def test_locked_audit_db_queues_writers(sf, fake_slack, slack_settings, stub_ser
     assert len(fake_slack.of("chat.postMessage")) == 1
 
 
-def test_locked_audit_db_without_audit_required_answers(sf, fake_slack, slack_settings, stub_service, serve,
+def test_locked_audit_db_without_audit_required_answers(sf, fake_slack, slack_config, stub_service, serve,
                                                        short_busy_timeout, caplog) -> None:
-    settings = slack_settings.with_(audit_required=False)
+    settings = sf.with_audit(slack_config, required=False)
     svc = stub_service(settings)
     h = serve(settings, svc)
     ask(sf, h, "1700000061.000100", "U1", "Hvordan bygger jeg tillid?")
     fake_slack.wait_count(1, "chat.postMessage")
-    other = lock_exclusively(settings.audit_db)
+    other = lock_exclusively(Path(settings.audit.location))
     try:
         with caplog.at_level(logging.WARNING, logger="bot.service"):
             ask(sf, h, "1700000062.000100", "U2", "Hvordan bygger jeg tillid?")
@@ -398,21 +403,21 @@ def test_locked_audit_db_without_audit_required_answers(sf, fake_slack, slack_se
 
 
 # -- c. the Slack Web API rate-limits or fails ---------------------------------------------------------
-def test_make_client_retries_rate_limits_and_server_errors(fake_slack, slack_settings, stub_service) -> None:
-    s = slack_settings.with_(slack_api_url=fake_slack.api_url)
+def test_make_client_retries_rate_limits_and_server_errors(fake_slack, slack_config, stub_service) -> None:
+    s = dataclasses.replace(slack_config.slack, api_url=fake_slack.api_url)
     kinds = {type(rh) for rh in make_client(s).retry_handlers}
     assert {ConnectionErrorRetryHandler, RateLimitErrorRetryHandler, ServerErrorRetryHandler} <= kinds
-    app = build_app(s, stub_service(s))
+    app = build_app(s, stub_service(slack_config))
     assert {RateLimitErrorRetryHandler, ServerErrorRetryHandler} <= {type(rh) for rh in app.client.retry_handlers}
 
 
 @pytest.mark.parametrize("status, min_wait", [(429, 1.0), (500, 0.5), (503, 0.5)])
-def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_settings, stub_service, serve,
+def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_config, stub_service, serve,
                                                     status, min_wait) -> None:
     faults = FaultInjector(fake_slack, retry_after=1)
     faults.fail("chat.postMessage", [status])
-    svc = stub_service(slack_settings)
-    h = serve(slack_settings, svc)
+    svc = stub_service(slack_config)
+    h = serve(slack_config, svc)
     threads = [f"1700000071.00010{k}" for k in range(3)]
     ids = [f"EvFAULT{status}{k}" for k in range(3)]
     for k, (ts, ev_id) in enumerate(zip(threads, ids)):
@@ -434,13 +439,13 @@ def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_settin
     assert not fake_slack.of("chat.postEphemeral")
 
 
-def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack_settings, stub_service, serve,
+def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack_config, stub_service, serve,
                                                          caplog) -> None:
     """After the retries the answer is lost (logged, not posted twice); the bot keeps serving."""
     faults = FaultInjector(fake_slack)
     faults.fail("chat.postMessage", [500] * 10)
-    svc = stub_service(slack_settings)
-    h = serve(slack_settings, svc)
+    svc = stub_service(slack_config)
+    h = serve(slack_config, svc)
     with caplog.at_level(logging.ERROR, logger="bot.channels.slack.app"):
         ask(sf, h, "1700000081.000100", "U1", "Hvordan bygger jeg tillid?")
         deadline = time.monotonic() + 15
@@ -448,7 +453,7 @@ def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack
             time.sleep(0.05)
     assert "chat.postMessage failed" in caplog.text
     attempts = [f for f in faults.failed if f[2] == "1700000081.000100"]
-    handler = next(rh for rh in make_client(slack_settings).retry_handlers if isinstance(rh, ServerErrorRetryHandler))
+    handler = next(rh for rh in make_client(slack_config.slack).retry_handlers if isinstance(rh, ServerErrorRetryHandler))
     assert len(attempts) == 1 + handler.max_retry_count
     assert not fake_slack.of("chat.postMessage")
     # The answer was logged before it was posted: the audit log says "answered" although the

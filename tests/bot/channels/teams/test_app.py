@@ -1,4 +1,4 @@
-"""Teams adapter: the Adaptive Card renderer (always) and the real Teams SDK app (with `[teams]`).
+"""The Teams channel on the real Teams SDK (with `[teams]`), and its pure helpers.
 
 The app tests follow the pattern the Teams SDK uses for itself (auth skipped, the Bot Connector
 replaced) but over real HTTP on loopback: the app built by `build_app` is started with
@@ -20,22 +20,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 from typing import Any
 
-import click
 import pytest
-from click.testing import CliRunner
-
-from fakes import RecordingNotifier
-from retrieval.models import Answer, Citation
 
 from bot.channels.teams import render as tr
-from bot.channels.teams.app import (
-    TeamsConfig,
-    TeamsConfigError,
-    check_bind,
-    question_text,
-    teams_config,
-    user_id_of,
-)
+from bot.channels.teams.app import TeamsConfigError, check_bind, check_credentials, question_text, user_id_of
+from bot.config import SettingsError, TeamsSettings, load_config
+from fakes import RecordingNotifier, card_texts, hide_teams_sdk
+from retrieval.models import Answer, Citation
 
 ANSWERED_Q = "hvad er skyggearbejde, når man overvåger medarbejdere?"
 SENSITIVE_Q = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger"
@@ -43,151 +34,6 @@ pytestmark = pytest.mark.filterwarnings("ignore:The bot client is deprecated:Dep
 
 TEAMS_ENV = ("CLIENT_ID", "CLIENT_SECRET", "TENANT_ID", "MANAGED_IDENTITY_CLIENT_ID", "SERVICE_URL",
              "CLOUD", "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", "PORT")
-
-
-# -- renderer (no SDK needed) ------------------------------------------------------------------
-def _answer(n_cites: int = 2, audit_id: int | None = 42, quote: str = "Ledere skal se skyggearbejdet.") -> Answer:
-    cites = [Citation("01/2024", f"Artikel {i} om *ledelse*", 7 + i, f"{quote} ({i})", 0.9) for i in range(n_cites)]
-    parts = ["Det skriver Offentlig Ledelse om det:"]
-    parts += [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cites]
-    parts.append("Husk: Dette er materiale fra Offentlig Ledelse til din egen vurdering – ikke en afgørelse.")
-    return Answer(status="answered", text="\n\n".join(parts), citations=cites, audit_id=audit_id)
-
-
-def _texts(card: Any) -> list[str]:
-    """All TextRun/TextBlock texts of a card, in order."""
-    out: list[str] = []
-
-    def walk(el: Any) -> None:
-        if isinstance(el, dict):
-            if el.get("type") in ("TextRun", "TextBlock"):
-                out.append(el["text"])
-            for v in el.values():
-                walk(v)
-        elif isinstance(el, list):
-            for v in el:
-                walk(v)
-
-    walk(card.get("body", []))
-    return out
-
-
-def _types(card: Any) -> set[str]:
-    found: set[str] = set()
-
-    def walk(el: Any) -> None:
-        if isinstance(el, dict):
-            if "type" in el:
-                found.add(el["type"])
-            for v in el.values():
-                walk(v)
-        elif isinstance(el, list):
-            for v in el:
-                walk(v)
-
-    walk(card)
-    return found
-
-
-def test_card_has_intro_citations_reminder_and_actions():
-    a = _answer()
-    card = tr.to_adaptive_card(a)
-    assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
-    texts = _texts(card)
-    assert texts[0] == "Det skriver Offentlig Ledelse om det:"
-    # Each citation: the quote, then "Article — Offentlig Ledelse 01/2024, s. 7".
-    i = texts.index("«Ledere skal se skyggearbejdet. (0)»")
-    assert texts[i + 1] == "Artikel 0 om *ledelse*" and texts[i + 2] == " — Offentlig Ledelse 01/2024, s. 7"
-    assert "«Ledere skal se skyggearbejdet. (1)»" in texts
-    assert tr.source_line(a.citations[1]) == "Artikel 1 om *ledelse* — Offentlig Ledelse 01/2024, s. 8"
-    assert texts[-1].startswith("Husk:")  # the human-in-the-loop reminder closes the body
-    titles = [x["title"] for x in card["actions"]]
-    assert titles == ["👍", "👎", "Spørg et menneske"]
-    assert all(x["type"] == "Action.Execute" and x["data"]["audit_id"] == 42 for x in card["actions"])
-    assert [tr.parse_action(x["data"]) for x in card["actions"]] == [
-        tr.CardAction("feedback", 42, "up"), tr.CardAction("feedback", 42, "down"), tr.CardAction("escalate", 42)]
-    # Corpus text only in TextRuns (no markdown processing); the fallback carries the plain text.
-    assert "TextBlock" not in _types(card)
-    assert card["fallbackText"].startswith("Det skriver Offentlig Ledelse")
-
-
-def test_card_validates_against_sdk_card_models():
-    pytest.importorskip("microsoft_teams.cards")
-    for a in (_answer(), _answer(audit_id=None),
-              Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke.\n\nPrøv et andet emne.", audit_id=3),
-              Answer(status="refused", text="Jeg kan ikke svare.\nHvorfor: …", refusal_category="health")):
-        assert tr.validate_card(tr.to_adaptive_card(a)) is True
-    bad = tr.to_adaptive_card(_answer())
-    bad["body"][0]["isSubtle"] = True  # not a RichTextBlock property
-    with pytest.raises(ValueError, match="isSubtle"):
-        tr.validate_card(bad)
-    bad = tr.to_adaptive_card(_answer())
-    bad["body"][0]["inlines"][0]["weight"] = "Heavy"
-    with pytest.raises(ValueError):
-        tr.validate_card(bad)
-
-
-def test_card_without_audit_id_offers_only_escalation():
-    card = tr.to_adaptive_card(_answer(audit_id=None))
-    assert [x["title"] for x in card["actions"]] == ["Spørg et menneske"]
-    assert card["actions"][0]["data"] == {"action": tr.ACTION_ESCALATE, "audit_id": None}
-    assert tr.parse_action(card["actions"][0]["data"]) == tr.CardAction("escalate", None)
-
-
-def test_no_answer_card_keeps_text_and_actions():
-    a = Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.\n\nPrøv igen.",
-               reason="not_covered", audit_id=9)
-    card = tr.to_adaptive_card(a)
-    assert _texts(card) == ["Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.", "Prøv igen."]
-    assert len(card["actions"]) == 3
-
-
-def test_worst_case_answer_stays_under_the_teams_message_limit():
-    a = _answer(n_cites=25, quote="æøå " * 2000)
-    a.citations = [Citation(c.issue, "Ø" * 900, c.page, c.quote, c.score) for c in a.citations]
-    card = tr.to_adaptive_card(a)
-    assert tr.card_bytes(card) <= tr.MAX_CARD_BYTES < 28_000
-    assert len(card["actions"]) == 3 and _texts(card)[-1].startswith("Husk:")
-
-
-def test_huge_answer_is_cut_to_size_but_keeps_reminder_and_actions(monkeypatch):
-    monkeypatch.setattr(tr, "MAX_CARD_BYTES", 6_000)
-    a = _answer(n_cites=10, quote="ord " * 2000)
-    card = tr.to_adaptive_card(a)
-    assert tr.card_bytes(card) <= 6_000
-    texts = _texts(card)
-    assert tr.TRUNCATED_NOTE in texts and texts[-1].startswith("Husk:")
-    assert len(card["actions"]) == 3
-    quotes = [t for t in texts if t.startswith("«")]
-    assert quotes and all(len(q) <= tr.MAX_QUOTE_CHARS + 2 for q in quotes)
-    # A quote is never left without its source line.
-    for q in quotes:
-        assert texts[texts.index(q) + 2].startswith(" — Offentlig Ledelse")
-
-
-def test_refusal_is_plain_text_without_citations_or_actions():
-    a = Answer(status="refused", text="Jeg kan ikke svare på denne besked.\nHvorfor: KL's vejledning …",
-               reason="sensitive_data", refusal_category="health", audit_id=5)
-    assert tr.refusal_text(a) == a.text
-    card = tr.to_adaptive_card(a)
-    assert "actions" not in card and "Container" not in _types(card)
-
-
-@pytest.mark.parametrize("data", [
-    None, "x", {}, {"action": "other"}, {"action": tr.ACTION_FEEDBACK, "value": "up"},
-    {"action": tr.ACTION_FEEDBACK, "value": "sideways", "audit_id": 1},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": True},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": -3},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": "1; DROP"},
-])
-def test_parse_action_rejects_malformed_data(data):
-    assert tr.parse_action(data) is None
-
-
-def test_parse_action_accepts_string_ids_and_bad_escalation_ref():
-    assert tr.parse_action({"action": tr.ACTION_FEEDBACK, "value": "down", "audit_id": "12"}) == \
-        tr.CardAction("feedback", 12, "down")
-    assert tr.parse_action({"action": tr.ACTION_ESCALATE, "audit_id": "x"}) == tr.CardAction("escalate", None)
 
 
 def test_question_text_strips_only_the_bot_mention():
@@ -210,12 +56,19 @@ def test_user_id_prefers_entra_object_id():
     assert user_id_of(SimpleNamespace(from_=SimpleNamespace(id="29:x", aad_object_id=None))) == "29:x"
 
 
+def teams_config(env: dict[str, str]) -> TeamsSettings:
+    """The Teams settings `ledelsesbot teams` would use with `env`, checked as it checks them."""
+    settings = load_config(env).teams
+    check_credentials(settings)
+    return settings
+
+
 def test_config_requires_credentials_unless_explicitly_unauthenticated():
     with pytest.raises(TeamsConfigError, match="CLIENT_ID"):
         teams_config({})
     with pytest.raises(TeamsConfigError, match="CLIENT_SECRET"):
         teams_config({"CLIENT_ID": "app"})
-    with pytest.raises(TeamsConfigError, match="DANGEROUSLY"):
+    with pytest.raises(SettingsError, match="DANGEROUSLY"):
         teams_config({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "maybe"})
     cfg = teams_config({"CLIENT_ID": "app", "CLIENT_SECRET": "s3cret", "TENANT_ID": "t"})
     assert cfg.client_id == "app" and not cfg.allow_unauthenticated and "s3cret" not in cfg.describe()
@@ -226,83 +79,17 @@ def test_config_requires_credentials_unless_explicitly_unauthenticated():
         check_bind(dev, "0.0.0.0")
     check_bind(cfg, "0.0.0.0")
 
-
-# -- CLI -----------------------------------------------------------------------------------------
-def _cli(settings: Any) -> click.Group:
-    from bot.cli import Ctx
-    from bot.cli.teams import teams
-
-    @click.group()
-    @click.pass_context
-    def root(ctx: click.Context) -> None:
-        ctx.obj = Ctx(settings)
-
-    root.add_command(teams)
-    return root
-
-
-def _without_sdk(monkeypatch) -> None:
-    """Make `import microsoft_teams…` fail as it does without the extra."""
-    import sys
-
-    for name in ("microsoft_teams", "microsoft_teams.apps", "microsoft_teams.cards"):
-        monkeypatch.setitem(sys.modules, name, None)
-
-
 def test_core_works_without_the_extra(monkeypatch):
     import bot.channels.teams.app as ta
 
-    _without_sdk(monkeypatch)
+    hide_teams_sdk(monkeypatch)
     assert ta.sdk_available() is False
     with pytest.raises(ta.TeamsUnavailable, match=r"pip install -e '\.\[teams\]'"):
-        ta.build_app(None, None, config=TeamsConfig(None, None, None, None, True), host="127.0.0.1")  # type: ignore[arg-type]
-    card = tr.to_adaptive_card(_answer())  # rendering needs no SDK
+        ta.build_app(TeamsSettings(allow_unauthenticated=True), None, host="127.0.0.1")  # type: ignore[arg-type]
+    answer = Answer(status="answered", text="Det skriver Offentlig Ledelse om det:\n\n«Citat.»",
+                    citations=[Citation("01/2024", "Artikel", 7, "Citat.", 0.9)], audit_id=1)
+    card = tr.to_adaptive_card(answer)  # rendering needs no SDK
     assert tr.validate_card(card) is False  # nothing to validate against
-
-
-def test_cli_without_extra_exits_2_with_install_hint(monkeypatch, tmp_path):
-    from retrieval.settings import Settings
-
-    _without_sdk(monkeypatch)
-    r = CliRunner().invoke(_cli(Settings(index_dir=tmp_path / "none")), ["teams"])
-    assert r.exit_code == 2
-    assert "pip install -e '.[teams]'" in r.output
-
-
-def test_cli_without_credentials_exits_2(monkeypatch, tmp_path):
-    pytest.importorskip("microsoft_teams.apps")
-    from retrieval.settings import Settings
-
-    for name in TEAMS_ENV:
-        monkeypatch.delenv(name, raising=False)
-    r = CliRunner().invoke(_cli(Settings(index_dir=tmp_path / "none")), ["teams", "--port", "3978"])
-    assert r.exit_code == 2
-    assert "CLIENT_ID" in r.output
-
-
-def test_cli_refuses_unauthenticated_mode_off_loopback(monkeypatch, tmp_path):
-    pytest.importorskip("microsoft_teams.apps")
-    from retrieval.settings import Settings
-
-    for name in TEAMS_ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", "true")
-    r = CliRunner().invoke(_cli(Settings(index_dir=tmp_path / "none")), ["teams", "--host", "0.0.0.0"])
-    assert r.exit_code == 2 and "127.0.0.1" in r.output
-
-
-def test_cli_without_index_exits_3_before_serving(monkeypatch, tmp_path):
-    pytest.importorskip("microsoft_teams.apps")
-    from retrieval.settings import Settings
-
-    for name in TEAMS_ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("CLIENT_ID", "app-id")
-    monkeypatch.setenv("CLIENT_SECRET", "s3cret")
-    s = Settings(index_dir=tmp_path / "none", audit_db=tmp_path / "audit.sqlite3", pseudonym_key="k")
-    r = CliRunner().invoke(_cli(s), ["teams"])
-    assert r.exit_code == 3, r.output
-    assert "s3cret" not in r.output
 
 
 # -- the real Teams SDK app on loopback ----------------------------------------------------------
@@ -449,7 +236,7 @@ def connector():
 
 
 @pytest.fixture
-def teams_app(no_outbound, connector, settings, monkeypatch):
+def teams_app(no_outbound, connector, monkeypatch):
     """Factory: the real Teams app over `service`, auth skipped (dev mode), on loopback."""
     pytest.importorskip("microsoft_teams.apps")
     from bot.channels.teams.app import build_app
@@ -458,11 +245,10 @@ def teams_app(no_outbound, connector, settings, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     made: list[TeamsHarness] = []
 
-    def make(service: Any, config: TeamsConfig | None = None, notifier: Any = None) -> TeamsHarness:
-        cfg = config or TeamsConfig(None, None, None, None, allow_unauthenticated=True)
+    def make(service: Any, config: TeamsSettings | None = None, notifier: Any = None) -> TeamsHarness:
+        cfg = config or TeamsSettings(allow_unauthenticated=True)
         port = _free_port()
-        app = build_app(settings, service, config=cfg, host="127.0.0.1", port=port, log_level="warning",
-                        notifier=notifier)
+        app = build_app(cfg, service, host="127.0.0.1", port=port, log_level="warning", notifier=notifier)
         h = TeamsHarness(app, port, connector)
         made.append(h)
         return h
@@ -522,7 +308,7 @@ def test_question_gets_card_with_citation_facts(teams_app, service):
     sent = call["body"]
     assert sent["type"] == "message" and sent["conversation"]["id"] == "a:1samtale"
     card = _card_of(sent)
-    texts = _texts(card)
+    texts = card_texts(card)
     (rec,) = service.audit().list()
     assert rec["status"] == "answered" and rec["channel"] == "teams"
     cites = rec["citations"] if isinstance(rec["citations"], list) else json.loads(rec["citations"])
@@ -654,7 +440,7 @@ def test_empty_message_gets_the_service_error_text(teams_app, service):
 
 
 def test_with_credentials_unsigned_requests_are_rejected(teams_app, service):
-    h = teams_app(service, TeamsConfig("00000000-0000-0000-0000-00000000b07", "secret", "tenant-1", None, False))
+    h = teams_app(service, TeamsSettings("00000000-0000-0000-0000-00000000b07", "secret", "tenant-1", None, False))
     status, _ = h.post(message(h.connector, ANSWERED_Q))
     assert status == 401
     status, _ = h.post(message(h.connector, ANSWERED_Q), headers={"Authorization": "Basic abc"})
