@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .audit import SQLITE_URL_PREFIX, sqlite_path
 from retrieval.settings import (
     DEFAULT_DECISION_CONTACTS,
     DEFAULT_REMINDER,
@@ -29,7 +30,6 @@ from retrieval.settings import (
 
 PREFIX = "LEDELSESBOT_"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
-SQLITE_URL_PREFIX = "sqlite:///"
 
 
 class SettingsError(ValueError):
@@ -165,7 +165,7 @@ def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
                 f"{PREFIX}DATABASE_URL skal have formen sqlite:///sti/til/audit.sqlite3 "
                 f"(fire skråstreger for en absolut sti), fik {url!r}."
             )
-        path = url[len(SQLITE_URL_PREFIX) :]
+        path = str(sqlite_path(url))
     elif url:
         if "://" not in url:
             raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")

@@ -6,18 +6,16 @@ index, the guard or the audit log directly, so behaviour is the same on every ch
 from __future__ import annotations
 
 import logging
-import re
 import threading
+from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
-from typing import Callable
 
 from retrieval.answering import Answerer, QuestionError
 from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
-from .audit.sqlite import AuditError, AuditLog
+from .audit import AuditError, AuditStore, open_store
 from .config import AuditSettings
 from .escalation import Escalation
 
@@ -66,9 +64,8 @@ def _audit_error(e: AuditError) -> ServiceError:
     detail = f"Botten svarer ikke, fordi revisionsloggen ikke kan skrives ({e}). Kontakt en administrator."
     log.error("%s", detail)
     # The asker gets the kind of problem (locked, full, read-only), never the file's path.
-    m = re.search(r"\(([^()]*)\)\s*$", str(e))
-    kind = m.group(1).split(" / ")[0] if m else "fejl ved skrivning"
-    return ServiceError(AUDIT_DOWN_MESSAGE.format(kind=kind), ServiceErrorKind.AUDIT_UNAVAILABLE, detail)
+    message = AUDIT_DOWN_MESSAGE.format(kind=e.kind.danish)
+    return ServiceError(message, ServiceErrorKind.AUDIT_UNAVAILABLE, detail)
 
 
 class BotService:
@@ -84,25 +81,25 @@ class BotService:
         self.settings = settings
         self.audit_settings = audit
         self.answerer = answerer or Answerer(settings)
-        self._audit: AuditLog | None = None
+        self._audit: AuditStore | None = None
         self._audit_lock = threading.Lock()
 
     # -- audit -----------------------------------------------------------------------------
-    def audit(self) -> AuditLog | None:
-        """The audit log, opened on first use; None when it can't be opened and isn't required."""
+    def audit(self) -> AuditStore | None:
+        """The audit store, opened on first use; None when it can't be opened and isn't required."""
         if self._audit is None:
             with self._audit_lock:
                 if self._audit is None:
                     try:
-                        self._audit = AuditLog(Path(self.audit_settings.location), self.audit_settings.pseudonym_key)
+                        self._audit = open_store(self.audit_settings)
                     except AuditError as e:
                         if self.audit_settings.required:
                             raise _audit_error(e) from None
-                        log.warning("audit log unavailable, answering without it: %s", type(e).__name__)
+                        log.warning("audit log unavailable, answering without it: %s", e.kind)
                         return None
         return self._audit
 
-    def _record(self, fn: Callable[[AuditLog], int]) -> int | None:
+    def _record(self, fn: Callable[[AuditStore], int]) -> int | None:
         audit = self.audit()
         if audit is None:
             return None
@@ -111,7 +108,7 @@ class BotService:
         except AuditError as e:
             if self.audit_settings.required:
                 raise _audit_error(e) from None
-            log.warning("audit write failed, answering without it: %s", type(e).__name__)
+            log.warning("audit write failed, answering without it: %s", e.kind)
             return None
 
     # -- questions -------------------------------------------------------------------------

@@ -356,7 +356,7 @@ def main() -> int:
         e2e = [ev.replies[0][0] - ev.t_send for ev in events if ev.replies]
         t_last = max((ev.replies[0][0] for ev in events if ev.replies), default=t_load0)
         n_errors = len(http_errors) + len(error_replies) + len(errors_log.records) + unexpected
-        audit_records = [r for r in service.audit().list() if r["event"] in ("question_answered", "no_answer", "refused")]
+        audit_records = [r for r in service.audit().list_records() if r["event"] in ("question_answered", "no_answer", "refused")]
         statuses = {s: sum(r["status"] == s for r in audit_records) for s in ("answered", "no_answer", "refused")}
 
         ms = lambda s: f"{s * 1000:.0f} ms"  # noqa: E731

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..audit.sqlite import EVENT_TYPES, STATUSES, AuditError, AuditLog, open_audit_log
+from ..audit import EVENT_TYPES, STATUSES, AuditError, AuditStore, open_store
 from .context import CliContext, ExitCode, fail, pass_cli
 
 _STATUS_CHOICES = tuple(dict.fromkeys(STATUSES + EVENT_TYPES))
@@ -54,11 +54,11 @@ class _Opened:
 
     def __init__(self, cli: CliContext) -> None:
         self.settings = cli.config.audit
-        self.log: AuditLog | None = None
+        self.log: AuditStore | None = None
 
-    def __enter__(self) -> AuditLog:
+    def __enter__(self) -> AuditStore:
         try:
-            self.log = open_audit_log(self.settings, create=False)
+            self.log = open_store(self.settings, create=False)
         except AuditError as exc:
             _fail(str(exc))
         return self.log
@@ -164,7 +164,7 @@ def list_cmd(
     """Vis poster som tabel / list records as a table."""
     _check_range(since, until)
     with _Opened(cli) as log:
-        records = log.list(
+        records = log.list_records(
             since=since, until=until, status=_statuses(status), article=article, limit=limit
         )
     table = Table(title=f"Revisionslog / audit log ({len(records)})")

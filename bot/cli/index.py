@@ -29,7 +29,7 @@ from retrieval.corpus import CorpusError, CorpusErrorKind, load_corpus, validate
 from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
 from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
 
-from ..audit.sqlite import AuditError, open_audit_log
+from ..audit import AuditError, open_store
 from ..config import AuditSettings
 from .context import CliContext, ExitCode, fail, pass_cli
 from .progress import progress_bar
@@ -126,7 +126,7 @@ def _admin_lock(index_dir: Path) -> Iterator[None]:
 def _record_published(settings: AuditSettings, version: str, detail: dict[str, Any]) -> None:
     """Log `index_published` in the audit log; a failure is a warning, never a failed command."""
     try:
-        with open_audit_log(settings) as audit:
+        with open_store(settings) as audit:
             audit.record_index_published(version, detail)
     except (AuditError, OSError, ValueError) as e:
         click.echo(f"Advarsel: kunne ikke skrive i revisionsloggen ({e}). Indekset er opdateret.", err=True)

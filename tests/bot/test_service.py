@@ -74,7 +74,7 @@ def test_feedback_and_escalation_are_logged(service: BotService):
     assert service.escalate(None, channel="cli", user_id="U3").note == "En leder har bedt om at tale med et menneske"
     with pytest.raises(ValueError):  # a stale reference: the channel escalates without it
         service.escalate(999_999, channel="cli", user_id="U3")
-    kinds = [r["event"] for r in service.audit().list()]
+    kinds = [r["event"] for r in service.audit().list_records()]
     assert "feedback" in kinds and kinds.count("escalated") == 2
     assert service.audit().verify().ok
 

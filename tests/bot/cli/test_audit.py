@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from bot.audit.sqlite import AuditLog
+from bot.audit.sqlite import SQLiteAuditStore
 from bot.cli.audit import audit
 from retrieval.models import Answer, Citation
 from bot.cli import main
@@ -50,7 +50,7 @@ def settings(tmp_path: Path) -> Config:
     """A populated log: ids 1-2 on 2024-04-01, 3-5 on 2024-04-02, 6 on 2024-04-03."""
     s = _config(tmp_path / "audit.sqlite3")
     clock = FakeClock(datetime(2024, 4, 1, 10, tzinfo=timezone.utc))
-    with AuditLog(tmp_path / "audit.sqlite3", KEY, clock=clock) as log:
+    with SQLiteAuditStore(tmp_path / "audit.sqlite3", KEY, clock=clock) as log:
         a = log.record_answer(_answer("Motivation", 8), "Hvordan motiverer jeg?", channel="slack", user_id="U1")
         log.record_answer(_answer("Sygefravær", 30), "Hvad med fravær?", channel="teams", user_id="U2")
         clock.now = datetime(2024, 4, 2, 10, tzinfo=timezone.utc)

@@ -88,10 +88,10 @@ def test_add_sample_publishes_new_version(index_copy, run, tmp_path, session_ind
     # The old issue's vectors were reused as they were, not re-embedded.
     assert np.array_equal(np.load(ix.directory / "vectors" / f"{old.issues[0].slug}.npy"), old_vectors)
     # The publication is in the audit log.
-    from bot.audit.sqlite import AuditLog
+    from bot.audit.sqlite import SQLiteAuditStore
 
-    with AuditLog(tmp_path / "data" / "audit.sqlite3", "test-key") as audit:
-        events = [r for r in audit.list() if r.get("event") == "index_published"]
+    with SQLiteAuditStore(tmp_path / "data" / "audit.sqlite3", "test-key") as audit:
+        events = [r for r in audit.list_records() if r.get("event") == "index_published"]
     assert events and events[-1]["index_version"] == after
     detail = events[-1]["detail"]
     detail = json.loads(detail) if isinstance(detail, str) else detail

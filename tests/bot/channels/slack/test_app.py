@@ -53,7 +53,7 @@ def has_button(call: Any, action_id: str) -> bool:
 
 
 def events(svc: Any, event: str) -> list[dict]:
-    return [rec for rec in svc.audit().list() if rec["event"] == event]
+    return [rec for rec in svc.audit().list_records() if rec["event"] == event]
 
 
 def visible_text(call: Any) -> str:
@@ -595,7 +595,7 @@ def test_end_to_end_with_the_real_index(sf, fake_slack, service, slack_app) -> N
 
     h.action(r.ACTION_FEEDBACK_UP, str(audit_id), response_url=fake_slack.response_url("fb"))
     fake_slack.wait_count(1, "response")
-    assert [e["ref_id"] for e in service.audit().list() if e["event"] == "feedback"] == [audit_id]
+    assert [e["ref_id"] for e in service.audit().list_records() if e["event"] == "feedback"] == [audit_id]
 
 
 def test_build_app_rejects_an_invalid_token(fake_slack, slack_config, stub_service) -> None:

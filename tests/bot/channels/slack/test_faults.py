@@ -247,8 +247,8 @@ def test_index_dir_removed_while_running_then_restored(sf, fake_slack, real_serv
     assert after.params["text"] == before.params["text"]  # the same answer as before the fault
     assert svc.status().version
     # Only the two answers are in the audit log: no answer was given in between.
-    assert [r["status"] for r in svc.audit().list() if r["event"] == "question_answered"] == ["answered"] * 2
-    assert len(svc.audit().list()) == 2
+    assert [r["status"] for r in svc.audit().list_records() if r["event"] == "question_answered"] == ["answered"] * 2
+    assert len(svc.audit().list_records()) == 2
 
 
 @pytest.mark.parametrize("garbage", ["v-does-not-exist\n", "\x00\x01garbage"], ids=["unknown-version", "control-chars"])
@@ -356,7 +356,7 @@ def test_locked_audit_db_refuses_to_answer_then_recovers(sf, fake_slack, slack_c
     ask(sf, h, "1700000043.000100", "U3", "Hvordan bygger jeg tillid?")
     posts = fake_slack.wait_count(2, "chat.postMessage")
     assert posts[1].params["thread_ts"] == "1700000043.000100"
-    records = svc.audit().list()
+    records = svc.audit().list_records()
     assert [r["status"] for r in records] == ["answered", "answered"]
     assert svc.audit().verify().ok
 
@@ -399,7 +399,7 @@ def test_locked_audit_db_without_audit_required_answers(sf, fake_slack, slack_co
         other.close()
     assert posts[1].params["thread_ts"] == "1700000062.000100"
     assert "audit write failed, answering without it" in caplog.text
-    assert len(svc.audit().list()) == 1  # the second answer has no record
+    assert len(svc.audit().list_records()) == 1  # the second answer has no record
 
 
 # -- c. the Slack Web API rate-limits or fails ---------------------------------------------------------
@@ -458,7 +458,7 @@ def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack
     assert not fake_slack.of("chat.postMessage")
     # The answer was logged before it was posted: the audit log says "answered" although the
     # asker never saw it (docs/load-and-faults.md).
-    assert [r["status"] for r in svc.audit().list()] == ["answered"]
+    assert [r["status"] for r in svc.audit().list_records()] == ["answered"]
 
     faults.clear()
     ask(sf, h, "1700000082.000100", "U2", "Hvordan bygger jeg tillid?")

@@ -309,7 +309,7 @@ def test_question_gets_card_with_citation_facts(teams_app, service):
     assert sent["type"] == "message" and sent["conversation"]["id"] == "a:1samtale"
     card = _card_of(sent)
     texts = card_texts(card)
-    (rec,) = service.audit().list()
+    (rec,) = service.audit().list_records()
     assert rec["status"] == "answered" and rec["channel"] == "teams"
     cites = rec["citations"] if isinstance(rec["citations"], list) else json.loads(rec["citations"])
     assert cites, "the real index answers this question with a citation"
@@ -337,7 +337,7 @@ def test_sensitive_question_is_refused_as_plain_text_without_echo(teams_app, ser
         assert not re.search(rf"\b{word}\b", dumped), word
     assert SENSITIVE_Q not in dumped
     assert "quote" not in sent  # a `reply` would quote the user's message back
-    (rec,) = service.audit().list()
+    (rec,) = service.audit().list_records()
     assert rec["status"] == "refused" and rec["question"] is None and rec["reply"] is None
 
 
@@ -355,7 +355,7 @@ def test_mentioned_colleague_in_channel_is_still_refused(teams_app, service):
     assert h.post(act)[0] == 200
     (sent,) = h.connector.activities()
     assert not sent.get("attachments") and "Jens" not in sent["text"]
-    assert service.audit().list()[0]["status"] == "refused"
+    assert service.audit().list_records()[0]["status"] == "refused"
 
 
 def test_feedback_button_is_recorded(teams_app, service):
@@ -366,7 +366,7 @@ def test_feedback_button_is_recorded(teams_app, service):
     assert status == 200
     assert body == {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
                     "value": tr.FEEDBACK_THANKS}
-    fb = [r for r in service.audit().list() if r["event"] == "feedback"]
+    fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert len(fb) == 1 and fb[0]["value"] == "up" and fb[0]["ref_id"] == up["data"]["audit_id"]
     assert fb[0]["channel"] == "teams"
     assert len(h.connector.activities()) == 1  # feedback answers in the invoke response only
@@ -384,7 +384,7 @@ def test_escalate_button_hands_over_and_tells_the_asker(teams_app, service):
     ref = esc["data"]["audit_id"]
     assert [(e.note, e.question_ref) for e in notifier.sent] == [
         (f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)]
-    recs = [r for r in service.audit().list() if r["event"] == "escalated"]
+    recs = [r for r in service.audit().list_records() if r["event"] == "escalated"]
     assert len(recs) == 1 and recs[0]["ref_id"] == ref and recs[0]["value"] == "HR-teamet"
 
 
@@ -396,7 +396,7 @@ def test_escalate_without_a_notifier_does_not_claim_it_was_sent(teams_app, servi
     assert status == 200 and body["value"] == "Ikke sendt videre – se beskeden i samtalen."
     sent = h.connector.activities()[-1]
     assert "sendt videre til" not in sent["text"] and "Kontakt HR eller din egen chef" in sent["text"]
-    recs = [r for r in service.audit().list() if r["event"] == "escalated"]
+    recs = [r for r in service.audit().list_records() if r["event"] == "escalated"]
     assert len(recs) == 1 and recs[0]["ref_id"] == esc["data"]["audit_id"]  # the request is on record
 
 
@@ -406,7 +406,7 @@ def test_action_submit_message_records_feedback(teams_app, service):
     down = next(a for a in card["actions"] if a["title"] == "👎")
     assert h.post(message(h.connector, "", value=down["data"]))[0] == 200
     assert h.connector.activities()[-1]["text"] == tr.FEEDBACK_THANKS
-    fb = [r for r in service.audit().list() if r["event"] == "feedback"]
+    fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert [(r["value"], r["ref_id"]) for r in fb] == [("down", down["data"]["audit_id"])]
 
 
@@ -416,14 +416,14 @@ def test_buttons_with_unknown_audit_id(teams_app, service):
     # Stale/forged feedback: the service ignores it; the user sees no error, nothing is recorded.
     status, body = h.post(card_invoke(h.connector, {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": 999}))
     assert status == 200 and body["value"] in (tr.FEEDBACK_THANKS, tr.FEEDBACK_UNKNOWN)
-    assert service.audit().list() == []
+    assert service.audit().list_records() == []
     # Another app's button is not ours.
     assert h.post(card_invoke(h.connector, {"action": "someone.else"}))[1]["value"] == tr.ACTION_UNKNOWN
     assert h.connector.activities() == []
     # Escalation still reaches a human, only without the stale reference.
     status, body = h.post(card_invoke(h.connector, {"action": tr.ACTION_ESCALATE, "audit_id": 999}))
     assert status == 200 and body["value"] == "Sendt videre til et menneske."
-    (rec,) = service.audit().list()
+    (rec,) = service.audit().list_records()
     assert rec["event"] == "escalated" and rec["ref_id"] is None
     assert [e.question_ref for e in notifier.sent] == [None]
     assert h.connector.activities()[-1]["text"].startswith("Tak – dit spørgsmål er sendt videre")
@@ -445,4 +445,4 @@ def test_with_credentials_unsigned_requests_are_rejected(teams_app, service):
     assert status == 401
     status, _ = h.post(message(h.connector, ANSWERED_Q), headers={"Authorization": "Basic abc"})
     assert status == 401
-    assert h.connector.calls == [] and service.audit().list() == []
+    assert h.connector.calls == [] and service.audit().list_records() == []
