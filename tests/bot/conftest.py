@@ -8,6 +8,7 @@ from typing import Any, Callable
 import pytest
 
 import slack_fakes
+from fakes import StubAnswerer
 from bot.config import AuditSettings, Config, SlackSettings
 from retrieval.settings import Settings
 
@@ -53,7 +54,7 @@ def stub_service() -> Callable[..., Any]:
     made: list[Any] = []
 
     def make(config: Config, answerer: Any = None, **answerer_kw: Any) -> Any:
-        svc = BotService(config.core, config.audit, answerer=answerer or slack_fakes.StubAnswerer(**answerer_kw))
+        svc = BotService(config.core, config.audit, answerer=answerer or StubAnswerer(**answerer_kw))
         made.append(svc)
         return svc
 

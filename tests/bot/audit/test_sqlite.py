@@ -294,6 +294,7 @@ def test_generated_key_file_is_private_and_stable(tmp_path: Path) -> None:
 # --- concurrency and crashes ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_eight_threads_write_a_linear_chain(log: SQLiteAuditStore) -> None:
     threads, per_thread = 8, 1000
     errors: list[BaseException] = []
@@ -352,6 +353,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_kill_minus_nine_loses_no_acknowledged_record(tmp_path: Path) -> None:
     path = tmp_path / "audit.sqlite3"
     SQLiteAuditStore(path, "k").close()  # create + migrate up front so both writers start writing

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.cli.context import CliContext
+from fakes import StubAnswerer
 from retrieval.index import IndexUnavailable
 
 
@@ -33,7 +34,7 @@ def test_cli_config_errors_exit_2_without_traceback(sf, fake_slack, slack_config
 
 
 def test_cli_fails_fast_without_an_index(sf, fake_slack, slack_config, stub_service) -> None:
-    class NoIndex(sf.StubAnswerer):
+    class NoIndex(StubAnswerer):
         def snapshot(self) -> Any:
             raise IndexUnavailable("Der er intet indeks i /x. Byg det med `ledelsesbot index build`.")
 

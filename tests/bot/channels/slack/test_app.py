@@ -21,6 +21,7 @@ from bot.channels.slack.server import make_socket_mode_handler
 from bot.channels.slack.dedupe import SlackStore
 from retrieval.index import IndexUnavailable
 from bot.config import Config, SlackSettings
+from fakes import StubAnswerer, answered
 from retrieval.models import Answer, Citation
 
 PING = re.compile(r"<!(channel|here|everyone|subteam)|<@[UW]")
@@ -215,7 +216,7 @@ def test_refusal_in_dm_and_slash_command_is_private(sf, fake_slack, slack_config
 
 
 def test_service_error_is_shown_privately(sf, fake_slack, slack_config, stub_service, slack_app) -> None:
-    class Broken(sf.StubAnswerer):
+    class Broken(StubAnswerer):
         def answer(self, question: str) -> Answer:
             raise IndexUnavailable("Der er intet indeks.")
 
@@ -270,7 +271,7 @@ def test_echoed_mentions_never_ping(sf, fake_slack, slack_config, stub_service, 
     evil = "<!channel> <!here> <@U999> <!subteam^S1> @here"
 
     def make(q: str) -> Answer:
-        return sf.answered([Citation("01/2024", f"Titel {evil}", 3, f"Citat {evil}", 0.9)], intro=f"Intro {evil}")
+        return answered([Citation("01/2024", f"Titel {evil}", 3, f"Citat {evil}", 0.9)], intro=f"Intro {evil}")
 
     svc = stub_service(slack_config, make=make)
     h = slack_app(slack_config, svc)
@@ -448,6 +449,7 @@ def test_dedupe_survives_a_restart(sf, fake_slack, slack_config, stub_service, s
 
 
 @pytest.mark.parametrize("process_before_response", [False, True])
+@pytest.mark.slow
 def test_slow_answers_are_acknowledged_at_once(sf, fake_slack, slack_config, stub_service, slack_app,
                                                process_before_response: bool) -> None:
     svc = stub_service(slack_config, delay=2.0)  # each answer takes ≥ 2 s
@@ -566,6 +568,7 @@ def test_rate_limiter_sliding_window() -> None:
 
 
 # -- end to end with the real answer core and index ------------------------------------------------------
+@pytest.mark.slow
 def test_end_to_end_with_the_real_index(sf, fake_slack, service, slack_app) -> None:
     settings = Config(core=service.settings, audit=service.audit_settings,
                       slack=SlackSettings(bot_token="xoxb-test", signing_secret="e2e-secret", escalation_target="C0ESCAL",

