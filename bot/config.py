@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .audit import SQLITE_URL_PREFIX, sqlite_path
 from retrieval.settings import (
     DEFAULT_DECISION_CONTACTS,
     DEFAULT_REMINDER,
@@ -27,6 +26,8 @@ from retrieval.settings import (
     REPO_ROOT,
     Settings,
 )
+
+from .audit import SQLITE_URL_PREFIX, sqlite_path
 
 PREFIX = "LEDELSESBOT_"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")

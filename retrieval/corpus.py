@@ -16,10 +16,10 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Iterable
 
 FORMAT = 1
 PUBLICATION = "Offentlig Ledelse"

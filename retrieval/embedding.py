@@ -4,7 +4,8 @@ nothing downloads at run time. Any other model goes through sentence-transformer
 from __future__ import annotations
 
 import threading
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -90,7 +91,8 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one query (with `query: ` for e5-family models)."""
-        return self._encode([("query: " + text) if self._e5 else text])[0]
+        vectors = self._encode([("query: " + text) if self._e5 else text])
+        return np.ascontiguousarray(vectors[0], dtype=np.float32)
 
 
 def load_embedder(spec: str, threads: int = 2) -> Embedder:

@@ -18,10 +18,11 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any
 
 import faiss
 import numpy as np
@@ -66,7 +67,7 @@ class IndexSnapshot:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _write_json_atomic(path: Path, data: object) -> None:
@@ -92,7 +93,7 @@ class SearchIndex:
     def __init__(
         self,
         directory: Path,
-        manifest: dict,
+        manifest: dict[str, Any],
         passages: list[Passage],
         issues: list[Issue],
         dense: faiss.Index,
@@ -173,7 +174,7 @@ class SearchIndex:
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
-    def load(cls, index_dir: Path, embedder_id: str | None = None) -> "SearchIndex":
+    def load(cls, index_dir: Path, embedder_id: str | None = None) -> SearchIndex:
         """Load the live version; IndexUnavailable with a clear message when it can't be served."""
         name = current_version(index_dir)
         if name is None:
@@ -183,7 +184,7 @@ class SearchIndex:
         return cls.load_version(index_dir / name, embedder_id)
 
     @classmethod
-    def load_version(cls, directory: Path, embedder_id: str | None = None) -> "SearchIndex":
+    def load_version(cls, directory: Path, embedder_id: str | None = None) -> SearchIndex:
         """Load one version directory and check it is whole and fits the embedder."""
         try:
             manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
@@ -255,7 +256,7 @@ def _build_version(
     try:
         passages: list[Passage] = []
         vectors: list[np.ndarray] = []
-        stats: list[dict] = []
+        stats: list[dict[str, Any]] = []
         (tmp / "vectors").mkdir()
         todo = sum(0 if issue_hash(i) == reuse.get(i.slug, ("",))[0] else len(chunk_issue(i)) for i in issues)
         done = 0
@@ -303,7 +304,7 @@ def _build_version(
             "issues": stats,
         }
         _write_json_atomic(tmp / "manifest.json", manifest)
-        final = index_dir / f"v-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}"
+        final = index_dir / f"v-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}"
         os.replace(tmp, final)
         return final
     except BaseException:

@@ -16,9 +16,11 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .corpus import COVER_ARTICLE, Article, CorpusError, Issue, Page, Segment, validate_issue_number
 from .text import clean_page, collapse_letter_spacing
@@ -73,9 +75,9 @@ def extract_pages(
     if first_page is not None:
         numbers = [first_page + i for i in range(len(texts))]
     if strip_running:
-        texts = [_strip_margin_lines(t, m) for t, m in zip(texts, margins)]
+        texts = [_strip_margin_lines(t, m) for t, m in zip(texts, margins, strict=True)]
         texts = strip_recurring_lines(texts)
-    return list(zip(numbers, texts))
+    return list(zip(numbers, texts, strict=True))
 
 
 def _read_text(path: Path) -> tuple[list[int], list[str]]:
@@ -107,9 +109,9 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
             reader = pypdf.PdfReader(str(path))
             if reader.is_encrypted:
                 try:
-                    opened = reader.decrypt("")
+                    opened = bool(reader.decrypt(""))
                 except (pe.DependencyError, NotImplementedError):
-                    opened = 0
+                    opened = False
                 if not opened:
                     raise PdfImportError(
                         f"{name} er krypteret (beskyttet med adgangskode). Gem en udgave uden adgangskode "
@@ -178,7 +180,7 @@ def _page_numbers(reader: Any, n: int) -> list[int]:
         labels = []
     if len(labels) == n and all(str(lb).strip().isdigit() for lb in labels):
         nums = [int(str(lb).strip()) for lb in labels]
-        if all(b > a for a, b in zip(nums, nums[1:])) and nums[0] >= 1:
+        if all(b > a for a, b in pairwise(nums)) and nums[0] >= 1:
             return nums
     return list(range(1, n + 1))
 
@@ -242,14 +244,14 @@ def _paragraphs(frags: list[tuple[str, float, float, str]]) -> str:
     out: list[str] = []
     prev_style: float | None = None
     at_line_start = True
-    for text, _, size, fname in frags:
+    for text, _, size, _fname in frags:
         if at_line_start and text.strip():
             # Size only: a bold label over a regular value ('Ansvarshavende redaktør' / name) or a
             # subheading over its paragraph stays together, as in the text exports.
             style = round(size * 2) / 2
-            if prev_style is not None and style != prev_style and out and not out[-1].endswith("\n\n"):
-                if out[-1].endswith("\n"):
-                    out.append("\n")
+            new_block = prev_style is not None and style != prev_style and bool(out)
+            if new_block and not out[-1].endswith("\n\n") and out[-1].endswith("\n"):
+                out.append("\n")
             prev_style = style
         out.append(text)
         if text.strip() or text.endswith("\n"):
@@ -313,7 +315,7 @@ def strip_recurring_lines(texts: list[str]) -> list[str]:
     if not recurring:
         return texts
     out = []
-    for text, found in zip(texts, edges):
+    for text, found in zip(texts, edges, strict=True):
         drop = {i for k, ids in found.items() if k in recurring for i in ids}
         out.append("\n".join(line for i, line in enumerate(text.split("\n")) if i not in drop))
     return out
@@ -459,7 +461,7 @@ def _article_from_dict(a: Any, where: str) -> Article:
     return Article(title, pages, a.get("author") or None, a.get("person") or None)
 
 
-def load_manifest(path: Path) -> dict:
+def load_manifest(path: Path) -> dict[str, Any]:
     """Read a manifest JSON file (same format as the corpus' manifest.json)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -472,7 +474,7 @@ def load_manifest(path: Path) -> dict:
     return data
 
 
-def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict | None = None) -> Issue:
+def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict[str, Any] | None = None) -> Issue:
     """An Issue from extracted pages: articles from `manifest` when given, else from the INDHOLD page."""
     issue = validate_issue_number(issue)
     if not pages:
@@ -495,7 +497,7 @@ def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict | N
     return Issue(issue, articles, built_pages, extra=extra)
 
 
-def _manifest_articles(manifest: dict, issue: str, numbers: list[int]) -> list[Article]:
+def _manifest_articles(manifest: dict[str, Any], issue: str, numbers: list[int]) -> list[Article]:
     named = str(manifest.get("issue") or "")
     m = re.search(r"\b(\d{2}/\d{4})\b", named)
     if m and m.group(1) != issue:
@@ -534,7 +536,7 @@ def _toc_articles(pages: Sequence[tuple[int, str]]) -> tuple[list[Article], int]
     toc_page = find_toc_page(pages)
     entries = parse_toc(pages)
     owner: dict[int, str] = {}
-    starts = sorted({p: t for p, t in reversed(entries)}.items())  # first title per start page
+    starts = sorted(dict(reversed(entries)).items())  # first title per start page
     for n in numbers:
         before = [t for p, t in starts if p <= n]
         if n == toc_page:

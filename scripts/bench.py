@@ -54,7 +54,7 @@ def main() -> None:
     env.update(LEDELSESBOT_DATA_DIR=str(tmp / "data"), LEDELSESBOT_PSEUDONYM_KEY="bench", PYTHONPATH=str(ROOT))
 
     build_s, build_rss, _ = _cli(env, "index", "build")
-    questions = [json.loads(l)["question"] for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()] \
+    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()] \
         if DEV.exists() else FALLBACK_QUESTIONS
 
     # Cold start: a fresh process from launch to its first printed answer.

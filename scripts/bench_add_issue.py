@@ -49,7 +49,7 @@ class CachingEmbedder:
 
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
         if todo:
-            for t, v in zip(todo, self.inner.embed_passages(todo)):
+            for t, v in zip(todo, self.inner.embed_passages(todo), strict=True):
                 self.cache[t] = v
         return np.vstack([self.cache[t] for t in texts]).astype("float32")
 
@@ -127,7 +127,7 @@ def main() -> None:
         print("setup (not timed) …", file=sys.stderr)
         bases = setup_indexes(work, sizes)
         results: dict[int, list[tuple[float, float]]] = {n: [] for n in sizes}
-        reused: dict[int, bool] = {n: True for n in sizes}
+        reused: dict[int, bool] = dict.fromkeys(sizes, True)
         print(f"load average before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
         for r in range(args.repeat):
             for n in sizes:

@@ -95,7 +95,7 @@ class TimedFakeSlackAPI(sf.FakeSlackAPI):
 
     def replies(self) -> list[tuple[float, Any]]:
         with self._cond:
-            return [(t, c) for t, c in zip(self.stamps, self.calls)
+            return [(t, c) for t, c in zip(self.stamps, self.calls, strict=True)
                     if c.method in ("chat.postMessage", "chat.postEphemeral")]
 
 
@@ -198,7 +198,7 @@ def send(url: str, ev: Sent) -> None:
             ev.status = r.status
     except urllib.error.HTTPError as e:
         ev.status = e.code
-    except Exception as e:  # noqa: BLE001 – reported as an error
+    except Exception as e:
         ev.error = type(e).__name__
     ev.ack_s = time.perf_counter() - ev.t_send
 
@@ -228,7 +228,7 @@ def send_command(url: str, cmd: Command, response_url: str) -> None:
             cmd.status = r.status
     except urllib.error.HTTPError as e:
         cmd.status = e.code
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         cmd.error = type(e).__name__
     cmd.ack_s = time.perf_counter() - cmd.t_send
 
@@ -252,12 +252,12 @@ def main() -> int:
     for name in ("bot", "retrieval", "slack_bolt", "slack_sdk"):
         logging.getLogger(name).addHandler(errors_log)
 
-    from bot.service import BotService
     from bot.channels.slack.app import build_app
     from bot.channels.slack.server import make_http_server
+    from bot.config import AuditSettings, SlackSettings
+    from bot.service import BotService
     from retrieval.answering import Answerer
     from retrieval.embedding import load_embedder
-    from bot.config import AuditSettings, SlackSettings
     from retrieval.settings import Settings
 
     load_before = os.getloadavg()
@@ -399,7 +399,7 @@ def main() -> int:
         for k, v in rows:
             print(f"| {k.ljust(w)} | {v} |")
         if commands:
-            print(f"\nSlash commands while the events are answered (not part of the exit status)\n")
+            print("\nSlash commands while the events are answered (not part of the exit status)\n")
             print(f"| {'measure'.ljust(w)} | value |\n|{'-' * (w + 2)}|-------|")
             for k, v in cmd_rows:
                 print(f"| {k.ljust(w)} | {v} |")

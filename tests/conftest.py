@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import AuditSettings
-from fakes import HashEmbedder
 from retrieval.settings import REPO_ROOT, Settings
+
+from fakes import HashEmbedder
 
 CORPUS = REPO_ROOT / "corpus"
 SHARED = REPO_ROOT.parent / "shared"

@@ -4,6 +4,7 @@ Socket Mode (WebSocket) server. Used through the `sf` fixture (tests/bot/conftes
 network beyond 127.0.0.1."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import threading
@@ -11,13 +12,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
 from slack_sdk.signature import SignatureVerifier
-
 
 BOT_USER_ID = "UBOT"
 BOT_ID = "BBOT"
@@ -54,7 +54,7 @@ class FakeSlackAPI:
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802 – http.server API
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8") if length else ""
                 ctype = self.headers.get("Content-Type", "")
@@ -134,7 +134,7 @@ class FakeSlackAPI:
         """Everything a person could see: posts, ephemerals and response_url posts."""
         return self.of("chat.postMessage", "chat.postEphemeral", "response")
 
-    def wait_for(self, predicate: Callable[["FakeSlackAPI"], Any], timeout: float = 10.0) -> Any:
+    def wait_for(self, predicate: Callable[[FakeSlackAPI], Any], timeout: float = 10.0) -> Any:
         """Wait until `predicate(self)` is truthy and return its value (AssertionError on timeout)."""
         deadline = time.monotonic() + timeout
         with self._cond:

@@ -20,7 +20,7 @@ import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -140,7 +140,7 @@ def m003_append_only_triggers(conn: sqlite3.Connection) -> None:
 
 
 def _utc(dt: datetime) -> datetime:
-    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
 def _fmt_ts(dt: datetime) -> str:
@@ -152,7 +152,7 @@ def _lower_bound(value: When | None) -> str | None:
         return None
     if isinstance(value, datetime):
         return _fmt_ts(value)
-    return _fmt_ts(datetime.combine(value, time.min, tzinfo=timezone.utc))
+    return _fmt_ts(datetime.combine(value, time.min, tzinfo=UTC))
 
 
 def _upper_bound(value: When | None) -> str | None:
@@ -161,11 +161,11 @@ def _upper_bound(value: When | None) -> str | None:
         return None
     if isinstance(value, datetime):
         return _fmt_ts(_utc(value) + timedelta(microseconds=1))
-    return _fmt_ts(datetime.combine(value + timedelta(days=1), time.min, tzinfo=timezone.utc))
+    return _fmt_ts(datetime.combine(value + timedelta(days=1), time.min, tzinfo=UTC))
 
 
 def _default_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 # ---------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ missing or unreadable log, bad settings). Dates are YYYY-MM-DD and mean whole UT
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timedelta, timezone
-from typing import Any, NoReturn, Sequence
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
@@ -63,12 +64,11 @@ class _Opened:
             _fail(str(exc))
         return self.log
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if self.log is not None:
             self.log.close()
         if isinstance(exc, AuditError):
             _fail(str(exc))
-        return False
 
 
 def _statuses(values: Sequence[str]) -> list[str] | None:
@@ -253,13 +253,13 @@ def export_cmd(
     """Eksportér poster som CSV eller JSON Lines / export records."""
     _check_range(since, until)
     with _Opened(cli) as log:
-        filters = dict(since=since, until=until, status=_statuses(status), article=article)
+        statuses = _statuses(status)
         if output is None:
-            n = log.export(sys.stdout, fmt, **filters)
+            n = log.export(sys.stdout, fmt, since=since, until=until, status=statuses, article=article)
         else:
             try:
                 with open(output, "w", encoding="utf-8", newline="") as fh:
-                    n = log.export(fh, fmt, **filters)
+                    n = log.export(fh, fmt, since=since, until=until, status=statuses, article=article)
             except OSError as exc:
                 _fail(f"kan ikke skrive / cannot write {output}: {exc.strerror}")
     click.echo(f"{n} poster eksporteret / records exported", err=True)
@@ -328,7 +328,7 @@ def purge_cmd(cli: CliContext, before: date, yes: bool) -> None:
     Data minimisation: removes question and reply texts older than --before; hashes,
     citations and metadata stay, the chain still verifies, and a `purged` event is logged.
     """
-    if before > datetime.now(timezone.utc).date() + timedelta(days=1):
+    if before > datetime.now(UTC).date() + timedelta(days=1):
         _fail("--before ligger i fremtiden / --before is in the future")
     if not yes:
         click.confirm(

@@ -184,9 +184,8 @@ def index_add(cli: CliContext, path: Path, issue_no: str, manifest: Path | None,
 
     embedder = cli.embedder()
     try:
-        with _admin_lock(index_dir):
-            with progress_bar(f"Indekserer {issue_no}") as update:
-                ix = add_issue(index_dir, issue, embedder, progress=update)
+        with _admin_lock(index_dir), progress_bar(f"Indekserer {issue_no}") as update:
+            ix = add_issue(index_dir, issue, embedder, progress=update)
     except IndexUnavailable as e:
         fail(str(e), ExitCode.NO_INDEX)
     except CorpusError as e:  # e.g. another admin added the same number meanwhile

@@ -2,15 +2,17 @@
 server, stub services); the helpers themselves are in tests/slack_fakes.py."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
-import slack_fakes
-from fakes import StubAnswerer
 from bot.config import AuditSettings, Config, SlackSettings
 from retrieval.settings import Settings
+
+import slack_fakes
+from fakes import StubAnswerer
 
 SIGNING_SECRET = "test-signing-secret"
 

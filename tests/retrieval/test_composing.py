@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from fakes import HashEmbedder, make_issue
 from retrieval.answering import Answerer
 from retrieval.composing import Composition, CompositionRequest, ExtractiveComposer
 from retrieval.index import IndexSnapshot, build_index
 from retrieval.models import Citation
 from retrieval.settings import Settings
+
+from fakes import HashEmbedder, make_issue
 
 ON_PAGE_1 = "Mødekultur handler om færre og bedre møder."
 FABRICATED = "Lederen skal altid fyre medarbejderen med det samme."

@@ -6,10 +6,11 @@ import pytest
 
 pytest.importorskip("sentence_transformers")
 
-from fakes import make_issue  # noqa: E402
-from retrieval.embedding import EmbedderError, SentenceTransformerEmbedder, load_embedder  # noqa: E402
-from retrieval.index import SearchIndex, build_index  # noqa: E402
-from retrieval.search import search  # noqa: E402
+from retrieval.embedding import EmbedderError, SentenceTransformerEmbedder, load_embedder
+from retrieval.index import SearchIndex, build_index
+from retrieval.search import search
+
+from fakes import make_issue
 
 
 @pytest.fixture(scope="module")

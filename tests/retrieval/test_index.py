@@ -2,10 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from fakes import HashEmbedder, make_issue
 from retrieval.corpus import CorpusError, CorpusErrorKind
 from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
 from retrieval.search import search
+
+from fakes import HashEmbedder, make_issue
 
 
 def _top_pages(ix: SearchIndex, emb, q: str) -> list[tuple[str, int]]:

@@ -95,7 +95,7 @@ def test_numeric_page_labels_are_used(tmp_path):
     w.write(path)
     assert [n for n, _ in extract_pages(path)] == [41, 42, 43, 44, 45, 46]
     # --first-page wins over the labels.
-    assert [n for n, _ in extract_pages(path, first_page=3)][0] == 3
+    assert next(n for n, _ in extract_pages(path, first_page=3)) == 3
 
 
 @needs_sample
@@ -240,7 +240,7 @@ def test_parse_toc_sample(sample_pages, sample_map):
 def _corpus_pages_without_markers() -> list[tuple[int, str]]:
     out = []
     for f in sorted((CORPUS_0124 / "pages").glob("*.txt")):
-        text = "\n".join(l for l in f.read_text(encoding="utf-8").split("\n") if not l.startswith("[[artikel:"))
+        text = "\n".join(line for line in f.read_text(encoding="utf-8").split("\n") if not line.startswith("[[artikel:"))
         out.append((int(f.stem), text))
     return out
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.corpus import load_issue
-from retrieval.source_split import RULE_2024_01, PageRule, PageRuleError, split_pages
 from retrieval.settings import REPO_ROOT
+from retrieval.source_split import RULE_2024_01, PageRule, PageRuleError, split_pages
 
 SOURCE = REPO_ROOT.parent / "shared" / "corpus-source"
 RAW = SOURCE / "offentlig-ledelse-2024-01.txt"
@@ -52,7 +52,7 @@ def test_committed_corpus_equals_a_fresh_build(tmp_path: Path):
     committed = REPO_ROOT / "corpus" / issue.slug
     fresh = tmp_path / issue.slug
     names = sorted(p.name for p in (committed / "pages").iterdir())
-    match, mismatch, errors = filecmp.cmpfiles(committed / "pages", fresh / "pages", names, shallow=False)
+    _match, mismatch, errors = filecmp.cmpfiles(committed / "pages", fresh / "pages", names, shallow=False)
     assert mismatch == [] and errors == []
     assert load_issue(committed).articles == load_issue(fresh).articles
 

@@ -305,7 +305,7 @@ class _Replier:
             elif self.channel and self.user:
                 self.client.chat_postEphemeral(channel=self.channel, user=self.user, thread_ts=self.thread_ts,
                                                text=text, blocks=blocks)
-        except Exception as e:  # noqa: BLE001 – a failed reply must not crash the worker
+        except Exception as e:
             log.error("private reply failed: %s", type(e).__name__)
 
     def public(self, text: str, blocks: list[dict[str, Any]]) -> bool:
@@ -318,7 +318,7 @@ class _Replier:
                                              unfurl_links=False, unfurl_media=False)
             else:
                 return False
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             log.error("public reply failed: %s", type(e).__name__)
             return False
         return True
@@ -328,7 +328,7 @@ class _Replier:
             return
         try:
             self.respond(delete_original=True)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             log.warning("could not delete the ephemeral original: %s", type(e).__name__)
 
 

@@ -25,7 +25,8 @@ import logging
 import os
 import re
 import warnings
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ...config import TeamsSettings
 from ...escalation import DeliveryStatus, EscalationNotifier, NoNotifier, handover_text

@@ -19,8 +19,9 @@ that package is installed.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from retrieval.models import Answer, Citation
 
@@ -270,7 +271,7 @@ def validate_card(card: Mapping[str, Any]) -> bool:
         from microsoft_teams import cards as sdk_cards
     except ImportError:
         return False
-    classes = {
+    classes: dict[str, Any] = {
         "AdaptiveCard": sdk_cards.AdaptiveCard,
         "TextBlock": sdk_cards.TextBlock,
         "RichTextBlock": sdk_cards.RichTextBlock,

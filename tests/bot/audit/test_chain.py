@@ -13,7 +13,7 @@ def _chain(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What a backend does on append: id, version, time, hashes."""
     rows, prev = [], GENESIS_HASH
     for i, v in enumerate(values, 1):
-        row = {**{k: None for k in ("question", "reply", "text_salt", "purged_at", "text_digest")}, **v}
+        row = {**dict.fromkeys(("question", "reply", "text_salt", "purged_at", "text_digest")), **v}
         row.update(id=i, hash_version=HASH_VERSION, ts=f"2026-01-01T10:00:{i:02d}.000000Z")
         row["content_hash"] = content_hash(row)
         row["prev_hash"], row["row_hash"] = prev, row_hash(prev, row["content_hash"])

@@ -12,9 +12,9 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -64,7 +64,7 @@ def refused(text: str = "Jeg kan ikke hjælpe med personoplysninger.", category:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock(datetime(2024, 3, 1, 9, 0, tzinfo=timezone.utc))
+    return FakeClock(datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -575,10 +575,10 @@ def test_migrations_are_recorded_and_upgrades_apply(tmp_path: Path) -> None:
 def test_purge_removes_old_texts_and_keeps_the_chain(tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "audit.sqlite3"
     audit_log = SQLiteAuditStore(path, KEY, clock=clock)
-    clock.set(datetime(2024, 1, 10, 12, tzinfo=timezone.utc))
+    clock.set(datetime(2024, 1, 10, 12, tzinfo=UTC))
     old = audit_log.record_answer(answered("GAMMELT-SVAR"), "GAMMELT-SPØRGSMÅL", channel="slack", user_id="U")
     audit_log.record_feedback(old, "up", channel="slack", user_id="U")
-    clock.set(datetime(2024, 3, 10, 12, tzinfo=timezone.utc))
+    clock.set(datetime(2024, 3, 10, 12, tzinfo=UTC))
     new = audit_log.record_answer(answered("NYT-SVAR"), "NYT-SPØRGSMÅL", channel="slack", user_id="U")
 
     assert audit_log.purge(date(2024, 2, 1)) == 1
@@ -595,14 +595,14 @@ def test_purge_removes_old_texts_and_keeps_the_chain(tmp_path: Path, clock: Fake
     assert audit_log.verify().ok
     audit_log.close()
     for name, data in _db_bytes(path).items():
-        assert "GAMMELT".encode() not in data, name
+        assert b"GAMMELT" not in data, name
     with SQLiteAuditStore(path, KEY) as again:
         assert again.get(new)["question"] == "NYT-SPØRGSMÅL"  # type: ignore[index]
 
 
 def test_tampering_after_purge_is_still_detected(log: SQLiteAuditStore, clock: FakeClock) -> None:
     fill(log, 3)
-    clock.set(datetime(2024, 6, 1, tzinfo=timezone.utc))
+    clock.set(datetime(2024, 6, 1, tzinfo=UTC))
     log.purge(date(2024, 5, 1))
     with raw(log.path) as conn:
         conn.execute("UPDATE events SET status = 'no_answer' WHERE id = 2")
@@ -614,15 +614,15 @@ def test_tampering_after_purge_is_still_detected(log: SQLiteAuditStore, clock: F
 
 
 def _populate(audit_log: SQLiteAuditStore, clock: FakeClock) -> None:
-    clock.set(datetime(2024, 3, 1, 8, tzinfo=timezone.utc))
+    clock.set(datetime(2024, 3, 1, 8, tzinfo=UTC))
     a = audit_log.record_answer(answered(article="Tillid i teams", page=4), "Om tillid?", channel="slack", user_id="A")
     audit_log.record_answer(answered(article="Hybrid ledelse", page=20), "Om hybrid?", channel="teams", user_id="B")
-    clock.set(datetime(2024, 3, 2, 8, tzinfo=timezone.utc))
+    clock.set(datetime(2024, 3, 2, 8, tzinfo=UTC))
     audit_log.record_answer(answered(status="no_answer"), "Om raketter?", channel="cli", user_id=None)
     audit_log.record_answer(refused(category="health"), "hemmelig", channel="slack", user_id="C")
     audit_log.record_feedback(a, "up", channel="slack", user_id="A")
     audit_log.record_feedback(a, "down", channel="slack", user_id="B")
-    clock.set(datetime(2024, 3, 3, 8, tzinfo=timezone.utc))
+    clock.set(datetime(2024, 3, 3, 8, tzinfo=UTC))
     audit_log.record_answer(answered(article="Tillid i teams", page=5), "Igen tillid?", channel="slack", user_id="A")
     audit_log.record_escalation(a, channel="slack", user_id="A", target="HR")
 

@@ -13,8 +13,9 @@ from click.testing import CliRunner, Result
 from bot.cli import main
 from bot.cli.context import CliContext
 from bot.config import AuditSettings, Config
-from fakes import HashEmbedder
 from retrieval.settings import REPO_ROOT, Settings
+
+from fakes import HashEmbedder
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.service import BotService
+
 from fakes import StubAnswerer, no_answer
 
 

@@ -5,18 +5,18 @@ import csv
 import io
 import json
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from bot.audit.sqlite import SQLiteAuditStore
-from bot.cli.audit import audit
-from retrieval.models import Answer, Citation
 from bot.cli import main
+from bot.cli.audit import audit
 from bot.cli.context import CliContext
 from bot.config import AuditSettings, Config
+from retrieval.models import Answer, Citation
 
 KEY = "cli-test-key"
 
@@ -49,18 +49,18 @@ def _config(db: Path) -> Config:
 def settings(tmp_path: Path) -> Config:
     """A populated log: ids 1-2 on 2024-04-01, 3-5 on 2024-04-02, 6 on 2024-04-03."""
     s = _config(tmp_path / "audit.sqlite3")
-    clock = FakeClock(datetime(2024, 4, 1, 10, tzinfo=timezone.utc))
+    clock = FakeClock(datetime(2024, 4, 1, 10, tzinfo=UTC))
     with SQLiteAuditStore(tmp_path / "audit.sqlite3", KEY, clock=clock) as log:
         a = log.record_answer(_answer("Motivation", 8), "Hvordan motiverer jeg?", channel="slack", user_id="U1")
         log.record_answer(_answer("Sygefravær", 30), "Hvad med fravær?", channel="teams", user_id="U2")
-        clock.now = datetime(2024, 4, 2, 10, tzinfo=timezone.utc)
+        clock.now = datetime(2024, 4, 2, 10, tzinfo=UTC)
         log.record_answer(
             Answer(status="refused", text="Afvist", reason="personal_data", refusal_category="cpr_number"),
             "CLI-HEMMELIG 010101-1234", channel="slack", user_id="U3",
         )
         log.record_answer(_answer("Motivation", 9, "no_answer"), "Om noget andet?", channel="cli", user_id=None)
         log.record_feedback(a, "up", channel="slack", user_id="U1")
-        clock.now = datetime(2024, 4, 3, 10, tzinfo=timezone.utc)
+        clock.now = datetime(2024, 4, 3, 10, tzinfo=UTC)
         log.record_answer(_answer("Motivation", 8), "Motivation igen?", channel="slack", user_id="U4")
     return s
 

@@ -17,11 +17,12 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.cli.context import CliContext
 from bot.config import AuditSettings, Config
-from fakes import HashEmbedder
 from retrieval.answering import Answerer
 from retrieval.index import SearchIndex, add_issue, current_version
 from retrieval.pdf_import import build_issue, extract_pages
 from retrieval.settings import REPO_ROOT, Settings
+
+from fakes import HashEmbedder
 
 ROOT = REPO_ROOT
 SAMPLES = REPO_ROOT.parent / "shared" / "samples"
@@ -270,7 +271,7 @@ def test_questions_in_flight_while_adding_have_zero_errors(hash_index_copy, run)
                 a = answerer.answer(QUESTIONS[i % len(QUESTIONS)])
                 versions.add(a.index_version or "")
                 answered += 1
-            except BaseException as e:  # noqa: BLE001 - every failure counts
+            except BaseException as e:
                 errors.append(e)
             i += 1
 
@@ -310,7 +311,7 @@ def test_search_readers_never_see_a_half_published_index(hash_index_copy, run):
                     loaded = SearchIndex.load(hash_index_copy, embedder.id)
                 seen.add(loaded.version)
                 search(loaded, embedder, "mødekultur og dagsorden", k=5)
-            except BaseException as e:  # noqa: BLE001
+            except BaseException as e:
                 errors.append(e)
 
     t = threading.Thread(target=loop, daemon=True)
@@ -351,8 +352,9 @@ def test_dev_questions_are_answered_from_the_sample(real_index_with_sample, embe
 
 # -- build and list (HashEmbedder, in-process) -------------------------------------------------
 def test_index_build_and_list(invoke, cli_config, tmp_path):
-    from fakes import make_issue
     from retrieval.corpus import write_issue
+
+    from fakes import make_issue
 
     issue = make_issue("05/2030")
     write_issue(issue, tmp_path / "corpus" / issue.slug)

@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.cli.context import CliContext
-from fakes import StubAnswerer
 from retrieval.index import IndexUnavailable
+
+from fakes import StubAnswerer
 
 
 def _run(config: Any, service: Any = None) -> Any:

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.audit.sqlite import SQLiteAuditStore
-from fakes import answered
 from retrieval.settings import REPO_ROOT
+
+from fakes import answered
 
 pytestmark = pytest.mark.slow
 SHARED_EVAL = REPO_ROOT.parent / "shared" / "eval"

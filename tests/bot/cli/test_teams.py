@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.cli.context import CliContext
 from bot.config import AuditSettings, Config, TeamsSettings
-from fakes import hide_teams_sdk
 from retrieval.settings import Settings
+
+from fakes import hide_teams_sdk
 
 
 def _run(tmp_path: Path, teams: TeamsSettings, *args: str) -> Any:

@@ -17,12 +17,13 @@ from slack_sdk.models.blocks import Block
 
 from bot.channels.slack import render as r
 from bot.channels.slack.app import build_app, delivery_key, question_text
-from bot.channels.slack.server import make_socket_mode_handler
 from bot.channels.slack.dedupe import SlackStore
-from retrieval.index import IndexUnavailable
+from bot.channels.slack.server import make_socket_mode_handler
 from bot.config import Config, SlackSettings
-from fakes import StubAnswerer, answered
+from retrieval.index import IndexUnavailable
 from retrieval.models import Answer, Citation
+
+from fakes import StubAnswerer, answered
 
 PING = re.compile(r"<!(channel|here|everyone|subteam)|<@[UW]")
 SOURCE = re.compile(r"^\*.+\* — Offentlig Ledelse \d\d/\d{4}, s\. \d+$")

@@ -23,8 +23,9 @@ import sqlite3
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from slack_sdk.http_retry.builtin_handlers import (
@@ -34,12 +35,13 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.audit import sqlite as audit_module
-from bot.config import Config
-from bot.service import BotService
 from bot.channels.slack.app import build_app
 from bot.channels.slack.client import make_client
-from fakes import HashEmbedder
+from bot.config import Config
+from bot.service import BotService
 from retrieval.answering import Answerer
+
+from fakes import HashEmbedder
 
 QUESTION = "Hvordan kan ledere bruge kunstig intelligens i velfærden?"
 ANSWER_START = "Det skriver Offentlig Ledelse om det:"
@@ -77,7 +79,7 @@ class FaultInjector:
         base = fake.server.RequestHandlerClass
 
         class Handler(base):  # type: ignore[misc, valid-type]
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 path = urllib.parse.urlparse(self.path).path
@@ -413,7 +415,7 @@ def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_config
     h = serve(slack_config, svc)
     threads = [f"1700000071.00010{k}" for k in range(3)]
     ids = [f"EvFAULT{status}{k}" for k in range(3)]
-    for k, (ts, ev_id) in enumerate(zip(threads, ids)):
+    for k, (ts, ev_id) in enumerate(zip(threads, ids, strict=True)):
         assert h.event(sf.mention("Hvordan bygger jeg tillid?", user=f"U{k}", ts=ts), event_id=ev_id).status == 200
     # Slack redelivers the first event while the bot is still retrying its post: acked, ignored.
     retry = h.event(sf.mention("Hvordan bygger jeg tillid?", user="U0", ts=threads[0]), event_id=ids[0], retry_num=1)

@@ -145,7 +145,7 @@ def test_limits_hold_for_huge_answers() -> None:
 
 
 def test_long_plain_text_is_split_into_sections() -> None:
-    text, blocks = r.notice(("Et afsnit med mange ord. " * 200 + "\n\n") * 3)
+    _, blocks = r.notice(("Et afsnit med mange ord. " * 200 + "\n\n") * 3)
     validate(blocks)
     assert len(blocks) >= 2
 

@@ -25,8 +25,9 @@ import pytest
 from bot.channels.teams import render as tr
 from bot.channels.teams.app import TeamsConfigError, check_bind, check_credentials, question_text, user_id_of
 from bot.config import SettingsError, TeamsSettings, load_config
-from fakes import RecordingNotifier, card_texts, hide_teams_sdk
 from retrieval.models import Answer, Citation
+
+from fakes import RecordingNotifier, card_texts, hide_teams_sdk
 
 ANSWERED_Q = "hvad er skyggearbejde, når man overvåger medarbejdere?"
 SENSITIVE_Q = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger"
@@ -75,7 +76,7 @@ def test_config_requires_credentials_unless_explicitly_unauthenticated():
     assert teams_config({"CLIENT_ID": "app", "MANAGED_IDENTITY_CLIENT_ID": "system"}).client_secret is None
     dev = teams_config({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "true"})
     check_bind(dev, "127.0.0.1")
-    with pytest.raises(TeamsConfigError, match="127.0.0.1"):
+    with pytest.raises(TeamsConfigError, match=r"127\.0\.0\.1"):
         check_bind(dev, "0.0.0.0")
     check_bind(cfg, "0.0.0.0")
 
@@ -202,7 +203,7 @@ class TeamsHarness:
         asyncio.set_event_loop(self.loop)
         try:
             self.loop.run_until_complete(self.app.start(self.port))
-        except BaseException as e:  # noqa: BLE001 - reported to the test thread
+        except BaseException as e:
             self._error = e
 
     def _started(self) -> bool:

@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from bot.channels.teams import render as tr
-from fakes import card_texts
 from retrieval.models import Answer, Citation
+
+from fakes import card_texts
 
 
 def _answer(n_cites: int = 2, audit_id: int | None = 42, quote: str = "Ledere skal se skyggearbejdet.") -> Answer:
