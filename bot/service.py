@@ -3,6 +3,7 @@
 Every adapter (CLI, terminal chat, Slack, Teams) calls `BotService`; none of them touches the
 index, the guard or the audit log directly, so behaviour is the same on every channel.
 """
+
 from __future__ import annotations
 
 import logging
@@ -20,6 +21,7 @@ from .config import AuditSettings
 from .escalation import Escalation
 
 log = logging.getLogger(__name__)
+
 
 class ServiceErrorKind(StrEnum):
     """Why a request failed; also the `reason` of an `ask --json` error object."""
@@ -121,9 +123,7 @@ class BotService:
         except IndexUnavailable as e:
             raise _index_error(e) from None
         # A refused question is logged as category + time only (the audit log enforces it).
-        answer.audit_id = self._record(
-            lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id)
-        )
+        answer.audit_id = self._record(lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id))
         return answer
 
     def feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> None:
@@ -131,9 +131,7 @@ class BotService:
         is not a logged answer (a stale or forged button); adapters tell the user politely."""
         self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
 
-    def escalate(
-        self, question_ref: int | None, *, channel: str, user_id: str | None, target: str = ""
-    ) -> Escalation:
+    def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None, target: str = "") -> Escalation:
         """Record that the asker wants a human and return it as a value for the channel's
         notifier (`bot.escalation`). `target` is the recipient that notifier is configured with
         ("" = none); it is recorded with the request. Only the audit reference travels — never

@@ -79,9 +79,7 @@ class Answerer:
     covered" reply.
     """
 
-    def __init__(
-        self, settings: Settings, embedder: Embedder | None = None, composer: Composer | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, composer: Composer | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or load_embedder(settings.embedder, settings.embed_threads)
         self.composer: Composer = composer or ExtractiveComposer(settings)

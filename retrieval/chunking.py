@@ -1,4 +1,5 @@
 """Passages: short runs of whole sentences that never cross a page or an article boundary."""
+
 from __future__ import annotations
 
 import re

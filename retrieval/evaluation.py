@@ -1,4 +1,5 @@
 """`ledelsesbot eval --cases`: run dev-set cases through the answer core and score them."""
+
 from __future__ import annotations
 
 import json
@@ -94,6 +95,7 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
 
 def format_report(m: dict[str, Any]) -> str:
     """The metrics as a short plain-text table."""
+
     def f(v: Any) -> str:
         return "–" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
 

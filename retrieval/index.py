@@ -12,6 +12,7 @@
 A reader loads the version named by CURRENT; a writer builds a new version beside it and then
 switches CURRENT, so a running bot never sees a half-written index.
 """
+
 from __future__ import annotations
 
 import json
@@ -178,9 +179,7 @@ class SearchIndex:
         """Load the live version; IndexUnavailable with a clear message when it can't be served."""
         name = current_version(index_dir)
         if name is None:
-            raise IndexUnavailable(
-                f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`."
-            )
+            raise IndexUnavailable(f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`.")
         return cls.load_version(index_dir / name, embedder_id)
 
     @classmethod
@@ -289,7 +288,9 @@ def _build_version(
             LexicalIndex.build(kind, texts).save(tmp / f"bm25-{kind}")
         # The privacy allow-list is derived from the corpus; computing it takes seconds on a
         # large corpus, so it is built once here instead of on every load.
-        names = public_names_from_corpus((p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()])
+        names = public_names_from_corpus(
+            (p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()]
+        )
         _write_json_atomic(tmp / "public_names.json", sorted(names))
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
@@ -370,9 +371,7 @@ def remove_issue(index_dir: Path, issue: str, embedder: Embedder) -> SearchIndex
     if len(issues) == len(current.issues):
         raise CorpusError(f"Nummer {issue} findes ikke i indekset.", CorpusErrorKind.ISSUE_NOT_FOUND)
     if not issues:
-        raise CorpusError(
-            "Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE
-        )
+        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE)
     version = _build_version(index_dir, issues, embedder, _reusable(current), None)
     publish(index_dir, version)
     return SearchIndex.load_version(version, embedder.id)

@@ -3,6 +3,7 @@
 Word stems miss Danish compounds ("sygefravær" vs "fravær"); character 4-grams inside words catch
 them, so both run and the fusion step combines them (measured in docs/retrieval.md).
 """
+
 from __future__ import annotations
 
 import logging
@@ -18,9 +19,42 @@ from bm25s.stopwords import STOPWORDS_DANISH
 
 _WORD = re.compile(r"\w\w+", re.UNICODE)
 _STOP = frozenset(STOPWORDS_DANISH) | frozenset(
-    {"the", "a", "an", "of", "to", "in", "is", "are", "and", "or", "what", "how", "who", "where",
-     "can", "i", "do", "does", "for", "on", "about", "magazine", "bladet", "ifølge", "hvad", "hvem",
-     "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "kan", "skal", "man"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "is",
+        "are",
+        "and",
+        "or",
+        "what",
+        "how",
+        "who",
+        "where",
+        "can",
+        "i",
+        "do",
+        "does",
+        "for",
+        "on",
+        "about",
+        "magazine",
+        "bladet",
+        "ifølge",
+        "hvad",
+        "hvem",
+        "hvor",
+        "hvordan",
+        "hvilke",
+        "hvilken",
+        "hvilket",
+        "kan",
+        "skal",
+        "man",
+    }
 )
 NGRAM = 4
 # bm25s sets its own logger to DEBUG at import; its messages are noise in a chat CLI.

@@ -1,4 +1,5 @@
 """Platform-free result types shared by the answer core and every chat adapter."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

@@ -9,6 +9,7 @@ Steps, each usable on its own:
 
 Every failure is a PdfImportError (a CorpusError), with a Danish message the admin can act on.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,9 +46,7 @@ class PdfImportError(CorpusError):
 
 
 # -- extraction ----------------------------------------------------------------------------
-def extract_pages(
-    path: Path, first_page: int | None = None, *, strip_running: bool = True
-) -> list[tuple[int, str]]:
+def extract_pages(path: Path, first_page: int | None = None, *, strip_running: bool = True) -> list[tuple[int, str]]:
     """(printed page number, raw text) for every page of a PDF or a form-feed separated .txt.
 
     Page numbers: `first_page` when given (the first page gets that number, then +1 each);
@@ -124,8 +123,18 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
             raise PdfImportError(
                 f"{name} er krypteret (beskyttet med adgangskode). Gem en udgave uden adgangskode."
             ) from None
-        except (pe.PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-                RecursionError, AssertionError, ZeroDivisionError) as e:
+        except (
+            pe.PyPdfError,
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+            AssertionError,
+            ZeroDivisionError,
+        ) as e:
             raise PdfImportError(f"{name} er en beskadiget PDF og kan ikke læses ({type(e).__name__}).") from None
         if n == 0:
             raise PdfImportError(f"{name} indeholder ingen sider.")
@@ -188,9 +197,12 @@ def _page_numbers(reader: Any, n: int) -> list[int]:
 def _mul(a: Sequence[float], b: Sequence[float]) -> list[float]:
     """Product of two PDF matrices [a b c d e f]."""
     return [
-        a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5],
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
     ]
 
 
@@ -373,8 +385,13 @@ def _scan_entries(lines: list[str], texts: dict[int, str]) -> list[_Entry]:
             entries.append(_Entry(int(m.group(1)), [m.group(2)]))
             continue
         mt = _ENTRY_TRAILING.match(s)
-        if mt and _letters(mt.group(1)) >= 3 and int(mt.group(2)) in numbers and int(mt.group(2)) >= prev \
-                and "|" not in s:
+        if (
+            mt
+            and _letters(mt.group(1)) >= 3
+            and int(mt.group(2)) in numbers
+            and int(mt.group(2)) >= prev
+            and "|" not in s
+        ):
             # "Færre møder, bedre møder ........ 4" (title first, page number last)
             close_pending()
             entries.append(_Entry(int(mt.group(2)), [mt.group(1).rstrip(". …")]))
@@ -559,8 +576,13 @@ def _toc_articles(pages: Sequence[tuple[int, str]]) -> tuple[list[Article], int]
     out = []
     for t in order:
         first = pages_of[t][0]
-        out.append(Article(t, tuple(pages_of[t]), _byline(texts[first]) if t not in
-                           (TITLE_COVER, TITLE_COLOPHON_TOC, TITLE_TOC) else None))
+        out.append(
+            Article(
+                t,
+                tuple(pages_of[t]),
+                _byline(texts[first]) if t not in (TITLE_COVER, TITLE_COLOPHON_TOC, TITLE_TOC) else None,
+            )
+        )
     return out, len(entries)
 
 
@@ -655,9 +677,11 @@ def format_article_table(issue: Issue) -> str:
     rows = [(a.title, _ranges(a.pages), sum(words.get(p, 0) for p in a.pages), a.author or "") for a in issue.articles]
     wt = min(100, max([len("Artikel")] + [len(r[0]) for r in rows]))
     wp = max([len("Sider")] + [len(r[1]) for r in rows])
-    lines = [f"Nummer {issue.issue}: {len(issue.pages)} sider, {len(issue.articles)} artikler {how}".rstrip(),
-             f"{'Sider':<{wp}}  {'Artikel':<{wt}}  {'ord':>6}  Forfatter",
-             f"{'-' * wp}  {'-' * wt}  {'-' * 6}  {'-' * 9}"]
+    lines = [
+        f"Nummer {issue.issue}: {len(issue.pages)} sider, {len(issue.articles)} artikler {how}".rstrip(),
+        f"{'Sider':<{wp}}  {'Artikel':<{wt}}  {'ord':>6}  Forfatter",
+        f"{'-' * wp}  {'-' * wt}  {'-' * 6}  {'-' * 9}",
+    ]
     for title, pages, nwords, author in rows:
         t = title if len(title) <= wt else title[: wt - 1] + "…"
         lines.append(f"{pages:<{wp}}  {t:<{wt}}  {nwords:>6}  {author}".rstrip())
@@ -670,4 +694,3 @@ def format_article_table(issue: Issue) -> str:
     if issue.extra.get("articles_from") == "indhold" and not issue.extra.get("toc_entries"):
         lines.append("Advarsel: ingen INDHOLD-side fundet; brug --manifest for at angive artiklerne.")
     return "\n".join(lines)
-

@@ -5,6 +5,7 @@ Exports are imperfect, so each issue's rule has exceptions, given as data (`Page
 starts when nothing marks it, markers that are false, and line ranges that are not the issue's own
 text (old covers printed as decoration).
 """
+
 from __future__ import annotations
 
 import re

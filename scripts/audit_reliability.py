@@ -13,6 +13,7 @@ Prints a small table and exits 1 if any bar is missed. Usage:
 
     python scripts/audit_reliability.py [--threads 8] [--per-thread 1000] [--procs 4]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -163,10 +164,7 @@ def run_crash(path: Path, procs: int, run_seconds: float) -> tuple[int, float, s
     missing = sorted(set(acked) - present)
     extra = len(present) - len(set(acked))  # committed but killed before printing: allowed
     ok = res.ok and not missing and killed and len(acked) > 0
-    verdict = (
-        f"{_verdict(res)}; acknowledged {len(acked)}, missing {len(missing)}, "
-        f"unacknowledged but present {extra}"
-    )
+    verdict = f"{_verdict(res)}; acknowledged {len(acked)}, missing {len(missing)}, unacknowledged but present {extra}"
     return len(present), seconds, verdict, ok
 
 

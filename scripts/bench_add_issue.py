@@ -10,6 +10,7 @@ publishing), plus the child's CPU seconds, which other load on the machine distu
 Runs go round-robin over N, so drifting machine load hits every N alike. Each run also checks
 that the old issues' vectors were reused byte for byte (not re-embedded).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -87,9 +88,23 @@ def time_add(index_dir: Path, pdf: Path, data: Path) -> tuple[float, float, str]
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.run(
-        [sys.executable, "-c", CLI, "--env-file", str(data / "none.env"), "index", "add", str(pdf),
-         "--issue", "03/2024"],
-        capture_output=True, text=True, env=env, cwd=str(ROOT), timeout=600,
+        [
+            sys.executable,
+            "-c",
+            CLI,
+            "--env-file",
+            str(data / "none.env"),
+            "index",
+            "add",
+            str(pdf),
+            "--issue",
+            "03/2024",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+        timeout=600,
     )
     secs = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -105,8 +120,9 @@ def vectors_reused(base: Path, added: Path) -> bool:
 
     old, new = SearchIndex.load(base), SearchIndex.load(added)
     return all(
-        np.array_equal(np.load(old.directory / "vectors" / f"{s.slug}.npy"),
-                       np.load(new.directory / "vectors" / f"{s.slug}.npy"))
+        np.array_equal(
+            np.load(old.directory / "vectors" / f"{s.slug}.npy"), np.load(new.directory / "vectors" / f"{s.slug}.npy")
+        )
         for s in old.issue_stats()
     )
 
@@ -142,19 +158,29 @@ def main() -> None:
         for n in sizes:
             walls = [w for w, _ in results[n]]
             cpus = [c for _, c in results[n]]
-            rows.append({"issues_before": n, "passages_before": len(SearchIndex.load(bases[n]).passages),
-                         "seconds_median": statistics.median(walls), "seconds_min": min(walls),
-                         "seconds_max": max(walls), "cpu_seconds_median": statistics.median(cpus),
-                         "old_vectors_reused": reused[n], "runs": len(walls)})
+            rows.append(
+                {
+                    "issues_before": n,
+                    "passages_before": len(SearchIndex.load(bases[n]).passages),
+                    "seconds_median": statistics.median(walls),
+                    "seconds_min": min(walls),
+                    "seconds_max": max(walls),
+                    "cpu_seconds_median": statistics.median(cpus),
+                    "old_vectors_reused": reused[n],
+                    "runs": len(walls),
+                }
+            )
     if args.json:
         print(json.dumps(rows, indent=1))
         return
     print("index add of one issue (wall time of `ledelsesbot index add`, fresh process)")
     print(f"{'N issues':>8}  {'passages':>8}  {'median s':>8}  {'min s':>6}  {'max s':>6}  {'CPU s':>6}  reused")
     for r in rows:
-        print(f"{r['issues_before']:>8}  {r['passages_before']:>8}  {r['seconds_median']:>8.2f}  "
-              f"{r['seconds_min']:>6.2f}  {r['seconds_max']:>6.2f}  {r['cpu_seconds_median']:>6.2f}  "
-              f"{'yes' if r['old_vectors_reused'] else 'NO'}")
+        print(
+            f"{r['issues_before']:>8}  {r['passages_before']:>8}  {r['seconds_median']:>8.2f}  "
+            f"{r['seconds_min']:>6.2f}  {r['seconds_max']:>6.2f}  {r['cpu_seconds_median']:>6.2f}  "
+            f"{'yes' if r['old_vectors_reused'] else 'NO'}"
+        )
 
 
 if __name__ == "__main__":

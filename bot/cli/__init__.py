@@ -24,8 +24,13 @@ from .teams import teams
 
 
 @click.group()
-@click.option("--env-file", type=click.Path(dir_okay=False), default=".env", show_default=True,
-              help="Fil med miljøvariabler (python-dotenv); ignoreres hvis den ikke findes.")
+@click.option(
+    "--env-file",
+    type=click.Path(dir_okay=False),
+    default=".env",
+    show_default=True,
+    help="Fil med miljøvariabler (python-dotenv); ignoreres hvis den ikke findes.",
+)
 @click.pass_context
 def main(ctx: click.Context, env_file: str) -> None:
     """ledelsesbot – svar fra Offentlig Ledelse med kilde, side og citat."""

@@ -71,8 +71,15 @@ def _cli_user() -> str:
 
 def _error_obj(id_: Any, e: ServiceError) -> dict[str, Any]:
     """An `ask --json`/`--jsonl` error object (same keys as an answer)."""
-    return {"id": id_, "status": "error", "reason": str(e.kind), "decision_request": False,
-            "text": e.detail, "citations": [], "audit_id": None}
+    return {
+        "id": id_,
+        "status": "error",
+        "reason": str(e.kind),
+        "decision_request": False,
+        "text": e.detail,
+        "citations": [],
+        "audit_id": None,
+    }
 
 
 def _bad_line(id_: Any, message: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 Exit codes: 0 ok, 1 `verify` found a broken chain, 2 bad input (bad date, unknown id,
 missing or unreadable log, bad settings). Dates are YYYY-MM-DD and mean whole UTC days.
 """
+
 from __future__ import annotations
 
 import sys
@@ -80,9 +81,7 @@ def _statuses(values: Sequence[str]) -> list[str] | None:
             if not part:
                 continue
             if part not in _STATUS_CHOICES:
-                _fail(
-                    f"ukendt status {part!r} / unknown status; brug / use: {', '.join(_STATUS_CHOICES)}"
-                )
+                _fail(f"ukendt status {part!r} / unknown status; brug / use: {', '.join(_STATUS_CHOICES)}")
             out.append(part)
     return out or None
 
@@ -164,9 +163,7 @@ def list_cmd(
     """Vis poster som tabel / list records as a table."""
     _check_range(since, until)
     with _Opened(cli) as log:
-        records = log.list_records(
-            since=since, until=until, status=_statuses(status), article=article, limit=limit
-        )
+        records = log.list_records(since=since, until=until, status=_statuses(status), article=article, limit=limit)
     table = Table(title=f"Revisionslog / audit log ({len(records)})")
     for col in ("id", "tid (UTC)", "status", "kanal", "bruger", "spørgsmål / question", "kilder"):
         table.add_column(col, overflow="fold")
@@ -232,12 +229,12 @@ def show_cmd(cli: CliContext, audit_id: int) -> None:
 
 
 @audit.command("export")
-@click.option(
-    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
 @_with_filters
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, writable=True),
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
     help="Fil i stedet for stdout / file instead of stdout.",
 )
 @pass_cli
@@ -292,8 +289,12 @@ def stats_cmd(cli: CliContext, since: date | None, until: date | None, top: int)
         (
             "Feedback og eskalering / feedback and escalations",
             ("type", "antal"),
-            [("up", st["feedback"]["up"]), ("down", st["feedback"]["down"]),
-             ("escalated", st["escalations"]), ("decision_request", st["decision_requests"])],
+            [
+                ("up", st["feedback"]["up"]),
+                ("down", st["feedback"]["down"]),
+                ("escalated", st["escalations"]),
+                ("decision_request", st["decision_requests"]),
+            ],
         ),
     ]
     for title, cols, rows in simple:
@@ -318,7 +319,9 @@ def verify_cmd(cli: CliContext) -> None:
 
 
 @audit.command("purge")
-@click.option("--before", type=DATE, required=True, help="Slet tekster før denne dato / purge texts before this UTC day.")
+@click.option(
+    "--before", type=DATE, required=True, help="Slet tekster før denne dato / purge texts before this UTC day."
+)
 @click.option("--yes", is_flag=True, help="Spørg ikke / do not ask for confirmation.")
 @pass_cli
 def purge_cmd(cli: CliContext, before: date, yes: bool) -> None:

@@ -141,14 +141,23 @@ def _unexpected(e: BaseException) -> NoReturn:
 @index.command("add")
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ", help="Nummerets nummer, fx 03/2024.")
-@click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
-              help="JSON med artikler og sider (samme format som korpussets manifest.json).")
-@click.option("--first-page", type=int, default=None, metavar="N",
-              help="Trykt sidenummer på filens første side (ellers PDF'ens sidetal eller 1).")
+@click.option(
+    "--manifest",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="JSON med artikler og sider (samme format som korpussets manifest.json).",
+)
+@click.option(
+    "--first-page",
+    type=int,
+    default=None,
+    metavar="N",
+    help="Trykt sidenummer på filens første side (ellers PDF'ens sidetal eller 1).",
+)
 @click.option("--dry-run", is_flag=True, help="Vis kun artikel/side-tabellen; ændr intet.")
 @pass_cli
-def index_add(cli: CliContext, path: Path, issue_no: str, manifest: Path | None,
-              first_page: int | None, dry_run: bool) -> None:
+def index_add(
+    cli: CliContext, path: Path, issue_no: str, manifest: Path | None, first_page: int | None, dry_run: bool
+) -> None:
     """Tilføj ét nummer (PDF eller tekst med sideskift) til indekset."""
     index_dir = cli.config.core.index_dir
     t0 = time.perf_counter()
@@ -177,8 +186,10 @@ def index_add(cli: CliContext, path: Path, issue_no: str, manifest: Path | None,
         fail("Nummeret giver ingen søgbare passager (ingen brødtekst fundet).", ExitCode.BAD_INPUT)
     if dry_run:
         if live is not None and issue_no in live:
-            click.echo(f"Bemærk: nummer {issue_no} findes allerede; kør `ledelsesbot index remove --issue "
-                       f"{issue_no}` før `index add`.")
+            click.echo(
+                f"Bemærk: nummer {issue_no} findes allerede; kør `ledelsesbot index remove --issue "
+                f"{issue_no}` før `index add`."
+            )
         click.echo(f"Tørkørsel: {len(issue.pages)} sider, {n_passages} passager. Intet er ændret.")
         return
 
@@ -201,14 +212,16 @@ def index_add(cli: CliContext, path: Path, issue_no: str, manifest: Path | None,
         f"Tilføjet {issue_no}: {len(issue.pages)} sider, {passages} passager, {secs:.1f} s. "
         f"Ny version {ix.version} er aktiv ({len(ix.issue_stats())} numre, {len(ix.passages)} passager i alt)."
     )
-    _record_published(cli.config.audit, ix.version, {"action": "add", "issue": issue_no, "pages": len(issue.pages),
-                                             "passages": passages})
+    _record_published(
+        cli.config.audit,
+        ix.version,
+        {"action": "add", "issue": issue_no, "pages": len(issue.pages), "passages": passages},
+    )
 
 
 # -- remove ----------------------------------------------------------------------------------
 @index.command("remove")
-@click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ",
-              help="Nummeret der skal fjernes, fx 03/2024.")
+@click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ", help="Nummeret der skal fjernes, fx 03/2024.")
 @pass_cli
 def index_remove(cli: CliContext, issue_no: str) -> None:
     """Fjern ét nummer fra indekset (de andre numre genberegnes ikke)."""
@@ -238,4 +251,3 @@ def index_remove(cli: CliContext, issue_no: str) -> None:
         f"({len(ix.issue_stats())} numre, {len(ix.passages)} passager)."
     )
     _record_published(cli.config.audit, ix.version, {"action": "remove", "issue": issue_no})
-

@@ -8,10 +8,16 @@ from .context import CliContext, ExitCode, fail, pass_cli
 
 
 @click.command("slack")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Adresse for HTTP-tilstand (bruges ikke i Socket Mode).")
-@click.option("--port", default=3000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port for HTTP-tilstand; Slack sender til /slack/events.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Adresse for HTTP-tilstand (bruges ikke i Socket Mode)."
+)
+@click.option(
+    "--port",
+    default=3000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port for HTTP-tilstand; Slack sender til /slack/events.",
+)
 @pass_cli
 def slack(cli: CliContext, host: str, port: int) -> None:
     """Start Slack-botten: Socket Mode når SLACK_APP_TOKEN er sat, ellers HTTP på --host/--port."""
@@ -46,6 +52,7 @@ def slack(cli: CliContext, host: str, port: int) -> None:
     except OSError as e:
         fail(f"Kan ikke lytte på {host}:{port} ({e.strerror or e}).", ExitCode.BAD_INPUT)
     bound = server.server_address[1]
-    click.echo(f"ledelsesbot kører som {who}; Slack-events på http://{host}:{bound}{EVENTS_PATH}. "
-               "Stop med Ctrl-C.", err=True)
+    click.echo(
+        f"ledelsesbot kører som {who}; Slack-events på http://{host}:{bound}{EVENTS_PATH}. Stop med Ctrl-C.", err=True
+    )
     serve_http(server)

@@ -25,11 +25,19 @@ from .context import CliContext, ExitCode, fail, pass_cli
 
 
 @click.command("teams")
-@click.option("--port", default=3978, show_default=True, type=click.IntRange(1, 65535),
-              help="Port for Teams-beskeder (POST /api/messages).")
-@click.option("--host", default=None,
-              help="Adresse der lyttes på. Standard 0.0.0.0 (Azure Bot Service skal kunne nå den, "
-                   "typisk via en reverse proxy med HTTPS); 127.0.0.1 uden godkendelse.")
+@click.option(
+    "--port",
+    default=3978,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port for Teams-beskeder (POST /api/messages).",
+)
+@click.option(
+    "--host",
+    default=None,
+    help="Adresse der lyttes på. Standard 0.0.0.0 (Azure Bot Service skal kunne nå den, "
+    "typisk via en reverse proxy med HTTPS); 127.0.0.1 uden godkendelse.",
+)
 @pass_cli
 def teams(cli: CliContext, port: int, host: str | None) -> None:
     """Start Teams-botten (kræver: pip install -e '.[teams]' og CLIENT_ID/CLIENT_SECRET/TENANT_ID)."""

@@ -1,5 +1,6 @@
 """Fixtures for the Slack channel and `ledelsesbot slack` tests (fake Web API, loopback Bolt
 server, stub services); the helpers themselves are in tests/slack_fakes.py."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

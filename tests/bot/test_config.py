@@ -1,4 +1,5 @@
 """bot.config: every setting built in one place from the environment, as documented."""
+
 from __future__ import annotations
 
 import re
@@ -31,13 +32,20 @@ def test_env_example_documents_every_variable_and_defaults_cleanly() -> None:
     assert load_config(env) == load_config({})
 
 
-
 def test_every_concern_gets_its_own_settings(tmp_path: Path) -> None:
-    cfg = load_config({
-        "LEDELSESBOT_DATA_DIR": str(tmp_path), "LEDELSESBOT_TOP_K": "5", "LEDELSESBOT_AUDIT_REQUIRED": "nej",
-        "SLACK_BOT_TOKEN": " xoxb-1 ", "LEDELSESBOT_ADMIN_USER_IDS": "U1, U2,", "LEDELSESBOT_LOG_LEVEL": "info",
-        "CLIENT_ID": "app", "TENANT_ID": " ", "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "ja",
-    })
+    cfg = load_config(
+        {
+            "LEDELSESBOT_DATA_DIR": str(tmp_path),
+            "LEDELSESBOT_TOP_K": "5",
+            "LEDELSESBOT_AUDIT_REQUIRED": "nej",
+            "SLACK_BOT_TOKEN": " xoxb-1 ",
+            "LEDELSESBOT_ADMIN_USER_IDS": "U1, U2,",
+            "LEDELSESBOT_LOG_LEVEL": "info",
+            "CLIENT_ID": "app",
+            "TENANT_ID": " ",
+            "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "ja",
+        }
+    )
     assert cfg.core.index_dir == tmp_path.resolve() / "index" and cfg.core.top_k == 5
     assert cfg.audit.location == str(tmp_path.resolve() / "audit.sqlite3") and cfg.audit.required is False
     assert cfg.slack.bot_token == "xoxb-1" and cfg.slack.admin_user_ids == ("U1", "U2")
@@ -63,13 +71,16 @@ def test_audit_location_as_path_or_url(tmp_path: Path) -> None:
             load_config(env)
 
 
-@pytest.mark.parametrize("env, variable", [
-    ({"LEDELSESBOT_TOP_K": "11"}, "LEDELSESBOT_TOP_K"),
-    ({"LEDELSESBOT_EMBED_THREADS": "to"}, "LEDELSESBOT_EMBED_THREADS"),
-    ({"LEDELSESBOT_AUDIT_REQUIRED": "måske"}, "LEDELSESBOT_AUDIT_REQUIRED"),
-    ({"LEDELSESBOT_LOG_LEVEL": "LOUD"}, "LEDELSESBOT_LOG_LEVEL"),
-    ({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "maybe"}, "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS"),
-])
+@pytest.mark.parametrize(
+    "env, variable",
+    [
+        ({"LEDELSESBOT_TOP_K": "11"}, "LEDELSESBOT_TOP_K"),
+        ({"LEDELSESBOT_EMBED_THREADS": "to"}, "LEDELSESBOT_EMBED_THREADS"),
+        ({"LEDELSESBOT_AUDIT_REQUIRED": "måske"}, "LEDELSESBOT_AUDIT_REQUIRED"),
+        ({"LEDELSESBOT_LOG_LEVEL": "LOUD"}, "LEDELSESBOT_LOG_LEVEL"),
+        ({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "maybe"}, "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS"),
+    ],
+)
 def test_unusable_values_name_the_variable(env: dict[str, str], variable: str) -> None:
     with pytest.raises(SettingsError, match=variable):
         load_config(env)

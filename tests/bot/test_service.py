@@ -1,4 +1,5 @@
 """BotService: answers are logged, refusals leave no text behind, and no log means no answer."""
+
 from dataclasses import replace
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """The answer core on the real index of issue 01/2024."""
+
 import shutil
 from pathlib import Path
 

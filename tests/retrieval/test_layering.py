@@ -1,4 +1,5 @@
 """retrieval/ is the platform-free core: it imports nothing from bot/."""
+
 from __future__ import annotations
 
 import subprocess

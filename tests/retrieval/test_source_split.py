@@ -1,4 +1,5 @@
 """The page rule for the raw export of issue 01/2024, with its exceptions."""
+
 import filecmp
 from pathlib import Path
 
@@ -68,9 +69,14 @@ def test_articles_on_shared_pages_are_attributed_right():
     assert "siger Kasper Edwards." in " ".join(by_article[edwards])
     assert any(t.startswith("Hvorfor vil du gerne") for t in by_article[hansen])
     assert issue.page(12).segments[-1].article == "AI overvåger sikkerheden"
-    assert "skyggearbejde" in " ".join(s.text for s in issue.page(12).segments if s.article == "AI overvåger sikkerheden")
+    assert "skyggearbejde" in " ".join(
+        s.text for s in issue.page(12).segments if s.article == "AI overvåger sikkerheden"
+    )
     p18 = [s.article for s in issue.page(18).segments]
-    assert p18 == ["Guide: Nyttige værktøjer i seniorledelse", "Tag den ærlige snak, om du som senior kan blive i lederjobbet"]
+    assert p18 == [
+        "Guide: Nyttige værktøjer i seniorledelse",
+        "Tag den ærlige snak, om du som senior kan blive i lederjobbet",
+    ]
     # Every page's text is clean: joined hyphens, collapsed letter spacing.
     assert "automatisere" in issue.page(3).text
     assert "T E M A" not in "".join(p.text for p in issue.pages)

@@ -10,6 +10,7 @@
 * `shares` — the public rendering of a slash-command answer until the asker clicks "Del i
   kanalen" (magazine text only; never the question), kept for a day.
 """
+
 from __future__ import annotations
 
 import json
@@ -68,9 +69,7 @@ class SlackStore:
         """Record `key`; True the first time it is seen, False for every repeat (also after a
         restart)."""
         with self._lock:
-            cur = self._conn.execute(
-                "INSERT OR IGNORE INTO seen (key, seen_at) VALUES (?, ?)", (key, self._clock())
-            )
+            cur = self._conn.execute("INSERT OR IGNORE INTO seen (key, seen_at) VALUES (?, ?)", (key, self._clock()))
             first = cur.rowcount == 1
             self._inserts += 1
             due = self._inserts % 1000 == 0
@@ -103,9 +102,7 @@ class SlackStore:
 
     def load_share(self, key: str) -> tuple[str, list[dict[str, Any]]] | None:
         with self._lock:
-            row = self._conn.execute(
-                "SELECT text, blocks, created_at FROM shares WHERE key = ?", (key,)
-            ).fetchone()
+            row = self._conn.execute("SELECT text, blocks, created_at FROM shares WHERE key = ?", (key,)).fetchone()
         if row is None or self._clock() - row[2] > SHARE_TTL_S:
             return None
         return row[0], json.loads(row[1])

@@ -11,6 +11,7 @@ in one place:
   top-level `text` fallback is always set (notifications, screen readers);
 * blocks are built with `slack_sdk.models`, whose `to_dict()` validates the limits.
 """
+
 from __future__ import annotations
 
 import re

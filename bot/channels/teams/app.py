@@ -17,6 +17,7 @@ Configuration: `bot.config.TeamsSettings` (the SDK's own names: CLIENT_ID, CLIEN
 MANAGED_IDENTITY_CLIENT_ID, TENANT_ID; for local development only,
 DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true), checked by `check_credentials`/`check_bind`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -119,8 +120,7 @@ def check_bind(settings: TeamsSettings, host: str) -> None:
     make the bot answer and post to a URL of their choosing."""
     if settings.allow_unauthenticated and host not in _LOOPBACK:
         raise TeamsConfigError(
-            "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS er kun tilladt på 127.0.0.1 "
-            f"(ikke --host {host})."
+            f"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS er kun tilladt på 127.0.0.1 (ikke --host {host})."
         )
 
 
@@ -152,9 +152,7 @@ def user_id_of(activity: Any) -> str | None:
 
 def _card_message(api: Any, card: dict[str, Any]) -> Any:
     """A message activity with `card` (a plain dict) as its only attachment, sent as is."""
-    return api.MessageActivityInput(
-        attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)]
-    )
+    return api.MessageActivityInput(attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)])
 
 
 def _text_message(api: Any, text: str) -> Any:

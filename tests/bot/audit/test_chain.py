@@ -1,5 +1,6 @@
 """The hash chain and the record values are pure and backend-independent: a chain built in
 memory (no SQLite) verifies, and every kind of tampering is reported at the right record."""
+
 from __future__ import annotations
 
 from typing import Any

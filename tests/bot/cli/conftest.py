@@ -1,6 +1,7 @@
 """In-process CLI tests: the real `ledelsesbot` group through click's CliRunner, with the fast
 HashEmbedder and the bundled corpus indexed with it, every path in tmp_path. (The real model and
 the real entry point are covered by test_smoke.py, one subprocess per top-level command.)"""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,5 +1,6 @@
 """`ledelsesbot ask` in-process: the --json contract, human-readable output, --jsonl line by
 line, and the exit codes for bad input (2), no index (3) and no audit log (4)."""
+
 from __future__ import annotations
 
 import json
@@ -49,8 +50,11 @@ def test_ask_jsonl_keeps_order_and_ids(invoke, cli_config):
     assert [r["reason"] for r in rows[2:4]] == ["bad_input", "bad_input"]
     assert res.exit_code == 2  # a bad line is reported, the rest still answered
     assert "Traceback" not in res.output
-    assert core.questions == ["hvad er skyggearbejde?", "hvem vandt håndbold-VM for herrer sidst?",
-                              "hvad er enneagrammet?"]
+    assert core.questions == [
+        "hvad er skyggearbejde?",
+        "hvem vandt håndbold-VM for herrer sidst?",
+        "hvad er enneagrammet?",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
 """Tests for `ledelsesbot audit ...` (bot.cli.audit) through click's CliRunner. Offline."""
+
 from __future__ import annotations
 
 import csv
@@ -56,7 +57,9 @@ def settings(tmp_path: Path) -> Config:
         clock.now = datetime(2024, 4, 2, 10, tzinfo=UTC)
         log.record_answer(
             Answer(status="refused", text="Afvist", reason="personal_data", refusal_category="cpr_number"),
-            "CLI-HEMMELIG 010101-1234", channel="slack", user_id="U3",
+            "CLI-HEMMELIG 010101-1234",
+            channel="slack",
+            user_id="U3",
         )
         log.record_answer(_answer("Motivation", 9, "no_answer"), "Om noget andet?", channel="cli", user_id=None)
         log.record_feedback(a, "up", channel="slack", user_id="U1")
@@ -188,7 +191,14 @@ def test_bad_input_exits_2_without_traceback(settings: Config, args: tuple[str, 
 
 def test_missing_database_exits_2(tmp_path: Path) -> None:
     missing = _config(tmp_path / "none" / "audit.sqlite3")
-    for args in (("list",), ("verify",), ("stats",), ("show", "1"), ("export",), ("purge", "--before", "2024-01-01", "--yes")):
+    for args in (
+        ("list",),
+        ("verify",),
+        ("stats",),
+        ("show", "1"),
+        ("export",),
+        ("purge", "--before", "2024-01-01", "--yes"),
+    ):
         res = run(missing, *args)
         assert res.exit_code == 2, (args, res.output)
         assert "does not exist" in res.output and "Traceback" not in res.output

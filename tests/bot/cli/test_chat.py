@@ -1,5 +1,6 @@
 """`ledelsesbot chat` in-process: a session answers, hands over honestly and ends cleanly; bad
 bytes and a 40,000-character line get a message, never a crash."""
+
 from __future__ import annotations
 
 

@@ -1,5 +1,6 @@
 """`ledelsesbot eval` in-process: metrics on the shared dev set, the privacy filter's report,
 and a clear exit 2 for a broken case file."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,14 @@ def test_eval_prints_metrics(invoke):
     res = invoke("eval", "--cases", str(cases), "--json")
     assert res.exit_code == 0, res.output
     m = json.loads(res.stdout)
-    for key in ("first_citation_hit", "any_citation_hit", "answered_rate", "out_of_scope_abstain",
-                "latency_ms_p50", "latency_ms_p95"):
+    for key in (
+        "first_citation_hit",
+        "any_citation_hit",
+        "answered_rate",
+        "out_of_scope_abstain",
+        "latency_ms_p50",
+        "latency_ms_p95",
+    ):
         assert key in m
     assert m["answerable_refused"] == 0
 

@@ -1,6 +1,7 @@
 """`ledelsesbot index` in-process, on private index copies: build and list, add and remove
 (publishing, errors that leave the live index untouched), a bot answering while an issue is
 added — all with the fast HashEmbedder — and answers from the added sample with the real model."""
+
 from __future__ import annotations
 
 import json
@@ -38,8 +39,7 @@ def _invoke(index_dir: Path, data: Path, *args: str):
         core=Settings(index_dir=index_dir),
         audit=AuditSettings(location=str(data / "audit.sqlite3"), pseudonym_key="test-key"),
     )
-    return CliRunner().invoke(main, list(args), obj=CliContext(config, embedder=HashEmbedder()),
-                              catch_exceptions=False)
+    return CliRunner().invoke(main, list(args), obj=CliContext(config, embedder=HashEmbedder()), catch_exceptions=False)
 
 
 @pytest.fixture
@@ -212,8 +212,18 @@ def test_manifest_pages_out_of_range(hash_index_copy, run, tmp_path):
     mpath = tmp_path / "m.json"
     mpath.write_text(json.dumps({"articles": [{"title": "Alt", "pages": [1, 2, 3, 4, 5, 6]}]}), encoding="utf-8")
     before = _state(hash_index_copy)
-    res = run(hash_index_copy, "index", "add", str(SAMPLE_PDF), "--issue", "04/2024", "--manifest", str(mpath),
-              "--first-page", "11")
+    res = run(
+        hash_index_copy,
+        "index",
+        "add",
+        str(SAMPLE_PDF),
+        "--issue",
+        "04/2024",
+        "--manifest",
+        str(mpath),
+        "--first-page",
+        "11",
+    )
     assert res.exit_code == 2 and "som ikke findes i filen" in res.output
     assert _state(hash_index_copy) == before
 
@@ -333,8 +343,7 @@ def test_search_readers_never_see_a_half_published_index(hash_index_copy, run):
 def test_dev_questions_are_answered_from_the_sample(real_index_with_sample, embedder):
     cases = [json.loads(line) for line in DEV_2024_03.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(cases) == 6
-    answerer = Answerer(Settings(index_dir=real_index_with_sample),
-                        embedder=embedder)
+    answerer = Answerer(Settings(index_dir=real_index_with_sample), embedder=embedder)
     hits = 0
     report = []
     for c in cases:
@@ -358,7 +367,9 @@ def test_index_build_and_list(invoke, cli_config, tmp_path):
 
     issue = make_issue("05/2030")
     write_issue(issue, tmp_path / "corpus" / issue.slug)
-    config = replace(cli_config, core=cli_config.core.with_(index_dir=tmp_path / "fresh", corpus_dir=tmp_path / "corpus"))
+    config = replace(
+        cli_config, core=cli_config.core.with_(index_dir=tmp_path / "fresh", corpus_dir=tmp_path / "corpus")
+    )
     res = invoke("index", "build", config=config)
     assert res.exit_code == 0, res.output
     assert "3 sider" in res.stdout and "passager" in res.stdout
@@ -371,6 +382,8 @@ def test_index_build_and_list(invoke, cli_config, tmp_path):
 def test_index_build_with_broken_corpus_is_a_clear_error(invoke, cli_config, tmp_path):
     (tmp_path / "corpus" / "x").mkdir(parents=True)
     (tmp_path / "corpus" / "x" / "manifest.json").write_text("{", encoding="utf-8")
-    config = replace(cli_config, core=cli_config.core.with_(index_dir=tmp_path / "fresh", corpus_dir=tmp_path / "corpus"))
+    config = replace(
+        cli_config, core=cli_config.core.with_(index_dir=tmp_path / "fresh", corpus_dir=tmp_path / "corpus")
+    )
     res = invoke("index", "build", config=config)
     assert res.exit_code == 2 and "manifest.json" in res.stderr and "Traceback" not in res.output

@@ -1,5 +1,6 @@
 """The `ledelsesbot` group itself: settings from the environment and `.env` (bad values →
 exit 2) and the exit-code table."""
+
 from __future__ import annotations
 
 from click.testing import CliRunner

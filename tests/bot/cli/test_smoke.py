@@ -1,6 +1,7 @@
 """One end-to-end run per top-level command: the real entry point in a subprocess, with the real
 model on a private copy of the real index. Everything else about the CLI is tested in-process
 (test_ask.py, test_chat.py, …) with the fast HashEmbedder."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,13 @@ CONSOLE_SCRIPT = Path(sys.executable).with_name("ledelsesbot")
 @pytest.fixture
 def env(index_copy: Path, tmp_path: Path) -> dict[str, str]:
     e = {k: v for k, v in os.environ.items() if not k.startswith(("LEDELSESBOT_", "SLACK_"))}
-    for name in ("CLIENT_ID", "CLIENT_SECRET", "TENANT_ID", "MANAGED_IDENTITY_CLIENT_ID",
-                 "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS"):
+    for name in (
+        "CLIENT_ID",
+        "CLIENT_SECRET",
+        "TENANT_ID",
+        "MANAGED_IDENTITY_CLIENT_ID",
+        "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",
+    ):
         e.pop(name, None)
     e.update(
         LEDELSESBOT_INDEX_DIR=str(index_copy),
@@ -39,7 +45,9 @@ def env(index_copy: Path, tmp_path: Path) -> dict[str, str]:
     return e
 
 
-def run(env: dict[str, str], *args: str, stdin: bytes | None = None, script: bool = False) -> subprocess.CompletedProcess:
+def run(
+    env: dict[str, str], *args: str, stdin: bytes | None = None, script: bool = False
+) -> subprocess.CompletedProcess:
     """`python -m bot.cli ARGS`, or the installed `ledelsesbot` console script."""
     cmd = [str(CONSOLE_SCRIPT)] if script else [sys.executable, "-m", "bot.cli"]
     return subprocess.run([*cmd, *args], input=stdin, capture_output=True, env=env, cwd=REPO_ROOT, timeout=120)
@@ -85,8 +93,14 @@ def test_smoke_eval(env):
     p = run(env, "eval", "--cases", str(cases), "--json")
     assert p.returncode == 0, p.stderr.decode()
     m = json.loads(p.stdout)
-    for key in ("first_citation_hit", "any_citation_hit", "answered_rate", "out_of_scope_abstain",
-                "latency_ms_p50", "latency_ms_p95"):
+    for key in (
+        "first_citation_hit",
+        "any_citation_hit",
+        "answered_rate",
+        "out_of_scope_abstain",
+        "latency_ms_p50",
+        "latency_ms_p95",
+    ):
         assert key in m
     assert m["answerable_refused"] == 0 and m["out_of_scope_abstain"] > 0
 

@@ -1,5 +1,6 @@
 """`ledelsesbot teams` in-process (CliRunner): a missing extra, missing credentials, an unsafe
 bind and a missing index stop it before it serves (exit 2, 2, 2, 3), with no secret shown."""
+
 from __future__ import annotations
 
 from pathlib import Path

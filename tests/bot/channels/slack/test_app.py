@@ -1,5 +1,6 @@
 """The Slack adapter end to end over loopback: the real Bolt app served over HTTP (and Socket
 Mode), signed requests, a recording fake Slack Web API. No Slack, no network beyond 127.0.0.1."""
+
 from __future__ import annotations
 
 import json
@@ -76,9 +77,15 @@ def test_mention_is_answered_in_the_thread(sf, fake_slack, slack_config, stub_se
     assert post.token == "xoxb-test"
     assert post.params["text"].startswith("Det skriver Offentlig Ledelse om det:")
     blocks = valid_blocks(post.params["blocks"])
-    sources = [b["elements"][0]["text"] for b in blocks if b["type"] == "context" and "Offentlig Ledelse 0" in b["elements"][0]["text"]]
-    assert sources == ["*Tillid er en ledelsesopgave* — Offentlig Ledelse 01/2024, s. 7",
-                       "*Seniorledelse* — Offentlig Ledelse 01/2024, s. 12"]
+    sources = [
+        b["elements"][0]["text"]
+        for b in blocks
+        if b["type"] == "context" and "Offentlig Ledelse 0" in b["elements"][0]["text"]
+    ]
+    assert sources == [
+        "*Tillid er en ledelsesopgave* — Offentlig Ledelse 01/2024, s. 7",
+        "*Seniorledelse* — Offentlig Ledelse 01/2024, s. 12",
+    ]
     audit_id = int(button(post, r.ACTION_FEEDBACK_UP)["value"])
     assert events(svc, "question_answered")[0]["id"] == audit_id
     assert svc.answerer.questions == ["Hvordan bygger jeg tillid?"]  # the bot's own mention is stripped
@@ -135,8 +142,13 @@ def test_ignores_bots_self_edits_and_deletes(sf, fake_slack, slack_config, stub_
         sf.message("fra en anden bot", user=None, bot_id="B999", subtype="bot_message", **dm),
         sf.message("app-post", user="U777", bot_id="B999", **dm),
         sf.message("mig selv", user=sf.BOT_USER_ID, **dm),
-        sf.message("", user=None, subtype="message_changed", **dm,
-                   message={"type": "message", "user": "U1", "text": "rettet spørgsmål", "ts": "1.1"}),
+        sf.message(
+            "",
+            user=None,
+            subtype="message_changed",
+            **dm,
+            message={"type": "message", "user": "U1", "text": "rettet spørgsmål", "ts": "1.1"},
+        ),
         sf.message("", user=None, subtype="message_deleted", deleted_ts="1.1", **dm),
         sf.mention("rettet", edited={"user": "U1", "ts": "2.2"}),
         sf.mention("fra en bot", user="U777", bot_id="B999"),
@@ -163,8 +175,11 @@ def test_slash_command_is_ephemeral_with_a_share_button(sf, fake_slack, slack_co
     assert not fake_slack.of("chat.postMessage")
 
     h.action(r.ACTION_SHARE, share["value"], ephemeral=True, response_url=fake_slack.response_url("share"))
-    shared = fake_slack.wait_for(lambda f: [c for c in f.of("response") if c.path == "/response/share"
-                                            and c.params.get("response_type") == "in_channel"])
+    shared = fake_slack.wait_for(
+        lambda f: [
+            c for c in f.of("response") if c.path == "/response/share" and c.params.get("response_type") == "in_channel"
+        ]
+    )
     public = shared[0]
     valid_blocks(public.params["blocks"])
     assert not has_button(public, r.ACTION_SHARE)
@@ -300,8 +315,12 @@ def test_feedback_buttons_are_recorded(sf, fake_slack, slack_config, stub_servic
     h.action(r.ACTION_FEEDBACK_UP, audit_id, user="U1", response_url=fake_slack.response_url("fb1"))
     h.action(r.ACTION_FEEDBACK_DOWN, audit_id, user="U2", response_url=fake_slack.response_url("fb2"))
     replies = fake_slack.wait_count(2, "response")
-    assert all(c.params["response_type"] == "ephemeral" and "Tak for din feedback" in c.params["text"]
-               and c.params["replace_original"] is False for c in replies)
+    assert all(
+        c.params["response_type"] == "ephemeral"
+        and "Tak for din feedback" in c.params["text"]
+        and c.params["replace_original"] is False
+        for c in replies
+    )
     fb = events(svc, "feedback")
     assert sorted((e["value"], e["ref_id"]) for e in fb) == [("down", int(audit_id)), ("up", int(audit_id))]
     assert all(e["channel"] == "slack" for e in fb)
@@ -318,8 +337,15 @@ def test_escalation_posts_a_note_without_personal_data(sf, fake_slack, slack_con
     post = _answer_in_thread(sf, fake_slack, h, root)
     answer_ts = "1700000000.000002"  # the ts Slack gave the answer message
     ref = button(post, r.ACTION_ESCALATE)["value"]
-    h.action(r.ACTION_ESCALATE, ref, user="U1", channel="C1", message_ts=answer_ts, thread_ts=root,
-             response_url=fake_slack.response_url("esc"))
+    h.action(
+        r.ACTION_ESCALATE,
+        ref,
+        user="U1",
+        channel="C1",
+        message_ts=answer_ts,
+        thread_ts=root,
+        response_url=fake_slack.response_url("esc"),
+    )
     notes = fake_slack.wait_for(lambda f: [c for c in f.of("chat.postMessage") if c.params["channel"] == "C0ESCAL"])
     note = notes[0].params["text"]
     assert f"#{ref}" in note
@@ -327,13 +353,17 @@ def test_escalation_posts_a_note_without_personal_data(sf, fake_slack, slack_con
     for private in ("tillid", "Hvordan", "U1", "leder har cpr"):
         assert private not in note.replace("En leder", "")
     (reply,) = fake_slack.wait_count(1, "response")
-    assert reply.params["response_type"] == "ephemeral" and "<#C0ESCAL>" in reply.params["text"] + json.dumps(reply.params["blocks"])
+    assert reply.params["response_type"] == "ephemeral" and "<#C0ESCAL>" in reply.params["text"] + json.dumps(
+        reply.params["blocks"]
+    )
     assert "vender tilbage" in reply.params["text"]
     esc = events(svc, "escalated")
     assert len(esc) == 1 and esc[0]["ref_id"] == int(ref) and esc[0]["value"] == "C0ESCAL"
 
 
-def test_escalation_without_target_tells_the_user_whom_to_ask(sf, fake_slack, slack_config, stub_service, slack_app) -> None:
+def test_escalation_without_target_tells_the_user_whom_to_ask(
+    sf, fake_slack, slack_config, stub_service, slack_app
+) -> None:
     settings = sf.with_slack(slack_config, escalation_target="")
     svc = stub_service(settings)
     h = slack_app(settings, svc)
@@ -347,14 +377,22 @@ def test_escalation_without_target_tells_the_user_whom_to_ask(sf, fake_slack, sl
     assert len(events(svc, "escalated")) == 1
 
 
-def test_escalation_to_a_user_group_notifies_it_in_the_thread(sf, fake_slack, slack_config, stub_service, slack_app) -> None:
+def test_escalation_to_a_user_group_notifies_it_in_the_thread(
+    sf, fake_slack, slack_config, stub_service, slack_app
+) -> None:
     settings = sf.with_slack(slack_config, escalation_target="<!subteam^S0HR|hr-team>")
     svc = stub_service(settings)
     h = slack_app(settings, svc)
     root = "1700000700.000100"
     post = _answer_in_thread(sf, fake_slack, h, root)
-    h.action(r.ACTION_ESCALATE, button(post, r.ACTION_ESCALATE)["value"], channel="C1",
-             message_ts="1700000000.000002", thread_ts=root, response_url=fake_slack.response_url("e"))
+    h.action(
+        r.ACTION_ESCALATE,
+        button(post, r.ACTION_ESCALATE)["value"],
+        channel="C1",
+        message_ts="1700000000.000002",
+        thread_ts=root,
+        response_url=fake_slack.response_url("e"),
+    )
     notes = fake_slack.wait_count(2, "chat.postMessage")
     assert notes[1].params["channel"] == "C1" and notes[1].params["thread_ts"] == root
     assert notes[1].params["text"].startswith("<!subteam^S0HR|hr-team> ")
@@ -367,8 +405,12 @@ def test_escalation_from_a_dm_carries_no_link(sf, fake_slack, slack_config, stub
     h = slack_app(slack_config, svc)
     h.event(sf.message("Hvordan bygger jeg tillid?", channel="D1", channel_type="im"))
     post = fake_slack.wait_count(1, "chat.postMessage")[0]
-    h.action(r.ACTION_ESCALATE, button(post, r.ACTION_ESCALATE)["value"], channel="D1",
-             response_url=fake_slack.response_url("e"))
+    h.action(
+        r.ACTION_ESCALATE,
+        button(post, r.ACTION_ESCALATE)["value"],
+        channel="D1",
+        response_url=fake_slack.response_url("e"),
+    )
     notes = fake_slack.wait_for(lambda f: [c for c in f.of("chat.postMessage") if c.params["channel"] == "C0ESCAL"])
     assert "privat samtale" in notes[0].params["text"] and "D1" not in notes[0].params["text"]
     assert not fake_slack.of("chat.getPermalink")
@@ -381,8 +423,12 @@ def test_escalation_that_cannot_be_delivered_says_so(sf, fake_slack, slack_confi
     h = slack_app(settings, svc)
     h.event(sf.message("Hvordan bygger jeg tillid?", channel="D1", channel_type="im"))
     post = fake_slack.wait_count(1, "chat.postMessage")[0]
-    h.action(r.ACTION_ESCALATE, button(post, r.ACTION_ESCALATE)["value"], channel="D1",
-             response_url=fake_slack.response_url("e"))
+    h.action(
+        r.ACTION_ESCALATE,
+        button(post, r.ACTION_ESCALATE)["value"],
+        channel="D1",
+        response_url=fake_slack.response_url("e"),
+    )
     (reply,) = fake_slack.wait_count(1, "response")
     assert "kunne ikke give besked videre" in reply.params["text"] and "sendt videre til" not in reply.params["text"]
     fake_slack.settle(0.2)
@@ -451,8 +497,9 @@ def test_dedupe_survives_a_restart(sf, fake_slack, slack_config, stub_service, s
 
 @pytest.mark.parametrize("process_before_response", [False, True])
 @pytest.mark.slow
-def test_slow_answers_are_acknowledged_at_once(sf, fake_slack, slack_config, stub_service, slack_app,
-                                               process_before_response: bool) -> None:
+def test_slow_answers_are_acknowledged_at_once(
+    sf, fake_slack, slack_config, stub_service, slack_app, process_before_response: bool
+) -> None:
     svc = stub_service(slack_config, delay=2.0)  # each answer takes ≥ 2 s
     h = slack_app(slack_config, svc, process_before_response=process_before_response)
     results: dict[str, Any] = {}
@@ -461,9 +508,14 @@ def test_slow_answers_are_acknowledged_at_once(sf, fake_slack, slack_config, stu
         results[name] = fn()
 
     threads = [
-        threading.Thread(target=send, args=("event", lambda: h.event(sf.mention("Hvordan bygger jeg tillid?"))))
-        , threading.Thread(target=send, args=("command", lambda: h.command(
-            "/spørg", "Hvordan bygger jeg tillid?", response_url=fake_slack.response_url("slow"))))
+        threading.Thread(target=send, args=("event", lambda: h.event(sf.mention("Hvordan bygger jeg tillid?")))),
+        threading.Thread(
+            target=send,
+            args=(
+                "command",
+                lambda: h.command("/spørg", "Hvordan bygger jeg tillid?", response_url=fake_slack.response_url("slow")),
+            ),
+        ),
     ]
     for t in threads:
         t.start()
@@ -482,8 +534,9 @@ def test_socket_mode_over_a_loopback_websocket(sf, fake_slack, slack_config, stu
     svc = stub_service(settings)
     ws = sf.FakeSocketModeServer()
     fake_slack.ws_url = ws.url
-    app = build_app(settings.slack, svc, client=WebClient(token="xoxb-test", base_url=fake_slack.api_url),
-                    socket_mode=True)
+    app = build_app(
+        settings.slack, svc, client=WebClient(token="xoxb-test", base_url=fake_slack.api_url), socket_mode=True
+    )
     handler = make_socket_mode_handler(app, settings.slack.app_token)
     try:
         handler.connect()
@@ -491,21 +544,44 @@ def test_socket_mode_over_a_loopback_websocket(sf, fake_slack, slack_config, stu
         assert fake_slack.of("apps.connections.open")[0].token == "xapp-test"
         body = sf.event_body(sf.mention("Hvordan bygger jeg tillid?", ts="1700000800.000100"), event_id="EvSOCK1")
         for attempt in range(3):  # the original delivery and two retries
-            ws.send({"envelope_id": f"env-{attempt}", "type": "events_api", "payload": body,
-                     "accepts_response_payload": False, "retry_attempt": attempt,
-                     "retry_reason": "timeout" if attempt else ""})
-        ws.send({"envelope_id": "env-cmd", "type": "slash_commands", "accepts_response_payload": True,
-                 "payload": sf.command_fields("/spørg", "Hvordan bygger jeg tillid?",
-                                              response_url=fake_slack.response_url("sock"))})
+            ws.send(
+                {
+                    "envelope_id": f"env-{attempt}",
+                    "type": "events_api",
+                    "payload": body,
+                    "accepts_response_payload": False,
+                    "retry_attempt": attempt,
+                    "retry_reason": "timeout" if attempt else "",
+                }
+            )
+        ws.send(
+            {
+                "envelope_id": "env-cmd",
+                "type": "slash_commands",
+                "accepts_response_payload": True,
+                "payload": sf.command_fields(
+                    "/spørg", "Hvordan bygger jeg tillid?", response_url=fake_slack.response_url("sock")
+                ),
+            }
+        )
         acks = ws.wait_acks(4)
         assert sorted(a["envelope_id"] for a in acks) == ["env-0", "env-1", "env-2", "env-cmd"]
         (post,) = fake_slack.wait_count(1, "chat.postMessage")
         assert post.params["thread_ts"] == "1700000800.000100"
         (reply,) = fake_slack.wait_count(1, "response")
         assert reply.params["response_type"] == "ephemeral" and has_button(reply, r.ACTION_SHARE)
-        ws.send({"envelope_id": "env-act", "type": "interactive", "accepts_response_payload": False,
-                 "payload": sf.action_payload(r.ACTION_FEEDBACK_UP, button(post, r.ACTION_FEEDBACK_UP)["value"],
-                                              response_url=fake_slack.response_url("sockfb"))})
+        ws.send(
+            {
+                "envelope_id": "env-act",
+                "type": "interactive",
+                "accepts_response_payload": False,
+                "payload": sf.action_payload(
+                    r.ACTION_FEEDBACK_UP,
+                    button(post, r.ACTION_FEEDBACK_UP)["value"],
+                    response_url=fake_slack.response_url("sockfb"),
+                ),
+            }
+        )
         fake_slack.wait_count(2, "response")
         fake_slack.settle()
         assert len(fake_slack.of("chat.postMessage")) == 1
@@ -519,8 +595,9 @@ def test_socket_mode_dispatch_path(sf, fake_slack, slack_config, stub_service) -
     """The same listeners through `App.dispatch(BoltRequest(mode="socket_mode"))`."""
     settings = sf.with_slack(slack_config, signing_secret="")
     svc = stub_service(settings)
-    app = build_app(settings.slack, svc, client=WebClient(token="xoxb-test", base_url=fake_slack.api_url),
-                    socket_mode=True)
+    app = build_app(
+        settings.slack, svc, client=WebClient(token="xoxb-test", base_url=fake_slack.api_url), socket_mode=True
+    )
     dm = sf.event_body(sf.message("Hvordan bygger jeg tillid?", channel="D1", channel_type="im"), event_id="EvD1")
     assert app.dispatch(BoltRequest(body=dm, mode="socket_mode")).status == 200
     retried = BoltRequest(body=dm, mode="socket_mode", headers={"x-slack-retry-num": "1"})
@@ -540,8 +617,9 @@ def test_http_mode_requires_a_signing_secret(sf, slack_config, stub_service, fak
 
     settings = sf.with_slack(slack_config, signing_secret="")
     with pytest.raises(SlackConfigError, match="SLACK_SIGNING_SECRET"):
-        build_app(settings.slack, stub_service(settings),
-                  client=WebClient(token="xoxb-test", base_url=fake_slack.api_url))
+        build_app(
+            settings.slack, stub_service(settings), client=WebClient(token="xoxb-test", base_url=fake_slack.api_url)
+        )
 
 
 # -- small pure helpers ----------------------------------------------------------------------------------
@@ -571,16 +649,24 @@ def test_rate_limiter_sliding_window() -> None:
 # -- end to end with the real answer core and index ------------------------------------------------------
 @pytest.mark.slow
 def test_end_to_end_with_the_real_index(sf, fake_slack, service, slack_app) -> None:
-    settings = Config(core=service.settings, audit=service.audit_settings,
-                      slack=SlackSettings(bot_token="xoxb-test", signing_secret="e2e-secret", escalation_target="C0ESCAL",
-                                          state_db=Path(service.audit_settings.location).parent / "slack.sqlite3"))
+    settings = Config(
+        core=service.settings,
+        audit=service.audit_settings,
+        slack=SlackSettings(
+            bot_token="xoxb-test",
+            signing_secret="e2e-secret",
+            escalation_target="C0ESCAL",
+            state_db=Path(service.audit_settings.location).parent / "slack.sqlite3",
+        ),
+    )
     h = slack_app(settings, service)
     h.event(sf.mention("Hvordan kan ledere bruge kunstig intelligens i velfærden?", ts="1700000900.000100"))
     (post,) = fake_slack.wait_count(1, "chat.postMessage", timeout=30)
     assert post.params["thread_ts"] == "1700000900.000100"
     blocks = valid_blocks(post.params["blocks"])
-    sources = [b["elements"][0]["text"] for b in blocks if b["type"] == "context"
-               and SOURCE.match(b["elements"][0]["text"])]
+    sources = [
+        b["elements"][0]["text"] for b in blocks if b["type"] == "context" and SOURCE.match(b["elements"][0]["text"])
+    ]
     assert sources, blocks
     assert any(settings.core.reminder_text[:20] in json.dumps(b, ensure_ascii=False) for b in blocks)
     audit_id = int(button(post, r.ACTION_FEEDBACK_UP)["value"])
@@ -606,6 +692,9 @@ def test_build_app_rejects_an_invalid_token(fake_slack, slack_config, stub_servi
     from bot.channels.slack.client import SlackConfigError
 
     with pytest.raises(SlackConfigError, match="SLACK_BOT_TOKEN") as info:
-        build_app(slack_config.slack, stub_service(slack_config),
-                  client=WebClient(token="xoxb-invalid", base_url=fake_slack.api_url))
+        build_app(
+            slack_config.slack,
+            stub_service(slack_config),
+            client=WebClient(token="xoxb-invalid", base_url=fake_slack.api_url),
+        )
     assert "xoxb-invalid" not in str(info.value)

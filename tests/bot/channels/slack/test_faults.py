@@ -12,6 +12,7 @@
 The app is always built by `build_app` with its own `make_client` (SLACK_API_URL → the fake),
 so the retry handlers under test are the production ones. No network beyond 127.0.0.1.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -83,7 +84,7 @@ class FaultInjector:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 path = urllib.parse.urlparse(self.path).path
-                method = path[len("/api/"):] if path.startswith("/api/") else "response"
+                method = path[len("/api/") :] if path.startswith("/api/") else "response"
                 thread = str(_params(raw, self.headers.get("Content-Type", "")).get("thread_ts") or "")
                 status = injector._decide(method, thread)
                 if status is None:
@@ -230,8 +231,14 @@ def test_index_dir_removed_while_running_then_restored(sf, fake_slack, real_serv
     moved = index_dir.with_name("index-moved-away")
     index_dir.rename(moved)
     ask(sf, h, "1700000002.000100", "U2")
-    assert_error_reply(fake_slack, "1700000002.000100", "U2", 1,
-                       "Botten kan ikke svare lige nu", "søgeindekset mangler eller er beskadiget")
+    assert_error_reply(
+        fake_slack,
+        "1700000002.000100",
+        "U2",
+        1,
+        "Botten kan ikke svare lige nu",
+        "søgeindekset mangler eller er beskadiget",
+    )
     fake_slack.settle()
     assert len(fake_slack.of("chat.postMessage")) == 1  # no answer from the old, cached index
 
@@ -256,8 +263,14 @@ def test_corrupt_current_while_running_then_restored(sf, fake_slack, real_servic
     good = current.read_bytes()
     current.write_text(garbage, encoding="utf-8")
     ask(sf, h, "1700000012.000100", "U2")
-    assert_error_reply(fake_slack, "1700000012.000100", "U2", 1,
-                       "Botten kan ikke svare lige nu", "søgeindekset mangler eller er beskadiget")
+    assert_error_reply(
+        fake_slack,
+        "1700000012.000100",
+        "U2",
+        1,
+        "Botten kan ikke svare lige nu",
+        "søgeindekset mangler eller er beskadiget",
+    )
 
     current.write_bytes(good)
     ask(sf, h, "1700000013.000100", "U3")
@@ -301,8 +314,14 @@ def test_corrupt_manifest_of_the_live_version(sf, fake_slack, real_service, serv
     cold_cfg, cold = real_service("cold")  # a restarted process
     h_cold = serve(cold_cfg, cold)
     ask(sf, h_cold, "1700000033.000100", "U3")
-    assert_error_reply(fake_slack, "1700000033.000100", "U3", 1,
-                       "Botten kan ikke svare lige nu", "søgeindekset mangler eller er beskadiget")
+    assert_error_reply(
+        fake_slack,
+        "1700000033.000100",
+        "U3",
+        1,
+        "Botten kan ikke svare lige nu",
+        "søgeindekset mangler eller er beskadiget",
+    )
 
     manifest.write_bytes(good)
     ask(sf, h_cold, "1700000034.000100", "U4")
@@ -325,8 +344,9 @@ def lock_exclusively(db: Path) -> sqlite3.Connection:
     return other
 
 
-def test_locked_audit_db_refuses_to_answer_then_recovers(sf, fake_slack, slack_config, stub_service, serve,
-                                                        short_busy_timeout) -> None:
+def test_locked_audit_db_refuses_to_answer_then_recovers(
+    sf, fake_slack, slack_config, stub_service, serve, short_busy_timeout
+) -> None:
     svc = stub_service(slack_config)
     h = serve(slack_config, svc)
     ask(sf, h, "1700000041.000100", "U1", "Hvordan bygger jeg tillid?")
@@ -336,8 +356,15 @@ def test_locked_audit_db_refuses_to_answer_then_recovers(sf, fake_slack, slack_c
     try:
         t0 = time.monotonic()
         ask(sf, h, "1700000042.000100", "U2", "Hvordan bygger jeg tillid?")
-        e = assert_error_reply(fake_slack, "1700000042.000100", "U2", 1,
-                               "revisionsloggen ikke kan skrives", "låst", "kontakt en administrator")
+        e = assert_error_reply(
+            fake_slack,
+            "1700000042.000100",
+            "U2",
+            1,
+            "revisionsloggen ikke kan skrives",
+            "låst",
+            "kontakt en administrator",
+        )
         waited = time.monotonic() - t0
         assert waited >= short_busy_timeout  # SQLite waited for the lock first
         assert "Hvordan bygger" not in e.params["text"]  # the question is never echoed
@@ -376,8 +403,9 @@ def test_locked_audit_db_queues_writers(sf, fake_slack, slack_config, stub_servi
     assert len(fake_slack.of("chat.postMessage")) == 1
 
 
-def test_locked_audit_db_without_audit_required_answers(sf, fake_slack, slack_config, stub_service, serve,
-                                                       short_busy_timeout, caplog) -> None:
+def test_locked_audit_db_without_audit_required_answers(
+    sf, fake_slack, slack_config, stub_service, serve, short_busy_timeout, caplog
+) -> None:
     settings = sf.with_audit(slack_config, required=False)
     svc = stub_service(settings)
     h = serve(settings, svc)
@@ -407,8 +435,9 @@ def test_make_client_retries_rate_limits_and_server_errors(fake_slack, slack_con
 
 @pytest.mark.parametrize("status, min_wait", [(429, 1.0), (500, 0.5), (503, 0.5)])
 @pytest.mark.slow
-def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_config, stub_service, serve,
-                                                    status, min_wait) -> None:
+def test_web_api_failure_is_retried_and_posted_once(
+    sf, fake_slack, slack_config, stub_service, serve, status, min_wait
+) -> None:
     faults = FaultInjector(fake_slack, retry_after=1)
     faults.fail("chat.postMessage", [status])
     svc = stub_service(slack_config)
@@ -435,8 +464,9 @@ def test_web_api_failure_is_retried_and_posted_once(sf, fake_slack, slack_config
 
 
 @pytest.mark.slow
-def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack_config, stub_service, serve,
-                                                         caplog) -> None:
+def test_persistent_server_errors_give_up_without_crashing(
+    sf, fake_slack, slack_config, stub_service, serve, caplog
+) -> None:
     """After the retries the answer is lost (logged, not posted twice); the bot keeps serving."""
     faults = FaultInjector(fake_slack)
     faults.fail("chat.postMessage", [500] * 10)
@@ -449,7 +479,9 @@ def test_persistent_server_errors_give_up_without_crashing(sf, fake_slack, slack
             time.sleep(0.05)
     assert "chat.postMessage failed" in caplog.text
     attempts = [f for f in faults.failed if f[2] == "1700000081.000100"]
-    handler = next(rh for rh in make_client(slack_config.slack).retry_handlers if isinstance(rh, ServerErrorRetryHandler))
+    handler = next(
+        rh for rh in make_client(slack_config.slack).retry_handlers if isinstance(rh, ServerErrorRetryHandler)
+    )
     assert len(attempts) == 1 + handler.max_retry_count
     assert not fake_slack.of("chat.postMessage")
     # The answer was logged before it was posted: the audit log says "answered" although the

@@ -7,6 +7,7 @@ POSTed to /api/messages, and the activities' `serviceUrl` points at a recording 
 Connector on 127.0.0.1. A socket guard fails the test on any connection or DNS lookup that is not
 loopback, so nothing can reach Microsoft.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -33,8 +34,16 @@ ANSWERED_Q = "hvad er skyggearbejde, når man overvåger medarbejdere?"
 SENSITIVE_Q = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger"
 pytestmark = pytest.mark.filterwarnings("ignore:The bot client is deprecated:DeprecationWarning")
 
-TEAMS_ENV = ("CLIENT_ID", "CLIENT_SECRET", "TENANT_ID", "MANAGED_IDENTITY_CLIENT_ID", "SERVICE_URL",
-             "CLOUD", "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", "PORT")
+TEAMS_ENV = (
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "TENANT_ID",
+    "MANAGED_IDENTITY_CLIENT_ID",
+    "SERVICE_URL",
+    "CLOUD",
+    "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",
+    "PORT",
+)
 
 
 def test_question_text_strips_only_the_bot_mention():
@@ -80,6 +89,7 @@ def test_config_requires_credentials_unless_explicitly_unauthenticated():
         check_bind(dev, "0.0.0.0")
     check_bind(cfg, "0.0.0.0")
 
+
 def test_core_works_without_the_extra(monkeypatch):
     import bot.channels.teams.app as ta
 
@@ -87,8 +97,12 @@ def test_core_works_without_the_extra(monkeypatch):
     assert ta.sdk_available() is False
     with pytest.raises(ta.TeamsUnavailable, match=r"pip install -e '\.\[teams\]'"):
         ta.build_app(TeamsSettings(allow_unauthenticated=True), None, host="127.0.0.1")  # type: ignore[arg-type]
-    answer = Answer(status="answered", text="Det skriver Offentlig Ledelse om det:\n\n«Citat.»",
-                    citations=[Citation("01/2024", "Artikel", 7, "Citat.", 0.9)], audit_id=1)
+    answer = Answer(
+        status="answered",
+        text="Det skriver Offentlig Ledelse om det:\n\n«Citat.»",
+        citations=[Citation("01/2024", "Artikel", 7, "Citat.", 0.9)],
+        audit_id=1,
+    )
     card = tr.to_adaptive_card(answer)  # rendering needs no SDK
     assert tr.validate_card(card) is False  # nothing to validate against
 
@@ -145,11 +159,14 @@ class FakeConnector:
                 n = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(n) if n else b""
                 with outer._lock:
-                    outer.calls.append({
-                        "method": self.command, "path": self.path,
-                        "auth": self.headers.get("Authorization"),
-                        "body": json.loads(raw) if raw else None,
-                    })
+                    outer.calls.append(
+                        {
+                            "method": self.command,
+                            "path": self.path,
+                            "auth": self.headers.get("Authorization"),
+                            "body": json.loads(raw) if raw else None,
+                        }
+                    )
                     reply = json.dumps({"id": f"sent-{len(outer.calls)}"}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -214,8 +231,9 @@ class TeamsHarness:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
             body = json.dumps(activity).encode("utf-8")
-            conn.request("POST", "/api/messages", body=body,
-                         headers={"Content-Type": "application/json", **(headers or {})})
+            conn.request(
+                "POST", "/api/messages", body=body, headers={"Content-Type": "application/json", **(headers or {})}
+            )
             resp = conn.getresponse()
             raw = resp.read()
             return resp.status, (json.loads(raw) if raw else None)
@@ -281,9 +299,12 @@ def message(connector: FakeConnector, text: str, **extra: Any) -> dict[str, Any]
 
 
 def card_invoke(connector: FakeConnector, data: dict[str, Any]) -> dict[str, Any]:
-    return {**_base(connector), "type": "invoke", "name": "adaptiveCard/action",
-            "value": {"action": {"type": "Action.Execute", "verb": data.get("action"), "data": data},
-                      "trigger": "manual"}}
+    return {
+        **_base(connector),
+        "type": "invoke",
+        "name": "adaptiveCard/action",
+        "value": {"action": {"type": "Action.Execute", "verb": data.get("action"), "data": data}, "trigger": "manual"},
+    }
 
 
 def _card_of(activity: dict[str, Any]) -> dict[str, Any]:
@@ -348,8 +369,16 @@ def test_mentioned_colleague_in_channel_is_still_refused(teams_app, service):
         h.connector,
         "<at>ledelsesbot</at> <at>Jens Mortensen</at> fra mit team har angst og har været sygemeldt i 6 uger",
         entities=[
-            {"type": "mention", "text": "<at>ledelsesbot</at>", "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"}},
-            {"type": "mention", "text": "<at>Jens Mortensen</at>", "mentioned": {"id": "29:jens", "name": "Jens Mortensen"}},
+            {
+                "type": "mention",
+                "text": "<at>ledelsesbot</at>",
+                "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"},
+            },
+            {
+                "type": "mention",
+                "text": "<at>Jens Mortensen</at>",
+                "mentioned": {"id": "29:jens", "name": "Jens Mortensen"},
+            },
         ],
     )
     act["conversation"]["conversationType"] = "channel"
@@ -365,8 +394,11 @@ def test_feedback_button_is_recorded(teams_app, service):
     up = next(a for a in card["actions"] if a["title"] == "👍")
     status, body = h.post(card_invoke(h.connector, up["data"]))
     assert status == 200
-    assert body == {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
-                    "value": tr.FEEDBACK_THANKS}
+    assert body == {
+        "statusCode": 200,
+        "type": "application/vnd.microsoft.activity.message",
+        "value": tr.FEEDBACK_THANKS,
+    }
     fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert len(fb) == 1 and fb[0]["value"] == "up" and fb[0]["ref_id"] == up["data"]["audit_id"]
     assert fb[0]["channel"] == "teams"
@@ -384,7 +416,8 @@ def test_escalate_button_hands_over_and_tells_the_asker(teams_app, service):
     assert sent["text"].startswith("Tak – dit spørgsmål er sendt videre til HR-teamet") and not sent.get("attachments")
     ref = esc["data"]["audit_id"]
     assert [(e.note, e.question_ref) for e in notifier.sent] == [
-        (f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)]
+        (f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)
+    ]
     recs = [r for r in service.audit().list_records() if r["event"] == "escalated"]
     assert len(recs) == 1 and recs[0]["ref_id"] == ref and recs[0]["value"] == "HR-teamet"
 
@@ -432,9 +465,17 @@ def test_buttons_with_unknown_audit_id(teams_app, service):
 
 def test_empty_message_gets_the_service_error_text(teams_app, service):
     h = teams_app(service)
-    act = message(h.connector, "<at>ledelsesbot</at>",
-                  entities=[{"type": "mention", "text": "<at>ledelsesbot</at>",
-                             "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"}}])
+    act = message(
+        h.connector,
+        "<at>ledelsesbot</at>",
+        entities=[
+            {
+                "type": "mention",
+                "text": "<at>ledelsesbot</at>",
+                "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"},
+            }
+        ],
+    )
     assert h.post(act)[0] == 200
     (sent,) = h.connector.activities()
     assert sent["text"] == "Skriv et spørgsmål – beskeden var tom."

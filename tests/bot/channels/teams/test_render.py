@@ -1,5 +1,6 @@
 """The Teams renderer: `Answer` → Adaptive Card (a plain dict) or plain text; no SDK needed
 (`validate_card` checks against the SDK's card models when the extra is installed)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -53,7 +54,10 @@ def test_card_has_intro_citations_reminder_and_actions():
     assert titles == ["👍", "👎", "Spørg et menneske"]
     assert all(x["type"] == "Action.Execute" and x["data"]["audit_id"] == 42 for x in card["actions"])
     assert [tr.parse_action(x["data"]) for x in card["actions"]] == [
-        tr.CardAction("feedback", 42, "up"), tr.CardAction("feedback", 42, "down"), tr.CardAction("escalate", 42)]
+        tr.CardAction("feedback", 42, "up"),
+        tr.CardAction("feedback", 42, "down"),
+        tr.CardAction("escalate", 42),
+    ]
     # Corpus text only in TextRuns (no markdown processing); the fallback carries the plain text.
     assert "TextBlock" not in _types(card)
     assert card["fallbackText"].startswith("Det skriver Offentlig Ledelse")
@@ -61,9 +65,12 @@ def test_card_has_intro_citations_reminder_and_actions():
 
 def test_card_validates_against_sdk_card_models():
     pytest.importorskip("microsoft_teams.cards")
-    for a in (_answer(), _answer(audit_id=None),
-              Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke.\n\nPrøv et andet emne.", audit_id=3),
-              Answer(status="refused", text="Jeg kan ikke svare.\nHvorfor: …", refusal_category="health")):
+    for a in (
+        _answer(),
+        _answer(audit_id=None),
+        Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke.\n\nPrøv et andet emne.", audit_id=3),
+        Answer(status="refused", text="Jeg kan ikke svare.\nHvorfor: …", refusal_category="health"),
+    ):
         assert tr.validate_card(tr.to_adaptive_card(a)) is True
     bad = tr.to_adaptive_card(_answer())
     bad["body"][0]["isSubtle"] = True  # not a RichTextBlock property
@@ -83,8 +90,12 @@ def test_card_without_audit_id_offers_only_escalation():
 
 
 def test_no_answer_card_keeps_text_and_actions():
-    a = Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.\n\nPrøv igen.",
-               reason="not_covered", audit_id=9)
+    a = Answer(
+        status="no_answer",
+        text="Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.\n\nPrøv igen.",
+        reason="not_covered",
+        audit_id=9,
+    )
     card = tr.to_adaptive_card(a)
     assert card_texts(card) == ["Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.", "Prøv igen."]
     assert len(card["actions"]) == 3
@@ -114,25 +125,38 @@ def test_huge_answer_is_cut_to_size_but_keeps_reminder_and_actions(monkeypatch):
 
 
 def test_refusal_is_plain_text_without_citations_or_actions():
-    a = Answer(status="refused", text="Jeg kan ikke svare på denne besked.\nHvorfor: KL's vejledning …",
-               reason="sensitive_data", refusal_category="health", audit_id=5)
+    a = Answer(
+        status="refused",
+        text="Jeg kan ikke svare på denne besked.\nHvorfor: KL's vejledning …",
+        reason="sensitive_data",
+        refusal_category="health",
+        audit_id=5,
+    )
     assert tr.refusal_text(a) == a.text
     card = tr.to_adaptive_card(a)
     assert "actions" not in card and "Container" not in _types(card)
 
 
-@pytest.mark.parametrize("data", [
-    None, "x", {}, {"action": "other"}, {"action": tr.ACTION_FEEDBACK, "value": "up"},
-    {"action": tr.ACTION_FEEDBACK, "value": "sideways", "audit_id": 1},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": True},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": -3},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": "1; DROP"},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        "x",
+        {},
+        {"action": "other"},
+        {"action": tr.ACTION_FEEDBACK, "value": "up"},
+        {"action": tr.ACTION_FEEDBACK, "value": "sideways", "audit_id": 1},
+        {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": True},
+        {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": -3},
+        {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": "1; DROP"},
+    ],
+)
 def test_parse_action_rejects_malformed_data(data):
     assert tr.parse_action(data) is None
 
 
 def test_parse_action_accepts_string_ids_and_bad_escalation_ref():
-    assert tr.parse_action({"action": tr.ACTION_FEEDBACK, "value": "down", "audit_id": "12"}) == \
-        tr.CardAction("feedback", 12, "down")
+    assert tr.parse_action({"action": tr.ACTION_FEEDBACK, "value": "down", "audit_id": "12"}) == tr.CardAction(
+        "feedback", 12, "down"
+    )
     assert tr.parse_action({"action": tr.ACTION_ESCALATE, "audit_id": "x"}) == tr.CardAction("escalate", None)
