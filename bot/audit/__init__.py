@@ -4,7 +4,7 @@ escalation and index publication (policy: docs/audit.md).
     store.py    the contract: AuditStore protocol, AuditError (with a kind), VerifyResult
     chain.py    the hash chain: pure functions, the same for every backend
     records.py  what each event's record holds, pseudonyms, export formats
-    sqlite.py   the SQLite backend (default)
+    sqlite.py   the SQLite backend (default); sqlite_schema.py its named migrations
 
 `open_store(settings)` picks the backend from the configured location: a plain path or a
 `sqlite:///…` URL → SQLite. A new backend (PostgreSQL) is a new module here and one more scheme

@@ -1,5 +1,5 @@
-"""What goes into a record, for every backend: the values of each event type, pseudonyms, the
-status filter and the export formats. A backend adds id, time and hashes (`chain.py`) and
+"""What goes into a record, for every backend: the values of each event type, pseudonyms,
+timestamps and time filters, the status filter and the export formats. A backend adds id, time and hashes (`chain.py`) and
 stores the values; it never decides what a record holds."""
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ import json
 import math
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, TextIO
 
 from retrieval.models import Answer
 
 from .chain import canonical_json, text_digest
-from .store import CHANNELS, EVENT_TYPES, EXPORT_FORMATS, FEEDBACK_VALUES, RECORD_FIELDS, STATUSES, Record
+from .store import CHANNELS, EVENT_TYPES, EXPORT_FORMATS, FEEDBACK_VALUES, RECORD_FIELDS, STATUSES, Record, When
 
 # Events that are "a question" (what feedback and escalations may refer to).
 QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
@@ -131,6 +132,38 @@ def index_published_values(version: str, detail: Mapping[str, Any]) -> dict[str,
 def purged_values(cutoff: str, count: int) -> dict[str, Any]:
     """The marker that explains why texts before `cutoff` are gone."""
     return {"event": "purged", "detail": canonical_json({"before": cutoff, "count": count}).decode()}
+
+
+# Timestamps are UTC, fixed-width ISO strings, so text order == time order. The format is part
+# of the hashed content: every backend stores exactly these strings.
+def utc_now() -> datetime:
+    """The current time in UTC (the default clock of a store)."""
+    return datetime.now(UTC)
+
+
+def format_ts(dt: datetime) -> str:
+    """`2026-01-31T09:15:02.123456Z` (a naive datetime is taken as UTC)."""
+    utc = dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def lower_bound(value: When | None) -> str | None:
+    """Inclusive lower bound of a filter; a plain date means that day's midnight UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return format_ts(value)
+    return format_ts(datetime.combine(value, time.min, tzinfo=UTC))
+
+
+def upper_bound(value: When | None) -> str | None:
+    """Exclusive upper bound of a filter; a plain date includes that whole (UTC) day."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return format_ts(utc + timedelta(microseconds=1))
+    return format_ts(datetime.combine(value + timedelta(days=1), time.min, tzinfo=UTC))
 
 
 def check_statuses(status: Sequence[str] | None) -> list[str]:

@@ -20,7 +20,7 @@ import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -28,6 +28,7 @@ from retrieval.models import Answer
 
 from . import records
 from .chain import GENESIS_HASH, HASH_VERSION, VERIFY_FIELDS, content_hash, purge_cutoff, row_hash, verify_chain
+from .sqlite_schema import MIGRATIONS
 from .store import (
     FEEDBACK_VALUES,
     RECORD_FIELDS,
@@ -41,131 +42,6 @@ from .store import (
 )
 
 _BUSY_TIMEOUT_S = 30.0
-
-
-# ---------------------------------------------------------------------------------------
-# Migrations (named functions, applied once each, recorded in the `migrations` table).
-# ---------------------------------------------------------------------------------------
-
-Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
-
-
-def _migration(fn: Migration) -> Migration:
-    MIGRATIONS.append((fn.__name__, fn))
-    return fn
-
-
-@_migration
-def m001_create_events(conn: sqlite3.Connection) -> None:
-    # AUTOINCREMENT so sqlite_sequence remembers the highest id ever used: a deleted tail
-    # is then visible to verify, and ids are never reused.
-    conn.execute(
-        """
-        CREATE TABLE events (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            hash_version INTEGER NOT NULL,
-            ts TEXT NOT NULL,
-            event TEXT NOT NULL,
-            status TEXT,
-            reason TEXT,
-            channel TEXT,
-            user_pseudonym TEXT,
-            question TEXT,
-            reply TEXT,
-            text_salt TEXT,
-            text_digest TEXT,
-            citations TEXT,
-            index_version TEXT,
-            embedder_id TEXT,
-            latency_ms REAL,
-            decision_request INTEGER,
-            refusal_category TEXT,
-            ref_id INTEGER,
-            value TEXT,
-            detail TEXT,
-            purged_at TEXT,
-            content_hash TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            row_hash TEXT NOT NULL
-        )
-        """
-    )
-
-
-@_migration
-def m002_indexes(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE INDEX events_ts ON events (ts)")
-    conn.execute("CREATE INDEX events_event ON events (event)")
-    conn.execute("CREATE INDEX events_ref ON events (ref_id)")
-
-
-@_migration
-def m003_append_only_triggers(conn: sqlite3.Connection) -> None:
-    # Written out literally (not generated from HASHED_FIELDS_V1) so the migration stays
-    # what it was when it was first applied.
-    conn.execute(
-        """
-        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
-        BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END
-        """
-    )
-    conn.execute(
-        """
-        CREATE TRIGGER events_only_purge_update BEFORE UPDATE ON events
-        WHEN NOT (
-            NEW.id IS OLD.id AND NEW.hash_version IS OLD.hash_version AND NEW.ts IS OLD.ts
-            AND NEW.event IS OLD.event AND NEW.status IS OLD.status
-            AND NEW.reason IS OLD.reason AND NEW.channel IS OLD.channel
-            AND NEW.user_pseudonym IS OLD.user_pseudonym
-            AND NEW.text_digest IS OLD.text_digest AND NEW.citations IS OLD.citations
-            AND NEW.index_version IS OLD.index_version
-            AND NEW.embedder_id IS OLD.embedder_id AND NEW.latency_ms IS OLD.latency_ms
-            AND NEW.decision_request IS OLD.decision_request
-            AND NEW.refusal_category IS OLD.refusal_category
-            AND NEW.ref_id IS OLD.ref_id AND NEW.value IS OLD.value
-            AND NEW.detail IS OLD.detail AND NEW.content_hash IS OLD.content_hash
-            AND NEW.prev_hash IS OLD.prev_hash AND NEW.row_hash IS OLD.row_hash
-            AND NEW.question IS NULL AND NEW.reply IS NULL AND NEW.text_salt IS NULL
-            AND NEW.purged_at IS NOT NULL
-        )
-        BEGIN SELECT RAISE(ABORT, 'audit log is append-only (only purge may clear texts)'); END
-        """
-    )
-
-
-# ---------------------------------------------------------------------------------------
-# Time helpers. Timestamps are UTC, fixed-width ISO strings, so text order == time order.
-# ---------------------------------------------------------------------------------------
-
-
-def _utc(dt: datetime) -> datetime:
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-
-
-def _fmt_ts(dt: datetime) -> str:
-    return _utc(dt).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _lower_bound(value: When | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return _fmt_ts(value)
-    return _fmt_ts(datetime.combine(value, time.min, tzinfo=UTC))
-
-
-def _upper_bound(value: When | None) -> str | None:
-    """Exclusive upper bound; a plain date includes that whole (UTC) day."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return _fmt_ts(_utc(value) + timedelta(microseconds=1))
-    return _fmt_ts(datetime.combine(value + timedelta(days=1), time.min, tzinfo=UTC))
-
-
-def _default_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 # ---------------------------------------------------------------------------------------
@@ -245,7 +121,7 @@ class SQLiteAuditStore:
         """
         self.path = Path(path)
         self._key: bytes | None = pseudonym_key.encode("utf-8") if pseudonym_key else None
-        self._clock = clock or _default_clock
+        self._clock = clock or records.utc_now
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         if not create and not self.path.exists():
@@ -315,7 +191,7 @@ class SQLiteAuditStore:
                     fn(conn)
                     conn.execute(
                         "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                        (name, _fmt_ts(self._clock())),
+                        (name, records.format_ts(self._clock())),
                     )
             conn.execute("COMMIT")
         except BaseException:
@@ -385,7 +261,7 @@ class SQLiteAuditStore:
         prev_hash = last[1] if last else GENESIS_HASH
         row = dict(values)
         # Time is taken inside the write transaction, so time order follows id order.
-        row.update(id=next_id, hash_version=HASH_VERSION, ts=_fmt_ts(self._clock()))
+        row.update(id=next_id, hash_version=HASH_VERSION, ts=records.format_ts(self._clock()))
         row["content_hash"] = content_hash(row)
         row["prev_hash"] = prev_hash
         row["row_hash"] = row_hash(prev_hash, row["content_hash"])
@@ -439,14 +315,14 @@ class SQLiteAuditStore:
         """Remove question/reply texts (and their salts) of records older than `before`
         (a date means midnight UTC), append a `purged` event and return how many records
         were purged. Hashes are kept, so the chain still verifies."""
-        cutoff = _lower_bound(before)
+        cutoff = records.lower_bound(before)
         assert cutoff is not None
         with self._lock:
             conn = self.conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    now = _fmt_ts(self._clock())
+                    now = records.format_ts(self._clock())
                     cur = conn.execute(
                         "UPDATE events SET question = NULL, reply = NULL, text_salt = NULL, "
                         "purged_at = ? WHERE ts < ? AND (question IS NOT NULL OR "
@@ -686,7 +562,7 @@ def _filters(
 ) -> tuple[str, tuple[Any, ...]]:
     clauses: list[str] = []
     params: list[Any] = []
-    lo, hi = _lower_bound(since), _upper_bound(until)
+    lo, hi = records.lower_bound(since), records.upper_bound(until)
     if lo is not None:
         clauses.append("ts >= ?")
         params.append(lo)

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from bot.audit import RECORD_FIELDS, AuditError, AuditErrorKind, AuditStore, open_store
-from bot.audit.sqlite import MIGRATIONS, SQLiteAuditStore
+from bot.audit.sqlite import SQLiteAuditStore
+from bot.audit.sqlite_schema import MIGRATIONS
 from bot.config import AuditSettings
 from retrieval.models import Answer, Citation
 
