@@ -27,9 +27,9 @@ from retrieval.settings import (
     Settings,
 )
 
-from .audit import SQLITE_URL_PREFIX, sqlite_path
-
 PREFIX = "LEDELSESBOT_"
+# The URL form of a SQLite file (as in SQLAlchemy): sqlite:///relative/path, sqlite:////abs/path.
+SQLITE_URL_PREFIX = "sqlite:///"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -166,7 +166,7 @@ def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
                 f"{PREFIX}DATABASE_URL skal have formen sqlite:///sti/til/audit.sqlite3 "
                 f"(fire skråstreger for en absolut sti), fik {url!r}."
             )
-        path = str(sqlite_path(url))
+        path = url[len(SQLITE_URL_PREFIX) :]
     elif url:
         if "://" not in url:
             raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")
