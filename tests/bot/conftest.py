@@ -86,3 +86,11 @@ def slack_app(fake_slack: Any) -> Callable[..., Any]:
     yield make
     for h in harnesses:
         h.close()
+
+
+@pytest.fixture
+def settings_for_stub(tmp_path: Path) -> tuple[Settings, AuditSettings]:
+    """Core settings (no index: the answer core is a stub) and a fresh audit log."""
+    return Settings(index_dir=tmp_path / "no-index"), AuditSettings(
+        location=str(tmp_path / "data" / "audit.sqlite3"), pseudonym_key="test-key"
+    )
