@@ -1,7 +1,7 @@
-"""The one place adapters talk to: answer + audit + feedback + escalation.
+"""The one place channels talk to: answer + audit + feedback + escalation.
 
-Every adapter (CLI, terminal chat, Slack, Teams) calls `BotService`; none of them touches the
-index, the guard or the audit log directly, so behaviour is the same on every channel.
+Every channel (terminal chat, Slack, Teams) and the CLI calls `BotService`; none of them touches
+the index, the guard or the audit log directly, so behaviour is the same on every channel.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import logging
 import threading
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Protocol
 
 from retrieval.answering import Answerer, QuestionError
 from retrieval.index import IndexSnapshot, IndexUnavailable
@@ -70,6 +71,19 @@ def _audit_error(e: AuditError) -> ServiceError:
     return ServiceError(message, ServiceErrorKind.AUDIT_UNAVAILABLE, detail)
 
 
+class AnswerCore(Protocol):
+    """What the service needs of the answer core (`retrieval.answering.Answerer`; tests pass a
+    stub)."""
+
+    def answer(self, question: str) -> Answer:
+        """Answer one question; QuestionError for bad input, IndexUnavailable without an index."""
+        ...
+
+    def snapshot(self) -> IndexSnapshot:
+        """Facts of the live index; IndexUnavailable without one."""
+        ...
+
+
 class BotService:
     """Answers questions, logs them for auditors and handles feedback and hand-over to humans."""
 
@@ -78,11 +92,11 @@ class BotService:
         settings: Settings,
         audit: AuditSettings,
         *,
-        answerer: Answerer | None = None,
+        answerer: AnswerCore | None = None,
     ) -> None:
         self.settings = settings
         self.audit_settings = audit
-        self.answerer = answerer or Answerer(settings)
+        self.answerer: AnswerCore = answerer or Answerer(settings)
         self._audit: AuditStore | None = None
         self._audit_lock = threading.Lock()
 
