@@ -12,6 +12,7 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 import hashlib
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -76,13 +77,19 @@ def session_index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     except (IndexUnavailable, OSError):
         pass
     for old in root.iterdir():  # other keys are stale; a changed entry is rebuilt
+        building = old.name.startswith(".build-")
+        if building and time.time() - old.stat().st_mtime < 3600:
+            continue  # another test run may be building right now
         if old.is_dir():
-            shutil.rmtree(old)
+            shutil.rmtree(old, ignore_errors=True)
         else:
-            old.unlink()
+            old.unlink(missing_ok=True)
     built = _build(root / f".build-{os.getpid()}", embedder)
-    os.replace(built, index_dir)
-    marker.write_text(current_version(index_dir) or "", encoding="utf-8")
+    try:
+        os.replace(built, index_dir)
+        marker.write_text(current_version(index_dir) or "", encoding="utf-8")
+    except OSError:  # another run published the same key first: use its copy
+        shutil.rmtree(built, ignore_errors=True)
     return index_dir
 
 
