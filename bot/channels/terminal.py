@@ -1,4 +1,5 @@
 """The terminal chat (`ledelsesbot chat`, what `make run` starts)."""
+
 from __future__ import annotations
 
 from typing import TextIO

@@ -1,21 +1,23 @@
-"""`ledelsesbot audit ...`: the auditors' commands on the tamper-evident log (bot.audit).
+"""`ledelsesbot audit ...`: the auditors' commands on the tamper-evident log (`bot.audit`).
 
 Exit codes: 0 ok, 1 `verify` found a broken chain, 2 bad input (bad date, unknown id,
 missing or unreadable log, bad settings). Dates are YYYY-MM-DD and mean whole UTC days.
 """
+
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timedelta, timezone
-from typing import Any, Sequence
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, NoReturn
 
 import click
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from bot.audit.sqlite import EVENT_TYPES, STATUSES, AuditError, AuditLog, open_audit_log
-from retrieval.settings import Settings, SettingsError
+from ..audit import EVENT_TYPES, STATUSES, AuditError, AuditStore, open_store
+from .context import CliContext, ExitCode, fail, pass_cli
 
 _STATUS_CHOICES = tuple(dict.fromkeys(STATUSES + EVENT_TYPES))
 
@@ -44,45 +46,30 @@ class _DateType(click.ParamType):
 DATE = _DateType()
 
 
-def _fail(message: str) -> None:
-    """Print a clear message and exit 2 (bad input), without a traceback."""
-    click.echo(f"Fejl / error: {message}", err=True)
-    raise click.exceptions.Exit(2)
-
-
-def _settings(ctx: click.Context) -> Settings:
-    # The main CLI puts its Settings in ctx.obj; standalone use reads the environment.
-    obj = ctx.find_object(Settings)
-    if isinstance(obj, Settings):
-        return obj
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        _fail(str(exc))
-        raise  # unreachable; keeps type checkers happy
+def _fail(message: str) -> NoReturn:
+    """Bad input or an unusable log: a clear message and exit 2, without a traceback."""
+    fail(message, ExitCode.BAD_INPUT)
 
 
 class _Opened:
     """Context manager: open the existing log for reading, turning AuditError into exit 2."""
 
-    def __init__(self, ctx: click.Context) -> None:
-        self.settings = _settings(ctx)
-        self.log: AuditLog | None = None
+    def __init__(self, cli: CliContext) -> None:
+        self.settings = cli.config.audit
+        self.log: AuditStore | None = None
 
-    def __enter__(self) -> AuditLog:
+    def __enter__(self) -> AuditStore:
         try:
-            self.log = open_audit_log(self.settings, create=False)
+            self.log = open_store(self.settings, create=False)
         except AuditError as exc:
             _fail(str(exc))
-        assert self.log is not None
         return self.log
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if self.log is not None:
             self.log.close()
         if isinstance(exc, AuditError):
             _fail(str(exc))
-        return False
 
 
 def _statuses(values: Sequence[str]) -> list[str] | None:
@@ -94,9 +81,7 @@ def _statuses(values: Sequence[str]) -> list[str] | None:
             if not part:
                 continue
             if part not in _STATUS_CHOICES:
-                _fail(
-                    f"ukendt status {part!r} / unknown status; brug / use: {', '.join(_STATUS_CHOICES)}"
-                )
+                _fail(f"ukendt status {part!r} / unknown status; brug / use: {', '.join(_STATUS_CHOICES)}")
             out.append(part)
     return out or None
 
@@ -166,9 +151,9 @@ def _with_filters(fn: Any) -> Any:
 @audit.command("list")
 @_with_filters
 @click.option("--limit", type=click.IntRange(min=1), help="Kun de nyeste N / only the newest N.")
-@click.pass_context
+@pass_cli
 def list_cmd(
-    ctx: click.Context,
+    cli: CliContext,
     since: date | None,
     until: date | None,
     status: tuple[str, ...],
@@ -177,10 +162,8 @@ def list_cmd(
 ) -> None:
     """Vis poster som tabel / list records as a table."""
     _check_range(since, until)
-    with _Opened(ctx) as log:
-        records = log.list(
-            since=since, until=until, status=_statuses(status), article=article, limit=limit
-        )
+    with _Opened(cli) as log:
+        records = log.list_records(since=since, until=until, status=_statuses(status), article=article, limit=limit)
     table = Table(title=f"Revisionslog / audit log ({len(records)})")
     for col in ("id", "tid (UTC)", "status", "kanal", "bruger", "spørgsmål / question", "kilder"):
         table.add_column(col, overflow="fold")
@@ -215,14 +198,13 @@ def list_cmd(
 
 @audit.command("show")
 @click.argument("audit_id", type=int)
-@click.pass_context
-def show_cmd(ctx: click.Context, audit_id: int) -> None:
+@pass_cli
+def show_cmd(cli: CliContext, audit_id: int) -> None:
     """Vis én post med alle felter / show one record in full."""
-    with _Opened(ctx) as log:
+    with _Opened(cli) as log:
         rec = log.get(audit_id)
     if rec is None:
         _fail(f"ingen post med id {audit_id} / no record with id {audit_id}")
-    assert rec is not None
     console = _console()
     info = Table(show_header=False, title=f"Post / record {audit_id}")
     info.add_column("felt", style="bold")
@@ -247,17 +229,17 @@ def show_cmd(ctx: click.Context, audit_id: int) -> None:
 
 
 @audit.command("export")
-@click.option(
-    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
 @_with_filters
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, writable=True),
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
     help="Fil i stedet for stdout / file instead of stdout.",
 )
-@click.pass_context
+@pass_cli
 def export_cmd(
-    ctx: click.Context,
+    cli: CliContext,
     fmt: str,
     since: date | None,
     until: date | None,
@@ -267,14 +249,14 @@ def export_cmd(
 ) -> None:
     """Eksportér poster som CSV eller JSON Lines / export records."""
     _check_range(since, until)
-    with _Opened(ctx) as log:
-        filters = dict(since=since, until=until, status=_statuses(status), article=article)
+    with _Opened(cli) as log:
+        statuses = _statuses(status)
         if output is None:
-            n = log.export(sys.stdout, fmt, **filters)
+            n = log.export(sys.stdout, fmt, since=since, until=until, status=statuses, article=article)
         else:
             try:
                 with open(output, "w", encoding="utf-8", newline="") as fh:
-                    n = log.export(fh, fmt, **filters)
+                    n = log.export(fh, fmt, since=since, until=until, status=statuses, article=article)
             except OSError as exc:
                 _fail(f"kan ikke skrive / cannot write {output}: {exc.strerror}")
     click.echo(f"{n} poster eksporteret / records exported", err=True)
@@ -284,11 +266,11 @@ def export_cmd(
 @click.option("--since", type=DATE, help="Fra og med / from (UTC day).")
 @click.option("--until", type=DATE, help="Til og med / up to (UTC day).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
-@click.pass_context
-def stats_cmd(ctx: click.Context, since: date | None, until: date | None, top: int) -> None:
+@pass_cli
+def stats_cmd(cli: CliContext, since: date | None, until: date | None, top: int) -> None:
     """Tal til revisorer / statistics for auditors."""
     _check_range(since, until)
-    with _Opened(ctx) as log:
+    with _Opened(cli) as log:
         st = log.stats(since=since, until=until, top=top)
     console = _console()
     console.print(Text(f"Spørgsmål i alt / questions: {st['questions']}"))
@@ -307,8 +289,12 @@ def stats_cmd(ctx: click.Context, since: date | None, until: date | None, top: i
         (
             "Feedback og eskalering / feedback and escalations",
             ("type", "antal"),
-            [("up", st["feedback"]["up"]), ("down", st["feedback"]["down"]),
-             ("escalated", st["escalations"]), ("decision_request", st["decision_requests"])],
+            [
+                ("up", st["feedback"]["up"]),
+                ("down", st["feedback"]["down"]),
+                ("escalated", st["escalations"]),
+                ("decision_request", st["decision_requests"]),
+            ],
         ),
     ]
     for title, cols, rows in simple:
@@ -321,35 +307,37 @@ def stats_cmd(ctx: click.Context, since: date | None, until: date | None, top: i
 
 
 @audit.command("verify")
-@click.pass_context
-def verify_cmd(ctx: click.Context) -> None:
+@pass_cli
+def verify_cmd(cli: CliContext) -> None:
     """Genberegn hash-kæden / recompute the hash chain (exit 1 if broken)."""
-    with _Opened(ctx) as log:
+    with _Opened(cli) as log:
         result = log.verify()
     click.echo(result.message)
     if not result.ok:
         click.echo(f"first_broken_id={result.first_broken_id}")
-        raise click.exceptions.Exit(1)
+        raise click.exceptions.Exit(ExitCode.ERROR)
 
 
 @audit.command("purge")
-@click.option("--before", type=DATE, required=True, help="Slet tekster før denne dato / purge texts before this UTC day.")
+@click.option(
+    "--before", type=DATE, required=True, help="Slet tekster før denne dato / purge texts before this UTC day."
+)
 @click.option("--yes", is_flag=True, help="Spørg ikke / do not ask for confirmation.")
-@click.pass_context
-def purge_cmd(ctx: click.Context, before: date, yes: bool) -> None:
+@pass_cli
+def purge_cmd(cli: CliContext, before: date, yes: bool) -> None:
     """Dataminimering: fjern spørgsmåls- og svartekster før en dato; hashes og
     metadata bevares, så kæden stadig kan verificeres.
 
     Data minimisation: removes question and reply texts older than --before; hashes,
     citations and metadata stay, the chain still verifies, and a `purged` event is logged.
     """
-    if before > datetime.now(timezone.utc).date() + timedelta(days=1):
+    if before > datetime.now(UTC).date() + timedelta(days=1):
         _fail("--before ligger i fremtiden / --before is in the future")
     if not yes:
         click.confirm(
             f"Fjern spørgsmåls- og svartekster før {before.isoformat()} / purge texts?",
             abort=True,
         )
-    with _Opened(ctx) as log:
+    with _Opened(cli) as log:
         n = log.purge(before)
     click.echo(f"{n} poster renset før {before.isoformat()} / records purged")

@@ -1,9 +1,10 @@
 """Progress display for long CLI operations (rich on a terminal, silent elsewhere)."""
+
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -15,8 +16,13 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
 
     console = Console(file=sys.stderr)
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=False, disable=not console.is_terminal,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=not console.is_terminal,
     ) as prog:
         task = prog.add_task(label, total=None)
 

@@ -1,4 +1,5 @@
 """The answer core on the real index of issue 01/2024."""
+
 import shutil
 from pathlib import Path
 
@@ -90,8 +91,9 @@ def test_index_of_another_embedder_is_refused(index_copy: Path, embedder):
 
 
 def test_new_version_is_picked_up_without_restart(index_copy: Path, embedder):
-    from fakes import make_issue
     from retrieval.index import add_issue
+
+    from fakes import make_issue
 
     a = Answerer(Settings(index_dir=index_copy), embedder=embedder)
     before = a.live_index().version

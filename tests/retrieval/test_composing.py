@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from fakes import HashEmbedder, make_issue
 from retrieval.answering import Answerer
 from retrieval.composing import Composition, CompositionRequest, ExtractiveComposer
 from retrieval.index import IndexSnapshot, build_index
 from retrieval.models import Citation
 from retrieval.settings import Settings
+
+from fakes import HashEmbedder, make_issue
 
 ON_PAGE_1 = "Mødekultur handler om færre og bedre møder."
 FABRICATED = "Lederen skal altid fyre medarbejderen med det samme."
@@ -62,7 +63,9 @@ def test_an_unverifiable_quote_from_any_composer_never_leaves(tiny_index: Path, 
 
 def test_a_citation_of_a_page_that_does_not_exist_is_withheld(tiny_index: Path) -> None:
     wrong_page = RecordingComposer(
-        Composition(text=f"«{ON_PAGE_1}»", citations=(Citation("05/2030", "Mødekultur i kommunen", 99, ON_PAGE_1, 1.0),))
+        Composition(
+            text=f"«{ON_PAGE_1}»", citations=(Citation("05/2030", "Mødekultur i kommunen", 99, ON_PAGE_1, 1.0),)
+        )
     )
     ans = _answerer(tiny_index, wrong_page).answer("Hvordan får vi en bedre mødekultur?")
     assert ans.status == "no_answer" and ans.citations == [] and ON_PAGE_1 not in ans.text
@@ -70,7 +73,10 @@ def test_a_citation_of_a_page_that_does_not_exist_is_withheld(tiny_index: Path) 
 
 def test_a_verified_composition_is_returned_as_composed(tiny_index: Path) -> None:
     honest = RecordingComposer(
-        Composition(text=f"Kort sagt: «{ON_PAGE_1}»", citations=(Citation("05/2030", "Mødekultur i kommunen", 1, ON_PAGE_1, 0.5),))
+        Composition(
+            text=f"Kort sagt: «{ON_PAGE_1}»",
+            citations=(Citation("05/2030", "Mødekultur i kommunen", 1, ON_PAGE_1, 0.5),),
+        )
     )
     ans = _answerer(tiny_index, honest).answer("Hvordan får vi en bedre mødekultur?")
     assert ans.status == "answered" and ans.text == f"Kort sagt: «{ON_PAGE_1}»"
@@ -86,8 +92,12 @@ def test_extractive_composer_without_hits_writes_the_not_covered_reply(tiny_inde
     answerer = _answerer(tiny_index)
     index = answerer.live_index()
     request = CompositionRequest(
-        question="Hvad er opskriften på æblekage?", hits=(), decision_request=True, english=False,
-        snapshot=index.snapshot(), page_text=index.page_text,
+        question="Hvad er opskriften på æblekage?",
+        hits=(),
+        decision_request=True,
+        english=False,
+        snapshot=index.snapshot(),
+        page_text=index.page_text,
     )
     out = ExtractiveComposer(Settings(decision_contacts="HR")).compose(request)
     assert out.citations == ()

@@ -2,7 +2,6 @@ from pathlib import Path
 
 import pytest
 
-from fakes import HashEmbedder, make_issue
 from retrieval.corpus import CorpusError, CorpusErrorKind
 from retrieval.index import (
     FORMAT_VERSION,
@@ -14,6 +13,8 @@ from retrieval.index import (
     remove_issue,
 )
 from retrieval.search import search
+
+from fakes import HashEmbedder, make_issue
 
 
 def _top_pages(ix: SearchIndex, emb, q: str) -> list[tuple[str, int]]:

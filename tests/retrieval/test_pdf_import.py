@@ -1,5 +1,6 @@
 """PDF/text import of a new issue: pages and printed numbers, running headers/footers, the
 INDHOLD page, article assignment (checked against the sample's article map) and clear errors."""
+
 from __future__ import annotations
 
 import json
@@ -95,7 +96,7 @@ def test_numeric_page_labels_are_used(tmp_path):
     w.write(path)
     assert [n for n, _ in extract_pages(path)] == [41, 42, 43, 44, 45, 46]
     # --first-page wins over the labels.
-    assert [n for n, _ in extract_pages(path, first_page=3)][0] == 3
+    assert next(n for n, _ in extract_pages(path, first_page=3)) == 3
 
 
 @needs_sample
@@ -232,15 +233,20 @@ def test_one_blank_page_is_kept_with_a_warning(tmp_path):
 # -- table of contents -----------------------------------------------------------------------
 @needs_sample
 def test_parse_toc_sample(sample_pages, sample_map):
-    expected = [(a["pages"][0], a["title"]) for a in sample_map["articles"]
-                if a["title"] not in ("Forside", "Kolofon og indhold")]
+    expected = [
+        (a["pages"][0], a["title"])
+        for a in sample_map["articles"]
+        if a["title"] not in ("Forside", "Kolofon og indhold")
+    ]
     assert parse_toc(sample_pages) == expected
 
 
 def _corpus_pages_without_markers() -> list[tuple[int, str]]:
     out = []
     for f in sorted((CORPUS_0124 / "pages").glob("*.txt")):
-        text = "\n".join(l for l in f.read_text(encoding="utf-8").split("\n") if not l.startswith("[[artikel:"))
+        text = "\n".join(
+            line for line in f.read_text(encoding="utf-8").split("\n") if not line.startswith("[[artikel:")
+        )
         out.append((int(f.stem), text))
     return out
 
@@ -264,14 +270,22 @@ def test_parse_toc_without_contents_page():
 
 
 def test_parse_toc_list_before_its_heading():
-    pages = [(1, "Forside"), (2, "3 Lederen: Tid til ledelse\n4 Møder der virker\nINDHOLD\nKolofon"),
-             (3, "Tid til ledelse"), (4, "Møder der virker")]
+    pages = [
+        (1, "Forside"),
+        (2, "3 Lederen: Tid til ledelse\n4 Møder der virker\nINDHOLD\nKolofon"),
+        (3, "Tid til ledelse"),
+        (4, "Møder der virker"),
+    ]
     assert parse_toc(pages) == [(3, "Lederen: Tid til ledelse"), (4, "Møder der virker")]
 
 
 def test_parse_toc_trailing_page_numbers():
-    pages = [(1, "Forside"), (2, "Indhold\nLederen: Tid til ledelse ........ 3\nMøder der virker ..... 4\n"),
-             (3, "Tid til ledelse"), (4, "Møder der virker")]
+    pages = [
+        (1, "Forside"),
+        (2, "Indhold\nLederen: Tid til ledelse ........ 3\nMøder der virker ..... 4\n"),
+        (3, "Tid til ledelse"),
+        (4, "Møder der virker"),
+    ]
     assert parse_toc(pages) == [(3, "Lederen: Tid til ledelse"), (4, "Møder der virker")]
 
 
@@ -282,9 +296,7 @@ def test_build_issue_matches_article_map(sample_pages, sample_map):
     expected = {p: a["title"] for a in sample_map["articles"] for p in a["pages"]}
     got = {p.number: {s.article for s in p.segments} for p in issue.pages}
     assert got == {n: {t} for n, t in expected.items()}
-    assert {a.title: a.pages for a in issue.articles} == {
-        a["title"]: tuple(a["pages"]) for a in sample_map["articles"]
-    }
+    assert {a.title: a.pages for a in issue.articles} == {a["title"]: tuple(a["pages"]) for a in sample_map["articles"]}
     authors = {a.title: a.author for a in issue.articles}
     for a in sample_map["articles"]:
         if a.get("author"):
@@ -315,12 +327,14 @@ def test_build_issue_with_manifest(sample_pages, sample_map, tmp_path):
 
 @needs_sample
 def test_manifest_splits_a_shared_page_at_the_heading(sample_pages):
-    manifest = {"articles": [
-        {"title": "Forside", "pages": [1]},
-        {"title": "Kolofon og indhold", "pages": [2]},
-        {"title": "Til læseren", "pages": [2]},
-        {"title": "Lederen", "pages": [3, 4, 5, 6]},
-    ]}
+    manifest = {
+        "articles": [
+            {"title": "Forside", "pages": [1]},
+            {"title": "Kolofon og indhold", "pages": [2]},
+            {"title": "Til læseren", "pages": [2]},
+            {"title": "Lederen", "pages": [3, 4, 5, 6]},
+        ]
+    }
     issue = build_issue(sample_pages, "03/2024", manifest)
     segs = issue.page(2).segments
     assert [s.article for s in segs] == ["Kolofon og indhold", "Til læseren"]
@@ -364,8 +378,10 @@ def test_build_issue_validates_number_and_pages():
 
 
 def test_page_heading_prefers_a_real_heading_over_a_section_label():
-    assert page_heading("LEDEREN\nRekruttering er blevet en ledelsesopgave\nAf X") == \
-        "Rekruttering er blevet en ledelsesopgave"
+    assert (
+        page_heading("LEDEREN\nRekruttering er blevet en ledelsesopgave\nAf X")
+        == "Rekruttering er blevet en ledelsesopgave"
+    )
     assert page_heading("12\n\n") is None
 
 

@@ -17,6 +17,7 @@ Configuration checks and the Web API client are in `client.py`; run the app with
 `server.make_http_server` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
 `server.run_socket_mode`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -31,8 +32,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from retrieval.models import Answer
-from retrieval.settings import Settings
 
+from ...config import SlackSettings
+from ...escalation import EscalationNotifier
 from ...service import BotService, ServiceError
 from . import render
 from .client import SlackConfigError, api_error, make_client
@@ -76,8 +78,14 @@ def question_text(text: str, bot_user_id: str | None) -> str:
 class SlackBot:
     """The listeners. One instance per App; state lives in `store` (SQLite) and `limiter`."""
 
-    def __init__(self, settings: Settings, service: BotService, store: SlackStore,
-                 limiter: RateLimiter, notifier: SlackNotifier) -> None:
+    def __init__(
+        self,
+        settings: SlackSettings,
+        service: BotService,
+        store: SlackStore,
+        limiter: RateLimiter,
+        notifier: EscalationNotifier[SlackOrigin],
+    ) -> None:
         self.settings = settings
         self.service = service
         self.store = store
@@ -91,8 +99,8 @@ class SlackBot:
         # All message events (also edits, deletes, bot posts) so Slack always gets a 200; the
         # handler ignores everything but new human messages.
         app.event("message")(ack=_ack, lazy=[self.on_message])
-        app.command(self.settings.slack_command)(ack=_ack, lazy=[self.on_command])
-        app.command(self.settings.slack_admin_command)(ack=_ack, lazy=[self.on_admin_command])
+        app.command(self.settings.command)(ack=_ack, lazy=[self.on_command])
+        app.command(self.settings.admin_command)(ack=_ack, lazy=[self.on_admin_command])
         app.action(render.ACTION_FEEDBACK_UP)(ack=_ack, lazy=[self.on_feedback])
         app.action(render.ACTION_FEEDBACK_DOWN)(ack=_ack, lazy=[self.on_feedback])
         app.action(render.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
@@ -120,8 +128,15 @@ class SlackBot:
             return  # direct messages are answered by on_message
         thread_ts = event.get("thread_ts") or event.get("ts")
         question = question_text(event.get("text", ""), context.get("bot_user_id"))
-        self._answer(client, question, user=event["user"], channel=channel, thread_ts=thread_ts,
-                     direct=False, remember_thread=True)
+        self._answer(
+            client,
+            question,
+            user=event["user"],
+            channel=channel,
+            thread_ts=thread_ts,
+            direct=False,
+            remember_thread=True,
+        )
 
     def on_message(self, event: dict[str, Any], context: dict[str, Any], client: WebClient) -> None:
         # Edits (message_changed), deletes, joins, bot posts … all have a subtype or a bot_id.
@@ -133,8 +148,15 @@ class SlackBot:
         channel = event.get("channel", "")
         text = event.get("text", "")
         if event.get("channel_type") == "im":
-            self._answer(client, question_text(text, bot_user_id), user=event["user"], channel=channel,
-                         thread_ts=event.get("thread_ts"), direct=True, remember_thread=False)
+            self._answer(
+                client,
+                question_text(text, bot_user_id),
+                user=event["user"],
+                channel=channel,
+                thread_ts=event.get("thread_ts"),
+                direct=True,
+                remember_thread=False,
+            )
             return
         thread_ts = event.get("thread_ts")
         if not thread_ts or thread_ts == event.get("ts"):
@@ -143,11 +165,27 @@ class SlackBot:
             return  # the app_mention event answers this one
         if not self.store.is_bot_thread(channel, thread_ts):
             return
-        self._answer(client, question_text(text, bot_user_id), user=event["user"], channel=channel,
-                     thread_ts=thread_ts, direct=False, remember_thread=True)
+        self._answer(
+            client,
+            question_text(text, bot_user_id),
+            user=event["user"],
+            channel=channel,
+            thread_ts=thread_ts,
+            direct=False,
+            remember_thread=True,
+        )
 
-    def _answer(self, client: WebClient, question: str, *, user: str, channel: str,
-                thread_ts: str | None, direct: bool, remember_thread: bool) -> None:
+    def _answer(
+        self,
+        client: WebClient,
+        question: str,
+        *,
+        user: str,
+        channel: str,
+        thread_ts: str | None,
+        direct: bool,
+        remember_thread: bool,
+    ) -> None:
         def private(message: tuple[str, list[dict[str, Any]]]) -> None:
             self._private(client, channel, user, thread_ts, message, direct=direct)
 
@@ -160,8 +198,9 @@ class SlackBot:
             return
         text, blocks = render.to_blocks(result)
         try:
-            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks,
-                                    unfurl_links=False, unfurl_media=False)
+            client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
+            )
         except SlackClientError as e:
             log.error("chat.postMessage failed: %s", api_error(e))
             return
@@ -180,17 +219,30 @@ class SlackBot:
             log.exception("answering failed")
             return render.error_message()
 
-    def _private(self, client: WebClient, channel: str, user: str, thread_ts: str | None,
-                 message: tuple[str, list[dict[str, Any]]], *, direct: bool) -> None:
+    def _private(
+        self,
+        client: WebClient,
+        channel: str,
+        user: str,
+        thread_ts: str | None,
+        message: tuple[str, list[dict[str, Any]]],
+        *,
+        direct: bool,
+    ) -> None:
         """Show a message to the asker only: in the DM, or ephemeral in a channel."""
         text, blocks = message
         try:
             if direct:
-                client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks,
-                                        unfurl_links=False, unfurl_media=False)
+                client.chat_postMessage(
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    text=text,
+                    blocks=blocks,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
             else:
-                client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=text,
-                                          blocks=blocks)
+                client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=text, blocks=blocks)
         except SlackClientError as e:
             log.error("private message failed: %s", api_error(e))
 
@@ -200,7 +252,7 @@ class SlackBot:
         question = (body.get("text") or "").strip()
         reply = _Replier(body, respond, client)
         if not question:
-            reply.private(render.notice(HELP_TEXT.format(command=self.settings.slack_command)))
+            reply.private(render.notice(HELP_TEXT.format(command=self.settings.command)))
             return
         result = self._ask(question, user)
         if not isinstance(result, Answer):
@@ -223,7 +275,7 @@ class SlackBot:
             return
         args = (body.get("text") or "").split()
         if not args or args[0].lower() != "status":
-            reply.private(render.notice(ADMIN_HELP.format(command=self.settings.slack_admin_command)))
+            reply.private(render.notice(ADMIN_HELP.format(command=self.settings.admin_command)))
             return
         try:
             status = self.service.status()
@@ -303,22 +355,30 @@ class _Replier:
             if self.respond is not None:
                 self.respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
             elif self.channel and self.user:
-                self.client.chat_postEphemeral(channel=self.channel, user=self.user, thread_ts=self.thread_ts,
-                                               text=text, blocks=blocks)
-        except Exception as e:  # noqa: BLE001 – a failed reply must not crash the worker
+                self.client.chat_postEphemeral(
+                    channel=self.channel, user=self.user, thread_ts=self.thread_ts, text=text, blocks=blocks
+                )
+        except Exception as e:
             log.error("private reply failed: %s", type(e).__name__)
 
     def public(self, text: str, blocks: list[dict[str, Any]]) -> bool:
         try:
             if self.respond is not None:
-                self.respond(text=text, blocks=blocks, response_type="in_channel", replace_original=False,
-                             unfurl_links=False, unfurl_media=False)
+                self.respond(
+                    text=text,
+                    blocks=blocks,
+                    response_type="in_channel",
+                    replace_original=False,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
             elif self.channel:
-                self.client.chat_postMessage(channel=self.channel, text=text, blocks=blocks,
-                                             unfurl_links=False, unfurl_media=False)
+                self.client.chat_postMessage(
+                    channel=self.channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
+                )
             else:
                 return False
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             log.error("public reply failed: %s", type(e).__name__)
             return False
         return True
@@ -328,7 +388,7 @@ class _Replier:
             return
         try:
             self.respond(delete_original=True)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             log.warning("could not delete the ephemeral original: %s", type(e).__name__)
 
 
@@ -342,22 +402,24 @@ def _user(body: dict[str, Any]) -> str | None:
 
 # -- the app ---------------------------------------------------------------------------------------
 def build_app(
-    settings: Settings,
+    settings: SlackSettings,
     service: BotService,
     *,
     client: WebClient | None = None,
     process_before_response: bool = False,
     socket_mode: bool = False,
     store: SlackStore | None = None,
+    notifier: EscalationNotifier[SlackOrigin] | None = None,
 ) -> App:
     """The Bolt app with every listener registered. Calls `auth.test` (token verification).
 
-    HTTP mode needs `settings.slack_signing_secret`; with `socket_mode=True` signature checks
-    are skipped when no secret is set (Socket Mode requests are not signed).
+    HTTP mode needs `settings.signing_secret`; with `socket_mode=True` signature checks
+    are skipped when no secret is set (Socket Mode requests are not signed). Escalations go
+    to `notifier` (default: a SlackNotifier posting to `settings.escalation_target`).
     """
     if client is None:
         client = make_client(settings)
-    secret = settings.slack_signing_secret
+    secret = settings.signing_secret
     if not secret and not socket_mode:
         raise SlackConfigError("SLACK_SIGNING_SECRET mangler (kræves i HTTP-tilstand).")
     _quiet_token_warning()
@@ -375,9 +437,13 @@ def build_app(
         if isinstance(e.__cause__, SlackApiError) or "auth.test" in str(e):
             raise SlackConfigError("Slack afviste SLACK_BOT_TOKEN (auth.test fejlede).") from None
         raise
-    bot = SlackBot(settings, service, store or SlackStore.in_dir(settings.data_dir),
-                   RateLimiter(settings.rate_limit_per_minute),
-                   SlackNotifier(settings.escalation_target, settings.slack_command))
+    bot = SlackBot(
+        settings,
+        service,
+        store or SlackStore(settings.state_db),
+        RateLimiter(settings.rate_limit_per_minute),
+        notifier or SlackNotifier(settings.escalation_target, settings.command),
+    )
     bot.register(app)
     return app
 

@@ -9,7 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 
-from retrieval.settings import Settings
+from ...config import SlackSettings
 
 DEFAULT_API_URL = "https://slack.com/api/"
 
@@ -19,9 +19,9 @@ class SlackConfigError(RuntimeError):
     never contains a token."""
 
 
-def check_config(settings: Settings, *, socket_mode: bool) -> None:
+def check_config(settings: SlackSettings, *, socket_mode: bool) -> None:
     """Raise SlackConfigError when a variable needed for the chosen mode is missing or malformed."""
-    token = settings.slack_bot_token
+    token = settings.bot_token
     if not token:
         raise SlackConfigError(
             "SLACK_BOT_TOKEN mangler. Sæt bot-tokenet (xoxb-…) fra Slack-appens "
@@ -30,28 +30,28 @@ def check_config(settings: Settings, *, socket_mode: bool) -> None:
     if not token.startswith("xox"):
         raise SlackConfigError("SLACK_BOT_TOKEN ligner ikke et Slack-token (det skal begynde med xoxb-).")
     if socket_mode:
-        if not settings.slack_app_token.startswith("xapp-"):
+        if not settings.app_token.startswith("xapp-"):
             raise SlackConfigError(
                 "SLACK_APP_TOKEN ligner ikke et app-niveau-token (det skal begynde med xapp- og "
                 "have scopet connections:write)."
             )
-    elif not settings.slack_signing_secret:
+    elif not settings.signing_secret:
         raise SlackConfigError(
             "SLACK_SIGNING_SECRET mangler. HTTP-tilstand kræver signing secret fra Slack-appens "
             "'Basic Information' (eller sæt SLACK_APP_TOKEN for Socket Mode)."
         )
 
 
-def make_client(settings: Settings) -> WebClient:
+def make_client(settings: SlackSettings) -> WebClient:
     """The Web API client: `SLACK_BOT_TOKEN`, base URL from `SLACK_API_URL` (proxies, tests),
     and retries: HTTP 429 after `Retry-After`, HTTP 500/503 with exponential back-off (2 each;
     connection errors: slack-sdk's default handler)."""
-    if not settings.slack_bot_token:
+    if not settings.bot_token:
         raise SlackConfigError("SLACK_BOT_TOKEN mangler (se .env.example).")
-    base_url = settings.slack_api_url or DEFAULT_API_URL
+    base_url = settings.api_url or DEFAULT_API_URL
     if not base_url.endswith("/"):
         base_url += "/"
-    client = WebClient(token=settings.slack_bot_token, base_url=base_url, timeout=30)
+    client = WebClient(token=settings.bot_token, base_url=base_url, timeout=30)
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
     return client

@@ -1,4 +1,5 @@
-"""Durable Slack state in a small SQLite file (`<data_dir>/slack-events.sqlite3`).
+"""Durable Slack state in a small SQLite file (`SlackSettings.state_db`, default
+`<DATA_DIR>/slack-events.sqlite3`).
 
 * `seen` — every Slack delivery the bot has accepted, by a unique key (`event:<event_id>` for
   the Events API, `trigger:<trigger_id>` for slash commands and button clicks). Slack retries
@@ -9,6 +10,7 @@
 * `shares` — the public rendering of a slash-command answer until the asker clicks "Del i
   kanalen" (magazine text only; never the question), kept for a day.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,8 +47,6 @@ CREATE TABLE IF NOT EXISTS shares (
 class SlackStore:
     """Thread-safe access to the Slack state file; every write is committed at once."""
 
-    FILENAME = "slack-events.sqlite3"
-
     def __init__(self, path: Path, *, clock=time.time) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -60,10 +60,6 @@ class SlackStore:
         self._inserts = 0
         self.prune()
 
-    @classmethod
-    def in_dir(cls, data_dir: Path) -> "SlackStore":
-        return cls(Path(data_dir) / cls.FILENAME)
-
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -73,9 +69,7 @@ class SlackStore:
         """Record `key`; True the first time it is seen, False for every repeat (also after a
         restart)."""
         with self._lock:
-            cur = self._conn.execute(
-                "INSERT OR IGNORE INTO seen (key, seen_at) VALUES (?, ?)", (key, self._clock())
-            )
+            cur = self._conn.execute("INSERT OR IGNORE INTO seen (key, seen_at) VALUES (?, ?)", (key, self._clock()))
             first = cur.rowcount == 1
             self._inserts += 1
             due = self._inserts % 1000 == 0
@@ -108,9 +102,7 @@ class SlackStore:
 
     def load_share(self, key: str) -> tuple[str, list[dict[str, Any]]] | None:
         with self._lock:
-            row = self._conn.execute(
-                "SELECT text, blocks, created_at FROM shares WHERE key = ?", (key,)
-            ).fetchone()
+            row = self._conn.execute("SELECT text, blocks, created_at FROM shares WHERE key = ?", (key,)).fetchone()
         if row is None or self._clock() - row[2] > SHARE_TTL_S:
             return None
         return row[0], json.loads(row[1])

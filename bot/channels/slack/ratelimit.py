@@ -3,20 +3,19 @@
 Used by the chat adapters so one user cannot flood the bot (e.g. 20 questions a minute). The
 limit is per process; it forgets on restart, which is fine for a politeness limit.
 """
+
 from __future__ import annotations
 
 import threading
 import time
 from collections import deque
-from typing import Callable
+from collections.abc import Callable
 
 
 class RateLimiter:
     """At most `limit` events per `window_s` seconds per key; `limit <= 0` disables the limit."""
 
-    def __init__(
-        self, limit: int, window_s: float = 60.0, *, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, limit: int, window_s: float = 60.0, *, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = int(limit)
         self.window_s = float(window_s)
         self._clock = clock

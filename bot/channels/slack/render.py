@@ -11,10 +11,12 @@ in one place:
   top-level `text` fallback is always set (notifications, screen readers);
 * blocks are built with `slack_sdk.models`, whose `to_dict()` validates the limits.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -293,7 +295,7 @@ def refusal_message(answer: Answer) -> tuple[str, list[dict[str, Any]]]:
 
 def rate_limited_message(limit_per_minute: int, retry_after_s: float) -> tuple[str, list[dict[str, Any]]]:
     """The polite message for a user who asks too often."""
-    wait = max(1, int(round(retry_after_s)))
+    wait = max(1, round(retry_after_s))
     return notice(
         f"Du har stillet mange spørgsmål på kort tid (grænsen er {limit_per_minute} i minuttet). "
         f"Vent venligst ca. {wait} sekunder, og spørg så igen."

@@ -24,14 +24,15 @@ class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 
 
 class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 – stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("http: " + format, *args)
 
 
 def make_http_server(app: App, host: str = "127.0.0.1", port: int = 3000, path: str = EVENTS_PATH) -> WSGIServer:
     """A threaded WSGI server for the app on `host:port` (port 0 = any free port)."""
-    return make_server(host, port, SlackRequestHandler(app, path=path),
-                       server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    return make_server(
+        host, port, SlackRequestHandler(app, path=path), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
 
 
 def serve_http(server: WSGIServer) -> None:

@@ -13,10 +13,11 @@ whom to contact instead (`bot.escalation.NoNotifier`).
 The SDK is imported lazily, so `bot` and the rest of the CLI work without the extra; a missing
 extra raises `TeamsUnavailable` with the install command.
 
-Configuration (read from the environment by `teams_config`, the SDK's own names):
-CLIENT_ID, CLIENT_SECRET (or MANAGED_IDENTITY_CLIENT_ID), TENANT_ID; optionally CLOUD and, for
-local development only, DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true.
+Configuration: `bot.config.TeamsSettings` (the SDK's own names: CLIENT_ID, CLIENT_SECRET or
+MANAGED_IDENTITY_CLIENT_ID, TENANT_ID; for local development only,
+DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS=true), checked by `check_credentials`/`check_bind`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -25,11 +26,10 @@ import logging
 import os
 import re
 import warnings
-from dataclasses import dataclass
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from retrieval.settings import Settings
-
+from ...config import TeamsSettings
 from ...escalation import DeliveryStatus, EscalationNotifier, NoNotifier, handover_text
 from ...service import BotService, ServiceError
 from .render import (
@@ -57,8 +57,6 @@ SDK_MISSING_MESSAGE = (
 ESCALATED_SHORT = "Sendt videre til et menneske."
 NOT_ESCALATED_SHORT = "Ikke sendt videre – se beskeden i samtalen."
 
-_TRUE = {"1", "true", "yes", "on", "ja"}
-_FALSE = {"0", "false", "no", "off", "nej", ""}
 _LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
@@ -102,68 +100,27 @@ def sdk_available() -> bool:
 
 
 # -- configuration ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TeamsConfig:
-    """The Azure Bot registration the app authenticates with (secrets are never printed)."""
-
-    client_id: str | None
-    client_secret: str | None
-    tenant_id: str | None
-    managed_identity_client_id: str | None
-    allow_unauthenticated: bool
-
-    def describe(self) -> str:
-        unauth = "UDEN godkendelse af indgående beskeder (kun til lokal udvikling)"
-        if not self.client_id:
-            return unauth
-        how = "klienthemmelighed" if self.client_secret else "managed identity"
-        tenant = f"tenant {self.tenant_id}" if self.tenant_id else "multi-tenant"
-        text = f"app {self.client_id} ({how}, {tenant})"
-        return f"{text}, {unauth}" if self.allow_unauthenticated else text
-
-
-def teams_config(env: Mapping[str, str] | None = None) -> TeamsConfig:
-    """Read CLIENT_ID, CLIENT_SECRET, MANAGED_IDENTITY_CLIENT_ID, TENANT_ID and
-    DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS; raise TeamsConfigError when unusable."""
-    env = os.environ if env is None else env
-
-    def get(name: str) -> str | None:
-        value = (env.get(name) or "").strip()
-        return value or None
-
-    raw_unauth = (env.get("DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS") or "").strip().lower()
-    if raw_unauth not in _TRUE | _FALSE:
-        raise TeamsConfigError(
-            "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS skal være true eller false "
-            f"(fik {env.get('DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS')!r})."
-        )
-    cfg = TeamsConfig(
-        client_id=get("CLIENT_ID"),
-        client_secret=get("CLIENT_SECRET"),
-        tenant_id=get("TENANT_ID"),
-        managed_identity_client_id=get("MANAGED_IDENTITY_CLIENT_ID"),
-        allow_unauthenticated=raw_unauth in _TRUE,
-    )
-    if not cfg.client_id and not cfg.allow_unauthenticated:
+def check_credentials(settings: TeamsSettings) -> None:
+    """Raise TeamsConfigError when the bot registration is incomplete (CLIENT_ID, and
+    CLIENT_SECRET or MANAGED_IDENTITY_CLIENT_ID), unless unauthenticated development mode is on."""
+    if not settings.client_id and not settings.allow_unauthenticated:
         raise TeamsConfigError(
             "CLIENT_ID mangler. Sæt CLIENT_ID, CLIENT_SECRET og TENANT_ID fra botregistreringen "
             "i Azure (Azure Bot / Entra-appregistrering)."
         )
-    if cfg.client_id and not cfg.client_secret and not cfg.managed_identity_client_id:
+    if settings.client_id and not settings.client_secret and not settings.managed_identity_client_id:
         raise TeamsConfigError(
             "CLIENT_SECRET mangler. Sæt CLIENT_SECRET (klienthemmelighed) – eller "
             "MANAGED_IDENTITY_CLIENT_ID, hvis botten kører med en managed identity i Azure."
         )
-    return cfg
 
 
-def check_bind(cfg: TeamsConfig, host: str) -> None:
+def check_bind(settings: TeamsSettings, host: str) -> None:
     """Unauthenticated mode only on loopback: anyone who can reach the port could otherwise
     make the bot answer and post to a URL of their choosing."""
-    if cfg.allow_unauthenticated and host not in _LOOPBACK:
+    if settings.allow_unauthenticated and host not in _LOOPBACK:
         raise TeamsConfigError(
-            "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS er kun tilladt på 127.0.0.1 "
-            f"(ikke --host {host})."
+            f"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS er kun tilladt på 127.0.0.1 (ikke --host {host})."
         )
 
 
@@ -195,9 +152,7 @@ def user_id_of(activity: Any) -> str | None:
 
 def _card_message(api: Any, card: dict[str, Any]) -> Any:
     """A message activity with `card` (a plain dict) as its only attachment, sent as is."""
-    return api.MessageActivityInput(
-        attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)]
-    )
+    return api.MessageActivityInput(attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)])
 
 
 def _text_message(api: Any, text: str) -> Any:
@@ -206,10 +161,9 @@ def _text_message(api: Any, text: str) -> Any:
 
 # -- the app ---------------------------------------------------------------------------------
 def build_app(
-    settings: Settings,
+    settings: TeamsSettings,
     service: BotService,
     *,
-    config: TeamsConfig | None = None,
     host: str = "0.0.0.0",
     port: int = 3978,
     log_level: str = "info",
@@ -217,16 +171,16 @@ def build_app(
 ) -> Any:
     """Build the Teams SDK `App` with the bot's handlers.
 
-    `config` defaults to `teams_config()` (environment); `notifier` delivers escalations
-    (default: none, the asker is told so). The app serves POST /api/messages on
-    `host:port` when started with `await app.start(port)`. Raises TeamsUnavailable without the
-    extra and TeamsConfigError for an unusable configuration.
+    `notifier` delivers escalations (default: none, the asker is told so). The app serves POST
+    /api/messages on `host:port` when started with `await app.start(port)`. Raises
+    TeamsUnavailable without the extra and TeamsConfigError for an unusable configuration.
     """
     apps = _import_sdk()
     import uvicorn
     from microsoft_teams import api
 
-    cfg = config or teams_config()
+    cfg = settings
+    check_credentials(cfg)
     check_bind(cfg, host)
 
     def server_factory(fastapi_app: Any) -> Any:

@@ -16,11 +16,13 @@ contract live in one place and can be tested without the Teams SDK:
 `validate_card` checks a card against the SDK's own card models (`microsoft-teams-cards`) when
 that package is installed.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from retrieval.models import Answer, Citation
 
@@ -134,12 +136,19 @@ def _actions(audit_id: int | None, *, feedback: bool = True) -> list[dict[str, A
     actions: list[dict[str, Any]] = []
     # Feedback needs an audit record to attach to; without one the buttons would do nothing.
     if feedback and ref is not None:
-        actions.append(_execute(LABEL_UP, {"action": ACTION_FEEDBACK, "value": "up", "audit_id": ref},
-                                "Svaret var nyttigt"))
-        actions.append(_execute(LABEL_DOWN, {"action": ACTION_FEEDBACK, "value": "down", "audit_id": ref},
-                                "Svaret var ikke nyttigt"))
-    actions.append(_execute(LABEL_ESCALATE, {"action": ACTION_ESCALATE, "audit_id": ref},
-                            "Send spørgsmålet videre til et menneske"))
+        actions.append(
+            _execute(LABEL_UP, {"action": ACTION_FEEDBACK, "value": "up", "audit_id": ref}, "Svaret var nyttigt")
+        )
+        actions.append(
+            _execute(
+                LABEL_DOWN, {"action": ACTION_FEEDBACK, "value": "down", "audit_id": ref}, "Svaret var ikke nyttigt"
+            )
+        )
+    actions.append(
+        _execute(
+            LABEL_ESCALATE, {"action": ACTION_ESCALATE, "audit_id": ref}, "Send spørgsmålet videre til et menneske"
+        )
+    )
     return actions
 
 
@@ -183,17 +192,15 @@ def to_adaptive_card(answer: Answer) -> dict[str, Any]:
     intro, closing = _split_answer_text(answer)
     body = [_paragraph(p) for p in intro]
     cites = [_citation_block(c, english=answer.english) for c in answer.citations[:MAX_CITATIONS]]
-    tail = (
-        [_paragraph(" ".join(closing), {"isSubtle": True}, separator=True, spacing="Medium")]
-        if closing else []
-    )
+    tail = [_paragraph(" ".join(closing), {"isSubtle": True}, separator=True, spacing="Medium")] if closing else []
     # The fallback (notifications, clients without cards) is the core's text, which already
     # carries quotes and sources.
     return _fit(body + cites, tail, actions, answer.text)
 
 
-def _fit(body: list[dict[str, Any]], tail: list[dict[str, Any]], actions: list[dict[str, Any]],
-         fallback: str) -> dict[str, Any]:
+def _fit(
+    body: list[dict[str, Any]], tail: list[dict[str, Any]], actions: list[dict[str, Any]], fallback: str
+) -> dict[str, Any]:
     """Drop body elements from the end until the card fits MAX_CARD_BYTES; the reminder and the
     actions always stay, and a note says that something was left out."""
     card = _card(body + tail, actions, fallback)
@@ -270,7 +277,7 @@ def validate_card(card: Mapping[str, Any]) -> bool:
         from microsoft_teams import cards as sdk_cards
     except ImportError:
         return False
-    classes = {
+    classes: dict[str, Any] = {
         "AdaptiveCard": sdk_cards.AdaptiveCard,
         "TextBlock": sdk_cards.TextBlock,
         "RichTextBlock": sdk_cards.RichTextBlock,

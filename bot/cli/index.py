@@ -1,5 +1,8 @@
-"""`ledelsesbot index add` and `index remove`: an admin adds or removes one issue, no developer needed.
+"""`ledelsesbot index`: build the index from the corpus, list it, and let an admin add or remove
+one issue, no developer needed.
 
+    ledelsesbot index build [--if-missing]
+    ledelsesbot index list
     ledelsesbot index add PATH.pdf --issue 03/2024 [--manifest FILE] [--first-page N] [--dry-run]
     ledelsesbot index remove --issue 03/2024
 
@@ -7,46 +10,85 @@
 INDHOLD page), prints the article/page table, embeds only the new issue's passages and publishes
 a new index version atomically (built beside the live one, then CURRENT is switched). A running
 bot picks the new version up by itself. Any error leaves the live index untouched.
-
-Attach to the `index` group with `register(index)`.
 """
+
 from __future__ import annotations
 
 import contextlib
 import json
 import logging
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator, NoReturn
+from typing import Any, NoReturn
 
 import click
 
-from .common import fail
-from ..service import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_NO_INDEX
+from retrieval.chunking import chunk_issue
+from retrieval.corpus import CorpusError, CorpusErrorKind, load_corpus, validate_issue_number
+from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
+from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
+
+from ..audit import AuditError, open_store
+from ..config import AuditSettings
+from .context import CliContext, ExitCode, fail, pass_cli
+from .progress import progress_bar
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".admin.lock"
 
 
+@click.group()
+def index() -> None:
+    """Byg og vedligehold søgeindekset."""
 
 
-def _settings(ctx: click.Context) -> Any:
-    """The Settings of `bot.cli.Ctx` (found by its `.settings`, so this module needs no import of
-    bot.cli and works under any click group whose root object carries settings)."""
-    c: click.Context | None = ctx
-    while c is not None:
-        settings = getattr(c.obj, "settings", None)
-        if settings is not None:
-            return settings
-        c = c.parent
-    fail("Indstillingerne mangler (kør kommandoen via `ledelsesbot`).", EXIT_ERROR)
+@index.command("build")
+@click.option("--if-missing", is_flag=True, help="Byg kun, hvis der ikke er et brugbart indeks.")
+@pass_cli
+def index_build(cli: CliContext, if_missing: bool) -> None:
+    """Byg indekset fra korpusmappen (alle numre)."""
+    core = cli.config.core
+    embedder = cli.embedder()
+    if if_missing:
+        try:
+            ix = SearchIndex.load(core.index_dir, embedder.id)
+            click.echo(f"Indekset findes allerede ({ix.version}, {len(ix.passages)} passager).")
+            return
+        except IndexUnavailable:
+            pass
+    try:
+        issues = load_corpus(core.corpus_dir)
+    except CorpusError as e:
+        fail(str(e), ExitCode.BAD_INPUT)
+    t0 = time.perf_counter()
+    with progress_bar("Indekserer passager") as update:
+        ix = build_index(core.index_dir, issues, embedder, progress=update)
+    secs = time.perf_counter() - t0
+    pages = sum(len(i.pages) for i in issues)
+    click.echo(
+        f"Indeks {ix.version}: {len(issues)} nummer/numre, {pages} sider, "
+        f"{len(ix.passages)} passager, {secs:.1f} s  →  {core.index_dir}"
+    )
+
+
+@index.command("list")
+@pass_cli
+def index_list(cli: CliContext) -> None:
+    """Vis numrene i det aktive indeks."""
+    try:
+        snap = SearchIndex.load(cli.config.core.index_dir).snapshot()
+    except IndexUnavailable as e:
+        fail(str(e), ExitCode.NO_INDEX)
+    click.echo(f"Version {snap.version} · {snap.embedder_id} · bygget {snap.created_at}")
+    click.echo(f"{'nummer':<10}{'sider':>6}{'passager':>10}{'artikler':>10}")
+    for st in snap.issues:
+        click.echo(f"{st.issue:<10}{st.pages:>6}{st.passages:>10}{st.articles:>10}")
 
 
 def _live_issues(index_dir: Path) -> list[str] | None:
     """Issue numbers in the live version (from its manifest), or None when there is no index."""
-    from retrieval.index import current_version
-
     name = current_version(index_dir)
     if name is None:
         return None
@@ -60,7 +102,7 @@ def _live_issues(index_dir: Path) -> list[str] | None:
 def _no_index(index_dir: Path) -> NoReturn:
     fail(
         f"Der er intet brugbart indeks i {index_dir}. Byg det først med `ledelsesbot index build`.",
-        EXIT_NO_INDEX,
+        ExitCode.NO_INDEX,
     )
 
 
@@ -81,21 +123,10 @@ def _admin_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
-def _load_embedder(settings: Any) -> Any:
-    from retrieval.embedding import EmbedderError, load_embedder
-
-    try:
-        return load_embedder(settings.embedder, settings.embed_threads)
-    except EmbedderError as e:
-        fail(str(e), EXIT_ERROR)
-
-
-def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> None:
+def _record_published(settings: AuditSettings, version: str, detail: dict[str, Any]) -> None:
     """Log `index_published` in the audit log; a failure is a warning, never a failed command."""
-    from ..audit.sqlite import AuditError, AuditLog
-
     try:
-        with AuditLog(settings.audit_db, settings.pseudonym_key) as audit:
+        with open_store(settings) as audit:
             audit.record_index_published(version, detail)
     except (AuditError, OSError, ValueError) as e:
         click.echo(f"Advarsel: kunne ikke skrive i revisionsloggen ({e}). Indekset er opdateret.", err=True)
@@ -103,28 +134,32 @@ def _record_published(settings: Any, version: str, detail: dict[str, Any]) -> No
 
 def _unexpected(e: BaseException) -> NoReturn:
     log.debug("unexpected error", exc_info=e)
-    fail(f"Uventet fejl ({type(e).__name__}: {e}). Det aktive indeks er uændret.", EXIT_ERROR)
+    fail(f"Uventet fejl ({type(e).__name__}: {e}). Det aktive indeks er uændret.", ExitCode.ERROR)
 
 
 # -- add -------------------------------------------------------------------------------------
-@click.command("add")
+@index.command("add")
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ", help="Nummerets nummer, fx 03/2024.")
-@click.option("--manifest", type=click.Path(path_type=Path, dir_okay=False),
-              help="JSON med artikler og sider (samme format som korpussets manifest.json).")
-@click.option("--first-page", type=int, default=None, metavar="N",
-              help="Trykt sidenummer på filens første side (ellers PDF'ens sidetal eller 1).")
+@click.option(
+    "--manifest",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="JSON med artikler og sider (samme format som korpussets manifest.json).",
+)
+@click.option(
+    "--first-page",
+    type=int,
+    default=None,
+    metavar="N",
+    help="Trykt sidenummer på filens første side (ellers PDF'ens sidetal eller 1).",
+)
 @click.option("--dry-run", is_flag=True, help="Vis kun artikel/side-tabellen; ændr intet.")
-@click.pass_context
-def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | None,
-              first_page: int | None, dry_run: bool) -> None:
+@pass_cli
+def index_add(
+    cli: CliContext, path: Path, issue_no: str, manifest: Path | None, first_page: int | None, dry_run: bool
+) -> None:
     """Tilføj ét nummer (PDF eller tekst med sideskift) til indekset."""
-    from retrieval.corpus import CorpusError, CorpusErrorKind, validate_issue_number
-    from retrieval.index import IndexUnavailable, add_issue
-    from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
-
-    settings = _settings(ctx)
-    index_dir = Path(settings.index_dir)
+    index_dir = cli.config.core.index_dir
     t0 = time.perf_counter()
     try:
         issue_no = validate_issue_number(issue_no)
@@ -135,41 +170,39 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
             fail(
                 f"Nummer {issue_no} findes allerede i indekset. Fjern det først med "
                 f"`ledelsesbot index remove --issue {issue_no}`, og tilføj det så igen.",
-                EXIT_BAD_INPUT,
+                ExitCode.BAD_INPUT,
             )
         data = load_manifest(manifest) if manifest else None
         issue = build_issue(extract_pages(path, first_page), issue_no, data)
         issue.extra["source"] = path.name
     except CorpusError as e:
-        fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), ExitCode.BAD_INPUT)
     except Exception as e:
         _unexpected(e)
 
     click.echo(format_article_table(issue))
-    from retrieval.chunking import chunk_issue
-
     n_passages = len(chunk_issue(issue))
     if n_passages == 0:
-        fail("Nummeret giver ingen søgbare passager (ingen brødtekst fundet).", EXIT_BAD_INPUT)
+        fail("Nummeret giver ingen søgbare passager (ingen brødtekst fundet).", ExitCode.BAD_INPUT)
     if dry_run:
         if live is not None and issue_no in live:
-            click.echo(f"Bemærk: nummer {issue_no} findes allerede; kør `ledelsesbot index remove --issue "
-                       f"{issue_no}` før `index add`.")
+            click.echo(
+                f"Bemærk: nummer {issue_no} findes allerede; kør `ledelsesbot index remove --issue "
+                f"{issue_no}` før `index add`."
+            )
         click.echo(f"Tørkørsel: {len(issue.pages)} sider, {n_passages} passager. Intet er ændret.")
         return
 
-    embedder = _load_embedder(settings)
-    from .progress import progress_bar
-
+    embedder = cli.embedder()
     try:
-        with _admin_lock(index_dir):
-            with progress_bar(f"Indekserer {issue_no}") as update:
-                ix = add_issue(index_dir, issue, embedder, progress=update)
+        with _admin_lock(index_dir), progress_bar(f"Indekserer {issue_no}") as update:
+            ix = add_issue(index_dir, issue, embedder, progress=update)
     except IndexUnavailable as e:
-        fail(str(e), EXIT_NO_INDEX)
+        fail(str(e), ExitCode.NO_INDEX)
     except CorpusError as e:  # e.g. another admin added the same number meanwhile
-        hint = f" Kør `ledelsesbot index remove --issue {issue_no}` først." if e.kind == CorpusErrorKind.ISSUE_EXISTS else ""
-        fail(f"{e}{hint}", EXIT_BAD_INPUT)
+        exists = e.kind == CorpusErrorKind.ISSUE_EXISTS
+        hint = f" Kør `ledelsesbot index remove --issue {issue_no}` først." if exists else ""
+        fail(f"{e}{hint}", ExitCode.BAD_INPUT)
     except Exception as e:
         _unexpected(e)
     secs = time.perf_counter() - t0
@@ -179,50 +212,42 @@ def index_add(ctx: click.Context, path: Path, issue_no: str, manifest: Path | No
         f"Tilføjet {issue_no}: {len(issue.pages)} sider, {passages} passager, {secs:.1f} s. "
         f"Ny version {ix.version} er aktiv ({len(ix.issue_stats())} numre, {len(ix.passages)} passager i alt)."
     )
-    _record_published(settings, ix.version, {"action": "add", "issue": issue_no, "pages": len(issue.pages),
-                                             "passages": passages})
+    _record_published(
+        cli.config.audit,
+        ix.version,
+        {"action": "add", "issue": issue_no, "pages": len(issue.pages), "passages": passages},
+    )
 
 
 # -- remove ----------------------------------------------------------------------------------
-@click.command("remove")
-@click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ",
-              help="Nummeret der skal fjernes, fx 03/2024.")
-@click.pass_context
-def index_remove(ctx: click.Context, issue_no: str) -> None:
+@index.command("remove")
+@click.option("--issue", "issue_no", required=True, metavar="NN/ÅÅÅÅ", help="Nummeret der skal fjernes, fx 03/2024.")
+@pass_cli
+def index_remove(cli: CliContext, issue_no: str) -> None:
     """Fjern ét nummer fra indekset (de andre numre genberegnes ikke)."""
-    from retrieval.corpus import CorpusError, validate_issue_number
-    from retrieval.index import IndexUnavailable, remove_issue
-
-    settings = _settings(ctx)
-    index_dir = Path(settings.index_dir)
+    index_dir = cli.config.core.index_dir
     t0 = time.perf_counter()
     try:
         issue_no = validate_issue_number(issue_no)
     except CorpusError as e:
-        fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), ExitCode.BAD_INPUT)
     live = _live_issues(index_dir)
     if live is None:
         _no_index(index_dir)
     if issue_no not in live:
-        fail(f"Nummer {issue_no} findes ikke i indekset (numre: {', '.join(live) or 'ingen'}).", EXIT_BAD_INPUT)
-    embedder = _load_embedder(settings)
+        fail(f"Nummer {issue_no} findes ikke i indekset (numre: {', '.join(live) or 'ingen'}).", ExitCode.BAD_INPUT)
+    embedder = cli.embedder()
     try:
         with _admin_lock(index_dir):
             ix = remove_issue(index_dir, issue_no, embedder)
     except IndexUnavailable as e:
-        fail(str(e), EXIT_NO_INDEX)
+        fail(str(e), ExitCode.NO_INDEX)
     except CorpusError as e:
-        fail(str(e), EXIT_BAD_INPUT)
+        fail(str(e), ExitCode.BAD_INPUT)
     except Exception as e:
         _unexpected(e)
     click.echo(
         f"Fjernet {issue_no} på {time.perf_counter() - t0:.1f} s. Ny version {ix.version} er aktiv "
         f"({len(ix.issue_stats())} numre, {len(ix.passages)} passager)."
     )
-    _record_published(settings, ix.version, {"action": "remove", "issue": issue_no})
-
-
-def register(index_group: click.Group) -> None:
-    """Attach `add` and `remove` to the `ledelsesbot index` group."""
-    index_group.add_command(index_add)
-    index_group.add_command(index_remove)
+    _record_published(cli.config.audit, ix.version, {"action": "remove", "issue": issue_no})
