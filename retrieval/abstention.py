@@ -18,6 +18,7 @@ Signals (retrieval/search.py: `Signals`), each meaningful on any corpus and any 
 The weights and the threshold are fitted by cross-validation on the tune sets only
 (scripts/cv_retrieval.py); docs/retrieval.md records the held-out figures.
 """
+
 from __future__ import annotations
 
 import math
@@ -50,7 +51,7 @@ class AbstentionModel:
     threshold: float = 0.5
 
     def probability(self, s: Signals) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features(s)))
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features(s), strict=True))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
     def covered(self, s: Signals | None) -> bool:
@@ -58,4 +59,6 @@ class AbstentionModel:
 
 
 # Fitted on all tune questions after cross-validation chose the form (scripts/cv_retrieval.py).
-DEFAULT_MODEL = AbstentionModel(bias=-4.0, weights=(1.0, 0.0, 3.0, -4.0, -4.0, -1.0, 0.0), threshold=0.5)
+DEFAULT_MODEL = AbstentionModel(
+    bias=-3.254, weights=(0.253, 1.947, 4.869, -5.380, -6.809, -4.269, 1.775), threshold=0.586
+)

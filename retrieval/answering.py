@@ -131,11 +131,7 @@ class Answerer:
         result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
         # Abstention: a model over retrieval signals (retrieval/abstention.py, docs/retrieval.md).
         covered = bool(result.hits) and self.abstention.covered(result.signals)
-        candidates = (
-            select_citations(text, result.hits, index.page_text, index.passage_vector, limit=self.settings.top_k)
-            if covered
-            else []
-        )
+        candidates = select_citations(text, result.hits, index.page_text, limit=self.settings.top_k) if covered else []
         request = CompositionRequest(
             question=text,
             hits=result.hits if candidates else (),

@@ -18,11 +18,13 @@ the cards of a bundled corpus issue and of a PDF imported with `index add`:
 * people: bylines and the appositions journalists write around names ("<Navn>, <rolle> i <org>",
   "<rolle> <Navn> fra <org>", "<Navn> er <rolle> for <org>"), plus the manifest's author/person.
 """
+
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .corpus import COVER_ARTICLE, Article, Issue
 from .pdf_import import TocEntry, parse_toc_entries
@@ -88,15 +90,24 @@ class ArticleCard:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "issue": self.issue, "title": self.title, "pages": list(self.pages), "kinds": list(self.kinds),
-            "label": self.label, "kicker": self.kicker, "theme": self.theme, "people": [p.to_dict() for p in self.people],
+            "issue": self.issue,
+            "title": self.title,
+            "pages": list(self.pages),
+            "kinds": list(self.kinds),
+            "label": self.label,
+            "kicker": self.kicker,
+            "theme": self.theme,
+            "people": [p.to_dict() for p in self.people],
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> ArticleCard:
+    def from_dict(cls, d: Mapping[str, Any]) -> ArticleCard:
         return cls(
-            issue=str(d["issue"]), title=str(d["title"]), pages=tuple(int(p) for p in d["pages"]),
-            kinds=tuple(str(k) for k in d.get("kinds", ())), label=str(d.get("label", "")),
+            issue=str(d["issue"]),
+            title=str(d["title"]),
+            pages=tuple(int(p) for p in d["pages"]),
+            kinds=tuple(str(k) for k in d.get("kinds", ())),
+            label=str(d.get("label", "")),
             kicker=str(d.get("kicker", "")),
             theme=str(d.get("theme", "")),
             people=tuple(Person(str(p["name"]), str(p.get("role", ""))) for p in d.get("people", ())),
@@ -109,11 +120,63 @@ _NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 _SMALL = {"af", "i", "og", "for", "fra", "på", "ved", "hos", "til", "om", "som", "med", "det", "den", "de", "en", "et"}
 # Words that start a capitalised run but are not part of a name.
 _NOT_NAME = {
-    "af", "i", "og", "for", "fra", "på", "ved", "hos", "til", "om", "som", "med", "det", "den", "de", "en", "et",
-    "der", "da", "når", "men", "hvis", "her", "så", "nu", "vi", "jeg", "hun", "han", "foto", "tekst", "billeder",
-    "illustration", "kilde", "læs", "se", "tema", "kommune", "region", "regionen", "kommunen", "universitet",
-    "hospital", "styrelsen", "ministeriet", "danmark", "offentlig", "ledelse", "redaktion", "redaktionen",
-    "telefon", "tlf", "mail", "e-mail", "web", "hjemmeside", "issn",
+    "af",
+    "i",
+    "og",
+    "for",
+    "fra",
+    "på",
+    "ved",
+    "hos",
+    "til",
+    "om",
+    "som",
+    "med",
+    "det",
+    "den",
+    "de",
+    "en",
+    "et",
+    "der",
+    "da",
+    "når",
+    "men",
+    "hvis",
+    "her",
+    "så",
+    "nu",
+    "vi",
+    "jeg",
+    "hun",
+    "han",
+    "foto",
+    "tekst",
+    "billeder",
+    "illustration",
+    "kilde",
+    "læs",
+    "se",
+    "tema",
+    "kommune",
+    "region",
+    "regionen",
+    "kommunen",
+    "universitet",
+    "hospital",
+    "styrelsen",
+    "ministeriet",
+    "danmark",
+    "offentlig",
+    "ledelse",
+    "redaktion",
+    "redaktionen",
+    "telefon",
+    "tlf",
+    "mail",
+    "e-mail",
+    "web",
+    "hjemmeside",
+    "issn",
 }
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|,\s+(?:hvor|som|der|og\s+(?:han|hun|siger|fortæller))\b|;|\s[–—]\s|\)|\?|!|:")
 _ROLE_PREP = {"fra", "i", "ved", "på", "hos", "for", "af"}
@@ -196,13 +259,13 @@ def extract_people(text: str) -> list[Person]:
     for para in _paragraphs(text):
         for m in _NAME.finditer(para):
             words = m.group(0).split()
-            after = para[m.end():]
+            after = para[m.end() :]
             before = para[: m.start()]
             if after.startswith(","):  # "<Navn>, <rolle> i <org>"
                 keep(_name_part(words, take_last=True), _role_phrase(after[1:].strip()))
             mm = re.match(r"\s+(?:er|var|har\s+(?:siden\s+\d{4}\s+)?været|blev)\s+", after)
             if mm:  # "<Navn> er <rolle> for <org>"
-                keep(_name_part(words, take_last=True), _role_phrase(after[mm.end():]))
+                keep(_name_part(words, take_last=True), _role_phrase(after[mm.end() :]))
             lead = []
             rest = list(words)
             while rest and role_head(rest[0]):  # "Erhvervsforsker Morten Skov Iversen fra …"
@@ -212,7 +275,7 @@ def extract_people(text: str) -> list[Person]:
                 lead = [prev]
             name = _name_part(rest, take_last=False)
             if lead and name:
-                tail = para[m.end():]
+                tail = para[m.end() :]
                 org: list[str] = []
                 if tail.split() and tail.split()[0].lower() in _ROLE_PREP:  # "… fra <org>"
                     mo = _CLAUSE_END.search(tail)
@@ -247,8 +310,12 @@ def _kicker_lines(text: str) -> list[str]:
     for line in text.split("\n"):
         s = line.strip()
         letters = [c for c in s if c.isalpha()]
-        if 3 <= len(letters) and len(s.split()) <= 4 and not any(c.isdigit() for c in s) \
-                and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+        if (
+            len(letters) >= 3
+            and len(s.split()) <= 4
+            and not any(c.isdigit() for c in s)
+            and sum(c.isupper() for c in letters) / len(letters) > 0.9
+        ):
             out.append(s)
     return out
 
@@ -369,12 +436,18 @@ def derive_cards(issue: Issue) -> list[ArticleCard]:
         people += [p for p in _manifest_people(a) if p.name not in known]
         # The people an article is about before its writers (the context keeps the first four).
         people.sort(key=lambda p: p.role == "skribent")
-        cards.append(ArticleCard(
-            issue=issue.issue, title=a.title, pages=tuple(a.pages), kinds=tuple(sorted(kinds)),
-            label=label if label.lower() != a.title.lower() else "", kicker=kicker if a.title != COVER_ARTICLE else "",
-            theme=themes.get(a.title, ""),
-            people=tuple(people),
-        ))
+        cards.append(
+            ArticleCard(
+                issue=issue.issue,
+                title=a.title,
+                pages=tuple(a.pages),
+                kinds=tuple(sorted(kinds)),
+                label=label if label.lower() != a.title.lower() else "",
+                kicker=kicker if a.title != COVER_ARTICLE else "",
+                theme=themes.get(a.title, ""),
+                people=tuple(people),
+            )
+        )
     return cards
 
 

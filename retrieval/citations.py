@@ -3,22 +3,19 @@
 `select_citations` turns the ranked hits of a search into at most `limit` citation candidates:
 
 * the first is the best-ranked passage whose quote stands verbatim on its page;
-* every further one comes from another printed page (at most one per (issue, page)), is chosen
-  by maximal marginal relevance — its fused score minus `redundancy` × its highest dense cosine
-  to a passage already chosen — so a cover teaser that restates the first citation loses to a
-  passage that adds something, and it must still be relevant: a fused score of at least
-  `floor` × the best one, and a passage (with its article card) sharing at least one content word
-  stem with the question (or its Danish equivalents, for an English question);
+* every further one is the next-ranked passage from another printed page (at most one per
+  (issue, page)) that is still relevant: a fused score of at least `floor` × the best one, and a
+  passage (with its article card) sharing at least one content word stem with the question (or
+  its Danish equivalents, for an English question);
 * each quote is verified to stand on its cited page (retrieval/quotes.py) before it is returned.
 
 The composer (answer text) only formats what this returns.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
 
 from .bilingual import lexical_query
 from .lexical import stem_tokens
@@ -26,11 +23,9 @@ from .quotes import pick_quote, quote_on_page
 from .search import Hit
 
 PageText = Callable[[str, int], "str | None"]
-Vector = Callable[[int], np.ndarray]
 
 # Chosen by cross-validation (scripts/cv_retrieval.py, docs/retrieval.md).
-CITATION_FLOOR = 0.5
-REDUNDANCY = 0.0
+CITATION_FLOOR = 0.8
 CANDIDATE_POOL = 10
 
 
@@ -58,36 +53,27 @@ def select_citations(
     question: str,
     hits: Sequence[Hit],
     page_text: PageText,
-    vector: Vector | None = None,
     limit: int = 3,
     floor: float = CITATION_FLOOR,
-    redundancy: float = REDUNDANCY,
     pool: int = CANDIDATE_POOL,
 ) -> list[Candidate]:
-    """Ranked, page-diverse, verified citation candidates for `question` (see module docstring).
-
-    `page_text(issue, page)` gives a printed page's text (quote check); `vector(passage_id)` a
-    passage's dense vector (only needed when `redundancy` > 0)."""
+    """Ranked, page-diverse, verified citation candidates for `question` (see module docstring);
+    `page_text(issue, page)` gives a printed page's text for the quote check."""
     if not hits or limit <= 0:
         return []
     qstems = set(stem_tokens(lexical_query(question)))
     chosen: list[Candidate] = []
-    vectors: list[np.ndarray] = []
     used_pages: set[tuple[str, int]] = set()
     seen_quotes: set[str] = set()
-    remaining = list(hits[:pool])
     best_score: float | None = None
-    while remaining and len(chosen) < limit:
-        if chosen and redundancy and vector is not None and best_score is not None:
-            penalty = redundancy * best_score
-            mmr = [h.score - penalty * max(float(vector(h.passage.id) @ u) for u in vectors) for h in remaining]
-            remaining = [remaining[i] for i in np.argsort(-np.asarray(mmr), kind="stable")]
-        hit = remaining.pop(0)
+    for hit in hits[:pool]:
+        if len(chosen) >= limit:
+            break
         p = hit.passage
         if (p.issue, p.page) in used_pages:
             continue
         if best_score is not None and hit.score < floor * best_score:
-            continue
+            break  # hits are ranked: none further down is relevant enough either
         quote, _rel = pick_quote(question, p.sentences)
         if not quote or quote in seen_quotes:
             continue
@@ -101,6 +87,4 @@ def select_citations(
         chosen.append(Candidate(hit, quote))
         used_pages.add((p.issue, p.page))
         seen_quotes.add(quote)
-        if redundancy and vector is not None:
-            vectors.append(vector(p.id))
     return chosen

@@ -108,9 +108,9 @@ def _any_hit(case: dict[str, Any], ans: Answer) -> bool:
     return any(_on_gold(case, c) for c in ans.citations)
 
 
-def _by_style(rows: list[tuple[dict, Answer, float]]) -> list[dict[str, Any]]:
+def _by_style(rows: list[tuple[dict[str, Any], Answer, float]]) -> list[dict[str, Any]]:
     """Per question style (the cases' `style` field): the same rates as the totals."""
-    groups: dict[tuple[str, str], list[tuple[dict, Answer]]] = {}
+    groups: dict[tuple[str, str], list[tuple[dict[str, Any], Answer]]] = {}
     for c, a, _ in rows:
         if c.get("style") and c.get("kind") in ("answerable", "out_of_scope"):
             groups.setdefault((str(c["kind"]), str(c["style"])), []).append((c, a))
@@ -118,13 +118,25 @@ def _by_style(rows: list[tuple[dict, Answer, float]]) -> list[dict[str, Any]]:
     for (kind, style), items in sorted(groups.items()):
         n = len(items)
         if kind == "answerable":
-            out.append({"kind": kind, "style": style, "n": n,
-                        "first_citation_hit": round(sum(_first_hit(c, a) for c, a in items) / n, 3),
-                        "any_citation_hit": round(sum(_any_hit(c, a) for c, a in items) / n, 3),
-                        "answered_rate": round(sum(a.status == "answered" for _, a in items) / n, 3)})
+            out.append(
+                {
+                    "kind": kind,
+                    "style": style,
+                    "n": n,
+                    "first_citation_hit": round(sum(_first_hit(c, a) for c, a in items) / n, 3),
+                    "any_citation_hit": round(sum(_any_hit(c, a) for c, a in items) / n, 3),
+                    "answered_rate": round(sum(a.status == "answered" for _, a in items) / n, 3),
+                }
+            )
         else:
-            out.append({"kind": kind, "style": style, "n": n,
-                        "out_of_scope_abstain": round(sum(a.status == "no_answer" for _, a in items) / n, 3)})
+            out.append(
+                {
+                    "kind": kind,
+                    "style": style,
+                    "n": n,
+                    "out_of_scope_abstain": round(sum(a.status == "no_answer" for _, a in items) / n, 3),
+                }
+            )
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -72,7 +73,7 @@ def capitalised_bigrams(text: str) -> set[str]:
     # Within a paragraph (a name may wrap over a line break, never over a blank line).
     for para in re.split(r"\n\s*\n", join_hyphenation(text)):
         words = re.findall(r"[\wæøåÆØÅ][\wæøåÆØÅ\-]*", para)
-        for a, b in zip(words, words[1:]):
+        for a, b in itertools.pairwise(words):
             if _CAP_WORD.fullmatch(a) and _CAP_WORD.fullmatch(b):
                 sa, sb = stem_tokens(a)[:1] or [a.lower()], stem_tokens(b)[:1] or [b.lower()]
                 out.add(f"{sa[0]} {sb[0]}")
@@ -148,15 +149,11 @@ class SearchIndex:
         self.card_of_passage = np.array([card_ix.get((p.issue, p.article), -1) for p in passages], dtype=np.int64)
         self.issue_of_passage = np.array([p.issue for p in passages], dtype=object)
         # Every word of every page (lowercase): a question's names and terms are checked against it.
-        self.vocabulary = frozenset(
-            w for i in issues for p in i.pages for w in re.findall(r"\w+", p.text.lower())
-        )
+        self.vocabulary = frozenset(w for i in issues for p in i.pages for w in re.findall(r"\w+", p.text.lower()))
         self._sorted_vocabulary = sorted(self.vocabulary)
         # Stemmed pairs of consecutive capitalised words ("aarhus kommun", "dansk socialrådgiverforening"):
         # a multi-word name in a question is known only if the corpus prints it.
-        self.name_bigrams = frozenset(
-            b for i in issues for p in i.pages for b in capitalised_bigrams(p.text)
-        )
+        self.name_bigrams = frozenset(b for i in issues for p in i.pages for b in capitalised_bigrams(p.text))
         self._public_names: frozenset[str] | None = None
         self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
@@ -190,7 +187,7 @@ class SearchIndex:
         """Does the corpus print these capitalised words together ("Aarhus Universitetshospital")?"""
         stems = [stem_tokens(w)[:1] or [w.lower()] for w in words]
         flat = [s[0] for s in stems]
-        return all(f"{a} {b}" in self.name_bigrams for a, b in zip(flat, flat[1:]))
+        return all(f"{a} {b}" in self.name_bigrams for a, b in itertools.pairwise(flat))
 
     def knows_compound(self, word: str) -> bool:
         """Is `word` a compound of words the corpus uses ("mødeforskeren" = møde + forskeren)?
@@ -214,10 +211,6 @@ class SearchIndex:
         stem = w[: max(4, len(w) - 3)] if len(w) > 5 else w
         i = bisect.bisect_left(self._sorted_vocabulary, stem)
         return i < len(self._sorted_vocabulary) and self._sorted_vocabulary[i].startswith(stem)
-
-    def passage_vector(self, passage_id: int) -> np.ndarray:
-        """A passage's dense vector (flat index: stored exactly)."""
-        return np.asarray(self.dense.reconstruct(int(passage_id)), dtype=np.float32)
 
     def passage_stems(self, passage_id: int) -> frozenset[str]:
         """Word stems of one passage (with its article context)."""
@@ -286,7 +279,9 @@ class SearchIndex:
             issues = [load_issue(directory / "issues" / s["slug"]) for s in manifest["issues"]]
             dense = faiss.read_index(str(directory / "dense.faiss"))
             lexical = {k: LexicalIndex.load(k, directory / f"bm25-{k}", len(passages)) for k in ("stem", "char")}
-            cards = [ArticleCard.from_dict(c) for c in json.loads((directory / "cards.json").read_text(encoding="utf-8"))]
+            cards = [
+                ArticleCard.from_dict(c) for c in json.loads((directory / "cards.json").read_text(encoding="utf-8"))
+            ]
         except IndexUnavailable:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError, CorpusError) as e:

@@ -16,6 +16,7 @@ list of heads covers titles never seen before ("distriktsleder", "erhvervsforske
 All lists here are general vocabulary of Danish magazines and job titles, never taken from
 evaluation questions.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,58 +46,153 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _PERSON_AFTER = r"(?!\s+(?:fra|i|ved|på|hos|for|af|of|from|at|in)\s+(?-i:[A-ZÆØÅ]))(?!\s+(?:der|som)\b)"
 
 KINDS: tuple[Kind, ...] = (
-    Kind("forside", "forsiden", None,
-         _rx(r"\bforsid\w*|\bfront[- ]?page\w*|\b(?:the|its|on|front|magazine'?s?) cover\b|\bcover (?:page|story|of)\b")),
-    Kind("kolofon", "kolofonen", None,
-         _rx(r"\bkolofon\w*|\bcolophon\b|\bmasthead\b|\bansvarshavende\b|\boplag(?:et|s)?\b|\bissn\b|\btrykkeri\w*"
-             r"|\bprint run\b|\bprinted by\b|\bprinter\b|\bcirculation\b|\bnæste (?:blad|nummer)\b"
-             r"|\bnext issue\b|\beditor-in-chief\b|\bresponsible editor\b|\bdeadline\w*"
-             r"|\badresseændring\w*|\bpublisher\b|\budgiver\w*")),
-    Kind("indhold", "indholdsfortegnelsen", None,
-         _rx(r"\bindholdsfortegnelse\w*|\bindholdssiden\b|\btable of contents\b|\bcontents page\b"
-             r"|\bi dette nummer\b|\bin this issue\b")),
-    Kind("til_laeseren", "til læseren", _rx(r"^(?:til læseren|kære læser|forord)\b"),
-         _rx(r"\btil læseren\b|\bforord\w*|\bto the reader\b|\bforeword\b|\beditor'?s (?:letter|note)\b"
-             r"|\bletter from the editor\b|\bkære læser\b")),
-    Kind("leder", "lederen", _rx(r"^lederen\b"),
-         _rx(r"\blederartikl?\w*|\bleder-artikl?\w*|\bledende artikel\w*|\beditorial\b"
-             r"(?!\s+(?:team|board|staff|office))|\bleading article\b|\blederen\b" + _PERSON_AFTER)),
-    Kind("tema_intro", "temaets intro", _rx(r"^(?:intro|introduktion|indledning|temaintro)\b"),
-         _rx(r"\bintro(?:en|duktion\w*)?\b|\bindledning\w*|\btemaintro\w*|\bintroduction\b|\bopening article\b")),
-    Kind("interview", "interviewet", _rx(r"^(?:interview|portræt|\d+ skarpe)\b"),
-         _rx(r"\binterview\w*|\bportræt\w*|\bprofile\b|\bq ?& ?a\b|\b\d+ skarpe\b|\bspørgsmål og svar\b")),
-    Kind("guide", "guiden", _rx(r"^(?:guides?|vejledning)\b"),
-         _rx(r"\bguide\w*|\bvejledning\w*|\bhow-to\b|\btoolkit\b|\bværktøjskasse\w*")),
-    Kind("boganmeldelse", "boganmeldelsen", _rx(r"^(?:bog)?anmeldelse\b|\(boganmeldelse\)|\banmeldelse\)"),
-         _rx(r"\bboganmeldelse\w*|\banmeldelse\w*|\banmeldt\w*|\bbook review\w*|\breview\w*")),
-    Kind("boguddrag", "boguddraget", _rx(r"^(?:bog)?uddrag\b"),
-         _rx(r"\bboguddrag\w*|\buddrag(?:et)? (?:af|fra) bogen\b|\bbook excerpt\w*|\bbook extract\w*"
-             r"|\bexcerpt (?:from|of) the book\b")),
-    Kind("bagside", "bagsiden", None,
-         _rx(r"\bbagside\w*|\bback page\b|\bback cover\b|\bsidste side\b|\blast page\b")),
-    Kind("klumme", "klummen", _rx(r"^(?:klumme|kommentar|debat|kronik|essay)\b"),
-         _rx(r"\bklumme\w*|\bkommentar\w*|\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b")),
+    Kind(
+        "forside",
+        "forsiden",
+        None,
+        _rx(r"\bforsid\w*|\bfront[- ]?page\w*|\b(?:the|its|on|front|magazine'?s?) cover\b|\bcover (?:page|story|of)\b"),
+    ),
+    Kind(
+        "kolofon",
+        "kolofonen",
+        None,
+        _rx(
+            r"\bkolofon\w*|\bcolophon\b|\bmasthead\b|\bansvarshavende\b|\boplag(?:et|s)?\b|\bissn\b|\btrykkeri\w*"
+            r"|\bprint run\b|\bprinted by\b|\bprinter\b|\bcirculation\b|\bnæste (?:blad|nummer)\b"
+            r"|\bnext issue\b|\beditor-in-chief\b|\bresponsible editor\b|\bdeadline\w*"
+            r"|\badresseændring\w*|\bpublisher\b|\budgiver\w*"
+        ),
+    ),
+    Kind(
+        "indhold",
+        "indholdsfortegnelsen",
+        None,
+        _rx(
+            r"\bindholdsfortegnelse\w*|\bindholdssiden\b|\btable of contents\b|\bcontents page\b"
+            r"|\bi dette nummer\b|\bin this issue\b"
+        ),
+    ),
+    Kind(
+        "til_laeseren",
+        "til læseren",
+        _rx(r"^(?:til læseren|kære læser|forord)\b"),
+        _rx(
+            r"\btil læseren\b|\bforord\w*|\bto the reader\b|\bforeword\b|\beditor'?s (?:letter|note)\b"
+            r"|\bletter from the editor\b|\bkære læser\b"
+        ),
+    ),
+    Kind(
+        "leder",
+        "lederen",
+        _rx(r"^lederen\b"),
+        _rx(
+            r"\blederartikl?\w*|\bleder-artikl?\w*|\bledende artikel\w*|\beditorial\b"
+            r"(?!\s+(?:team|board|staff|office))|\bleading article\b|\blederen\b" + _PERSON_AFTER
+        ),
+    ),
+    Kind(
+        "tema_intro",
+        "temaets intro",
+        _rx(r"^(?:intro|introduktion|indledning|temaintro)\b"),
+        _rx(r"\bintro(?:en|duktion\w*)?\b|\bindledning\w*|\btemaintro\w*|\bintroduction\b|\bopening article\b"),
+    ),
+    Kind(
+        "interview",
+        "interviewet",
+        _rx(r"^(?:interview|portræt|\d+ skarpe)\b"),
+        _rx(r"\binterview\w*|\bportræt\w*|\bprofile\b|\bq ?& ?a\b|\b\d+ skarpe\b|\bspørgsmål og svar\b"),
+    ),
+    Kind(
+        "guide",
+        "guiden",
+        _rx(r"^(?:guides?|vejledning)\b"),
+        _rx(r"\bguide\w*|\bvejledning\w*|\bhow-to\b|\btoolkit\b|\bværktøjskasse\w*"),
+    ),
+    Kind(
+        "boganmeldelse",
+        "boganmeldelsen",
+        _rx(r"^(?:bog)?anmeldelse\b|\(boganmeldelse\)|\banmeldelse\)"),
+        _rx(r"\bboganmeldelse\w*|\banmeldelse\w*|\banmeldt\w*|\bbook review\w*|\breview\w*"),
+    ),
+    Kind(
+        "boguddrag",
+        "boguddraget",
+        _rx(r"^(?:bog)?uddrag\b"),
+        _rx(
+            r"\bboguddrag\w*|\buddrag(?:et)? (?:af|fra) bogen\b|\bbook excerpt\w*|\bbook extract\w*"
+            r"|\bexcerpt (?:from|of) the book\b"
+        ),
+    ),
+    Kind("bagside", "bagsiden", None, _rx(r"\bbagside\w*|\bback page\b|\bback cover\b|\bsidste side\b|\blast page\b")),
+    Kind(
+        "klumme",
+        "klummen",
+        _rx(r"^(?:klumme|kommentar|debat|kronik|essay)\b"),
+        _rx(r"\bklumme\w*|\bkommentar\w*|\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b"),
+    ),
     # A theme ("temaet om seniorledelse", "AI-temaet", "the senior theme"): matched against the
     # card's theme name by search.card_votes, not by a marker.
     Kind("tema", "temaet", None, _rx(r"\w*tema(?:et|ets|er|erne)?\b|\btheme[sd]?\b|\bthematic\b")),
-    Kind("faktaboks", "faktaboksen", _rx(r"^(?:fakta|faktaboks|boks)\b"),
-         _rx(r"\bfaktaboks\w*|\bboks(?:en|e)?\b|\bfact ?box\w*|\bsidebar\b|\binfo ?box\b|\bthe box\b")),
+    Kind(
+        "faktaboks",
+        "faktaboksen",
+        _rx(r"^(?:fakta|faktaboks|boks)\b"),
+        _rx(r"\bfaktaboks\w*|\bboks(?:en|e)?\b|\bfact ?box\w*|\bsidebar\b|\binfo ?box\b|\bthe box\b"),
+    ),
 )
 KIND_BY_ID = {k.id: k for k in KINDS}
 
 # Heads of Danish job titles. A token whose lowercase form ends with one of them (or equals it,
 # with a Danish definite/plural/genitive ending) names a role.
 ROLE_HEADS: tuple[str, ...] = (
-    "leder", "chef", "direktør", "forsker", "professor", "lektor", "adjunkt", "konsulent", "rådgiver",
-    "psykolog", "formand", "forperson", "næstformand", "redaktør", "journalist", "koordinator", "sekretær",
-    "assistent", "socialrådgiver", "sygeplejerske", "pædagog", "læge", "jordemoder", "borgmester",
-    "rådmand", "minister", "partner", "stifter", "specialist", "analytiker", "økonom", "jurist",
-    "fotograf", "forfatter", "skribent", "ekspert", "underviser", "sagsbehandler", "medlem", "ph.d",
+    "leder",
+    "chef",
+    "direktør",
+    "forsker",
+    "professor",
+    "lektor",
+    "adjunkt",
+    "konsulent",
+    "rådgiver",
+    "psykolog",
+    "formand",
+    "forperson",
+    "næstformand",
+    "redaktør",
+    "journalist",
+    "koordinator",
+    "sekretær",
+    "assistent",
+    "socialrådgiver",
+    "sygeplejerske",
+    "pædagog",
+    "læge",
+    "jordemoder",
+    "borgmester",
+    "rådmand",
+    "minister",
+    "partner",
+    "stifter",
+    "specialist",
+    "analytiker",
+    "økonom",
+    "jurist",
+    "fotograf",
+    "forfatter",
+    "skribent",
+    "ekspert",
+    "underviser",
+    "sagsbehandler",
+    "medlem",
+    "ph.d",
 )
 _ENDINGS = r"(?:en|ens|e|er|erne|ernes|s|ne|nes|met|mets)?"
 _ROLE_TOKEN = re.compile(
-    r"^[\wæøå\-]*?(" + "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True)) + r")"
-    + _ENDINGS + r"$",
+    r"^[\wæøå\-]*?("
+    + "|".join(sorted((re.escape(h) for h in ROLE_HEADS), key=len, reverse=True))
+    + r")"
+    + _ENDINGS
+    + r"$",
     re.IGNORECASE,
 )
 # Words that end like a role head but are not roles.

@@ -40,14 +40,11 @@ class Params:
     rrf_k: int = RRF_K
     dense_candidates: int = 100
     # Cover teasers restate what an article says; when both match, cite the article's own page.
-    cover_weight: float = 0.7
+    cover_weight: float = 0.5
     # Card votes, in units of one top-1 vote of a ranker (1 / (rrf_k + 1)).
-    kind_vote: float = 0.0
-    role_vote: float = 0.0
-    issue_vote: float = 0.0
-    # Article evidence: each passage also gets this share of the mean of its article's two best
-    # fused scores, so an article that matches in several places beats a stray passage.
-    article_weight: float = 0.0
+    kind_vote: float = 0.5
+    role_vote: float = 0.5
+    issue_vote: float = 1.0
     english_map: bool = True
 
     def weight(self, name: str) -> float:
@@ -170,7 +167,7 @@ def _theme_match(words: set[str], theme: str) -> bool:
     """Does a question word name the theme ('senior' ~ 'Seniorledelse', 'ai' ~ 'AI i …')?"""
     for t in re.findall(r"[\wæøå]+", theme.lower()):
         for w in words:
-            if w == t or (len(w) >= 4 and len(t) >= 4 and (t.startswith(w) or w.startswith(t[:max(4, len(t) - 3)]))):
+            if w == t or (len(w) >= 4 and len(t) >= 4 and (t.startswith(w) or w.startswith(t[: max(4, len(t) - 3)]))):
                 return True
     return False
 
@@ -187,7 +184,7 @@ def card_votes(index: SearchIndex, question: str) -> CardVotes:
     if kinds:
         theme_words = _theme_words(question) if "tema" in kinds else set()
         for i, c in enumerate(index.cards):
-            if kinds & set(c.kinds) or "tema" in kinds and c.theme and _theme_match(theme_words, c.theme):
+            if kinds & set(c.kinds) or ("tema" in kinds and c.theme and _theme_match(theme_words, c.theme)):
                 kind[i] = 1.0
     roles = question_roles(question)
     if roles:
@@ -237,13 +234,50 @@ _TIME_TEXT = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€)|\bkr\.?\s*\d", re.IGNORECASE)
-_LAW_WORD = re.compile(r"\w{3,}lov(?:en|ens|s)?$|\w+forordning\w*$|\w+bekendtgørelse\w*$|\w+direktiv\w*$", re.IGNORECASE)
+_LAW_WORD = re.compile(
+    r"\w{3,}lov(?:en|ens|s)?$|\w+forordning\w*$|\w+bekendtgørelse\w*$|\w+direktiv\w*$", re.IGNORECASE
+)
 _ACRONYM = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ0-9]{1,6}$|^[A-ZÆØÅ]{1,4}\d{1,4}$")
 _ACRONYM_GENITIVE = re.compile(r"^([A-ZÆØÅ]{2,6})s$")  # "KLs guide" = KL's guide
 _TOKEN = re.compile(r"§\s*\d+|[\wæøåÆØÅ][\wæøåÆØÅ\-'’]*")
 # Capitalised English words that are no names.
 _EN_COMMON = frozenset(
-    ["danish", "denmark", "english", "european", "eu", "i", "what", "how", "who", "where", "which", "when", "why", "does", "do", "is", "are", "can", "could", "should", "would", "will", "according", "the", "a", "an", "in", "on", "of", "for", "to", "and", "or", "if"]
+    [
+        "danish",
+        "denmark",
+        "english",
+        "european",
+        "eu",
+        "i",
+        "what",
+        "how",
+        "who",
+        "where",
+        "which",
+        "when",
+        "why",
+        "does",
+        "do",
+        "is",
+        "are",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "according",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "and",
+        "or",
+        "if",
+    ]
 )
 
 
@@ -262,7 +296,7 @@ def question_entities(question: str, english: bool) -> list[str]:
         core = re.sub(r"(?:'s|’s|s')$", "", t)
         core = _ACRONYM_GENITIVE.sub(r"\1", core)
         prev = question[: m.start()].rstrip()
-        sentence_start = i == 0 or prev.endswith((".", "?", "!", ":", "\"", "'", "“", "‘", "(", "–"))
+        sentence_start = i == 0 or prev.endswith((".", "?", "!", ":", '"', "'", "“", "‘", "(", "–"))
         if _ACRONYM.match(core):
             out.append(core)
         elif core[:1].isupper() and not sentence_start:
@@ -429,27 +463,9 @@ def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) 
         # Votes pick among passages some ranker found; they never lift a passage nobody found.
         per_passage[fused <= 0] = 0.0
         fused += per_passage / (params.rrf_k + 1)
-    if params.article_weight and n:
-        fused = fused + params.article_weight * _article_evidence(index, fused)
     if not comp.asks_cover:
         fused[index.cover_mask] *= params.cover_weight
     return fused
-
-
-def _article_evidence(index: SearchIndex, fused: np.ndarray) -> np.ndarray:
-    """Per passage: the mean of the two best fused scores in its article (0 without a card)."""
-    card = index.card_of_passage
-    order = np.lexsort((-fused, card))  # by card, best first within a card
-    c_sorted, s_sorted = card[order], fused[order]
-    first = np.r_[True, c_sorted[1:] != c_sorted[:-1]]
-    starts = np.flatnonzero(first)
-    best = s_sorted[starts]
-    second_idx = starts + 1
-    has_second = (second_idx < len(c_sorted)) & (np.r_[c_sorted, -2][np.minimum(second_idx, len(c_sorted))] == c_sorted[starts])
-    second = np.where(has_second, s_sorted[np.minimum(second_idx, len(s_sorted) - 1)], 0.0)
-    per_card = dict(zip(c_sorted[starts].tolist(), ((best + second) / 2).tolist()))
-    out = np.array([per_card.get(int(c), 0.0) if c >= 0 else 0.0 for c in card])
-    return out
 
 
 def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
@@ -462,8 +478,9 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         best_cosine=comp.best_cosine,
         vocab_share=vocab_share,
         top_share=top_share,
-        unknown_entities=_unknown(index, question_entities(comp.query, comp.english),
-                                  question_names(comp.query, comp.english)),
+        unknown_entities=_unknown(
+            index, question_entities(comp.query, comp.english), question_names(comp.query, comp.english)
+        ),
         asks_amount=bool(_AMOUNT_Q.search(comp.query)),
         amount_in_top=_amount_in(comp.query, index, hits[:3]),
         asks_time=bool(_TIME_Q.search(comp.query)),
@@ -476,8 +493,9 @@ def rank(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS, 
     """The top `k` passages by fused score."""
     fused = fuse(index, comp, params)
     top = np.argsort(-fused, kind="stable")[:k]
-    return [Hit(index.passages[i], float(fused[i]), float(comp.dense[i]), float(comp.char[i]))
-            for i in top if fused[i] > 0]
+    return [
+        Hit(index.passages[i], float(fused[i]), float(comp.dense[i]), float(comp.char[i])) for i in top if fused[i] > 0
+    ]
 
 
 def search(

@@ -19,6 +19,7 @@ What it does (docs/retrieval.md reports its output):
 
 Nothing here reads a holdout file unless --holdout is given.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,14 +38,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval import chunking
-from retrieval import search as S
-from retrieval.abstention import DEFAULT_MODEL, FEATURES, AbstentionModel, features
-from retrieval.citations import CITATION_FLOOR, select_citations
-from retrieval.corpus import load_corpus
-from retrieval.embedding import load_embedder
-from retrieval.index import SearchIndex, add_issue, build_index, current_version
-from retrieval.pdf_import import build_issue, extract_pages
+from retrieval import chunking  # noqa: E402
+from retrieval import search as S  # noqa: E402
+from retrieval.abstention import DEFAULT_MODEL, FEATURES, AbstentionModel, features  # noqa: E402
+from retrieval.citations import CITATION_FLOOR, select_citations  # noqa: E402
+from retrieval.corpus import load_corpus  # noqa: E402
+from retrieval.embedding import load_embedder  # noqa: E402
+from retrieval.index import SearchIndex, add_issue, build_index, current_version  # noqa: E402
+from retrieval.pdf_import import build_issue, extract_pages  # noqa: E402
 
 DATA = ROOT / "tests" / "retrieval" / "data"
 SAMPLE_PDF = ROOT.parent / "shared" / "samples" / "offentlig-ledelse-2024-03.pdf"
@@ -57,7 +58,6 @@ GRID = {
     "role_vote": (0.0, 0.5, 1.0),
     "issue_vote": (0.0, 1.0, 2.0),
     "cover_weight": (0.5, 0.7, 1.0),
-    "article_weight": (0.0, 0.25, 0.5),
 }
 FLOORS = (0.3, 0.5, 0.65, 0.8)
 ABSTENTION_FORMS = {
@@ -70,8 +70,10 @@ ABSTENTION_FORMS = {
 def params_of(cfg: dict[str, float]) -> S.Params:
     return S.Params(
         weights=(("dense", 1.0), ("char", cfg["char"]), ("stem", cfg["stem"])),
-        kind_vote=cfg["kind_vote"], role_vote=cfg["role_vote"], issue_vote=cfg["issue_vote"],
-        cover_weight=cfg["cover_weight"], article_weight=cfg["article_weight"],
+        kind_vote=cfg["kind_vote"],
+        role_vote=cfg["role_vote"],
+        issue_vote=cfg["issue_vote"],
+        cover_weight=cfg["cover_weight"],
     )
 
 
@@ -125,10 +127,11 @@ class Outcome:
     feats: list[float] = field(default_factory=list)
 
 
-def outcome(ix: SearchIndex, comp: S.Components, case: dict, params: S.Params, floor: float,
-            with_signals: bool = False) -> Outcome:
+def outcome(
+    ix: SearchIndex, comp: S.Components, case: dict, params: S.Params, floor: float, with_signals: bool = False
+) -> Outcome:
     hits = S.rank(ix, comp, params, 10)
-    cands = select_citations(case["question"], hits, ix.page_text, ix.passage_vector, floor=floor)
+    cands = select_citations(case["question"], hits, ix.page_text, floor=floor)
     o = Outcome(cited=bool(cands))
     if case.get("kind") == "answerable":
         gold = set(case["gold_pages"])
@@ -136,7 +139,9 @@ def outcome(ix: SearchIndex, comp: S.Components, case: dict, params: S.Params, f
         o.first = bool(ok) and ok[0]
         o.any = any(ok)
         o.extras = max(0, len(cands) - 1)
-        o.extras_in_article = sum(1 for c in cands[1:] if c.issue == case["issue"] and c.article == case["gold_article"])
+        o.extras_in_article = sum(
+            1 for c in cands[1:] if c.issue == case["issue"] and c.article == case["gold_article"]
+        )
     if with_signals:
         o.feats = features(S.signals(ix, comp, hits))
     return o
@@ -153,7 +158,9 @@ def retrieval_score(outs: list[Outcome]) -> float:
 
 
 # -- abstention: L2 logistic regression + threshold ------------------------------------------------
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple[np.ndarray, np.ndarray, float]:
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50
+) -> tuple[np.ndarray, np.ndarray, float]:
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
     z = (x - mu) / sd
     a = np.hstack([np.ones((len(z), 1)), z])
@@ -200,7 +207,10 @@ def _prob(model: AbstentionModel, f: list[float] | np.ndarray) -> float:
 def table(rows: list[tuple], header: tuple) -> str:
     cols = [[str(x) for x in r] for r in [header, *rows]]
     w = [max(len(r[i]) for r in cols) for i in range(len(header))]
-    line = lambda r: "| " + " | ".join(x.ljust(w[i]) for i, x in enumerate(r)) + " |"
+
+    def line(r: list[str]) -> str:
+        return "| " + " | ".join(x.ljust(w[i]) for i, x in enumerate(r)) + " |"
+
     return "\n".join([line(cols[0]), "|" + "|".join("-" * (x + 2) for x in w) + "|"] + [line(r) for r in cols[1:]])
 
 
@@ -219,8 +229,17 @@ def summarize(cases: list[dict], res: dict[str, tuple[Outcome, bool]]) -> list[t
         else:
             ans = [res[c["id"]] for c in cs]
             answered = [o for o, cov in ans if cov and o.cited]
-            rows.append((s, style, n, f"{sum(o.first for o in answered) / n:.3f}",
-                         f"{sum(o.any for o in answered) / n:.3f}", f"{len(answered) / n:.3f}", "–"))
+            rows.append(
+                (
+                    s,
+                    style,
+                    n,
+                    f"{sum(o.first for o in answered) / n:.3f}",
+                    f"{sum(o.any for o in answered) / n:.3f}",
+                    f"{len(answered) / n:.3f}",
+                    "–",
+                )
+            )
     return rows
 
 
@@ -234,8 +253,12 @@ def main() -> None:
     ap.add_argument("--index-dir", type=Path, default=None, help="reuse/build the index here (default: temp dir)")
     ap.add_argument("--holdout", action="store_true", help="also score the shipped configuration on the holdout files")
     ap.add_argument("--ablations", action="store_true", help="held-out figures with one mechanism switched off")
-    ap.add_argument("--dense-context", choices=("none", "title", "card"), default=None,
-                    help="what the dense ranker embeds with a passage (default: the code's DENSE_CONTEXT)")
+    ap.add_argument(
+        "--dense-context",
+        choices=("none", "title", "card"),
+        default=None,
+        help="what the dense ranker embeds with a passage (default: the code's DENSE_CONTEXT)",
+    )
     args = ap.parse_args()
 
     if args.dense_context:
@@ -250,11 +273,13 @@ def main() -> None:
     t0 = time.perf_counter()
     comps = {c["id"]: S.components(ix, emb, c["question"]) for c in tune}
     comps_noen = {c["id"]: S.components(ix, emb, c["question"], S.Params(english_map=False)) for c in tune}
-    print(f"{len(tune)} tune questions ({len(answerable)} answerable), {args.folds} folds; "
-          f"rankers run in {time.perf_counter() - t0:.0f} s")
+    print(
+        f"{len(tune)} tune questions ({len(answerable)} answerable), {args.folds} folds; "
+        f"rankers run in {time.perf_counter() - t0:.0f} s"
+    )
 
     keys = list(GRID)
-    configs = [dict(zip(keys, vals)) for vals in itertools.product(*(GRID[k] for k in keys))]
+    configs = [dict(zip(keys, vals, strict=True)) for vals in itertools.product(*(GRID[k] for k in keys))]
     t0 = time.perf_counter()
     grid_out: list[dict[str, Outcome]] = []
     for cfg in configs:
@@ -262,28 +287,41 @@ def main() -> None:
         grid_out.append({c["id"]: outcome(ix, comps[c["id"]], c, p, 0.5) for c in answerable})
     print(f"grid: {len(configs)} ranking configurations scored in {time.perf_counter() - t0:.0f} s")
 
-    def choose(train_ids: set[str], comp_map=comps, fixed: dict | None = None,
-               forms=("all signals",)) -> tuple[dict, float, AbstentionModel]:
+    def choose(
+        train_ids: set[str], comp_map=comps, fixed: dict | None = None, forms=("all signals",)
+    ) -> tuple[dict, float, AbstentionModel]:
         ans_train = [c for c in answerable if c["id"] in train_ids]
         # Cover teasers must rank below the article they restate: no undamped cover unless asked.
         fixed = fixed or {}
-        cands = [(i, cfg) for i, cfg in enumerate(configs)
-                 if all(cfg[k] == v for k, v in fixed.items()) and ("cover_weight" in fixed or cfg["cover_weight"] < 1.0)]
+        cands = [
+            (i, cfg)
+            for i, cfg in enumerate(configs)
+            if all(cfg[k] == v for k, v in fixed.items()) and ("cover_weight" in fixed or cfg["cover_weight"] < 1.0)
+        ]
         if comp_map is comps:
             _, best_cfg = max(cands, key=lambda ic: retrieval_score([grid_out[ic[0]][c["id"]] for c in ans_train]))
         else:
-            _, best_cfg = max(cands, key=lambda ic: retrieval_score(
-                [outcome(ix, comp_map[c["id"]], c, params_of(ic[1]), 0.5) for c in ans_train]))
+            _, best_cfg = max(
+                cands,
+                key=lambda ic: retrieval_score(
+                    [outcome(ix, comp_map[c["id"]], c, params_of(ic[1]), 0.5) for c in ans_train]
+                ),
+            )
         p = params_of(best_cfg)
-        best_floor = max(FLOORS, key=lambda fl: retrieval_score(
-            [outcome(ix, comp_map[c["id"]], c, p, fl) for c in ans_train]))
+        best_floor = max(
+            FLOORS, key=lambda fl: retrieval_score([outcome(ix, comp_map[c["id"]], c, p, fl) for c in ans_train])
+        )
         tr = [by_id[i] for i in sorted(train_ids)]
         outs = [outcome(ix, comp_map[c["id"]], c, p, best_floor, with_signals=True) for c in tr]
         feats = np.array([o.feats for o in outs])
         covered = np.array([c["kind"] == "answerable" for c in tr])
-        model = max((fit_abstention(feats, covered, ABSTENTION_FORMS[f]) for f in forms), key=lambda m: abstention_objective(
-            float(np.mean([_prob(m, f) >= m.threshold for f in feats[covered]])),
-            float(np.mean([_prob(m, f) < m.threshold for f in feats[~covered]]))))
+        model = max(
+            (fit_abstention(feats, covered, ABSTENTION_FORMS[f]) for f in forms),
+            key=lambda m: abstention_objective(
+                float(np.mean([_prob(m, f) >= m.threshold for f in feats[covered]])),
+                float(np.mean([_prob(m, f) < m.threshold for f in feats[~covered]])),
+            ),
+        )
         return best_cfg, best_floor, model
 
     def cross_validate(label: str, **kw) -> dict[str, tuple[Outcome, bool]]:
@@ -300,13 +338,25 @@ def main() -> None:
                 held[c["id"]] = (o, _prob(model, o.feats) >= model.threshold)
             ans = [held[c["id"]] for c in test if c["kind"] == "answerable"]
             oos = [held[c["id"]] for c in test if c["kind"] != "answerable"]
-            fold_rows.append((f, len(ans), f"{sum(o.first and cov and o.cited for o, cov in ans) / len(ans):.3f}",
-                              f"{sum(o.any and cov and o.cited for o, cov in ans) / len(ans):.3f}",
-                              f"{sum(cov and o.cited for o, cov in ans) / len(ans):.3f}", len(oos),
-                              f"{sum(not (cov and o.cited) for o, cov in oos) / len(oos):.3f}",
-                              " ".join(f"{k}={v}" for k, v in cfg.items()) + f" floor={floor} t={model.threshold:.2f}"))
+            fold_rows.append(
+                (
+                    f,
+                    len(ans),
+                    f"{sum(o.first and cov and o.cited for o, cov in ans) / len(ans):.3f}",
+                    f"{sum(o.any and cov and o.cited for o, cov in ans) / len(ans):.3f}",
+                    f"{sum(cov and o.cited for o, cov in ans) / len(ans):.3f}",
+                    len(oos),
+                    f"{sum(not (cov and o.cited) for o, cov in oos) / len(oos):.3f}",
+                    " ".join(f"{k}={v}" for k, v in cfg.items()) + f" floor={floor} t={model.threshold:.2f}",
+                )
+            )
         print(f"\n### {label}: per held-out fold\n")
-        print(table(fold_rows, ("fold", "answerable", "first", "any", "answered", "oos", "oos abstained", "chosen on the other folds")))
+        print(
+            table(
+                fold_rows,
+                ("fold", "answerable", "first", "any", "answered", "oos", "oos abstained", "chosen on the other folds"),
+            )
+        )
         return held
 
     held = cross_validate("cross-validation")
@@ -321,33 +371,44 @@ def main() -> None:
             ans = [res[c["id"]] for c in answerable]
             oos = [res[c["id"]] for c in tune if c["kind"] != "answerable"]
             n = len(ans)
-            return (f"{sum(o.first and cov and o.cited for o, cov in ans) / n:.3f}",
-                    f"{sum(o.any and cov and o.cited for o, cov in ans) / n:.3f}",
-                    f"{sum(cov and o.cited for o, cov in ans) / n:.3f}",
-                    f"{sum(not (cov and o.cited) for o, cov in oos) / len(oos):.3f}")
+            return (
+                f"{sum(o.first and cov and o.cited for o, cov in ans) / n:.3f}",
+                f"{sum(o.any and cov and o.cited for o, cov in ans) / n:.3f}",
+                f"{sum(cov and o.cited for o, cov in ans) / n:.3f}",
+                f"{sum(not (cov and o.cited) for o, cov in oos) / len(oos):.3f}",
+            )
 
         rows.append(("all mechanisms (as above)", *pooled(held)))
-        for name, fixed in (("no rubric-kind vote", {"kind_vote": 0.0}), ("no role vote", {"role_vote": 0.0}),
-                            ("no issue vote", {"issue_vote": 0.0}),
-                            ("no card votes", {"kind_vote": 0.0, "role_vote": 0.0, "issue_vote": 0.0}),
-                            ("cover weight 1 (no damping)", {"cover_weight": 1.0}),
-                            ("no article evidence", {"article_weight": 0.0})):
+        for name, fixed in (
+            ("no rubric-kind vote", {"kind_vote": 0.0}),
+            ("no role vote", {"role_vote": 0.0}),
+            ("no issue vote", {"issue_vote": 0.0}),
+            ("no card votes", {"kind_vote": 0.0, "role_vote": 0.0, "issue_vote": 0.0}),
+            ("cover weight 1 (no damping)", {"cover_weight": 1.0}),
+        ):
             rows.append((name, *pooled(cross_validate(name, fixed=fixed))))
         # (ranking configuration fixed to the one fitted on all tune questions: re-scoring the whole
         # grid without the word map would take as long as the main run)
         shipped, _, _ = choose(set(by_id))
-        rows.append(("no English word map", *pooled(cross_validate("no English word map", comp_map=comps_noen,
-                                                                     fixed=shipped))))
-        rows.append(("abstention: margin + top-3 stems only",
-                     *pooled(cross_validate("old abstention form", forms=("margin+top",)))))
+        rows.append(
+            ("no English word map", *pooled(cross_validate("no English word map", comp_map=comps_noen, fixed=shipped)))
+        )
+        rows.append(
+            (
+                "abstention: margin + top-3 stems only",
+                *pooled(cross_validate("old abstention form", forms=("margin+top",))),
+            )
+        )
         print(table(rows, ("variant", "first page", "any page", "answered", "oos abstained")))
 
     # -- the configuration fitted on all tune questions -------------------------------------
     cfg, floor, model = choose(set(by_id))
     print("\n### Fitted on all tune questions (ship these in retrieval/search.py, citations.py, abstention.py)\n")
     print(f"Params: {cfg}  citation floor: {floor}")
-    print(f"AbstentionModel(bias={model.bias:.3f}, weights=({', '.join(f'{w:.3f}' for w in model.weights)}), "
-          f"threshold={model.threshold:.3f})  # features {FEATURES}")
+    print(
+        f"AbstentionModel(bias={model.bias:.3f}, weights=({', '.join(f'{w:.3f}' for w in model.weights)}), "
+        f"threshold={model.threshold:.3f})  # features {FEATURES}"
+    )
 
     if args.holdout:
         shipped = S.DEFAULT_PARAMS

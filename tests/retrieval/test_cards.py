@@ -1,5 +1,6 @@
 """Article cards derived from an issue: from the corpus manifest + page text, from a PDF import,
 and from a made-up issue that neither the code nor the tests were written against."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -118,21 +119,48 @@ def test_cards_of_a_pdf_imported_issue(cards_0324):
 def _made_up_issue() -> Issue:
     pages = {
         1: [("Forside", "Offentlig Ledelse 07/2031\nTEMA: TILLID\nTillid i praksis\nSIDE 4")],
-        2: [("Kolofon og indhold",
-             ("ISSN 1234-5678\nOplag\n4.000 eksemplarer\nAnsvarshavende redaktør\nBo Berg\n\nINDHOLD\n"
-             "3 Lederen: Tid til tillid\nTEMA: Tillid\n4 Intro: Hvad er tillid?\n5 Klummen: Mødet der aldrig sluttede\n"))],
-        3: [("Lederen: Tid til tillid",
-             ("LEDEREN\n\nTid til tillid\n\nAf Eva Holm, forperson for Fiktiv Lederforening\n\n"
-             "Tillid er ledelsens vigtigste valuta. Den bygges langsomt og rives hurtigt ned."))],
-        4: [("Intro: Hvad er tillid?",
-             ("TEMA: TILLID\n\nHvad er tillid?\n\nTillid er en forventning om velvilje, siger professor "
-             "Jonas Krog fra Fiktivt Universitet. Ifølge ham kan tillid måles.\n\n"
-             "– Tillid handler om at give slip, siger Jonas Krog."))],
-        5: [("Klummen: Mødet der aldrig sluttede",
-             "KLUMME\n\nMødet der aldrig sluttede\n\nAf Pia Lund\n\nVi har alle siddet i det møde.")],
+        2: [
+            (
+                "Kolofon og indhold",
+                (
+                    "ISSN 1234-5678\nOplag\n4.000 eksemplarer\nAnsvarshavende redaktør\nBo Berg\n\nINDHOLD\n"
+                    "3 Lederen: Tid til tillid\nTEMA: Tillid\n4 Intro: Hvad er tillid?\n5 Klummen: Mødet der aldrig sluttede\n"
+                ),
+            )
+        ],
+        3: [
+            (
+                "Lederen: Tid til tillid",
+                (
+                    "LEDEREN\n\nTid til tillid\n\nAf Eva Holm, forperson for Fiktiv Lederforening\n\n"
+                    "Tillid er ledelsens vigtigste valuta. Den bygges langsomt og rives hurtigt ned."
+                ),
+            )
+        ],
+        4: [
+            (
+                "Intro: Hvad er tillid?",
+                (
+                    "TEMA: TILLID\n\nHvad er tillid?\n\nTillid er en forventning om velvilje, siger professor "
+                    "Jonas Krog fra Fiktivt Universitet. Ifølge ham kan tillid måles.\n\n"
+                    "– Tillid handler om at give slip, siger Jonas Krog."
+                ),
+            )
+        ],
+        5: [
+            (
+                "Klummen: Mødet der aldrig sluttede",
+                "KLUMME\n\nMødet der aldrig sluttede\n\nAf Pia Lund\n\nVi har alle siddet i det møde.",
+            )
+        ],
     }
-    titles = {"Forside": (1,), "Kolofon og indhold": (2,), "Lederen: Tid til tillid": (3,),
-              "Intro: Hvad er tillid?": (4,), "Klummen: Mødet der aldrig sluttede": (5,)}
+    titles = {
+        "Forside": (1,),
+        "Kolofon og indhold": (2,),
+        "Lederen: Tid til tillid": (3,),
+        "Intro: Hvad er tillid?": (4,),
+        "Klummen: Mødet der aldrig sluttede": (5,),
+    }
     articles = [Article(t, p) for t, p in titles.items()]
     page_objs = [Page(n, tuple(Segment(a, t) for a, t in segs)) for n, segs in pages.items()]
     return Issue("07/2031", articles, page_objs)
@@ -154,12 +182,21 @@ def test_cards_of_an_issue_nobody_has_seen():
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Det siger Mette Fisker, chefkonsulent i Region Nord, hvor hun arbejder med data.",
-         "Mette Fisker", "chefkonsulent i Region Nord"),
-        ("Ole Dam er områdeleder for ældreplejen i Vejby Kommune.", "Ole Dam",
-         "områdeleder for ældreplejen i Vejby Kommune"),
-        ("Det fortæller teamleder Sara Ali fra Jobcenter Vest om sin hverdag.", "Sara Ali",
-         "teamleder fra Jobcenter Vest"),
+        (
+            "Det siger Mette Fisker, chefkonsulent i Region Nord, hvor hun arbejder med data.",
+            "Mette Fisker",
+            "chefkonsulent i Region Nord",
+        ),
+        (
+            "Ole Dam er områdeleder for ældreplejen i Vejby Kommune.",
+            "Ole Dam",
+            "områdeleder for ældreplejen i Vejby Kommune",
+        ),
+        (
+            "Det fortæller teamleder Sara Ali fra Jobcenter Vest om sin hverdag.",
+            "Sara Ali",
+            "teamleder fra Jobcenter Vest",
+        ),
         ("AF KIM HOLT, DIREKTØR I FIKTIV FOND", "Kim Holt", "direktør i Fiktiv Fond"),
     ],
 )

@@ -1,4 +1,5 @@
 """`ledelsesbot eval --cases` metrics: totals, the issue check and the per-style table."""
+
 from __future__ import annotations
 
 from retrieval.evaluation import evaluate, format_report
@@ -39,12 +40,21 @@ def test_totals_and_the_issue_check():
 def test_per_style_rates_are_reported():
     m = evaluate(CASES, lambda q: ANSWERS[q])
     rows = {(r["kind"], r["style"]): r for r in m["by_style"]}
-    assert rows[("answerable", "rubric")] == {"kind": "answerable", "style": "rubric", "n": 2,
-                                               "first_citation_hit": 0.5, "any_citation_hit": 1.0,
-                                               "answered_rate": 1.0}
+    assert rows[("answerable", "rubric")] == {
+        "kind": "answerable",
+        "style": "rubric",
+        "n": 2,
+        "first_citation_hit": 0.5,
+        "any_citation_hit": 1.0,
+        "answered_rate": 1.0,
+    }
     assert rows[("answerable", "english")]["answered_rate"] == 0.5
-    assert rows[("out_of_scope", "law")] == {"kind": "out_of_scope", "style": "law", "n": 2,
-                                              "out_of_scope_abstain": 0.5}
+    assert rows[("out_of_scope", "law")] == {
+        "kind": "out_of_scope",
+        "style": "law",
+        "n": 2,
+        "out_of_scope_abstain": 0.5,
+    }
     report = format_report(m)
     assert "per style" in report and "answerable: rubric" in report and "out of scope: law" in report
 

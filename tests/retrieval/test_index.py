@@ -102,3 +102,23 @@ def test_published_version_is_readable_by_other_users(tmp_path: Path):
     ix = build_index(tmp_path, [make_issue()], HashEmbedder())
     assert ix.directory.stat().st_mode & 0o755 == 0o755
     assert (ix.directory / "issues" / ix.issues[0].slug).stat().st_mode & 0o755 == 0o755
+
+
+def test_an_index_of_the_previous_format_asks_for_a_rebuild(tmp_path: Path):
+    """Format 1 had no article cards; serving it would rank without them, so it is refused."""
+    import json
+
+    build_index(tmp_path, [make_issue()], HashEmbedder())
+    manifest = tmp_path / current_version(tmp_path) / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["format_version"] = 1
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(IndexUnavailable, match="index build"):
+        SearchIndex.load(tmp_path, HashEmbedder.id)
+
+
+def test_cards_are_stored_with_the_index_and_loaded(tmp_path: Path):
+    built = build_index(tmp_path, [make_issue()], HashEmbedder())
+    loaded = SearchIndex.load(tmp_path, HashEmbedder.id)
+    assert loaded.cards == built.cards and {c.title for c in loaded.cards} == {a.title for a in make_issue().articles}
+    assert all(loaded.cards[i].title == p.article for i, p in zip(loaded.card_of_passage, loaded.passages, strict=True))

@@ -1,4 +1,5 @@
 """How questions name rubric kinds and people's roles (Danish and English), and the English word map."""
+
 from __future__ import annotations
 
 import pytest
