@@ -2,8 +2,9 @@
 
 Signals (retrieval/search.py: `Signals`), each meaningful on any corpus and any new issue:
 
-* `margin` — best dense cosine minus the question's mean cosine to the whole corpus. Relative, so
-  Danish and English questions (whose absolute cosines differ) compare;
+* `margin` — best dense cosine minus the question's mean cosine to the whole corpus (relative to
+  the corpus), and `best_cosine` itself (absolute; the model's `english` weight corrects for the
+  lower cosines of English questions over Danish text);
 * `vocab_share` — IDF-weighted share of the question's word stems the corpus uses *anywhere*;
 * `top_share` — the same share within the top three passages;
 * `unknown_entity` — the question names something specific (a law, an organisation, a product,
@@ -26,13 +27,23 @@ from dataclasses import dataclass
 
 from .search import Signals
 
-FEATURES = ("margin", "vocab_share", "top_share", "unknown_entity", "amount_missing", "time_missing", "english")
+FEATURES = (
+    "margin",
+    "best_cosine",
+    "vocab_share",
+    "top_share",
+    "unknown_entity",
+    "amount_missing",
+    "time_missing",
+    "english",
+)
 
 
 def features(s: Signals) -> list[float]:
     """The model's input vector, in FEATURES order."""
     return [
         100.0 * s.margin,
+        100.0 * s.best_cosine,
         s.vocab_share,
         s.top_share,
         1.0 if s.unknown_entities else 0.0,
@@ -60,5 +71,7 @@ class AbstentionModel:
 
 # Fitted on all tune questions after cross-validation chose the form (scripts/cv_retrieval.py).
 DEFAULT_MODEL = AbstentionModel(
-    bias=-3.254, weights=(0.253, 1.947, 4.869, -5.380, -6.809, -4.269, 1.775), threshold=0.586
+    bias=-34.633,
+    weights=(-0.005, 0.384, 1.384, 4.759, -5.174, -6.940, -3.596, 3.360),
+    threshold=0.648,
 )
