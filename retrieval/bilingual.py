@@ -684,26 +684,29 @@ def looks_english(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> list[tuple[tuple[str, ...], str]]:
-    # Longest keys first, so "head of office" wins over "head" and "office".
-    items = [(tuple(k.split()), v) for k, v in EN_DA.items()]
-    return sorted(items, key=lambda kv: -len(kv[0]))
+def _phrase_table() -> tuple[dict[tuple[str, ...], str], int]:
+    table = {tuple(k.split()): v for k, v in EN_DA.items()}
+    return table, max(len(k) for k in table)
 
 
+@lru_cache(maxsize=1024)
 def _aligned(text: str) -> list[tuple[str, str]]:
-    """(English token, Danish equivalents of the phrase it belongs to or '') for every token."""
+    """(English token, Danish equivalents of the phrase it belongs to or '') for every token;
+    the longest phrase wins ("head of office" over "head" and "office")."""
+    table, longest = _phrase_table()
     tokens = _TOKEN.findall(re.sub(r"['’]s\b", "", text.lower()))
     found: list[str] = [""] * len(tokens)
-    used = [False] * len(tokens)
-    for key, value in _phrases():
-        n = len(key)
-        for i in range(len(tokens) - n + 1):
-            if any(used[i : i + n]):
-                continue
-            if tuple(tokens[i : i + n]) == key:
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            value = table.get(tuple(tokens[i : i + n]))
+            if value:
                 for j in range(i, i + n):
-                    used[j] = True
                     found[j] = value
+                i += n
+                break
+        else:
+            i += 1
     return list(zip(tokens, found, strict=True))
 
 

@@ -20,7 +20,11 @@ def quote_on_page(quote: str, page_text: str | None) -> bool:
     core = quote.rstrip().removesuffix(ELLIPSIS).rstrip()
     if len(core) < 12:
         return False
-    return normalize_for_match(core) in normalize_for_match(page_text)
+    return normalize_for_match(core) in _normalized_page(page_text)
+
+
+# Pages are checked again and again (every candidate, then every citation): normalise each once.
+_normalized_page = lru_cache(maxsize=512)(normalize_for_match)
 
 
 @lru_cache(maxsize=4096)
