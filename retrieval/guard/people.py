@@ -131,6 +131,12 @@ _OFFICE = re.compile(
     r"byrådsmedlem|regionsrådsmedlem|councillor|councilor|udvalgsformand|rigsrevisor|"
     r"direktør for|formand for kl|kl's formand)"
 )
+# Organisations whose office holders are public: associations, unions, parties, authorities.
+_PUBLIC_BODY = re.compile(
+    r"(?:forening|foreningen|forbund|forbundet|parti|partiet|sektion|sektionen|\bkl\b|kommune|"
+    r"region|styrelse|ministeri|tilsyn|rådet|folketing|regering|organisation|union|association|"
+    r"council|authority|ministry|agency|party)"
+)
 # Roles that are unique at a named place: "skolelederen på X Skole", "pedellen på Y".
 _UNIQUE_ROLE = re.compile(
     r"^(?:\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
@@ -434,9 +440,13 @@ class _Finder:
             if "P" in self.flags(t) and not context and i > 0 and toks[i - 1].lower in _WORKPLACE_PREP:
                 return None  # "i Lund", "fra Tim"? a place after a preposition
             return i, i
-        if self.lex.is_ordinary(t.base):
-            # A capitalised ordinary word mid-sentence (English title case): needs context.
-            return (i, i) if context else None
+        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base):
+            # A capitalised ordinary word or compound mid-sentence (English title case,
+            # "HK Kommunal", "Ledersektionen", "Solgården"): only a role noun or "hedder"
+            # before it makes it a name.
+            return (i, i) if self.role_before(i) else None
+        if i > 0 and toks[i - 1].lower in ("i", "på", "ved") and _DEFINITE_RE.match(t.base):
+            return None  # "i Mælkebøtten", "på Solsikken": a named unit or institution
         return i, i  # an unknown capitalised word mid-sentence: a rare name or a misspelling
 
     def initial_word_is_name(self, run: list[int]) -> bool:
@@ -549,6 +559,9 @@ class _Finder:
             institution = j + 2 < len(toks) and bool(_NAMED_PLACE_TAIL.match(toks[j + 2].lower))
             if self.lex.is_place(place.base) and not institution:
                 continue  # "skolelederen i Odense": one of many, not identifiable
+            body = " ".join(x.lower for x in toks[j + 1 : j + 4] if x.title or x.upper)
+            if _PUBLIC_BODY.search(body) or _PUBLIC_BODY.search(toks[i + 2].lower if toks[i + 1].lower in ("for", "of") else ""):
+                continue  # the chair of a union, party or authority holds a public office
             out.append(Mention(t.start, place.end, False))
         return out
 
