@@ -37,10 +37,10 @@ _DATE = re.compile(
     r"(?: ?[-./] ?| )(?P<y>(?:19|20)?\d{2})(?!\d)"
 )
 _SERIAL = re.compile(
-    r"(?:løbe-?n(?:umme)?r\.?|løbenummeret|sidste (?:4|fire) (?:cifre|tal)(?: er| i cpr(?:-nummeret)?)?|"
-    r"de (?:4|fire) sidste(?: cifre| tal)?(?: er)?|kontrolciffer\w*|"
-    r"last (?:4|four)(?: digits)?(?: are| is)?|serial(?: number| no\.?)?|control digits)"
-    r"\W{0,3}(?P<s>\d{4})(?!\d)",
+    r"(?:løbenummeret|løbe-?n(?:umme)?r\.?|sidste (?:4|fire) (?:cifre|tal)(?: i cpr(?:-nummeret)?)?|"
+    r"de (?:4|fire) sidste(?: cifre| tal)?|kontrolciffer\w*|"
+    r"last (?:4|four)(?: digits)?|serial(?: number| no\.?)?|control digits)"
+    r"(?: er| is| are| was| var)?\W{0,3}(?P<s>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 

@@ -504,7 +504,9 @@ class _Finder:
             # "lone fra løn", "jess on reception", and initials "svn på jobcentret"
             if self.is_known_name(t):
                 return True
-            return self.unknown(t) and len(t.base) <= 4 and t.initial
+            # An unknown word (not an ordinary word, compound or inflection) at the start of a
+            # sentence with a workplace after it: a misspelt name or initials ("svn på …").
+            return self.unknown(t) and t.initial
         return False
 
     def initials_person(self, k: int) -> bool:
@@ -553,6 +555,8 @@ class _Finder:
                 continue
             if j + 1 >= len(toks):
                 continue
+            if not toks[j + 1].title and _DEFINITE_RE.match(toks[j + 1].lower) and j + 2 < len(toks):
+                j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
             place = toks[j + 1]
             if not place.title:
                 continue
