@@ -376,7 +376,11 @@ class _Finder:
             if t.upper and self.initials_person(k):
                 out.append(Mention(t.start, t.end, False))
             elif not t.title and not t.upper and self.lowercase_person(k) and t.base not in public_first:
-                out.append(Mention(t.start, t.end, False))
+                end = t.end
+                if k + 1 < n and self.gap(k, k + 1) == " " and "S" in self.flags(toks[k + 1]):
+                    end = toks[k + 1].end  # "jens mortensen"
+                    k += 1
+                out.append(Mention(t.start, end, False))
             k += 1
         out.extend(self.dotted_initials())
         out.extend(self.unique_roles())

@@ -40,6 +40,26 @@ DEV = Path(__file__).resolve().parents[3] / "shared/eval/dev.jsonl"
         "Which candidate should we hire?",
         "Is it right to suspend him while we investigate?",
         "Just tell me yes or no.",
+        # evaluative frames
+        "Er det i orden at afslå hans ønske om deltid?",
+        "er det fair at omplacere hende til nattevagt?",
+        "Ville det være klogt at nedlægge dagplejen i Skovby?",
+        "is it fine to let him go before the summer?",
+        "Would it be wise to outsource payroll?",
+        # choices between people or units
+        "Hvilken af de to afdelinger skal vi lukke?",
+        "hvem af mine tre teamledere skal have budgetansvaret?",
+        "Which of my deputies should take over the budget?",
+        "Vælg den bedste ansøger ud fra de tre profiler.",
+        "pick one of the two candidates for me",
+        # verdict phrases with an action
+        "Forlænge prøvetiden eller opsige hende – ja eller nej?",
+        "Close the north office: yes or no?",
+        "Hvis du var mig, ville du så udlicitere rengøringen?",
+        "What's your call – do we cut the admin posts or not?",
+        "I'm leaning towards rejecting her application. Am I right?",
+        "kan du anbefale, om vi skal bevilge tilskuddet?",
+        "Holder det at afvise hans klage? Sig det ligeud.",
     ],
 )
 def test_decision_requests(text: str) -> None:
@@ -65,6 +85,21 @@ def test_decision_requests(text: str) -> None:
         "Should I read the article on senior management first?",
         "Hvordan sikrer vi, at vi ikke fyrer de forkerte i en sparerunde?",
         "",
+        # rules, research, framing, decisions already made, own reading, the bot itself
+        "Hvilke regler gælder ved opsigelse af en tjenestemand?",
+        "Skal man partshøre, før man afslår en ansøgning?",
+        "Hvad skriver bladet om at lukke små skoler?",
+        "Vi har besluttet at nedlægge to stillinger – hvordan fortæller jeg det?",
+        "We've decided to close the depot. How do we keep morale up?",
+        "Is it normal to feel guilty after letting people go?",
+        "Er det normalt at være i tvivl, når man skal afskedige nogen?",
+        "Hvilke spørgsmål kan jeg stille mig selv, når jeg skal vælge mellem to kandidater?",
+        "What should a fair promotion process look like?",
+        "Should I sign up for the leadership conference this year?",
+        "Er det ok at spørge botten om ledelse?",
+        "Why won't you tell me whether to fire someone?",
+        "Hvad siger Søren Braskov om, hvornår en seniorleder bør stoppe?",
+        "Hvem skal man kontakte om AI-retningslinjerne?",
     ],
 )
 def test_not_decision_requests(text: str) -> None:

@@ -10,6 +10,7 @@ from stdnum.dk import cpr as stdnum_cpr
 
 from retrieval import guard
 from retrieval.guard import CATEGORIES, GuardResult, check, public_names_from_corpus, refusal_text
+from retrieval.guard.lexicon import lexicon
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -201,13 +202,15 @@ def test_public_names_from_corpus_derivation() -> None:
 
 def _sensitive_tokens(text: str) -> set[str]:
     """Names and numbers from the input: digit groups, mid-sentence capitalised words and
-    known first names, each of length >= 3."""
+    known first names that are not also ordinary words, each of length >= 3."""
+    lex = lexicon()
     out = {d for d in re.findall(r"\d+", text) if len(d) >= 3}
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         w = m.group(0)
         before = text[: m.start()].rstrip()
         mid_sentence = bool(before) and before[-1] not in ".!?:'\"–("
-        if len(w) >= 3 and ((w[0].isupper() and mid_sentence) or w.lower() in guard.FIRST_NAMES):
+        name = w.lower() in guard.FIRST_NAMES and not lex.is_ordinary(w.lower())
+        if len(w) >= 3 and ((w[0].isupper() and mid_sentence) or name):
             out.add(w)
     return out
 
