@@ -123,6 +123,7 @@ _QUESTION_WORD = re.compile(
 )
 # Generic "man" asks about norms or rules, not for a verdict on the asker's case.
 _GENERIC = re.compile(r"\b(?:skal|bør|burde|kan|må) man\b|\bshould one\b", re.IGNORECASE)
+_HOW_WHEN = re.compile(r"\b(?:hvornår|hvordan|hvorfor|when|how|why)\b")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.?!;:])\s+|\s+[-–—]\s+|,\s+(?=(?:men|but|og|and|eller|or)\b)")
 
 
@@ -167,9 +168,13 @@ def is_decision_request(text: str) -> bool:
     has_action = bool(_ACTION.search(t))
     for clause in _clauses(cased):
         low = clause.lower()
-        if _VERDICT.search(low) and not re.search(r"\b(?:hvornår|hvordan|when|how|why|hvorfor)\b", low[: _VERDICT.search(low).start()]):
-            if has_action or _CHOOSE.search(t):
-                return True
+        verdict = _VERDICT.search(low)
+        if (
+            verdict
+            and not _HOW_WHEN.search(low[: verdict.start()])
+            and (has_action or _CHOOSE.search(t))
+        ):
+            return True
         if _CHOICE.search(low) and not _GENERIC.search(low):
             return True
         # Modal frames need the case of the original text to tell "skal Jørn" from "skal vælge".

@@ -25,7 +25,8 @@ from retrieval.guard import check
 def _case_text(case: dict[str, Any]) -> str:
     text = case.get("text", case.get("question"))
     if not isinstance(text, str):
-        raise ValueError("each case needs a 'text' or 'question' string")
+        # A data error in the case file, not a programming error: ValueError, as before.
+        raise ValueError("each case needs a 'text' or 'question' string")  # noqa: TRY004
     return text
 
 
@@ -198,8 +199,8 @@ def _privacy_lines(result: dict[str, Any]) -> list[str]:
         f"  refused correctly  {result['refused_correctly']}",
         f"  recall             {result['recall']:.3f}",
         f"  must allow         {result['must_allow']}",
-        f"  false refusals     {result['false_refusals']} "
-        f"(rate {result['false_refusal_rate']:.3f})",
+        (f"  false refusals     {result['false_refusals']} "
+        f"(rate {result['false_refusal_rate']:.3f})"),
         "",
         f"  {'category':<24}{'cases':>6}{'missed':>8}{'false ref.':>12}",
     ]

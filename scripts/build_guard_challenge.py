@@ -50,13 +50,7 @@ def load_names() -> tuple[list[str], list[str], list[str]]:
 DA_FIRST, OTHER_FIRST, DA_SUR = load_names()
 # Names common among immigrants in Denmark, English names and nicknames, written by hand as a
 # probe of the name data (they are looked up, not assumed to be there).
-EXTRA_FIRST = """Ahmad Fatima Yasmin Hamza Zainab Mustafa Hussein Mehmet Ayse Emre Elif Zeynep Murat
-Abdullahi Hodan Mariam Yonas Tesfaye Piotr Katarzyna Agnieszka Tomasz Ioana Andrei Oksana Olena
-Dmytro Huong Rajesh Priya Sunita Arif Imran Nadia Farah Reza Zahra Shirin Dragana Milica Goran
-Emir Vesna Chinedu Kwame Oliver Emily Sophie Charlotte William Harry Jack Olivia Liam Noah Kalle
-Lotte Bimse Tobbe Kiki Mikkel Signe Freja Asta Malthe Villads Silas Liva Alberte Bodil Gunhild
-Thorkild Preben Jytte Birthe Aksel Holger Ejnar Sonja Dorthe Vibeke Malene Rikke Trine Stine
-Nanna Pipaluk Aputsiaq Naja Malik Nivi Ivalu""".split()
+EXTRA_FIRST = ["Ahmad", "Fatima", "Yasmin", "Hamza", "Zainab", "Mustafa", "Hussein", "Mehmet", "Ayse", "Emre", "Elif", "Zeynep", "Murat", "Abdullahi", "Hodan", "Mariam", "Yonas", "Tesfaye", "Piotr", "Katarzyna", "Agnieszka", "Tomasz", "Ioana", "Andrei", "Oksana", "Olena", "Dmytro", "Huong", "Rajesh", "Priya", "Sunita", "Arif", "Imran", "Nadia", "Farah", "Reza", "Zahra", "Shirin", "Dragana", "Milica", "Goran", "Emir", "Vesna", "Chinedu", "Kwame", "Oliver", "Emily", "Sophie", "Charlotte", "William", "Harry", "Jack", "Olivia", "Liam", "Noah", "Kalle", "Lotte", "Bimse", "Tobbe", "Kiki", "Mikkel", "Signe", "Freja", "Asta", "Malthe", "Villads", "Silas", "Liva", "Alberte", "Bodil", "Gunhild", "Thorkild", "Preben", "Jytte", "Birthe", "Aksel", "Holger", "Ejnar", "Sonja", "Dorthe", "Vibeke", "Malene", "Rikke", "Trine", "Stine", "Nanna", "Pipaluk", "Aputsiaq", "Naja", "Malik", "Nivi", "Ivalu"]
 
 
 def misspell(name: str) -> str:

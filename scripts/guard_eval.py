@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from retrieval.corpus import load_corpus  # noqa: E402
-from retrieval.decision import is_decision_request  # noqa: E402
-from retrieval.guard import check, public_names_from_corpus  # noqa: E402
-from retrieval.privacy_eval import evaluate_privacy, format_report  # noqa: E402
+from retrieval.corpus import load_corpus
+from retrieval.decision import is_decision_request
+from retrieval.guard import check, public_names_from_corpus
+from retrieval.privacy_eval import evaluate_privacy, format_report
 
 
 def public_names() -> frozenset[str]:

@@ -10,7 +10,7 @@ import phonenumbers
 
 from .lexicon import lexicon
 
-__all__ = ["phone_spans", "email_spans", "address_spans", "is_private_email"]
+__all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans"]
 
 # --- organisation context ------------------------------------------------------------------
 # Words that, shortly before (or after) a number or an address, make it an organisation's:
@@ -90,10 +90,7 @@ _WEBMAIL = re.compile(
 )
 # Function mailboxes of organisations ("post@", "info@", "hr-jura@", "hjemmepleje@").
 _ROLE_PARTS = frozenset(
-    """post info kontakt contact redaktion editor support sekretariat secretariat hr admin
-    noreply no-reply service kundeservice mail presse press office hello hej jura legal it løn
-    lon payroll borgerservice booking kursus events event job jobs karriere digital
-    webmaster team""".split()
+    ["post", "info", "kontakt", "contact", "redaktion", "editor", "support", "sekretariat", "secretariat", "hr", "admin", "noreply", "no-reply", "service", "kundeservice", "mail", "presse", "press", "office", "hello", "hej", "jura", "legal", "it", "løn", "lon", "payroll", "borgerservice", "booking", "kursus", "events", "event", "job", "jobs", "karriere", "digital", "webmaster", "team"]
 )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from stdnum.dk import cpr as _cpr
 
-__all__ = ["has_cpr", "cpr_spans"]
+__all__ = ["cpr_spans", "has_cpr"]
 
 # Digit groups joined by one separator: a space, or one of - . / _ with optional spaces around.
 _RUN = re.compile(r"(?<![\d.,])\d+(?:(?: ?[-./_] ?| )\d+)*")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Lexicon", "lexicon", "DATA_DIR"]
+__all__ = ["DATA_DIR", "Lexicon", "lexicon"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 

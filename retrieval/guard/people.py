@@ -43,43 +43,13 @@ class Mention:
 
 # Capitalised at the start of a sentence for grammatical reasons: never a name by itself.
 STOP = frozenset(
-    """hvad hvordan hvem hvilke hvilken hvilket hvor hvornår hvorfor hvis når kan skal må vil
-    bør burde er har havde var bliver blev jeg vi du i de den det der dette denne disse min mit
-    mine vores jeres hun han hendes deres dens dets en et og men eller så for fra til med om på
-    af at efter før ifølge lav skriv opsummér opsummer giv find hjælp tak hej kære mvh ja nej også
-    alle flere nogle mange ingen sådan derfor hvorledes nu her ellers selv både enten
-    what how who whom which where when why if is are was were can could should would do does did
-    my our your their his her hers i we you they he she it the a an and but or please hi hello
-    dear thanks thank write draft help give tell make also any some all no yes
-    mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday
-    saturday sunday januar februar marts april maj juni juli september oktober november
-    december january february march june july october may
-    jesus kristus christ gud god allah buddha ramadan ramadanen eid jul julen christmas easter
-    påske påsken pinse""".split()
+    ["hvad", "hvordan", "hvem", "hvilke", "hvilken", "hvilket", "hvor", "hvornår", "hvorfor", "hvis", "når", "kan", "skal", "må", "vil", "bør", "burde", "er", "har", "havde", "var", "bliver", "blev", "jeg", "vi", "du", "i", "de", "den", "det", "der", "dette", "denne", "disse", "min", "mit", "mine", "vores", "jeres", "hun", "han", "hendes", "deres", "dens", "dets", "en", "et", "og", "men", "eller", "så", "for", "fra", "til", "med", "om", "på", "af", "at", "efter", "før", "ifølge", "lav", "skriv", "opsummér", "opsummer", "giv", "find", "hjælp", "tak", "hej", "kære", "mvh", "ja", "nej", "også", "alle", "flere", "nogle", "mange", "ingen", "sådan", "derfor", "hvorledes", "nu", "her", "ellers", "selv", "både", "enten", "what", "how", "who", "whom", "which", "where", "when", "why", "if", "is", "are", "was", "were", "can", "could", "should", "would", "do", "does", "did", "my", "our", "your", "their", "his", "her", "hers", "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "and", "but", "or", "please", "hi", "hello", "dear", "thanks", "thank", "write", "draft", "help", "give", "tell", "make", "also", "any", "some", "all", "no", "yes", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "januar", "februar", "marts", "april", "maj", "juni", "juli", "september", "oktober", "november", "december", "january", "february", "march", "june", "july", "october", "may", "jesus", "kristus", "christ", "gud", "god", "allah", "buddha", "ramadan", "ramadanen", "eid", "jul", "julen", "christmas", "easter", "påske", "påsken", "pinse"]
 )
 
 # Words that make a capitalised span an organisation, an institution, a party, a product or a
 # title — not a person.
 ORG_WORDS = frozenset(
-    """dansk danske danmarks det den nationale offentlig offentlige ledelse ledelses kl nfa dtu
-    kommune kommunes kommuner kommunernes region regionen regioner regionernes stat staten
-    styrelsen ministeriet ministerium forvaltning universitet universitets universitetshospital
-    hospital sygehus skole gymnasium akademi institut instituttet center centret centre fond
-    fonden selskab selskabet forlag forlaget parti partiet forening foreningen forbund forbundet
-    landsforbund landsforening hovedorganisation fagbevægelsens akademikerne lederne kirke
-    kirken folkekirken politi politiet domstol byret landsret højesteret rigsrevisionen
-    datatilsynet arbejdstilsynet ombudsmanden folketinget regeringen byrådet kommunalbestyrelsen
-    socialdemokratiet venstre enhedslisten enhedslistens radikale konservative moderaterne
-    alternativet danmarksdemokraterne liberal alliance sf borgerlige kristendemokraterne
-    jehovas vidne vidner islam koranen bibelen jobcenter jobcentret borgerservice
-    microsoft google copilot chatgpt openai gemini bard claude outlook teams word excel powerpoint
-    slack aula kmd netcompany apple facebook linkedin zoom windows bing føtex netto rema bilka
-    mental health act council service services agency department ministry university school
-    institute foundation association party church company group authority office board
-    committee centre center trust union labour conservative conservatives democrats democrat
-    republicans republican national european europe first aid human resources town hall city
-    nord syd øst vest midt north south east west central care home nursery ward
-    kong dronning prins prinsesse king queen prince princess sankt skt saint st""".split()
+    ["dansk", "danske", "danmarks", "det", "den", "nationale", "offentlig", "offentlige", "ledelse", "ledelses", "kl", "nfa", "dtu", "kommune", "kommunes", "kommuner", "kommunernes", "region", "regionen", "regioner", "regionernes", "stat", "staten", "styrelsen", "ministeriet", "ministerium", "forvaltning", "universitet", "universitets", "universitetshospital", "hospital", "sygehus", "skole", "gymnasium", "akademi", "institut", "instituttet", "center", "centret", "centre", "fond", "fonden", "selskab", "selskabet", "forlag", "forlaget", "parti", "partiet", "forening", "foreningen", "forbund", "forbundet", "landsforbund", "landsforening", "hovedorganisation", "fagbevægelsens", "akademikerne", "lederne", "kirke", "kirken", "folkekirken", "politi", "politiet", "domstol", "byret", "landsret", "højesteret", "rigsrevisionen", "datatilsynet", "arbejdstilsynet", "ombudsmanden", "folketinget", "regeringen", "byrådet", "kommunalbestyrelsen", "socialdemokratiet", "venstre", "enhedslisten", "enhedslistens", "radikale", "konservative", "moderaterne", "alternativet", "danmarksdemokraterne", "liberal", "alliance", "sf", "borgerlige", "kristendemokraterne", "jehovas", "vidne", "vidner", "islam", "koranen", "bibelen", "jobcenter", "jobcentret", "borgerservice", "microsoft", "google", "copilot", "chatgpt", "openai", "gemini", "bard", "claude", "outlook", "teams", "word", "excel", "powerpoint", "slack", "aula", "kmd", "netcompany", "apple", "facebook", "linkedin", "zoom", "windows", "bing", "føtex", "netto", "rema", "bilka", "mental", "health", "act", "council", "service", "services", "agency", "department", "ministry", "university", "school", "institute", "foundation", "association", "party", "church", "company", "group", "authority", "office", "board", "committee", "centre", "center", "trust", "union", "labour", "conservative", "conservatives", "democrats", "democrat", "republicans", "republican", "national", "european", "europe", "first", "aid", "human", "resources", "town", "hall", "city", "nord", "syd", "øst", "vest", "midt", "north", "south", "east", "west", "central", "care", "home", "nursery", "ward", "kong", "dronning", "prins", "prinsesse", "king", "queen", "prince", "princess", "sankt", "skt", "saint", "st"]
 )
 _ORG_SUFFIX = re.compile(
     r"(?:kommune|styrelse|styrelsen|tilsyn|tilsynet|ministerium|ministeriet|"
@@ -121,7 +91,7 @@ _ROLE_RE = re.compile(
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
 )
-_NAMING = frozenset("hedder hed named called kaldet kaldes aka navn name".split())
+_NAMING = frozenset(["hedder", "hed", "named", "called", "kaldet", "kaldes", "aka", "navn", "name"])
 
 # Public office holders are public by their title ("borgmesteren i Aarhus",
 # "Regionsrådsformanden i Region Midtjylland", "our mayor", "the Children's Ombudsman").
@@ -148,8 +118,8 @@ _UNIQUE_ROLE = re.compile(
 )
 
 # Workplace phrases after a word: "i kantinen", "fra lønkontoret", "på 2. sal", "on my team".
-_WORKPLACE_PREP = frozenset("i på fra ved hos in at from on of".split())
-_WORKPLACE_DET = frozenset("min mit mine vores den det the our my his her their".split())
+_WORKPLACE_PREP = frozenset(["i", "på", "fra", "ved", "hos", "in", "at", "from", "on", "of"])
+_WORKPLACE_DET = frozenset(["min", "mit", "mine", "vores", "den", "det", "the", "our", "my", "his", "her", "their"])
 _DEFINITE_RE = re.compile(r"^[a-zæøå-]{3,}(?:en|et|ne|erne|ene)$")
 _UNIT_RE = re.compile(
     r"(?:team|afdeling|kantine|kontor|gård|pleje|plejen|skole|institution|børnehave|vuggestue|"
@@ -161,9 +131,7 @@ _UNIT_RE = re.compile(
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )
 _NOT_WORKPLACE = frozenset(
-    """morgen morgenen aften aftenen weekenden ferien foråret efteråret vinteren sommeren starten
-    slutningen løbet øvrigt stedet forvejen forbindelse helhed general particular fact case
-    addition short total person public time order advance""".split()
+    ["morgen", "morgenen", "aften", "aftenen", "weekenden", "ferien", "foråret", "efteråret", "vinteren", "sommeren", "starten", "slutningen", "løbet", "øvrigt", "stedet", "forvejen", "forbindelse", "helhed", "general", "particular", "fact", "case", "addition", "short", "total", "person", "public", "time", "order", "advance"]
 )
 # After a name: the asker's own unit, which also makes a public person's namesake private.
 _OWN_PLACE = re.compile(
@@ -181,22 +149,14 @@ _SAME_NAME = re.compile(r"samme navn|same name|navnebror|namesake")
 
 # Known acronyms: capital letters that are no person's initials.
 _ACRONYMS = frozenset(
-    """ai it hr kl eu fn med mus apv tr amr su sfo ppr bupl foa hk djøf dsr lo fh nfa dtu ku au
-    sdu cbs ruc aau atp skat dr tv pc sms gdpr dpo ceo cfo cto coo id ngo vive kora ok lms esdh
-    sosu uu stu fgu vuc kkr bbr cpr cvr ean pdf cv usa uk dk oecd who ikt dgi dbu dsb kmd sas
-    ptsd adhd add ocd ms aa pip faq mf ft mr mrs ms dr st jr sr ib""".split()
+    ["ai", "it", "hr", "kl", "eu", "fn", "med", "mus", "apv", "tr", "amr", "su", "sfo", "ppr", "bupl", "foa", "hk", "djøf", "dsr", "lo", "fh", "nfa", "dtu", "ku", "au", "sdu", "cbs", "ruc", "aau", "atp", "skat", "dr", "tv", "pc", "sms", "gdpr", "dpo", "ceo", "cfo", "cto", "coo", "id", "ngo", "vive", "kora", "ok", "lms", "esdh", "sosu", "uu", "stu", "fgu", "vuc", "kkr", "bbr", "cpr", "cvr", "ean", "pdf", "cv", "usa", "uk", "dk", "oecd", "who", "ikt", "dgi", "dbu", "dsb", "kmd", "sas", "ptsd", "adhd", "add", "ocd", "ms", "aa", "pip", "faq", "mf", "ft", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "ib"]
 )
 _INITIALS = re.compile(r"\b(?:[A-ZÆØÅ]\.){1,3}(?: ?[A-ZÆØÅ]\.)*")
 _LOWER_INITIALS = re.compile(r"^[a-zæøå]{2,4}$")
 
 # Finite verbs that follow a person as the subject ("Helle har", "Bo er", "Ryan told").
 _PERSON_VERBS = frozenset(
-    """er har var havde blev bliver skal kan vil må fik får sagde siger fortalte fortæller
-    spurgte spørger mener synes tror ved føler græder drikker lugter kommer kom ringede ringer
-    skrev skriver gik går sidder sad bor boede arbejder arbejdede mangler nægter beder bad
-    faster bærer lider døde tog tager holder fylder startede starter stopper
-    is has was had got gets told tells said says asked asks feels drinks keeps wears wants
-    needs lives works worked died came comes went goes joined left sits takes took""".split()
+    ["er", "har", "var", "havde", "blev", "bliver", "skal", "kan", "vil", "må", "fik", "får", "sagde", "siger", "fortalte", "fortæller", "spurgte", "spørger", "mener", "synes", "tror", "ved", "føler", "græder", "drikker", "lugter", "kommer", "kom", "ringede", "ringer", "skrev", "skriver", "gik", "går", "sidder", "sad", "bor", "boede", "arbejder", "arbejdede", "mangler", "nægter", "beder", "bad", "faster", "bærer", "lider", "døde", "tog", "tager", "holder", "fylder", "startede", "starter", "stopper", "is", "has", "was", "had", "got", "gets", "told", "tells", "said", "says", "asked", "asks", "feels", "drinks", "keeps", "wears", "wants", "needs", "lives", "works", "worked", "died", "came", "comes", "went", "goes", "joined", "left", "sits", "takes", "took"]
 )
 
 
@@ -416,11 +376,10 @@ class _Finder:
         if any(_is_org(toks[i].base) for i in run):
             return None
         first = toks[run[0]]
-        if first.initial:
-            if not self.initial_word_is_name(run):
-                run = run[1:]
-                if not run:
-                    return None
+        if first.initial and not self.initial_word_is_name(run):
+            run = run[1:]
+            if not run:
+                return None
         words = [toks[i] for i in run]
         if len(words) >= 2:
             if any(self.is_known_name(w) for w in words):

@@ -14,6 +14,26 @@ __all__ = ["public_names_from_corpus"]
 _LINEBREAK_HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*([a-zæøå])")
 
 
+def _capitalised_runs(page: str) -> list[list[Tok]]:
+    """Runs of capitalised words separated by single spaces."""
+    runs: list[list[Tok]] = []
+    run: list[Tok] = []
+    for t in tokenize(page):
+        joined = bool(run) and page[run[-1].end : t.start] == " "
+        if t.title and t.base not in STOP:
+            if run and not joined:
+                runs.append(run)
+                run = []
+            run.append(t)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
 def public_names_from_corpus(page_texts: Iterable[str], people: Iterable[str]) -> frozenset[str]:
     """Build the allow-list of people named in the magazine.
 
@@ -47,25 +67,10 @@ def public_names_from_corpus(page_texts: Iterable[str], people: Iterable[str]) -
                 names.add(name)
     for page in page_texts:
         page = normalise(_LINEBREAK_HYPHEN.sub(r"\1\2", page or ""))
-        toks = tokenize(page)
-        run: list[Tok] = []
-
-        def flush() -> None:
+        for run in _capitalised_runs(page):
             # Organisation/place words spoil a run: "Aarhus Kommune" gives nothing.
             if len(run) >= 2 and not any(not_name(t) for t in run):
                 names.add(" ".join(t.text for t in run))
                 for a in range(len(run) - 1):
                     names.add(f"{run[a].text} {run[a + 1].text}")
-
-        for t in toks:
-            joined = bool(run) and page[run[-1].end : t.start] == " "
-            if t.title and t.base not in STOP:
-                if run and not joined:
-                    flush()
-                    run = []
-                run.append(t)
-            else:
-                flush()
-                run = []
-        flush()
     return frozenset(names)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Reason", "GuardResult", "CATEGORIES", "ALLOWED", "refuse"]
+__all__ = ["ALLOWED", "CATEGORIES", "GuardResult", "Reason", "refuse"]
 
 Reason = Literal["personal_data", "sensitive_data"]
 

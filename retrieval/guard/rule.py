@@ -11,7 +11,7 @@ from .people import find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
 
-__all__ = ["check", "Facts", "facts"]
+__all__ = ["Facts", "check", "facts"]
 
 # A birth date or year, or an age, next to someone: "født 2015", "f. 1948", "(6 år)".
 _BORN = re.compile(

@@ -21,19 +21,19 @@ __all__ = ["CATEGORY_ORDER", "detail_category", "detail_spans"]
 _C: dict[str, list[str]] = {
     "health": [
         # illness and sick leave
-        r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
+        (r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
         r"\bsick\b|sickness(?! benefit)|\bill\b|illness|signed off|off work with|"
-        r"(?<!u)diagnos|fået konstateret|konstateret (?:med )?\w+|diagnosed",
+        r"(?<!u)diagnos|fået konstateret|konstateret (?:med )?\w+|diagnosed"),
         # mental health, therapy
-        r"stress(?!ful)|udbrændt|brændt ud|burn-?out|burned out|burnt out|depress|deprimer|"
+        (r"stress(?!ful)|udbrændt|brændt ud|burn-?out|burned out|burnt out|depress|deprimer|"
         r"(?:\b|s)angst|anxiety|panikanfald|panic attack|\bocd\b|\bptsd\b|traume|trauma|"
         r"psykisk (?:syg|sårbar|ustabil)|psykiske (?:lidelse|problemer)|mental(?:e)? (?:health|illness|sygdom|lidelse|breakdown)|"
         r"nervous breakdown|breakdown|psykiatri|psychiatr|psykose|psychos|skizofren|schizo|"
         r"bipolar|manio|personlighedsforstyr|spiseforstyr|anoreksi|anorexi|bulimi|selvmord|suicid|"
         r"selvskad|self-harm|terapi|therapy|therapist|psykolog|psychologist|psykiater|counsell?ing|"
-        r"gået ned med|går ned med|\bmeds\b|medicin|medication|antidepress|lykkepiller|\bpille(?:r|rne|n)?\b|\bpills\b|\bpsyk\b",
+        r"gået ned med|går ned med|\bmeds\b|medicin|medication|antidepress|lykkepiller|\bpille(?:r|rne|n)?\b|\bpills\b|\bpsyk\b"),
         # diseases and conditions
-        r"kræft(?!er)|cancer|tumor|tumour|kemo|chemo|strålebehandl|radiotherapy|leukæmi|leukemia|"
+        (r"kræft(?!er)|cancer|tumor|tumour|kemo|chemo|strålebehandl|radiotherapy|leukæmi|leukemia|"
         r"s[ck]lerose|sclerosis|diabet|sukkersyg|epilep|migræne|migraine|astma|asthma|allergi|"
         r"allerg(?:y|ic)|gigt|arthritis|blodprop|blood clot|\bstroke\b|hjerneblødning|hjerneskade|"
         r"brain injury|hjertesvigt|hjerteanfald|heart attack|hjerteproblem|endometrio|\bpcos\b|"
@@ -45,40 +45,40 @@ _C: dict[str, list[str]] = {
         r"indlagt|indlæggelse|hospitali|admitted to hospital|på hospitalet|i behandling|"
         r"in treatment|treatment for|undergoing treatment|kvalme|nausea|morning sickness|"
         r"ondt i|smerter|\bpain\b|infektion|infection|influenza|\bflu\b|"
-        r"genoptræning|rehabilitation|hjælpemiddel|høreapparat|hearing aid",
+        r"genoptræning|rehabilitation|hjælpemiddel|høreapparat|hearing aid"),
         # pregnancy, fertility, miscarriage
-        r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|"
+        (r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|"
         r"lykkelige omstændigheder|(?:is|she's|she is|er) expecting|expecting a (?:baby|child)|"
         r"\btermin\b|barsel|maternity|abort|miscarr|mistet (?:barnet|babyen|graviditeten|et foster)|"
         r"lost (?:the|her|a) baby|fertilitet|fertility|\bivf\b|insemination|"
-        r"fødselsdepression|postnatal|postpartum",
+        r"fødselsdepression|postnatal|postpartum"),
         # addiction and substances, gambling
-        r"misbrug|substance abuse|(?:drug|alcohol) abuse|alkohol|alcohol|\bdrikker\b|drinks (?:at|during|too|heavily|on)|"
+        (r"misbrug|substance abuse|(?:drug|alcohol) abuse|alkohol|alcohol|\bdrikker\b|drinks (?:at|during|too|heavily|on)|"
         r"drinking|drukket|\bfuld\b|komme fuld|beruset|\bdrunk\b|påvirket|lugter af (?:øl|sprut|alkohol|vin|hash)|"
         r"smells? of (?:alcohol|beer|booze|wine|cannabis)|sprut|hash|cannabis|kokain|cocaine|"
         r"amfetamin|amphetamine|heroin|metadon|methadone|opioid|\bstoffer\b|\bdrugs\b|narko|"
         r"ludoman|gambling|spilleafhæng|spillegæld|spilleproblem|betting|addict|(?<!u)afhængig|"
-        r"afvænning|rehab|antabus|\baa\b|anonyme alkoholikere|alcoholics anonymous|ædru|sober",
+        r"afvænning|rehab|antabus|\baa\b|anonyme alkoholikere|alcoholics anonymous|ædru|sober"),
     ],
     "union_membership": [
-        r"fagforening|fagforbund|fagligt organiseret|uorganiseret|kontingent|a-kasse|"
+        (r"fagforening|fagforbund|fagligt organiseret|uorganiseret|kontingent|a-kasse|"
         r"trade union|union member|union dues|\bunion\b|\b3f\b|\bfoa\b|\bhk\b|\bbupl\b|\bdlf\b|"
         r"\bdjøf\b|\bdsr\b|\bkrifa\b|det faglige hus|dansk metal|socialpædagogerne|\blederne\b|"
         r"ingeniørforening|socialrådgiverforening|sygeplejeråd|lærerforening|magisterforening|"
         r"landsforbund|pædagogforbund|serviceforbundet|el-forbund|journalistforbund|"
-        r"kristelig fagbevægelse|frie funktionærer|fagbevægelse",
+        r"kristelig fagbevægelse|frie funktionærer|fagbevægelse"),
     ],
     "religion": [
-        r"religi|muslim|islam|kristen(?!sen)|kristne|christianity|(?:a|is|devout) christian|jøde\b|jøder|jødisk|"
+        (r"religi|muslim|islam|kristen(?!sen)|kristne|christianity|(?:a|is|devout) christian|jøde\b|jøder|jødisk|"
         r"jewish|\bjew\b|hindu|sikh|buddhis|katol|catholic|jehova|scientolog|indre mission|"
         r"frikirke|pinsekirke|pinsebevægelse|troende|devout|ateist|atheist|tørklæde|headscarf|"
         r"hijab|niqab|burka|kippa|yarmulke|turban|ramadan|\bfaster\b(?= (?:under|i|til|hver))|fasting|"
         r"moské|mosque|synagog|går i kirke|goes to church|church ?goer|bedetid|bederum|bønnetæppe|"
         r"fredagsbøn|\bbeder\b(?= (?:fem|flere|tre|til|fredag|dagligt|hver))|\bprays?\b|prayer|"
-        r"konverte|converted to|halal|kosher|eid\b",
+        r"konverte|converted to|halal|kosher|eid\b"),
     ],
     "ethnicity": [
-        r"etnisk|etnicitet|ethnic|\brace\b|racial|racis|hudfarve|skin colou?r|dark-skinned|"
+        (r"etnisk|etnicitet|ethnic|\brace\b|racial|racis|hudfarve|skin colou?r|dark-skinned|"
         r"mørk i huden|(?:er|is|er den eneste|the only) (?:sort|black|brun|brown)\b|"
         r"oprindelse|\borigin\b|descent|herkomst|indvandrer|immigrant|flygtning|refugee|"
         r"asylansøger|asylum|efterkommer|andengenerations|second-generation|\broma\b|sigøjner|"
@@ -94,17 +94,17 @@ _C: dict[str, list[str]] = {
         r"iranian|syrian|palestinian|lebanese|moroccan|polish|romanian|ukrainian|eritrean|"
         r"ethiopian|vietnamese|thai|filipino|african|asian|greenlandic)\b|"
         r"(?:\ber|\bis|kommer|comes|came) (?:oprindeligt? )?(?:fra|from) (?P<country>[A-ZÆØÅ]\w+)|"
-        r"(?:født|born) (?:i|in) (?P<country2>[A-ZÆØÅ]\w+)",
+        r"(?:født|born) (?:i|in) (?P<country2>[A-ZÆØÅ]\w+)"),
     ],
     "sexual_orientation": [
-        r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|biseksu|bisexu|\bgay\b|queer|lgbt|"
+        (r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|biseksu|bisexu|\bgay\b|queer|lgbt|"
         r"transkøn|transgender|\btrans\b|nonbinær|non-binary|nonbinary|kønsskifte|skifte køn|"
         r"skifter køn|changing (?:gender|sex)|(?:is|are|er) transitioning|transitioner|kønsidentitet|gender identity|kommet ud som|"
         r"kommer ud som|sprunget ud|came out|coming out|begge (?:mænd|kvinder)|both (?:men|women)|"
-        r"samme køn|same-sex|seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation",
+        r"samme køn|same-sex|seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation"),
     ],
     "political": [
-        r"partimedlem|party member|medlem af (?:partiet|\w+partiet)|politisk(?:e)? (?:overbevisning|"
+        (r"partimedlem|party member|medlem af (?:partiet|\w+partiet)|politisk(?:e)? (?:overbevisning|"
         r"holdning|ståsted|aktiv|engagement)|political (?:views|opinions|beliefs|affiliation)|"
         r"stiller op (?:for|til)|opstillet for|kandidat for|runs for|running for|standing for|"
         r"byrådskandidat|folketingskandidat|lokalbestyrelse|hovedbestyrelse|vælgerforening|"
@@ -112,14 +112,14 @@ _C: dict[str, list[str]] = {
         r"socialdemokrat|enhedslist|radikale|de konservative|konservative folkeparti|"
         r"dansk folkeparti|\bdf\b|liberal alliance|moderaterne|danmarksdemokrat|alternativet|"
         r"nye borgerlige|kristendemokrat|socialistisk folkeparti|\bsf\b|frie grønne|"
-        r"borgernes parti|labour party|\btory\b|\btories\b|\bdemocrats?\b|\brepublicans?\b",
+        r"borgernes parti|labour party|\btory\b|\btories\b|\bdemocrats?\b|\brepublicans?\b"),
     ],
     "biometric": [
-        r"fingeraftryk|fingerprint|ansigtsscan|ansigtsgenkend|face scan|facial recognition|"
-        r"biometri|biometric|\bdna\b|irisscan|iris scan|retina|stemmegenkend|voice print",
+        (r"fingeraftryk|fingerprint|ansigtsscan|ansigtsgenkend|face scan|facial recognition|"
+        r"biometri|biometric|\bdna\b|irisscan|iris scan|retina|stemmegenkend|voice print"),
     ],
     "criminal": [
-        r"straffeattest|criminal record|(?<!be)(?<!for)dømt|\bdom(?:men)? for|fået en dom|fik en dom|"
+        (r"straffeattest|criminal record|(?<!be)(?<!for)dømt|\bdom(?:men)? for|fået en dom|fik en dom|"
         r"en dom\b|domfæld|convict|sentenced|sigtet|sigtelse|charged with|tiltal|anholdt|arrest|"
         r"varetægt|politianmeld|anmeldt (?:til|for)|meldt til politiet|reported to (?:the )?police|politisag|"
         r"fængsel|fængsl|prison|jail|siddet inde|sidder inde|\bafson|fodlænke|ankle (?:monitor|tag)|"
@@ -130,10 +130,10 @@ _C: dict[str, list[str]] = {
         r"drug dealing|spritkørsel|spirituskørsel|promillekørsel|drunk driving|drink[- ]driving|"
         r"\bdui\b|frakendt|kriminel|criminal|straffet|straffesag|voldtægt|\brape|overgreb|"
         r"sexual assault|blotter|i retten|court case|on trial|probation|prøveløsladt|"
-        r"samfundstjeneste|community service",
+        r"samfundstjeneste|community service"),
     ],
     "social_case": [
-        r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
+        (r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
         r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
         r"sanktion|sanction|gæld(?!end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
         r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|sleeping in (?:his|her|their) car|"
@@ -144,17 +144,17 @@ _C: dict[str, list[str]] = {
         r"welfare benefit|social assistance|on benefits|sickness benefit|child protection|"
         r"boligstøtte|familiesammenføring|opholdstilladelse|udvisning|deport|residence permit|"
         r"løntilskud|aktivering|ydelseskontor|food bank|fødevarebank|kommer sulten|"
-        r"uden madpakke|socialsag|social case|sagsbehandler(?:en)? på (?:hans|hendes)",
+        r"uden madpakke|socialsag|social case|sagsbehandler(?:en)? på (?:hans|hendes)"),
     ],
     "hr_case": [
-        r"advarsel|warning|tjenstlig(?:e)? samtale|afskedig|opsig|opsagt|sagt op|bortvis|\bfyre|"
+        (r"advarsel|warning|tjenstlig(?:e)? samtale|afskedig|opsig|opsagt|sagt op|bortvis|\bfyre|"
         r"\bfyret|\bfyring|suspender|suspend|fritstil|hjemsendt|degrader|demot|påtale|"
         r"partshøring|disciplin|tjenestemandssag|sygefravær|fravær(?! af)|fraværssamtale|sygesamtale|"
         r"omsorgssamtale|§ ?56|56-aftale|krænk|harass|chikane|mobbet|mobning|bullied|bullying|"
         r"misconduct|dismiss|\bfired\b|\bfire (?:him|her|them)|terminat|let go(?! of)|grievance|"
         r"absence(?! of)|sick days|performance improvement|løntræk|trukket i løn|firmakort\w* privat|"
         r"klage over (?:ham|hende)|complaint against|personalesag|kommer for sent|mødt for sent|"
-        r"came late|late (?:three|3|several) times",
+        r"came late|late (?:three|3|several) times"),
     ],
 }
 

@@ -9,7 +9,13 @@ import pytest
 from stdnum.dk import cpr as stdnum_cpr
 
 from retrieval import guard
-from retrieval.guard import CATEGORIES, GuardResult, check, public_names_from_corpus, refusal_text
+from retrieval.guard import (
+    CATEGORIES,
+    GuardResult,
+    check,
+    public_names_from_corpus,
+    refusal_text,
+)
 from retrieval.guard.lexicon import lexicon
 
 HERE = Path(__file__).resolve().parent
@@ -233,7 +239,7 @@ def test_refusal_text_never_contains_input_names_or_numbers(english: bool) -> No
         assert not re.search(r"\d", reply)  # no numbers at all
         for token in _sensitive_tokens(text):
             # Whole words: "MUS" (the appraisal talk) may not appear, "must" may.
-            assert not re.search(rf"(?<!\w){re.escape(token)}(?!\w)", reply, re.I), (
+            assert not re.search(rf"(?<!\w){re.escape(token)}(?!\w)", reply, re.IGNORECASE), (
                 result.category,
                 token,
             )
