@@ -37,7 +37,9 @@ _PASTED = re.compile(r"(?:^|[\s:(])['\"“«‘][^'\"“”«»‘’]{40,}|:\s*
 
 @dataclass(frozen=True)
 class Facts:
-    """What the guard found in a message — kinds and counts only, never any of its text."""
+    """What the guard found in a message — kinds only, never any of its text. ``detail`` is
+    only looked for when something identifies someone (it is the slowest step, and keywords
+    alone never refuse)."""
 
     cpr: bool
     private_contact: bool
@@ -52,22 +54,26 @@ class Facts:
 def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     """The facts the rule needs, from the normalised message."""
     text = normalise(text)
-    cpr = has_cpr(text)
+    if has_cpr(text):
+        return Facts(True, False, False, None, False, False, False, False)
     contact = any(
         private
         for finder in (email_spans, phone_spans, address_spans)
         for _, _, private in finder(text)
     )
-    people = find_people(text, public_names)
-    private_person = any(not m.public for m in people)
+    private_person = any(not m.public for m in find_people(text, public_names))
+    born = bool(_BORN.search(text))
+    case_number = bool(_CASE_NO.search(text))
+    record = bool(_RECORD.search(text))
+    needs_detail = contact or private_person or born or case_number or record
     return Facts(
-        cpr=cpr,
+        cpr=False,
         private_contact=contact,
         private_person=private_person,
-        detail=detail_category(text),
-        born=bool(_BORN.search(text)),
-        case_number=bool(_CASE_NO.search(text)),
-        record=bool(_RECORD.search(text)),
+        detail=detail_category(text) if needs_detail else None,
+        born=born,
+        case_number=case_number,
+        record=record,
         pasted=bool(_PASTED.search(text)),
     )
 

@@ -13,6 +13,7 @@ detail (see `detail_category`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .lexicon import lexicon
 
@@ -181,24 +182,25 @@ _TOPIC_BEFORE = re.compile(
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")
 
 
+def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
+    for m in _RX[cat].finditer(lower):
+        yield m.start(), m.end()
+    if cat in _CASED:
+        # "er fra Somalia", "born in Pakistan": an origin only when the place is a country.
+        countries = lexicon().countries
+        for m in _RX[cat].finditer(text):
+            country = m.group("country") or m.group("country2")
+            if country and country.lower() in countries:
+                yield m.start(), m.end()
+    if cat == "political":
+        for m in _VENSTRE.finditer(text):
+            yield m.start(), m.end()
+
+
 def detail_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, category) of every sensitive keyword in a normalised text."""
     lower = text.lower()
-    out: list[tuple[int, int, str]] = []
-    countries = lexicon().countries
-    for cat in CATEGORY_ORDER:
-        for m in _RX[cat].finditer(lower):
-            out.append((m.start(), m.end(), cat))
-        if cat in _CASED:
-            # "er fra Somalia", "born in Pakistan": an origin only when the place is a country.
-            for m in _RX[cat].finditer(text):
-                country = m.group("country") or m.group("country2")
-                if country and country.lower() in countries:
-                    out.append((m.start(), m.end(), cat))
-        if cat == "political":
-            for m in _VENSTRE.finditer(text):
-                out.append((m.start(), m.end(), cat))
-    return out
+    return [(s, e, cat) for cat in CATEGORY_ORDER for s, e in _matches(cat, text, lower)]
 
 
 def _about_topic(text: str, start: int, end: int) -> bool:
@@ -208,11 +210,9 @@ def _about_topic(text: str, start: int, end: int) -> bool:
 
 def detail_category(text: str) -> str | None:
     """The most sensitive category said about someone in a normalised text, or None."""
-    best: int | None = None
-    for start, end, cat in detail_spans(text):
-        if _about_topic(text, start, end):
-            continue
-        rank = CATEGORY_ORDER.index(cat)
-        if best is None or rank < best:
-            best = rank
-    return CATEGORY_ORDER[best] if best is not None else None
+    lower = text.lower()
+    for cat in CATEGORY_ORDER:  # most sensitive first: the first real hit decides
+        for start, end in _matches(cat, text, lower):
+            if not _about_topic(text, start, end):
+                return cat
+    return None
