@@ -348,3 +348,60 @@ def test_guard_never_logs_prints_or_returns_the_text(caplog: pytest.LogCaptureFi
     with pytest.raises(TypeError) as exc:
         check(secret.encode())  # type: ignore[arg-type]
     assert "Ditte" not in str(exc.value)
+
+
+# --- everyday words that only look like details, and everyday details -------------------------
+
+EVERYDAY_HARMLESS = [
+    'Mette arbejder fuld tid og vil gerne have en ny opgave – hvordan motiverer jeg hende?',
+    'Mettes ansøgning er i behandling hos HR – hvor lang tid tager det typisk?',
+    'Lars fra psykiatrien har fået ny stilling som teamleder – gode råd til onboarding?',
+    'Mette fra demensafdelingen vil starte en læsegruppe – hvordan støtter jeg det?',
+    'Jens har skrevet vores nye alkoholpolitik – hvordan implementerer vi den?',
+    'Karin drikker kaffe hele dagen og er altid i godt humør – hvordan beholder jeg sådan en medarbejder?',
+    'Mette kom for sent til mødet i dag pga. trafikken – hvordan laver jeg bedre mødestart?',
+    'Lars said the report came out yesterday – where can I read it?',
+    'Jens konverterer alle vores skabeloner til PDF – er der et bedre værktøj?',
+    'Our operations manager Sarah wants a new rota tool – what do leaders recommend?',
+    'Mette er påvirket af omstruktureringen, men hun klarer sig godt – hvordan anerkender jeg det?',
+    'Lars slår op i systemet hver morgen – kan AI hjælpe med det?',
+    'Mette er kandidat for teamlederstillingen – hvordan laver vi en fair proces?',
+    'Jens ran a race for charity last weekend – how do I celebrate staff achievements?',
+    'Mette is expecting my answer on the budget by Friday – how do I prioritise?',
+    'Lars er psykolog i PPR og vil holde oplæg om trivsel – hvordan planlægger vi det?',
+    'Mette underviser flygtninge i dansk – hvordan giver jeg hende mere tid?',
+    'Kasper kommer fra Aarhus og starter på mandag – gode introduktionsforløb?',
+    'Hanne er ergoterapeut og vil have nye hjælpemidler til borgerne – hvem godkender indkøb?',
+    'Lone og lederne i hjemmeplejen har lavet en ny vagtplan – hvordan evaluerer vi den?',
+    'Sarah is on probation until May as a new team lead – what should her 90 days look like?',
+    'Mette har fået en stor opgave med budgettet – hvordan aflaster jeg hende?',
+    'Jens from the union gave a talk on the new agreement – where can I read more?',
+]
+EVERYDAY_SENSITIVE = [
+    'Lone fra økonomi er gået ned med stress og sover ikke',
+    'Thyge i kantinen drikker for meget og kommer fuld på arbejde',
+    'egon fra vejteamet har fået konstateret kræft',
+    'Aase på 2. sal er gravid med tvillinger',
+    'Bjarke is on medication for his bipolar disorder',
+    'Oda fra rengøringen er blevet sigtet for tyveri',
+    'Mohammed fra lageret beder fem gange om dagen',
+    'min medarbejder Birgit er medlem af Enhedslisten og stiller op til byrådet',
+    'Lasse fra IT er blevet anholdt',
+    'Svend har fået en skriftlig advarsel for at komme fuld på arbejde',
+    'Henny er blevet sat ud af sin lejlighed og bor nu på herberg',
+    'Tove fra løn har været til fraværssamtale',
+    'Yasmin er kurder og bliver drillet',
+    'Frode er bøsse og bliver holdt udenfor',
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_HARMLESS)
+def test_named_people_with_harmless_everyday_words_are_allowed(text: str) -> None:
+    # "fuld tid", "i behandling hos HR", "psykiatrien" as a workplace, "alkoholpolitik",
+    # "came out" (a report), "konverterer til PDF", "påvirket af", "kandidat for stillingen" …
+    assert not check(text).refused
+
+
+@pytest.mark.parametrize("text", EVERYDAY_SENSITIVE)
+def test_named_people_with_everyday_sensitive_details_are_refused(text: str) -> None:
+    assert check(text).refused
