@@ -38,6 +38,7 @@ Loading names-dataset takes ~20 s and ~1.9 GB of memory; it happens only here.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import time
@@ -226,12 +227,25 @@ def build(report_only: bool) -> None:
          Path("/usr/share/dict/british-english")]
     )
 
+    dk_rank: dict[str, int] = {}
+    for name, entry in nd.first_names.items():
+        r = ((entry or {}).get("rank") or {}).get("DK")
+        if r is not None and _ok_shape(name):
+            dk_rank[name.lower()] = min(r, dk_rank.get(name.lower(), r))
+
     def ordinary(word: str) -> bool:
         # An ordinary word: in a dictionary in lower case and actually written in Danish or
         # English. Frequency is needed because dictionaries list rare homographs of names
-        # ("mette" is no word; "helle" is a rare one).
+        # ("mette" is no word; "helle" is a rare one). For a first name ranked in Denmark, the
+        # word must be written clearly more often than a name of that rank is ("per", "bo",
+        # "liv", "tage", "line" are; "jens", "søren", "helle" are not): a name's frequency
+        # falls about 0.6 Zipf per tenfold rank, from ~5.0 at the top.
         if word not in dict_lower:
             return False
+        zipf = max(zipf_frequency(word, "da"), zipf_frequency(word, "en"))
+        if word in dk_rank:
+            expected = 5.0 - 0.6 * math.log10(dk_rank[word])
+            return zipf - expected >= 0.6
         return zipf_frequency(word, "da") >= ZIPF_DA or zipf_frequency(word, "en") >= ZIPF_EN
 
     places = _places()

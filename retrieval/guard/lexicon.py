@@ -35,9 +35,11 @@ class Lexicon:
         """An ordinary Danish/English word (which may also be a name: "per", "line")."""
         return lower in self.words or "W" in self.names.get(lower, "")
 
-    def is_compound(self, lower: str) -> bool:
+    def is_compound(self, lower: str, loose: bool = False) -> bool:
         """A Danish compound of ordinary words, possibly inflected ("hjemmepleje",
-        "solgården", "sanktionerne"): the head is an ordinary word, the rest too."""
+        "solgården", "sanktionerne"): the head is an ordinary word, the rest too. `loose`
+        also accepts any first part of 3+ letters before an ordinary head of 4+ letters
+        ("Fleksjobreformen"), for capitalised words where a name is the other reading."""
         word = lower
         for suffix in ("erne", "ene", "en", "et", "er", "e", "n", "t", "s"):
             stem = word[: -len(suffix)]
@@ -49,6 +51,8 @@ class Lexicon:
                 continue
             left = word[:i]
             if self.is_ordinary(left) or (left[-1] in "se" and self.is_ordinary(left[:-1])):
+                return True
+            if loose and len(head) >= 5 and self._ordinary_form(head) and len(head.rstrip("enrt")) >= 4:
                 return True
         return False
 

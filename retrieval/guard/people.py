@@ -403,7 +403,7 @@ class _Finder:
             if "P" in self.flags(t) and not context and i > 0 and toks[i - 1].lower in _WORKPLACE_PREP:
                 return None  # "i Lund", "fra Tim"? a place after a preposition
             return i, i
-        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base):
+        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True):
             # A capitalised ordinary word or compound mid-sentence (English title case,
             # "HK Kommunal", "Ledersektionen", "Solgården"): only a role noun or "hedder"
             # before it makes it a name.
@@ -455,10 +455,10 @@ class _Finder:
         f = self.flags(t)
         if "F" in f and "W" not in f and "P" not in f and not self.lex.is_ordinary(t.base):
             return True
-        if "F" in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":
+        if "F" in f and "W" not in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":
             nf = self.flags(self.toks[k + 1])
             if "S" in nf and "W" not in nf:
-                return True  # "jens mortensen"
+                return True  # "jens mortensen" (not "bruger Lyngholm": "bruger" is a word)
         if self.role_before(k):
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"
             return (self.is_known_name(t) and "W" not in f) or self.unknown(t)

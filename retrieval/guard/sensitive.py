@@ -213,6 +213,16 @@ _TOPIC_BEFORE = re.compile(
     r"(?:oplæg|foredrag|kursus|temadag|konference|webinar|artikel|bog|talk|course|webinar|"
     r"workshop|article|book|seminar|policy|politik) (?:om|on|about|for))[^.!?]{0,60}$"
 )
+# What someone says, writes or researches about a topic is not a detail about them: "Hvad
+# siger Brené Brown om depression?", "Steffen Bohni advarer om stress", "talk openly about
+# anxiety" — unless a pronoun in between makes it about a person ("told me about her cancer").
+_SPEECH_ABOUT = re.compile(
+    r"\b(?:siger|sagde|mener|skriver|skrev|fortæller|anbefaler|anbefalede|nævner|beskriver|"
+    r"forsker|taler|talte|advarer|advarede|sige|skrive|mene|say|says|said|write|writes|wrote|"
+    r"recommend|recommends|suggest|suggests|think|thinks|"
+    r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned)(?: \w+)? (?:om|about|on)\b"
+    r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
+)
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")
 
 
@@ -267,6 +277,8 @@ def _about_topic(text: str, start: int, end: int) -> bool:
     lower = text.lower()
     before = lower[max(0, start - 80) : start]
     if _TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(lower[end : end + 40]):
+        return True
+    if _SPEECH_ABOUT.search(before):
         return True
     word, word_end = _word_around(lower, start, end)
     head = word[end - start + (start - (word_end - len(word))) :] if word else ""

@@ -405,3 +405,50 @@ def test_named_people_with_harmless_everyday_words_are_allowed(text: str) -> Non
 @pytest.mark.parametrize("text", EVERYDAY_SENSITIVE)
 def test_named_people_with_everyday_sensitive_details_are_refused(text: str) -> None:
     assert check(text).refused
+
+
+KEYWORDS_WITH_PROPER_NOUNS = [
+    'Hvordan håndterer vi sygefravær i Region Syddanmark?',
+    'Kan ChatGPT hjælpe med at skrive en advarsel?',
+    'Hvad siger Arbejdstilsynet om stress?',
+    'Hvad mener FOA om sygefravær blandt sosu-assistenter?',
+    'Gælder Funktionærloven ved langvarig sygdom?',
+    'What does WHO say about burnout?',
+    'Er MUS-samtaler gode til at opdage stress?',
+    'Hvordan bruger Lyngholm Kommune trivselstrappen mod sygefravær?',
+    'I Danmark er sygefraværet steget – hvorfor?',
+    'Vi bruger Microsoft Teams til fraværssamtaler – er det ok?',
+    'Hvad siger Sundhedsstyrelsen om alkohol på arbejdspladsen?',
+    'Mindfulness mod stress – virker det?',
+    'Kan vi bruge Enneagrammet, når vi skal give advarsler?',
+    'What does Harvard Business Review say about burnout among managers?',
+    'Should we offer Headspace to staff with anxiety?',
+    'Our Wellbeing Week focuses on stress and sleep – any ideas?',
+    'Does the Working Environment Act cover psychological violence?',
+    'Hvad er Fleksjobreformen, og hvad betyder den for ledere?',
+    'Hvad betyder GDPR for underretninger?',
+    'Hvordan håndterer Jobcenter Nord sanktioner i kontanthjælpen?',
+    'Kan jeg bruge Copilot til at skrive et svar til en borger om kontanthjælp?',
+    'Hvordan arbejder Kriminalforsorgen med ledelse af fængselsbetjente?',
+    'Hvad siger Folketinget om anbringelser af børn?',
+    'Kan Aula bruges til at sende underretninger?',
+    'Hvad skriver Ugebrevet A4 om sygefravær?',
+    'Hvordan leder man i Grønland, hvor mange medarbejdere er inuit?',
+    'Hvad mener Socialdemokratiet om kontanthjælpsloftet?',
+    'Hvordan taler jeg med Enhedslisten i byrådet om besparelser på psykiatrien?',
+    'Is it normal that Gen Z employees talk openly about anxiety?',
+    'What does Brené Brown say about vulnerability and depression at work?',
+    'Hvad siger Mette Frederiksen om psykiatrien?',
+    'Kan Netcompany hjælpe os med en AI-løsning til fraværsregistrering?',
+    'Hvordan bruger Holstebro Kommune AI i sagsbehandlingen af kontanthjælp?',
+    'Efter Corona-nedlukningen steg sygefraværet – hvad gør vi?',
+    'Hvad siger bladet om Jobcentrets arbejde med sygedagpenge?',
+    'Hvad er en § 56-aftale, og hvornår giver den mening?',
+]
+
+
+@pytest.mark.parametrize("text", KEYWORDS_WITH_PROPER_NOUNS)
+def test_keywords_next_to_organisations_products_places_and_quoted_authors_are_allowed(text: str) -> None:
+    # Organisations, laws, products, places and what a named author *says about* a topic are
+    # no private person with a detail.
+    assert not check(text).refused
