@@ -469,7 +469,7 @@ class _Finder:
                 return True
             # An unknown word (not an ordinary word, compound or inflection) at the start of a
             # sentence with a workplace after it: a misspelt name or initials ("svn på …").
-            return self.unknown(t) and t.initial
+            return self.unknown(t) and t.initial and "-" not in t.text
         return False
 
     def initials_person(self, k: int) -> bool:

@@ -165,7 +165,7 @@ _C: dict[str, list[str]] = {
     "social_case": [
         (r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
          r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
-         r"sanktion|sanction|gæld(?!end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
+         r"sanktion|sanction|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
          r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"
          r"sleeping in (?:his|her|their) car|sættes ud|sat ud|smidt ud af|udsættelse|evict|"
          r"tvangsfjern|omsorgssvigt|neglect|vanrøgt|blå mærke|bruises|vold i hjemmet|"

@@ -52,5 +52,7 @@ def tokenize(text: str) -> list[Tok]:
         while i >= 0 and text[i] == " ":
             i -= 1
         initial = i < 0 or text[i] in _BOUNDARY
+        if initial and i >= 1 and text[i] in "-/" and text[i - 1] != " ":
+            initial = False  # "120-dages-reglen", "ja/nej": a joined word, not a new phrase
         toks.append(Tok(word, word.lower(), m.start(), m.end(), title, upper, initial))
     return toks

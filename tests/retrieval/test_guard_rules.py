@@ -408,6 +408,8 @@ def test_named_people_with_everyday_sensitive_details_are_refused(text: str) -> 
 
 
 KEYWORDS_WITH_PROPER_NOUNS = [
+    "Hvornår gælder 120-dages-reglen i funktionærloven?",
+    "Hvilke regler gælder for gæld til kommunen?",
     'Hvordan håndterer vi sygefravær i Region Syddanmark?',
     'Kan ChatGPT hjælpe med at skrive en advarsel?',
     'Hvad siger Arbejdstilsynet om stress?',
@@ -452,3 +454,17 @@ def test_keywords_next_to_organisations_products_places_and_quoted_authors_are_a
     # Organisations, laws, products, places and what a named author *says about* a topic are
     # no private person with a detail.
     assert not check(text).refused
+
+
+def test_every_question_in_the_repo_question_sets_is_answered_and_not_flagged() -> None:
+    import json
+
+    from retrieval.decision import is_decision_request
+
+    path = Path(__file__).resolve().parent / "data/dev-2024-03.jsonl"
+    cases = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(cases) >= 5
+    for case in cases:
+        if case["kind"] in ("answerable", "out_of_scope"):
+            assert not check(case["question"]).refused, case["id"]
+            assert not is_decision_request(case["question"]), case["id"]
