@@ -35,13 +35,19 @@ __all__ = ["is_decision_request"]
 # --- actions -------------------------------------------------------------------------------
 # Danish verb stems (infinitive, present, passive and participle forms all start with them).
 _ACTION_DA = (
-    r"fyr(?:e|er|es|et)\b|afskedig\w*|opsig\w*|sige \w+ op\b|sig(?:er)? \w+ op\b|siges op|"
-    r"lade \w+ gå|lader \w+ gå|bortvis\w*|suspender\w*|fritstil\w*|hjemsend\w*|degrader\w*|"
-    r"forflyt\w*|omplacer\w*|forfrem\w*|(?:gen)?ansæt\w*|udpeg\w*|afslå\w*|afvis\w*|bevilg\w*|"
-    r"godkend\w*|tildel\w*|fratag\w*|standse\w*|sanktioner\w*|anbring\w*|hjemgiv\w*|"
-    r"tvangsfjern\w*|politianmeld\w*|underret\w*|luk(?:ke|ker|kes|ket)\b|nedlæg\w*|"
-    r"udlicit\w*|hjemtag\w*|sammenlæg\w*|omstrukturer\w*|skære? (?:\w+ )?(?:ned|i)\b|"
-    r"skærer (?:\w+ )?(?:ned|i)\b|flytte (?:\w+ )?(?:beboerne|borgerne|børnene|afdelingen)|"
+    r"fyr(?:e|er|es|et)\b|afskedig(?:e|er|es|et|ede)\b|opsig(?:e|er|es)\b|opsagt\b|"
+    r"sige (?:\w+ )?op\b|sig(?:er)? \w+ op\b|siges op|lade \w+ gå|lader \w+ gå|"
+    r"bortvis(?:e|er|es|t)\b|suspender(?:e|er|es|et)\b|fritstil(?:le|ler|les|let)\b|"
+    r"hjemsend(?:e|er|es|t)\b|degrader(?:e|er|es|et)\b|forflyt(?:te|ter|tes|tet)\b|"
+    r"omplacer(?:e|er|es|et)\b|forfrem(?:me|mer|mes|met)\b|(?:gen)?ansæt(?:te|ter|tes)\b|"
+    r"udpeg(?:e|er|es)\b|afslå(?:r|s)?\b|afslog\b|afvis(?:e|er|es)\b|bevilg(?:e|er|es|et)\b|"
+    r"godkend(?:e|er|es)\b|tildel(?:e|er|es)\b|fratag(?:e|er|es)\b|standse(?:r|s)?\b|"
+    r"sanktioner(?:e|er|es)\b|anbring(?:e|er|es)\b|hjemgiv(?:e|er|es)\b|"
+    r"tvangsfjern(?:e|er|es)\b|politianmeld(?:e|er|es)\b|underret(?:te|ter|tes)\b|"
+    r"luk(?:ke|ker|kes)\b|nedlæg(?:ge|ger|ges)\b|udlicit(?:ere|erer|eres)\b|"
+    r"hjemtag(?:e|er|es)\b|sammenlæg(?:ge|ger|ges)\b|omstrukturer(?:e|er|es)\b|"
+    r"skære? (?:\w+ )?(?:ned|i)\b|skærer (?:\w+ )?(?:ned|i)\b|"
+    r"flytte (?:\w+ )?(?:beboerne|borgerne|børnene|afdelingen)|"
     r"sende \w+ (?:hjem|videre)|sender \w+ (?:hjem|videre)|trække \w+ i løn|"
     r"give (?:\w+ )?(?:\w+ )?(?:en )?(?:skriftlig |mundtlig |sidste |anden )?advarsel|"
     r"give (?:\w+ )?(?:afslag|lønforhøjelse\w*|tillæg\w*|stillingen|jobbet)|"
@@ -52,17 +58,20 @@ _ACTION_DA = (
     r"afskedigelse|opsigelse|bortvisning)|lukke sagen|beholde (?:ham|hende|dem)"
 )
 _ACTION_EN = (
-    r"fire|fired|firing|dismiss\w*|terminat\w*|sack\w*|lay (?:\w+ )?off|laying (?:\w+ )?off|"
-    r"let (?:\w+ )?(?:\w+ )?go\b(?! of)|letting \w+ go|hire|hiring|rehire|promot\w*|demot\w*|"
-    r"deny|denying|reject\w*|refuse|approv\w*|grant\w*|sanction\w*|suspend\w*|disciplin\w*|"
-    r"close|closing|shut (?:down)?|cut|cutting|outsourc\w*|merg\w*|restructur\w*|relocat\w*|"
-    r"appoint\w*|keep (?:him|her|them)|place (?:\w+ )?in (?:foster )?care|"
+    r"fire|fired|firing|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|"
+    r"lay (?:\w+ )?off|laying (?:\w+ )?off|let (?:\w+ )?(?:\w+ )?go\b(?! of)|letting \w+ go|"
+    r"hire|hiring|rehire|promot(?:e|es|ed|ing)|demot(?:e|es|ed|ing)|deny|denying|"
+    r"reject(?:s|ed|ing)?|refuse|approv(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
+    r"sanction(?:s|ed|ing)?|suspend(?:s|ed|ing)?|disciplin(?:e|ed|ing)|close|closing|"
+    r"shut (?:down)?|cut|cutting|outsourc(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|"
+    r"restructur(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|"
+    r"keep (?:him|her|them)|place (?:\w+ )?in (?:foster )?care|"
     r"remove (?:the |this )?child|give (?:\w+ )?(?:a |an |the )?(?:written |verbal |final )?"
     r"(?:warning|raise|pay rise|job|post|role)|get (?:the|a) (?:\w+ )?(?:job|post|role|raise|position)|"
-    r"stop (?:\w+ )?(?:\w+ )?(?:payments?|benefits?|support|allowance|contract)|"
+    r"take over (?:the )?\w+|stop (?:\w+ )?(?:\w+ )?(?:payments?|benefits?|support|allowance|contract)|"
     r"report (?:\w+ )?to the police|close (?:the|this) case"
 )
-_ACTION = re.compile(r"\b(?:" + _ACTION_DA + "|" + _ACTION_EN + r")")
+_ACTION = re.compile(r"\b(?:" + _ACTION_DA + "|(?:" + _ACTION_EN + r")\b)")
 # Choosing only counts when the choice is about people, posts or units.
 _CHOOSE = re.compile(r"\b(?:vælg\w*|pick\w*|choos\w*|select\w*)\b")
 _CHOICE_OBJECT = re.compile(
@@ -78,13 +87,15 @@ _EVAL_DA = re.compile(
     r"(?:ok|okay|i orden|fair|rimeligt|rigtigt|rigtig|korrekt|klogt|forkert|bedst|en god idé|"
     r"forsvarligt|det rigtige|juridisk|menneskeligt)\b"
     r"|\bhvad er (?:det rigtige|bedst|det bedste|det klogeste)\b"
-    r"|\b(?:kan|vil) du anbefale\b|\banbefaler du\b|\bsynes du\b|\bmener du\b|\bville du\b"
+    r"|\b(?:kan|vil) du (?:anbefale|afgøre|beslutte)\b|\banbefaler du\b|\bsynes du\b|\bmener du\b|"
+    r"\bville du\b"
 )
 _MODAL_EN = re.compile(r"\b(?:should|shall|ought)\s+(?:i|we|he|she|they|[a-z]+(?: [a-z]+)?)\b")
 _EVAL_EN = re.compile(
     r"\b(?:is it|would it be|was it|will it be)\s+(?:\w+\s+){0,2}?(?:ok|okay|fine|right|fair|wise|"
     r"correct|acceptable|reasonable|best|a good idea)\b"
     r"|\bwould you\b|\bdo you (?:think|recommend|advise)\b|\b(?:do|should) (?:i|we) \w+.*\bor not\b"
+    r"|\b(?:can|could|will) you decide\b"
 )
 # Verdict phrases: asking the bot to give the answer.
 _VERDICT_STRONG = re.compile(
@@ -107,6 +118,8 @@ _VERDICT = re.compile(
     r"\bam i right\b|\bhonest answer\b|\bstraight answer\b|\btell me (?:who|which) to\b|"
     r"\bhvad er (?:det rigtige|det bedste) at gøre\b"
 )
+# A choice between people, posts or units. "Hvem skal jeg kontakte?" and "Which article should
+# I read?" are no choices of that kind: the clause must also hold an action or a person/unit noun.
 _CHOICE = re.compile(
     r"\b(?:hvem|hvilken|hvilket|hvilke)\s+af\b[^.?!]{0,40}?\b(?:skal|bør|burde)\b"
     r"|\b(?:which|who)\s+of\b[^.?!]{0,40}?\b(?:should|shall)\b"
@@ -114,17 +127,41 @@ _CHOICE = re.compile(
     r"|\b(?:who|which \w+)\s+(?:should|shall)\s+(?:i|we)\b"
     r"|\b(?:which|what) \w+ should (?:get|have|be)\b"
 )
+_WHO_GETS = re.compile(
+    r"\b(?:hvem|who)\s+(?:skal|bør|should)\s+(?:have|få|get|overtage|take over|lede|lead)\b"
+)
+_CHOICE_NOUN = re.compile(
+    r"kandidat|ansøger|medarbejder|souschef|leder|afdeling|stilling|enhed|team|institution|"
+    r"skole|tilbud|candidat|applicant|employee|deput|manager|unit|office|department|post|"
+    r"position|school|site|staff|worker"
+)
 _IMPERATIVE_CHOICE = re.compile(
     r"(?:^|[.:!?] )(?:vælg|pick|choose|select|afgør|udpeg)\b"
 )
+# Choices ("hvem skal jeg ansætte") are judged by _CHOICE; here a question word of any kind
+# turns a frame into a question about something else ("Hvem skal jeg kontakte om …?").
 _QUESTION_WORD = re.compile(
-    r"\b(?:hvordan|hvornår|hvorfor|hvad|hvor|hvorledes|how|when|why|what|where)\b",
+    r"\b(?:hvordan|hvornår|hvorfor|hvad|hvor|hvorledes|hvem|hvilken|hvilket|hvilke|how|when|"
+    r"why|what|where|who|which)\b",
     re.IGNORECASE,
 )
 # Generic "man" asks about norms or rules, not for a verdict on the asker's case.
 _GENERIC = re.compile(r"\b(?:skal|bør|burde|kan|må) man\b|\bshould one\b", re.IGNORECASE)
+# "Er det rigtigt, at man skal partshøre …?" asks whether something is true, not for a verdict.
+_FACT_THAT = re.compile(r"^(?:er|var) det \w+,? at (?:man|der|det|loven|reglerne)\b|^(?:is|was) it true\b")
 _HOW_WHEN = re.compile(r"\b(?:hvornår|hvordan|hvorfor|when|how|why)\b")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.?!;:])\s+|\s+[-–—]\s+|,\s+(?=(?:men|but|og|and|eller|or)\b)")
+
+
+def _is_choice(m: re.Match[str], low: str) -> bool:
+    """The choice names people/posts/units ("hvilken medarbejder", "hvem af mine souschefer")
+    or its verb is a personnel/organisational action ("hvem skal jeg ansætte")."""
+    if _CHOICE_NOUN.search(m.group(0)):
+        return True
+    verb_phrase = " ".join(low[m.end() :].split()[:5])
+    return bool(_ACTION.match(verb_phrase) or _CHOOSE.match(verb_phrase)) or bool(
+        re.match(r"(?:\w+ ){0,2}(?:" + _ACTION_DA + "|" + _ACTION_EN + r")", verb_phrase)
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -139,7 +176,7 @@ def _frame_then_action(clause: str) -> bool:
             if _QUESTION_WORD.search(before):
                 continue
             scope = clause[m.start():]
-            if _GENERIC.match(scope):
+            if _GENERIC.match(scope) or _FACT_THAT.match(scope.lower()):
                 continue
             if _ACTION.search(scope) or (_CHOOSE.search(scope) and _CHOICE_OBJECT.search(scope)):
                 return True
@@ -175,7 +212,9 @@ def is_decision_request(text: str) -> bool:
             and (has_action or _CHOOSE.search(t))
         ):
             return True
-        if _CHOICE.search(low) and not _GENERIC.search(low):
+        if not _GENERIC.search(low) and any(_is_choice(m, low) for m in _CHOICE.finditer(low)):
+            return True
+        if _WHO_GETS.search(low):
             return True
         # Modal frames need the case of the original text to tell "skal Jørn" from "skal vælge".
         if _frame_then_action(clause) or _frame_then_action(low):

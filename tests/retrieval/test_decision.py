@@ -120,3 +120,61 @@ def test_rejects_non_strings_without_echo() -> None:
     with pytest.raises(TypeError) as exc:
         is_decision_request(b"skal jeg fyre Jens?")  # type: ignore[arg-type]
     assert "Jens" not in str(exc.value)
+
+
+# Questions that share words with decisions but ask for procedure, rules, facts, reading or a
+# contact person — and decisions phrased in yet other ways.
+NEAR_MISSES = [
+    'Hvordan skal jeg forberede mig til en afskedigelsessamtale?',
+    'Hvad skal en god advarsel indeholde?',
+    'Hvornår skal man give en skriftlig advarsel frem for en mundtlig?',
+    'Skal en advarsel altid være skriftlig?',
+    'Skal vi have en politik for hjemmearbejde?',
+    'Skal jeg tage på lederkursus i år?',
+    'Bør ledere selv kunne bruge AI?',
+    'Er det ok at bruge ChatGPT til at skrive referater?',
+    'Is it OK to use AI for meeting notes?',
+    'Should leaders learn to prompt?',
+    'Should we introduce a four-day week? What does research say?',
+    'Hvad er fordele og ulemper ved at udlicitere rengøring?',
+    'Hvilke fejl skal man undgå, når man lukker en afdeling?',
+    'What should I think about before closing a unit?',
+    'Which leadership courses should I consider this year?',
+    'Hvem skal jeg kontakte i HR om regler for opsigelse?',
+    'Who should I talk to about the rules for dismissal?',
+    'Er det lovligt at afskedige en medarbejder under sygdom?',
+    'Kan man fyre en tillidsrepræsentant?',
+    'Hvad siger loven om at ansætte familiemedlemmer?',
+    'Er det rigtigt, at man skal partshøre før en afskedigelse?',
+    'Is it true that you need a hearing before dismissing someone?',
+    'Hvad ville du anbefale, jeg læser om seniorledelse?',
+    'Hvilken artikel skal jeg læse først?',
+    'Jeg skal ansætte en ny leder – hvordan laver jeg en god proces?',
+    'Vi skal lukke en skole næste år – hvordan involverer vi forældrene?',
+    'Should I tell my team about the budget cuts before or after the council meeting?',
+    'Hvordan vælger man mellem to gode kandidater?',
+    'Kan du give mig et overblik over reglerne for afskedigelse?',
+    'What would you recommend reading about change management?',
+]
+MORE_DECISIONS = [
+    'Skal jeg afskedige Lars eller give ham en chance til?',
+    'Bør vi opsige lejeaftalen og lukke huset i Skovby?',
+    'Giv mig din anbefaling: ansætte Mette eller Jonas?',
+    'Hvem skal have den ledige teamlederstilling, Mette eller Jonas?',
+    'Kan du afgøre, om hun skal have afslag?',
+    'Is it fair to fire him after one mistake?',
+    'Which applicant should we pick?',
+    'Do you think I should let her go?',
+    'Would you approve her request for unpaid leave?',
+    'Er det klogt at forfremme ham nu?',
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_procedure_rules_and_facts_are_not_decisions(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize("text", MORE_DECISIONS)
+def test_more_decision_phrasings(text: str) -> None:
+    assert is_decision_request(text)
