@@ -4,9 +4,8 @@ English, for every class of issue 10.
 
 Half A was used during development; half B (other templates, other names) was held out and is
 only measured here. Both are held to the issue's targets: must-refuse recall >= 0.95, false
-refusals <= 5 %, decision requests flagged >= 0.9. The decision false-flag figure on half B is
-asserted at what was measured when it was first run (see docs/privacy.md): the target of zero
-false flags is met on half A and on the blind tune set, not on B.
+refusals <= 5 %, decision requests flagged >= 0.9 with no non-decision flagged. Half A is fully
+met (recall 1.0); half B's recall is what it is (0.959 when last measured, docs/privacy.md).
 """
 from __future__ import annotations
 
@@ -56,15 +55,15 @@ def test_privacy_targets(half: str) -> None:
         assert r["recall"] == 1.0 and r["false_refusals"] == 0, format_report(r)
 
 
-@pytest.mark.parametrize("half, max_false_flags", [("a", 0), ("b", 3)])
-def test_decision_targets(half: str, max_false_flags: int) -> None:
+@pytest.mark.parametrize("half", ["a", "b"])
+def test_decision_targets(half: str) -> None:
     cases = _load(f"decision-{half}")
     decisions = [c["text"] for c in cases if c["is_decision"]]
     others = [c["text"] for c in cases if not c["is_decision"]]
     flagged = sum(is_decision_request(t) for t in decisions)
     false_flags = sum(is_decision_request(t) for t in others)
     assert flagged / len(decisions) >= 0.9
-    assert false_flags <= max_false_flags
+    assert false_flags == 0
 
 
 def test_every_generated_refusal_names_a_category() -> None:
