@@ -108,14 +108,27 @@ _PUBLIC_BODY = re.compile(
     r"council|authority|ministry|agency|party)"
 )
 # Roles that are unique at a named place: "skolelederen på X Skole", "pedellen på Y".
-_UNIQUE_ROLE = re.compile(
-    r"^(?:\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
-    r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|gartner|bogholder|"
-    r"præst|sognepræst|tillidsrepræsentant|arbejdsmiljørepræsentant|pedel)(?:len|en|et)$"
-    r"|^(?:tr|amr|hr-chef)['’]en$"
-    r"|^(?:head|deputy head|principal|headteacher|caretaker|janitor|manager|director|chair|"
-    r"chairman|chairwoman|coordinator|cook|chef|secretary)$"
+_UNIQUE_ROLE_STEM = (
+    r"\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
+    r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|"
+    r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|"
+    r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør"
 )
+# A role that is one person at a named place: definite ("skolelederen", "pedellen"), or a bare
+# title ("Rektor på …", "leder af …").
+_UNIQUE_ROLE = re.compile(
+    r"^(?:" + _UNIQUE_ROLE_STEM + r")(?:len|en|et|n)?$"
+    r"|^(?:tr|amr|hr-chef)['’]en$"
+    r"|^(?:head|deputy head|principal|headteacher|headmaster|headmistress|caretaker|janitor|"
+    r"manager|director|chair|chairman|chairwoman|coordinator|cook|chef|secretary|receptionist|"
+    r"matron)$"
+)
+# "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
+_ONLY = re.compile(
+    r"\b(?:den|det) eneste (?:\w+ )?(?P<da>\w+)|\bthe only (?:\w+ )?(?P<en>\w+)", re.IGNORECASE
+)
+# A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".
+_UNIT_CODE = re.compile(r"^(?:afsnit|stue|afdeling|ward|unit|team|gang|etage)$")
 
 # Workplace phrases after a word: "i kantinen", "fra lønkontoret", "på 2. sal", "on my team".
 _WORKPLACE_PREP = frozenset(["i", "på", "fra", "ved", "hos", "in", "at", "from", "on", "of"])
@@ -498,36 +511,49 @@ class _Finder:
         return out
 
     def unique_roles(self) -> list[Mention]:
-        """A unique role at a named place: "skolelederen på Vestervang Skole"."""
+        """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal
+        of Hillside School", "sygeplejersken på afsnit 4") or by an only-description ("den
+        eneste mandlige sygeplejerske"); office holders are public by title."""
         out = []
         toks = self.toks
+        for m in _ONLY.finditer(self.text):
+            noun = (m.group("da") or m.group("en") or "").lower()
+            if _role(noun) or _UNIQUE_ROLE.match(noun):
+                out.append(Mention(m.start(), m.end(), False))
         for i, t in enumerate(toks[:-2]):
             low = t.lower
-            if not _UNIQUE_ROLE.match(low) and not (
-                low in ("head", "principal", "caretaker", "janitor", "manager", "director", "chair")
-                and i > 0 and toks[i - 1].lower == "the"
+            if not _UNIQUE_ROLE.match(low) or _OFFICE.search(low):
+                continue
+            if low in ("chef", "cook", "manager", "director", "secretary") and not (
+                i > 0 and toks[i - 1].lower in ("the", "our", "vores")
             ):
-                continue
-            if _OFFICE.search(low):
-                continue
-            # "formanden for forældrebestyrelsen i Mælkebøtten": skip a "for …" complement.
+                continue  # English nouns that are also everyday words need an article
             j = i + 1
-            if toks[j].lower in ("for", "of") and j + 2 < len(toks):
-                j += 2
-            if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of"):
+            if toks[j].lower in ("for", "of", "af") and not toks[j + 1].title and j + 2 < len(toks) \
+                    and toks[j + 2].lower in ("på", "i", "ved", "hos", "at", "in"):
+                j += 2  # "formanden for forældrebestyrelsen i Mælkebøtten": skip the complement
+            if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of", "af", "on"):
                 continue
             if j + 1 >= len(toks):
                 continue
-            if not toks[j + 1].title and _DEFINITE_RE.match(toks[j + 1].lower) and j + 2 < len(toks):
+            nxt = toks[j + 1]
+            if _UNIT_CODE.match(nxt.lower) and re.match(r" ?[A-ZÆØÅ]?\d", self.text[nxt.end : nxt.end + 4]):
+                out.append(Mention(t.start, nxt.end, False))  # "på afsnit 4", "on ward 7"
+                continue
+            if not nxt.title and _DEFINITE_RE.match(nxt.lower) and j + 2 < len(toks):
                 j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
             place = toks[j + 1]
             if not place.title:
                 continue
-            institution = j + 2 < len(toks) and bool(_NAMED_PLACE_TAIL.match(toks[j + 2].lower))
+            k = j + 2
+            while k < len(toks) and toks[k].title and k < j + 4:
+                k += 1  # "Nørre Alslev Skole", "Greenfield Care Home"
+            tail = toks[j + 2 : k]
+            institution = any(_NAMED_PLACE_TAIL.match(x.lower) or _is_org(x.lower) for x in tail)
             if self.lex.is_place(place.base) and not institution:
                 continue  # "skolelederen i Odense": one of many, not identifiable
             body = " ".join(x.lower for x in toks[j + 1 : j + 4] if x.title or x.upper)
-            if _PUBLIC_BODY.search(body) or _PUBLIC_BODY.search(toks[i + 2].lower if toks[i + 1].lower in ("for", "of") else ""):
+            if _PUBLIC_BODY.search(body):
                 continue  # the chair of a union, party or authority holds a public office
             out.append(Mention(t.start, place.end, False))
         return out

@@ -220,7 +220,7 @@ _SPEECH_ABOUT = re.compile(
     r"\b(?:siger|sagde|mener|skriver|skrev|fortæller|anbefaler|anbefalede|nævner|beskriver|"
     r"forsker|taler|talte|advarer|advarede|sige|skrive|mene|say|says|said|write|writes|wrote|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
-    r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned)(?: \w+)? (?:om|about|on)\b"
+    r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned)(?: [\w'’-]+){0,5}? (?:om|about|on)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
 )
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")

@@ -468,3 +468,36 @@ def test_every_question_in_the_repo_question_sets_is_answered_and_not_flagged() 
         if case["kind"] in ("answerable", "out_of_scope"):
             assert not check(case["question"]).refused, case["id"]
             assert not is_decision_request(case["question"]), case["id"]
+
+
+UNIQUE_ROLES_WITH_DETAILS = [
+    'Afdelingslederen på Skovbrynet Plejecenter har fået en advarsel',
+    'Skolelederen på Nørre Alslev Skole er sygemeldt med stress',
+    'Lederen af børnehaven Solstrålen er gravid',
+    'Forstanderen på Egely er sigtet for vold',
+    'the principal of Hillside School has cancer',
+    'Rektor på Aarhus Katedralskole er blevet anholdt',
+    'Køkkenchefen i Café Solsikken drikker på arbejdet',
+    'Pedellen på Lindeskolen har fået en bøde for spritkørsel',
+    'The manager of Greenfield Care Home was arrested yesterday',
+    'Sekretæren på Rådhusskolen er i behandling for kræft',
+    'den nye afdelingssygeplejerske på afsnit 4 i Hvidovre er gravid',
+    'Chefen for Vej og Park i Lyngholm er blevet skilt og drikker',
+    'the only male nurse on ward 7 is transitioning',
+]
+
+
+@pytest.mark.parametrize("text", UNIQUE_ROLES_WITH_DETAILS)
+def test_a_unique_role_at_a_named_place_identifies_a_person(text: str) -> None:
+    assert check(text).refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Skolelederen i Odense skal spare – hvad siger bladet om ledelse i sparetider med stress?",
+     "Hvad siger skolelederen på Vestervang Skole om stress blandt lærerne?",
+     "Formanden for KL har kritiseret sanktionerne i kontanthjælpen.",
+     "The head of Troldehøj nursery started walking meetings – good idea?"],
+)
+def test_roles_that_are_not_identifying_or_talk_about_a_topic_are_allowed(text: str) -> None:
+    assert not check(text).refused
