@@ -149,16 +149,19 @@ _NOT_WORKPLACE = frozenset(
 # After a name: the asker's own unit, which also makes a public person's namesake private.
 _OWN_PLACE = re.compile(
     r"^(?:,? )?(?:hos (?:os|mig)|her hos os|i (?:mit|vores|min) \w+|på (?:mit|vores|min) \w+|"
-    r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)"
+    r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)",
+    re.IGNORECASE,
 )
 _OWN_ROLE_BEFORE = re.compile(
     r"(?:\b(?:min|mit|mine|vores|my|our)\s+(?:\w+\s+)?\w*(?:medarbejder|kollega|kolleger|"
     r"ansat\w*|elev|borger|patient|beboer|klient|vikar|leder|chef|souschef|pedel|sekretær|"
     r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
-    r"the (?:citizen|patient|resident|employee))),?\s*$"
+    r"the (?:citizen|patient|resident|employee))),?\s*$",
+    re.IGNORECASE,
 )
-_SAME_NAME = re.compile(r"samme navn|same name|navnebror|namesake")
+_SAME_NAME = re.compile(r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra bladet|"
+                        r"not the (?:one|man|woman|researcher|author) from", re.IGNORECASE)
 
 # Known acronyms: capital letters that are no person's initials.
 _ACRONYMS = frozenset(
@@ -479,7 +482,9 @@ class _Finder:
         if self.workplace_after(k, strict=True) or self.workplace_after(k) and clear:
             # "lone fra løn", "jess on reception", and initials "svn på jobcentret"
             if self.is_known_name(t):
-                return True
+                # A name that is also a word ("per", "guy", "ham", "lives") only at the start
+                # of a sentence: "per fra lønkontoret …" but not "sætte ham på listen".
+                return "W" not in f or t.initial
             # An unknown word (not an ordinary word, compound or inflection) at the start of a
             # sentence with a workplace after it: a misspelt name or initials ("svn på …").
             return self.unknown(t) and t.initial and "-" not in t.text

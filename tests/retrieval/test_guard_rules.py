@@ -242,6 +242,19 @@ def test_public_people_stay_public_unless_placed_as_the_askers_own() -> None:
     assert _private("Jeppe Ajslev hos os i vejteamet har ringet", names) == ["Jeppe Ajslev"]
     assert _private("Min medarbejder Søren Braskov (ikke ham fra bladet) har ringet", names)
     assert _private("Karen i kantinen har ringet", names) == ["Karen"]
+    # Placement is found whatever the case of the words around the name.
+    assert _private("Min medarbejder Karen Frost har ringet", names) == ["Karen Frost"]
+    assert _private("MIN KOLLEGA Søren Braskov har ringet", names) == ["Søren Braskov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kan du sætte ham på listen til kurset", "har plakater i bilen på personaleparkeringen",
+     "Hvem har skrevet bogen i boganmeldelsen?", "Does the KL head of office think so?",
+     "There's a guy on my team who is great.", "she lives at the end of the road"],
+)
+def test_words_that_are_also_names_are_no_people_mid_sentence(text: str) -> None:
+    assert _private(text) == []
 
 
 # --- sensitive details -------------------------------------------------------------------------
