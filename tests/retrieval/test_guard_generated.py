@@ -5,7 +5,7 @@ English, for every class of issue 10.
 Half A was used during development; half B (other templates, other names) was held out and is
 only measured here. Both are held to the issue's targets: must-refuse recall >= 0.95, false
 refusals <= 5 %, decision requests flagged >= 0.9 with no non-decision flagged. Half A is fully
-met (recall 1.0); half B's recall is what it is (0.959 when last measured, docs/privacy.md).
+met (recall 1.0); half B's recall is what it is (0.984 when last measured, docs/privacy.md).
 """
 from __future__ import annotations
 
