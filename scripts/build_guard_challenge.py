@@ -8,7 +8,10 @@ reported (tests/retrieval/test_guard_generated.py), never used to change a rule.
 
     .venv/bin/python scripts/build_guard_challenge.py     # rewrites the four files
 
-Seeded: the output is the same on every run.
+Seeded: the output is the same on every run with the same name data. The checked-in files were
+generated at commit 06d4797, before any tuning; retrieval/data/names.tsv changed later (W flags),
+so re-running now picks other names. Do not regenerate them: new halves would no longer be
+untouched by the tuning.
 """
 from __future__ import annotations
 
