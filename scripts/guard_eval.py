@@ -4,7 +4,7 @@ Public names come from the magazine itself (corpus/ plus, when present, the samp
 PDF(s) in ../shared/samples), exactly as the index derives them. `--show` prints the text of
 missed and falsely refused cases — for development sets only; never use it on a held-out set.
 
-    .venv/bin/python scripts/guard_eval.py FILE [FILE ...] [--show] [--latency]
+    .venv/bin/python scripts/guard_eval.py FILE [FILE ...] [--show] [--latency] [--half a]
 """
 from __future__ import annotations
 
@@ -48,11 +48,14 @@ def main() -> None:
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--latency", action="store_true")
+    ap.add_argument("--half", help="only lines whose 'half' field has this value")
     args = ap.parse_args()
     names = public_names()
     for path in args.files:
         cases = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        print(f"== {path.name}")
+        if args.half:
+            cases = [c for c in cases if c.get("half") == args.half]
+        print(f"== {path.name}" + (f" (half {args.half})" if args.half else ""))
         print(format_report(evaluate_privacy(cases, names)))
         if args.show:
             for c in cases:
