@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .health import HEALTH_PATTERNS
 from .lexicon import lexicon
+from .origin import origin_spans
 
 __all__ = ["CATEGORY_ORDER", "detail_category", "detail_spans"]
 
@@ -54,6 +56,9 @@ _C: dict[str, list[str]] = {
          r"i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
          r"kvalme|nausea|morning sickness|ondt i|smerter|infektion|infection|influenza|\bflu\b|"
          r"høreapparat|hearing aid"),
+        # the systematic health vocabulary (body part × condition, named conditions by system,
+        # procedures, aids, events): health.py
+        *HEALTH_PATTERNS,
         # pregnancy, fertility, miscarriage
         (r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|venter tvillinger|"
          r"lykkelige omstændigheder|expecting (?:a baby|a child|twins|her (?:first|second|third))|"
@@ -84,16 +89,36 @@ _C: dict[str, list[str]] = {
          r"kristelig fagbevægelse|frie funktionærer|fagbevægelse"),
     ],
     "religion": [
+        # affiliation: religions, denominations, belief and non-belief
         (r"religi|muslim|islam|kristen(?!sen)|kristne|christianity|(?:a|is|devout) christian|"
-         r"\bjøde\b|jøder|jødisk|jewish|\bjew\b|hindu|sikh|buddhis|katol|catholic|jehova|"
-         r"scientolog|indre mission|frikirke|pinsekirke|pinsebevægelse|troende|devout|ateist|"
-         r"atheist|tørklæde|headscarf|hijab|niqab|burka|kippa|yarmulke|turban|ramadan|"
-         r"\bfaster\b(?= (?:under|i|til|hver))|fasting|moské|mosque|synagog|går i kirke|"
-         r"goes to church|church ?goer|bedetid|bederum|bønnetæppe|fredagsbøn|"
-         r"\bbeder\b(?= (?:fem|flere|tre|til|fredag|dagligt|hver))|\bprays?\b|prayer|"
+         r"\bjøde\b|jøder|jødisk|jewish|\bjew\b|judais|jødedom|hindu|sikh|buddhis|katol|catholic|"
+         r"protestant|ortodoks (?:kristen|jøde|jødisk|muslim)|orthodox (?:christian|jew)|jehova|"
+         r"scientolog|indre mission|indremission|frikirke|pinsekirke|pinsemenighed|pinsebevægelse|"
+         r"pentecostal|baptist|adventist|evangelical|mormon|bahá|bahai|asatro|\bshia|\bshiit|"
+         r"\bsunni|alevit|ahmadi|salafi|troende|devout|believer|ateist|atheist|agnostiker|agnostic|"
+         r"praktiserende (?:muslim|kristen|katolik|jøde|hindu|buddhist)|practi[cs]ing (?:muslim|"
+         r"christian|catholic|jew|hindu|buddhist|sikh)|"
          r"konverte\w* til (?:islam|kristendom|jødedom|katolicisme|buddhisme|hinduisme|\w+ tro)|"
          r"converted to (?:islam|christianity|judaism|catholicism|buddhism|hinduism)|"
-         r"halal|kosher|\beid\b"),
+         r"(?:sin|sit|hans|hendes|deres) tro\b|(?:his|her|their) faith\b|"
+         r"tror på gud|believes? in god|\bgud\b(?= (?:har|vil|siger))"),
+        # practice: prayer, fasting, sabbath, worship, scripture, dress, diet, holy days, rites
+        (r"\bbeder\b(?! (?:om|dig|mig|os|ham|hende|jer|dem|alle|kollegerne|medarbejderne|borgeren|"
+         r"chefen|lederen|jeg|du|vi|de|han|hun))|\bbede(?:r)? (?:sin|sine|sit|en|fem|sine daglige) bøn|"
+         r"\bbøn(?:ner|nen|nerne)?\b|bønnetid|bedetid|bederum|bønnetæppe|fredagsbøn|"
+         r"\bprays?\b|praying|prayer|says? grace|"
+         r"holder (?:faste|fasten|ramadan|sabbat)|\bfaster\b(?= (?:under|i|til|hver|om))|"
+         r"\bfasting\b|\bfasts\b|sabbat|shabbat|sabbath|"
+         r"moské|moske|mosque|synagog|\btempel\b|\btemple\b|gurdwara|går i kirke|går i kirken|"
+         r"til gudstjeneste|til messe|\bgoes to church|church ?goer|\bmass\b(?= (?:every|on|each))|"
+         r"(?:goes|go|went|going) to mass\b|"
+         r"koran|quran|\bbiblen\b|\bthe bible\b|\btora\b|torah|"
+         r"tørklæde|headscarf|hijab|niqab|burka|kippa|kalot|yarmulke|turban|"
+         r"covers? her hair|head ?covering|hovedbeklædning|kors om halsen|"
+         r"halal|kosher|spiser ikke svinekød|(?:doesn't|does not|won't) eat pork|"
+         r"ramadan|\beid\b|id-fest|diwali|yom kippur|hanukkah|chanukka|pesach|passover|"
+         r"(?:blevet|er|bliver|lod sig|ladet sig) døbt\b|baptis|baptiz|hajj|pilgrimsrejse|pilgrimage|"
+         r"missioner|proselyti|prædiker for|preaches to"),
     ],
     "ethnicity": [
         (r"etnisk|etnicitet|ethnic|racial|racis|(?:his|her|their) race|hudfarve|skin colou?r|"
@@ -117,13 +142,26 @@ _C: dict[str, list[str]] = {
          r"(?:født|born) (?:i|in) (?P<country2>[A-ZÆØÅ]\w+)"),
     ],
     "sexual_orientation": [
-        (r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|biseksu|bisexu|\bgay\b|queer|lgbt|"
-         r"transkøn|transgender|\btrans\b|nonbinær|non-binary|nonbinary|kønsskifte|skifte køn|"
-         r"skifter køn|changing (?:gender|sex)|(?:is|are|er) transitioning|transitioner|"
-         r"kønsidentitet|gender identity|kommet ud som|kommer ud som|"
-         r"sprunget ud(?= som|[.,!?]|$| på| over)|(?:came|come|coming) out (?:as|to)|"
-         r"begge (?:mænd|kvinder)|both (?:men|women)|samme køn|same-sex|seksualitet|sexuality|"
-         r"seksuel(?:le)? orientering|sexual orientation"),
+        # orientation
+        (r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|\blebbe|biseksu|bisexu|panseksu|"
+         r"pansexu|aseksu|asexu|heteroseksu|heterosexu|\bgay\b|queer|lgbt|"
+         r"seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation|sexliv|seksualliv|sex life"),
+        # gender identity
+        (r"transkøn|transgender|\btrans\b|transkvinde|transmand|transperson|transseksu|transsexu|"
+         r"nonbinær|non-binær|non-binary|nonbinary|kønsskift|skifte køn|skifter køn|kønsbekræftende|"
+         r"kønsidentitet|gender identity|changing (?:gender|sex)|(?:is|are|er) transitioning|"
+         r"transitioner|\btransition(?:ing)?\b|identificerer sig som|identifies as|"
+         r"født som (?:mand|kvinde|dreng|pige)|born (?:a )?(?:male|female|man|woman|boy|girl)|"
+         r"assigned (?:male|female)|pronomen|pronouns|they/them|de/dem|\bhen/hen\b|"
+         r"hormonbehandling|hormone (?:treatment|therapy)"),
+        # partner of the same sex, coming out
+        (r"kæreste,? (?:som|der) også er (?:en )?(?:kvinde|mand)|(?:his|hans) boyfriend|"
+         r"(?:her|hendes) girlfriend|married to a (?:man|woman)|gift med en (?:mand|kvinde)|"
+         r"(?:de|they) er (?:to|begge) (?:mænd|kvinder)|(?:they are|they're) (?:both |two )?(?:men|women)\b|"
+         r"begge (?:mænd|kvinder)|both (?:men|women)|samme køn|same-sex|same sex|"
+         r"kommet ud som|kommer ud som|sprunget ud|sprang ud|springer ud(?= som|[.,!?]|$| på| over)|"
+         r"(?:came|come|coming|comes) out (?:as|to)\b|came out\b(?= (?:last|this|recently|at work))|"
+         r"ud af skabet|out of the closet"),
     ],
     "political": [
         (r"partimedlem|party member|medlem af (?:partiet|\w+partiet)|politisk(?:e)? (?:overbevisning|"
@@ -210,8 +248,15 @@ _VENSTRE = re.compile(r"(?<=[a-zæøå,] )Venstres?\b")
 # and stress in general", "temadag om sygefravær".
 _TOPIC_BEFORE = re.compile(
     r"(?:emnet (?:var|er)|temaet (?:var|er)|the topic (?:was|is)|the theme (?:was|is)|"
-    r"(?:oplæg|foredrag|kursus|temadag|konference|webinar|artikel|bog|talk|course|webinar|"
-    r"workshop|article|book|seminar|policy|politik) (?:om|on|about|for))[^.!?]{0,60}$"
+    # a document, policy, programme or event *about* a topic: "retningslinjer om stress",
+    # "strategy on sick leave", "kampagne mod vold"
+    r"(?:oplæg|foredrag|kursus|kurser|temadag|konference|webinar|artikel|artikler|bog|bøger|talk|"
+    r"course|workshop|article|book|seminar|policy|politik|retningslinje\w*|vejledning\w*|"
+    r"guideline\w*|strategi\w*|strategy|handleplan\w*|plan|indsats\w*|program\w*|projekt\w*|"
+    r"model\w*|procedure\w*|regler|rules|undersøgelse\w*|survey|rapport\w*|report|forskning|"
+    r"research|studie\w*|study|kampagne\w*|campaign|pjece\w*|materiale\w*|træning|training|"
+    r"uddannelse\w*|tema|temaer) (?:om|on|about|for|mod|against|vedrørende|omkring|regarding))"
+    r"[^.!?]{0,60}$"
 )
 # What someone says, writes or researches about a topic is not a detail about them: "Hvad
 # siger Brené Brown om depression?", "Steffen Bohni advarer om stress", "talk openly about
@@ -223,6 +268,9 @@ _SPEECH_ABOUT = re.compile(
     r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned)(?: [\w'’-]+){0,5}? (?:om|about|on)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
 )
+# A possessive between the topic noun and the keyword makes it about someone again: "en plan for
+# hans depression", "a report on her absence".
+_OWNER = re.compile(r"\b(?:sin|sit|sine|hans|hendes|deres|his|her|their)\b")
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")
 
 
@@ -236,6 +284,8 @@ def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
             country = m.group("country") or m.group("country2")
             if country and country.lower() in countries:
                 yield m.start(), m.end()
+    if cat == "ethnicity":
+        yield from origin_spans(text)
     if cat == "political":
         for m in _VENSTRE.finditer(text):
             yield m.start(), m.end()
@@ -276,7 +326,10 @@ def _word_around(lower: str, start: int, end: int) -> tuple[str, int]:
 def _about_topic(text: str, start: int, end: int) -> bool:
     lower = text.lower()
     before = lower[max(0, start - 80) : start]
-    if _TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(lower[end : end + 40]):
+    topic = _TOPIC_BEFORE.search(before)
+    if topic and not _OWNER.search(before[topic.start() :]):
+        return True
+    if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
     if _SPEECH_ABOUT.search(before):
         return True
