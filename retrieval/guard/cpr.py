@@ -29,22 +29,36 @@ _MONTHS = {
         "january february march april may june july august september october november december",
         "jan feb mar apr maj jun jul aug sep okt nov dec",
         "jan feb mar apr may jun jul aug sep oct nov dec",
+        "jan feb mar apr maj jun jul aug sept okt nov dec",
     )
     for i, m in enumerate(names.split())
 }
+_MONTH_WORD = r"[a-zA-ZæøåÆØÅ]{3,9}"
+# A birth date in any everyday form: "11.09.62", "7/9-88", "3. marts 1981", "19 August 1990",
+# "30 Sep 1958", "August 19, 1990", or six digits DDMMYY on their own ("starter med 120590").
 _DATE = re.compile(
-    r"(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?: ?[-./] ?|\.? )(?P<m>0?[1-9]|1[0-2]|[a-zA-Z]{3,9})\.?"
-    r"(?: ?[-./] ?| )(?P<y>(?:19|20)?\d{2})(?!\d)"
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?: ?[-./] ?|\.? )(?P<m>0?[1-9]|1[0-2]|" + _MONTH_WORD + r")\.?"
+    r"(?: ?[-./,] ?| )(?P<y>(?:19|20)?\d{2})(?!\d)"
 )
-_SERIAL = re.compile(
-    r"(?:løbenummeret|løbe-?n(?:umme)?r\.?|sidste (?:4|fire) (?:cifre|tal)(?: i cpr(?:-nummeret)?)?|"
-    r"de (?:4|fire) sidste(?: cifre| tal)?|kontrolciffer\w*|"
-    r"last (?:4|four)(?: digits)?|serial(?: number| no\.?)?|control digits)"
-    r"(?: er| is| are| was| var)?\W{0,3}(?P<s>\d{4})(?!\d)",
+_DATE_MDY = re.compile(
+    r"\b(?P<m>" + _MONTH_WORD + r")\.? (?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d.,/-])")
+# A four-digit group with a word saying it is the rest of a CPR number before it: "de sidste
+# fire cifre er 1447", "løbenummeret slutter på 2208", "kontrolcifrene er 3164", "last 4 of
+# his personal number: 1150", "CPR ending 0446", "ends 3319".
+_SERIAL_CUE = re.compile(
+    r"(?:sidste|last|final|slutter|ender|ending|ends?|løbe-?n(?:umme)?r\w*|kontrolcif\w*|serial|"
+    r"control digits|cifre|digits|fire tal|4 tal|four)\b(?: (?:4|fire|four)\b)?[^.!?\d]{0,40}$",
     re.IGNORECASE,
 )
-
-
+_FOUR = re.compile(r"(?<![\d.,/-])(?P<s>\d{4})(?![\d.,]\d)")
+# When the message names the number itself, any loose four-digit group may be its rest.
+_CPR_WORD = re.compile(
+    r"\bc\.?p\.?r|personnummer|personnr|pers\. ?nr|personal (?:id )?number|personal identification|"
+    r"civil registration|social security|national id",
+    re.IGNORECASE,
+)
 def _valid(digits: str) -> bool:
     # is_valid checks the length, that the date exists with the century from digit 7, and that
     # the person is born; it does not enforce modulus 11 (python-stdnum >= 1.20, as pinned).
@@ -72,18 +86,33 @@ def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
                     break
 
 
+def _dates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, ddmm, yy) of every date-like phrase."""
+    out = []
+    for rx in (_DATE, _DATE_MDY, _SIX):
+        for m in rx.finditer(text):
+            month = m.group("m")
+            mm = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3], _MONTHS.get(month.lower(), 0))
+            if not mm:
+                continue
+            out.append((m.start(), m.end(), f"{int(m.group('d')):02d}{mm:02d}", m.group("y")[-2:]))
+    return out
+
+
 def _split_cpr(text: str) -> bool:
-    serial = _SERIAL.search(text)
-    if not serial:
+    """A birth date and the last four digits in other words of the same message."""
+    dates = _dates(text)
+    if not dates:
         return False
-    for m in _DATE.finditer(text):
-        month = m.group("m")
-        mm = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
-        if not mm:
+    named = bool(_CPR_WORD.search(text))
+    for m in _FOUR.finditer(text):
+        if any(s <= m.start() < e for s, e, _, _ in dates):
+            continue  # the year of the date itself
+        if not (named or _SERIAL_CUE.search(text[max(0, m.start() - 60) : m.start()])):
             continue
-        dd, yy = int(m.group("d")), m.group("y")[-2:]
-        if _valid(f"{dd:02d}{mm:02d}{yy}{serial.group('s')}"):
-            return True
+        for _, _, ddmm, yy in dates:
+            if _valid(ddmm + yy + m.group("s")):
+                return True
     return False
 
 

@@ -25,12 +25,13 @@ from functools import cache
 
 from .lexicon import DATA_DIR
 
-__all__ = ["origin_spans"]
+__all__ = ["is_origin_word", "origin_spans"]
 
 
 @dataclass(frozen=True)
 class _Origins:
     countries: frozenset[str]  # lower case, Danish and English, multi-word allowed
+    cities: frozenset[str]  # foreign cities and Greenland/Faroe towns, lower case
     adj_da: frozenset[str]
     noun_da: frozenset[str]
     adj_en: frozenset[str]  # as written ("Polish", "Sri Lankan")
@@ -40,7 +41,9 @@ class _Origins:
 
 @cache
 def _origins() -> _Origins:
-    kinds: dict[str, set[str]] = {k: set() for k in ("country", "adj_da", "noun_da", "adj_en", "noun_en")}
+    kinds: dict[str, set[str]] = {
+        k: set() for k in ("country", "city", "adj_da", "noun_da", "adj_en", "noun_en")
+    }
     path = DATA_DIR / "origins.tsv"
     try:
         raw = path.read_text(encoding="utf-8")
@@ -56,12 +59,21 @@ def _origins() -> _Origins:
             kinds["country"].add(line)
     return _Origins(
         countries=frozenset(kinds["country"]),
+        cities=frozenset(kinds["city"]),
         adj_da=frozenset(kinds["adj_da"]),
         noun_da=frozenset(kinds["noun_da"]),
         adj_en=frozenset(kinds["adj_en"]),
         noun_en=frozenset(kinds["noun_en"]),
-        max_country_words=max(len(c.split()) for c in kinds["country"]),
+        max_country_words=max(len(c.split()) for c in kinds["country"] | kinds["city"]),
     )
+
+
+def is_origin_word(lower: str) -> bool:
+    """A demonym, nationality adjective or country name: never a person's name by itself
+    ("Greenlandic employees", "Somali", "Brasilianeren")."""
+    o = _origins()
+    return (lower in o.countries or _da_adj(lower, o.adj_da) or _da_noun(lower, o.noun_da)
+            or lower.capitalize() in o.adj_en or lower.capitalize() in o.noun_en)
 
 
 _DA_INFL = ("erne", "ernes", "eren", "erens", "ere", "ene", "en", "ens", "ne", "nes", "e", "s", "er")
@@ -107,6 +119,11 @@ _DA_ORIGIN = re.compile(
     r"|\b(?:far|faren|mor|moren|forældre|forældrene|familie|familien|rødder|slægt|bedsteforældre)"
     r"(?:\s+\w+){0,3}?\s+(?:fra|i))\s+(?=[A-ZÆØÅ])"
 )
+_EN_LOWER_HOMOGRAPHS = frozenset(["polish", "china", "turkey", "chad", "guinea", "jersey", "jordan", "georgia"])
+_EN_PRED_LOWER = re.compile(
+    r"\b(?:is|was|are|were|'s|’s|being)\s+(?:(?:half|part|partly|originally|ethnically|also|"
+    r"actually|an?|not)[- ])*(?P<w>[a-z]{4,})\b"
+)
 # English: predicate, modifier, "of X descent", "X-born".
 _EN_PRED = re.compile(
     r"\b(?:is|was|are|were|'s|’s|being|be)\s+(?:(?:half|part|partly|originally|ethnically|also|"
@@ -126,6 +143,7 @@ _EN_ORIGIN = re.compile(
     r"|\b(?:father|mother|dad|mum|mom|parents|family|roots|grandparents)(?:\s+\w+){0,3}?\s+(?:from|in))"
     r"\s+(?=[A-Z])"
 )
+_NAME_FROM = re.compile(r"(?<![.!?] )(?<!^)\b[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])|^[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])")
 # Skin colour said of someone.
 _SKIN = re.compile(
     r"hudfarve|skin colou?r|(?:dark|brown|black)-skinned|\b(?:mørk|brun|sort) i huden|"
@@ -135,12 +153,12 @@ _SKIN = re.compile(
 )
 
 
-def _country_at(text: str, start: int, origins: _Origins) -> int | None:
-    """End offset of the longest country name starting at `start` (capitalised in the text)."""
+def _country_at(text: str, start: int, origins: _Origins, cities: bool = True) -> int | None:
+    """End offset of the longest country (or foreign city) name starting at `start`."""
     words = re.findall(r"[\w’'&-]+", text[start : start + 60])
     for n in range(min(origins.max_country_words, len(words)), 0, -1):
         cand = " ".join(words[:n]).lower()
-        if cand in origins.countries:
+        if cand in origins.countries or (cities and cand in origins.cities):
             idx = start
             for w in words[:n]:
                 idx = text.index(w, idx) + len(w)
@@ -170,6 +188,12 @@ def origin_spans(text: str) -> Iterator[tuple[int, int]]:
         w = m.group("w")
         if w in o.adj_en or w in o.noun_en or w.split()[0] in o.adj_en:
             yield m.start(), m.end()
+    # Chat is often typed in lower case ("dragan is serbian"): a lower-case demonym counts
+    # unless, in lower case, it is first an everyday English word ("is polish" = shiny).
+    for m in _EN_PRED_LOWER.finditer(text):
+        w = m.group("w")
+        if (w.capitalize() in o.adj_en or w.capitalize() in o.noun_en) and w not in _EN_LOWER_HOMOGRAPHS:
+            yield m.start(), m.end()
     for m in _EN_ATTR.finditer(text):
         w = m.group("w")
         if w in o.adj_en or w.split()[-1] in o.adj_en:
@@ -184,5 +208,11 @@ def origin_spans(text: str) -> Iterator[tuple[int, int]]:
             end = _country_at(text, m.end(), o)
             if end is not None:
                 yield m.start(), end
+    # "Aputsiaq fra Nuuk", "Dragan from Belgrade": a capitalised word (a name) followed by a
+    # foreign country or city — where the person is from.
+    for m in _NAME_FROM.finditer(text):
+        end = _country_at(text, m.end(), o)
+        if end is not None:
+            yield m.start(), end
     for m in _SKIN.finditer(text):
         yield m.start(), m.end()

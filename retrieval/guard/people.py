@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
+from .origin import is_origin_word
 from .tokens import Tok, tokenize
 
 __all__ = ["Mention", "find_people"]
@@ -91,7 +92,19 @@ _ROLE_RE = re.compile(
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
 )
-_NAMING = frozenset(["hedder", "hed", "named", "called", "kaldet", "kaldes", "aka", "navn", "name"])
+_NAMING = frozenset(["hedder", "hed", "named", "called", "kaldet", "kaldes", "aka", "navn", "name",
+                     "nicknamed", "kælenavn", "øgenavn", "nickname"])
+# Nicknames: "vi kalder ham Guffe", "we call him Doc", "known as Smithy", "goes by Bex" …
+_CALL_BEFORE = re.compile(
+    r"\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
+    r"kendt som|nicknamed)\s+(?:(?:ham|hende|vedkommende|him|her|them|for|bare|just|altid|always)\s+)*"
+    r"(?P<n>[A-ZÆØÅ][\wæøå'-]+|[a-zæøå][\wæøå'-]+(?=,| (?:på|i|fra|on|in|at|from)\b))"
+)
+# … and "Skipper, som vi kalder vores pedel", "Doc, as we call him".
+_CALL_AFTER = re.compile(
+    r"(?P<n>\b[A-ZÆØÅ][\wæøå'-]+),? (?:som|der|as|what) (?:vi|de|alle|kollegerne|we|they|everyone) "
+    r"(?:kalder|call)\b"
+)
 
 # Public office holders are public by their title ("borgmesteren i Aarhus",
 # "Regionsrådsformanden i Region Midtjylland", "our mayor", "the Children's Ombudsman").
@@ -139,10 +152,18 @@ _UNIT_RE = re.compile(
     r"sekretariat|enhed|unit|department|office|canteen|kitchen|ward|depot|warehouse|reception|"
     r"accounting|accounts|payroll|finance|planning|facilities|shift|crew|staff|desk|pool|"
     r"service|services|care|club|økonomi|kommunikation|byggesag|visitation|rengøring|drift|"
-    r"lager|værksted|køkken|procurement|library|bibliotek|laundry|vaskeri)"
+    r"lager|værksted|køkken|procurement|library|bibliotek|laundry|vaskeri|garage|workshop|yard|"
+    r"depot|site|plant|station|school|warehouse|lab|laboratory|clinic|gym|farm|garden|stables|"
+    r"shift|desk|front desk|mailroom|post room|print shop|bakery|café|cafe|bar|canteen|"
+    r"værkstedet|garagen|stald|gartneri|park|vej|grøn|renovation|skraldebil|bus|route|rute)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )
+# Group words: the subject of "folk fra HR er …" is no one person.
+_GROUP = frozenset(["folk", "people", "everyone", "everybody", "someone", "somebody", "nogen", "man",
+                    "begge", "both", "alle", "andre", "others", "staff", "kolleger", "kollegerne",
+                    "one", "en", "et", "nogle", "some", "any", "two", "to", "tre", "three", "several",
+                    "many", "most", "half", "halvdelen", "flere", "mange", "de", "they", "we", "vi"])
 _NOT_WORKPLACE = frozenset(
     ["morgen", "morgenen", "aften", "aftenen", "weekenden", "ferien", "foråret", "efteråret", "vinteren", "sommeren", "starten", "slutningen", "løbet", "øvrigt", "stedet", "forvejen", "forbindelse", "helhed", "general", "particular", "fact", "case", "addition", "short", "total", "person", "public", "time", "order", "advance"]
 )
@@ -305,14 +326,35 @@ class _Finder:
             return True
         if self.is_known_name(t):
             return False
-        return self.lex.is_place(w)
+        return self.lex.is_place(w) or is_origin_word(w)
 
     def unknown(self, t: Tok) -> bool:
         """Not a word, name, place or proper noun the data knows, nor a compound or inflection
         of ordinary words: a rare name or a misspelling."""
         if t.base in STOP or self.lex.is_known(t.base) or self.lex.is_known(t.possessive_base):
             return False
+        if is_origin_word(t.base):
+            return False
         return not self.lex.is_compound(t.base)
+
+    def subject_at_workplace(self, i: int) -> bool:
+        """A sentence-initial word followed by a workplace phrase and a finite verb: "Rut fra
+        hjemmeplejen er …", "Bølle from the garage is …", "mo from the night shift is …" —
+        the subject of such a sentence is a person whatever the word is (nickname, rare or
+        lower-case name), unless it is a group, a role, a definite noun or a known non-person."""
+        toks = self.toks
+        t = toks[i]
+        if not t.initial or t.base in STOP or t.base in _GROUP or _role(t.lower) or self.non_person(t):
+            return False
+        if _DEFINITE_RE.match(t.base) and not self.is_known_name(t):
+            return False  # "Kaffen fra kantinen er …", "stemningen på kontoret er …"
+        if not self.workplace_after(i):
+            return False
+        # the workplace phrase is two to five words; a finite verb follows it
+        for j in range(i + 2, min(i + 7, len(toks))):
+            if toks[j].lower in _PERSON_VERBS and self.gap(j - 1, j).strip(" ,") == "":
+                return True
+        return False
 
     # --- main ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -360,6 +402,19 @@ class _Finder:
             k += 1
         out.extend(self.dotted_initials())
         out.extend(self.unique_roles())
+        out.extend(self.nicknames())
+        return out
+
+    def nicknames(self) -> list[Mention]:
+        """A word introduced as what people call someone: "vi kalder ham Guffe", "Skipper, som
+        vi kalder vores pedel", "known as Smithy", "we call her Bex" — whatever the word is."""
+        out = []
+        for rx in (_CALL_BEFORE, _CALL_AFTER):
+            for m in rx.finditer(self.text):
+                w = m.group("n")
+                if w.lower() in STOP or w.lower() in _NAMING:
+                    continue
+                out.append(Mention(m.start("n"), m.end("n"), False))
         return out
 
     def public_spans(self) -> list[tuple[int, int, bool]]:
@@ -451,6 +506,8 @@ class _Finder:
         context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i)
         if t.base in STOP or _is_org(t.base):
             return False
+        if _role(t.lower) and not self.clear_name(t):
+            return False  # "Medarbejderen i receptionen", "Borgeren fra …": a role, not a name
         if self.clear_name(t):
             return True
         if self.is_known_name(t):
@@ -461,7 +518,7 @@ class _Finder:
             return False
         if self.unknown(t):
             return context or self.verb_after(i)
-        return context and not self.lex.is_ordinary(t.base)
+        return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
 
     def lowercase_person(self, k: int) -> bool:
         """A name typed in lower case ("mette fra rengøringen", "jens mortensen")."""
@@ -475,6 +532,8 @@ class _Finder:
             nf = self.flags(self.toks[k + 1])
             if "S" in nf and "W" not in nf:
                 return True  # "jens mortensen" (not "bruger Lyngholm": "bruger" is a word)
+        if self.subject_at_workplace(k):
+            return True  # "mo from the night shift is …"
         if self.role_before(k):
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"
             return (self.is_known_name(t) and "W" not in f) or self.unknown(t)

@@ -162,6 +162,12 @@ _C: dict[str, list[str]] = {
          r"kommet ud som|kommer ud som|sprunget ud|sprang ud|springer ud(?= som|[.,!?]|$| på| over)|"
          r"(?:came|come|coming|comes) out (?:as|to)\b|came out\b(?= (?:last|this|recently|at work))|"
          r"ud af skabet|out of the closet"),
+        # a romantic or sexual relationship of someone (sex life, art. 9): "Maja og Camilla er
+        # kærester", "they are dating", "har et forhold til", "having an affair"
+        (r"\ber kærester\b|\bvar kærester\b|blevet kærester|har et forhold (?:til|med)|"
+         r"har (?:en )?affære|(?:are|were) (?:a couple|dating|together)\b|dating (?:each other|a )|"
+         r"in a relationship with|having an affair|has an affair|sleeping with|går i seng med|"
+         r"seeing each other\b|ser hinanden privat"),
     ],
     "political": [
         (r"partimedlem|party member|medlem af (?:partiet|\w+partiet)|politisk(?:e)? (?:overbevisning|"
@@ -214,6 +220,13 @@ _C: dict[str, list[str]] = {
          r"opholdstilladelse|udvisning|deport|residence permit|løntilskud|aktivering|ydelseskontor|"
          r"food bank|fødevarebank|kommer sulten|uden madpakke|socialsag|social case|"
          r"sagsbehandler(?:en)? på (?:hans|hendes)"),
+        # contact restrictions from police, court or the municipality
+        (r"tilhold|kontaktforbud|opholdsforbud|samværsforbud|overvåget samvær|støttet samvær|"
+         r"restraining order|no-contact order|supervised (?:contact|visits?)|"
+         r"(?:må ikke|ikke må|not allowed to|isn't allowed to|is not allowed to|banned from|forbudt at) "
+         r"(?:længere )?(?:hente|se|kontakte|besøge|komme i nærheden af|pick up|see|contact|visit|"
+         r"go near)(?: \w+){0,2} (?:sit barn|sine børn|sin søn|sin datter|his|her|their|the child|"
+         r"the children|barnet|børnene)"),
     ],
     "hr_case": [
         (r"advarsel|(?:a|an|her|his|final|written|verbal|formal|first|second|third|last) warning|"
