@@ -203,7 +203,15 @@ _PERSON_CUE = re.compile(
 )
 
 
-_FLOOR_SIDE = re.compile(r"\d\.? ?(?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\d\. sal\b|\bkl(?:d)?\.? ?(?:tv|th)\b")
+_FLOOR_SIDE = re.compile(
+    r"\d\.? ?(?:tv|th|mf)\b|\bst\b\.?(?: ?(?:tv|th|mf)\b)?|\d\. sal\b|\bkl(?:d)?\.? ?(?:tv|th)\b"
+)
+# Mail sent to an address has a recipient: "skriv en julehilsen til …", "send the letter to …".
+_RECIPIENT = re.compile(
+    r"\b(?:skriv\w*|send\w*|post\w*|brev\w*|\w*hilsen|\w*kort|pakke\w*|write|send|sent|post|"
+    r"mail|letter|card|parcel)\b[^.?!]{0,30}\b(?:til|to)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _private_address(text: str, start: int, end: int) -> bool:
@@ -215,7 +223,7 @@ def _private_address(text: str, start: int, end: int) -> bool:
     if _FLOOR_SIDE.search(text[start:end]):
         return True  # "Mosevangen 122, 2. tv.": a flat — a home
     before, after = _clause_before(text, start), _clause_after(text, end)
-    if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]):
+    if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]) or _RECIPIENT.search(before):
         return True
     if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]):
         return False
