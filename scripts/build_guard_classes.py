@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from guard_class_items import DECISION, PRIVACY  # noqa: E402
+from guard_class_items import DECISION, PRIVACY
 
 OUT = ROOT / "tests" / "retrieval" / "data" / "guard-classes-r2.jsonl"
 

@@ -60,6 +60,14 @@ def _dict_words() -> set[str]:
     return words
 
 
+def _demonym(country: object) -> str:
+    """A country's English demonym, or "" when the data has none."""
+    try:
+        return str(country.demonym() or "").strip()  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, TypeError, ValueError):
+        return ""
+
+
 def main() -> None:
     from babel import Locale
     from countryinfo import all_countries
@@ -125,10 +133,7 @@ def main() -> None:
         if re.fullmatch(r"[A-Z][a-z]{4,}", name) and name.endswith(("ish", "ese", "ian")):
             adjs_en.add(name)
     for country in all_countries():
-        try:
-            dem = (country.demonym() or "").strip()
-        except Exception:  # noqa: BLE001 - a country without a demonym in the data
-            continue
+        dem = _demonym(country)
         if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", dem):
             adjs_en.add(dem)
     nouns_en |= {"Turk", "Kurd", "Arab", "Pole", "Somali", "Serb", "Croat", "Bosniak", "Albanian",

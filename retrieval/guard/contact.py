@@ -229,7 +229,9 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return False
     if _PERSON_CUE.search(text):
         return True
-    from .people import find_people  # late: people.py is heavier and needs no contact data
+    from .people import (
+        find_people,  # late: people.py is heavier and needs no contact data
+    )
 
     return any(not p.public for p in find_people(text))
 
