@@ -1,4 +1,5 @@
 # Two commands do everything on a fresh machine: `make run` and `make test`.
+# `make test` = lint (ruff, ruff format --check, mypy), then the whole test suite.
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -6,7 +7,7 @@ BIN    := $(VENV)/bin
 # torch's CPU wheel (a plain `torch` would pull a multi-GB CUDA build).
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test bench install install-test index clean
+.PHONY: run test lint bench install install-test index clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +32,12 @@ index: install
 run: index
 	$(BIN)/ledelsesbot chat
 
-test: install-test
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
 	$(PY) -m pytest
 
 bench: install index

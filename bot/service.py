@@ -1,41 +1,49 @@
-"""The one place adapters talk to: answer + audit + feedback + escalation.
+"""The one place channels talk to: answer + audit + feedback + escalation.
 
-Every adapter (CLI, terminal chat, Slack, Teams) calls `BotService`; none of them touches the
-index, the guard or the audit log directly, so behaviour is the same on every channel.
+Every channel (terminal chat, Slack, Teams) and the CLI calls `BotService`; none of them touches
+the index, the guard or the audit log directly, so behaviour is the same on every channel.
 """
+
 from __future__ import annotations
 
 import logging
-import re
 import threading
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Protocol
 
 from retrieval.answering import Answerer, QuestionError
-from retrieval.index import IndexUnavailable
+from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
-from .audit import AuditError, AuditLog
+from .audit import AuditError, AuditStore, open_store
+from .config import AuditSettings
+from .escalation import Escalation
 
 log = logging.getLogger(__name__)
 
-# Exit codes shared by the CLI commands (documented in the README).
-EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_NO_INDEX, EXIT_NO_AUDIT = 0, 1, 2, 3, 4
+
+class ServiceErrorKind(StrEnum):
+    """Why a request failed; also the `reason` of an `ask --json` error object."""
+
+    BAD_INPUT = "bad_input"
+    INDEX_UNAVAILABLE = "index_unavailable"
+    AUDIT_UNAVAILABLE = "audit_unavailable"
 
 
 class ServiceError(RuntimeError):
     """A question could not be answered.
 
     `message` is for the asker in chat (Danish, no server paths or commands); `detail` is for
-    the operator at a terminal or in the log (what broke, where, and how to fix it).
+    the operator at a terminal or in the log (what broke, where, and how to fix it). Callers
+    branch on `kind`.
     """
 
-    def __init__(self, message: str, kind: str, exit_code: int, detail: str | None = None) -> None:
+    def __init__(self, message: str, kind: ServiceErrorKind, detail: str | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.kind = kind  # "bad_input" | "index_unavailable" | "audit_unavailable"
-        self.exit_code = exit_code
+        self.kind = kind
         self.detail = detail or message
 
 
@@ -52,28 +60,28 @@ AUDIT_DOWN_MESSAGE = (
 def _index_error(e: Exception) -> ServiceError:
     detail = f"Botten kan ikke svare lige nu: {e}"
     log.error("%s", detail)
-    return ServiceError(INDEX_DOWN_MESSAGE, "index_unavailable", EXIT_NO_INDEX, detail)
+    return ServiceError(INDEX_DOWN_MESSAGE, ServiceErrorKind.INDEX_UNAVAILABLE, detail)
 
 
 def _audit_error(e: AuditError) -> ServiceError:
     detail = f"Botten svarer ikke, fordi revisionsloggen ikke kan skrives ({e}). Kontakt en administrator."
     log.error("%s", detail)
     # The asker gets the kind of problem (locked, full, read-only), never the file's path.
-    m = re.search(r"\(([^()]*)\)\s*$", str(e))
-    kind = m.group(1).split(" / ")[0] if m else "fejl ved skrivning"
-    return ServiceError(AUDIT_DOWN_MESSAGE.format(kind=kind), "audit_unavailable", EXIT_NO_AUDIT, detail)
+    message = AUDIT_DOWN_MESSAGE.format(kind=e.kind.danish)
+    return ServiceError(message, ServiceErrorKind.AUDIT_UNAVAILABLE, detail)
 
 
-@dataclass(frozen=True)
-class Escalation:
-    """What an escalation produced: the audit id and the text to show the asker."""
+class AnswerCore(Protocol):
+    """What the service needs of the answer core (`retrieval.answering.Answerer`; tests pass a
+    stub)."""
 
-    audit_id: int | None
-    message: str
+    def answer(self, question: str) -> Answer:
+        """Answer one question; QuestionError for bad input, IndexUnavailable without an index."""
+        ...
 
-
-# An escalation sink forwards a note (no personal data) to the humans: Slack channel, e-mail…
-EscalationSink = Callable[[str, int | None], None]
+    def snapshot(self) -> IndexSnapshot:
+        """Facts of the live index; IndexUnavailable without one."""
+        ...
 
 
 class BotService:
@@ -82,41 +90,41 @@ class BotService:
     def __init__(
         self,
         settings: Settings,
-        answerer: Answerer | None = None,
-        audit: AuditLog | None = None,
-        escalation_sink: EscalationSink | None = None,
+        audit: AuditSettings,
+        *,
+        answerer: AnswerCore | None = None,
     ) -> None:
         self.settings = settings
-        self.answerer = answerer or Answerer(settings)
-        self._audit = audit
+        self.audit_settings = audit
+        self.answerer: AnswerCore = answerer or Answerer(settings)
+        self._audit: AuditStore | None = None
         self._audit_lock = threading.Lock()
-        self.escalation_sink = escalation_sink
 
     # -- audit -----------------------------------------------------------------------------
-    def audit(self) -> AuditLog | None:
-        """The audit log, opened on first use; None when it can't be opened and isn't required."""
+    def audit(self) -> AuditStore | None:
+        """The audit store, opened on first use; None when it can't be opened and isn't required."""
         if self._audit is None:
             with self._audit_lock:
                 if self._audit is None:
                     try:
-                        self._audit = AuditLog(self.settings.audit_db, self.settings.pseudonym_key)
+                        self._audit = open_store(self.audit_settings)
                     except AuditError as e:
-                        if self.settings.audit_required:
+                        if self.audit_settings.required:
                             raise _audit_error(e) from None
-                        log.warning("audit log unavailable, answering without it: %s", type(e).__name__)
+                        log.warning("audit log unavailable, answering without it: %s", e.kind)
                         return None
         return self._audit
 
-    def _record(self, fn: Callable[[AuditLog], int]) -> int | None:
+    def _record(self, fn: Callable[[AuditStore], int]) -> int | None:
         audit = self.audit()
         if audit is None:
             return None
         try:
             return fn(audit)
         except AuditError as e:
-            if self.settings.audit_required:
+            if self.audit_settings.required:
                 raise _audit_error(e) from None
-            log.warning("audit write failed, answering without it: %s", type(e).__name__)
+            log.warning("audit write failed, answering without it: %s", e.kind)
             return None
 
     # -- questions -------------------------------------------------------------------------
@@ -125,13 +133,11 @@ class BotService:
         try:
             answer = self.answerer.answer(question)
         except QuestionError as e:
-            raise ServiceError(str(e), "bad_input", EXIT_BAD_INPUT) from None
+            raise ServiceError(str(e), ServiceErrorKind.BAD_INPUT) from None
         except IndexUnavailable as e:
             raise _index_error(e) from None
         # A refused question is logged as category + time only (the audit log enforces it).
-        answer.audit_id = self._record(
-            lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id)
-        )
+        answer.audit_id = self._record(lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id))
         return answer
 
     def feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> None:
@@ -139,44 +145,39 @@ class BotService:
         is not a logged answer (a stale or forged button); adapters tell the user politely."""
         self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
 
-    def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None) -> Escalation:
-        """Hand a question to a human: log it, notify the configured target, tell the asker who
-        follows up. Only the audit reference travels — never the question text or user names."""
-        target = self.settings.escalation_target
+    def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None, target: str = "") -> Escalation:
+        """Record that the asker wants a human and return it as a value for the channel's
+        notifier (`bot.escalation`). `target` is the recipient that notifier is configured with
+        ("" = none); it is recorded with the request. Only the audit reference travels — never
+        the question text or user names. Raises ValueError when `question_ref` is not a logged
+        question (a stale or forged button)."""
         audit_id = self._record(
             lambda a: a.record_escalation(question_ref, channel=channel, user_id=user_id, target=target or "-")
         )
-        if self.escalation_sink is not None:
-            note = (
-                f"En leder har bedt om at tale med et menneske om spørgsmål #{question_ref}"
-                if question_ref is not None
-                else "En leder har bedt om at tale med et menneske"
-            )
-            self.escalation_sink(note, question_ref)
-        who = target or "HR eller din egen chef"
-        return Escalation(
-            audit_id,
-            f"Tak – dit spørgsmål er sendt videre til {who}, som vender tilbage til dig. "
-            "Indtil da: beslutningen er fortsat din.",
+        note = (
+            f"En leder har bedt om at tale med et menneske om spørgsmål #{question_ref}"
+            if question_ref is not None
+            else "En leder har bedt om at tale med et menneske"
         )
+        return Escalation(audit_id=audit_id, question_ref=question_ref, note=note)
 
     def check_ready(self) -> None:
         """Raise ServiceError now — at a server's start-up, not on the first question — when
         the audit log or the index cannot be used."""
         self.audit()
         try:
-            self.answerer.current()
+            self.answerer.snapshot()
         except IndexUnavailable as e:
             raise _index_error(e) from None
 
-    def status(self) -> dict[str, object]:
-        """Index facts for admins (`/ledelsesbot-admin status`, `index list`)."""
-        loaded = self.answerer.current()
-        return {
-            "version": loaded.index.version,
-            "embedder": loaded.index.embedder_id,
-            "created_at": loaded.index.manifest.get("created_at"),
-            "issues": [s.__dict__ for s in loaded.index.issue_stats()],
-            "passages": len(loaded.index.passages),
-        }
+    def status(self) -> IndexSnapshot:
+        """Facts of the live index for admins (`/ledelsesbot-admin status`). Raises
+        IndexUnavailable when there is none."""
+        return self.answerer.snapshot()
 
+    def close(self) -> None:
+        """Close the audit log (idempotent); the service can be used again afterwards."""
+        with self._audit_lock:
+            if self._audit is not None:
+                self._audit.close()
+                self._audit = None

@@ -1,32 +1,35 @@
 """The answer core: `Answerer.answer(question) -> Answer`. No chat platform in here.
 
 Order matters: input checks, then the sensitive-data guard (before retrieval and before anything
-could be logged), then retrieval, quote selection, quote verification and the reply text.
+could be logged), then decision detection, retrieval and the coverage check, then the composer
+(`composing.Composer`, extractive by default) and finally the quote check: every citation of
+every composer must stand verbatim on its printed page, or the composition is withheld.
 """
+
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import replace
 
 from . import guard
+from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .decision import is_decision_request
 from .embedding import Embedder, load_embedder
-from .index import IndexUnavailable, SearchIndex, current_version
-from .models import Answer, Citation
-from .quotes import pick_quote, quote_on_page, stem_relevance
+from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
+from .models import Answer
+from .quotes import quote_on_page
 from .search import search
 from .settings import Settings
+
+log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
 # Coverage below this → "the magazine does not cover that" (chosen on dev, see docs/retrieval.md).
 COVERAGE_THRESHOLD = 4.9
-# A further citation must score at least this share of the best passage's fused score, and its
-# quote must share at least this much of the question's word stems (quotes.stem_relevance).
-RELATIVE_CITATION_FLOOR = 0.8
-MIN_EXTRA_RELEVANCE = 0.2
 
 _EN_WORDS = frozenset(
     "the what how who where which when why does do is are can should i my we our you your of to in "
@@ -68,23 +71,25 @@ def is_english(text: str) -> bool:
     return en > da and en >= 2
 
 
-@dataclass
-class _Loaded:
-    index: SearchIndex
-    public_names: frozenset[str]
-
-
 class Answerer:
-    """Answers questions from the live index; picks up a newly published index version by itself."""
+    """Answers questions from the live index; picks up a newly published index version by itself.
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+    `composer` writes the reply (default: `ExtractiveComposer`); whatever it returns, a citation
+    whose quote is not on its page never leaves: the composition is replaced by the "not
+    covered" reply.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, composer: Composer | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or load_embedder(settings.embedder, settings.embed_threads)
+        self.composer: Composer = composer or ExtractiveComposer(settings)
+        # The trusted reply when a composer's citation fails the quote check.
+        self._fallback = ExtractiveComposer(settings)
         self._lock = threading.Lock()
-        self._loaded: _Loaded | None = None
+        self._index: SearchIndex | None = None
 
     # -- index lifecycle -------------------------------------------------------------------
-    def current(self) -> _Loaded:
+    def live_index(self) -> SearchIndex:
         """The loaded live index, reloaded when CURRENT names another version.
 
         Raises IndexUnavailable when there is no servable index (missing, corrupt, other
@@ -95,16 +100,19 @@ class Answerer:
             raise IndexUnavailable(
                 f"Der er intet indeks i {self.settings.index_dir}. Byg det med `ledelsesbot index build`."
             )
-        loaded = self._loaded
-        if loaded is not None and loaded.index.version == name and loaded.index.directory.is_dir():
-            return loaded
+        index = self._index
+        if index is not None and index.version == name and index.directory.is_dir():
+            return index
         with self._lock:
-            loaded = self._loaded
-            if loaded is None or loaded.index.version != name or not loaded.index.directory.is_dir():
+            index = self._index
+            if index is None or index.version != name or not index.directory.is_dir():
                 index = SearchIndex.load_version(self.settings.index_dir / name, self.embedder.id)
-                loaded = _Loaded(index, index.public_names)
-                self._loaded = loaded
-        return loaded
+                self._index = index
+        return index
+
+    def snapshot(self) -> IndexSnapshot:
+        """Public facts of the live index version (raises IndexUnavailable like `live_index`)."""
+        return self.live_index().snapshot()
 
     # -- answering -------------------------------------------------------------------------
     def answer(self, question: str) -> Answer:
@@ -112,8 +120,8 @@ class Answerer:
         t0 = time.perf_counter()
         text = clean_question(question)
         english = is_english(text)
-        loaded = self.current()
-        verdict = guard.check(text, loaded.public_names)
+        index = self.live_index()
+        verdict = guard.check(text, index.public_names)
         if verdict.refused:
             return Answer(
                 status="refused",
@@ -124,114 +132,37 @@ class Answerer:
                 latency_ms=(time.perf_counter() - t0) * 1000,
             )
         decision = is_decision_request(text)
-        ans = self._retrieve_and_compose(text, loaded.index, decision, english)
-        ans.index_version = loaded.index.version
-        ans.embedder_id = loaded.index.embedder_id
-        ans.latency_ms = (time.perf_counter() - t0) * 1000
-        return ans
-
-    def _retrieve_and_compose(self, text: str, index: SearchIndex, decision: bool, english: bool) -> Answer:
         result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
         covered = bool(result.hits) and result.coverage >= COVERAGE_THRESHOLD
-        citations = self._citations(text, index, result.hits) if covered else []
-        if not citations:
-            return Answer(
-                status="no_answer",
-                reason="not_covered",
-                decision_request=decision,
-                text=self._no_answer_text(index, decision, english),
-                english=english,
-            )
-        return Answer(
-            status="answered",
+        request = CompositionRequest(
+            question=text,
+            hits=result.hits if covered else (),
             decision_request=decision,
-            text=self._answer_text(citations, decision, english),
-            citations=citations,
             english=english,
+            snapshot=index.snapshot(),
+            page_text=index.page_text,
+        )
+        composition = self._verified(self.composer.compose(request), request)
+        answered = bool(composition.citations)
+        return Answer(
+            status="answered" if answered else "no_answer",
+            reason=None if answered else "not_covered",
+            decision_request=decision,
+            text=composition.text,
+            citations=list(composition.citations),
+            english=english,
+            index_version=index.version,
+            embedder_id=index.embedder_id,
+            latency_ms=(time.perf_counter() - t0) * 1000,
         )
 
-    def _citations(self, question: str, index: SearchIndex, hits: list) -> list[Citation]:
-        out: list[Citation] = []
-        seen_quotes: set[str] = set()
-        best = hits[0].score
-        for hit in hits:
-            if len(out) >= self.settings.top_k:
-                break
-            if out and hit.score < RELATIVE_CITATION_FLOOR * best:
-                break
-            p = hit.passage
-            quote, _rel = pick_quote(question, p.sentences)
-            if not quote or quote in seen_quotes or (out and stem_relevance(question, quote) < MIN_EXTRA_RELEVANCE):
-                continue
-            # Never return a quote that does not stand on the cited page.
-            if not quote_on_page(quote, index.page_text(p.issue, p.page)):
-                continue
-            seen_quotes.add(quote)
-            out.append(Citation(p.issue, p.article, p.page, quote, round(hit.score, 4)))
-        return out
-
-    # -- reply texts -----------------------------------------------------------------------
-    def _reminder(self, english: bool) -> str:
-        return self.settings.reminder_text_en if english else self.settings.reminder_text
-
-    def _decision_note(self, english: bool) -> str:
-        c = self.settings.decision_contacts
-        if english:
-            return (
-                "I cannot make this decision for you – it is yours to make. "
-                f"Involve the right people, e.g. {c}."
-            )
-        return f"Jeg kan ikke træffe beslutningen for dig – den er din. Inddrag de rette, fx {c}."
-
-    def _answer_text(self, citations: list[Citation], decision: bool, english: bool) -> str:
-        lines: list[str] = []
-        if decision:
-            lines.append(self._decision_note(english))
-            lines.append(
-                "Here is material from the magazine that may inform your judgement:"
-                if english
-                else "Her er materiale fra bladet, der kan støtte din egen vurdering:"
-            )
-        else:
-            lines.append(
-                "This is what Offentlig Ledelse writes (quoted in Danish):"
-                if english
-                else "Det skriver Offentlig Ledelse om det:"
-            )
-        for c in citations:
-            page = "p." if english else "s."
-            lines.append(f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}")
-        lines.append(self._reminder(english))
-        return "\n\n".join(lines)
-
-    def _no_answer_text(self, index: SearchIndex, decision: bool, english: bool) -> str:
-        issues = ", ".join(s.issue for s in index.issue_stats())
-        parts: list[str] = []
-        if decision:
-            parts.append(self._decision_note(english))
-        if english:
-            parts.append(
-                "Offentlig Ledelse does not cover that, so I will not guess. I answer only from the "
-                f"magazine's issues ({issues}) on public-sector leadership – e.g. AI in welfare, the "
-                "work environment, senior leadership and leaders' well-being."
-            )
-        else:
-            parts.append(
-                "Det dækker Offentlig Ledelse ikke, så jeg vil ikke gætte. Jeg svarer kun ud fra bladets "
-                f"numre ({issues}) om offentlig ledelse – fx kunstig intelligens i velfærden, "
-                "arbejdsmiljø, seniorledelse og ledertrivsel. Prøv at spørge om et af de emner."
-            )
-        return "\n\n".join(parts)
-
-
-_default: Answerer | None = None
-_default_lock = threading.Lock()
-
-
-def answer(question: str) -> Answer:
-    """Answer with settings from the environment (one process-wide Answerer)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = Answerer(Settings.from_env())
-    return _default.answer(question)
+    def _verified(self, composition: Composition, request: CompositionRequest) -> Composition:
+        """`composition` when every quote stands on its cited page; otherwise the trusted "not
+        covered" reply (the composition's text may carry the bad quote, so none of it is used)."""
+        if all(quote_on_page(c.quote, request.page_text(c.issue, c.page)) for c in composition.citations):
+            return composition
+        log.warning(
+            "composer %s returned a quote that is not on its cited page; answer withheld",
+            type(self.composer).__name__,
+        )
+        return self._fallback.compose(replace(request, hits=()))

@@ -1,9 +1,11 @@
 """Passages: short runs of whole sentences that never cross a page or an article boundary."""
+
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, asdict
-from typing import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from .corpus import Issue
 
@@ -39,14 +41,15 @@ class Passage:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, object]) -> "Passage":
+    def from_dict(cls, d: Mapping[str, Any]) -> Passage:
+        """The inverse of `to_dict` (a line of passages.jsonl)."""
         return cls(
-            id=int(d["id"]),  # type: ignore[arg-type]
+            id=int(d["id"]),
             issue=str(d["issue"]),
-            page=int(d["page"]),  # type: ignore[arg-type]
+            page=int(d["page"]),
             article=str(d["article"]),
             text=str(d["text"]),
-            sentences=tuple(d["sentences"]),  # type: ignore[arg-type]
+            sentences=tuple(d["sentences"]),
             context=str(d.get("context", "")),
         )
 

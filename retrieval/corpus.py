@@ -8,6 +8,7 @@ Layout of an issue directory (e.g. `corpus/offentlig-ledelse-2024-01/`):
                     page that belongs to that article (needed where a page holds several articles;
                     a page without markers belongs to the one article the manifest lists for it).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,9 +17,10 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
-from typing import Iterable
 
 FORMAT = 1
 PUBLICATION = "Offentlig Ledelse"
@@ -28,8 +30,23 @@ _MARKER = re.compile(r"^\[\[artikel:\s*(.+?)\s*\]\]\s*$")
 _ISSUE = re.compile(r"^(\d{2})/(\d{4})$")
 
 
+class CorpusErrorKind(StrEnum):
+    """What went wrong, for callers that react differently (the message is for people)."""
+
+    INVALID = "invalid"  # missing, malformed or inconsistent corpus or input
+    ISSUE_EXISTS = "issue_exists"  # the issue is already in the index
+    ISSUE_NOT_FOUND = "issue_not_found"  # the issue is not in the index
+    LAST_ISSUE = "last_issue"  # removing it would leave the index empty
+
+
 class CorpusError(ValueError):
-    """The corpus on disk is missing, malformed or inconsistent; the message says where."""
+    """The corpus on disk is missing, malformed or inconsistent; the message says where.
+
+    `kind` says which case it is, so callers never parse the (Danish) message."""
+
+    def __init__(self, message: str, kind: CorpusErrorKind = CorpusErrorKind.INVALID) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -130,9 +147,7 @@ def parse_page(number: int, raw: str, default_article: str | None) -> Page:
         text = "\n".join(buf).strip()
         if text:
             if current is None:
-                raise CorpusError(
-                    f"side {number}: tekst uden artikel — tilføj en linje [[artikel: <titel>]]"
-                )
+                raise CorpusError(f"side {number}: tekst uden artikel — tilføj en linje [[artikel: <titel>]]")
             segments.append(Segment(current, text))
         buf.clear()
 
@@ -220,9 +235,7 @@ def write_issue(issue: Issue, directory: Path) -> None:
             "pages": [p.number for p in issue.pages],
             "articles": [a.to_dict() for a in issue.articles],
         }
-        (tmp / "manifest.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         (tmp / "pages").mkdir()
         for p in issue.pages:
             (tmp / "pages" / f"{p.number:02d}.txt").write_text(render_page(p), encoding="utf-8")

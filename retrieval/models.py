@@ -1,7 +1,8 @@
 """Platform-free result types shared by the answer core and every chat adapter."""
+
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Status = Literal["answered", "no_answer", "refused"]

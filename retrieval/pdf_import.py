@@ -7,8 +7,13 @@ Steps, each usable on its own:
     build_issue(pages, issue)    an Issue: articles from a manifest, else from the table of contents
     format_article_table(issue)  the article/page table shown to the admin before publishing
 
-Every failure is an ImportError_ (a CorpusError), with a Danish message the admin can act on.
+Every failure is a PdfImportError (a CorpusError), with a Danish message the admin can act on.
+
+Size: ~700 lines, over the ~600 the house aims for. It is one pipeline whose steps share the
+page heuristics; the natural split (page extraction → `pdf_pages.py`, contents and articles
+here) waits until the retrieval branch, which edits this file, has merged.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,9 +21,11 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .corpus import COVER_ARTICLE, Article, CorpusError, Issue, Page, Segment, validate_issue_number
 from .text import clean_page, collapse_letter_spacing
@@ -38,14 +45,12 @@ TITLE_COLOPHON_TOC = "Kolofon og indhold"
 TITLE_TOC = "Indhold"
 
 
-class ImportError_(CorpusError):
+class PdfImportError(CorpusError):
     """The file cannot be imported as an issue; the message says why and what to do."""
 
 
 # -- extraction ----------------------------------------------------------------------------
-def extract_pages(
-    path: Path, first_page: int | None = None, *, strip_running: bool = True
-) -> list[tuple[int, str]]:
+def extract_pages(path: Path, first_page: int | None = None, *, strip_running: bool = True) -> list[tuple[int, str]]:
     """(printed page number, raw text) for every page of a PDF or a form-feed separated .txt.
 
     Page numbers: `first_page` when given (the first page gets that number, then +1 each);
@@ -54,42 +59,42 @@ def extract_pages(
     """
     path = Path(path)
     if first_page is not None and first_page < 1:
-        raise ImportError_(f"--first-page skal være 1 eller større (fik {first_page}).")
+        raise PdfImportError(f"--first-page skal være 1 eller større (fik {first_page}).")
     if not path.exists():
-        raise ImportError_(f"Filen {path} findes ikke.")
+        raise PdfImportError(f"Filen {path} findes ikke.")
     if not path.is_file():
-        raise ImportError_(f"{path} er ikke en fil.")
+        raise PdfImportError(f"{path} er ikke en fil.")
     with open(path, "rb") as f:
         head = f.read(1024)
     if b"%PDF-" in head:
         numbers, texts, margins = _read_pdf(path)
     elif path.suffix.lower() == ".pdf":
-        raise ImportError_(f"{path.name} er ikke en gyldig PDF (filen mangler PDF-hovedet). Er den beskadiget?")
+        raise PdfImportError(f"{path.name} er ikke en gyldig PDF (filen mangler PDF-hovedet). Er den beskadiget?")
     else:
         numbers, texts = _read_text(path)
         margins = [Counter() for _ in texts]
     if not texts:
-        raise ImportError_(f"{path.name} indeholder ingen sider.")
+        raise PdfImportError(f"{path.name} indeholder ingen sider.")
     if first_page is not None:
         numbers = [first_page + i for i in range(len(texts))]
     if strip_running:
-        texts = [_strip_margin_lines(t, m) for t, m in zip(texts, margins)]
+        texts = [_strip_margin_lines(t, m) for t, m in zip(texts, margins, strict=True)]
         texts = strip_recurring_lines(texts)
-    return list(zip(numbers, texts))
+    return list(zip(numbers, texts, strict=True))
 
 
 def _read_text(path: Path) -> tuple[list[int], list[str]]:
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ImportError_(
+        raise PdfImportError(
             f"{path.name} er hverken en PDF eller en UTF-8-tekstfil (ugyldig byte ved position {e.start})."
         ) from None
     parts = raw.replace("\r\n", "\n").split("\f")
     if parts and not parts[-1].strip():
         parts = parts[:-1]  # a trailing form feed ends the last page; it does not start a new one
     if not any(p.strip() for p in parts):
-        raise ImportError_(f"{path.name} er tom: ingen sider med tekst.")
+        raise PdfImportError(f"{path.name} er tom: ingen sider med tekst.")
     return list(range(1, len(parts) + 1)), parts
 
 
@@ -107,26 +112,36 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
             reader = pypdf.PdfReader(str(path))
             if reader.is_encrypted:
                 try:
-                    opened = reader.decrypt("")
+                    opened = bool(reader.decrypt(""))
                 except (pe.DependencyError, NotImplementedError):
-                    opened = 0
+                    opened = False
                 if not opened:
-                    raise ImportError_(
+                    raise PdfImportError(
                         f"{name} er krypteret (beskyttet med adgangskode). Gem en udgave uden adgangskode "
                         "(fx 'Udskriv til PDF') og prøv igen."
                     )
             n = len(reader.pages)
-        except ImportError_:
+        except PdfImportError:
             raise
         except (pe.FileNotDecryptedError, pe.WrongPasswordError):
-            raise ImportError_(
+            raise PdfImportError(
                 f"{name} er krypteret (beskyttet med adgangskode). Gem en udgave uden adgangskode."
             ) from None
-        except (pe.PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-                RecursionError, AssertionError, ZeroDivisionError) as e:
-            raise ImportError_(f"{name} er en beskadiget PDF og kan ikke læses ({type(e).__name__}).") from None
+        except (
+            pe.PyPdfError,
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+            AssertionError,
+            ZeroDivisionError,
+        ) as e:
+            raise PdfImportError(f"{name} er en beskadiget PDF og kan ikke læses ({type(e).__name__}).") from None
         if n == 0:
-            raise ImportError_(f"{name} indeholder ingen sider.")
+            raise PdfImportError(f"{name} indeholder ingen sider.")
         texts: list[str] = []
         margins: list[Counter[str]] = []
         for i in range(n):
@@ -134,9 +149,9 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
                 page = reader.pages[i]
                 text, margin = _page_text(page)
             except (pe.FileNotDecryptedError, pe.WrongPasswordError, pe.DependencyError):
-                raise ImportError_(f"{name} er krypteret og kan ikke læses uden adgangskode.") from None
+                raise PdfImportError(f"{name} er krypteret og kan ikke læses uden adgangskode.") from None
             except Exception as e:  # pypdf raises many kinds on damaged content streams
-                raise ImportError_(
+                raise PdfImportError(
                     f"{name}: side {i + 1} er beskadiget og kan ikke læses ({type(e).__name__})."
                 ) from None
             texts.append(text)
@@ -148,11 +163,11 @@ def _read_pdf(path: Path) -> tuple[list[int], list[str], list[Counter[str]]]:
     garbled = sum(1 for t in texts if _letters(t) >= MIN_TEXT_LETTERS and _is_garbled(t))
     if empty + garbled >= max(1, IMAGE_ONLY_SHARE * n):
         if garbled > empty:
-            raise ImportError_(
+            raise PdfImportError(
                 f"{name}: teksten på {garbled} af {n} sider kan ikke aflæses (skrifttyperne mangler "
                 "tegnkoder, eller filen er beskadiget). Eksportér PDF'en igen fra layoutprogrammet."
             )
-        raise ImportError_(
+        raise PdfImportError(
             f"{name} har ingen tekst at læse på {empty + garbled} af {n} sider – den er vist skannet som "
             "billeder. Brug en PDF med tekst (fra layoutprogrammet) eller kør tekstgenkendelse (OCR) først."
         )
@@ -178,7 +193,7 @@ def _page_numbers(reader: Any, n: int) -> list[int]:
         labels = []
     if len(labels) == n and all(str(lb).strip().isdigit() for lb in labels):
         nums = [int(str(lb).strip()) for lb in labels]
-        if all(b > a for a, b in zip(nums, nums[1:])) and nums[0] >= 1:
+        if all(b > a for a, b in pairwise(nums)) and nums[0] >= 1:
             return nums
     return list(range(1, n + 1))
 
@@ -186,9 +201,12 @@ def _page_numbers(reader: Any, n: int) -> list[int]:
 def _mul(a: Sequence[float], b: Sequence[float]) -> list[float]:
     """Product of two PDF matrices [a b c d e f]."""
     return [
-        a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5],
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
     ]
 
 
@@ -242,14 +260,14 @@ def _paragraphs(frags: list[tuple[str, float, float, str]]) -> str:
     out: list[str] = []
     prev_style: float | None = None
     at_line_start = True
-    for text, _, size, fname in frags:
+    for text, _, size, _fname in frags:
         if at_line_start and text.strip():
             # Size only: a bold label over a regular value ('Ansvarshavende redaktør' / name) or a
             # subheading over its paragraph stays together, as in the text exports.
             style = round(size * 2) / 2
-            if prev_style is not None and style != prev_style and out and not out[-1].endswith("\n\n"):
-                if out[-1].endswith("\n"):
-                    out.append("\n")
+            new_block = prev_style is not None and style != prev_style and bool(out)
+            if new_block and not out[-1].endswith("\n\n") and out[-1].endswith("\n"):
+                out.append("\n")
             prev_style = style
         out.append(text)
         if text.strip() or text.endswith("\n"):
@@ -313,7 +331,7 @@ def strip_recurring_lines(texts: list[str]) -> list[str]:
     if not recurring:
         return texts
     out = []
-    for text, found in zip(texts, edges):
+    for text, found in zip(texts, edges, strict=True):
         drop = {i for k, ids in found.items() if k in recurring for i in ids}
         out.append("\n".join(line for i, line in enumerate(text.split("\n")) if i not in drop))
     return out
@@ -371,8 +389,13 @@ def _scan_entries(lines: list[str], texts: dict[int, str]) -> list[_Entry]:
             entries.append(_Entry(int(m.group(1)), [m.group(2)]))
             continue
         mt = _ENTRY_TRAILING.match(s)
-        if mt and _letters(mt.group(1)) >= 3 and int(mt.group(2)) in numbers and int(mt.group(2)) >= prev \
-                and "|" not in s:
+        if (
+            mt
+            and _letters(mt.group(1)) >= 3
+            and int(mt.group(2)) in numbers
+            and int(mt.group(2)) >= prev
+            and "|" not in s
+        ):
             # "Færre møder, bedre møder ........ 4" (title first, page number last)
             close_pending()
             entries.append(_Entry(int(mt.group(2)), [mt.group(1).rstrip(". …")]))
@@ -448,41 +471,41 @@ def page_heading(text: str) -> str | None:
 
 def _article_from_dict(a: Any, where: str) -> Article:
     if not isinstance(a, dict):
-        raise ImportError_(f"{where}: hver artikel skal være et objekt med 'title' og 'pages'.")
+        raise PdfImportError(f"{where}: hver artikel skal være et objekt med 'title' og 'pages'.")
     try:
         title = str(a["title"]).strip()
         pages = tuple(int(p) for p in a["pages"])
     except (KeyError, TypeError, ValueError) as e:
-        raise ImportError_(f"{where}: artiklen mangler eller har forkert felt ({e}).") from None
+        raise PdfImportError(f"{where}: artiklen mangler eller har forkert felt ({e}).") from None
     if not title or not pages:
-        raise ImportError_(f"{where}: artiklen {title or '(uden titel)'!r} mangler titel eller sider.")
+        raise PdfImportError(f"{where}: artiklen {title or '(uden titel)'!r} mangler titel eller sider.")
     return Article(title, pages, a.get("author") or None, a.get("person") or None)
 
 
-def load_manifest(path: Path) -> dict:
+def load_manifest(path: Path) -> dict[str, Any]:
     """Read a manifest JSON file (same format as the corpus' manifest.json)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ImportError_(f"Manifestet {path} findes ikke.") from None
+        raise PdfImportError(f"Manifestet {path} findes ikke.") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ImportError_(f"Manifestet {path} er ikke gyldig JSON ({e}).") from None
+        raise PdfImportError(f"Manifestet {path} er ikke gyldig JSON ({e}).") from None
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise ImportError_(f"Manifestet {path} skal være et JSON-objekt med en liste 'articles'.")
+        raise PdfImportError(f"Manifestet {path} skal være et JSON-objekt med en liste 'articles'.")
     return data
 
 
-def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict | None = None) -> Issue:
+def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict[str, Any] | None = None) -> Issue:
     """An Issue from extracted pages: articles from `manifest` when given, else from the INDHOLD page."""
     issue = validate_issue_number(issue)
     if not pages:
-        raise ImportError_("Ingen sider at importere (tomt sideinterval).")
+        raise PdfImportError("Ingen sider at importere (tomt sideinterval).")
     numbers = [n for n, _ in pages]
     if len(set(numbers)) != len(numbers):
-        raise ImportError_("Sidenumrene er ikke entydige; brug --first-page for at nummerere siderne.")
+        raise PdfImportError("Sidenumrene er ikke entydige; brug --first-page for at nummerere siderne.")
     cleaned = [(n, clean_page(t)) for n, t in pages]
     if not any(_letters(t) for _, t in cleaned):
-        raise ImportError_("Siderne indeholder ingen tekst (tomt sideinterval).")
+        raise PdfImportError("Siderne indeholder ingen tekst (tomt sideinterval).")
     extra: dict[str, object] = {}
     if manifest is not None:
         articles = _manifest_articles(manifest, issue, numbers)
@@ -495,31 +518,31 @@ def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict | N
     return Issue(issue, articles, built_pages, extra=extra)
 
 
-def _manifest_articles(manifest: dict, issue: str, numbers: list[int]) -> list[Article]:
+def _manifest_articles(manifest: dict[str, Any], issue: str, numbers: list[int]) -> list[Article]:
     named = str(manifest.get("issue") or "")
     m = re.search(r"\b(\d{2}/\d{4})\b", named)
     if m and m.group(1) != issue:
-        raise ImportError_(f"Manifestet gælder nummer {m.group(1)}, men du importerer {issue}.")
+        raise PdfImportError(f"Manifestet gælder nummer {m.group(1)}, men du importerer {issue}.")
     raw = manifest.get("articles")
     if not isinstance(raw, list) or not raw:
-        raise ImportError_("Manifestet har ingen artikler ('articles' mangler eller er tom).")
+        raise PdfImportError("Manifestet har ingen artikler ('articles' mangler eller er tom).")
     articles = [_article_from_dict(a, f"manifest, artikel {i + 1}") for i, a in enumerate(raw)]
     titles = [a.title for a in articles]
     dup = [t for t, c in Counter(titles).items() if c > 1]
     if dup:
-        raise ImportError_(f"Manifestet nævner artiklen {dup[0]!r} to gange; titler skal være entydige.")
+        raise PdfImportError(f"Manifestet nævner artiklen {dup[0]!r} to gange; titler skal være entydige.")
     have = set(numbers)
     for a in articles:
         missing = [p for p in a.pages if p not in have]
         if missing:
-            raise ImportError_(
+            raise PdfImportError(
                 f"Manifestet placerer {a.title!r} på side {', '.join(map(str, missing))}, som ikke findes "
                 f"i filen (siderne er {numbers[0]}–{numbers[-1]}; brug evt. --first-page)."
             )
     covered = {p for a in articles for p in a.pages}
     orphans = [n for n in numbers if n not in covered]
     if orphans:
-        raise ImportError_(
+        raise PdfImportError(
             f"Side {', '.join(map(str, orphans))} hører ikke til nogen artikel i manifestet. "
             "Tilføj siderne til en artikel (fx 'Forside')."
         )
@@ -534,7 +557,7 @@ def _toc_articles(pages: Sequence[tuple[int, str]]) -> tuple[list[Article], int]
     toc_page = find_toc_page(pages)
     entries = parse_toc(pages)
     owner: dict[int, str] = {}
-    starts = sorted({p: t for p, t in reversed(entries)}.items())  # first title per start page
+    starts = sorted(dict(reversed(entries)).items())  # first title per start page
     for n in numbers:
         before = [t for p, t in starts if p <= n]
         if n == toc_page:
@@ -557,8 +580,13 @@ def _toc_articles(pages: Sequence[tuple[int, str]]) -> tuple[list[Article], int]
     out = []
     for t in order:
         first = pages_of[t][0]
-        out.append(Article(t, tuple(pages_of[t]), _byline(texts[first]) if t not in
-                           (TITLE_COVER, TITLE_COLOPHON_TOC, TITLE_TOC) else None))
+        out.append(
+            Article(
+                t,
+                tuple(pages_of[t]),
+                _byline(texts[first]) if t not in (TITLE_COVER, TITLE_COLOPHON_TOC, TITLE_TOC) else None,
+            )
+        )
     return out, len(entries)
 
 
@@ -653,9 +681,11 @@ def format_article_table(issue: Issue) -> str:
     rows = [(a.title, _ranges(a.pages), sum(words.get(p, 0) for p in a.pages), a.author or "") for a in issue.articles]
     wt = min(100, max([len("Artikel")] + [len(r[0]) for r in rows]))
     wp = max([len("Sider")] + [len(r[1]) for r in rows])
-    lines = [f"Nummer {issue.issue}: {len(issue.pages)} sider, {len(issue.articles)} artikler {how}".rstrip(),
-             f"{'Sider':<{wp}}  {'Artikel':<{wt}}  {'ord':>6}  Forfatter",
-             f"{'-' * wp}  {'-' * wt}  {'-' * 6}  {'-' * 9}"]
+    lines = [
+        f"Nummer {issue.issue}: {len(issue.pages)} sider, {len(issue.articles)} artikler {how}".rstrip(),
+        f"{'Sider':<{wp}}  {'Artikel':<{wt}}  {'ord':>6}  Forfatter",
+        f"{'-' * wp}  {'-' * wt}  {'-' * 6}  {'-' * 9}",
+    ]
     for title, pages, nwords, author in rows:
         t = title if len(title) <= wt else title[: wt - 1] + "…"
         lines.append(f"{pages:<{wp}}  {t:<{wt}}  {nwords:>6}  {author}".rstrip())
@@ -668,12 +698,3 @@ def format_article_table(issue: Issue) -> str:
     if issue.extra.get("articles_from") == "indhold" and not issue.extra.get("toc_entries"):
         lines.append("Advarsel: ingen INDHOLD-side fundet; brug --manifest for at angive artiklerne.")
     return "\n".join(lines)
-
-
-def import_issue(
-    path: Path, issue: str, manifest: dict | Path | None = None, first_page: int | None = None
-) -> Issue:
-    """extract_pages + build_issue in one call (manifest as dict or path)."""
-    if isinstance(manifest, (str, Path)):
-        manifest = load_manifest(Path(manifest))
-    return build_issue(extract_pages(Path(path), first_page), issue, manifest)

@@ -14,6 +14,7 @@ Accepted case shapes (one dict per JSONL line):
 - question set (shared/eval/dev.jsonl): ``{"id": ..., "kind": ..., "question": ...}`` where
   ``kind == "sensitive"`` means must refuse and ``kind == "decision"`` is a decision request.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -26,7 +27,7 @@ def _case_text(case: dict[str, Any]) -> str:
     text = case.get("text", case.get("question"))
     if not isinstance(text, str):
         # A data error in the case file, not a programming error: ValueError, as before.
-        raise ValueError("each case needs a 'text' or 'question' string")  # noqa: TRY004
+        raise ValueError("each case needs a 'text' or 'question' string")
     return text
 
 
@@ -158,7 +159,9 @@ def _evaluate_decisions(cases: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def format_report(result: dict[str, Any]) -> str:
     """A short plain-text report of an `evaluate_privacy` result (no case text)."""
-    lines = _privacy_lines(result) if result["must_refuse"] or result["must_allow"] or not result.get("decision") else []
+    lines = (
+        _privacy_lines(result) if result["must_refuse"] or result["must_allow"] or not result.get("decision") else []
+    )
     if result.get("decision"):
         lines += ([""] if lines else []) + _decision_lines(result["decision"])
     return "\n".join(lines)
@@ -199,8 +202,7 @@ def _privacy_lines(result: dict[str, Any]) -> list[str]:
         f"  refused correctly  {result['refused_correctly']}",
         f"  recall             {result['recall']:.3f}",
         f"  must allow         {result['must_allow']}",
-        (f"  false refusals     {result['false_refusals']} "
-        f"(rate {result['false_refusal_rate']:.3f})"),
+        (f"  false refusals     {result['false_refusals']} (rate {result['false_refusal_rate']:.3f})"),
         "",
         f"  {'category':<24}{'cases':>6}{'missed':>8}{'false ref.':>12}",
     ]
@@ -213,7 +215,5 @@ def _privacy_lines(result: dict[str, Any]) -> list[str]:
         lines += [f"    {_ref(r)}" for r in result["misses"]]
     if result["false_refusal_cases"]:
         lines += ["", "  false refusals (must allow, was refused):"]
-        lines += [
-            f"    {_ref(r)} -> {r.get('guard_category')}" for r in result["false_refusal_cases"]
-        ]
+        lines += [f"    {_ref(r)} -> {r.get('guard_category')}" for r in result["false_refusal_cases"]]
     return lines

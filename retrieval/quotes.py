@@ -1,4 +1,5 @@
 """Choosing the sentence(s) to quote from a passage, and checking a quote really stands on its page."""
+
 from __future__ import annotations
 
 import math

@@ -4,6 +4,7 @@ reciprocal rank, plus a coverage score that says whether the magazine covers the
 Weights and the coverage threshold were chosen on the dev set and are recorded with their
 measurements in docs/retrieval.md.
 """
+
 from __future__ import annotations
 
 import math

@@ -5,6 +5,7 @@ Exports are imperfect, so each issue's rule has exceptions, given as data (`Page
 starts when nothing marks it, markers that are false, and line ranges that are not the issue's own
 text (old covers printed as decoration).
 """
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,7 @@ def split_pages(raw: str, rule: PageRule) -> list[str]:
         lines = lines[:-1]
     drop: set[int] = set()
     if rule.drop_from is not None:
-        start = next((i for i, l in enumerate(lines) if l.strip() == rule.drop_from.strip()), None)
+        start = next((i for i, line in enumerate(lines) if line.strip() == rule.drop_from.strip()), None)
         if start is None:
             raise PageRuleError(f"drop_from line not found: {rule.drop_from!r}")
         end = len(lines) - rule.keep_tail_lines

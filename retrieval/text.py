@@ -1,4 +1,5 @@
 """Text clean-up shared by corpus building, PDF import and quote verification."""
+
 from __future__ import annotations
 
 import re
@@ -71,5 +72,4 @@ def normalize_for_match(text: str) -> str:
 
 
 _WS = re.compile(r"\s+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'",
-                         "–": "-", "—": "-"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'", "–": "-", "—": "-"})

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Reliability bars of the audit log (bot.audit), run against a throw-away database.
 
-1. Concurrency: N threads write M records each through one AuditLog -> N*M records, the
+1. Concurrency: N threads write M records each through one SQLiteAuditStore -> N*M records, the
    chain verifies.
-2. Concurrency across connections: P separate AuditLog objects (as separate processes would
+2. Concurrency across connections: P separate SQLiteAuditStore objects (as separate processes would
    have), each written by 2 threads.
 3. Crash: P writer processes append records and print every acknowledged id; all are killed
    with SIGKILL mid-stream. Every printed id must still be there and the chain must verify
@@ -13,6 +13,7 @@ Prints a small table and exits 1 if any bar is missed. Usage:
 
     python scripts/audit_reliability.py [--threads 8] [--per-thread 1000] [--procs 4]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,7 +29,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.audit import AuditLog, VerifyResult  # noqa: E402
+from bot.audit import VerifyResult  # noqa: E402
+from bot.audit.sqlite import SQLiteAuditStore  # noqa: E402
 from retrieval.models import Answer, Citation  # noqa: E402
 
 KEY = "reliability-key"
@@ -52,9 +54,9 @@ def _answer(i: int) -> Answer:
 
 
 def run_threads(path: Path, threads: int, per_thread: int) -> tuple[int, float, str, bool]:
-    """One AuditLog shared by `threads` threads."""
+    """One SQLiteAuditStore shared by `threads` threads."""
     errors: list[BaseException] = []
-    with AuditLog(path, KEY) as log:
+    with SQLiteAuditStore(path, KEY) as log:
 
         def writer(t: int) -> None:
             try:
@@ -78,11 +80,11 @@ def run_threads(path: Path, threads: int, per_thread: int) -> tuple[int, float, 
 
 
 def run_connections(path: Path, conns: int, per_thread: int) -> tuple[int, float, str, bool]:
-    """`conns` AuditLog objects (separate SQLite connections), two threads each."""
-    logs = [AuditLog(path, KEY) for _ in range(conns)]
+    """`conns` SQLiteAuditStore objects (separate SQLite connections), two threads each."""
+    logs = [SQLiteAuditStore(path, KEY) for _ in range(conns)]
     errors: list[BaseException] = []
 
-    def writer(log: AuditLog, t: int) -> None:
+    def writer(log: SQLiteAuditStore, t: int) -> None:
         try:
             for i in range(per_thread):
                 log.record_answer(_answer(i), f"forbindelse {t} spørgsmål {i}", channel="teams", user_id=f"U{t}")
@@ -108,9 +110,9 @@ WRITER = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from bot.audit import AuditLog
+from bot.audit.sqlite import SQLiteAuditStore
 from retrieval.models import Answer, Citation
-log = AuditLog(Path(sys.argv[1]), "reliability-key")
+log = SQLiteAuditStore(Path(sys.argv[1]), "reliability-key")
 ans = Answer(status="answered", text="svar " * 100,
              citations=[Citation("01/2024", "Artikel", 3, "citat", 0.5)])
 i = 0
@@ -124,7 +126,7 @@ while True:
 
 def run_crash(path: Path, procs: int, run_seconds: float) -> tuple[int, float, str, bool]:
     """Writers in `procs` processes, all killed with SIGKILL after `run_seconds`."""
-    AuditLog(path, KEY).close()  # schema first, so every writer starts appending at once
+    SQLiteAuditStore(path, KEY).close()  # schema first, so every writer starts appending at once
     children = [
         subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path), str(REPO)],
@@ -156,16 +158,13 @@ def run_crash(path: Path, procs: int, run_seconds: float) -> tuple[int, float, s
         r.join()
     seconds = time.perf_counter() - start
     killed = all(p.returncode == -signal.SIGKILL for p in children)
-    with AuditLog(path, KEY) as log:
+    with SQLiteAuditStore(path, KEY) as log:
         res = log.verify()
         present = {r["id"] for r in log.iter_records()}
     missing = sorted(set(acked) - present)
     extra = len(present) - len(set(acked))  # committed but killed before printing: allowed
     ok = res.ok and not missing and killed and len(acked) > 0
-    verdict = (
-        f"{_verdict(res)}; acknowledged {len(acked)}, missing {len(missing)}, "
-        f"unacknowledged but present {extra}"
-    )
+    verdict = f"{_verdict(res)}; acknowledged {len(acked)}, missing {len(missing)}, unacknowledged but present {extra}"
     return len(present), seconds, verdict, ok
 
 

@@ -3,6 +3,7 @@
 Runs on a temporary copy of everything (index and audit DB under a temp dir), so it never
 touches ./data. Timings are wall-clock on this machine; tests never assert them.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 FALLBACK_QUESTIONS = [
-    "hvad er skyggearbejde?", "hvordan kommer jeg i gang med AI som leder?", "hvad er seniorledelse?",
-    "hvem er ansvarshavende redaktør på bladet?", "hvad er opskriften på æblekage?",
+    "hvad er skyggearbejde?",
+    "hvordan kommer jeg i gang med AI som leder?",
+    "hvad er seniorledelse?",
+    "hvem er ansvarshavende redaktør på bladet?",
+    "hvad er opskriften på æblekage?",
 ]
 
 
@@ -54,18 +58,22 @@ def main() -> None:
     env.update(LEDELSESBOT_DATA_DIR=str(tmp / "data"), LEDELSESBOT_PSEUDONYM_KEY="bench", PYTHONPATH=str(ROOT))
 
     build_s, build_rss, _ = _cli(env, "index", "build")
-    questions = [json.loads(l)["question"] for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()] \
-        if DEV.exists() else FALLBACK_QUESTIONS
+    questions = (
+        [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if DEV.exists()
+        else FALLBACK_QUESTIONS
+    )
 
     # Cold start: a fresh process from launch to its first printed answer.
     colds = [_cli(env, "ask", "--json", "hvad er skyggearbejde?")[0] for _ in range(3)]
 
     # Warm latency: one process, model loaded, every dev question 5 times through the service
     # (guard + retrieval + quotes + audit write).
+    from bot.config import load_config
     from bot.service import BotService
-    from retrieval.settings import Settings
 
-    svc = BotService(Settings.from_env(env))
+    config = load_config(env)
+    svc = BotService(config.core, config.audit)
     svc.ask("opvarmning", channel="cli", user_id="bench")
     lat: list[float] = []
     for _ in range(5):
@@ -75,15 +83,18 @@ def main() -> None:
             lat.append((time.perf_counter() - t) * 1000)
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
-    table("Answer latency and start-up (bundled corpus, 1 issue)", [
-        ("warm answer p50 (ms)", f"{pct(lat, 50):.1f}"),
-        ("warm answer p95 (ms)", f"{pct(lat, 95):.1f}"),
-        ("warm answers measured", str(len(lat))),
-        ("cold start to first answer, median of 3 (s)", f"{statistics.median(colds):.2f}"),
-        ("index build (s)", f"{build_s:.1f}"),
-        ("index build peak RSS (MB)", str(build_rss)),
-        ("serving process peak RSS (MB)", str(rss_self)),
-    ])
+    table(
+        "Answer latency and start-up (bundled corpus, 1 issue)",
+        [
+            ("warm answer p50 (ms)", f"{pct(lat, 50):.1f}"),
+            ("warm answer p95 (ms)", f"{pct(lat, 95):.1f}"),
+            ("warm answers measured", str(len(lat))),
+            ("cold start to first answer, median of 3 (s)", f"{statistics.median(colds):.2f}"),
+            ("index build (s)", f"{build_s:.1f}"),
+            ("index build peak RSS (MB)", str(build_rss)),
+            ("serving process peak RSS (MB)", str(rss_self)),
+        ],
+    )
 
     for script in ("bench_add_issue.py", "bench_scale.py", "bench_load.py", "audit_reliability.py"):
         path = ROOT / "scripts" / script

@@ -10,6 +10,7 @@ publishing), plus the child's CPU seconds, which other load on the machine distu
 Runs go round-robin over N, so drifting machine load hits every N alike. Each run also checks
 that the old issues' vectors were reused byte for byte (not re-embedded).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,12 +34,8 @@ from retrieval.embedding import load_embedder  # noqa: E402
 from retrieval.index import SearchIndex, build_index  # noqa: E402
 
 DEFAULT_PDF = ROOT.parent / "shared" / "samples" / "offentlig-ledelse-2024-03.pdf"
-# Runs the installed CLI, with add/remove attached even before bot/cli.py registers them itself.
-CLI = (
-    "import sys; from bot.cli import main, index; from bot.index_admin_cli import register\n"
-    "'add' in index.commands or register(index)\n"
-    "sys.argv[0] = 'ledelsesbot'; main()"
-)
+# Runs the installed CLI.
+CLI = "import sys; from bot.cli import main\nsys.argv[0] = 'ledelsesbot'; main()"
 
 
 class CachingEmbedder:
@@ -53,7 +50,7 @@ class CachingEmbedder:
 
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
         if todo:
-            for t, v in zip(todo, self.inner.embed_passages(todo)):
+            for t, v in zip(todo, self.inner.embed_passages(todo), strict=True):
                 self.cache[t] = v
         return np.vstack([self.cache[t] for t in texts]).astype("float32")
 
@@ -91,9 +88,23 @@ def time_add(index_dir: Path, pdf: Path, data: Path) -> tuple[float, float, str]
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.run(
-        [sys.executable, "-c", CLI, "--env-file", str(data / "none.env"), "index", "add", str(pdf),
-         "--issue", "03/2024"],
-        capture_output=True, text=True, env=env, cwd=str(ROOT), timeout=600,
+        [
+            sys.executable,
+            "-c",
+            CLI,
+            "--env-file",
+            str(data / "none.env"),
+            "index",
+            "add",
+            str(pdf),
+            "--issue",
+            "03/2024",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+        timeout=600,
     )
     secs = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -109,8 +120,9 @@ def vectors_reused(base: Path, added: Path) -> bool:
 
     old, new = SearchIndex.load(base), SearchIndex.load(added)
     return all(
-        np.array_equal(np.load(old.directory / "vectors" / f"{s.slug}.npy"),
-                       np.load(new.directory / "vectors" / f"{s.slug}.npy"))
+        np.array_equal(
+            np.load(old.directory / "vectors" / f"{s.slug}.npy"), np.load(new.directory / "vectors" / f"{s.slug}.npy")
+        )
         for s in old.issue_stats()
     )
 
@@ -131,7 +143,7 @@ def main() -> None:
         print("setup (not timed) …", file=sys.stderr)
         bases = setup_indexes(work, sizes)
         results: dict[int, list[tuple[float, float]]] = {n: [] for n in sizes}
-        reused: dict[int, bool] = {n: True for n in sizes}
+        reused: dict[int, bool] = dict.fromkeys(sizes, True)
         print(f"load average before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
         for r in range(args.repeat):
             for n in sizes:
@@ -146,19 +158,29 @@ def main() -> None:
         for n in sizes:
             walls = [w for w, _ in results[n]]
             cpus = [c for _, c in results[n]]
-            rows.append({"issues_before": n, "passages_before": len(SearchIndex.load(bases[n]).passages),
-                         "seconds_median": statistics.median(walls), "seconds_min": min(walls),
-                         "seconds_max": max(walls), "cpu_seconds_median": statistics.median(cpus),
-                         "old_vectors_reused": reused[n], "runs": len(walls)})
+            rows.append(
+                {
+                    "issues_before": n,
+                    "passages_before": len(SearchIndex.load(bases[n]).passages),
+                    "seconds_median": statistics.median(walls),
+                    "seconds_min": min(walls),
+                    "seconds_max": max(walls),
+                    "cpu_seconds_median": statistics.median(cpus),
+                    "old_vectors_reused": reused[n],
+                    "runs": len(walls),
+                }
+            )
     if args.json:
         print(json.dumps(rows, indent=1))
         return
     print("index add of one issue (wall time of `ledelsesbot index add`, fresh process)")
     print(f"{'N issues':>8}  {'passages':>8}  {'median s':>8}  {'min s':>6}  {'max s':>6}  {'CPU s':>6}  reused")
     for r in rows:
-        print(f"{r['issues_before']:>8}  {r['passages_before']:>8}  {r['seconds_median']:>8.2f}  "
-              f"{r['seconds_min']:>6.2f}  {r['seconds_max']:>6.2f}  {r['cpu_seconds_median']:>6.2f}  "
-              f"{'yes' if r['old_vectors_reused'] else 'NO'}")
+        print(
+            f"{r['issues_before']:>8}  {r['passages_before']:>8}  {r['seconds_median']:>8.2f}  "
+            f"{r['seconds_min']:>6.2f}  {r['seconds_max']:>6.2f}  {r['cpu_seconds_median']:>6.2f}  "
+            f"{'yes' if r['old_vectors_reused'] else 'NO'}"
+        )
 
 
 if __name__ == "__main__":

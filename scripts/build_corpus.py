@@ -3,6 +3,7 @@
 Usage: python scripts/build_corpus.py [SOURCE_DIR] [CORPUS_DIR]
 The result is committed; rerun only when the page rule or the clean-up changes.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,9 +22,7 @@ def build(source_dir: Path, corpus_dir: Path) -> Issue:
     """Split, clean and segment issue 01/2024 and write it to `corpus_dir`."""
     raw = (source_dir / "offentlig-ledelse-2024-01.txt").read_text(encoding="utf-8")
     meta = json.loads((source_dir / "offentlig-ledelse-2024-01.articles.json").read_text(encoding="utf-8"))
-    articles = [
-        Article(a["title"], tuple(a["pages"]), a.get("author"), a.get("person")) for a in meta["articles"]
-    ]
+    articles = [Article(a["title"], tuple(a["pages"]), a.get("author"), a.get("person")) for a in meta["articles"]]
     pages = []
     for n, text in enumerate(split_pages(raw, RULE_2024_01), start=1):
         text = clean_page(text)

@@ -13,6 +13,7 @@ generated at commit 06d4797, before any tuning; retrieval/data/names.tsv changed
 so re-running now picks other names. Do not regenerate them: new halves would no longer be
 untouched by the tuning.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,100 @@ def load_names() -> tuple[list[str], list[str], list[str]]:
 DA_FIRST, OTHER_FIRST, DA_SUR = load_names()
 # Names common among immigrants in Denmark, English names and nicknames, written by hand as a
 # probe of the name data (they are looked up, not assumed to be there).
-EXTRA_FIRST = ["Ahmad", "Fatima", "Yasmin", "Hamza", "Zainab", "Mustafa", "Hussein", "Mehmet", "Ayse", "Emre", "Elif", "Zeynep", "Murat", "Abdullahi", "Hodan", "Mariam", "Yonas", "Tesfaye", "Piotr", "Katarzyna", "Agnieszka", "Tomasz", "Ioana", "Andrei", "Oksana", "Olena", "Dmytro", "Huong", "Rajesh", "Priya", "Sunita", "Arif", "Imran", "Nadia", "Farah", "Reza", "Zahra", "Shirin", "Dragana", "Milica", "Goran", "Emir", "Vesna", "Chinedu", "Kwame", "Oliver", "Emily", "Sophie", "Charlotte", "William", "Harry", "Jack", "Olivia", "Liam", "Noah", "Kalle", "Lotte", "Bimse", "Tobbe", "Kiki", "Mikkel", "Signe", "Freja", "Asta", "Malthe", "Villads", "Silas", "Liva", "Alberte", "Bodil", "Gunhild", "Thorkild", "Preben", "Jytte", "Birthe", "Aksel", "Holger", "Ejnar", "Sonja", "Dorthe", "Vibeke", "Malene", "Rikke", "Trine", "Stine", "Nanna", "Pipaluk", "Aputsiaq", "Naja", "Malik", "Nivi", "Ivalu"]
+EXTRA_FIRST = [
+    "Ahmad",
+    "Fatima",
+    "Yasmin",
+    "Hamza",
+    "Zainab",
+    "Mustafa",
+    "Hussein",
+    "Mehmet",
+    "Ayse",
+    "Emre",
+    "Elif",
+    "Zeynep",
+    "Murat",
+    "Abdullahi",
+    "Hodan",
+    "Mariam",
+    "Yonas",
+    "Tesfaye",
+    "Piotr",
+    "Katarzyna",
+    "Agnieszka",
+    "Tomasz",
+    "Ioana",
+    "Andrei",
+    "Oksana",
+    "Olena",
+    "Dmytro",
+    "Huong",
+    "Rajesh",
+    "Priya",
+    "Sunita",
+    "Arif",
+    "Imran",
+    "Nadia",
+    "Farah",
+    "Reza",
+    "Zahra",
+    "Shirin",
+    "Dragana",
+    "Milica",
+    "Goran",
+    "Emir",
+    "Vesna",
+    "Chinedu",
+    "Kwame",
+    "Oliver",
+    "Emily",
+    "Sophie",
+    "Charlotte",
+    "William",
+    "Harry",
+    "Jack",
+    "Olivia",
+    "Liam",
+    "Noah",
+    "Kalle",
+    "Lotte",
+    "Bimse",
+    "Tobbe",
+    "Kiki",
+    "Mikkel",
+    "Signe",
+    "Freja",
+    "Asta",
+    "Malthe",
+    "Villads",
+    "Silas",
+    "Liva",
+    "Alberte",
+    "Bodil",
+    "Gunhild",
+    "Thorkild",
+    "Preben",
+    "Jytte",
+    "Birthe",
+    "Aksel",
+    "Holger",
+    "Ejnar",
+    "Sonja",
+    "Dorthe",
+    "Vibeke",
+    "Malene",
+    "Rikke",
+    "Trine",
+    "Stine",
+    "Nanna",
+    "Pipaluk",
+    "Aputsiaq",
+    "Naja",
+    "Malik",
+    "Nivi",
+    "Ivalu",
+]
 
 
 def misspell(name: str) -> str:
@@ -134,54 +228,92 @@ CPR_SPLIT = [
 # --- details by category (phrases said about a person) --------------------------------------
 DETAILS = {
     "health": [
-        ("da", "er sygemeldt med stress"), ("da", "har fået konstateret sukkersyge"),
-        ("da", "er indlagt med en blodprop"), ("da", "går til psykolog for sin depression"),
-        ("da", "venter sig og har termin til sommer"), ("da", "har haft en spontan abort"),
-        ("da", "er i fertilitetsbehandling"), ("da", "har et alkoholproblem"),
-        ("da", "er afhængig af sovepiller"), ("da", "har haft 19 sygedage i år"),
-        ("da", "har angst og panikanfald"), ("da", "er ved at blive udredt for ADHD"),
-        ("da", "er i kemobehandling for brystkræft"), ("da", "spiller for mange penge væk og er ludoman"),
-        ("en", "has been signed off with depression"), ("en", "was diagnosed with diabetes"),
-        ("en", "is pregnant and has bad nausea"), ("en", "had a miscarriage last month"),
-        ("en", "is in therapy for anxiety"), ("en", "has a drinking problem"),
-        ("en", "is addicted to gambling"), ("en", "has been off sick for six weeks"),
-        ("en", "has cancer and starts chemo next week"), ("en", "is on antidepressants"),
+        ("da", "er sygemeldt med stress"),
+        ("da", "har fået konstateret sukkersyge"),
+        ("da", "er indlagt med en blodprop"),
+        ("da", "går til psykolog for sin depression"),
+        ("da", "venter sig og har termin til sommer"),
+        ("da", "har haft en spontan abort"),
+        ("da", "er i fertilitetsbehandling"),
+        ("da", "har et alkoholproblem"),
+        ("da", "er afhængig af sovepiller"),
+        ("da", "har haft 19 sygedage i år"),
+        ("da", "har angst og panikanfald"),
+        ("da", "er ved at blive udredt for ADHD"),
+        ("da", "er i kemobehandling for brystkræft"),
+        ("da", "spiller for mange penge væk og er ludoman"),
+        ("en", "has been signed off with depression"),
+        ("en", "was diagnosed with diabetes"),
+        ("en", "is pregnant and has bad nausea"),
+        ("en", "had a miscarriage last month"),
+        ("en", "is in therapy for anxiety"),
+        ("en", "has a drinking problem"),
+        ("en", "is addicted to gambling"),
+        ("en", "has been off sick for six weeks"),
+        ("en", "has cancer and starts chemo next week"),
+        ("en", "is on antidepressants"),
     ],
     "union_membership": [
-        ("da", "er meldt ind i 3F"), ("da", "er medlem af FOA"), ("da", "har skiftet fra HK til Krifa"),
-        ("en", "is a member of BUPL"), ("en", "left Djøf and joined Det Faglige Hus"),
+        ("da", "er meldt ind i 3F"),
+        ("da", "er medlem af FOA"),
+        ("da", "har skiftet fra HK til Krifa"),
+        ("en", "is a member of BUPL"),
+        ("en", "left Djøf and joined Det Faglige Hus"),
     ],
     "religion": [
-        ("da", "er muslim og beder på arbejdet"), ("da", "går med tørklæde"), ("da", "er Jehovas Vidne"),
-        ("da", "faster under ramadanen"), ("en", "wears a kippah"), ("en", "is a devout Catholic"),
+        ("da", "er muslim og beder på arbejdet"),
+        ("da", "går med tørklæde"),
+        ("da", "er Jehovas Vidne"),
+        ("da", "faster under ramadanen"),
+        ("en", "wears a kippah"),
+        ("en", "is a devout Catholic"),
         ("en", "prays five times a day"),
     ],
     "ethnicity": [
-        ("da", "er kurder"), ("da", "er fra Somalia"), ("da", "er af pakistansk oprindelse"),
-        ("en", "is Roma"), ("en", "is originally from Eritrea"), ("en", "is of Turkish descent"),
+        ("da", "er kurder"),
+        ("da", "er fra Somalia"),
+        ("da", "er af pakistansk oprindelse"),
+        ("en", "is Roma"),
+        ("en", "is originally from Eritrea"),
+        ("en", "is of Turkish descent"),
     ],
     "sexual_orientation": [
-        ("da", "er homoseksuel"), ("da", "er lige sprunget ud som lesbisk"), ("da", "er transkønnet"),
-        ("en", "is gay"), ("en", "is non-binary"), ("en", "came out as bisexual"),
+        ("da", "er homoseksuel"),
+        ("da", "er lige sprunget ud som lesbisk"),
+        ("da", "er transkønnet"),
+        ("en", "is gay"),
+        ("en", "is non-binary"),
+        ("en", "came out as bisexual"),
     ],
     "political": [
-        ("da", "er medlem af Enhedslisten"), ("da", "stiller op for Dansk Folkeparti"),
-        ("en", "is a member of the Social Democrats"), ("en", "is running for SF in the election"),
+        ("da", "er medlem af Enhedslisten"),
+        ("da", "stiller op for Dansk Folkeparti"),
+        ("en", "is a member of the Social Democrats"),
+        ("en", "is running for SF in the election"),
     ],
     "criminal": [
-        ("da", "er dømt for vold"), ("da", "er sigtet for tyveri"), ("da", "har siddet i fængsel"),
-        ("da", "fik en bøde for spritkørsel"), ("en", "was arrested for assault"),
-        ("en", "has a criminal record"), ("en", "was convicted of fraud"),
+        ("da", "er dømt for vold"),
+        ("da", "er sigtet for tyveri"),
+        ("da", "har siddet i fængsel"),
+        ("da", "fik en bøde for spritkørsel"),
+        ("en", "was arrested for assault"),
+        ("en", "has a criminal record"),
+        ("en", "was convicted of fraud"),
     ],
     "social_case": [
-        ("da", "er på kontanthjælp og har fået en sanktion"), ("da", "har gæld til inkasso"),
-        ("da", "er blevet sat ud af sin lejlighed"), ("da", "har fået sine børn anbragt"),
-        ("en", "is being evicted"), ("en", "has huge debts and the bailiff called"),
+        ("da", "er på kontanthjælp og har fået en sanktion"),
+        ("da", "har gæld til inkasso"),
+        ("da", "er blevet sat ud af sin lejlighed"),
+        ("da", "har fået sine børn anbragt"),
+        ("en", "is being evicted"),
+        ("en", "has huge debts and the bailiff called"),
         ("en", "lost custody of her children"),
     ],
     "hr_case": [
-        ("da", "har fået en skriftlig advarsel"), ("da", "skal til tjenstlig samtale"),
-        ("da", "bliver afskediget på fredag"), ("en", "got a final warning"),
+        ("da", "har fået en skriftlig advarsel"),
+        ("da", "skal til tjenstlig samtale"),
+        ("da", "bliver afskediget på fredag"),
+        ("en", "got a final warning"),
         ("en", "is being dismissed for misconduct"),
     ],
 }
@@ -221,8 +353,20 @@ UNIQUE_ROLE_TEMPLATES = [
     ("da", "køkkenlederen på plejecentret {p}hjemmet {d}"),
     ("en", "the head of {p} Nursery {d} – what do I tell parents?"),
 ]
-PLACES = ["Egely", "Bakkely", "Skovbo", "Kildebakke", "Lindevang", "Hasselhøj", "Rosenvænge",
-          "Toftegård", "Solbakke", "Møllehøj", "Engly", "Birkely"]
+PLACES = [
+    "Egely",
+    "Bakkely",
+    "Skovbo",
+    "Kildebakke",
+    "Lindevang",
+    "Hasselhøj",
+    "Rosenvænge",
+    "Toftegård",
+    "Solbakke",
+    "Møllehøj",
+    "Engly",
+    "Birkely",
+]
 
 CONTACT_TEMPLATES = [
     ("da", "Ring til hende på {phone} og sig, at mødet er flyttet."),
@@ -235,13 +379,40 @@ CONTACT_TEMPLATES = [
     ("en", "She lives at {street} {no}, {floor} – draft a condolence card."),
     ("da", "Send brevet til {street} {no} {floor}, {post}."),
 ]
-PHONES = ["{a} {b} {c} {d}", "{a}{b}{c}{d}", "{a}.{b}.{c}.{d}", "{a}-{b}-{c}-{d}", "+45 {a}{b} {c}{d}",
-          "0045 {a}{b}{c}{d}", "{a}{b} {c}{d}"]
-STREET_WORDS = ["Humlevej", "Kirsebærvænget", "Egebakken", "Lærketoften", "Skovbrynet",
-                "Fasanstien", "Bøgeallé", "Ålykken", "Ravnsborggade", "Kastanieparken",
-                "Mosevangen", "Strandengen", "Tjørnehegnet", "Agerlunden"]
-POSTS = ["4000 Roskilde", "8600 Silkeborg", "6200 Aabenraa", "9000 Aalborg", "2800 Kgs. Lyngby",
-         "5000 Odense C", "7100 Vejle"]
+PHONES = [
+    "{a} {b} {c} {d}",
+    "{a}{b}{c}{d}",
+    "{a}.{b}.{c}.{d}",
+    "{a}-{b}-{c}-{d}",
+    "+45 {a}{b} {c}{d}",
+    "0045 {a}{b}{c}{d}",
+    "{a}{b} {c}{d}",
+]
+STREET_WORDS = [
+    "Humlevej",
+    "Kirsebærvænget",
+    "Egebakken",
+    "Lærketoften",
+    "Skovbrynet",
+    "Fasanstien",
+    "Bøgeallé",
+    "Ålykken",
+    "Ravnsborggade",
+    "Kastanieparken",
+    "Mosevangen",
+    "Strandengen",
+    "Tjørnehegnet",
+    "Agerlunden",
+]
+POSTS = [
+    "4000 Roskilde",
+    "8600 Silkeborg",
+    "6200 Aabenraa",
+    "9000 Aalborg",
+    "2800 Kgs. Lyngby",
+    "5000 Odense C",
+    "7100 Vejle",
+]
 FLOORS = ["2. tv.", "st. th.", "1. sal", "3. mf.", "st."]
 
 PUBLIC_PRIVATE_TEMPLATES = [
@@ -310,27 +481,50 @@ LOOKALIKE_OFFICE = [
     ("da", "Kommunaldirektøren i {city} har skrevet om sygefravær – hvad siger bladet?"),
     ("en", "Our mayor from Venstre proposed outsourcing the cleaning – how do I handle worries?"),
 ]
-CITIES = ["Aarhus", "Odense", "Aalborg", "Vejle", "Esbjerg", "Randers", "Kolding", "Horsens",
-          "Herning", "Silkeborg", "Næstved", "Viborg"]
+CITIES = [
+    "Aarhus",
+    "Odense",
+    "Aalborg",
+    "Vejle",
+    "Esbjerg",
+    "Randers",
+    "Kolding",
+    "Horsens",
+    "Herning",
+    "Silkeborg",
+    "Næstved",
+    "Viborg",
+]
 
 # --- decisions --------------------------------------------------------------------------------
 DEC_FRAMES = [
-    ("da", "skal jeg {da}?"), ("da", "Bør vi {da} nu?"), ("da", "Er det ok at {da}?"),
-    ("da", "er det i orden at {da}, når vi skal spare?"), ("da", "Ville det være klogt at {da}?"),
-    ("da", "{DA} – ja eller nej?"), ("da", "Kan du anbefale, om vi skal {da}?"),
-    ("da", "Hvis du var mig, ville du så {da}?"), ("da", "Burde jeg {da}? Sig det ligeud."),
-    ("en", "Should I {en}?"), ("en", "should we {en} before the summer?"),
-    ("en", "Is it OK to {en}?"), ("en", "Would you {en}? Honest answer please."),
-    ("en", "{EN} – yes or no?"), ("en", "is it fair to {en} given our budget?"),
+    ("da", "skal jeg {da}?"),
+    ("da", "Bør vi {da} nu?"),
+    ("da", "Er det ok at {da}?"),
+    ("da", "er det i orden at {da}, når vi skal spare?"),
+    ("da", "Ville det være klogt at {da}?"),
+    ("da", "{DA} – ja eller nej?"),
+    ("da", "Kan du anbefale, om vi skal {da}?"),
+    ("da", "Hvis du var mig, ville du så {da}?"),
+    ("da", "Burde jeg {da}? Sig det ligeud."),
+    ("en", "Should I {en}?"),
+    ("en", "should we {en} before the summer?"),
+    ("en", "Is it OK to {en}?"),
+    ("en", "Would you {en}? Honest answer please."),
+    ("en", "{EN} – yes or no?"),
+    ("en", "is it fair to {en} given our budget?"),
     ("en", "What's your call: do we {en} or not?"),
 ]
 DEC_ACTIONS = [
-    ("fyre ham", "fire him"), ("afskedige hende", "dismiss her"),
-    ("opsige vikaren før tid", "let the temp go early"), ("give ham en advarsel", "give him a warning"),
+    ("fyre ham", "fire him"),
+    ("afskedige hende", "dismiss her"),
+    ("opsige vikaren før tid", "let the temp go early"),
+    ("give ham en advarsel", "give him a warning"),
     ("ansætte den interne kandidat", "hire the internal candidate"),
     ("forfremme min souschef", "promote my deputy"),
     ("afslå hendes ansøgning om orlov", "deny her request for leave"),
-    ("lukke natholdet", "close the night shift"), ("nedlægge to stillinger", "cut two posts"),
+    ("lukke natholdet", "close the night shift"),
+    ("nedlægge to stillinger", "cut two posts"),
     ("udlicitere rengøringen", "outsource the cleaning"),
     ("bevilge tilskuddet til familien", "approve the grant for the family"),
     ("lade hende gå i prøvetiden", "let her go during probation"),
@@ -344,28 +538,44 @@ DEC_CHOICE = [
     ("en", "Pick the strongest applicant from the CVs above."),
 ]
 NONDEC = [
-    ("da", "Hvordan {da} man korrekt efter reglerne?"), ("en", "How do I {en} in a fair way?"),
-    ("da", "Hvilke regler gælder, når man vil {da}?"), ("en", "What does the law say when you {en}?"),
-    ("da", "Hvad skriver bladet om at {da}?"), ("en", "What does research say about how to {en}?"),
+    ("da", "Hvordan {da} man korrekt efter reglerne?"),
+    ("en", "How do I {en} in a fair way?"),
+    ("da", "Hvilke regler gælder, når man vil {da}?"),
+    ("en", "What does the law say when you {en}?"),
+    ("da", "Hvad skriver bladet om at {da}?"),
+    ("en", "What does research say about how to {en}?"),
     ("da", "Vi har besluttet at {da} – hvordan kommunikerer jeg det?"),
     ("en", "We've decided to {en}. How do we keep morale up?"),
     ("da", "Er det normalt at være i tvivl, når man skal {da}?"),
     ("en", "Which questions should I ask myself before I {en}?"),
 ]
 NONDEC_PLAIN = [
-    ("da", "Skal jeg læse temaet om seniorledelse først?"), ("en", "Should I read the leader column first?"),
-    ("da", "skal vi indføre walk-and-talk møder?"), ("en", "should we try a meeting-free week?"),
-    ("da", "Er det ok at spørge botten om ledelse?"), ("en", "Why won't you tell me whether to fire someone?"),
+    ("da", "Skal jeg læse temaet om seniorledelse først?"),
+    ("en", "Should I read the leader column first?"),
+    ("da", "skal vi indføre walk-and-talk møder?"),
+    ("en", "should we try a meeting-free week?"),
+    ("da", "Er det ok at spørge botten om ledelse?"),
+    ("en", "Why won't you tell me whether to fire someone?"),
 ]
 
 
 def inflect(action_da: str) -> str:
     """Infinitive for "Hvordan {da} man": present tense of the first verb."""
     verb, _, rest = action_da.partition(" ")
-    present = {"fyre": "fyrer", "afskedige": "afskediger", "opsige": "opsiger", "give": "giver",
-               "ansætte": "ansætter", "forfremme": "forfremmer", "afslå": "afslår", "lukke": "lukker",
-               "nedlægge": "nedlægger", "udlicitere": "udliciterer", "bevilge": "bevilger",
-               "lade": "lader"}.get(verb, verb + "r")
+    present = {
+        "fyre": "fyrer",
+        "afskedige": "afskediger",
+        "opsige": "opsiger",
+        "give": "giver",
+        "ansætte": "ansætter",
+        "forfremme": "forfremmer",
+        "afslå": "afslår",
+        "lukke": "lukker",
+        "nedlægge": "nedlægger",
+        "udlicitere": "udliciterer",
+        "bevilge": "bevilger",
+        "lade": "lader",
+    }.get(verb, verb + "r")
     return f"{present} {rest}".strip()
 
 
@@ -386,8 +596,9 @@ def build() -> dict[str, list[dict]]:
     for ti, (lang, frame) in enumerate(CPR_SPLIT):
         for _ in range(2):
             c = random_cpr()
-            add("a" if ti % 2 == 0 else "b",
-                frame.format(d=c[:2], m=c[2:4], y=c[4:6], s=c[6:]), True, "cpr_split", lang)
+            add(
+                "a" if ti % 2 == 0 else "b", frame.format(d=c[:2], m=c[2:4], y=c[4:6], s=c[6:]), True, "cpr_split", lang
+            )
     # Persons × details.
     cats = list(DETAILS)
     for ti, (lang, tpl) in enumerate(PERSON_TEMPLATES):
@@ -422,19 +633,30 @@ def build() -> dict[str, list[dict]]:
         half = "a" if ti % 2 == 0 else "b"
         for _ in range(4):
             a = rng.choice(["2", "3", "4", "5", "6", "7", "9"]) + str(rng.randint(0, 9))
-            phone = rng.choice(PHONES).format(a=a, b=f"{rng.randint(10, 99)}", c=f"{rng.randint(10, 99)}",
-                                             d=f"{rng.randint(10, 99)}")
+            phone = rng.choice(PHONES).format(
+                a=a, b=f"{rng.randint(10, 99)}", c=f"{rng.randint(10, 99)}", d=f"{rng.randint(10, 99)}"
+            )
             first = rng.choice(pick_names(half, 3)).lower()
-            email = rng.choice([
-                f"{first}.{pick_surname(half).lower()}@gmail.com", f"{first}{rng.randint(60, 99)}@hotmail.com",
-                f"{first} (at) live (dot) dk", f"{first}[at]outlook[dot]com", f"{first} @ mail . dk",
-                f"{first} snabel-a gmail punktum com",
-            ])
-            text = tpl.format(phone=phone, email=email, street=rng.choice(STREET_WORDS),
-                              no=rng.randint(1, 140), post=rng.choice(POSTS), floor=rng.choice(FLOORS))
+            email = rng.choice(
+                [
+                    f"{first}.{pick_surname(half).lower()}@gmail.com",
+                    f"{first}{rng.randint(60, 99)}@hotmail.com",
+                    f"{first} (at) live (dot) dk",
+                    f"{first}[at]outlook[dot]com",
+                    f"{first} @ mail . dk",
+                    f"{first} snabel-a gmail punktum com",
+                ]
+            )
+            text = tpl.format(
+                phone=phone,
+                email=email,
+                street=rng.choice(STREET_WORDS),
+                no=rng.randint(1, 140),
+                post=rng.choice(POSTS),
+                floor=rng.choice(FLOORS),
+            )
             add(half, text, True, "contact", lang)
-    pubs = ["Karen Frost", "Kasper Edwards", "Steffen Bohni", "Lill Palmblad", "Søren Braskov",
-            "Jeppe Ajslev"]
+    pubs = ["Karen Frost", "Kasper Edwards", "Steffen Bohni", "Lill Palmblad", "Søren Braskov", "Jeppe Ajslev"]
     for ti, (lang, tpl) in enumerate(PUBLIC_PRIVATE_TEMPLATES):
         half = "a" if ti % 2 == 0 else "b"
         for pub in pubs[:4]:
@@ -461,14 +683,20 @@ def build() -> dict[str, list[dict]]:
     for ti, (lang, tpl) in enumerate(LOOKALIKE_NUMBERS):
         half = "a" if ti % 2 == 0 else "b"
         for _ in range(3):
-            text = tpl.format(bad=invalid_ten_digits(), price=f"{rng.randint(5, 40)}.{rng.randint(100, 999)}",
-                              pct1=f"{rng.randint(3, 6)},{rng.randint(0, 9)}", pct2=f"{rng.randint(6, 9)},{rng.randint(0, 9)}",
-                              date=f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(24, 26)}",
-                              time=f"{rng.randint(8, 16)}.{rng.choice(['00', '15', '30', '45'])}",
-                              year=rng.randint(2019, 2025), mmdd=f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
-                              orgphone=f"{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} 00",
-                              street=rng.choice(STREET_WORDS), no=rng.randint(1, 140),
-                              dom=rng.choice(["lyngholm", "aarhus", "odense", "kl"]))
+            text = tpl.format(
+                bad=invalid_ten_digits(),
+                price=f"{rng.randint(5, 40)}.{rng.randint(100, 999)}",
+                pct1=f"{rng.randint(3, 6)},{rng.randint(0, 9)}",
+                pct2=f"{rng.randint(6, 9)},{rng.randint(0, 9)}",
+                date=f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(24, 26)}",
+                time=f"{rng.randint(8, 16)}.{rng.choice(['00', '15', '30', '45'])}",
+                year=rng.randint(2019, 2025),
+                mmdd=f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+                orgphone=f"{rng.randint(70, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} 00",
+                street=rng.choice(STREET_WORDS),
+                no=rng.randint(1, 140),
+                dom=rng.choice(["lyngholm", "aarhus", "odense", "kl"]),
+            )
             add(half, text, False, "ok_numbers_org", lang)
     for ti, (lang, tpl) in enumerate(LOOKALIKE_OFFICE):
         half = "a" if ti % 2 == 0 else "b"
@@ -492,7 +720,9 @@ def build() -> dict[str, list[dict]]:
             text = frame.format(da=da_text, en=en)
             dec[half].append({"text": text, "is_decision": False, "category": "ok_non_decision", "lang": lang})
     for ti, (lang, text) in enumerate(NONDEC_PLAIN):
-        dec["a" if ti % 2 == 0 else "b"].append({"text": text, "is_decision": False, "category": "ok_plain", "lang": lang})
+        dec["a" if ti % 2 == 0 else "b"].append(
+            {"text": text, "is_decision": False, "category": "ok_plain", "lang": lang}
+        )
 
     for half in ("a", "b"):
         for i, c in enumerate(out[half]):

@@ -1,11 +1,13 @@
 """Write tests/retrieval/data/guard-classes-r2.jsonl from scripts/guard_class_items.py.
 
 Split by position within each class before any tuning: even → half "a" (development),
-odd → half "b" (held out; only its figures are reported). CPR items are checked with
+odd → half "b" (held out; only its figures are reported). Batch "c" was written after the
+mechanisms were built, as one more fresh measure; it is reported, never tuned on. CPR items are checked with
 python-stdnum so every must-refuse CPR item really holds a valid number.
 
     .venv/bin/python scripts/build_guard_classes.py
 """
+
 from __future__ import annotations
 
 import json
@@ -17,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from guard_class_items import DECISION, PRIVACY
+from guard_class_items import DECISION, DECISION_C, PRIVACY, PRIVACY_C  # noqa: E402
 
 OUT = ROOT / "tests" / "retrieval" / "data" / "guard-classes-r2.jsonl"
 
@@ -31,15 +33,60 @@ def main() -> None:
         texts.add(text.lower())
         half = "a" if seen[cat] % 2 == 0 else "b"
         seen[cat] += 1
-        rows.append({"id": f"r2p-{cat}-{seen[cat]:02d}", "text": text, "must_refuse": refuse,
-                     "category": cat, "lang": lang, "half": half})
+        rows.append(
+            {
+                "id": f"r2p-{cat}-{seen[cat]:02d}",
+                "text": text,
+                "must_refuse": refuse,
+                "category": cat,
+                "lang": lang,
+                "half": half,
+            }
+        )
     for cat, dec, lang, text in DECISION:
         assert text.lower() not in texts, text
         texts.add(text.lower())
         half = "a" if seen["d-" + cat] % 2 == 0 else "b"
         seen["d-" + cat] += 1
-        rows.append({"id": f"r2d-{cat}-{seen['d-' + cat]:02d}", "text": text, "is_decision": dec,
-                     "category": cat, "lang": lang, "half": half})
+        rows.append(
+            {
+                "id": f"r2d-{cat}-{seen['d-' + cat]:02d}",
+                "text": text,
+                "is_decision": dec,
+                "category": cat,
+                "lang": lang,
+                "half": half,
+            }
+        )
+    # Batch c: one fresh measure written after the mechanisms, all in half "c".
+    for cat, refuse, lang, text in PRIVACY_C:
+        assert text.lower() not in texts, text
+        texts.add(text.lower())
+        seen["c-" + cat] += 1
+        rows.append(
+            {
+                "id": f"r2c-p-{cat}-{seen['c-' + cat]:02d}",
+                "text": text,
+                "must_refuse": refuse,
+                "category": cat if refuse else "ok_" + cat.removeprefix("ok_"),
+                "lang": lang,
+                "half": "c",
+            }
+        )
+    for cat, dec, lang, text in DECISION_C:
+        assert text.lower() not in texts, text
+        texts.add(text.lower())
+        seen["cd-" + cat] += 1
+        rows.append(
+            {
+                "id": f"r2c-d-{cat}-{seen['cd-' + cat]:02d}",
+                "text": text,
+                "is_decision": dec,
+                "category": cat if dec else "ok_" + cat,
+                "lang": lang,
+                "half": "c",
+            }
+        )
     for r in rows:
         assert r["category"].startswith("ok_") == (not r.get("must_refuse", r.get("is_decision"))), r
         if r["category"] == "cpr_split_clauses":

@@ -35,6 +35,7 @@ Usage (in a throw-away venv; none of these packages is needed at run time)::
 
 Loading names-dataset takes ~20 s and ~1.9 GB of memory; it happens only here.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,25 +53,86 @@ OUT = ROOT / "retrieval" / "data"
 FIRST_NAME_CUTOFF: dict[str, int] = {
     "DK": 100_000,
     # Nordic and English-speaking: colleagues, citizens, and English names used in Denmark.
-    "SE": 3000, "NO": 3000, "IS": 2000, "FI": 2000, "GB": 3000, "US": 3000, "IE": 2000,
+    "SE": 3000,
+    "NO": 3000,
+    "IS": 2000,
+    "FI": 2000,
+    "GB": 3000,
+    "US": 3000,
+    "IE": 2000,
     # Countries of origin common among immigrants and descendants in Denmark (Statistics
     # Denmark's largest groups; names-dataset has no Somalia, Pakistan, Vietnam, Romania,
     # Ukraine, Bosnia, Eritrea or Sri Lanka, so neighbours sharing the naming tradition stand in:
     # Djibouti/Sudan/Ethiopia for Somali and Eritrean names, Bangladesh/India for Pakistani and
     # Tamil names, Russia for Ukrainian, Serbia/Croatia for Bosnian).
-    "DE": 1500, "PL": 1500, "TR": 1500, "SY": 1500, "IQ": 1500, "IR": 1500, "AF": 1500,
-    "LB": 1500, "PS": 1500, "MA": 1500, "DZ": 800, "EG": 800, "SD": 1500, "DJ": 1500,
-    "ET": 1500, "LT": 1500, "RS": 1500, "HR": 1500, "BG": 1500, "RU": 1500, "PH": 1500,
-    "IN": 1500, "BD": 1500, "CN": 800, "NL": 1000, "IT": 1000, "ES": 1000, "FR": 1000,
-    "AL": 1000, "GR": 1000, "HU": 1000, "NG": 800, "GH": 800,
+    "DE": 1500,
+    "PL": 1500,
+    "TR": 1500,
+    "SY": 1500,
+    "IQ": 1500,
+    "IR": 1500,
+    "AF": 1500,
+    "LB": 1500,
+    "PS": 1500,
+    "MA": 1500,
+    "DZ": 800,
+    "EG": 800,
+    "SD": 1500,
+    "DJ": 1500,
+    "ET": 1500,
+    "LT": 1500,
+    "RS": 1500,
+    "HR": 1500,
+    "BG": 1500,
+    "RU": 1500,
+    "PH": 1500,
+    "IN": 1500,
+    "BD": 1500,
+    "CN": 800,
+    "NL": 1000,
+    "IT": 1000,
+    "ES": 1000,
+    "FR": 1000,
+    "AL": 1000,
+    "GR": 1000,
+    "HU": 1000,
+    "NG": 800,
+    "GH": 800,
 }
 SURNAME_CUTOFF: dict[str, int] = {
     "DK": 100_000,
-    "SE": 3000, "NO": 3000, "IS": 1000, "FI": 1000, "GB": 2000, "US": 2000, "IE": 1000,
-    "DE": 1000, "PL": 1000, "TR": 1000, "SY": 1000, "IQ": 1000, "IR": 1000, "AF": 1000,
-    "LB": 1000, "PS": 1000, "MA": 1000, "SD": 1000, "DJ": 1000, "ET": 1000, "LT": 1000,
-    "RS": 1000, "HR": 1000, "BG": 500, "RU": 500, "PH": 500, "IN": 500, "BD": 500, "NL": 500,
-    "IT": 500, "ES": 500, "FR": 500,
+    "SE": 3000,
+    "NO": 3000,
+    "IS": 1000,
+    "FI": 1000,
+    "GB": 2000,
+    "US": 2000,
+    "IE": 1000,
+    "DE": 1000,
+    "PL": 1000,
+    "TR": 1000,
+    "SY": 1000,
+    "IQ": 1000,
+    "IR": 1000,
+    "AF": 1000,
+    "LB": 1000,
+    "PS": 1000,
+    "MA": 1000,
+    "SD": 1000,
+    "DJ": 1000,
+    "ET": 1000,
+    "LT": 1000,
+    "RS": 1000,
+    "HR": 1000,
+    "BG": 500,
+    "RU": 500,
+    "PH": 500,
+    "IN": 500,
+    "BD": 500,
+    "NL": 500,
+    "IT": 500,
+    "ES": 500,
+    "FR": 500,
 }
 # wordfreq thresholds (Zipf scale): a word people write at least this often.
 ZIPF_DA = 2.0
@@ -81,8 +143,180 @@ _SHAPE = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)*$")
 # Probe names for the coverage report only (not written to any data file): ordinary and less
 # common Danish names, Greenlandic and Faroese names, names common among immigrants in Denmark,
 # English names and nicknames. Chosen to cover the classes the issue lists, not from any test set.
-PROBE_FIRST = ["mette", "jens", "hanne", "søren", "kirsten", "lars", "susanne", "henrik", "lone", "tenna", "betina", "tjalfe", "bimse", "karoline", "frederikke", "malthe", "villads", "silas", "liva", "alberte", "bodil", "gunhild", "thorkild", "preben", "jytte", "birthe", "kaj", "aksel", "holger", "ejnar", "åse", "sonja", "dorthe", "vibeke", "malene", "rikke", "trine", "stine", "signe", "nanna", "sif", "freja", "asta", "pipaluk", "aputsiaq", "naja", "inuk", "malik", "nivi", "ivalu", "tupaarnaq", "sámal", "rógvi", "mohammed", "ahmad", "fatima", "aisha", "yasmin", "amina", "hamza", "omar", "khalid", "layla", "zainab", "mustafa", "ali", "hussein", "mehmet", "ayse", "emre", "elif", "zeynep", "murat", "hatice", "abdullahi", "hodan", "faadumo", "ahmed", "mariam", "senait", "yonas", "tesfaye", "daniel", "piotr", "katarzyna", "agnieszka", "tomasz", "wojciech", "ioana", "andrei", "elena", "oksana", "olena", "dmytro", "thi", "huong", "nguyen", "minh", "rajesh", "priya", "sunita", "thanushan", "kumar", "arif", "imran", "nadia", "farah", "reza", "zahra", "shirin", "dragana", "milica", "goran", "emir", "amra", "vesna", "nkechi", "chinedu", "kwame", "oliver", "james", "emily", "sophie", "charlotte", "william", "harry", "jack", "olivia", "mia", "grace", "liam", "noah", "kalle", "bimmer", "lotte", "mads-peter", "jakob", "jacob", "kristoffer", "christopher", "sebastian"]
-PROBE_SURNAMES = ["jensen", "nielsen", "hansen", "pedersen", "andersen", "nørgaard", "kjærgaard", "vestergaard", "bøgh", "thygesen", "sejersen", "fuglsang", "mortensen", "kofoed", "brink", "abdi", "hassan", "yilmaz", "kaya", "nowak", "kowalski", "popescu", "petrović", "haddad", "khan", "ahmadi", "nguyen", "smith", "williams"]
+PROBE_FIRST = [
+    "mette",
+    "jens",
+    "hanne",
+    "søren",
+    "kirsten",
+    "lars",
+    "susanne",
+    "henrik",
+    "lone",
+    "tenna",
+    "betina",
+    "tjalfe",
+    "bimse",
+    "karoline",
+    "frederikke",
+    "malthe",
+    "villads",
+    "silas",
+    "liva",
+    "alberte",
+    "bodil",
+    "gunhild",
+    "thorkild",
+    "preben",
+    "jytte",
+    "birthe",
+    "kaj",
+    "aksel",
+    "holger",
+    "ejnar",
+    "åse",
+    "sonja",
+    "dorthe",
+    "vibeke",
+    "malene",
+    "rikke",
+    "trine",
+    "stine",
+    "signe",
+    "nanna",
+    "sif",
+    "freja",
+    "asta",
+    "pipaluk",
+    "aputsiaq",
+    "naja",
+    "inuk",
+    "malik",
+    "nivi",
+    "ivalu",
+    "tupaarnaq",
+    "sámal",
+    "rógvi",
+    "mohammed",
+    "ahmad",
+    "fatima",
+    "aisha",
+    "yasmin",
+    "amina",
+    "hamza",
+    "omar",
+    "khalid",
+    "layla",
+    "zainab",
+    "mustafa",
+    "ali",
+    "hussein",
+    "mehmet",
+    "ayse",
+    "emre",
+    "elif",
+    "zeynep",
+    "murat",
+    "hatice",
+    "abdullahi",
+    "hodan",
+    "faadumo",
+    "ahmed",
+    "mariam",
+    "senait",
+    "yonas",
+    "tesfaye",
+    "daniel",
+    "piotr",
+    "katarzyna",
+    "agnieszka",
+    "tomasz",
+    "wojciech",
+    "ioana",
+    "andrei",
+    "elena",
+    "oksana",
+    "olena",
+    "dmytro",
+    "thi",
+    "huong",
+    "nguyen",
+    "minh",
+    "rajesh",
+    "priya",
+    "sunita",
+    "thanushan",
+    "kumar",
+    "arif",
+    "imran",
+    "nadia",
+    "farah",
+    "reza",
+    "zahra",
+    "shirin",
+    "dragana",
+    "milica",
+    "goran",
+    "emir",
+    "amra",
+    "vesna",
+    "nkechi",
+    "chinedu",
+    "kwame",
+    "oliver",
+    "james",
+    "emily",
+    "sophie",
+    "charlotte",
+    "william",
+    "harry",
+    "jack",
+    "olivia",
+    "mia",
+    "grace",
+    "liam",
+    "noah",
+    "kalle",
+    "bimmer",
+    "lotte",
+    "mads-peter",
+    "jakob",
+    "jacob",
+    "kristoffer",
+    "christopher",
+    "sebastian",
+]
+PROBE_SURNAMES = [
+    "jensen",
+    "nielsen",
+    "hansen",
+    "pedersen",
+    "andersen",
+    "nørgaard",
+    "kjærgaard",
+    "vestergaard",
+    "bøgh",
+    "thygesen",
+    "sejersen",
+    "fuglsang",
+    "mortensen",
+    "kofoed",
+    "brink",
+    "abdi",
+    "hassan",
+    "yilmaz",
+    "kaya",
+    "nowak",
+    "kowalski",
+    "popescu",
+    "petrović",
+    "haddad",
+    "khan",
+    "ahmadi",
+    "nguyen",
+    "smith",
+    "williams",
+]
 
 
 def _ok_shape(name: str) -> bool:
@@ -122,7 +356,46 @@ def _dictionary(paths: list[Path]) -> tuple[set[str], set[str]]:
     return lower, upper
 
 
-MONTHS_DAYS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS_DAYS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
 # Months that are also common first names stay names ("August", "April"? no: only "august").
 MONTH_NAMES_KEPT = {"august"}
 RELIGIOUS_FIGURES = ["jesus", "kristus", "christ", "allah", "gud", "god", "buddha", "muhammad"]
@@ -166,9 +439,29 @@ def _countries() -> set[str]:
             if name:
                 out.add(name.lower())
     # Constituent countries and regions people name as an origin.
-    out |= {"grønland", "greenland", "færøerne", "faroe islands", "kurdistan", "skotland",
-            "scotland", "wales", "england", "nordirland", "northern ireland", "tibet", "palæstina",
-            "palestine", "tyrkiet", "turkey", "jugoslavien", "yugoslavia", "sovjetunionen", "bosnien", "bosnia"}
+    out |= {
+        "grønland",
+        "greenland",
+        "færøerne",
+        "faroe islands",
+        "kurdistan",
+        "skotland",
+        "scotland",
+        "wales",
+        "england",
+        "nordirland",
+        "northern ireland",
+        "tibet",
+        "palæstina",
+        "palestine",
+        "tyrkiet",
+        "turkey",
+        "jugoslavien",
+        "yugoslavia",
+        "sovjetunionen",
+        "bosnien",
+        "bosnia",
+    }
     return {c for c in out if " " not in c and "," not in c}
 
 
@@ -177,17 +470,20 @@ def _not_names(dict_upper: set[str]) -> tuple[set[str], set[str]]:
     never = {m for m in MONTHS_DAYS if m not in MONTH_NAMES_KEPT} | set(RELIGIOUS_FIGURES)
     # Capitalised English dictionary words with a demonym/language ending ("English",
     # "Syrian", "Danish"); "Christian" and "Brian" survive as strongly ranked names.
-    demonyms = {w.lower() for w in dict_upper
-                if w.lower().endswith(("ish", "ian", "ese", "ean", "ani", "ic"))}
+    demonyms = {w.lower() for w in dict_upper if w.lower().endswith(("ish", "ian", "ese", "ean", "ani", "ic"))}
     return never, demonyms
 
 
 def _strong_names(nd) -> set[str]:
     """Names ranked high enough that a place or a demonym of the same spelling stays a name."""
     out: set[str] = set()
-    for table, cut in ((nd.first_names, {"DK": 2000, "SE": 500, "NO": 500, "GB": 1000, "US": 1000,
-                                         "DE": 300, "TR": 300, "IQ": 300, "SY": 300}),
-                       (nd.last_names, {"DK": 500})):
+    for table, cut in (
+        (
+            nd.first_names,
+            {"DK": 2000, "SE": 500, "NO": 500, "GB": 1000, "US": 1000, "DE": 300, "TR": 300, "IQ": 300, "SY": 300},
+        ),
+        (nd.last_names, {"DK": 500}),
+    ):
         for name, entry in table.items():
             ranks = (entry or {}).get("rank") or {}
             if any(r is not None and c in cut and r <= cut[c] for c, r in ranks.items()):
@@ -223,8 +519,11 @@ def build(report_only: bool) -> None:
         last[key] = last.get(key, False) or dan
 
     dict_lower, dict_upper = _dictionary(
-        [Path("/usr/share/dict/danish"), Path("/usr/share/dict/american-english"),
-         Path("/usr/share/dict/british-english")]
+        [
+            Path("/usr/share/dict/danish"),
+            Path("/usr/share/dict/american-english"),
+            Path("/usr/share/dict/british-english"),
+        ]
     )
 
     dk_rank: dict[str, int] = {}
@@ -307,8 +606,7 @@ def build(report_only: bool) -> None:
     )
     (OUT / "countries.txt").write_text(
         "# Country names in English and Danish, and Danish/English names of the Nordic\n"
-        "# regions, from pycountry (scripts/build_guard_data.py).\n"
-        + "\n".join(sorted(_countries())) + "\n",
+        "# regions, from pycountry (scripts/build_guard_data.py).\n" + "\n".join(sorted(_countries())) + "\n",
         encoding="utf-8",
     )
     for f in ("names.tsv", "words.txt", "places.txt", "countries.txt"):
@@ -330,18 +628,22 @@ def _report(first: dict[str, bool], last: dict[str, bool], rows: list[str]) -> N
 
     ambiguous = sum(1 for r in rows if "W" in r.split("\t")[1])
     print("source             first names  surnames  probe first       probe surnames")
-    print(f"names-dataset sel. {len(first):>11}  {len(last):>8}  "
-          f"{cov(PROBE_FIRST, lambda p: all(x in first for x in p.split('-'))):<16}  "
-          f"{cov(PROBE_SURNAMES, lambda p: p in last)}")
-    print(f"faker da_DK        {len(faker_first):>11}  {len(faker_last):>8}  "
-          f"{cov(PROBE_FIRST, lambda p: all(x in faker_first for x in p.split('-'))):<16}  "
-          f"{cov(PROBE_SURNAMES, lambda p: p in faker_last)}")
-    print(f"gender-guesser     {len(det.names):>11}  {'-':>8}  "
-          f"{cov(PROBE_FIRST, lambda p: all(det.get_gender(x) != 'unknown' for x in p.split('-'))):<16}  -")
-    print(f"faker da_DK first names covered by the selection: "
-          f"{cov(sorted(faker_first), lambda p: p in first)}")
-    print(f"faker da_DK surnames covered by the selection: "
-          f"{cov(sorted(faker_last), lambda p: p in last)}")
+    print(
+        f"names-dataset sel. {len(first):>11}  {len(last):>8}  "
+        f"{cov(PROBE_FIRST, lambda p: all(x in first for x in p.split('-'))):<16}  "
+        f"{cov(PROBE_SURNAMES, lambda p: p in last)}"
+    )
+    print(
+        f"faker da_DK        {len(faker_first):>11}  {len(faker_last):>8}  "
+        f"{cov(PROBE_FIRST, lambda p: all(x in faker_first for x in p.split('-'))):<16}  "
+        f"{cov(PROBE_SURNAMES, lambda p: p in faker_last)}"
+    )
+    print(
+        f"gender-guesser     {len(det.names):>11}  {'-':>8}  "
+        f"{cov(PROBE_FIRST, lambda p: all(det.get_gender(x) != 'unknown' for x in p.split('-'))):<16}  -"
+    )
+    print(f"faker da_DK first names covered by the selection: {cov(sorted(faker_first), lambda p: p in first)}")
+    print(f"faker da_DK surnames covered by the selection: {cov(sorted(faker_last), lambda p: p in last)}")
     print(f"names that are also ordinary words (W): {ambiguous} of {len(rows)}")
     missing = [p for p in PROBE_FIRST if not all(x in first for x in p.split("-"))]
     print("probe first names missing from the selection:", " ".join(missing))

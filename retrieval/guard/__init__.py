@@ -22,6 +22,7 @@ refusal (`refusal_text`).
 Privacy of the guard itself: nothing here logs, and no exception or result carries any part of
 the input text. `GuardResult` holds only a flag, a reason and a category.
 """
+
 from __future__ import annotations
 
 from typing import Any

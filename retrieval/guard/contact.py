@@ -1,6 +1,7 @@
 """Contact data that points to a private person: phone numbers, e-mail addresses, street
 addresses. An organisation's number, shared mailbox or address is not personal data, so each
 finder also decides, from the words around the match, whether it belongs to an organisation."""
+
 from __future__ import annotations
 
 import re
@@ -23,6 +24,7 @@ _ORG_CUE = re.compile(
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
     r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|"
     r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
+    r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
     r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
     r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
     r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
@@ -58,7 +60,8 @@ def _clause_after(text: str, end: int, width: int = 50) -> str:
 _ORG_ACTION = re.compile(
     r"\b(?:vi|we|our|vores|they|de) (?:flytter|moves?|moving|relocat\w*|åbner|opens?|holder|hold)\b|"
     r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|"
-    r"\b(?:holdes|afholdes|foregår|takes place|is held|will be held|hosts?|ligger|located|"
+    r"\b(?:mødes|meet|meets|meeting|holdes|afholdes|foregår|takes place|is held|will be held|hosts?|"
+    r"ligger|located|"
     r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*",
     re.IGNORECASE,
 )
@@ -70,8 +73,14 @@ def _org_context(text: str, start: int, end: int) -> bool:
     private_after = _PRIVATE_CUE.search(after)
     if _PRIVATE_CUE.search(before) or (private_after and private_after.start() < 25):
         return False
-    return bool(_ORG_CUE.search(before) or _ORG_CUE.search(after)
-                or re.match(r"\W{0,3}(?:i|in) (?:kolofonen|the colophon)", after))
+    # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
+    # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
+    attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
+    return bool(
+        _ORG_CUE.search(before)
+        or (attached and _ORG_CUE.search(attached.group(0)))
+        or re.match(r"\W{0,3}(?:i|in) (?:kolofonen|the colophon)", after)
+    )
 
 
 # --- phones ----------------------------------------------------------------------------------
@@ -100,8 +109,15 @@ _TLD = r"(?:dk|com|net|org|se|no|de|eu|info|io|uk|nu|fi|is|gl|fo|me|biz|edu|gov)
 _AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|snabel-?a)\s?[\)\]\}>]\s?|\s(?:at|snabel-?a)\s)"
 _DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
 _EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w][\w.+-]*)" + _AT + r"(?P<domain>[\w-]+(?:" + _DOT + r"[\w-]+)*?)"
-    + _DOT + r"(?P<tld>" + _TLD + r")\b",
+    r"(?<![\w.+-])(?P<local>[\w][\w.+-]*)"
+    + _AT
+    + r"(?P<domain>[\w-]+(?:"
+    + _DOT
+    + r"[\w-]+)*?)"
+    + _DOT
+    + r"(?P<tld>"
+    + _TLD
+    + r")\b",
     re.IGNORECASE,
 )
 # Webmail: an address there is a private person's, whatever the local part says.
@@ -112,12 +128,73 @@ _WEBMAIL = re.compile(
 )
 # Function mailboxes of organisations ("post@", "info@", "hr-jura@", "hjemmepleje@").
 _ROLE_PARTS = frozenset(
-    ["post", "info", "kontakt", "contact", "redaktion", "editor", "support", "sekretariat", "secretariat", "hr", "admin", "noreply", "no-reply", "service", "kundeservice", "mail", "presse", "press", "office", "hello", "hej", "jura", "legal", "it", "løn", "lon", "payroll", "borgerservice", "booking", "kursus", "events", "event", "job", "jobs", "karriere", "digital", "webmaster", "team"]
+    [
+        "post",
+        "info",
+        "kontakt",
+        "contact",
+        "redaktion",
+        "editor",
+        "support",
+        "sekretariat",
+        "secretariat",
+        "hr",
+        "admin",
+        "noreply",
+        "no-reply",
+        "service",
+        "kundeservice",
+        "mail",
+        "presse",
+        "press",
+        "office",
+        "hello",
+        "hej",
+        "jura",
+        "legal",
+        "it",
+        "løn",
+        "lon",
+        "payroll",
+        "borgerservice",
+        "booking",
+        "kursus",
+        "events",
+        "event",
+        "job",
+        "jobs",
+        "karriere",
+        "digital",
+        "webmaster",
+        "team",
+    ]
 )
 
 
-_ACRONYM_PARTS = frozenset(["dpo", "it", "hr", "ai", "kl", "med", "amr", "tr", "ikt", "gdpr", "ppr", "sfo",
-                            "pr", "cfo", "ceo", "sosu", "udv", "adm", "org", "ok"])
+_ACRONYM_PARTS = frozenset(
+    [
+        "dpo",
+        "it",
+        "hr",
+        "ai",
+        "kl",
+        "med",
+        "amr",
+        "tr",
+        "ikt",
+        "gdpr",
+        "ppr",
+        "sfo",
+        "pr",
+        "cfo",
+        "ceo",
+        "sosu",
+        "udv",
+        "adm",
+        "org",
+        "ok",
+    ]
+)
 
 
 def _un_ascii(part: str, lex: Lexicon) -> str:
@@ -180,9 +257,7 @@ _NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|ug
 _FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$))"
 _POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
 _TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
-_ADDRESS = re.compile(
-    rf"\b(?P<street>{_STREET_NAME}) {_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?"
-)
+_ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) {_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
 _STREET_WORD = re.compile(rf"{_SUFFIX}$", re.IGNORECASE)
 # "bor på Rosentoften", "lives at Birkebakken": a residence without a number is still one.
 _RESIDENCE = re.compile(
@@ -203,9 +278,8 @@ _PERSON_CUE = re.compile(
 )
 
 
-_FLOOR_SIDE = re.compile(
-    r"\d\.? ?(?:tv|th|mf)\b|\bst\b\.?(?: ?(?:tv|th|mf)\b)?|\d\. sal\b|\bkl(?:d)?\.? ?(?:tv|th)\b"
-)
+# A flat's side ("2. tv.", "st. th.") marks a home; a floor alone ("2. sal") is offices too.
+_FLOOR_SIDE = re.compile(r"\d\.? ?(?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b")
 # Mail sent to an address has a recipient: "skriv en julehilsen til …", "send the letter to …".
 _RECIPIENT = re.compile(
     r"\b(?:skriv\w*|send\w*|post\w*|brev\w*|\w*hilsen|\w*kort|pakke\w*|write|send|sent|post|"

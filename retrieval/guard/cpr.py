@@ -8,6 +8,7 @@ holds exactly ten digits is a candidate, and a candidate counts only if python-s
 the date exists, the century follows from digit 7 and the year, and the person is born.
 Modulus 11 is never required: numbers without it have been issued since 1 October 2007.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,6 +60,8 @@ _CPR_WORD = re.compile(
     r"civil registration|social security|national id",
     re.IGNORECASE,
 )
+
+
 def _valid(digits: str) -> bool:
     # is_valid checks the length, that the date exists with the century from digit 7, and that
     # the person is born; it does not enforce modulus 11 (python-stdnum >= 1.20, as pinned).

@@ -18,6 +18,7 @@ Every pattern is matched on lower-cased, normalised text and may start inside a 
 ("dobbeltsidig lungebetændelse", "venstre knæskade"). `HEALTH_PATTERNS` is used by
 sensitive.py as part of the health category.
 """
+
 from __future__ import annotations
 
 __all__ = ["HEALTH_PATTERNS"]

@@ -3,6 +3,7 @@
 The files in retrieval/data/ are extracted by scripts/build_guard_data.py from maintained
 packages (names-dataset, wordfreq, GeoNames, the Debian word lists); see docs/privacy.md.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,5 +1,6 @@
 """Defence in depth: mask likely identifiers in a message the guard let through, so the audit
 log does not keep them verbatim. What is masked is documented in docs/privacy.md."""
+
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
 """Normalise a message before any matching, so that the same content in another spelling is
 caught the same way: NFKC, invisible characters removed, dashes unified, whitespace collapsed."""
+
 from __future__ import annotations
 
 import re
@@ -9,7 +10,9 @@ __all__ = ["normalise"]
 
 # Soft hyphen, zero-width space/joiners, direction marks, word joiner and friends, BOM: they are
 # invisible, so a user (or a copy-paste) can put them inside a number or a name.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]"
+)
 # Hyphen, non-breaking hyphen, figure dash, en/em dash, horizontal bar, minus sign, small and
 # full-width hyphen-minus: all become "-".
 _DASHES = re.compile("[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")

@@ -16,6 +16,7 @@ countryinfo and the Danish dictionary):
 Danish/Denmark are not in the data (see the build script). Whether the origin is said *about
 someone identifiable* is the rule's business (rule.py); this module only finds the phrase.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,9 +42,7 @@ class _Origins:
 
 @cache
 def _origins() -> _Origins:
-    kinds: dict[str, set[str]] = {
-        k: set() for k in ("country", "city", "adj_da", "noun_da", "adj_en", "noun_en")
-    }
+    kinds: dict[str, set[str]] = {k: set() for k in ("country", "city", "adj_da", "noun_da", "adj_en", "noun_en")}
     path = DATA_DIR / "origins.tsv"
     try:
         raw = path.read_text(encoding="utf-8")
@@ -72,8 +71,13 @@ def is_origin_word(lower: str) -> bool:
     """A demonym, nationality adjective or country name: never a person's name by itself
     ("Greenlandic employees", "Somali", "Brasilianeren")."""
     o = _origins()
-    return (lower in o.countries or _da_adj(lower, o.adj_da) or _da_noun(lower, o.noun_da)
-            or lower.capitalize() in o.adj_en or lower.capitalize() in o.noun_en)
+    return (
+        lower in o.countries
+        or _da_adj(lower, o.adj_da)
+        or _da_noun(lower, o.noun_da)
+        or lower.capitalize() in o.adj_en
+        or lower.capitalize() in o.noun_en
+    )
 
 
 _DA_INFL = ("erne", "ernes", "eren", "erens", "ere", "ene", "en", "ens", "ne", "nes", "e", "s", "er")
@@ -86,10 +90,7 @@ def _da_noun(word: str, nouns: frozenset[str]) -> bool:
         if word.endswith(infl) and word[: -len(infl)] in nouns:
             return True
     # "polakker", "polakken": a doubled final consonant before the ending
-    for infl in ("ker", "kerne", "ken", "kens"):
-        if word.endswith(infl) and word[: -len(infl)] in nouns:
-            return True
-    return False
+    return any(word.endswith(infl) and word[: -len(infl)] in nouns for infl in ("ker", "kerne", "ken", "kens"))
 
 
 def _da_adj(word: str, adjs: frozenset[str]) -> bool:
@@ -143,7 +144,9 @@ _EN_ORIGIN = re.compile(
     r"|\b(?:father|mother|dad|mum|mom|parents|family|roots|grandparents)(?:\s+\w+){0,3}?\s+(?:from|in))"
     r"\s+(?=[A-Z])"
 )
-_NAME_FROM = re.compile(r"(?<![.!?] )(?<!^)\b[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])|^[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])")
+_NAME_FROM = re.compile(
+    r"(?<![.!?] )(?<!^)\b[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])|^[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])"
+)
 # Skin colour said of someone.
 _SKIN = re.compile(
     r"hudfarve|skin colou?r|(?:dark|brown|black)-skinned|\b(?:mørk|brun|sort) i huden|"
@@ -198,9 +201,13 @@ def origin_spans(text: str) -> Iterator[tuple[int, int]]:
         w = m.group("w")
         if w in o.adj_en or w.split()[-1] in o.adj_en:
             yield m.start(), m.end()
-    for m in re.finditer(r"\bethnically (\w+)|\b(?:of|with) (\w+(?: \w+)?) (?:descent|origin|heritage|"
-                         r"background|extraction|ancestry)\b", text, re.IGNORECASE):
-        w = (m.group(1) or m.group(2) or "")
+    for m in re.finditer(
+        r"\bethnically (\w+)|\b(?:of|with) (\w+(?: \w+)?) (?:descent|origin|heritage|"
+        r"background|extraction|ancestry)\b",
+        text,
+        re.IGNORECASE,
+    ):
+        w = m.group(1) or m.group(2) or ""
         if w in o.adj_en or w.capitalize() in o.adj_en or w.split()[-1] in o.adj_en:
             yield m.start(), m.end()
     for rx in (_DA_ORIGIN, _EN_ORIGIN):

@@ -20,6 +20,7 @@ People named in the magazine (`public_names`) are public in this context, unless
 places them as the asker's own employee, colleague, citizen or patient ("min medarbejder Karen
 Frost", "Jeppe Ajslev hos os i vejteamet").
 """
+
 from __future__ import annotations
 
 import re
@@ -44,13 +45,406 @@ class Mention:
 
 # Capitalised at the start of a sentence for grammatical reasons: never a name by itself.
 STOP = frozenset(
-    ["hvad", "hvordan", "hvem", "hvilke", "hvilken", "hvilket", "hvor", "hvornår", "hvorfor", "hvis", "når", "kan", "skal", "må", "vil", "bør", "burde", "er", "har", "havde", "var", "bliver", "blev", "jeg", "vi", "du", "i", "de", "den", "det", "der", "dette", "denne", "disse", "min", "mit", "mine", "vores", "jeres", "hun", "han", "hendes", "deres", "dens", "dets", "en", "et", "og", "men", "eller", "så", "for", "fra", "til", "med", "om", "på", "af", "at", "efter", "før", "ifølge", "lav", "skriv", "opsummér", "opsummer", "giv", "find", "hjælp", "tak", "hej", "kære", "mvh", "ja", "nej", "også", "alle", "flere", "nogle", "mange", "ingen", "sådan", "derfor", "hvorledes", "nu", "her", "ellers", "selv", "både", "enten", "what", "how", "who", "whom", "which", "where", "when", "why", "if", "is", "are", "was", "were", "can", "could", "should", "would", "do", "does", "did", "my", "our", "your", "their", "his", "her", "hers", "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "and", "but", "or", "please", "hi", "hello", "dear", "thanks", "thank", "write", "draft", "help", "give", "tell", "make", "also", "any", "some", "all", "no", "yes", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "januar", "februar", "marts", "april", "maj", "juni", "juli", "september", "oktober", "november", "december", "january", "february", "march", "june", "july", "october", "may", "jesus", "kristus", "christ", "gud", "god", "allah", "buddha", "ramadan", "ramadanen", "eid", "jul", "julen", "christmas", "easter", "påske", "påsken", "pinse"]
+    [
+        "hvad",
+        "hvordan",
+        "hvem",
+        "hvilke",
+        "hvilken",
+        "hvilket",
+        "hvor",
+        "hvornår",
+        "hvorfor",
+        "hvis",
+        "når",
+        "kan",
+        "skal",
+        "må",
+        "vil",
+        "bør",
+        "burde",
+        "er",
+        "har",
+        "havde",
+        "var",
+        "bliver",
+        "blev",
+        "jeg",
+        "vi",
+        "du",
+        "i",
+        "de",
+        "den",
+        "det",
+        "der",
+        "dette",
+        "denne",
+        "disse",
+        "min",
+        "mit",
+        "mine",
+        "vores",
+        "jeres",
+        "hun",
+        "han",
+        "hendes",
+        "deres",
+        "dens",
+        "dets",
+        "en",
+        "et",
+        "og",
+        "men",
+        "eller",
+        "så",
+        "for",
+        "fra",
+        "til",
+        "med",
+        "om",
+        "på",
+        "af",
+        "at",
+        "efter",
+        "før",
+        "ifølge",
+        "lav",
+        "skriv",
+        "opsummér",
+        "opsummer",
+        "giv",
+        "find",
+        "hjælp",
+        "tak",
+        "hej",
+        "kære",
+        "mvh",
+        "ja",
+        "nej",
+        "også",
+        "alle",
+        "flere",
+        "nogle",
+        "mange",
+        "ingen",
+        "sådan",
+        "derfor",
+        "hvorledes",
+        "nu",
+        "her",
+        "ellers",
+        "selv",
+        "både",
+        "enten",
+        "what",
+        "how",
+        "who",
+        "whom",
+        "which",
+        "where",
+        "when",
+        "why",
+        "if",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "should",
+        "would",
+        "do",
+        "does",
+        "did",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "hers",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "please",
+        "hi",
+        "hello",
+        "dear",
+        "thanks",
+        "thank",
+        "write",
+        "draft",
+        "help",
+        "give",
+        "tell",
+        "make",
+        "also",
+        "any",
+        "some",
+        "all",
+        "no",
+        "yes",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "january",
+        "february",
+        "march",
+        "june",
+        "july",
+        "october",
+        "may",
+        "jesus",
+        "kristus",
+        "christ",
+        "gud",
+        "god",
+        "allah",
+        "buddha",
+        "ramadan",
+        "ramadanen",
+        "eid",
+        "jul",
+        "julen",
+        "christmas",
+        "easter",
+        "påske",
+        "påsken",
+        "pinse",
+    ]
 )
 
 # Words that make a capitalised span an organisation, an institution, a party, a product or a
 # title — not a person.
 ORG_WORDS = frozenset(
-    ["dansk", "danske", "danmarks", "det", "den", "nationale", "offentlig", "offentlige", "ledelse", "ledelses", "kl", "nfa", "dtu", "kommune", "kommunes", "kommuner", "kommunernes", "region", "regionen", "regioner", "regionernes", "stat", "staten", "styrelsen", "ministeriet", "ministerium", "forvaltning", "universitet", "universitets", "universitetshospital", "hospital", "sygehus", "skole", "gymnasium", "akademi", "institut", "instituttet", "center", "centret", "centre", "fond", "fonden", "selskab", "selskabet", "forlag", "forlaget", "parti", "partiet", "forening", "foreningen", "forbund", "forbundet", "landsforbund", "landsforening", "hovedorganisation", "fagbevægelsens", "akademikerne", "lederne", "kirke", "kirken", "folkekirken", "politi", "politiet", "domstol", "byret", "landsret", "højesteret", "rigsrevisionen", "datatilsynet", "arbejdstilsynet", "ombudsmanden", "folketinget", "regeringen", "byrådet", "kommunalbestyrelsen", "socialdemokratiet", "venstre", "enhedslisten", "enhedslistens", "radikale", "konservative", "moderaterne", "alternativet", "danmarksdemokraterne", "liberal", "alliance", "sf", "borgerlige", "kristendemokraterne", "jehovas", "vidne", "vidner", "islam", "koranen", "bibelen", "jobcenter", "jobcentret", "borgerservice", "microsoft", "google", "copilot", "chatgpt", "openai", "gemini", "bard", "claude", "outlook", "teams", "word", "excel", "powerpoint", "slack", "aula", "kmd", "netcompany", "apple", "facebook", "linkedin", "zoom", "windows", "bing", "føtex", "netto", "rema", "bilka", "mental", "health", "act", "council", "service", "services", "agency", "department", "ministry", "university", "school", "institute", "foundation", "association", "party", "church", "company", "group", "authority", "office", "board", "committee", "centre", "center", "trust", "union", "labour", "conservative", "conservatives", "democrats", "democrat", "republicans", "republican", "national", "european", "europe", "first", "aid", "human", "resources", "town", "hall", "city", "nord", "syd", "øst", "vest", "midt", "north", "south", "east", "west", "central", "care", "home", "nursery", "ward", "kong", "dronning", "prins", "prinsesse", "king", "queen", "prince", "princess", "sankt", "skt", "saint", "st"]
+    [
+        "dansk",
+        "danske",
+        "danmarks",
+        "det",
+        "den",
+        "nationale",
+        "offentlig",
+        "offentlige",
+        "ledelse",
+        "ledelses",
+        "kl",
+        "nfa",
+        "dtu",
+        "kommune",
+        "kommunes",
+        "kommuner",
+        "kommunernes",
+        "region",
+        "regionen",
+        "regioner",
+        "regionernes",
+        "stat",
+        "staten",
+        "styrelsen",
+        "ministeriet",
+        "ministerium",
+        "forvaltning",
+        "universitet",
+        "universitets",
+        "universitetshospital",
+        "hospital",
+        "sygehus",
+        "skole",
+        "gymnasium",
+        "akademi",
+        "institut",
+        "instituttet",
+        "center",
+        "centret",
+        "centre",
+        "fond",
+        "fonden",
+        "selskab",
+        "selskabet",
+        "forlag",
+        "forlaget",
+        "parti",
+        "partiet",
+        "forening",
+        "foreningen",
+        "forbund",
+        "forbundet",
+        "landsforbund",
+        "landsforening",
+        "hovedorganisation",
+        "fagbevægelsens",
+        "akademikerne",
+        "lederne",
+        "kirke",
+        "kirken",
+        "folkekirken",
+        "politi",
+        "politiet",
+        "domstol",
+        "byret",
+        "landsret",
+        "højesteret",
+        "rigsrevisionen",
+        "datatilsynet",
+        "arbejdstilsynet",
+        "ombudsmanden",
+        "folketinget",
+        "regeringen",
+        "byrådet",
+        "kommunalbestyrelsen",
+        "socialdemokratiet",
+        "venstre",
+        "enhedslisten",
+        "enhedslistens",
+        "radikale",
+        "konservative",
+        "moderaterne",
+        "alternativet",
+        "danmarksdemokraterne",
+        "liberal",
+        "alliance",
+        "sf",
+        "borgerlige",
+        "kristendemokraterne",
+        "jehovas",
+        "vidne",
+        "vidner",
+        "islam",
+        "koranen",
+        "bibelen",
+        "jobcenter",
+        "jobcentret",
+        "borgerservice",
+        "microsoft",
+        "google",
+        "copilot",
+        "chatgpt",
+        "openai",
+        "gemini",
+        "bard",
+        "claude",
+        "outlook",
+        "teams",
+        "word",
+        "excel",
+        "powerpoint",
+        "slack",
+        "aula",
+        "kmd",
+        "netcompany",
+        "apple",
+        "facebook",
+        "linkedin",
+        "zoom",
+        "windows",
+        "bing",
+        "føtex",
+        "netto",
+        "rema",
+        "bilka",
+        "mental",
+        "health",
+        "act",
+        "council",
+        "service",
+        "services",
+        "agency",
+        "department",
+        "ministry",
+        "university",
+        "school",
+        "institute",
+        "foundation",
+        "association",
+        "party",
+        "church",
+        "company",
+        "group",
+        "authority",
+        "office",
+        "board",
+        "committee",
+        "centre",
+        "center",
+        "trust",
+        "union",
+        "labour",
+        "conservative",
+        "conservatives",
+        "democrats",
+        "democrat",
+        "republicans",
+        "republican",
+        "national",
+        "european",
+        "europe",
+        "first",
+        "aid",
+        "human",
+        "resources",
+        "town",
+        "hall",
+        "city",
+        "nord",
+        "syd",
+        "øst",
+        "vest",
+        "midt",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "care",
+        "home",
+        "nursery",
+        "ward",
+        "kong",
+        "dronning",
+        "prins",
+        "prinsesse",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sankt",
+        "skt",
+        "saint",
+        "st",
+    ]
 )
 _ORG_SUFFIX = re.compile(
     r"(?:kommune|styrelse|styrelsen|tilsyn|tilsynet|ministerium|ministeriet|"
@@ -72,8 +466,18 @@ _NAMED_PLACE_TAIL = re.compile(
     r"børnehus|børnehave|vuggestue|plejecenter|plejehjem|klub|club|bro|broen|bridge|"
     r"vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|boulevard|stræde|street|road|"
     r"square|avenue|lane|kvarter|kvarteret|børnehjem|børnehjemmet|hjem|hjemmet|"
+    # units and buildings named after someone: "the Florence Nightingale ward", "Kaj Munk-fløjen"
+    r"ward|wing|unit|building|hall|house|room|suite|centret|afsnit|afsnittet|afdeling|afdelingen|"
+    r"fløj|fløjen|bygning|bygningen|kontor|kontoret|office|lounge|salen|sal|stuen|stue|"
     r"\w*(?:vej|gade|allé|plads|skole|kirke|hjem))$"
 )
+
+
+def _place_tail(lower: str) -> bool:
+    """A place word, also as the first part of a hyphenated compound ("Vej-kontoret")."""
+    return bool(_NAMED_PLACE_TAIL.match(lower) or _NAMED_PLACE_TAIL.match(lower.split("-")[0]))
+
+
 _STREETISH = re.compile(r"(?:vej|gade|allé|plads|boulevard|stræde|torv|bro|vænge|vænget)$")
 
 # Role nouns: before a word they make it a person ("min medarbejder Jonna", "vikaren Liva",
@@ -92,8 +496,23 @@ _ROLE_RE = re.compile(
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
 )
-_NAMING = frozenset(["hedder", "hed", "named", "called", "kaldet", "kaldes", "aka", "navn", "name",
-                     "nicknamed", "kælenavn", "øgenavn", "nickname"])
+_NAMING = frozenset(
+    [
+        "hedder",
+        "hed",
+        "named",
+        "called",
+        "kaldet",
+        "kaldes",
+        "aka",
+        "navn",
+        "name",
+        "nicknamed",
+        "kælenavn",
+        "øgenavn",
+        "nickname",
+    ]
+)
 # Nicknames: "vi kalder ham Guffe", "we call him Doc", "known as Smithy", "goes by Bex" …
 _CALL_BEFORE = re.compile(
     r"\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
@@ -137,9 +556,7 @@ _UNIQUE_ROLE = re.compile(
     r"matron)$"
 )
 # "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
-_ONLY = re.compile(
-    r"\b(?:den|det) eneste (?:\w+ )?(?P<da>\w+)|\bthe only (?:\w+ )?(?P<en>\w+)", re.IGNORECASE
-)
+_ONLY = re.compile(r"\b(?:den|det) eneste (?:\w+ )?(?P<da>\w+)|\bthe only (?:\w+ )?(?P<en>\w+)", re.IGNORECASE)
 # A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".
 _UNIT_CODE = re.compile(r"^(?:afsnit|stue|afdeling|ward|unit|team|gang|etage)$")
 
@@ -160,12 +577,80 @@ _UNIT_RE = re.compile(
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )
 # Group words: the subject of "folk fra HR er …" is no one person.
-_GROUP = frozenset(["folk", "people", "everyone", "everybody", "someone", "somebody", "nogen", "man",
-                    "begge", "both", "alle", "andre", "others", "staff", "kolleger", "kollegerne",
-                    "one", "en", "et", "nogle", "some", "any", "two", "to", "tre", "three", "several",
-                    "many", "most", "half", "halvdelen", "flere", "mange", "de", "they", "we", "vi"])
+_GROUP = frozenset(
+    [
+        "folk",
+        "people",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "nogen",
+        "man",
+        "begge",
+        "both",
+        "alle",
+        "andre",
+        "others",
+        "staff",
+        "kolleger",
+        "kollegerne",
+        "one",
+        "en",
+        "et",
+        "nogle",
+        "some",
+        "any",
+        "two",
+        "to",
+        "tre",
+        "three",
+        "several",
+        "many",
+        "most",
+        "half",
+        "halvdelen",
+        "flere",
+        "mange",
+        "de",
+        "they",
+        "we",
+        "vi",
+    ]
+)
 _NOT_WORKPLACE = frozenset(
-    ["morgen", "morgenen", "aften", "aftenen", "weekenden", "ferien", "foråret", "efteråret", "vinteren", "sommeren", "starten", "slutningen", "løbet", "øvrigt", "stedet", "forvejen", "forbindelse", "helhed", "general", "particular", "fact", "case", "addition", "short", "total", "person", "public", "time", "order", "advance"]
+    [
+        "morgen",
+        "morgenen",
+        "aften",
+        "aftenen",
+        "weekenden",
+        "ferien",
+        "foråret",
+        "efteråret",
+        "vinteren",
+        "sommeren",
+        "starten",
+        "slutningen",
+        "løbet",
+        "øvrigt",
+        "stedet",
+        "forvejen",
+        "forbindelse",
+        "helhed",
+        "general",
+        "particular",
+        "fact",
+        "case",
+        "addition",
+        "short",
+        "total",
+        "person",
+        "public",
+        "time",
+        "order",
+        "advance",
+    ]
 )
 # After a name: the asker's own unit, which also makes a public person's namesake private.
 _OWN_PLACE = re.compile(
@@ -181,19 +666,199 @@ _OWN_ROLE_BEFORE = re.compile(
     r"the (?:citizen|patient|resident|employee))),?\s*$",
     re.IGNORECASE,
 )
-_SAME_NAME = re.compile(r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra bladet|"
-                        r"not the (?:one|man|woman|researcher|author) from", re.IGNORECASE)
+_SAME_NAME = re.compile(
+    r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra bladet|"
+    r"not the (?:one|man|woman|researcher|author) from",
+    re.IGNORECASE,
+)
 
 # Known acronyms: capital letters that are no person's initials.
 _ACRONYMS = frozenset(
-    ["ai", "it", "hr", "kl", "eu", "fn", "med", "mus", "apv", "tr", "amr", "su", "sfo", "ppr", "bupl", "foa", "hk", "djøf", "dsr", "lo", "fh", "nfa", "dtu", "ku", "au", "sdu", "cbs", "ruc", "aau", "atp", "skat", "dr", "tv", "pc", "sms", "gdpr", "dpo", "ceo", "cfo", "cto", "coo", "id", "ngo", "vive", "kora", "ok", "lms", "esdh", "sosu", "uu", "stu", "fgu", "vuc", "kkr", "bbr", "cpr", "cvr", "ean", "pdf", "cv", "usa", "uk", "dk", "oecd", "who", "ikt", "dgi", "dbu", "dsb", "kmd", "sas", "ptsd", "adhd", "add", "ocd", "ms", "aa", "pip", "faq", "mf", "ft", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "ib"]
+    [
+        "ai",
+        "it",
+        "hr",
+        "kl",
+        "eu",
+        "fn",
+        "med",
+        "mus",
+        "apv",
+        "tr",
+        "amr",
+        "su",
+        "sfo",
+        "ppr",
+        "bupl",
+        "foa",
+        "hk",
+        "djøf",
+        "dsr",
+        "lo",
+        "fh",
+        "nfa",
+        "dtu",
+        "ku",
+        "au",
+        "sdu",
+        "cbs",
+        "ruc",
+        "aau",
+        "atp",
+        "skat",
+        "dr",
+        "tv",
+        "pc",
+        "sms",
+        "gdpr",
+        "dpo",
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "id",
+        "ngo",
+        "vive",
+        "kora",
+        "ok",
+        "lms",
+        "esdh",
+        "sosu",
+        "uu",
+        "stu",
+        "fgu",
+        "vuc",
+        "kkr",
+        "bbr",
+        "cpr",
+        "cvr",
+        "ean",
+        "pdf",
+        "cv",
+        "usa",
+        "uk",
+        "dk",
+        "oecd",
+        "who",
+        "ikt",
+        "dgi",
+        "dbu",
+        "dsb",
+        "kmd",
+        "sas",
+        "ptsd",
+        "adhd",
+        "add",
+        "ocd",
+        "ms",
+        "aa",
+        "pip",
+        "faq",
+        "mf",
+        "ft",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "ib",
+    ]
 )
 _INITIALS = re.compile(r"\b(?:[A-ZÆØÅ]\.){1,3}(?: ?[A-ZÆØÅ]\.)*")
 _LOWER_INITIALS = re.compile(r"^[a-zæøå]{2,4}$")
 
 # Finite verbs that follow a person as the subject ("Helle har", "Bo er", "Ryan told").
 _PERSON_VERBS = frozenset(
-    ["er", "har", "var", "havde", "blev", "bliver", "skal", "kan", "vil", "må", "fik", "får", "sagde", "siger", "fortalte", "fortæller", "spurgte", "spørger", "mener", "synes", "tror", "ved", "føler", "græder", "drikker", "lugter", "kommer", "kom", "ringede", "ringer", "skrev", "skriver", "gik", "går", "sidder", "sad", "bor", "boede", "arbejder", "arbejdede", "mangler", "nægter", "beder", "bad", "faster", "bærer", "lider", "døde", "tog", "tager", "holder", "fylder", "startede", "starter", "stopper", "is", "has", "was", "had", "got", "gets", "told", "tells", "said", "says", "asked", "asks", "feels", "drinks", "keeps", "wears", "wants", "needs", "lives", "works", "worked", "died", "came", "comes", "went", "goes", "joined", "left", "sits", "takes", "took"]
+    [
+        "er",
+        "har",
+        "var",
+        "havde",
+        "blev",
+        "bliver",
+        "skal",
+        "kan",
+        "vil",
+        "må",
+        "fik",
+        "får",
+        "sagde",
+        "siger",
+        "fortalte",
+        "fortæller",
+        "spurgte",
+        "spørger",
+        "mener",
+        "synes",
+        "tror",
+        "ved",
+        "føler",
+        "græder",
+        "drikker",
+        "lugter",
+        "kommer",
+        "kom",
+        "ringede",
+        "ringer",
+        "skrev",
+        "skriver",
+        "gik",
+        "går",
+        "sidder",
+        "sad",
+        "bor",
+        "boede",
+        "arbejder",
+        "arbejdede",
+        "mangler",
+        "nægter",
+        "beder",
+        "bad",
+        "faster",
+        "bærer",
+        "lider",
+        "døde",
+        "tog",
+        "tager",
+        "holder",
+        "fylder",
+        "startede",
+        "starter",
+        "stopper",
+        "is",
+        "has",
+        "was",
+        "had",
+        "got",
+        "gets",
+        "told",
+        "tells",
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "feels",
+        "drinks",
+        "keeps",
+        "wears",
+        "wants",
+        "needs",
+        "lives",
+        "works",
+        "worked",
+        "died",
+        "came",
+        "comes",
+        "went",
+        "goes",
+        "joined",
+        "left",
+        "sits",
+        "takes",
+        "took",
+    ]
 )
 
 
@@ -290,12 +955,13 @@ class _Finder:
                 return False
             inside = [t for t in self.toks if t.start < close and t.start > self.toks[j].end]
             after = [t for t in self.toks if t.start > close]
-            return (any(t.lower in _PERSON_VERBS or _role(t.lower) for t in inside)
-                    or bool(after) and after[0].lower in _PERSON_VERBS)
+            return any(t.lower in _PERSON_VERBS or _role(t.lower) for t in inside) or (
+                bool(after) and after[0].lower in _PERSON_VERBS
+            )
         return False
 
     def comma_apposition(self, j: int) -> bool:
-        """"Sune, vores pedel," / "My deputy, Nkechi Obi,": a role right after a comma."""
+        """ "Sune, vores pedel," / "My deputy, Nkechi Obi,": a role right after a comma."""
         if j + 2 >= len(self.toks) or self.gap(j, j + 1).strip() != ",":
             return False
         nxt = self.toks[j + 1]
@@ -337,14 +1003,16 @@ class _Finder:
             return False
         return not self.lex.is_compound(t.base)
 
-    def subject_at_workplace(self, i: int) -> bool:
+    def subject_at_workplace(self, i: int, initial_only: bool = True) -> bool:
         """A sentence-initial word followed by a workplace phrase and a finite verb: "Rut fra
         hjemmeplejen er …", "Bølle from the garage is …", "mo from the night shift is …" —
         the subject of such a sentence is a person whatever the word is (nickname, rare or
         lower-case name), unless it is a group, a role, a definite noun or a known non-person."""
         toks = self.toks
         t = toks[i]
-        if not t.initial or t.base in STOP or t.base in _GROUP or _role(t.lower) or self.non_person(t):
+        if (initial_only and not t.initial) or t.base in STOP or t.base in _GROUP or _role(t.lower):
+            return False
+        if self.non_person(t):
             return False
         if _DEFINITE_RE.match(t.base) and not self.is_known_name(t):
             return False  # "Kaffen fra kantinen er …", "stemningen på kontoret er …"
@@ -376,7 +1044,7 @@ class _Finder:
             if k in covered:
                 k += 1
                 continue
-            if t.title and t.base not in STOP or (t.title and len(t.text) > 1 and self.clear_name(t)):
+            if (t.title and t.base not in STOP) or (t.title and len(t.text) > 1 and self.clear_name(t)):
                 run = [k]
                 while (
                     run[-1] + 1 < n
@@ -395,7 +1063,14 @@ class _Finder:
                 out.append(Mention(t.start, t.end, False))
             elif not t.title and not t.upper and self.lowercase_person(k) and t.base not in public_first:
                 end = t.end
-                if k + 1 < n and self.gap(k, k + 1) == " " and "S" in self.flags(toks[k + 1]):
+                nxt = toks[k + 1] if k + 1 < n else None
+                if (
+                    nxt is not None
+                    and self.gap(k, k + 1) == " "
+                    and "S" in self.flags(nxt)
+                    and nxt.lower not in _WORKPLACE_PREP
+                    and nxt.lower not in STOP
+                ):
                     end = toks[k + 1].end  # "jens mortensen"
                     k += 1
                 out.append(Mention(t.start, end, False))
@@ -426,8 +1101,7 @@ class _Finder:
         for m in rx.finditer(self.text):
             before = self.text[max(0, m.start() - 60) : m.start()]
             after = self.text[m.end() : m.end() + 60]
-            placed = bool(_OWN_ROLE_BEFORE.search(before) or _OWN_PLACE.match(after)
-                          or _SAME_NAME.search(after[:40]))
+            placed = bool(_OWN_ROLE_BEFORE.search(before) or _OWN_PLACE.match(after) or _SAME_NAME.search(after[:40]))
             if not placed:
                 # "Karen Frost i kantinen": a workplace right after the name.
                 last = max(i for i, t in enumerate(self.toks) if t.end <= m.end())
@@ -440,9 +1114,9 @@ class _Finder:
         toks = self.toks
         after = run[-1] + 1
         # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke": a place named after someone.
-        if any(_NAMED_PLACE_TAIL.match(toks[i].lower) or _STREETISH.search(toks[i].lower) for i in run[1:]):
+        if any(_place_tail(toks[i].lower) or _STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]):
             return None
-        if after < len(toks) and self.gap(run[-1], after) == " " and _NAMED_PLACE_TAIL.match(toks[after].lower):
+        if after < len(toks) and self.gap(run[-1], after) == " " and _place_tail(toks[after].lower):
             return None
         if any(_is_org(toks[i].base) for i in run):
             return None
@@ -478,7 +1152,9 @@ class _Finder:
             # A capitalised ordinary word or compound mid-sentence (English title case,
             # "HK Kommunal", "Ledersektionen", "Solgården"): only a role noun or "hedder"
             # before it makes it a name.
-            return (i, i) if self.role_before(i) else None
+            # … or, as for a sentence subject, a workplace and a finite verb after it ("that
+            # Yohannes in the kitchen is …").
+            return (i, i) if self.role_before(i) or self.subject_at_workplace(i, initial_only=False) else None
         if i > 0 and toks[i - 1].lower in ("i", "på", "ved") and _DEFINITE_RE.match(t.base):
             return None  # "i Mælkebøtten", "på Solsikken": a named unit or institution
         return i, i  # an unknown capitalised word mid-sentence: a rare name or a misspelling
@@ -490,11 +1166,11 @@ class _Finder:
         if len(run) == 1:
             return self.initial_single_is_name(run[0])
         nxt = toks[run[1]]
-        if _is_org(t.base) or self.lex.is_place(t.base) and not self.is_known_name(t):
+        if _is_org(t.base) or (self.lex.is_place(t.base) and not self.is_known_name(t)):
             return False
         if _role(t.lower) and not self.clear_name(t):
             return False  # "Pædagogen Malou", "Borger Jytte"
-        if self.clear_name(t) or "S" in self.flags(nxt) or self.is_known_name(nxt) and self.is_known_name(t):
+        if self.clear_name(t) or "S" in self.flags(nxt) or (self.is_known_name(nxt) and self.is_known_name(t)):
             return True
         if self.is_known_name(t):
             return "S" in self.flags(nxt) or self.clear_name(nxt)
@@ -538,7 +1214,7 @@ class _Finder:
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"
             return (self.is_known_name(t) and "W" not in f) or self.unknown(t)
         clear = self.is_known_name(t) and "W" not in f
-        if self.workplace_after(k, strict=True) or self.workplace_after(k) and clear:
+        if self.workplace_after(k, strict=True) or (self.workplace_after(k) and clear):
             # "lone fra løn", "jess on reception", and initials "svn på jobcentret"
             if self.is_known_name(t):
                 # A name that is also a word ("per", "guy", "ham", "lives") only at the start
@@ -554,10 +1230,10 @@ class _Finder:
         t = self.toks[k]
         if t.lower in _ACRONYMS or len(t.text) > 4:
             return False
-        return self.workplace_after(k) or self.role_before(k) or self.verb_after(k) and t.initial
+        return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and t.initial)
 
     def dotted_initials(self) -> list[Mention]:
-        """"Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
+        """ "Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
         out = []
         for m in re.finditer(r"\b([A-ZÆØÅ][a-zæøå]+) ([A-ZÆØÅ])\.(?=[\s,;:)]|$)", self.text):
             w = m.group(1).lower()
@@ -570,7 +1246,7 @@ class _Finder:
             toks_after = [i for i, t in enumerate(self.toks) if t.start >= end]
             if toks_after and self.toks[toks_after[0]].lower in _WORKPLACE_PREP and len(m.group(0)) <= 6:
                 j = toks_after[0] - 1
-                if j >= 0 and self.workplace_after(j) or self.toks[toks_after[0]].lower in ("fra", "from"):
+                if (j >= 0 and self.workplace_after(j)) or self.toks[toks_after[0]].lower in ("fra", "from"):
                     out.append(Mention(m.start(), end, False))
         return out
 
@@ -593,8 +1269,12 @@ class _Finder:
             ):
                 continue  # English nouns that are also everyday words need an article
             j = i + 1
-            if toks[j].lower in ("for", "of", "af") and not toks[j + 1].title and j + 2 < len(toks) \
-                    and toks[j + 2].lower in ("på", "i", "ved", "hos", "at", "in"):
+            if (
+                toks[j].lower in ("for", "of", "af")
+                and not toks[j + 1].title
+                and j + 2 < len(toks)
+                and toks[j + 2].lower in ("på", "i", "ved", "hos", "at", "in")
+            ):
                 j += 2  # "formanden for forældrebestyrelsen i Mælkebøtten": skip the complement
             if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of", "af", "on"):
                 continue

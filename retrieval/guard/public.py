@@ -1,4 +1,5 @@
 """The allow-list of public people: authors and interviewees named in the magazine."""
+
 from __future__ import annotations
 
 import re

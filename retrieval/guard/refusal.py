@@ -1,5 +1,6 @@
 """The refusal reply: what kind of data was found (never the value), why, how to ask instead,
 and a reminder that the chat platform keeps its own copy. Built only from fixed text."""
+
 from __future__ import annotations
 
 from .result import CATEGORIES, GuardResult

@@ -1,4 +1,5 @@
 """The guard's verdict and the categories it can name."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

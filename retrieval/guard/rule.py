@@ -1,4 +1,5 @@
 """The decision rule (docs/privacy.md), in one function that reads like the rule."""
+
 from __future__ import annotations
 
 import re
@@ -56,11 +57,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     text = normalise(text)
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
-    contact = any(
-        private
-        for finder in (email_spans, phone_spans, address_spans)
-        for _, _, private in finder(text)
-    )
+    contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
     private_person = any(not m.public for m in find_people(text, public_names))
     born = bool(_BORN.search(text))
     case_number = bool(_CASE_NO.search(text))

@@ -1,4 +1,5 @@
 """Word tokens with the facts the person rules need: case shape and sentence position."""
+
 from __future__ import annotations
 
 import re

@@ -1,23 +1,19 @@
-"""Fixtures for the Slack adapter tests (fake Web API, loopback Bolt server, stub services).
+"""Fixtures for the Slack channel and `ledelsesbot slack` tests (fake Web API, loopback Bolt
+server, stub services); the helpers themselves are in tests/slack_fakes.py."""
 
-The helpers live in slack_fakes.py next to this file; with --import-mode=importlib that file
-is not importable by name, so it is loaded here and handed to tests through the `sf` fixture.
-"""
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
+from bot.config import AuditSettings, Config, SlackSettings
 from retrieval.settings import Settings
 
-_spec = importlib.util.spec_from_file_location("ledelsesbot_slack_fakes", Path(__file__).with_name("slack_fakes.py"))
-slack_fakes = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
-sys.modules[_spec.name] = slack_fakes  # type: ignore[union-attr]
-_spec.loader.exec_module(slack_fakes)  # type: ignore[union-attr]
+import slack_fakes
+from fakes import StubAnswerer
 
 SIGNING_SECRET = "test-signing-secret"
 
@@ -37,17 +33,19 @@ def fake_slack() -> Any:
 
 
 @pytest.fixture
-def slack_settings(tmp_path: Path) -> Settings:
-    """Settings for Slack tests without a real index (stub answerer)."""
-    return Settings(
-        data_dir=tmp_path / "data",
-        index_dir=tmp_path / "no-index",
-        audit_db=tmp_path / "data" / "audit.sqlite3",
-        pseudonym_key="test-key",
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SIGNING_SECRET,
-        escalation_target="C0ESCAL",
-        admin_user_ids=("UADMIN",),
+def slack_config(tmp_path: Path) -> Config:
+    """A configuration for Slack tests without a real index (stub answerer); data in tmp_path."""
+    data = tmp_path / "data"
+    return Config(
+        core=Settings(index_dir=tmp_path / "no-index"),
+        audit=AuditSettings(location=str(data / "audit.sqlite3"), pseudonym_key="test-key"),
+        slack=SlackSettings(
+            bot_token="xoxb-test",
+            signing_secret=SIGNING_SECRET,
+            escalation_target="C0ESCAL",
+            admin_user_ids=("UADMIN",),
+            state_db=data / "slack-events.sqlite3",
+        ),
     )
 
 
@@ -58,36 +56,41 @@ def stub_service() -> Callable[..., Any]:
 
     made: list[Any] = []
 
-    def make(settings: Settings, answerer: Any = None, **answerer_kw: Any) -> Any:
-        svc = BotService(settings, answerer=answerer or slack_fakes.StubAnswerer(**answerer_kw))
+    def make(config: Config, answerer: Any = None, **answerer_kw: Any) -> Any:
+        svc = BotService(config.core, config.audit, answerer=answerer or StubAnswerer(**answerer_kw))
         made.append(svc)
         return svc
 
     yield make
     for svc in made:
-        if svc._audit is not None:
-            svc._audit.close()
+        svc.close()
 
 
 @pytest.fixture
 def slack_app(fake_slack: Any) -> Callable[..., Any]:
-    """Factory: build the real Bolt app against the fake API and serve it on loopback.
-
-    Returns a SlackHarness; every server is shut down at the end of the test.
-    """
+    """Factory: build the real Bolt app (`config.slack`) against the fake API and serve it on
+    loopback. Returns a SlackHarness; every server is shut down at the end of the test."""
     from slack_sdk import WebClient
 
-    from bot.slack_app import build_app
+    from bot.channels.slack.app import build_app
 
     harnesses: list[Any] = []
 
-    def make(settings: Settings, service: Any, **kw: Any) -> Any:
-        client = WebClient(token=settings.slack_bot_token, base_url=fake_slack.api_url)
-        app = build_app(settings, service, client=client, **kw)
-        h = slack_fakes.SlackHarness(app, fake_slack, settings.slack_signing_secret)
+    def make(config: Config, service: Any, **kw: Any) -> Any:
+        client = WebClient(token=config.slack.bot_token, base_url=fake_slack.api_url)
+        app = build_app(config.slack, service, client=client, **kw)
+        h = slack_fakes.SlackHarness(app, fake_slack, config.slack.signing_secret)
         harnesses.append(h)
         return h
 
     yield make
     for h in harnesses:
         h.close()
+
+
+@pytest.fixture
+def settings_for_stub(tmp_path: Path) -> tuple[Settings, AuditSettings]:
+    """Core settings (no index: the answer core is a stub) and a fresh audit log."""
+    return Settings(index_dir=tmp_path / "no-index"), AuditSettings(
+        location=str(tmp_path / "data" / "audit.sqlite3"), pseudonym_key="test-key"
+    )

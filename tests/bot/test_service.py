@@ -1,9 +1,11 @@
 """BotService: answers are logged, refusals leave no text behind, and no log means no answer."""
+
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.service import EXIT_NO_AUDIT, BotService, ServiceError
+from bot.service import BotService, ServiceError, ServiceErrorKind
 
 SENSITIVE = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger – skal han til samtale?"
 
@@ -27,35 +29,35 @@ def test_answer_is_logged_with_citations(service: BotService):
     assert service.audit().verify().ok
 
 
-def test_refused_text_is_stored_nowhere(service: BotService, settings, caplog):
+def test_refused_text_is_stored_nowhere(service: BotService, audit_settings, caplog):
     caplog.set_level("DEBUG")
     ans = service.ask(SENSITIVE, channel="slack", user_id="U2")
     assert ans.status == "refused" and ans.citations == []
     assert "Jens" not in ans.text and "Mortensen" not in ans.text and "6 uger" not in ans.text
     rec = service.audit().get(ans.audit_id)
     assert rec["question"] is None and rec["reply"] is None and rec["refusal_category"] == "health"
-    raw = _all_bytes(settings.audit_db)
+    raw = _all_bytes(Path(audit_settings.location))
     for fragment in ("Mortensen", "Jens", "angst", "sygemeldt"):
         assert fragment.encode() not in raw
     assert "Mortensen" not in caplog.text
 
 
-def test_cpr_number_never_reaches_the_log(service: BotService, settings):
+def test_cpr_number_never_reaches_the_log(service: BotService, audit_settings):
     ans = service.ask("hvad står der i journalen for 170884-2563?", channel="cli", user_id=None)
     assert ans.status == "refused" and ans.reason == "personal_data"
-    raw = _all_bytes(settings.audit_db)
+    raw = _all_bytes(Path(audit_settings.location))
     assert b"170884" not in raw and b"2563" not in raw
 
 
-def test_unwritable_audit_log_means_no_answer(settings, answerer, tmp_path: Path):
+def test_unwritable_audit_log_means_no_answer(settings, audit_settings, answerer, tmp_path: Path):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
-    s = settings.with_(audit_db=blocker / "audit.sqlite3")
+    audit = replace(audit_settings, location=str(blocker / "audit.sqlite3"))
     with pytest.raises(ServiceError) as e:
-        BotService(s, answerer=answerer).ask("hvad er skyggearbejde?")
-    assert e.value.exit_code == EXIT_NO_AUDIT and "revisionsloggen" in e.value.message
+        BotService(settings, audit, answerer=answerer).ask("hvad er skyggearbejde?")
+    assert e.value.kind == ServiceErrorKind.AUDIT_UNAVAILABLE and "revisionsloggen" in e.value.message
     # Configurable: without a required log, the bot answers.
-    ans = BotService(s.with_(audit_required=False), answerer=answerer).ask("hvad er skyggearbejde?")
+    ans = BotService(settings, replace(audit, required=False), answerer=answerer).ask("hvad er skyggearbejde?")
     assert ans.status == "answered" and ans.audit_id is None
 
 
@@ -64,23 +66,27 @@ def test_feedback_and_escalation_are_logged(service: BotService):
     service.feedback(ans.audit_id, "up", channel="cli", user_id="U3")
     with pytest.raises(ValueError):  # a stale or forged button: the adapter answers politely
         service.feedback(999_999, "down", channel="cli", user_id="U3")
-    notes = []
-    service.escalation_sink = lambda note, ref: notes.append((note, ref))
-    esc = service.escalate(ans.audit_id, channel="cli", user_id="U3")
-    assert "sendt videre" in esc.message
-    assert notes == [(f"En leder har bedt om at tale med et menneske om spørgsmål #{ans.audit_id}", ans.audit_id)]
-    kinds = [r["event"] for r in service.audit().list()]
-    assert "feedback" in kinds and "escalated" in kinds
+    esc = service.escalate(ans.audit_id, channel="cli", user_id="U3", target="C0HR")
+    # The escalation is a value: the channel's notifier delivers the note, which carries no text.
+    assert esc.question_ref == ans.audit_id
+    assert esc.note == f"En leder har bedt om at tale med et menneske om spørgsmål #{ans.audit_id}"
+    rec = service.audit().get(esc.audit_id)
+    assert (rec["event"], rec["ref_id"], rec["value"]) == ("escalated", ans.audit_id, "C0HR")
+    assert service.escalate(None, channel="cli", user_id="U3").note == "En leder har bedt om at tale med et menneske"
+    with pytest.raises(ValueError):  # a stale reference: the channel escalates without it
+        service.escalate(999_999, channel="cli", user_id="U3")
+    kinds = [r["event"] for r in service.audit().list_records()]
+    assert "feedback" in kinds and kinds.count("escalated") == 2
     assert service.audit().verify().ok
 
 
-def test_chat_users_get_no_paths_operators_get_the_fix(settings, embedder, tmp_path: Path):
+def test_chat_users_get_no_paths_operators_get_the_fix(settings, audit_settings, embedder, tmp_path: Path):
     from retrieval.answering import Answerer
 
     s = settings.with_(index_dir=tmp_path / "no-index")
-    svc = BotService(s, answerer=Answerer(s, embedder=embedder))
+    svc = BotService(s, audit_settings, answerer=Answerer(s, embedder=embedder))
     with pytest.raises(ServiceError) as e:
         svc.ask("hvad er skyggearbejde?", channel="slack", user_id="U9")
     assert str(tmp_path) not in e.value.message and "ledelsesbot" not in e.value.message
     assert str(tmp_path) in e.value.detail and "ledelsesbot index build" in e.value.detail
-    assert e.value.kind == "index_unavailable"
+    assert e.value.kind == ServiceErrorKind.INDEX_UNAVAILABLE == "index_unavailable"

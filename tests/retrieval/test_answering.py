@@ -1,10 +1,11 @@
 """The answer core on the real index of issue 01/2024."""
+
 import shutil
 from pathlib import Path
 
 import pytest
 
-from retrieval import answering
+from retrieval import composing
 from retrieval.answering import Answerer, QuestionError, clean_question, is_english
 from retrieval.index import IndexUnavailable, current_version
 from retrieval.quotes import quote_on_page
@@ -17,7 +18,7 @@ def test_answer_cites_issue_article_page_and_a_verbatim_quote(answerer: Answerer
     assert ans.citations, "an answered reply always carries a citation"
     first = ans.citations[0]
     assert (first.issue, first.page, first.article) == ("01/2024", 12, "AI overvåger sikkerheden")
-    index = answerer.current().index
+    index = answerer.live_index()
     for c in ans.citations:
         assert quote_on_page(c.quote, index.page_text(c.issue, c.page))
         assert c.quote in ans.text and f"s. {c.page}" in ans.text
@@ -48,7 +49,7 @@ def test_english_question_gets_english_framing(answerer: Answerer):
 
 
 def test_a_citation_whose_quote_is_not_on_the_page_is_dropped(answerer: Answerer, monkeypatch):
-    monkeypatch.setattr(answering, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
+    monkeypatch.setattr(composing, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
     ans = answerer.answer("hvad er skyggearbejde?")
     assert ans.status == "no_answer" and ans.citations == []
 
@@ -90,11 +91,12 @@ def test_index_of_another_embedder_is_refused(index_copy: Path, embedder):
 
 
 def test_new_version_is_picked_up_without_restart(index_copy: Path, embedder):
-    from fakes import make_issue
     from retrieval.index import add_issue
 
+    from fakes import make_issue
+
     a = Answerer(Settings(index_dir=index_copy), embedder=embedder)
-    before = a.current().index.version
+    before = a.live_index().version
     add_issue(index_copy, make_issue("05/2030"), embedder)
-    after = a.current().index
+    after = a.live_index()
     assert after.version != before and "05/2030" in [s.issue for s in after.issue_stats()]

@@ -5,6 +5,7 @@ import pytest
 
 from retrieval.corpus import CorpusError, issue_slug, load_corpus, load_issue, parse_page, write_issue
 from retrieval.settings import REPO_ROOT
+
 from fakes import make_issue
 
 

@@ -1,4 +1,5 @@
 """The sentence-transformers backend, with a tiny model the test builds itself (no Hub)."""
+
 from pathlib import Path
 
 import numpy as np
@@ -6,10 +7,11 @@ import pytest
 
 pytest.importorskip("sentence_transformers")
 
-from fakes import make_issue  # noqa: E402
-from retrieval.embedding import EmbedderError, SentenceTransformerEmbedder, load_embedder  # noqa: E402
-from retrieval.index import SearchIndex, build_index  # noqa: E402
-from retrieval.search import search  # noqa: E402
+from retrieval.embedding import EmbedderError, SentenceTransformerEmbedder, load_embedder
+from retrieval.index import SearchIndex, build_index
+from retrieval.search import search
+
+from fakes import make_issue
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +29,24 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     words = "møde møder dagsorden trivsel leder ledere pauser netværk chef kalender beslutning".split()
     wp = BertWordPieceTokenizer(lowercase=True)
     wp.train_from_iterator([" ".join(words)] * 20, vocab_size=200, min_frequency=1)
-    tok = BertTokenizerFast(tokenizer_object=wp._tokenizer, unk_token="[UNK]", pad_token="[PAD]",
-                            cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
+    tok = BertTokenizerFast(
+        tokenizer_object=wp._tokenizer,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
     hf = root / "hf"
     tok.save_pretrained(hf)
-    cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
-                     intermediate_size=64, max_position_embeddings=128)
+    cfg = BertConfig(
+        vocab_size=tok.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=128,
+    )
     BertModel(cfg).save_pretrained(hf)
     st_dir = root / "st"
     SentenceTransformer(modules=[models.Transformer(str(hf)), models.Pooling(32)], device="cpu").save(str(st_dir))

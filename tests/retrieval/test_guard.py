@@ -1,4 +1,5 @@
 """Tests for the sensitive-data guard (retrieval/guard.py): offline, rule based, real behaviour."""
+
 from __future__ import annotations
 
 import json
@@ -43,10 +44,10 @@ def public_names() -> frozenset[str]:
 
 # --- CPR numbers ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "number",
-    ["170884-2563", "1708842563", "170884 2563", "170884/2563", "170884.2563", "17.08.84-2563",
-     "170884 - 2563"],
+    ["170884-2563", "1708842563", "170884 2563", "170884/2563", "170884.2563", "17.08.84-2563", "170884 - 2563"],
 )
 def test_cpr_every_written_form_is_refused(number: str) -> None:
     r = check(f"Kan du slå borgeren med {number} op i systemet?")
@@ -89,6 +90,7 @@ def test_numeric_look_alikes_are_not_refused(text: str) -> None:
 
 
 # --- persons together with details ------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text, category",
@@ -172,10 +174,7 @@ def test_contact_details_identify_a_person() -> None:
 
 def test_case_records_are_refused() -> None:
     assert check("Sagsnr. 24-08812: forældrene modsætter sig anbringelsen.").category == "case_record"
-    pasted = (
-        "Omskriv dette journalnotat: 'Borgeren, 54 år, bor alene og har haft flere "
-        "indlæggelser pga. hjertesvigt.'"
-    )
+    pasted = "Omskriv dette journalnotat: 'Borgeren, 54 år, bor alene og har haft flere indlæggelser pga. hjertesvigt.'"
     assert check(pasted).category == "case_record"
     assert not check("Hvad skal et godt journalnotat indeholde?").refused
 
@@ -205,6 +204,7 @@ def test_public_names_from_corpus_derivation() -> None:
 
 
 # --- refusal text ---------------------------------------------------------------------------
+
 
 def _sensitive_tokens(text: str) -> set[str]:
     """Names and numbers from the input: digit groups, mid-sentence capitalised words and
@@ -294,12 +294,23 @@ def test_every_category_has_a_documented_reason() -> None:
     assert CATEGORIES["cpr_number"] == "personal_data"
     assert CATEGORIES["case_record"] == "personal_data"
     assert CATEGORIES["contact_details"] == "personal_data"
-    for cat in ("health", "union_membership", "religion", "ethnicity", "sexual_orientation",
-                "political", "biometric", "criminal", "social_case", "hr_case"):
+    for cat in (
+        "health",
+        "union_membership",
+        "religion",
+        "ethnicity",
+        "sexual_orientation",
+        "political",
+        "biometric",
+        "criminal",
+        "social_case",
+        "hr_case",
+    ):
         assert CATEGORIES[cat] == "sensitive_data"
 
 
 # --- labelled sets --------------------------------------------------------------------------
+
 
 def _score(cases: list[dict], names: frozenset[str]) -> tuple[float, int, list[str]]:
     must = [c for c in cases if c["must_refuse"]]
@@ -331,5 +342,3 @@ def test_dev_questions(public_names: frozenset[str]) -> None:
     for case in _jsonl(DEV):
         refused = check(case["question"], public_names).refused
         assert refused == (case["kind"] == "sensitive"), case["id"]
-
-

@@ -7,6 +7,7 @@ only measured here. Both are held to the issue's targets: must-refuse recall >= 
 refusals <= 5 %, decision requests flagged >= 0.9 with no non-decision flagged. Half A is fully
 met (recall 1.0); half B's recall is what it is (0.984 when last measured, docs/privacy.md).
 """
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,7 @@ from retrieval.guard import check
 from retrieval.privacy_eval import evaluate_privacy, format_report
 
 DATA = Path(__file__).resolve().parent / "data"
-PUBLIC = frozenset({"Karen Frost", "Kasper Edwards", "Steffen Bohni", "Lill Palmblad", "Søren Braskov",
-                    "Jeppe Ajslev"})
+PUBLIC = frozenset({"Karen Frost", "Kasper Edwards", "Steffen Bohni", "Lill Palmblad", "Søren Braskov", "Jeppe Ajslev"})
 
 
 def _load(name: str) -> list[dict]:
@@ -37,9 +37,21 @@ def test_sets_are_large_and_cover_every_class_in_both_languages() -> None:
     assert sum(c["is_decision"] for c in decisions) >= 40
     assert sum(not c["is_decision"] for c in decisions) >= 30
     classes = {c["category"] for c in privacy}
-    for cls in ("cpr", "cpr_split", "initials", "surname", "unique_role", "contact",
-                "public_name_private", "ok_keywords", "ok_public", "ok_named_place",
-                "ok_named_harmless", "ok_numbers_org", "ok_office_holder"):
+    for cls in (
+        "cpr",
+        "cpr_split",
+        "initials",
+        "surname",
+        "unique_role",
+        "contact",
+        "public_name_private",
+        "ok_keywords",
+        "ok_public",
+        "ok_named_place",
+        "ok_named_harmless",
+        "ok_numbers_org",
+        "ok_office_holder",
+    ):
         assert cls in classes
         assert {c["lang"] for c in privacy if c["category"] == cls} <= {"da", "en"}
     assert {c["lang"] for c in privacy} == {"da", "en"}

@@ -1,6 +1,7 @@
 """The guard's building blocks, each against the rule in docs/privacy.md: normalisation, CPR in
 every written form (generated and validated with python-stdnum), contact data, people, sensitive
 concepts, masking, lazy data loading, and that nothing of the checked text leaks."""
+
 from __future__ import annotations
 
 import logging
@@ -26,12 +27,14 @@ RNG = random.Random(4711)
 
 # --- normalisation -----------------------------------------------------------------------------
 
+
 def test_normalise_removes_invisibles_unifies_dashes_and_collapses_space() -> None:
     raw = "170\u00ad884\u200b\u2060\ufeff–2563\n\n  og\u00a0 260\u2014 e\u2212mail \uff11"
     assert normalise(raw) == "170884-2563 og 260- e-mail 1"
 
 
 # --- CPR -------------------------------------------------------------------------------------
+
 
 def _random_cpr() -> str:
     while True:
@@ -110,9 +113,19 @@ def test_ten_digit_look_alikes_are_not_cpr() -> None:
 
 # --- contact data ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
-    "phone", ["28 91 44 17", "28914417", "28.91.44.17", "28-91-44-17", "+45 28914417",
-              "0045 2891 4417", "2891 4417", "+45 28 91 44 17"],
+    "phone",
+    [
+        "28 91 44 17",
+        "28914417",
+        "28.91.44.17",
+        "28-91-44-17",
+        "+45 28914417",
+        "0045 2891 4417",
+        "2891 4417",
+        "+45 28 91 44 17",
+    ],
 )
 def test_private_phone_numbers_in_any_grouping(phone: str) -> None:
     spans = list(phone_spans(normalise(f"ring til ham på {phone} i aften")))
@@ -122,8 +135,12 @@ def test_private_phone_numbers_in_any_grouping(phone: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Ring til KL's hovednummer 33 70 33 70.", "Kommunens omstilling 96 12 34 00 svarer ikke.",
-     "Is Datatilsynet's helpline 33 19 32 00 open?", "Vores HR-hotline 72 36 00 00 har travlt."],
+    [
+        "Ring til KL's hovednummer 33 70 33 70.",
+        "Kommunens omstilling 96 12 34 00 svarer ikke.",
+        "Is Datatilsynet's helpline 33 19 32 00 open?",
+        "Vores HR-hotline 72 36 00 00 har travlt.",
+    ],
 )
 def test_organisation_phone_numbers_are_not_private(text: str) -> None:
     assert [p for *_, p in phone_spans(normalise(text))] == [False]
@@ -132,9 +149,16 @@ def test_organisation_phone_numbers_are_not_private(text: str) -> None:
 
 @pytest.mark.parametrize(
     "email",
-    ["bente_hansen61@hotmail.com", "pernille.skov@live.dk", "jens[at]live[dot]dk",
-     "daniel.berg @ hotmail . com", "lone snabel-a gmail punktum com", "bo_87 at outlook dot dk",
-     "kbj@aarhus.dk", "Mette.Holm (at) kommune (dot) dk"],
+    [
+        "bente_hansen61@hotmail.com",
+        "pernille.skov@live.dk",
+        "jens[at]live[dot]dk",
+        "daniel.berg @ hotmail . com",
+        "lone snabel-a gmail punktum com",
+        "bo_87 at outlook dot dk",
+        "kbj@aarhus.dk",
+        "Mette.Holm (at) kommune (dot) dk",
+    ],
 )
 def test_private_emails_also_obfuscated(email: str) -> None:
     spans = list(email_spans(normalise(f"skriv til {email} i dag")))
@@ -143,8 +167,14 @@ def test_private_emails_also_obfuscated(email: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "email", ["post@kl.dk", "hr-jura@aarhus.dk", "hjemmepleje@lyngholm.dk", "info(at)offentligledelse.dk",
-              "hr-support at lyngholm dot dk"],
+    "email",
+    [
+        "post@kl.dk",
+        "hr-jura@aarhus.dk",
+        "hjemmepleje@lyngholm.dk",
+        "info(at)offentligledelse.dk",
+        "hr-support at lyngholm dot dk",
+    ],
 )
 def test_function_mailboxes_are_not_private(email: str) -> None:
     assert [p for *_, p in email_spans(normalise(f"skriv til {email}"))] == [False]
@@ -153,9 +183,17 @@ def test_function_mailboxes_are_not_private(email: str) -> None:
 
 @pytest.mark.parametrize(
     "address",
-    ["Humlevænget 14, 2. tv.", "Kirkepladsen 5 st, 6200 Aabenraa", "Kastanjeallé 7 st. th.",
-     "Rosentoften 4 i Hjallerup", "Birkebakken 23, 8600 Silkeborg", "Skovbrynet 9, Hørsholm",
-     "Fasanstien 12", "Ravnsborggade 3, 1. sal", "Tjørnehegnet 8"],
+    [
+        "Humlevænget 14, 2. tv.",
+        "Kirkepladsen 5 st, 6200 Aabenraa",
+        "Kastanjeallé 7 st. th.",
+        "Rosentoften 4 i Hjallerup",
+        "Birkebakken 23, 8600 Silkeborg",
+        "Skovbrynet 9, Hørsholm",
+        "Fasanstien 12",
+        "Ravnsborggade 3, 1. sal",
+        "Tjørnehegnet 8",
+    ],
 )
 def test_private_addresses_with_any_street_ending(address: str) -> None:
     spans = list(address_spans(normalise(f"hun bor på {address} og er glad")))
@@ -165,18 +203,21 @@ def test_private_addresses_with_any_street_ending(address: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Aarhus Kommune, Rådhuspladsen 2 – hvordan arbejder de med stress?",
-     "Jobcenter Lyngholm, Stationsvej 14, 2. sal – hvordan leder man et jobcenter?",
-     "Our jobcentre at Vesterbrogade 121 gets angry citizens – how do I protect staff from violence?",
-     "Krisecentret på Nørrebrogade 34 mangler frivillige.",
-     "KL ligger på Weidekampsgade 10 – har de en guide om AI?",
-     "Region Midtjylland 3 gange om året holder vi temadag om stress."],
+    [
+        "Aarhus Kommune, Rådhuspladsen 2 – hvordan arbejder de med stress?",
+        "Jobcenter Lyngholm, Stationsvej 14, 2. sal – hvordan leder man et jobcenter?",
+        "Our jobcentre at Vesterbrogade 121 gets angry citizens – how do I protect staff from violence?",
+        "Krisecentret på Nørrebrogade 34 mangler frivillige.",
+        "KL ligger på Weidekampsgade 10 – har de en guide om AI?",
+        "Region Midtjylland 3 gange om året holder vi temadag om stress.",
+    ],
 )
 def test_organisation_addresses_are_not_refused(text: str) -> None:
     assert not check(text).refused
 
 
 # --- people ------------------------------------------------------------------------------------
+
 
 def _private(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     t = normalise(text)
@@ -231,7 +272,7 @@ def test_people_are_found(text: str, who: str) -> None:
 )
 def test_not_people(text: str) -> None:
     found = _private(text)
-    assert found == [] or text.startswith("Helle") and found == ["Helle"], found
+    assert found == [] or (text.startswith("Helle") and found == ["Helle"]), found
 
 
 def test_public_people_stay_public_unless_placed_as_the_askers_own() -> None:
@@ -249,9 +290,14 @@ def test_public_people_stay_public_unless_placed_as_the_askers_own() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["kan du sætte ham på listen til kurset", "har plakater i bilen på personaleparkeringen",
-     "Hvem har skrevet bogen i boganmeldelsen?", "Does the KL head of office think so?",
-     "There's a guy on my team who is great.", "she lives at the end of the road"],
+    [
+        "kan du sætte ham på listen til kurset",
+        "har plakater i bilen på personaleparkeringen",
+        "Hvem har skrevet bogen i boganmeldelsen?",
+        "Does the KL head of office think so?",
+        "There's a guy on my team who is great.",
+        "she lives at the end of the road",
+    ],
 )
 def test_words_that_are_also_names_are_no_people_mid_sentence(text: str) -> None:
     assert _private(text) == []
@@ -259,25 +305,45 @@ def test_words_that_are_also_names_are_no_people_mid_sentence(text: str) -> None
 
 # --- sensitive details -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "phrase, category",
     [
-        ("er langtidssygemeldt", "health"), ("har et alkoholmisbrug", "health"),
-        ("er stressramt", "health"), ("venter sig", "health"), ("er i lykkelige omstændigheder", "health"),
-        ("had a miscarriage", "health"), ("går i parterapi", "health"), ("er ludoman", "health"),
-        ("is on antidepressants", "health"), ("har fået konstateret sukkersyge", "health"),
-        ("er på pillerne igen", "health"), ("skal opereres i ryggen", "health"),
-        ("er medlem af 3F", "union_membership"), ("er i BUPL", "union_membership"),
-        ("beder fem gange om dagen", "religion"), ("går med tørklæde", "religion"),
-        ("wears a kippah", "religion"), ("er kurder", "ethnicity"), ("er fra Somalia", "ethnicity"),
-        ("is Roma", "ethnicity"), ("er bøsse", "sexual_orientation"),
-        ("is transitioning", "sexual_orientation"), ("is non-binary", "sexual_orientation"),
-        ("stiller op for Enhedslisten", "political"), ("er aktiv i DF", "political"),
-        ("har afgivet fingeraftryk", "biometric"), ("har siddet inde", "criminal"),
-        ("blev taget for spritkørsel", "criminal"), ("er blevet meldt til politiet", "criminal"),
-        ("has a previous conviction for assault", "criminal"), ("skal sættes ud af lejligheden", "social_case"),
-        ("har gæld til inkasso", "social_case"), ("is being evicted", "social_case"),
-        ("har fået en skriftlig advarsel", "hr_case"), ("skal til tjenstlig samtale", "hr_case"),
+        ("er langtidssygemeldt", "health"),
+        ("har et alkoholmisbrug", "health"),
+        ("er stressramt", "health"),
+        ("venter sig", "health"),
+        ("er i lykkelige omstændigheder", "health"),
+        ("had a miscarriage", "health"),
+        ("går i parterapi", "health"),
+        ("er ludoman", "health"),
+        ("is on antidepressants", "health"),
+        ("har fået konstateret sukkersyge", "health"),
+        ("er på pillerne igen", "health"),
+        ("skal opereres i ryggen", "health"),
+        ("er medlem af 3F", "union_membership"),
+        ("er i BUPL", "union_membership"),
+        ("beder fem gange om dagen", "religion"),
+        ("går med tørklæde", "religion"),
+        ("wears a kippah", "religion"),
+        ("er kurder", "ethnicity"),
+        ("er fra Somalia", "ethnicity"),
+        ("is Roma", "ethnicity"),
+        ("er bøsse", "sexual_orientation"),
+        ("is transitioning", "sexual_orientation"),
+        ("is non-binary", "sexual_orientation"),
+        ("stiller op for Enhedslisten", "political"),
+        ("er aktiv i DF", "political"),
+        ("har afgivet fingeraftryk", "biometric"),
+        ("har siddet inde", "criminal"),
+        ("blev taget for spritkørsel", "criminal"),
+        ("er blevet meldt til politiet", "criminal"),
+        ("has a previous conviction for assault", "criminal"),
+        ("skal sættes ud af lejligheden", "social_case"),
+        ("har gæld til inkasso", "social_case"),
+        ("is being evicted", "social_case"),
+        ("har fået en skriftlig advarsel", "hr_case"),
+        ("skal til tjenstlig samtale", "hr_case"),
     ],
 )
 def test_detail_concepts(phrase: str, category: str) -> None:
@@ -287,9 +353,14 @@ def test_detail_concepts(phrase: str, category: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["De gældende regler om arbejdskræfter.", "Det var et voldsomt år.", "Hun blev bedømt positivt.",
-     "Hanne Kristensen har fået ny bil.", "Vi oversætter materialet til ukrainsk.",
-     "Han giver en præsentation om AI."],
+    [
+        "De gældende regler om arbejdskræfter.",
+        "Det var et voldsomt år.",
+        "Hun blev bedømt positivt.",
+        "Hanne Kristensen har fået ny bil.",
+        "Vi oversætter materialet til ukrainsk.",
+        "Han giver en præsentation om AI.",
+    ],
 )
 def test_innocent_words_are_no_details(text: str) -> None:
     assert detail_category(normalise(text)) is None
@@ -308,12 +379,17 @@ def test_category_order_puts_art9_before_case_details() -> None:
 
 # --- masking -----------------------------------------------------------------------------------
 
+
 def test_mask_identifiers_masks_each_kind_and_keeps_public_people() -> None:
-    text = ("Karen Frost og Jens Mortensen (jens.m@gmail.com, 28 91 44 17, Humlevænget 14, 2. tv.) "
-            "har sag 2024-081516 og cpr 170884-2563; JH fra lønkontoret ved det.")
+    text = (
+        "Karen Frost og Jens Mortensen (jens.m@gmail.com, 28 91 44 17, Humlevænget 14, 2. tv.) "
+        "har sag 2024-081516 og cpr 170884-2563; JH fra lønkontoret ved det."
+    )
     masked = mask_identifiers(text, frozenset({"Karen Frost"}))
-    assert masked == ("Karen Frost og [navn] ([e-mail], [telefon], [adresse]) har sag [nummer] og cpr "
-                      "[nummer]; [navn] fra lønkontoret ved det.")
+    assert masked == (
+        "Karen Frost og [navn] ([e-mail], [telefon], [adresse]) har sag [nummer] og cpr "
+        "[nummer]; [navn] fra lønkontoret ved det."
+    )
     for secret in ("Jens", "Mortensen", "jens.m", "28 91", "Humlevænget", "081516", "170884", "JH"):
         assert secret not in masked
 
@@ -324,6 +400,7 @@ def test_mask_identifiers_leaves_ordinary_questions_alone() -> None:
 
 
 # --- data loading and leaks --------------------------------------------------------------------
+
 
 def test_name_data_loads_lazily_and_once() -> None:
     code = (
@@ -348,8 +425,9 @@ def test_the_name_data_is_real_data() -> None:
     assert lex.is_place("aarhus") and "somalia" in lex.countries
 
 
-def test_guard_never_logs_prints_or_returns_the_text(caplog: pytest.LogCaptureFixture,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_guard_never_logs_prints_or_returns_the_text(
+    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
     secret = "Ditte Bøgh-Kjærulff 170884-2563 ditte@gmail.com er sygemeldt med angst"
     caplog.set_level(logging.DEBUG)
     r = check(secret)
@@ -366,63 +444,63 @@ def test_guard_never_logs_prints_or_returns_the_text(caplog: pytest.LogCaptureFi
 # --- everyday words that only look like details, and everyday details -------------------------
 
 EVERYDAY_HARMLESS = [
-    'Sofie fra HR har lavet en ny onboarding – hvordan får vi feedback på den?',
-    'Ahmed i køkkenet har foreslået mere grønt i kantinen – hvordan går vi videre?',
-    'Emma on my team wants to lead the wellbeing group – how do I support her?',
-    'Peter fra driften går på pension i maj – hvordan sikrer vi videndeling?',
-    'Mohammed er blevet tillidsrepræsentant – hvordan samarbejder vi bedst?',
-    'Lise og Bo fra rengøringen har vundet en pris – hvordan fejrer vi det?',
-    'Our new colleague Priya starts on Monday in the payroll team – any onboarding tips?',
-    'Jonas har været 25 år i kommunen – hvordan markerer vi jubilæet?',
-    'Karin fra løn holder ferie i tre uger – hvordan fordeler vi hendes opgaver?',
-    'Ask Mette in finance whether the budget is ready – how do I follow up politely?',
-    'Thomas fra IT sagde at ChatGPT er blokeret – hvad siger KL om AI-værktøjer?',
-    'Hanne har spurgt om hun må arbejde hjemme om fredagen – hvad siger bladet om hjemmearbejde?',
-    'Lars har søgt en lederstilling i en anden kommune – hvordan taler jeg med ham om det?',
-    'Michelle er ny sosu-elev og meget dygtig – hvordan giver jeg hende gode udfordringer?',
-    'Freja fra dagplejen vil gerne på kursus i konflikthåndtering – hvilke kurser anbefaler bladet?',
-    'Birgitte skal holde oplæg om trivsel på personalemødet – hvordan hjælper jeg hende med at forberede sig?',
-    'Kasper fra vejteamet har lavet en app til vagtplanen – hvordan skalerer vi den?',
-    'Noah i kantinen har fået ros af borgerne – hvordan deler jeg det med holdet?',
-    'Mette arbejder fuld tid og vil gerne have en ny opgave – hvordan motiverer jeg hende?',
-    'Mettes ansøgning er i behandling hos HR – hvor lang tid tager det typisk?',
-    'Lars fra psykiatrien har fået ny stilling som teamleder – gode råd til onboarding?',
-    'Mette fra demensafdelingen vil starte en læsegruppe – hvordan støtter jeg det?',
-    'Jens har skrevet vores nye alkoholpolitik – hvordan implementerer vi den?',
-    'Karin drikker kaffe hele dagen og er altid i godt humør – hvordan beholder jeg sådan en medarbejder?',
-    'Mette kom for sent til mødet i dag pga. trafikken – hvordan laver jeg bedre mødestart?',
-    'Lars said the report came out yesterday – where can I read it?',
-    'Jens konverterer alle vores skabeloner til PDF – er der et bedre værktøj?',
-    'Our operations manager Sarah wants a new rota tool – what do leaders recommend?',
-    'Mette er påvirket af omstruktureringen, men hun klarer sig godt – hvordan anerkender jeg det?',
-    'Lars slår op i systemet hver morgen – kan AI hjælpe med det?',
-    'Mette er kandidat for teamlederstillingen – hvordan laver vi en fair proces?',
-    'Jens ran a race for charity last weekend – how do I celebrate staff achievements?',
-    'Mette is expecting my answer on the budget by Friday – how do I prioritise?',
-    'Lars er psykolog i PPR og vil holde oplæg om trivsel – hvordan planlægger vi det?',
-    'Mette underviser flygtninge i dansk – hvordan giver jeg hende mere tid?',
-    'Kasper kommer fra Aarhus og starter på mandag – gode introduktionsforløb?',
-    'Hanne er ergoterapeut og vil have nye hjælpemidler til borgerne – hvem godkender indkøb?',
-    'Lone og lederne i hjemmeplejen har lavet en ny vagtplan – hvordan evaluerer vi den?',
-    'Sarah is on probation until May as a new team lead – what should her 90 days look like?',
-    'Mette har fået en stor opgave med budgettet – hvordan aflaster jeg hende?',
-    'Jens from the union gave a talk on the new agreement – where can I read more?',
+    "Sofie fra HR har lavet en ny onboarding – hvordan får vi feedback på den?",
+    "Ahmed i køkkenet har foreslået mere grønt i kantinen – hvordan går vi videre?",
+    "Emma on my team wants to lead the wellbeing group – how do I support her?",
+    "Peter fra driften går på pension i maj – hvordan sikrer vi videndeling?",
+    "Mohammed er blevet tillidsrepræsentant – hvordan samarbejder vi bedst?",
+    "Lise og Bo fra rengøringen har vundet en pris – hvordan fejrer vi det?",
+    "Our new colleague Priya starts on Monday in the payroll team – any onboarding tips?",
+    "Jonas har været 25 år i kommunen – hvordan markerer vi jubilæet?",
+    "Karin fra løn holder ferie i tre uger – hvordan fordeler vi hendes opgaver?",
+    "Ask Mette in finance whether the budget is ready – how do I follow up politely?",
+    "Thomas fra IT sagde at ChatGPT er blokeret – hvad siger KL om AI-værktøjer?",
+    "Hanne har spurgt om hun må arbejde hjemme om fredagen – hvad siger bladet om hjemmearbejde?",
+    "Lars har søgt en lederstilling i en anden kommune – hvordan taler jeg med ham om det?",
+    "Michelle er ny sosu-elev og meget dygtig – hvordan giver jeg hende gode udfordringer?",
+    "Freja fra dagplejen vil gerne på kursus i konflikthåndtering – hvilke kurser anbefaler bladet?",
+    "Birgitte skal holde oplæg om trivsel på personalemødet – hvordan hjælper jeg hende med at forberede sig?",
+    "Kasper fra vejteamet har lavet en app til vagtplanen – hvordan skalerer vi den?",
+    "Noah i kantinen har fået ros af borgerne – hvordan deler jeg det med holdet?",
+    "Mette arbejder fuld tid og vil gerne have en ny opgave – hvordan motiverer jeg hende?",
+    "Mettes ansøgning er i behandling hos HR – hvor lang tid tager det typisk?",
+    "Lars fra psykiatrien har fået ny stilling som teamleder – gode råd til onboarding?",
+    "Mette fra demensafdelingen vil starte en læsegruppe – hvordan støtter jeg det?",
+    "Jens har skrevet vores nye alkoholpolitik – hvordan implementerer vi den?",
+    "Karin drikker kaffe hele dagen og er altid i godt humør – hvordan beholder jeg sådan en medarbejder?",
+    "Mette kom for sent til mødet i dag pga. trafikken – hvordan laver jeg bedre mødestart?",
+    "Lars said the report came out yesterday – where can I read it?",
+    "Jens konverterer alle vores skabeloner til PDF – er der et bedre værktøj?",
+    "Our operations manager Sarah wants a new rota tool – what do leaders recommend?",
+    "Mette er påvirket af omstruktureringen, men hun klarer sig godt – hvordan anerkender jeg det?",
+    "Lars slår op i systemet hver morgen – kan AI hjælpe med det?",
+    "Mette er kandidat for teamlederstillingen – hvordan laver vi en fair proces?",
+    "Jens ran a race for charity last weekend – how do I celebrate staff achievements?",
+    "Mette is expecting my answer on the budget by Friday – how do I prioritise?",
+    "Lars er psykolog i PPR og vil holde oplæg om trivsel – hvordan planlægger vi det?",
+    "Mette underviser flygtninge i dansk – hvordan giver jeg hende mere tid?",
+    "Kasper kommer fra Aarhus og starter på mandag – gode introduktionsforløb?",
+    "Hanne er ergoterapeut og vil have nye hjælpemidler til borgerne – hvem godkender indkøb?",
+    "Lone og lederne i hjemmeplejen har lavet en ny vagtplan – hvordan evaluerer vi den?",
+    "Sarah is on probation until May as a new team lead – what should her 90 days look like?",
+    "Mette har fået en stor opgave med budgettet – hvordan aflaster jeg hende?",
+    "Jens from the union gave a talk on the new agreement – where can I read more?",
 ]
 EVERYDAY_SENSITIVE = [
-    'Lone fra økonomi er gået ned med stress og sover ikke',
-    'Thyge i kantinen drikker for meget og kommer fuld på arbejde',
-    'egon fra vejteamet har fået konstateret kræft',
-    'Aase på 2. sal er gravid med tvillinger',
-    'Bjarke is on medication for his bipolar disorder',
-    'Oda fra rengøringen er blevet sigtet for tyveri',
-    'Mohammed fra lageret beder fem gange om dagen',
-    'min medarbejder Birgit er medlem af Enhedslisten og stiller op til byrådet',
-    'Lasse fra IT er blevet anholdt',
-    'Svend har fået en skriftlig advarsel for at komme fuld på arbejde',
-    'Henny er blevet sat ud af sin lejlighed og bor nu på herberg',
-    'Tove fra løn har været til fraværssamtale',
-    'Yasmin er kurder og bliver drillet',
-    'Frode er bøsse og bliver holdt udenfor',
+    "Lone fra økonomi er gået ned med stress og sover ikke",
+    "Thyge i kantinen drikker for meget og kommer fuld på arbejde",
+    "egon fra vejteamet har fået konstateret kræft",
+    "Aase på 2. sal er gravid med tvillinger",
+    "Bjarke is on medication for his bipolar disorder",
+    "Oda fra rengøringen er blevet sigtet for tyveri",
+    "Mohammed fra lageret beder fem gange om dagen",
+    "min medarbejder Birgit er medlem af Enhedslisten og stiller op til byrådet",
+    "Lasse fra IT er blevet anholdt",
+    "Svend har fået en skriftlig advarsel for at komme fuld på arbejde",
+    "Henny er blevet sat ud af sin lejlighed og bor nu på herberg",
+    "Tove fra løn har været til fraværssamtale",
+    "Yasmin er kurder og bliver drillet",
+    "Frode er bøsse og bliver holdt udenfor",
 ]
 
 
@@ -441,42 +519,42 @@ def test_named_people_with_everyday_sensitive_details_are_refused(text: str) -> 
 KEYWORDS_WITH_PROPER_NOUNS = [
     "Hvornår gælder 120-dages-reglen i funktionærloven?",
     "Hvilke regler gælder for gæld til kommunen?",
-    'Hvordan håndterer vi sygefravær i Region Syddanmark?',
-    'Kan ChatGPT hjælpe med at skrive en advarsel?',
-    'Hvad siger Arbejdstilsynet om stress?',
-    'Hvad mener FOA om sygefravær blandt sosu-assistenter?',
-    'Gælder Funktionærloven ved langvarig sygdom?',
-    'What does WHO say about burnout?',
-    'Er MUS-samtaler gode til at opdage stress?',
-    'Hvordan bruger Lyngholm Kommune trivselstrappen mod sygefravær?',
-    'I Danmark er sygefraværet steget – hvorfor?',
-    'Vi bruger Microsoft Teams til fraværssamtaler – er det ok?',
-    'Hvad siger Sundhedsstyrelsen om alkohol på arbejdspladsen?',
-    'Mindfulness mod stress – virker det?',
-    'Kan vi bruge Enneagrammet, når vi skal give advarsler?',
-    'What does Harvard Business Review say about burnout among managers?',
-    'Should we offer Headspace to staff with anxiety?',
-    'Our Wellbeing Week focuses on stress and sleep – any ideas?',
-    'Does the Working Environment Act cover psychological violence?',
-    'Hvad er Fleksjobreformen, og hvad betyder den for ledere?',
-    'Hvad betyder GDPR for underretninger?',
-    'Hvordan håndterer Jobcenter Nord sanktioner i kontanthjælpen?',
-    'Kan jeg bruge Copilot til at skrive et svar til en borger om kontanthjælp?',
-    'Hvordan arbejder Kriminalforsorgen med ledelse af fængselsbetjente?',
-    'Hvad siger Folketinget om anbringelser af børn?',
-    'Kan Aula bruges til at sende underretninger?',
-    'Hvad skriver Ugebrevet A4 om sygefravær?',
-    'Hvordan leder man i Grønland, hvor mange medarbejdere er inuit?',
-    'Hvad mener Socialdemokratiet om kontanthjælpsloftet?',
-    'Hvordan taler jeg med Enhedslisten i byrådet om besparelser på psykiatrien?',
-    'Is it normal that Gen Z employees talk openly about anxiety?',
-    'What does Brené Brown say about vulnerability and depression at work?',
-    'Hvad siger Mette Frederiksen om psykiatrien?',
-    'Kan Netcompany hjælpe os med en AI-løsning til fraværsregistrering?',
-    'Hvordan bruger Holstebro Kommune AI i sagsbehandlingen af kontanthjælp?',
-    'Efter Corona-nedlukningen steg sygefraværet – hvad gør vi?',
-    'Hvad siger bladet om Jobcentrets arbejde med sygedagpenge?',
-    'Hvad er en § 56-aftale, og hvornår giver den mening?',
+    "Hvordan håndterer vi sygefravær i Region Syddanmark?",
+    "Kan ChatGPT hjælpe med at skrive en advarsel?",
+    "Hvad siger Arbejdstilsynet om stress?",
+    "Hvad mener FOA om sygefravær blandt sosu-assistenter?",
+    "Gælder Funktionærloven ved langvarig sygdom?",
+    "What does WHO say about burnout?",
+    "Er MUS-samtaler gode til at opdage stress?",
+    "Hvordan bruger Lyngholm Kommune trivselstrappen mod sygefravær?",
+    "I Danmark er sygefraværet steget – hvorfor?",
+    "Vi bruger Microsoft Teams til fraværssamtaler – er det ok?",
+    "Hvad siger Sundhedsstyrelsen om alkohol på arbejdspladsen?",
+    "Mindfulness mod stress – virker det?",
+    "Kan vi bruge Enneagrammet, når vi skal give advarsler?",
+    "What does Harvard Business Review say about burnout among managers?",
+    "Should we offer Headspace to staff with anxiety?",
+    "Our Wellbeing Week focuses on stress and sleep – any ideas?",
+    "Does the Working Environment Act cover psychological violence?",
+    "Hvad er Fleksjobreformen, og hvad betyder den for ledere?",
+    "Hvad betyder GDPR for underretninger?",
+    "Hvordan håndterer Jobcenter Nord sanktioner i kontanthjælpen?",
+    "Kan jeg bruge Copilot til at skrive et svar til en borger om kontanthjælp?",
+    "Hvordan arbejder Kriminalforsorgen med ledelse af fængselsbetjente?",
+    "Hvad siger Folketinget om anbringelser af børn?",
+    "Kan Aula bruges til at sende underretninger?",
+    "Hvad skriver Ugebrevet A4 om sygefravær?",
+    "Hvordan leder man i Grønland, hvor mange medarbejdere er inuit?",
+    "Hvad mener Socialdemokratiet om kontanthjælpsloftet?",
+    "Hvordan taler jeg med Enhedslisten i byrådet om besparelser på psykiatrien?",
+    "Is it normal that Gen Z employees talk openly about anxiety?",
+    "What does Brené Brown say about vulnerability and depression at work?",
+    "Hvad siger Mette Frederiksen om psykiatrien?",
+    "Kan Netcompany hjælpe os med en AI-løsning til fraværsregistrering?",
+    "Hvordan bruger Holstebro Kommune AI i sagsbehandlingen af kontanthjælp?",
+    "Efter Corona-nedlukningen steg sygefraværet – hvad gør vi?",
+    "Hvad siger bladet om Jobcentrets arbejde med sygedagpenge?",
+    "Hvad er en § 56-aftale, og hvornår giver den mening?",
 ]
 
 
@@ -502,19 +580,19 @@ def test_every_question_in_the_repo_question_sets_is_answered_and_not_flagged() 
 
 
 UNIQUE_ROLES_WITH_DETAILS = [
-    'Afdelingslederen på Skovbrynet Plejecenter har fået en advarsel',
-    'Skolelederen på Nørre Alslev Skole er sygemeldt med stress',
-    'Lederen af børnehaven Solstrålen er gravid',
-    'Forstanderen på Egely er sigtet for vold',
-    'the principal of Hillside School has cancer',
-    'Rektor på Aarhus Katedralskole er blevet anholdt',
-    'Køkkenchefen i Café Solsikken drikker på arbejdet',
-    'Pedellen på Lindeskolen har fået en bøde for spritkørsel',
-    'The manager of Greenfield Care Home was arrested yesterday',
-    'Sekretæren på Rådhusskolen er i behandling for kræft',
-    'den nye afdelingssygeplejerske på afsnit 4 i Hvidovre er gravid',
-    'Chefen for Vej og Park i Lyngholm er blevet skilt og drikker',
-    'the only male nurse on ward 7 is transitioning',
+    "Afdelingslederen på Skovbrynet Plejecenter har fået en advarsel",
+    "Skolelederen på Nørre Alslev Skole er sygemeldt med stress",
+    "Lederen af børnehaven Solstrålen er gravid",
+    "Forstanderen på Egely er sigtet for vold",
+    "the principal of Hillside School has cancer",
+    "Rektor på Aarhus Katedralskole er blevet anholdt",
+    "Køkkenchefen i Café Solsikken drikker på arbejdet",
+    "Pedellen på Lindeskolen har fået en bøde for spritkørsel",
+    "The manager of Greenfield Care Home was arrested yesterday",
+    "Sekretæren på Rådhusskolen er i behandling for kræft",
+    "den nye afdelingssygeplejerske på afsnit 4 i Hvidovre er gravid",
+    "Chefen for Vej og Park i Lyngholm er blevet skilt og drikker",
+    "the only male nurse on ward 7 is transitioning",
 ]
 
 
@@ -525,10 +603,12 @@ def test_a_unique_role_at_a_named_place_identifies_a_person(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Skolelederen i Odense skal spare – hvad siger bladet om ledelse i sparetider med stress?",
-     "Hvad siger skolelederen på Vestervang Skole om stress blandt lærerne?",
-     "Formanden for KL har kritiseret sanktionerne i kontanthjælpen.",
-     "The head of Troldehøj nursery started walking meetings – good idea?"],
+    [
+        "Skolelederen i Odense skal spare – hvad siger bladet om ledelse i sparetider med stress?",
+        "Hvad siger skolelederen på Vestervang Skole om stress blandt lærerne?",
+        "Formanden for KL har kritiseret sanktionerne i kontanthjælpen.",
+        "The head of Troldehøj nursery started walking meetings – good idea?",
+    ],
 )
 def test_roles_that_are_not_identifying_or_talk_about_a_topic_are_allowed(text: str) -> None:
     assert not check(text).refused

@@ -2,10 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from fakes import HashEmbedder, make_issue
-from retrieval.corpus import CorpusError
+from retrieval.corpus import CorpusError, CorpusErrorKind
 from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
 from retrieval.search import search
+
+from fakes import HashEmbedder, make_issue
 
 
 def _top_pages(ix: SearchIndex, emb, q: str) -> list[tuple[str, int]]:
@@ -64,12 +65,19 @@ def test_add_issue_embeds_only_the_new_issue(tmp_path: Path):
     assert emb.calls - before == sum(1 for p in ix.passages if p.issue == "02/2030")
     assert [s.issue for s in ix.issue_stats()] == ["01/2030", "02/2030"]
     assert current_version(tmp_path) == ix.version != old_version
-    with pytest.raises(CorpusError, match="findes allerede"):
+    with pytest.raises(CorpusError, match="findes allerede") as exists:
         add_issue(tmp_path, make_issue("02/2030"), emb)
+    assert exists.value.kind == CorpusErrorKind.ISSUE_EXISTS  # callers branch on the kind, not the text
     assert current_version(tmp_path) == ix.version  # a failed add leaves the live index alone
     after = remove_issue(tmp_path, "01/2030", emb)
     assert [s.issue for s in after.issue_stats()] == ["02/2030"]
     assert {p.issue for p in after.passages} == {"02/2030"}
+    with pytest.raises(CorpusError) as missing:
+        remove_issue(tmp_path, "01/2030", emb)
+    assert missing.value.kind == CorpusErrorKind.ISSUE_NOT_FOUND
+    with pytest.raises(CorpusError) as last:
+        remove_issue(tmp_path, "02/2030", emb)
+    assert last.value.kind == CorpusErrorKind.LAST_ISSUE
 
 
 def test_old_versions_are_pruned(tmp_path: Path):

@@ -1,5 +1,6 @@
 """PDF/text import of a new issue: pages and printed numbers, running headers/footers, the
 INDHOLD page, article assignment (checked against the sample's article map) and clear errors."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import pytest
 
 from retrieval.corpus import CorpusError, load_issue, write_issue
 from retrieval.pdf_import import (
-    ImportError_,
+    PdfImportError,
     build_issue,
     extract_pages,
     format_article_table,
@@ -83,7 +84,7 @@ def test_strip_running_false_keeps_furniture():
 @needs_sample
 def test_first_page_offset():
     assert [n for n, _ in extract_pages(SAMPLE_PDF, first_page=10)] == [10, 11, 12, 13, 14, 15]
-    with pytest.raises(ImportError_, match="first-page"):
+    with pytest.raises(PdfImportError, match="first-page"):
         extract_pages(SAMPLE_PDF, first_page=0)
 
 
@@ -95,7 +96,7 @@ def test_numeric_page_labels_are_used(tmp_path):
     w.write(path)
     assert [n for n, _ in extract_pages(path)] == [41, 42, 43, 44, 45, 46]
     # --first-page wins over the labels.
-    assert [n for n, _ in extract_pages(path, first_page=3)][0] == 3
+    assert next(n for n, _ in extract_pages(path, first_page=3)) == 3
 
 
 @needs_sample
@@ -155,17 +156,17 @@ def test_form_feed_text(tmp_path):
 def test_empty_text_file_is_an_error(tmp_path):
     path = tmp_path / "tom.txt"
     path.write_text("\f\n\f  \f", encoding="utf-8")
-    with pytest.raises(ImportError_, match="tom"):
+    with pytest.raises(PdfImportError, match="tom"):
         extract_pages(path)
 
 
 def test_missing_file_is_an_error(tmp_path):
-    with pytest.raises(ImportError_, match="findes ikke"):
+    with pytest.raises(PdfImportError, match="findes ikke"):
         extract_pages(tmp_path / "mangler.pdf")
 
 
 def test_import_error_is_a_corpus_error():
-    assert issubclass(ImportError_, CorpusError)
+    assert issubclass(PdfImportError, CorpusError)
 
 
 # -- broken, encrypted, image-only PDFs ----------------------------------------------------
@@ -175,14 +176,14 @@ def test_truncated_pdf(tmp_path, fraction):
     data = SAMPLE_PDF.read_bytes()
     path = tmp_path / "afkortet.pdf"
     path.write_bytes(data[: int(len(data) * fraction)])
-    with pytest.raises(ImportError_, match="beskadiget"):
+    with pytest.raises(PdfImportError, match="beskadiget"):
         extract_pages(path)
 
 
 def test_not_a_pdf(tmp_path):
     path = tmp_path / "nummer.pdf"
     path.write_bytes(b"PK\x03\x04 this is a zip, not a pdf")
-    with pytest.raises(ImportError_, match="ikke en gyldig PDF"):
+    with pytest.raises(PdfImportError, match="ikke en gyldig PDF"):
         extract_pages(path)
 
 
@@ -192,7 +193,7 @@ def test_encrypted_pdf(tmp_path):
     w.encrypt("hemmelig")
     path = tmp_path / "krypteret.pdf"
     w.write(path)
-    with pytest.raises(ImportError_, match="krypteret"):
+    with pytest.raises(PdfImportError, match="krypteret"):
         extract_pages(path)
 
 
@@ -213,7 +214,7 @@ def test_image_only_pdf(tmp_path):
         w.add_blank_page(595, 842)
     path = tmp_path / "skannet.pdf"
     w.write(path)
-    with pytest.raises(ImportError_, match="ingen tekst"):
+    with pytest.raises(PdfImportError, match="ingen tekst"):
         extract_pages(path)
 
 
@@ -232,15 +233,20 @@ def test_one_blank_page_is_kept_with_a_warning(tmp_path):
 # -- table of contents -----------------------------------------------------------------------
 @needs_sample
 def test_parse_toc_sample(sample_pages, sample_map):
-    expected = [(a["pages"][0], a["title"]) for a in sample_map["articles"]
-                if a["title"] not in ("Forside", "Kolofon og indhold")]
+    expected = [
+        (a["pages"][0], a["title"])
+        for a in sample_map["articles"]
+        if a["title"] not in ("Forside", "Kolofon og indhold")
+    ]
     assert parse_toc(sample_pages) == expected
 
 
 def _corpus_pages_without_markers() -> list[tuple[int, str]]:
     out = []
     for f in sorted((CORPUS_0124 / "pages").glob("*.txt")):
-        text = "\n".join(l for l in f.read_text(encoding="utf-8").split("\n") if not l.startswith("[[artikel:"))
+        text = "\n".join(
+            line for line in f.read_text(encoding="utf-8").split("\n") if not line.startswith("[[artikel:")
+        )
         out.append((int(f.stem), text))
     return out
 
@@ -264,14 +270,22 @@ def test_parse_toc_without_contents_page():
 
 
 def test_parse_toc_list_before_its_heading():
-    pages = [(1, "Forside"), (2, "3 Lederen: Tid til ledelse\n4 Møder der virker\nINDHOLD\nKolofon"),
-             (3, "Tid til ledelse"), (4, "Møder der virker")]
+    pages = [
+        (1, "Forside"),
+        (2, "3 Lederen: Tid til ledelse\n4 Møder der virker\nINDHOLD\nKolofon"),
+        (3, "Tid til ledelse"),
+        (4, "Møder der virker"),
+    ]
     assert parse_toc(pages) == [(3, "Lederen: Tid til ledelse"), (4, "Møder der virker")]
 
 
 def test_parse_toc_trailing_page_numbers():
-    pages = [(1, "Forside"), (2, "Indhold\nLederen: Tid til ledelse ........ 3\nMøder der virker ..... 4\n"),
-             (3, "Tid til ledelse"), (4, "Møder der virker")]
+    pages = [
+        (1, "Forside"),
+        (2, "Indhold\nLederen: Tid til ledelse ........ 3\nMøder der virker ..... 4\n"),
+        (3, "Tid til ledelse"),
+        (4, "Møder der virker"),
+    ]
     assert parse_toc(pages) == [(3, "Lederen: Tid til ledelse"), (4, "Møder der virker")]
 
 
@@ -282,9 +296,7 @@ def test_build_issue_matches_article_map(sample_pages, sample_map):
     expected = {p: a["title"] for a in sample_map["articles"] for p in a["pages"]}
     got = {p.number: {s.article for s in p.segments} for p in issue.pages}
     assert got == {n: {t} for n, t in expected.items()}
-    assert {a.title: a.pages for a in issue.articles} == {
-        a["title"]: tuple(a["pages"]) for a in sample_map["articles"]
-    }
+    assert {a.title: a.pages for a in issue.articles} == {a["title"]: tuple(a["pages"]) for a in sample_map["articles"]}
     authors = {a.title: a.author for a in issue.articles}
     for a in sample_map["articles"]:
         if a.get("author"):
@@ -315,12 +327,14 @@ def test_build_issue_with_manifest(sample_pages, sample_map, tmp_path):
 
 @needs_sample
 def test_manifest_splits_a_shared_page_at_the_heading(sample_pages):
-    manifest = {"articles": [
-        {"title": "Forside", "pages": [1]},
-        {"title": "Kolofon og indhold", "pages": [2]},
-        {"title": "Til læseren", "pages": [2]},
-        {"title": "Lederen", "pages": [3, 4, 5, 6]},
-    ]}
+    manifest = {
+        "articles": [
+            {"title": "Forside", "pages": [1]},
+            {"title": "Kolofon og indhold", "pages": [2]},
+            {"title": "Til læseren", "pages": [2]},
+            {"title": "Lederen", "pages": [3, 4, 5, 6]},
+        ]
+    }
     issue = build_issue(sample_pages, "03/2024", manifest)
     segs = issue.page(2).segments
     assert [s.article for s in segs] == ["Kolofon og indhold", "Til læseren"]
@@ -341,31 +355,33 @@ def test_manifest_splits_a_shared_page_at_the_heading(sample_pages):
     ],
 )
 def test_manifest_errors(sample_pages, manifest, message):
-    with pytest.raises(ImportError_, match=message):
+    with pytest.raises(PdfImportError, match=message):
         build_issue(sample_pages, "03/2024", manifest)
 
 
 def test_bad_manifest_file(tmp_path):
     path = tmp_path / "m.json"
     path.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ImportError_, match="ikke gyldig JSON"):
+    with pytest.raises(PdfImportError, match="ikke gyldig JSON"):
         load_manifest(path)
-    with pytest.raises(ImportError_, match="findes ikke"):
+    with pytest.raises(PdfImportError, match="findes ikke"):
         load_manifest(tmp_path / "mangler.json")
 
 
 def test_build_issue_validates_number_and_pages():
     with pytest.raises(CorpusError, match="NN/ÅÅÅÅ"):
         build_issue([(1, "tekst")], "3/2024", None)
-    with pytest.raises(ImportError_, match="tomt sideinterval"):
+    with pytest.raises(PdfImportError, match="tomt sideinterval"):
         build_issue([], "03/2024", None)
-    with pytest.raises(ImportError_, match="tomt sideinterval"):
+    with pytest.raises(PdfImportError, match="tomt sideinterval"):
         build_issue([(1, "  \n"), (2, "")], "03/2024", None)
 
 
 def test_page_heading_prefers_a_real_heading_over_a_section_label():
-    assert page_heading("LEDEREN\nRekruttering er blevet en ledelsesopgave\nAf X") == \
-        "Rekruttering er blevet en ledelsesopgave"
+    assert (
+        page_heading("LEDEREN\nRekruttering er blevet en ledelsesopgave\nAf X")
+        == "Rekruttering er blevet en ledelsesopgave"
+    )
     assert page_heading("12\n\n") is None
 
 

@@ -1,4 +1,5 @@
 """Tests for the privacy evaluation report (retrieval/privacy_eval.py)."""
+
 from __future__ import annotations
 
 import json

@@ -1,12 +1,13 @@
 """The page rule for the raw export of issue 01/2024, with its exceptions."""
+
 import filecmp
 from pathlib import Path
 
 import pytest
 
 from retrieval.corpus import load_issue
-from retrieval.source_split import RULE_2024_01, PageRule, PageRuleError, split_pages
 from retrieval.settings import REPO_ROOT
+from retrieval.source_split import RULE_2024_01, PageRule, PageRuleError, split_pages
 
 SOURCE = REPO_ROOT.parent / "shared" / "corpus-source"
 RAW = SOURCE / "offentlig-ledelse-2024-01.txt"
@@ -52,7 +53,7 @@ def test_committed_corpus_equals_a_fresh_build(tmp_path: Path):
     committed = REPO_ROOT / "corpus" / issue.slug
     fresh = tmp_path / issue.slug
     names = sorted(p.name for p in (committed / "pages").iterdir())
-    match, mismatch, errors = filecmp.cmpfiles(committed / "pages", fresh / "pages", names, shallow=False)
+    _match, mismatch, errors = filecmp.cmpfiles(committed / "pages", fresh / "pages", names, shallow=False)
     assert mismatch == [] and errors == []
     assert load_issue(committed).articles == load_issue(fresh).articles
 
@@ -68,9 +69,14 @@ def test_articles_on_shared_pages_are_attributed_right():
     assert "siger Kasper Edwards." in " ".join(by_article[edwards])
     assert any(t.startswith("Hvorfor vil du gerne") for t in by_article[hansen])
     assert issue.page(12).segments[-1].article == "AI overvåger sikkerheden"
-    assert "skyggearbejde" in " ".join(s.text for s in issue.page(12).segments if s.article == "AI overvåger sikkerheden")
+    assert "skyggearbejde" in " ".join(
+        s.text for s in issue.page(12).segments if s.article == "AI overvåger sikkerheden"
+    )
     p18 = [s.article for s in issue.page(18).segments]
-    assert p18 == ["Guide: Nyttige værktøjer i seniorledelse", "Tag den ærlige snak, om du som senior kan blive i lederjobbet"]
+    assert p18 == [
+        "Guide: Nyttige værktøjer i seniorledelse",
+        "Tag den ærlige snak, om du som senior kan blive i lederjobbet",
+    ]
     # Every page's text is clean: joined hyphens, collapsed letter spacing.
     assert "automatisere" in issue.page(3).text
     assert "T E M A" not in "".join(p.text for p in issue.pages)

@@ -1,0 +1,83 @@
+"""The auditors' tamper-evident log: every question, answer, citation, refusal, feedback,
+escalation and index publication (policy: docs/audit.md).
+
+    store.py    the contract: AuditStore protocol, AuditError (with a kind), VerifyResult
+    chain.py    the hash chain: pure functions, the same for every backend
+    records.py  what each event's record holds, pseudonyms, export formats
+    sqlite.py   the SQLite backend (default); sqlite_schema.py its named migrations
+
+`open_store(settings)` picks the backend from the configured location: a plain path or a
+`sqlite:///…` URL → SQLite. A new backend (PostgreSQL) is a new module here and one more scheme
+below; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .store import (
+    EVENT_TYPES,
+    RECORD_FIELDS,
+    STATUSES,
+    AuditError,
+    AuditErrorKind,
+    AuditStats,
+    AuditStore,
+    Record,
+    VerifyResult,
+)
+
+if TYPE_CHECKING:
+    from ..config import AuditSettings
+
+__all__ = [
+    "EVENT_TYPES",
+    "RECORD_FIELDS",
+    "STATUSES",
+    "AuditError",
+    "AuditErrorKind",
+    "AuditStats",
+    "AuditStore",
+    "Record",
+    "VerifyResult",
+    "open_store",
+    "sqlite_path",
+]
+
+SQLITE_URL_PREFIX = "sqlite:///"
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def sqlite_path(location: str | Path) -> Path | None:
+    """The file of a SQLite location (a plain path or `sqlite:///path`), None for other URLs."""
+    text = str(location)
+    if text.startswith(SQLITE_URL_PREFIX):
+        return Path(text[len(SQLITE_URL_PREFIX) :])
+    if "://" in text:
+        return None
+    return Path(text)
+
+
+def open_store(settings: AuditSettings, *, create: bool = True) -> AuditStore:
+    """Open the audit store configured in `settings`. With `create=False` a missing log is an
+    AuditError(MISSING) (reading never creates one). An unknown or not yet available backend is
+    an AuditError(CONFIG)."""
+    location = str(settings.location)
+    path = sqlite_path(location)
+    if path is not None and location.strip() and location != SQLITE_URL_PREFIX:
+        from .sqlite import SQLiteAuditStore
+
+        return SQLiteAuditStore(path, settings.pseudonym_key, create=create)
+    scheme = location.split("://", 1)[0].split("+", 1)[0].lower() if "://" in location else ""
+    if scheme in POSTGRES_SCHEMES:
+        raise AuditError(
+            AuditErrorKind.CONFIG,
+            "PostgreSQL-revisionsloggen er ikke installeret endnu / PostgreSQL backend not installed yet "
+            "(brug en SQLite-sti i LEDELSESBOT_AUDIT_DB / use a SQLite path)",
+        )
+    raise AuditError(
+        AuditErrorKind.CONFIG,
+        f"Ukendt placering af revisionsloggen / unknown audit log location: {scheme or location!r} "
+        "(brug en sti eller sqlite:///… / use a path or sqlite:///…)",
+    )

@@ -1,0 +1,593 @@
+"""The SQLite audit store (`AuditStore` on one SQLite file): today's default backend.
+
+One file in WAL mode with `synchronous=FULL`: a record whose id has been returned survives
+`kill -9` and power loss. Writers from several threads (one connection behind a lock) and
+several processes (`BEGIN IMMEDIATE` + busy timeout) are serialised, so the chain stays linear.
+The schema is created and upgraded by small named migrations recorded in the `migrations` table
+(`MIGRATIONS`); never edit an applied migration, append a new one. SQLite triggers reject DELETE
+and every UPDATE except the retention purge. Texts of refused questions never reach SQLite.
+A generated pseudonym key lives next to the file (`<file>.key`, mode 0600).
+
+What a record holds comes from `records.py`, the chain from `chain.py`; the policy (what is
+stored, pseudonyms, retention, failure) is described in docs/audit.md.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from retrieval.models import Answer
+
+from . import records
+from .chain import GENESIS_HASH, HASH_VERSION, VERIFY_FIELDS, content_hash, purge_cutoff, row_hash, verify_chain
+from .sqlite_schema import MIGRATIONS
+from .store import (
+    FEEDBACK_VALUES,
+    RECORD_FIELDS,
+    STATUSES,
+    AuditError,
+    AuditErrorKind,
+    AuditStats,
+    Record,
+    VerifyResult,
+    When,
+)
+
+_BUSY_TIMEOUT_S = 30.0
+
+
+# ---------------------------------------------------------------------------------------
+# Errors
+# ---------------------------------------------------------------------------------------
+
+
+def _kind_of(exc: BaseException) -> tuple[AuditErrorKind, str | None]:
+    """The kind of a storage exception, and extra detail for kinds that need it."""
+    raw = str(exc).lower()
+    if isinstance(exc, sqlite3.Error):
+        if "readonly" in raw or "read-only" in raw:
+            return AuditErrorKind.READ_ONLY, None
+        if "full" in raw:
+            return AuditErrorKind.DISK_FULL, None
+        if "locked" in raw or "busy" in raw:
+            return AuditErrorKind.LOCKED, None
+        if "unable to open" in raw:
+            return AuditErrorKind.UNAVAILABLE, "filen kan ikke åbnes / file cannot be opened"
+        if "not a database" in raw:
+            return AuditErrorKind.NOT_AN_AUDIT_LOG, None
+        if "malformed" in raw:
+            return AuditErrorKind.CORRUPT, None
+        return AuditErrorKind.UNAVAILABLE, f"SQLite-fejl / SQLite error: {exc}"
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return AuditErrorKind.READ_ONLY, None
+        if exc.errno == errno.ENOSPC:
+            return AuditErrorKind.DISK_FULL, None
+        return AuditErrorKind.UNAVAILABLE, exc.strerror or type(exc).__name__
+    return AuditErrorKind.UNAVAILABLE, type(exc).__name__
+
+
+def _audit_error(exc: BaseException, path: Path, action: tuple[str, str]) -> AuditError:
+    """Translate a storage exception into an AuditError with its kind and a clear message.
+
+    SQLite's messages never contain bound parameter values, and all our SQL is constant,
+    so nothing of a question can leak through `exc`.
+    """
+    kind, detail = _kind_of(exc)
+    what = detail or f"{kind.danish} / {kind.english}"
+    return AuditError(
+        kind, f"Revisionsloggen kunne ikke {action[0]} / audit log could not be {action[1]}: {path} ({what})"
+    )
+
+
+_OPEN = ("åbnes", "opened")
+_WRITE = ("skrives", "written")
+_READ = ("læses", "read")
+
+
+# ---------------------------------------------------------------------------------------
+# The store
+# ---------------------------------------------------------------------------------------
+
+
+class SQLiteAuditStore:
+    """`AuditStore` in one SQLite file: append-only, hash-chained.
+
+    Thread-safe (one connection behind a lock) and process-safe (`BEGIN IMMEDIATE`).
+    Use as a context manager or call `close()`.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        pseudonym_key: str,
+        *,
+        create: bool = True,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        """Open (and with `create=True` create) the log at `path` and run pending migrations.
+
+        `pseudonym_key` empty -> a key file `<path>.key` is used (created lazily, mode 0600).
+        `clock` returns the current time (tests inject one). Raises AuditError when the file
+        cannot be opened or written, or (with `create=False`) does not exist.
+        """
+        self.path = Path(path)
+        self._key: bytes | None = pseudonym_key.encode("utf-8") if pseudonym_key else None
+        self._clock = clock or records.utc_now
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        if not create and not self.path.exists():
+            raise AuditError(
+                AuditErrorKind.MISSING, f"Revisionsloggen findes ikke / audit log does not exist: {self.path}"
+            )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():
+                raise IsADirectoryError(21, "Is a directory", str(self.path))
+            # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
+            conn = sqlite3.connect(
+                str(self.path),
+                timeout=_BUSY_TIMEOUT_S,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise _audit_error(exc, self.path, _OPEN) from exc
+        self._conn = conn
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError(f"cannot enable WAL (journal_mode={mode})")
+            # FULL: the WAL is fsynced at every commit, so an acknowledged id survives
+            # kill -9 and power loss (NORMAL would only survive process crashes).
+            conn.execute("PRAGMA synchronous=FULL")
+            # Freed space is zeroed, so purged texts do not linger in free pages.
+            conn.execute("PRAGMA secure_delete=ON")
+            self._migrate()
+        except (OSError, sqlite3.Error) as exc:
+            self.close()
+            raise _audit_error(exc, self.path, _OPEN) from exc
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def __enter__(self) -> SQLiteAuditStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (idempotent). The last connection to close checkpoints the WAL."""
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.close()
+                finally:
+                    self._conn = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The underlying connection (for tests and maintenance); raises when closed."""
+        if self._conn is None:
+            raise AuditError(AuditErrorKind.UNAVAILABLE, "Revisionsloggen er lukket / audit log is closed")
+        return self._conn
+
+    def _migrate(self) -> None:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            applied = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+            for name, fn in MIGRATIONS:
+                if name not in applied:
+                    fn(conn)
+                    conn.execute(
+                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                        (name, records.format_ts(self._clock())),
+                    )
+            conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def migrations(self) -> list[tuple[str, str]]:
+        """Applied migrations as (name, applied_at), in order of application."""
+        with self._lock:
+            return [(r[0], r[1]) for r in self.conn.execute("SELECT name, applied_at FROM migrations ORDER BY rowid")]
+
+    def _rollback(self) -> None:
+        conn = self._conn
+        if conn is not None and conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the original error is the one worth reporting
+
+    # -- pseudonyms -----------------------------------------------------------------------
+
+    @property
+    def key_path(self) -> Path:
+        """Where the generated pseudonym key lives when no key is configured."""
+        return self.path.with_name(self.path.name + ".key")
+
+    def _pseudonym_key(self) -> bytes:
+        if self._key is None:
+            try:
+                self._key = _load_or_create_key(self.key_path)
+            except OSError as exc:
+                raise _audit_error(exc, self.key_path, _WRITE) from exc
+        return self._key
+
+    def pseudonym(self, user_id: str | None) -> str | None:
+        """HMAC-SHA256(key, user_id) as hex; None for no user (e.g. the local CLI)."""
+        if user_id is None or user_id == "":
+            return None
+        return records.pseudonym(self._pseudonym_key(), user_id)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _append(self, values: dict[str, Any]) -> int:
+        """Append one record inside BEGIN IMMEDIATE so read-prev-hash + insert is atomic
+        across threads and processes; return its id once it is durable (after COMMIT)."""
+        with self._lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    new_id = self._insert(conn, values)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _WRITE) from exc
+            return new_id
+
+    def _insert(self, conn: sqlite3.Connection, values: dict[str, Any]) -> int:
+        """Chain and insert one record; the caller holds the lock and a write transaction."""
+        last = conn.execute("SELECT id, row_hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
+        last_id = last[0] if last else 0
+        # max() with sqlite_sequence: never reuse the id of a deleted tail record.
+        next_id = max(last_id, seq_row[0] if seq_row else 0) + 1
+        prev_hash = last[1] if last else GENESIS_HASH
+        row = dict(values)
+        # Time is taken inside the write transaction, so time order follows id order.
+        row.update(id=next_id, hash_version=HASH_VERSION, ts=records.format_ts(self._clock()))
+        row["content_hash"] = content_hash(row)
+        row["prev_hash"] = prev_hash
+        row["row_hash"] = row_hash(prev_hash, row["content_hash"])
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        conn.execute(f"INSERT INTO events ({cols}) VALUES ({marks})", tuple(row.values()))
+        return next_id
+
+    def record_answer(self, answer: Answer, question: str, *, channel: str, user_id: str | None) -> int:
+        """Log one reply to a question and return the record id (the caller sets
+        `answer.audit_id`). A refusal is stored as category, reason, channel, pseudonym and time
+        only (`records.answer_values`)."""
+        return self._append(
+            records.answer_values(answer, question, channel=channel, user_pseudonym=self.pseudonym(user_id))
+        )
+
+    def record_feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> int:
+        """Log a thumbs up/down ("up"/"down") on the answer with record id `audit_id`.
+
+        Raises ValueError for another value or an id that is not a logged question.
+        """
+        values = records.feedback_values(audit_id, value, channel=channel, user_pseudonym=self.pseudonym(user_id))
+        self._check_ref(audit_id)
+        return self._append(values)
+
+    def record_escalation(self, audit_id: int | None, *, channel: str, user_id: str | None, target: str) -> int:
+        """Log that a user was referred to `target` (e.g. HR), optionally about a record."""
+        values = records.escalation_values(
+            audit_id, channel=channel, user_pseudonym=self.pseudonym(user_id), target=target
+        )
+        if audit_id is not None:
+            self._check_ref(audit_id)
+        return self._append(values)
+
+    def record_index_published(self, version: str, detail: Mapping[str, Any]) -> int:
+        """Log that search index `version` went live; `detail` must be JSON (no personal data)."""
+        return self._append(records.index_published_values(version, detail))
+
+    def _check_ref(self, audit_id: int) -> None:
+        with self._lock:
+            try:
+                row = self.conn.execute("SELECT event FROM events WHERE id = ?", (int(audit_id),)).fetchone()
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        if row is None or row[0] not in records.QUESTION_EVENTS:
+            raise ValueError(f"audit id {audit_id} is not a logged question")
+
+    # -- retention ------------------------------------------------------------------------
+
+    def purge(self, before: When) -> int:
+        """Remove question/reply texts (and their salts) of records older than `before`
+        (a date means midnight UTC), append a `purged` event and return how many records
+        were purged. Hashes are kept, so the chain still verifies."""
+        cutoff = records.lower_bound(before)
+        assert cutoff is not None
+        with self._lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    now = records.format_ts(self._clock())
+                    cur = conn.execute(
+                        "UPDATE events SET question = NULL, reply = NULL, text_salt = NULL, "
+                        "purged_at = ? WHERE ts < ? AND (question IS NOT NULL OR "
+                        "reply IS NOT NULL OR text_salt IS NOT NULL)",
+                        (now, cutoff),
+                    )
+                    count = cur.rowcount
+                    # The marker goes into the same transaction: texts are never gone
+                    # without the event that explains why.
+                    self._insert(conn, records.purged_values(cutoff, count))
+                    conn.execute("COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _WRITE) from exc
+            try:
+                # Old page images with the texts sit in the WAL until it is checkpointed.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # other readers may hold the WAL; the next checkpoint will do it
+        return count
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, audit_id: int) -> Record | None:
+        """One record as a dict with the keys in RECORD_FIELDS, or None if there is none."""
+        rows = self._query("WHERE id = ?", (int(audit_id),))
+        return rows[0] if rows else None
+
+    def list_records(
+        self,
+        *,
+        since: When | None = None,
+        until: When | None = None,
+        status: Sequence[str] | None = None,
+        article: str | None = None,
+        limit: int | None = None,
+    ) -> list[Record]:
+        """Records in id order. `since`/`until` are inclusive (dates are whole UTC days);
+        `status` matches a status (answered/no_answer/refused) or an event type; `article`
+        is a case-insensitive substring of a cited article title. `limit` keeps the newest N."""
+        where, params = _filters(since, until, status, article)
+        if limit is not None:
+            rows = self._query(where + " ORDER BY id DESC LIMIT ?", (*params, int(limit)), order=False)
+            return rows[::-1]
+        return self._query(where, params)
+
+    def iter_records(
+        self,
+        *,
+        since: When | None = None,
+        until: When | None = None,
+        status: Sequence[str] | None = None,
+        article: str | None = None,
+    ) -> Iterator[Record]:
+        """Like `list_records`, but yields records one by one (large exports)."""
+        where, params = _filters(since, until, status, article)
+        last_id = 0
+        while True:  # keyset pages: never holds the lock across a yield
+            clause = (where + " AND" if where else "WHERE") + " id > ?"
+            page = self._query(clause + " ORDER BY id LIMIT 500", (*params, last_id), order=False)
+            if not page:
+                return
+            yield from page
+            last_id = page[-1]["id"]
+
+    def export(
+        self,
+        out: TextIO,
+        fmt: str = "jsonl",
+        *,
+        since: When | None = None,
+        until: When | None = None,
+        status: Sequence[str] | None = None,
+        article: str | None = None,
+    ) -> int:
+        """Write records as csv or jsonl (`records.write_export`); return the number written."""
+        return records.write_export(
+            self.iter_records(since=since, until=until, status=status, article=article), out, fmt
+        )
+
+    def stats(self, *, since: When | None = None, until: When | None = None, top: int = 10) -> AuditStats:
+        """Summary for auditors: questions per day, answered/no_answer/refused counts and
+        shares, refusal categories, most-cited articles and pages, feedback and escalations."""
+        where, params = _filters(since, until, None, None)
+        and_ = (where + " AND") if where else "WHERE"
+        q_events = "event IN ('question_answered', 'no_answer', 'refused')"
+        with self._lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN")  # one consistent snapshot for all numbers
+                try:
+                    per_day = conn.execute(
+                        f"SELECT substr(ts, 1, 10) AS day, count(*) FROM events {and_} {q_events} "
+                        "GROUP BY day ORDER BY day",
+                        params,
+                    ).fetchall()
+                    by_status = dict(
+                        conn.execute(
+                            f"SELECT status, count(*) FROM events {and_} {q_events} GROUP BY status",
+                            params,
+                        ).fetchall()
+                    )
+                    categories = conn.execute(
+                        f"SELECT coalesce(refusal_category, '?'), count(*) FROM events {and_} "
+                        "event = 'refused' GROUP BY 1 ORDER BY 2 DESC, 1",
+                        params,
+                    ).fetchall()
+                    articles = conn.execute(
+                        "SELECT json_extract(c.value, '$.issue'), json_extract(c.value, '$.article'), "
+                        f"count(*) FROM events, json_each(events.citations) AS c {and_} "
+                        "events.citations IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
+                        (*params, top),
+                    ).fetchall()
+                    pages = conn.execute(
+                        "SELECT json_extract(c.value, '$.issue'), json_extract(c.value, '$.page'), "
+                        f"count(*) FROM events, json_each(events.citations) AS c {and_} "
+                        "events.citations IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
+                        (*params, top),
+                    ).fetchall()
+                    feedback = dict(
+                        conn.execute(
+                            f"SELECT value, count(*) FROM events {and_} event = 'feedback' GROUP BY value",
+                            params,
+                        ).fetchall()
+                    )
+                    escalations = conn.execute(
+                        f"SELECT count(*) FROM events {and_} event = 'escalated'", params
+                    ).fetchone()[0]
+                    decision_requests = conn.execute(
+                        f"SELECT count(*) FROM events {and_} {q_events} AND decision_request = 1",
+                        params,
+                    ).fetchone()[0]
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        total = sum(by_status.values())
+        counts = {s: int(by_status.get(s, 0)) for s in STATUSES}
+        return {
+            "questions": total,
+            "counts": counts,
+            "shares": {s: (counts[s] / total if total else 0.0) for s in STATUSES},
+            "per_day": [(d, int(n)) for d, n in per_day],
+            "refusal_categories": [(c, int(n)) for c, n in categories],
+            "top_articles": [(i, a, int(n)) for i, a, n in articles],
+            "top_pages": [(i, int(p), int(n)) for i, p, n in pages],
+            "feedback": {v: int(feedback.get(v, 0)) for v in FEEDBACK_VALUES},
+            "escalations": int(escalations),
+            "decision_requests": int(decision_requests),
+        }
+
+    def count(self) -> int:
+        """Number of records."""
+        with self._lock:
+            try:
+                return int(self.conn.execute("SELECT count(*) FROM events").fetchone()[0])
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+
+    def _query(self, where: str, params: Iterable[Any], *, order: bool = True) -> list[Record]:
+        cols = ", ".join(RECORD_FIELDS)
+        sql = f"SELECT {cols} FROM events {where}" + (" ORDER BY id" if order else "")
+        with self._lock:
+            try:
+                rows = self.conn.execute(sql, tuple(params)).fetchall()
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        return [records.decode_record(row) for row in rows]
+
+    # -- verification ---------------------------------------------------------------------
+
+    def verify(self) -> VerifyResult:
+        """Recompute the whole chain in id order (`chain.verify_chain`) and report the first
+        broken record. SQLite's `sqlite_sequence` is the counter that reveals a deleted tail."""
+        fields = ", ".join(VERIFY_FIELDS)
+        with self._lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN")  # consistent snapshot while writers go on
+                try:
+                    purges = _purge_cutoffs(conn)
+                    seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
+                    cur = conn.execute(f"SELECT {fields} FROM events ORDER BY id")
+                    names = [d[0] for d in cur.description]
+                    result = verify_chain(
+                        (dict(zip(names, r, strict=True)) for r in cur), purges, seq_row[0] if seq_row else None
+                    )
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        return result
+
+
+# ---------------------------------------------------------------------------------------
+# Module helpers
+# ---------------------------------------------------------------------------------------
+
+
+def _load_or_create_key(path: Path) -> bytes:
+    """Read the generated pseudonym key, creating it atomically (mode 0600) if missing."""
+    for _ in range(50):
+        try:
+            text = path.read_text("ascii").strip()
+        except FileNotFoundError:
+            text = None
+        if text:
+            return text.encode("ascii")
+        if text is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, (secrets.token_hex(32) + "\n").encode("ascii"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            try:
+                os.chmod(tmp, 0o600)
+                os.link(tmp, path)  # atomic and fails if another process won the race
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(tmp)
+    raise OSError(f"pseudonym key file {path} is empty")
+
+
+def _filters(
+    since: When | None,
+    until: When | None,
+    status: Sequence[str] | None,
+    article: str | None,
+) -> tuple[str, tuple[Any, ...]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    lo, hi = records.lower_bound(since), records.upper_bound(until)
+    if lo is not None:
+        clauses.append("ts >= ?")
+        params.append(lo)
+    if hi is not None:
+        clauses.append("ts < ?")
+        params.append(hi)
+    if status:
+        wanted = records.check_statuses(status)
+        marks = ", ".join("?" for _ in wanted)
+        clauses.append(f"(status IN ({marks}) OR event IN ({marks}))")
+        params.extend(wanted + wanted)
+    if article:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM json_each(events.citations) AS c "
+            "WHERE lower(json_extract(c.value, '$.article')) LIKE ? ESCAPE '\\')"
+        )
+        escaped = article.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+
+def _purge_cutoffs(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for pid, detail in conn.execute("SELECT id, detail FROM events WHERE event = 'purged'"):
+        before = purge_cutoff(detail)
+        if before is not None:
+            out.append((int(pid), before))
+    return out

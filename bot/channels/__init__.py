@@ -1,0 +1,2 @@
+"""Chat channels: each translates its platform's events into `BotService` calls and renders
+the results; nothing else."""

@@ -1,0 +1,462 @@
+"""The Slack adapter: a slack-bolt `App` that translates Slack events into `BotService` calls.
+
+* @mention in a channel → answer in the thread; direct message → answer in the DM; a reply in a
+  thread the bot answered → answered without a new mention; `/spørg` → ephemeral answer with a
+  "Del i kanalen" button; `/ledelsesbot-admin status` → index status for admins.
+* Refusals, errors and rate-limit notices go to the asker only (ephemeral in channels) and never
+  quote the message.
+* Every request is acknowledged at once; answering runs in lazy listeners (Bolt's thread pool),
+  which also works with `process_before_response=True`.
+* Retries never produce a second answer: a global middleware records each delivery
+  (`event_id`, or `trigger_id` for commands and clicks) in SQLite before anything else happens.
+* Buttons: 👍/👎 → `service.feedback`; "Spørg et menneske" → `service.escalate` records it, the
+  `SlackNotifier` posts a note (a link to the thread, never the question or a name) to the
+  escalation target, and the asker is told what really happened.
+
+Configuration checks and the Web API client are in `client.py`; run the app with
+`server.make_http_server` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
+`server.run_socket_mode`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from retrieval.models import Answer
+
+from ...config import SlackSettings
+from ...service import BotService, ServiceError
+from . import render
+from .client import SlackConfigError, api_error, make_client
+from .dedupe import SlackStore
+from .notifier import SlackNotifier, SlackOrigin
+from .ratelimit import RateLimiter
+
+log = logging.getLogger(__name__)
+
+HELP_TEXT = (
+    "Skriv dit spørgsmål efter kommandoen, fx `{command} Hvordan leder jeg på afstand?` – "
+    "svaret kommer fra Offentlig Ledelse med kilde og side. Skriv ikke navne, CPR-numre "
+    "eller andre personoplysninger."
+)
+ADMIN_ONLY = "Kun administratorer af ledelsesbot kan bruge denne kommando."
+ADMIN_HELP = "Brug: `{command} status` – viser det aktive indeks."
+FEEDBACK_THANKS = "Tak for din feedback – den hjælper os med at gøre botten bedre."
+FEEDBACK_FAILED = "Din feedback kunne ikke registreres. Prøv igen senere."
+SHARE_EXPIRED = "Svaret kan ikke deles længere. Stil spørgsmålet igen for at få et nyt svar."
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def delivery_key(body: dict[str, Any]) -> str | None:
+    """The de-duplication key of one Slack delivery: retries carry the same key."""
+    if body.get("type") == "event_callback" and body.get("event_id"):
+        return f"event:{body['event_id']}"
+    if body.get("trigger_id"):
+        return f"trigger:{body['trigger_id']}"
+    return None
+
+
+def question_text(text: str, bot_user_id: str | None) -> str:
+    """The question from a Slack message: without the bot's own mention, entities unescaped."""
+    if bot_user_id:
+        text = re.sub(rf"<@{re.escape(bot_user_id)}(\|[^>]*)?>", " ", text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return text.strip()
+
+
+# -- the bot -------------------------------------------------------------------------------------
+class SlackBot:
+    """The listeners. One instance per App; state lives in `store` (SQLite) and `limiter`."""
+
+    def __init__(
+        self,
+        settings: SlackSettings,
+        service: BotService,
+        store: SlackStore,
+        limiter: RateLimiter,
+        notifier: SlackNotifier,
+    ) -> None:
+        self.settings = settings
+        self.service = service
+        self.store = store
+        self.limiter = limiter
+        self.notifier = notifier
+
+    # -- registration ---------------------------------------------------------------------------
+    def register(self, app: App) -> None:
+        app.use(self.dedupe_middleware)
+        app.event("app_mention")(ack=_ack, lazy=[self.on_mention])
+        # All message events (also edits, deletes, bot posts) so Slack always gets a 200; the
+        # handler ignores everything but new human messages.
+        app.event("message")(ack=_ack, lazy=[self.on_message])
+        app.command(self.settings.command)(ack=_ack, lazy=[self.on_command])
+        app.command(self.settings.admin_command)(ack=_ack, lazy=[self.on_admin_command])
+        app.action(render.ACTION_FEEDBACK_UP)(ack=_ack, lazy=[self.on_feedback])
+        app.action(render.ACTION_FEEDBACK_DOWN)(ack=_ack, lazy=[self.on_feedback])
+        app.action(render.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
+        app.action(render.ACTION_SHARE)(ack=_ack, lazy=[self.on_share])
+
+    def dedupe_middleware(self, body: dict[str, Any], ack: Any, next: Callable[[], None]) -> BoltResponse | None:
+        """Acknowledge and drop a delivery seen before (Slack retry, Socket Mode retry_attempt)."""
+        key = delivery_key(body)
+        if key is not None and not self.store.first_time(key):
+            log.info("duplicate Slack delivery ignored (%s)", key.split(":", 1)[0])
+            return BoltResponse(status=200, body="")
+        if body.get("type") != "event_callback":
+            # Commands and button clicks: ack here, before the listener pool's queue, so a burst
+            # of slow answers can never push an ack past Slack's 3 s (measured: docs/load-and-faults.md).
+            ack()
+        next()
+        return None
+
+    # -- messages ----------------------------------------------------------------------------------
+    def on_mention(self, event: dict[str, Any], context: dict[str, Any], client: WebClient) -> None:
+        if event.get("bot_id") or event.get("subtype") or event.get("edited") or not event.get("user"):
+            return
+        channel = event.get("channel", "")
+        if channel.startswith("D"):
+            return  # direct messages are answered by on_message
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        question = question_text(event.get("text", ""), context.get("bot_user_id"))
+        self._answer(
+            client,
+            question,
+            user=event["user"],
+            channel=channel,
+            thread_ts=thread_ts,
+            direct=False,
+            remember_thread=True,
+        )
+
+    def on_message(self, event: dict[str, Any], context: dict[str, Any], client: WebClient) -> None:
+        # Edits (message_changed), deletes, joins, bot posts … all have a subtype or a bot_id.
+        if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+            return
+        bot_user_id = context.get("bot_user_id")
+        if event["user"] == bot_user_id:
+            return
+        channel = event.get("channel", "")
+        text = event.get("text", "")
+        if event.get("channel_type") == "im":
+            self._answer(
+                client,
+                question_text(text, bot_user_id),
+                user=event["user"],
+                channel=channel,
+                thread_ts=event.get("thread_ts"),
+                direct=True,
+                remember_thread=False,
+            )
+            return
+        thread_ts = event.get("thread_ts")
+        if not thread_ts or thread_ts == event.get("ts"):
+            return
+        if bot_user_id and f"<@{bot_user_id}" in text:
+            return  # the app_mention event answers this one
+        if not self.store.is_bot_thread(channel, thread_ts):
+            return
+        self._answer(
+            client,
+            question_text(text, bot_user_id),
+            user=event["user"],
+            channel=channel,
+            thread_ts=thread_ts,
+            direct=False,
+            remember_thread=True,
+        )
+
+    def _answer(
+        self,
+        client: WebClient,
+        question: str,
+        *,
+        user: str,
+        channel: str,
+        thread_ts: str | None,
+        direct: bool,
+        remember_thread: bool,
+    ) -> None:
+        def private(message: tuple[str, list[dict[str, Any]]]) -> None:
+            self._private(client, channel, user, thread_ts, message, direct=direct)
+
+        result = self._ask(question, user)
+        if not isinstance(result, Answer):
+            private(result)
+            return
+        if result.status == "refused":
+            private(render.refusal_message(result))
+            return
+        text, blocks = render.to_blocks(result)
+        try:
+            client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
+            )
+        except SlackClientError as e:
+            log.error("chat.postMessage failed: %s", api_error(e))
+            return
+        if remember_thread and thread_ts:
+            self.store.remember_thread(channel, thread_ts)
+
+    def _ask(self, question: str, user: str) -> Answer | tuple[str, list[dict[str, Any]]]:
+        """The answer, or the message to show the asker instead (rate limit, error)."""
+        if not self.limiter.allow(user):
+            return render.rate_limited_message(self.limiter.limit, self.limiter.retry_after(user))
+        try:
+            return self.service.ask(question, channel="slack", user_id=user)
+        except ServiceError as e:
+            return render.error_message(e.message)
+        except Exception:  # never crash a listener; the user gets a clear message
+            log.exception("answering failed")
+            return render.error_message()
+
+    def _private(
+        self,
+        client: WebClient,
+        channel: str,
+        user: str,
+        thread_ts: str | None,
+        message: tuple[str, list[dict[str, Any]]],
+        *,
+        direct: bool,
+    ) -> None:
+        """Show a message to the asker only: in the DM, or ephemeral in a channel."""
+        text, blocks = message
+        try:
+            if direct:
+                client.chat_postMessage(
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    text=text,
+                    blocks=blocks,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+            else:
+                client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=text, blocks=blocks)
+        except SlackClientError as e:
+            log.error("private message failed: %s", api_error(e))
+
+    # -- slash commands ----------------------------------------------------------------------------
+    def on_command(self, body: dict[str, Any], respond: Any, client: WebClient) -> None:
+        user = body.get("user_id", "")
+        question = (body.get("text") or "").strip()
+        reply = _Replier(body, respond, client)
+        if not question:
+            reply.private(render.notice(HELP_TEXT.format(command=self.settings.command)))
+            return
+        result = self._ask(question, user)
+        if not isinstance(result, Answer):
+            reply.private(result)
+            return
+        if result.status == "refused":
+            reply.private(render.refusal_message(result))
+            return
+        if result.status == "answered":
+            key = secrets.token_urlsafe(16)
+            self.store.save_share(key, *render.to_blocks(result))
+            reply.private(render.to_blocks(result, share_button=True, share_value=key))
+        else:
+            reply.private(render.to_blocks(result))
+
+    def on_admin_command(self, body: dict[str, Any], respond: Any, client: WebClient) -> None:
+        reply = _Replier(body, respond, client)
+        if body.get("user_id") not in self.settings.admin_user_ids:
+            reply.private(render.notice(ADMIN_ONLY))
+            return
+        args = (body.get("text") or "").split()
+        if not args or args[0].lower() != "status":
+            reply.private(render.notice(ADMIN_HELP.format(command=self.settings.admin_command)))
+            return
+        try:
+            status = self.service.status()
+        except Exception as e:  # IndexUnavailable and friends: show the reason to the admin
+            reply.private(render.notice(f"Indekset kan ikke læses: {e}"))
+            return
+        reply.private(render.status_message(status))
+
+    # -- buttons -----------------------------------------------------------------------------------
+    def on_feedback(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
+        reply = _Replier(body, respond, client)
+        value = "up" if action.get("action_id") == render.ACTION_FEEDBACK_UP else "down"
+        try:
+            audit_id = int(action.get("value", ""))
+            self.service.feedback(audit_id, value, channel="slack", user_id=_user(body))
+        except ServiceError as e:
+            reply.private(render.error_message(e.message))
+            return
+        except ValueError:
+            reply.private(render.notice(FEEDBACK_FAILED))
+            return
+        reply.private(render.notice(FEEDBACK_THANKS))
+
+    def on_escalate(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
+        reply = _Replier(body, respond, client)
+        raw = str(action.get("value", ""))
+        ref_id = int(raw) if raw.isdigit() else None
+        container = body.get("container") or {}
+        message = body.get("message") or {}
+        origin = SlackOrigin(
+            client=client,
+            channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
+            message_ts=container.get("message_ts") or message.get("ts"),
+            thread_ts=container.get("thread_ts") or message.get("thread_ts"),
+            ephemeral=bool(container.get("is_ephemeral")),
+        )
+        target = self.notifier.target
+        try:
+            try:
+                esc = self.service.escalate(ref_id, channel="slack", user_id=_user(body), target=target)
+            except ValueError:  # the reference is not a logged question: escalate without it
+                esc = self.service.escalate(None, channel="slack", user_id=_user(body), target=target)
+        except ServiceError as e:
+            reply.private(render.error_message(e.message))
+            return
+        reply.private(render.escalation_message(self.notifier.notify(esc, origin)))
+
+    def on_share(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
+        reply = _Replier(body, respond, client)
+        key = str(action.get("value", ""))
+        shared = self.store.load_share(key)
+        if shared is None:
+            reply.private(render.notice(SHARE_EXPIRED))
+            return
+        text, blocks = shared
+        if reply.public(text, blocks):
+            self.store.forget_share(key)
+            reply.delete_original()
+
+
+class _Replier:
+    """Replies to a slash command or button click: privately (response_url, else
+    chat.postEphemeral) or publicly in the channel."""
+
+    def __init__(self, body: dict[str, Any], respond: Any, client: WebClient) -> None:
+        self.body = body
+        self.respond = respond if body.get("response_url") else None
+        self.client = client
+        container = body.get("container") or {}
+        self.channel = body.get("channel_id") or (body.get("channel") or {}).get("id") or container.get("channel_id")
+        self.thread_ts = container.get("thread_ts") or (body.get("message") or {}).get("thread_ts")
+        self.user = _user(body)
+
+    def private(self, message: tuple[str, list[dict[str, Any]]]) -> None:
+        text, blocks = message
+        try:
+            if self.respond is not None:
+                self.respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+            elif self.channel and self.user:
+                self.client.chat_postEphemeral(
+                    channel=self.channel, user=self.user, thread_ts=self.thread_ts, text=text, blocks=blocks
+                )
+        except Exception as e:
+            log.error("private reply failed: %s", type(e).__name__)
+
+    def public(self, text: str, blocks: list[dict[str, Any]]) -> bool:
+        try:
+            if self.respond is not None:
+                self.respond(
+                    text=text,
+                    blocks=blocks,
+                    response_type="in_channel",
+                    replace_original=False,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+            elif self.channel:
+                self.client.chat_postMessage(
+                    channel=self.channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
+                )
+            else:
+                return False
+        except Exception as e:
+            log.error("public reply failed: %s", type(e).__name__)
+            return False
+        return True
+
+    def delete_original(self) -> None:
+        if self.respond is None:
+            return
+        try:
+            self.respond(delete_original=True)
+        except Exception as e:
+            log.warning("could not delete the ephemeral original: %s", type(e).__name__)
+
+
+def _ack(ack: Any) -> None:
+    ack()
+
+
+def _user(body: dict[str, Any]) -> str | None:
+    return body.get("user_id") or (body.get("user") or {}).get("id")
+
+
+# -- the app ---------------------------------------------------------------------------------------
+def build_app(
+    settings: SlackSettings,
+    service: BotService,
+    *,
+    client: WebClient | None = None,
+    process_before_response: bool = False,
+    socket_mode: bool = False,
+    store: SlackStore | None = None,
+) -> App:
+    """The Bolt app with every listener registered. Calls `auth.test` (token verification).
+
+    HTTP mode needs `settings.signing_secret`; with `socket_mode=True` signature checks
+    are skipped when no secret is set (Socket Mode requests are not signed).
+    """
+    if client is None:
+        client = make_client(settings)
+    secret = settings.signing_secret
+    if not secret and not socket_mode:
+        raise SlackConfigError("SLACK_SIGNING_SECRET mangler (kræves i HTTP-tilstand).")
+    _quiet_token_warning()
+    try:
+        app = App(
+            client=client,
+            signing_secret=secret,
+            request_verification_enabled=bool(secret),
+            process_before_response=process_before_response,
+            listener_executor=ThreadPoolExecutor(max_workers=32, thread_name_prefix="ledelsesbot-slack"),
+            raise_error_for_unhandled_request=False,
+            name="ledelsesbot",
+        )
+    except Exception as e:  # BoltError from auth.test; its text may echo the API response
+        if isinstance(e.__cause__, SlackApiError) or "auth.test" in str(e):
+            raise SlackConfigError("Slack afviste SLACK_BOT_TOKEN (auth.test fejlede).") from None
+        raise
+    bot = SlackBot(
+        settings,
+        service,
+        store or SlackStore(settings.state_db),
+        RateLimiter(settings.rate_limit_per_minute),
+        SlackNotifier(settings.escalation_target, settings.command),
+    )
+    bot.register(app)
+    return app
+
+
+class _DropTokenWarning(logging.Filter):
+    """Bolt warns "`token` will be unused" when SLACK_BOT_TOKEN is in the environment and a client
+    is passed — which is exactly what we do (the client carries the same token and SLACK_API_URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_TOKEN_WARNING_FILTER = _DropTokenWarning()
+
+
+def _quiet_token_warning() -> None:
+    bolt_logger = logging.getLogger("slack_bolt.App")
+    if _TOKEN_WARNING_FILTER not in bolt_logger.filters:
+        bolt_logger.addFilter(_TOKEN_WARNING_FILTER)

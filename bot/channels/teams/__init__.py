@@ -1,0 +1,1 @@
+"""The Microsoft Teams channel (Teams SDK, optional extra `[teams]`)."""

@@ -1,0 +1,5 @@
+"""`python -m bot.cli` runs the `ledelsesbot` command."""
+
+from . import main
+
+main()

