@@ -80,7 +80,7 @@ _ACTION_VERB_DA = (
     rf"beholde[rs]? (?:ham|hende|dem|vikaren|\w+en)|(?:lade|lader) (?:\w+ ){{0,2}}fortsætte|"
     rf"vælge[rs]? (?:\w+ ){{0,3}}(?:leverandør|kandidat|ansøger|tilbud|løsning|model|\w*stilling|\w*job)\w*|"
     rf"opsige[rs]? (?:\w+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}|"
-    rf"nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:\w+ )?ned i tid|"
+    rf"trække[rs]? (?!sig\b)(?:\w+ ){{1,4}}tilbage|trækkes (?:\w+ ){{0,2}}tilbage|nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:\w+ )?ned i tid|"
     rf"beholde[rs]? (?:\w+ ){{0,2}}(?:ydelse|støtte|job|plads|bevilling|hjælp|kontrakt|stilling|bolig)\w*"
 )
 _ACTION_VERB_EN = (
@@ -246,7 +246,8 @@ _AGREE = re.compile(
     r"\bam i (?:right|wrong)\b|\bare we (?:right|wrong|doing the right thing)\b|"
     r"\bis that (?:the )?(?:right|correct|fair|ok|okay|wise)(?: call| thing| decision| move)?\b|"
     r"\bsounds? (?:right|good|fair)(?: to you)?\b|\btell me i'?m right\b|\bconfirm (?:that )?i'?m right\b|"
-    r"\bwhat do you say\b|\bwhat do you think\b|"
+    r"\bwhat do you say\b|\bwhat do you think\b|\ber du med på\b|\bkan du (?:støtte|stå inde for)\b|"
+    r"\bstøtter du\b|\bdo you (?:back|support|endorse)\b|\bwould you (?:back|support)\b|\bwith me on this\b|"
     r"(?:^|[.!?–-] *)(?:(?:en |a )?(?:god|good|dårlig|bad) (?:idé|ide|idea)|klogt|wise|smart|sensible|"
     r"fornuftigt)(?: eller ej| eller ikke| or not)?\s*\?",
     re.IGNORECASE,
@@ -368,7 +369,9 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
     reading_topic = reading and (not _has_action(low) or bool(_TOPIC_ACTION.search(low)))
     for m in _CHOICE_OF.finditer(low):
         tail = low[m.start() :]
-        if (_CHOICE_NOUN.search(tail) or _has_object(tail)) and not (reading and not _CHOICE_NOUN.search(tail)):
+        if _CHOICE_NOUN.search(tail) and not reading_topic:
+            return True
+        if _has_object(tail) and _MODALISH.search(tail):
             return True
     if _WHO_BEST.search(low) and (_CHOICE_NOUN.search(low) or _has_object(low)):
         return True
@@ -460,6 +463,9 @@ _CHOICE_CONTEXT = re.compile(
 _TOPIC_ACTION = re.compile(
     r"\b(?:om|about|on|regarding|vedrørende|omkring)\s+(?:\w+\s+){0,2}?(?:" + _ACTION_VERB_EN + r")\b",
     re.IGNORECASE,
+)
+_MODALISH = re.compile(
+    r"\b(?:skal|bør|burde|should|shall|ought|best|bedst|fortjener|deserves?|vinder|wins?)\b", re.IGNORECASE
 )
 _GENERIC_AFTER = re.compile(
     r"\s*(?:man|one)\b|\s*(?:jeg|vi|i|we) (?:kontakte|spørge|tale|ringe|contact|ask|talk|call)\b", re.IGNORECASE

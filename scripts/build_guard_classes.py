@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from guard_class_items import DECISION, DECISION_C, PRIVACY, PRIVACY_C  # noqa: E402
+from guard_class_items import DECISION, DECISION_C, DECISION_D, PRIVACY, PRIVACY_C, PRIVACY_D  # noqa: E402
 
 OUT = ROOT / "tests" / "retrieval" / "data" / "guard-classes-r2.jsonl"
 
@@ -85,6 +85,37 @@ def main() -> None:
                 "category": cat if dec else "ok_" + cat,
                 "lang": lang,
                 "half": "c",
+            }
+        )
+    # Batch d: written last, measured once, never tuned on: all in half "d".
+    for cat, refuse, lang, text in PRIVACY_D:
+        assert text.lower() not in texts, text
+        texts.add(text.lower())
+        seen["d-" + cat] += 1
+        category = "d_refuse" if refuse else "ok_d_allow"
+        rows.append(
+            {
+                "id": f"r2d-p-{cat}-{seen['d-' + cat]:02d}",
+                "text": text,
+                "must_refuse": refuse,
+                "category": category,
+                "lang": lang,
+                "half": "d",
+            }
+        )
+    for cat, dec, lang, text in DECISION_D:
+        assert text.lower() not in texts, text
+        texts.add(text.lower())
+        seen["dd-" + cat] += 1
+        category = "d_decision" if dec else "ok_d_non_decision"
+        rows.append(
+            {
+                "id": f"r2d-d-{cat}-{seen['dd-' + cat]:02d}",
+                "text": text,
+                "is_decision": dec,
+                "category": category,
+                "lang": lang,
+                "half": "d",
             }
         )
     for r in rows:

@@ -310,6 +310,13 @@ def _private_address(text: str, start: int, end: int) -> bool:
     return any(not p.public for p in find_people(text))
 
 
+# English order: number first ("12 Rosewood Close", "221B Baker Street").
+_ADDRESS_EN = re.compile(
+    r"\b(?P<num>\d{1,4}[A-Za-z]?),? (?P<street>(?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Close|Lane|Avenue|Drive|Way|"
+    r"Court|Crescent|Gardens|Place|Terrace|Grove|Row|Walk|Hill|Square|Mews|Rise|View))\b"
+)
+
+
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for street addresses: a street (any Danish street-name ending, or
     any capitalised name followed by a floor/side, a postcode or a town) with a house number,
@@ -328,6 +335,8 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             if lex.is_ordinary(low) or lex.is_place(low) or lex.is_name(low):
                 continue
         yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
+    for m in _ADDRESS_EN.finditer(text):
+        yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _RESIDENCE.finditer(text):
         street = m.group("street")
         if _STREET_WORD.search(street.split()[-1]):

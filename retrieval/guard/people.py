@@ -537,7 +537,8 @@ _OFFICE = re.compile(
 _PUBLIC_BODY = re.compile(
     r"(?:forening|foreningen|forbund|forbundet|parti|partiet|sektion|sektionen|\bkl\b|kommune|"
     r"region|styrelse|ministeri|tilsyn|rådet|folketing|regering|organisation|union|association|"
-    r"council|authority|ministry|agency|party)"
+    r"council|authority|ministry|agency|party|universitet|university|hospital|sygehus|museum|museet|"
+    r"styrelsen|direktorat|rigshospitalet)"
 )
 # Roles that are unique at a named place: "skolelederen på X Skole", "pedellen på Y".
 _UNIQUE_ROLE_STEM = (
@@ -1140,7 +1141,11 @@ class _Finder:
             return None
         context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i)
         if self.non_person(t):
-            return (i, i) if context and not self.lex.is_place(t.base) and t.base not in STOP else None
+            if t.base in STOP or _is_org(t.base):
+                return None
+            # a role noun right before it names a person even when the word is also a place
+            # ("the nurse Ama", "vikaren Thy"); a workplace after a place is no person ("Lund fra …")
+            return (i, i) if self.role_before(i) or (context and not self.lex.is_place(t.base)) else None
         if t.initial:
             # Sentence-initial: handled by initial_word_is_name for runs of one.
             return (i, i) if self.initial_single_is_name(i) else None

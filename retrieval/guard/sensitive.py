@@ -200,6 +200,9 @@ _C: dict[str, list[str]] = {
     ],
     "political": [
         (
+            r"(?:member of|joined|left|campaigns? for|active in|volunteers? for|canvass\w* for|votes? for) "
+            r"(?:the )?(?:[\w'’-]+ ){0,3}party\b|(?:medlem af|meldt ind i|meldt ud af|aktiv i|stemmer på) "
+            r"(?:\w+ ){0,2}\w*parti(?:et)?\b|"
             r"partimedlem|party member|medlem af (?:partiet|\w+partiet)|politisk(?:e)? (?:overbevisning|"
             r"holdning|ståsted|aktiv|engagement)|political (?:views|opinions|beliefs|affiliation)|"
             r"stiller op (?:for \w+|til (?:byrådet|folketinget|regionsrådet|kommunalvalget|"
@@ -233,7 +236,7 @@ _C: dict[str, list[str]] = {
             r"violen(?:ce|t)|assault|slår (?:ham|hende|dem|børnene|barnet|sin|sine|konen|manden)|"
             r"(?:far|mor|faren|moren) slår|slog (?:ham|hende|dem|barnet|børnene|sin)|"
             r"\bhits?\b (?:his|her|the) (?:wife|kids|children|partner|husband)|"
-            r"tyveri|\bstjal|stjæler|\bstole\b|\bsteals?\b|theft|shoplift|røveri|robbery|"
+            r"tyveri|\bstjal|stjæler|\bstole (?:from|money|the|a|an|his|her|their|cash|goods)\b|\bsteals?\b|theft|shoplift|røveri|robbery|"
             r"hærværk|vandal|underslæb|embezzl|bedrageri|fraud|svindel|narkotika|narkohandel|"
             r"drug dealing|spritkørsel|spirituskørsel|promillekørsel|drunk driving|drink[- ]driving|"
             r"\bdui\b|frakendt|kriminel|criminal|straffet|straffesag|voldtægt|\brape|overgreb|"
@@ -245,7 +248,7 @@ _C: dict[str, list[str]] = {
         (
             r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
             r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
-            r"sanktion|sanction|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
+            r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
             r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"
             r"sleeping in (?:his|her|their) car|sættes ud|sat ud|smidt ud af|udsættelse|evict|"
             r"tvangsfjern|omsorgssvigt|neglect|vanrøgt|blå mærke|bruises|vold i hjemmet|"
@@ -300,6 +303,9 @@ CATEGORY_ORDER = [
     "hr_case",
 ]
 _RX = {cat: re.compile("|".join(f"(?:{p})" for p in _C[cat])) for cat in CATEGORY_ORDER}
+# The same concepts compiled one by one: a small pattern keeps the regex engine's literal-prefix
+# scan, which one alternation of a whole category loses (health: 1.2 ms → 0.3 ms a message).
+_PARTS = {cat: [re.compile(p) for p in _C[cat]] for cat in CATEGORY_ORDER}
 # Ethnicity has proper-noun patterns ("fra Somalia"), so it runs on the cased text.
 _CASED = {"ethnicity"}
 
@@ -326,6 +332,7 @@ _TOPIC_BEFORE = re.compile(
 _SPEECH_ABOUT = re.compile(
     r"\b(?:siger|sagde|mener|skriver|skrev|fortæller|anbefaler|anbefalede|nævner|beskriver|"
     r"forsker|taler|talte|advarer|advarede|sige|skrive|mene|say|says|said|write|writes|wrote|"
+    r"udtaler sig|udtalt sig|udtalte sig|commented|comments|spoke|speaks|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
     r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned)(?: [\w'’-]+){0,5}? (?:om|about|on)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
@@ -337,8 +344,9 @@ _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in genera
 
 
 def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
-    for m in _RX[cat].finditer(lower):
-        yield m.start(), m.end()
+    for rx in _PARTS[cat]:
+        for m in rx.finditer(lower):
+            yield m.start(), m.end()
     if cat in _CASED:
         # "er fra Somalia", "born in Pakistan": an origin only when the place is a country.
         countries = lexicon().countries

@@ -6,7 +6,9 @@ Half "a" was written before any round-1 failure text was read and used for devel
 item must pass. Half "b" (other sentences of the same classes) was held out and is only
 measured against the targets. Batch "c" was written after the mechanisms as a fresh measure
 (0.927 recall, 0 false refusals, 0.64 decisions on first run) and then used for development,
-so it is held to the same standard as half a.
+so it is held to the same standard as half a. Batch "d" was written after that round of fixes,
+measured once (recall 0.864, 2 of 16 false refusals, 0.85 decisions, no false flag) and then
+used for development the same way.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def test_every_class_has_ten_items_in_both_languages() -> None:
     assert langs == {"da", "en"}
 
 
-@pytest.mark.parametrize("case", _cases("a") + _cases("c"), ids=lambda c: c["id"])
+@pytest.mark.parametrize("case", _cases("a") + _cases("c") + _cases("d"), ids=lambda c: c["id"])
 def test_development_items(case: dict) -> None:
     if "must_refuse" in case:
         assert check(case["text"], PUBLIC).refused == case["must_refuse"]
