@@ -155,6 +155,7 @@ class Answerer:
             english=english,
             snapshot=index.snapshot(),
             page_text=index.page_text,
+            article_text=index.article_text,
         )
         composition = self._verified(self.composer.compose(request), request)
         answered = bool(composition.citations)

@@ -153,6 +153,15 @@ class SearchIndex:
         p = self._pages.get((issue, page))
         return p.text if p else None
 
+    def article_text(self, issue: str, page: int, article: str) -> str | None:
+        """The part of a printed page that belongs to `article` (what a citation of that
+        article on that page may quote), or None when the page has no such part."""
+        p = self._pages.get((issue, page))
+        if p is None:
+            return None
+        parts = [s.text for s in p.segments if s.article == article]
+        return "\n\n".join(parts) if parts else None
+
     def issue_stats(self) -> list[IssueStats]:
         """Per-issue facts from the manifest, in index order."""
         return [IssueStats(**s) for s in self.manifest["issues"]]
