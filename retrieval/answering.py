@@ -146,6 +146,7 @@ class Answerer:
                 latency_ms=(time.perf_counter() - t0) * 1000,
             )
         decision = is_decision_request(text)
+        template = self.settings.source_url
         result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
         covered = bool(result.hits) and result.coverage >= COVERAGE_THRESHOLD
         request = CompositionRequest(
@@ -156,15 +157,17 @@ class Answerer:
             snapshot=index.snapshot(),
             page_text=index.page_text,
             article_text=index.article_text,
+            page_url=(lambda issue, page: index.page_url(template, issue, page)) if template else None,
         )
         composition = self._verified(self.composer.compose(request), request)
-        answered = bool(composition.citations)
+        citations = [replace(c, url=index.page_url(template, c.issue, c.page)) for c in composition.citations]
+        answered = bool(citations)
         return Answer(
             status="answered" if answered else "no_answer",
             reason=None if answered else "not_covered",
             decision_request=decision,
             text=composition.text,
-            citations=list(composition.citations),
+            citations=citations,
             english=english,
             index_version=index.version,
             embedder_id=index.embedder_id,

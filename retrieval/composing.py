@@ -35,6 +35,7 @@ SUPPORT_LABEL_EN = "The magazine also writes:"
 
 PageText = Callable[[str, int], str | None]
 ArticleText = Callable[[str, int, str], str | None]
+PageUrl = Callable[[str, int], str | None]
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class CompositionRequest:
     # The part of a printed page that belongs to an article (issue, page, title); None: quote
     # from the whole page.
     article_text: ArticleText | None = None
+    # The link to a printed page (issue, page); None: no links (LEDELSESBOT_SOURCE_URL unset).
+    page_url: PageUrl | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,9 @@ class ExtractiveComposer:
         citations = self._citations(request)
         if not citations:
             return Composition(self.not_covered_text(request))
-        return Composition(self._answer_text(citations, request.decision_request, request.english), citations)
+        return Composition(
+            self._answer_text(citations, request.decision_request, request.english, request.page_url), citations
+        )
 
     def _citations(self, request: CompositionRequest) -> tuple[Citation, ...]:
         """The lead citation (the best-ranked passage's page and its best sentence for the
@@ -129,7 +134,9 @@ class ExtractiveComposer:
             return f"I cannot make this decision for you – it is yours to make. Involve the right people, e.g. {c}."
         return f"Jeg kan ikke træffe beslutningen for dig – den er din. Inddrag de rette, fx {c}."
 
-    def _answer_text(self, citations: Sequence[Citation], decision: bool, english: bool) -> str:
+    def _answer_text(
+        self, citations: Sequence[Citation], decision: bool, english: bool, page_url: PageUrl | None = None
+    ) -> str:
         """Lead first: (the decision note,) a short label, the lead quote with its source, then
         the supporting quotes under their own label, then the reminder. Every quote paragraph
         starts with «, which the channels' renderers rely on."""
@@ -144,17 +151,19 @@ class ExtractiveComposer:
         else:
             lines.append(LEAD_LABEL_EN if english else LEAD_LABEL)
         lead, *supporting = citations
-        lines.append(self._quote(lead, english))
+        lines.append(self._quote(lead, english, page_url))
         if supporting:
             lines.append(SUPPORT_LABEL_EN if english else SUPPORT_LABEL)
-            lines.extend(self._quote(c, english) for c in supporting)
+            lines.extend(self._quote(c, english, page_url) for c in supporting)
         lines.append(self._reminder(english))
         return "\n\n".join(lines)
 
     @staticmethod
-    def _quote(c: Citation, english: bool) -> str:
+    def _quote(c: Citation, english: bool, page_url: PageUrl | None) -> str:
         page = "p." if english else "s."
-        return f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}"
+        text = f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}"
+        url = page_url(c.issue, c.page) if page_url else None
+        return f"{text}\n{url}" if url else text
 
     def not_covered_text(self, request: CompositionRequest) -> str:
         """ "The magazine does not cover that" with the indexed issues and example topics."""

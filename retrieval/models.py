@@ -18,6 +18,9 @@ class Citation:
     page: int  # printed page number
     quote: str
     score: float
+    # Link to the printed page (LEDELSESBOT_SOURCE_URL filled in; None without a template, or
+    # when the template needs a PDF page the issue does not have).
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
