@@ -35,7 +35,7 @@ _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=[\"”“«(]?[A-ZÆØÅ
 _DIALOGUE = re.compile(r"^[–—-]\s+")
 _DIALOGUE_START = re.compile(r"^[–—]\s+[\"”“«(]?[A-ZÆØÅ0-9]")
 _TERMINAL = ".!?"
-_CLOSERS = "\"”’»)]"
+_CLOSERS = '"”’»)]'
 _WS = re.compile(r"\s+")
 # A line is "short" when it is shorter than this share of the page's column width: the last line
 # of a heading or caption (measured on the corpus, docs/retrieval.md "Quotes").
@@ -75,7 +75,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _starts_capital(line: str) -> bool:
-    s = _DIALOGUE.sub("", line).lstrip("\"”“«(")
+    s = _DIALOGUE.sub("", line).lstrip('"”“«(')
     return bool(s) and (s[0].isupper() or s[0].isdigit())
 
 
@@ -223,7 +223,7 @@ def _abbreviations() -> frozenset[str]:
 
 def _last_token(text: str) -> str:
     words = text.rstrip().split()
-    return words[-1].lower().strip("\"”’»(").rstrip(".") if words else ""
+    return words[-1].lower().strip('"”’»(').rstrip(".") if words else ""
 
 
 def _vetoed(before: str, after: str, opened: str) -> bool:
@@ -232,7 +232,7 @@ def _vetoed(before: str, after: str, opened: str) -> bool:
     (`opened`) left open; none ends with an abbreviation that never ends a sentence."""
     if not after or after[0].islower() or after[0] in ",;:)]":
         return True
-    if after[0] in "”\"’»" and opened.count(after[0]) % 2 == 1:
+    if after[0] in '”"’»' and opened.count(after[0]) % 2 == 1:
         return True
     return before.rstrip().endswith(".") and _last_token(before) in _NON_FINAL
 
