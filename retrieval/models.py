@@ -45,6 +45,10 @@ class Answer:
     embedder_id: str | None = None
     latency_ms: float | None = None
     english: bool = False
+    # Thread reading (not part of the `ask --json` contract): whether the question was read as a
+    # follow-up of its thread, and what was searched (the thread's next topic).
+    followup: bool = False
+    searched_as: str | None = None
 
     def to_json(self, id: Any = None) -> dict[str, Any]:
         """The stable `ask --json` contract (keys and order fixed)."""

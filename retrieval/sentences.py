@@ -31,6 +31,9 @@ BULLETS = "■•●▪◦◆►‣∙□❑➢✓"
 # A numbered list item ("1. Tilgang", "2) Hvem …"): a small number before a capitalised word.
 # A date ("13. januar") is followed by a lower-case month, so it never matches.
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+(?=[\"”“«(]?[A-ZÆØÅ])")
+# A contents entry ("16 Intro: Hvordan …"): a page number before a capitalised title. Counts of
+# things are followed by a lower-case word in Danish ("57 procent", "12 offentlige ledere").
+_CONTENTS_NUMBER = re.compile(r"^\d{1,3}\s+(?=[\"”“«]?[A-ZÆØÅ][a-zæøå])")
 # The dialogue dash of interviews ("– Det svarer til …") starts an utterance.
 _DIALOGUE = re.compile(r"^[–—-]\s+")
 _DIALOGUE_START = re.compile(r"^[–—]\s+[\"”“«(]?[A-ZÆØÅ0-9]")
@@ -168,11 +171,13 @@ def layout_blocks(text: str) -> list[str]:
             after_blank = True
             continue
         bullet = line[0] in BULLETS
-        numbered = bool(_LIST_NUMBER.match(line)) and (not prev or _ends_sentence(prev))
+        numbered = bool(_LIST_NUMBER.match(line) or _CONTENTS_NUMBER.match(line)) and (
+            not prev or _ends_sentence(prev)
+        )
         if bullet:
             line = line.lstrip(BULLETS + " ")
         elif numbered:
-            line = _LIST_NUMBER.sub("", line, count=1)
+            line = _CONTENTS_NUMBER.sub("", _LIST_NUMBER.sub("", line, count=1), count=1)
         if not line:
             continue
         window = [x for x in raw_lines[max(0, i - 4) : i + 4] if x and not is_furniture(x)]

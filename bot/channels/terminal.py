@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TextIO
 
 from ..escalation import EscalationNotifier, NoNotifier, handover_text
@@ -36,6 +37,8 @@ def run_chat(
     interactive = stdin.isatty()
     stdout.write(WELCOME + "\n")
     last_audit_id: int | None = None
+    # One chat session is one thread: follow-ups are read with the earlier questions.
+    conversation = f"terminal:{uuid.uuid4().hex}"
     while True:
         if interactive:
             stdout.write("\nDu> ")
@@ -66,7 +69,7 @@ def run_chat(
         if not text:
             continue
         try:
-            answer = service.ask(text, channel="cli", user_id=None)
+            answer = service.ask(text, channel="cli", user_id=None, conversation=conversation)
         except ServiceError as e:
             stdout.write(e.detail + "\n")  # the operator's own terminal: say what to fix
             continue

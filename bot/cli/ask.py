@@ -106,19 +106,29 @@ def _ask_jsonl(cli: CliContext, stdin: IO[bytes], out: TextIO) -> ExitCode:
             continue
         id_: Any = None
         question: Any = line
+        conversation: str | None = None
         if line.startswith("{"):
+            key: Any = None
             try:
                 obj = json.loads(line)
                 id_ = obj.get("id")
                 question = obj.get("question")
+                key = obj.get("conversation")
             except (json.JSONDecodeError, AttributeError):
                 question = None
             if not isinstance(question, str):
                 write(_bad_line(id_, f"Linje {n}: JSON-objektet skal have feltet 'question' (tekst)."))
                 worst = max(worst, ExitCode.BAD_INPUT)
                 continue
+            if key is not None:
+                if isinstance(key, bool) or not isinstance(key, str | int) or not str(key).strip():
+                    write(_bad_line(id_, f"Linje {n}: feltet 'conversation' skal være en tekst eller et tal."))
+                    worst = max(worst, ExitCode.BAD_INPUT)
+                    continue
+                # Lines with the same key are one thread, in input order (like a Slack thread).
+                conversation = f"cli:{key}"
         try:
-            answer = service.ask(question, channel="cli", user_id=_cli_user())
+            answer = service.ask(question, channel="cli", user_id=_cli_user(), conversation=conversation)
             write(answer.to_json(id_))
         except ServiceError as e:
             write(_error_obj(id_, e))
