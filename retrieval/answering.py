@@ -19,7 +19,7 @@ from . import guard
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .decision import is_decision_request
 from .embedding import Embedder, load_embedder
-from .followup import ThreadContext, guard_text, read_in_thread
+from .followup import ThreadContext, guard_text, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
@@ -154,7 +154,12 @@ class Answerer:
         decision = is_decision_request(text)
         template = self.settings.source_url
         topic = thread.topic if thread is not None else None
-        reading = read_in_thread(text, topic, lambda q: self._margin(index, q))
+        reading = read_in_thread(
+            text,
+            topic,
+            lambda q: self._margin(index, q),
+            lambda q: specificity(q, index.stem_df, len(index.passages)),
+        )
         result = search(index, self.embedder, reading.query, k=max(10, self.settings.top_k * 3))
         covered = bool(result.hits) and result.coverage >= COVERAGE_THRESHOLD
         request = CompositionRequest(
