@@ -331,7 +331,7 @@ class SlackHarness:
         self.app = app
         self.fake = fake
         self.secret = secret
-        self.server = make_http_server(app, "127.0.0.1", 0)
+        self.server = make_http_server(app, "127.0.0.1", 0, signing_secret=secret)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()

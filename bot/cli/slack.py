@@ -48,7 +48,7 @@ def slack(cli: CliContext, host: str, port: int) -> None:
         run_socket_mode(app, settings.app_token)
         return
     try:
-        server = make_http_server(app, host, port)
+        server = make_http_server(app, host, port, signing_secret=settings.signing_secret)
     except OSError as e:
         fail(f"Kan ikke lytte på {host}:{port} ({e.strerror or e}).", ExitCode.BAD_INPUT)
     bound = server.server_address[1]
