@@ -356,17 +356,42 @@ _SENTENCE_SPLIT = re.compile(
 )
 
 
-def _scope(sentence: str, start: int, temporal_only: bool = False) -> str:
-    """The part of the sentence a frame governs: up to the first subordinate clause (for an
-    evaluative frame only a temporal one: "is it OK *if* I …" evaluates the if-clause)."""
-    rest = sentence[start:]
+def _scope_end(sentence: str, start: int, temporal_only: bool = False) -> int:
+    """Where the part of the sentence a frame governs ends: at the first subordinate clause (for
+    an evaluative frame only a temporal one: "is it OK *if* I …" evaluates the if-clause)."""
     rx = _TEMPORAL if temporal_only else _SUBORDINATE
-    m = rx.search(rest, 3)
-    return rest[: m.start()] if m else rest
+    m = rx.search(sentence, start + 3)
+    return m.start() if m else len(sentence)
 
 
-def _has_action(text: str) -> bool:
-    return bool(_ACTION.search(text))
+class _Spans:
+    """The action concept's matches in one sentence, found once: every frame then asks whether
+    an action (verb) or an object (verb or noun) lies inside its own stretch of the sentence."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._actions: list[tuple[int, int]] | None = None
+        self._objects: list[tuple[int, int]] | None = None
+
+    @property
+    def actions(self) -> list[tuple[int, int]]:
+        if self._actions is None:  # most sentences never need it: found on first use only
+            self._actions = [(m.start(), m.end()) for m in _ACTION.finditer(self.low)]
+        return self._actions
+
+    @property
+    def objects(self) -> list[tuple[int, int]]:
+        if self._objects is None:
+            self._objects = self.actions + [(m.start(), m.end()) for m in _ACTION_NOUN.finditer(self.low)]
+        return self._objects
+
+    def action(self, a: int = 0, b: int | None = None) -> bool:
+        end = len(self.low) if b is None else b
+        return any(a <= x and y <= end for x, y in self.actions)
+
+    def object(self, a: int = 0, b: int | None = None) -> bool:
+        end = len(self.low) if b is None else b
+        return any(a <= x and y <= end for x, y in self.objects)
 
 
 def _has_object(text: str) -> bool:
@@ -374,35 +399,38 @@ def _has_object(text: str) -> bool:
 
 
 def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> bool:
-    low = s.lower().strip()
+    s = s.strip()
+    low = s.lower()
     if not low:
         return False
     if _STRONG.search(low):
         return True
+    sp = _Spans(low)
     knowledge = bool(_KNOWLEDGE_OPEN.match(low))
     # f. choices and rankings (their question word is the choice itself)
     reading = bool(_READING.search(low))
-    reading_topic = reading and (not _has_action(low) or bool(_TOPIC_ACTION.search(low)))
+    reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low)))
     for m in _CHOICE_OF.finditer(low):
         tail = low[m.start() :]
         if _CHOICE_NOUN.search(tail) and not reading_topic:
             return True
-        if _has_object(tail) and _MODALISH.search(tail):
+        if sp.object(m.start()) and _MODALISH.search(tail):
             return True
-    if _WHO_BEST.search(low) and (_CHOICE_NOUN.search(low) or _has_object(low)):
+    if _WHO_BEST.search(low) and (_CHOICE_NOUN.search(low) or sp.object()):
         return True
     for m in _WHO_SHOULD.finditer(low):
-        scope = _scope(low, m.end())
+        end = _scope_end(low, m.end())
+        scope = low[m.end() : end]
         if _GENERIC_AFTER.match(low[m.end() :]):
             continue
         # "Hvem skal have stillingen?", or a plain choosing verb when the message is about a
         # choice between people: "To ansøgere … Hvem skal jeg tage?", "Who should I give it to?"
-        if _has_action(scope) or (_CHOOSE_VERB.search(scope) and message_choice):
+        if sp.action(m.end(), end) or (_CHOOSE_VERB.search(scope) and message_choice):
             return True
     for m in _WHICH_X.finditer(low):
         if _CHOICE_HEAD.search(m.group("x")):
             return True
-    if _RANK.search(low) and (_CHOICE_NOUN.search(low) or _has_action(low)):
+    if _RANK.search(low) and (_CHOICE_NOUN.search(low) or sp.action()):
         return True
     if knowledge:
         return False
@@ -419,25 +447,26 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
             r"\S+(?: \S+)?,? (?:på|on|about),? (?:hvor|hvad|hvem|hvilk|hvornår|hvordan|how|what|when|where)\b", rest
         ):
             continue  # "giv mig et klart svar på, hvor lang uddannelsen er"
-        if _has_object(rest) or _has_object(low[: m.start()]) or (message_object and len(low) < 60):
+        if sp.object(m.start()) or sp.object(0, m.start()) or (message_object and len(low) < 60):
             return True
     # e. the bot in the leader's place
     if not _POLITE.search(low) and not reading_topic:
         for m in _WOULD_YOU.finditer(low):
-            scope = _scope(low, m.end())
-            if _has_action(scope) or (_ALTERNATIVE.search(scope) and _CHOICE_NOUN.search(scope)):
+            end = _scope_end(low, m.end())
+            scope = low[m.end() : end]
+            if sp.action(m.end(), end) or (_ALTERNATIVE.search(scope) and _CHOICE_NOUN.search(scope)):
                 return True
-    if _WHAT_WOULD_YOU.search(low) and (message_object or _has_object(low)):
+    if _WHAT_WOULD_YOU.search(low) and (message_object or sp.object()):
         return True
     # b. evaluative questions (not legality); "is it OK if …" evaluates the if-clause
     if not _RULES_Q.search(low):
         for m in _EVAL_Q.finditer(low):
-            if _has_action(_scope(low, m.end(), temporal_only=True)):
+            if sp.action(m.end(), _scope_end(low, m.end(), temporal_only=True)):
                 return True
         if _WHAT_IS_RIGHT.search(low) and message_object:
             return True
     # a. modal yes/no questions and embedded ones
-    mq = _MODAL_Q.match(s.strip())
+    mq = _MODAL_Q.match(s)
     if (
         mq
         and not _GENERIC_SUBJ.match(mq.group("s"))
@@ -445,7 +474,7 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
             mq.group("m").lower() in ("do", "does")
             and not (mq.group("s").lower() in ("i", "we") and re.search(r"\b(?:or|eller)\b", low))
         )
-        and _has_action(_scope(low, mq.start("s")))
+        and sp.action(mq.start("s"), _scope_end(low, mq.start("s")))
     ):
         return True
     # a'. a question that opens with the action itself and offers alternatives: "Nedlægge
@@ -458,7 +487,7 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         subj = m.group("s") or ""
         if _GENERIC_SUBJ.match(subj):
             continue
-        if _has_action(_scope(low, m.end())):
+        if sp.action(m.end(), _scope_end(low, m.end())):
             return True
     # d. agreement sought for an intent stated in the message
     return bool(_AGREE.search(low) and message_object)

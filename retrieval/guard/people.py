@@ -1207,6 +1207,10 @@ class _Finder:
         if len(t.base) < 2 or t.base in STOP:
             return False
         f = self.flags(t)
+        if "F" not in f and "S" not in f and not t.initial:
+            # Most lower-case words: no name, not at a sentence start — only a role noun or
+            # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").
+            return self.role_before(k) and self.unknown(t)
         if "F" in f and "W" not in f and "P" not in f and not self.lex.is_ordinary(t.base):
             return True
         if "F" in f and "W" not in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":
