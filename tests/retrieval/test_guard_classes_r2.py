@@ -5,10 +5,12 @@ scripts/guard_class_items.py) and on the building blocks that make them pass.
 Half "a" was written before any round-1 failure text was read and used for development: every
 item must pass. Half "b" (other sentences of the same classes) was held out and is only
 measured against the targets. Batch "c" was written after the mechanisms as a fresh measure
-(0.927 recall, 0 false refusals, 0.64 decisions on first run) and then used for development,
+(0.927 recall, 0 false refusals, 0.64 decisions and 1 false flag on first run) and then used
+for development,
 so it is held to the same standard as half a. Batch "d" was written after that round of fixes,
 measured once (recall 0.864, 2 of 16 false refusals, 0.85 decisions, no false flag) and then
-used for development the same way.
+used for development the same way. Batch "e" was written last and never tuned on; its test
+only guards against regressions below its first-run figures.
 """
 
 from __future__ import annotations
@@ -72,6 +74,19 @@ def test_held_out_half_meets_the_targets() -> None:
     # Target 5 %; measured 2 of 33 (6.1 %) when half b was first run and kept held out, so
     # this guards against regressions rather than claiming the target.
     assert false_refusals <= 2
+
+
+def test_final_fresh_batch_does_not_regress() -> None:
+    cases = _cases("e")
+    refuse = [c["text"] for c in cases if c.get("must_refuse") is True]
+    allow = [c["text"] for c in cases if c.get("must_refuse") is False]
+    decisions = [c["text"] for c in cases if c.get("is_decision") is True]
+    others = [c["text"] for c in cases if c.get("is_decision") is False]
+    # first run: 18/18 refused, 0/12 false refusals, 14/18 decisions, 0/12 false flags
+    assert sum(check(t, PUBLIC).refused for t in refuse) == len(refuse)
+    assert not any(check(t, PUBLIC).refused for t in allow)
+    assert sum(is_decision_request(t) for t in decisions) >= 14
+    assert not any(is_decision_request(t) for t in others)
 
 
 # --- building blocks -------------------------------------------------------------------------
