@@ -176,6 +176,11 @@ _EVAL_ADJ = (
     r"correct|a good idea|a bad idea|a mistake|best|better|the right (?:call|thing|move|decision)|"
     r"too harsh|defensible|responsible|irresponsible"
 )
+_GERUND_EVAL = re.compile(
+    r"\b(?:is|would|was)\s+(?P<g>\w+ing)\b[^?.!]{0,40}?\b(?:the right (?:call|thing|move|decision)|a (?:good|bad) idea|"
+    r"fair|wise|ok|okay|justified|reasonable|a mistake)\b",
+    re.IGNORECASE,
+)
 _EVAL_Q = re.compile(
     r"\b(?:er det|var det|ville det være|vil det være|ville det ikke være|holder det|"
     r"is it|would it be|was it|will it be|wouldn't it be|am i|are we|is that|would that be|"
@@ -240,6 +245,10 @@ _PERSON_OR_UNIT = re.compile(
 )
 _STRONG = re.compile(
     r"beslut (?:det |dig |sagen )?for (?:mig|os)|tag (?:beslutningen|stilling) for (?:mig|os)|"
+    r"(?:kan|vil) du (?:tage|træffe) (?:beslutningen|afgørelsen|den beslutning|den afgørelse)|"
+    r"can you (?:make|take) (?:the|this|that) (?:decision|call)|"
+    r"(?:giv|give) (?:mig|os|me|us) (?:grønt lys|green light|the go-ahead|go-ahead|din velsignelse|your blessing)|"
+    r"(?:do i|har jeg) (?:have )?(?:your|din) (?:blessing|velsignelse|opbakning)|"
     r"træf (?:beslutningen|afgørelsen) for (?:mig|os)|afgør (?:det|sagen) for (?:mig|os)|"
     r"(?:bare|blot|kun) (?:sig |svar )?ja eller nej|svar (?:bare |blot )?(?:med )?ja eller nej|"
     r"et klart ja eller nej|hvad ville du (?:selv |egentlig )?(?:beslutte|gøre|vælge)(?: \w+){0,2} i mit sted|"
@@ -254,7 +263,10 @@ _AGREE = re.compile(
     r"(?:^|[.!?–-] *)(?:enig|korrekt|rigtigt|fair|ok|okay|right|correct|agreed|thoughts)\s*\?"
     r"|\ber du enig\b|\bhar jeg ret\b|\btager jeg fejl\b|\bbakker du (?:mig |os )?op\b|"
     r"\bbakke (?:mig|os) op\b|\bkan du bekræfte\b|\bbekræft (?:mig i|at)\b|"
-    r"\bhvad siger du(?: til det)?\b|\ber det den rigtige (?:beslutning|løsning|vej)\b|"
+    r"\bhvad siger du(?: til det)?\b|\bok med dig\b|\bokay with you\b|\bfine by you\b|"
+    r"[,–-] *(?:ikke|ikk|right|correct|no|ikke sandt|ikke også|don't you think|agreed)\s*\?\s*$|"
+    r"\bwould you agree\b|\bbekræft\b|\bconfirm (?:that )?(?:we|i) (?:can|should|may)\b|"
+    r"\ber det den rigtige (?:beslutning|løsning|vej)\b|"
     r"\bgør (?:vi|jeg) det rigtige\b|\bhar vi ret\b|\bdo you agree\b|\bback me up\b|"
     r"\bam i (?:right|wrong)\b|\bare we (?:right|wrong|doing the right thing)\b|"
     r"\bis that (?:the )?(?:right|correct|fair|ok|okay|wise)(?: call| thing| decision| move)?\b|"
@@ -335,6 +347,12 @@ _KNOWLEDGE_OPEN = re.compile(
     re.IGNORECASE,
 )
 # A subordinate clause ends the frame's scope: "skal jeg partshøre, før jeg giver en advarsel?"
+# "… according to research?", "ifølge bladet": a question about what a source says.
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|ifølge|based on what) (?:the )?(?:research|forskning\w*|bladet|the magazine|artikl\w*|"
+    r"articles?|studies|undersøgelse\w*|experts?|eksperter\w*|kl)\b",
+    re.IGNORECASE,
+)
 _SUBORDINATE = re.compile(
     r",?\s+\b(?:før|inden|når|efter at|efter|hvis|mens|indtil|fordi|så længe|before|when|after|"
     r"once|until|while|because|so that|as long as)\b",
@@ -346,7 +364,12 @@ _TEMPORAL = re.compile(
 )
 _WHAT_IS_RIGHT = re.compile(
     r"\bhvad er (?:det )?(?:rigtige|bedste|klogeste|mest fornuftige)(?: at gøre\b| her\b| nu\b|\s*[:?])|"
-    r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b",
+    r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b|"
+    r"\bhvad er (?:bedst|bedre|klogest|klogt)(?=\s*[:?,–-]|\s+at\b)|"
+    r"\b(?:hvilken|hvilket) (?:\w+ )?er (?:bedst|bedre)(?=\s*[:?,–-]|\s+at\b)|"
+    r"\bwhat(?:'s| is| would be) (?:best|better|wiser)(?=\s*[:?,–-]|\s+to\b)|"
+    r"\bwhich (?:\w+ )?is (?:best|better|wiser)(?=\s*[:?,–-]|\s+to\b)|"
+    r"\ber du for eller imod\b|\bare you for or against\b",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(
@@ -406,7 +429,7 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
     if _STRONG.search(low):
         return True
     sp = _Spans(low)
-    knowledge = bool(_KNOWLEDGE_OPEN.match(low))
+    knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low))
     # f. choices and rankings (their question word is the choice itself)
     reading = bool(_READING.search(low))
     reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low)))
@@ -465,6 +488,9 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
                 return True
         if _WHAT_IS_RIGHT.search(low) and message_object:
             return True
+        for m in _GERUND_EVAL.finditer(low):
+            if sp.action(m.start("g"), m.end()):
+                return True  # "Is firing her the right call?"
     # a. modal yes/no questions and embedded ones
     mq = _MODAL_Q.match(s)
     if (
@@ -479,7 +505,9 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         return True
     # a'. a question that opens with the action itself and offers alternatives: "Nedlægge
     # ordningen eller hæve taksten?", "Giver vi tillægget til den ene eller deler vi det?"
-    if low.endswith("?") and re.search(r"\b(?:eller|or)\b", low):
+    # … or proposes it bare after a question about what to do: "Hvad gør jeg med ham – fyre
+    # ham?", "What do I do with her – let her go?"
+    if low.endswith("?") and (re.search(r"\b(?:eller|or)\b", low) or len(low.split()) <= 6):
         first = _ACTION.match(low)
         if first and first.start() == 0:
             return True
