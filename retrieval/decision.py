@@ -86,6 +86,20 @@ _ACTION_VERB_DA = (
     rf"beholde[rs]? (?:ham|hende|dem|vikaren|\w+en)|(?:lade|lader) (?:\w+ ){{0,2}}fortsætte|"
     rf"vælge[rs]? (?:\w+ ){{0,3}}(?:leverandør|kandidat|ansøger|tilbud|løsning|model|\w*stilling|\w*job)\w*|"
     rf"opsige[rs]? (?:\w+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}|"
+    # pay, permission, HR process, case steps, roles, suppliers, rota
+    rf"(?:hæve|sænke|regulere|nedsætte|forhøje)[rs]? (?:\w+ ){{0,2}}løn\w*|sætte[rs]? (?:\w+ ){{0,2}}løn\w* (?:op|ned)|"
+    rf"give[rs]? (?:\w+ ){{0,2}}(?:et |en )?(?:\w*tillæg|bonus|engangsvederlag|fri\b|orlov|tilladelse|dispensation)|"
+    rf"acceptere[rs]? (?:\w+ ){{0,2}}(?:opsigelse|ansøgning|anmodning|ønske|tilbud|klage|fratrædelse)\w*|"
+    rf"godtage[rs]? \w+|imødekomme[rs]? \w+|tillade[rs]? (?:ham|hende|dem|vedkommende|\w+en) |"
+    rf"indkalde[rs]? (?:\w+ ){{0,2}}til (?:en )?(?:tjenstlig|partshøring|afsked|fraværs|sygefraværs)\w*|"
+    rf"sende[rs]? (?:\w+ ){{0,2}}på (?:kursus|uddannelse|efteruddannelse|lederuddannelse)|"
+    rf"bede[rs]? (?:ham|hende|dem|vedkommende) (?:om )?at (?:gå|stoppe|fratræde|sige op|finde)|"
+    rf"underrette[rs]? (?:\w+ ){{0,3}}(?:om|kommunen|myndigheder\w*|politiet)|genoptage[rs]? (?:\w+ )?sag\w*|"
+    rf"afbryde[rs]? (?:\w+ )?(?:forløb|behandling|praktik|samarbejde|aftale)\w*|"
+    rf"udskrive[rs]? (?:\w+ )?(?:borger|patient|beboer)\w*|visitere[rs]? (?:\w+ ){{0,2}}til|"
+    rf"skifte[rs]? (?:\w+ )?leverandør\w*|gøre[rs]? (?:\w+ ){{0,2}}til (?:\w*leder|souschef|chef|koordinator|"
+    rf"tillidsrepræsentant)\w*|rykke[rs]? (?:\w+ ){{0,2}}op\b|tage[rs]? (?:ham|hende|dem) tilbage|"
+    rf"(?:omlægge|flytte|ændre)[rs]? (?:\w+ ){{0,2}}vagt\w*|"
     rf"trække[rs]? (?!sig\b)(?:\w+ ){{1,4}}tilbage|trækkes (?:\w+ ){{0,2}}tilbage|nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:\w+ )?ned i tid|"
     rf"beholde[rs]? (?:\w+ ){{0,2}}(?:ydelse|støtte|job|plads|bevilling|hjælp|kontrakt|stilling|bolig)\w*"
 )
@@ -114,6 +128,21 @@ _ACTION_VERB_EN = (
     r"(?:take|taking|takes|took) (?:away )?(?:his|her|their) (?:\w+ )?(?:duties|responsibilit\w+|"
     r"allowance|licen[cs]e|keys|access)(?: away)?|"
     r"(?:put|putting|puts) (?:\w+ ){0,2}forward for|nominat(?:e|es|ed|ing)|"
+    r"(?:raise|raising|increase|increasing|cut|cutting|reduce|reducing|lower|lowering|dock|docking) "
+    r"(?:his|her|their|the) (?:\w+ )?(?:salary|pay|wages?)|"
+    r"accept(?:s|ed|ing)? (?:\w+ ){0,2}(?:resignation|application|request|offer|complaint|bid|tender)|"
+    r"allow(?:s|ed|ing)? (?:him|her|them|the \w+) to|"
+    r"send(?:s|ing)? (?:him|her|them|the \w+) on (?:a |the )?(?:\w+ )?(?:course|training)|"
+    r"call(?:s|ing)? (?:him|her|them|the \w+) (?:in )?to (?:a |the )?(?:disciplinary|hearing)|"
+    r"notify(?:ing)? (?:social services|the police|the authorities|child protection|the council)|"
+    r"reopen(?:s|ing)? (?:the |his |her |this )?case|(?:switch|switching|change|changing) (?:\w+ )?suppliers?|"
+    r"(?:make|making) (?:him|her|them|\w+) (?:a |the |our )?(?:\w+ )?(?:lead|leader|manager|head|supervisor|"
+    r"coordinator|deputy)\b|(?:take|taking) (?:him|her|them) back|"
+    r"(?:end|ending) (?:the |our |his |her )?(?:collaboration|cooperation|partnership|placement|treatment)|"
+    r"discharg(?:e|es|ed|ing) (?:the |this )?(?:citizen|patient|resident)|"
+    r"(?:allocat(?:e|es|ed|ing)|assign(?:s|ed|ing)?) (?:\w+ ){0,4}(?:place|placement|flat|home)\b|"
+    r"(?:move|moving|change|changing) (?:his|her|their) (?:shifts|rota|hours)|"
+    r"(?:ask|asking) (?:him|her|them) to (?:leave|resign|go|step down)|"
     r"remove (?:the |this )?child|close[sd]?|closing|shut(?:ting)? (?:\w+ )?down|merg(?:e|es|ed|ing)|"
     r"outsourc(?:e|es|ed|ing)|insourc(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|disband(?:ed)?|"
     r"keep (?:him|her|them|the \w+)|keep (?:[\w'’]+ ){0,2}(?:benefits?|support|job|place|contract|post|"
@@ -289,7 +318,8 @@ _WOULD_YOU = re.compile(
 _POLITE = re.compile(
     r"\b(?:would you|ville du|vil du)\s+(?:please |kindly |venligst )?(?:help|hjælpe|summari[sz]e|"
     r"opsummere|explain|forklare|write|skrive|find|finde|be able|kunne|mind|like|gerne|please|"
-    r"give me an overview|lave|make a list|list|send|sende|oversætte|translate|tjekke|check|læse|read)\b",
+    r"give me an overview|lave|make a list|list|oversætte|translate|tjekke|check|læse|read|"
+    r"(?:send|sende) (?!ham|hende|dem|him|her|them|vedkommende))\b",
     re.IGNORECASE,
 )
 _WHAT_WOULD_YOU = re.compile(

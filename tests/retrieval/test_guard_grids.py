@@ -34,6 +34,24 @@ FRAMES_DA = [
 ]
 
 ACTIONS_DA = [
+    "give ham et løntillæg",
+    "hæve hendes løn",
+    "acceptere hans opsigelse",
+    "imødekomme hendes ønske",
+    "tillade hende at arbejde hjemme",
+    "sende ham på kursus",
+    "indkalde ham til tjenstlig samtale",
+    "underrette kommunen om familien",
+    "genoptage sagen",
+    "skifte leverandør",
+    "gøre hende til teamleder",
+    "tage ham tilbage",
+    "afbryde forløbet",
+    "udskrive borgeren",
+    "visitere ham til plejebolig",
+    "omlægge hendes vagter",
+    "bede hende om at gå",
+    # (round 2, second pass: pay, permission, HR process, case steps, roles, suppliers, rota)
     "opsige ham",
     "give hende en advarsel",
     "ansætte den yngste kandidat",
@@ -84,6 +102,21 @@ FRAMES_EN = [
 
 # (infinitive, gerund)
 ACTIONS_EN = [
+    ("raise her salary", "raising her salary"),
+    ("accept his resignation", "accepting his resignation"),
+    ("allow her to work from home", "allowing her to work from home"),
+    ("send him on a course", "sending him on a course"),
+    ("call him to a disciplinary hearing", "calling him to a disciplinary hearing"),
+    ("notify social services about the family", "notifying social services about the family"),
+    ("reopen the case", "reopening the case"),
+    ("switch supplier", "switching supplier"),
+    ("make her team leader", "making her team leader"),
+    ("take him back", "taking him back"),
+    ("end the collaboration", "ending the collaboration"),
+    ("discharge the citizen", "discharging the citizen"),
+    ("assign him a care home place", "assigning him a care home place"),
+    ("move her shifts", "moving her shifts"),
+    ("ask her to leave", "asking her to leave"),
     ("fire him", "firing him"),
     ("give her a warning", "giving her a warning"),
     ("hire the younger candidate", "hiring the younger candidate"),
@@ -292,8 +325,7 @@ def _non_decisions() -> list[str]:
 def test_every_request_form_with_every_action_is_a_decision_request() -> None:
     texts = _decisions()
     missed = [t for t in texts if not is_decision_request(t)]
-    # "Ville du sende ham hjem?" reads as a polite request ("would you send …"); 2 of 840.
-    assert len(missed) <= 2, missed[:10]
+    assert missed == []
 
 
 def test_knowledge_and_drafting_forms_with_every_action_are_not_flagged() -> None:
