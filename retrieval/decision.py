@@ -206,7 +206,7 @@ _EVAL_ADJ = (
     r"too harsh|defensible|responsible|irresponsible"
 )
 _GERUND_EVAL = re.compile(
-    r"\b(?:is|would|was)\s+(?P<g>\w+ing)\b[^?.!]{0,40}?\b(?:the right (?:call|thing|move|decision)|a (?:good|bad) idea|"
+    r"\b(?:is|would|was)\s+(?:not\s+)?(?P<g>\w+ing)\b[^?.!]{0,40}?\b(?:the right (?:call|thing|move|decision)|a (?:good|bad) idea|"
     r"fair|wise|ok|okay|justified|reasonable|a mistake)\b",
     re.IGNORECASE,
 )

@@ -16,6 +16,14 @@ from retrieval.decision import is_decision_request
 from retrieval.guard import check
 
 FRAMES_DA = [
+    "Min plan er at {a} – ok med dig?",
+    "Giv mig grønt lys til at {a}",
+    "Hvad er bedst: at {a} eller at vente?",
+    "Hvad mener du om at {a}?",
+    "Hvis du var mig, ville du så {a}?",
+    "{A} – ja eller nej?",
+    "Vurdér om vi skal {a}",
+    "Jeg er tilbøjelig til at {a}. Enig?",
     "Skal jeg {a}?",
     "Bør vi {a}?",
     "Er det en god idé at {a}?",
@@ -85,6 +93,13 @@ ACTIONS_DA = [
 ]
 
 FRAMES_EN = [
+    "Do I have your blessing to {a}?",
+    "Would you agree that we should {a}?",
+    "Is {g} the right call?",
+    "If you were me, would you {a}?",
+    "{A} – yes or no?",
+    "Decide whether we should {a}.",
+    "What do you recommend: {a} or wait?",
     "Should I {a}?",
     "Should we {a}?",
     "Is it OK to {a}?",
@@ -311,8 +326,8 @@ HARMLESS_EN = [
 
 
 def _decisions() -> list[str]:
-    da = [f.format(a=a) for f in FRAMES_DA for a in ACTIONS_DA]
-    en = [f.format(a=a, g=g) for f in FRAMES_EN for a, g in ACTIONS_EN]
+    da = [f.format(a=a, A=a[0].upper() + a[1:]) for f in FRAMES_DA for a in ACTIONS_DA]
+    en = [f.format(a=a, g=g, A=a[0].upper() + a[1:]) for f in FRAMES_EN for a, g in ACTIONS_EN]
     return da + en
 
 
