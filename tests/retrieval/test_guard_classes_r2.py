@@ -235,6 +235,12 @@ def test_people_by_nickname_and_as_subject_at_a_workplace(text: str, name: str) 
         "Telefontiden er 8.00-15.30 på 70 20 10 22 (kommunens hovednummer)",
         "vores fælles postkasse sygefravaer@vestera.dk får for mange mails",
         "Our 2019-2024 sickness absence went from 5.1% to 6.3%",
+        "Case 2024/1187 concerns the new rota for the dementia unit",
+        "The council’s number for reporting abuse is 33 66 33 66",
+        "Besøg på Johannes V. Jensens Allé om afskedigelser i sektoren",
+        "Ring 7025 7025 (KL) om sygefravær",
+        "Tlf. 33 92 33 00 (Sundhedsstyrelsen) om hedeslag",
+        "Meeting ID 845 2210 9934 for the wellbeing webinar",
     ],
 )
 def test_no_person_no_private_contact(text: str) -> None:
