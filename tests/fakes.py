@@ -36,6 +36,22 @@ class HashEmbedder:
         return self._vec(text)
 
 
+class FakeClock:
+    """A controllable UTC clock that ticks one millisecond per call (ids ~ time order)."""
+
+    def __init__(self, start) -> None:
+        self.now = start
+
+    def __call__(self):
+        from datetime import timedelta
+
+        self.now += timedelta(milliseconds=1)
+        return self.now
+
+    def set(self, when) -> None:
+        self.now = when
+
+
 # -- a stub answer core ---------------------------------------------------------------------------
 REMINDER = "Husk: Dette er materiale fra Offentlig Ledelse til din egen vurdering – ikke en afgørelse."
 

@@ -3,6 +3,7 @@ server, stub services); the helpers themselves are in tests/slack_fakes.py."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -69,17 +70,22 @@ def stub_service() -> Callable[..., Any]:
 @pytest.fixture
 def slack_app(fake_slack: Any) -> Callable[..., Any]:
     """Factory: build the real Bolt app (`config.slack`) against the fake API and serve it on
-    loopback. Returns a SlackHarness; every server is shut down at the end of the test."""
+    loopback. Returns a SlackHarness; every server is shut down at the end of the test.
+
+    `own_client=True`: no client is passed, so the app makes its own with `make_client`
+    (SLACK_API_URL pointed at the fake) and the production retry handlers are the ones tested."""
     from slack_sdk import WebClient
 
     from bot.channels.slack.app import build_app
 
     harnesses: list[Any] = []
 
-    def make(config: Config, service: Any, **kw: Any) -> Any:
-        client = WebClient(token=config.slack.bot_token, base_url=fake_slack.api_url)
-        app = build_app(config.slack, service, client=client, **kw)
-        h = slack_fakes.SlackHarness(app, fake_slack, config.slack.signing_secret)
+    def make(config: Config, service: Any, *, own_client: bool = False, **kw: Any) -> Any:
+        slack = dataclasses.replace(config.slack, api_url=fake_slack.api_url)
+        if not own_client:
+            kw["client"] = WebClient(token=slack.bot_token, base_url=fake_slack.api_url)
+        app = build_app(slack, service, **kw)
+        h = slack_fakes.SlackHarness(app, fake_slack, slack.signing_secret)
         harnesses.append(h)
         return h
 

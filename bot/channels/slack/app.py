@@ -34,6 +34,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from retrieval.models import Answer
 
 from ...config import SlackSettings
+from ...escalation import EscalationNotifier
 from ...service import BotService, ServiceError
 from . import render
 from .client import SlackConfigError, api_error, make_client
@@ -83,7 +84,7 @@ class SlackBot:
         service: BotService,
         store: SlackStore,
         limiter: RateLimiter,
-        notifier: SlackNotifier,
+        notifier: EscalationNotifier[SlackOrigin],
     ) -> None:
         self.settings = settings
         self.service = service
@@ -408,11 +409,13 @@ def build_app(
     process_before_response: bool = False,
     socket_mode: bool = False,
     store: SlackStore | None = None,
+    notifier: EscalationNotifier[SlackOrigin] | None = None,
 ) -> App:
     """The Bolt app with every listener registered. Calls `auth.test` (token verification).
 
     HTTP mode needs `settings.signing_secret`; with `socket_mode=True` signature checks
-    are skipped when no secret is set (Socket Mode requests are not signed).
+    are skipped when no secret is set (Socket Mode requests are not signed). Escalations go
+    to `notifier` (default: a SlackNotifier posting to `settings.escalation_target`).
     """
     if client is None:
         client = make_client(settings)
@@ -439,7 +442,7 @@ def build_app(
         service,
         store or SlackStore(settings.state_db),
         RateLimiter(settings.rate_limit_per_minute),
-        SlackNotifier(settings.escalation_target, settings.command),
+        notifier or SlackNotifier(settings.escalation_target, settings.command),
     )
     bot.register(app)
     return app

@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,22 +25,10 @@ from bot.audit.sqlite_schema import MIGRATIONS
 from bot.config import AuditSettings
 from retrieval.models import Answer, Citation
 
+from fakes import FakeClock
+
 REPO = Path(__file__).resolve().parents[3]
 KEY = "test-secret-key"
-
-
-class FakeClock:
-    """A controllable UTC clock that ticks one millisecond per call (ids ~ time order)."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(milliseconds=1)
-        return self.now
-
-    def set(self, when: datetime) -> None:
-        self.now = when
 
 
 def answered(

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,16 +19,9 @@ from bot.cli.context import CliContext
 from bot.config import AuditSettings, Config
 from retrieval.models import Answer, Citation
 
+from fakes import FakeClock
+
 KEY = "cli-test-key"
-
-
-class FakeClock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(milliseconds=1)
-        return self.now
 
 
 def _answer(article: str, page: int, status: str = "answered") -> Answer:

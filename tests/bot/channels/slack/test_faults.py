@@ -145,20 +145,10 @@ def _params(raw: bytes, ctype: str) -> dict[str, Any]:
 
 # -- fixtures ------------------------------------------------------------------------------------------
 @pytest.fixture
-def serve(sf: Any, fake_slack: Any) -> Callable[..., Any]:
-    """Factory: `build_app(config.slack, service)` (no client passed: its own `make_client`
-    against the fake via SLACK_API_URL) served on loopback; returns the SlackHarness."""
-    harnesses: list[Any] = []
-
-    def make(config: Config, service: Any) -> Any:
-        slack = dataclasses.replace(config.slack, api_url=fake_slack.api_url)
-        h = sf.SlackHarness(build_app(slack, service), fake_slack, slack.signing_secret)
-        harnesses.append(h)
-        return h
-
-    yield make
-    for h in harnesses:
-        h.close()
+def serve(slack_app: Callable[..., Any]) -> Callable[..., Any]:
+    """Factory: `build_app(config.slack, service)` with its own `make_client` (SLACK_API_URL →
+    the fake, so the production retry handlers are under test), served on loopback."""
+    return lambda config, service: slack_app(config, service, own_client=True)
 
 
 @pytest.fixture
