@@ -17,10 +17,23 @@ from typing import Any, TextIO
 from retrieval.models import Answer
 
 from .chain import canonical_json, text_digest
-from .store import CHANNELS, EVENT_TYPES, EXPORT_FORMATS, FEEDBACK_VALUES, RECORD_FIELDS, STATUSES, Record, When
+from .store import (
+    CHANNELS,
+    EVENT_TYPES,
+    EXPORT_FORMATS,
+    FEEDBACK_REASONS,
+    FEEDBACK_VALUES,
+    MAX_FEEDBACK_COMMENT,
+    RECORD_FIELDS,
+    STATUSES,
+    Record,
+    When,
+)
 
-# Events that are "a question" (what feedback and escalations may refer to).
+# Events that are "a question" (what escalations may refer to).
 QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
+# What feedback may refer to: replies with buttons (a refusal has none).
+FEEDBACK_EVENTS = ("question_answered", "no_answer")
 
 
 def pseudonym(key: bytes, user_id: str | None) -> str | None:
@@ -28,6 +41,14 @@ def pseudonym(key: bytes, user_id: str | None) -> str | None:
     if user_id is None or user_id == "":
         return None
     return hmac.new(key, user_id.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def conversation_key(key: bytes, conversation: str | None) -> str | None:
+    """The stored form of a platform's thread id: HMAC-SHA256(key, "conversation:" + id) in hex
+    (prefixed so it can never equal a user's pseudonym); None for no thread."""
+    if conversation is None or conversation == "":
+        return None
+    return hmac.new(key, ("conversation:" + conversation).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def check_channel(channel: str) -> None:
@@ -45,12 +66,21 @@ def finite(value: float | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def answer_values(answer: Answer, question: str, *, channel: str, user_pseudonym: str | None) -> dict[str, Any]:
+def answer_values(
+    answer: Answer,
+    question: str,
+    *,
+    channel: str,
+    user_pseudonym: str | None,
+    conversation: str | None = None,
+    follows: int | None = None,
+) -> dict[str, Any]:
     """The stored values of a reply.
 
-    answered -> `question_answered`, no_answer -> `no_answer`, both with texts and citations.
-    refused -> `refused` with category, reason, channel, pseudonym and time only: `question`
-    and `answer.text` are not stored, hashed or put in any message.
+    answered -> `question_answered`, no_answer -> `no_answer`, both with texts, citations, the
+    conversation pseudonym and the turn they follow. refused -> `refused` with category, reason,
+    channel, pseudonym and time only: `question` and `answer.text` are not stored, hashed or put
+    in any message.
     """
     check_channel(channel)
     if answer.status == "refused":
@@ -91,21 +121,44 @@ def answer_values(answer: Answer, question: str, *, channel: str, user_pseudonym
         "embedder_id": answer.embedder_id,
         "latency_ms": finite(answer.latency_ms),
         "decision_request": int(bool(answer.decision_request)),
+        "conversation": conversation,
+        "follows_id": None if follows is None else int(follows),
     }
 
 
-def feedback_values(audit_id: int, value: str, *, channel: str, user_pseudonym: str | None) -> dict[str, Any]:
-    """👍/👎 on the question record `audit_id` (the caller checks that it is one)."""
+def feedback_values(
+    audit_id: int,
+    value: str,
+    *,
+    channel: str,
+    user_pseudonym: str | None,
+    conversation: str | None = None,
+    reason: str | None = None,
+    comment: str | None = None,
+) -> dict[str, Any]:
+    """👍/👎 on the question record `audit_id` (the caller checks that it is one and that it
+    belongs to `conversation`). `reason` goes into `detail`; a comment is a text like a
+    question: salted into the chain and removed by a purge."""
     check_channel(channel)
     if value not in FEEDBACK_VALUES:
         raise ValueError(f"feedback must be 'up' or 'down', not {value!r}")
-    return {
+    if reason is not None and reason not in FEEDBACK_REASONS:
+        raise ValueError(f"feedback reason must be one of {', '.join(FEEDBACK_REASONS)}, not {reason!r}")
+    values: dict[str, Any] = {
         "event": "feedback",
         "channel": channel,
         "user_pseudonym": user_pseudonym,
         "ref_id": int(audit_id),
         "value": value,
+        "conversation": conversation,
     }
+    if reason is not None:
+        values["detail"] = canonical_json({"reason": reason}).decode("utf-8")
+    comment = (comment or "").strip()[:MAX_FEEDBACK_COMMENT]
+    if comment:
+        salt = secrets.token_hex(16)
+        values.update(question=comment, text_salt=salt, text_digest=text_digest(salt, comment, None))
+    return values
 
 
 def escalation_values(audit_id: int | None, *, channel: str, user_pseudonym: str | None, target: str) -> dict[str, Any]:
