@@ -10,7 +10,7 @@ was recorded — or, after the card's confirmation, hand the question to a human
 `BotService.feedback` / `BotService.escalate`. An Action.Submit press (a message activity whose
 `value` carries the same data) is handled the same way.
 
-What the SDK offers for AI answers and what is used (docs/teams.md): the AI label — yes; Teams'
+What the SDK offers for AI answers and what is used (docs/channels.md): the AI label — yes; Teams'
 own citation entities and feedback loop — not with this card: citations on Adaptive Card
 messages are a developer preview, and the built-in feedback form has no fixed reasons and would
 need a message-id → answer map; the card keeps citations (quote + source) and feedback buttons.
