@@ -681,7 +681,9 @@ def test_end_to_end_with_the_real_index(sf, fake_slack, service, slack_app) -> N
     assert "CPR" in by_user["U7"].params["text"] and "010190" not in visible_text(by_user["U7"])
     assert "for langt" in by_user["U8"].params["text"]
 
-    h.action(r.ACTION_FEEDBACK_UP, str(audit_id), response_url=fake_slack.response_url("fb"))
+    h.action(
+        r.ACTION_FEEDBACK_UP, str(audit_id), thread_ts="1700000900.000100", response_url=fake_slack.response_url("fb")
+    )
     fake_slack.wait_count(1, "response")
     assert [e["ref_id"] for e in service.audit().list_records() if e["event"] == "feedback"] == [audit_id]
 
