@@ -243,3 +243,35 @@ def test_a_message_delivered_as_mention_and_message_is_answered_once(
     fake_slack.wait_count(2, "chat.postMessage")
     fake_slack.settle()
     assert len(fake_slack.of("chat.postMessage")) == 2
+
+
+def test_socket_mode_messages_stay_out_of_the_log_at_debug(sf, fake_slack, slack_config, stub_service, debug_log):
+    """Socket Mode has no signature, but its client traces every received message at DEBUG."""
+    from slack_sdk import WebClient
+
+    from bot.channels.slack.app import build_app
+    from bot.channels.slack.server import make_socket_mode_handler
+
+    settings = sf.with_slack(slack_config, signing_secret="", app_token="xapp-test")
+    svc = stub_service(settings)
+    ws = sf.FakeSocketModeServer()
+    fake_slack.ws_url = ws.url
+    app = build_app(
+        settings.slack, svc, client=WebClient(token="xoxb-test", base_url=fake_slack.api_url), socket_mode=True
+    )
+    handler = make_socket_mode_handler(app, settings.slack.app_token)
+    try:
+        handler.connect()
+        assert ws.connected.wait(10)
+        for n, text in enumerate((f"Min medarbejder har cpr {CPR}", "Hvordan bygger jeg tillid?")):
+            body = sf.event_body(sf.mention(text, ts=f"170003000{n}.000100"))
+            ws.send({"envelope_id": f"e{n}", "type": "events_api", "payload": body, "accepts_response_payload": False})
+        fake_slack.wait_count(1, "chat.postEphemeral")
+        fake_slack.wait_count(1, "chat.postMessage")
+    finally:
+        ws.close()
+        handler.close()
+    logged = debug_log.getvalue()
+    assert logged  # DEBUG was on
+    for needle in (CPR, "Min medarbejder", "Hvordan bygger", "Tillid bygges"):
+        assert needle.encode() not in logged, needle
