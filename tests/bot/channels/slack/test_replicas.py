@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import replicas as rp
 
+import replicas as rp
 from slack_fakes import FakeSlackAPI
 
 pytestmark = pytest.mark.slow
