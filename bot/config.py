@@ -47,10 +47,10 @@ class AuditSettings:
     """The audit log (`bot.audit.open_store`).
 
     `location` is a SQLite file path, or a URL whose scheme chooses the backend
-    (`postgresql://…` is reserved for the PostgreSQL store)."""
+    (`postgresql://…`: the PostgreSQL store, shared by several replicas)."""
 
     location: str = field(default_factory=lambda: str(Path("data/audit.sqlite3").resolve()))
-    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated
+    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated (PostgreSQL: required)
     required: bool = True  # refuse to answer when the log cannot be written
 
 
@@ -69,6 +69,9 @@ class SlackSettings:
     # Who gets "Spørg et menneske" notes in Slack: channel id, user id and/or <!subteam^…>; empty: nobody.
     escalation_target: str = ""
     state_db: Path = field(default_factory=lambda: Path("data/slack-events.sqlite3").resolve())
+    # postgresql://… (LEDELSESBOT_DATABASE_URL): de-dup, threads, shares and the rate limit are
+    # shared by every replica on that database; empty: `state_db` and memory (one process).
+    state_url: str = ""
 
     @property
     def socket_mode(self) -> bool:
@@ -155,6 +158,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         rate_limit_per_minute=_int(env, p + "RATE_LIMIT_PER_MINUTE", 20),
         escalation_target=_escalation_target(env),
         state_db=data_dir / "slack-events.sqlite3",
+        state_url=_shared_state_url(env),
     )
     teams = TeamsSettings(
         client_id=_optional(env, "CLIENT_ID"),
@@ -207,6 +211,13 @@ def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
             raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")
         return url
     return str(Path(path or data_dir / "audit.sqlite3").expanduser().resolve())
+
+
+def _shared_state_url(env: Mapping[str, str]) -> str:
+    """The PostgreSQL URL that moves every piece of shared state there, or "" (SQLite)."""
+    url = (env.get(PREFIX + "DATABASE_URL") or "").strip()
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower() if "://" in url else ""
+    return url if scheme in ("postgresql", "postgres") else ""
 
 
 def _path(env: Mapping[str, str], name: str, default: Path) -> Path:
