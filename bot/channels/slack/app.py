@@ -179,6 +179,12 @@ class SlackBot:
     def dedupe_middleware(self, body: dict[str, Any], ack: Any, next: Callable[[], None]) -> BoltResponse | None:
         """Acknowledge and drop a delivery seen before (Slack retry, Socket Mode retry_attempt)."""
         key = delivery_key(body)
+        event = body.get("event") if body.get("type") == "event_callback" else None
+        if isinstance(event, dict) and message_key(event) is not None:
+            # A message is claimed by its identity in the listener, after the ack has been
+            # handed back (`_first_answer`). Claiming the event id here, before the 200 is sent,
+            # would let a replica killed in between swallow Slack's resend on another replica.
+            key = None
         if key is not None and not self.store.first_time(key):
             log.info("duplicate Slack delivery ignored (%s)", key.split(":", 1)[0])
             return BoltResponse(status=200, body="")

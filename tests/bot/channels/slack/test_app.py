@@ -488,7 +488,8 @@ def test_dedupe_survives_a_restart(sf, fake_slack, slack_config, stub_service, s
     assert h2.event(ev, event_id="EvRESTART", retry_num=1).status == 200
     fake_slack.settle()
     assert len(fake_slack.of("chat.postMessage")) == 1
-    assert SlackStore(slack_config.slack.state_db).first_time("event:EvRESTART") is False
+    # The message is remembered by its identity (channel + ts), durably.
+    assert SlackStore(slack_config.slack.state_db).first_time(f"message:D1:{ev['ts']}") is False
 
 
 @pytest.mark.parametrize("process_before_response", [False, True])
