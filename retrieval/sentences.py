@@ -171,9 +171,7 @@ def layout_blocks(text: str) -> list[str]:
             after_blank = True
             continue
         bullet = line[0] in BULLETS
-        numbered = bool(_LIST_NUMBER.match(line) or _CONTENTS_NUMBER.match(line)) and (
-            not prev or _ends_sentence(prev)
-        )
+        numbered = bool(_LIST_NUMBER.match(line) or _CONTENTS_NUMBER.match(line)) and (not prev or _ends_sentence(prev))
         if bullet:
             line = line.lstrip(BULLETS + " ")
         elif numbered:

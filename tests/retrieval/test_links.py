@@ -35,7 +35,14 @@ def test_no_template_or_no_pdf_page_no_link():
 
 @pytest.mark.parametrize(
     "bad",
-    ["ftp://x/{page}", "arkiv/{page}", "https://x/{side}", "https://x/{page:03d}", "https://x/{page", "javascript:alert(1)"],
+    [
+        "ftp://x/{page}",
+        "arkiv/{page}",
+        "https://x/{side}",
+        "https://x/{page:03d}",
+        "https://x/{page",
+        "javascript:alert(1)",
+    ],
 )
 def test_a_bad_template_is_a_clear_settings_error(bad):
     with pytest.raises(TemplateError):

@@ -41,7 +41,10 @@ def test_a_dialogue_dash_and_a_line_break_hyphen_are_not_quoted():
 
 
 def test_no_quotable_sentence_no_quote():
-    assert quote_from_text("hvor lang er uddannelsen?", "Om uddannelsen\n■ Tre hele dage\n■ To netværksdage\n") == ("", 0.0)
+    assert quote_from_text("hvor lang er uddannelsen?", "Om uddannelsen\n■ Tre hele dage\n■ To netværksdage\n") == (
+        "",
+        0.0,
+    )
 
 
 def test_quote_on_page_skips_only_layout_debris():

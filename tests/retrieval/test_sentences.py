@@ -78,7 +78,10 @@ def test_a_heading_never_runs_into_the_next_sentence():
         "i hele forvaltningen og i alle afdelingerne.\n"
     )
     texts = [s.text for s in page_sentences(page)]
-    assert "Centret indførte samtidig nye spilleregler for alle møder i hele forvaltningen og i alle afdelingerne." in texts
+    assert (
+        "Centret indførte samtidig nye spilleregler for alle møder i hele forvaltningen og i alle afdelingerne."
+        in texts
+    )
     assert "25 minutter er det nye standard" in texts
 
 
@@ -90,7 +93,10 @@ def test_a_name_or_acronym_continues_a_sentence_over_a_line_break():
         "AI bruges i hverdagen og i det daglige arbejde.\n"
     )
     texts = [s.text for s in page_sentences(page)]
-    assert texts[0] == "Nanna Østergaard Lind er centerchef for Børn og Familie i Lyngholm Kommune, og hun leder ni ledere."
+    assert (
+        texts[0]
+        == "Nanna Østergaard Lind er centerchef for Børn og Familie i Lyngholm Kommune, og hun leder ni ledere."
+    )
 
 
 def test_hyphenation_across_a_column_break_and_dialogue_dashes():
