@@ -3,7 +3,7 @@
     LEDELSESBOT_DATA_DIR=… PYTHONPATH=. .venv/bin/python scripts/followup_eval.py FILE [--grid]
 
 FILE holds two-turn threads (tests/retrieval/data/followups-{tune,holdout}.jsonl; fields in
-tests/retrieval/data/QUESTIONS-README.md); the live index must hold every issue they ask about
+tests/retrieval/data/QUESTIONS.md); the live index must hold every issue they ask about
 (01/2024 and the 03/2024 sample: `ledelsesbot index add`). For each thread the first question is
 answered alone and the second (a) alone and (b) in the thread (retrieval/followup.py), like
 `ask --jsonl` with a "conversation" key. A second turn is right when its first citation is on a
