@@ -150,7 +150,7 @@ def layout_blocks(text: str) -> list[str]:
     never spans a bullet or list item, a dialogue turn, a heading or a furniture line, nor a
     blank line unless a sentence clearly runs on over it (column break). Bullet glyphs and list
     numbers are taken off; furniture lines are dropped."""
-    text = join_hyphenation(_join_across_blank_lines(_normalise(text)))
+    text = join_hyphenation(_join_across_blank_lines(_normalise(text)), compounds=True)
     raw_lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
     page_width = _column_width([x for x in raw_lines if x])
     blocks: list[list[str]] = []
