@@ -301,6 +301,7 @@ def page_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=512)
 def readable_text(text: str) -> str:
     """The page's running text without layout debris: its blocks joined by spaces (what a quote
     may be checked against besides the page as printed)."""
