@@ -4,6 +4,7 @@
     Config.audit   AuditSettings                 where the audit log lives, pseudonym key, required?
     Config.slack   SlackSettings                 tokens, commands, admins, rate limit, escalation target
     Config.teams   TeamsSettings                 the Azure bot registration (the Teams SDK's names)
+    Config.web     WebSettings                   the auditors' web view: accounts, cookies, sessions
     Config.log_level
 
 Variable names and defaults are documented in README.md and .env.example. `.env` is read by the
@@ -47,6 +48,18 @@ class AuditSettings:
     location: str = field(default_factory=lambda: str(Path("data/audit.sqlite3").resolve()))
     pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated
     required: bool = True  # refuse to answer when the log cannot be written
+    anchors: str = ""  # where `audit anchor` writes the head: file:/…, syslog, slack:C… (comma-separated)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """`ledelsesbot audit serve` (`bot.web`): the auditors' web view and its accounts."""
+
+    accounts_location: str = field(default_factory=lambda: str(Path("data/auditors.sqlite3").resolve()))
+    cookie_secure: bool = False  # True: cookies only over HTTPS (always so when the request came over TLS)
+    session_minutes: int = 480  # a login lasts a working day at most
+    idle_minutes: int = 30  # and ends after this long without a request
+    trusted_proxies: str = "127.0.0.1"  # whose X-Forwarded-Proto/-For uvicorn believes
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,7 @@ class Config:
     audit: AuditSettings = field(default_factory=AuditSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     teams: TeamsSettings = field(default_factory=TeamsSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     log_level: str = "WARNING"
 
 
@@ -125,7 +139,17 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         location=_audit_location(env, data_dir),
         pseudonym_key=env.get(p + "PSEUDONYM_KEY", ""),
         required=_bool(env, p + "AUDIT_REQUIRED", True),
+        anchors=(env.get(p + "AUDIT_ANCHORS") or "").strip(),
     )
+    web = WebSettings(
+        accounts_location=str(_path(env, p + "AUDITORS_DB", data_dir / "auditors.sqlite3")),
+        cookie_secure=_bool(env, p + "WEB_COOKIE_SECURE", False),
+        session_minutes=_int(env, p + "WEB_SESSION_MINUTES", 480),
+        idle_minutes=_int(env, p + "WEB_IDLE_MINUTES", 30),
+        trusted_proxies=(env.get(p + "WEB_TRUSTED_PROXIES") or "127.0.0.1").strip(),
+    )
+    if web.session_minutes < 1 or web.idle_minutes < 1:
+        raise SettingsError(f"{p}WEB_SESSION_MINUTES og {p}WEB_IDLE_MINUTES skal være mindst 1.")
     slack = SlackSettings(
         bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
@@ -148,7 +172,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
     level = (env.get(p + "LOG_LEVEL") or "WARNING").strip().upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"{p}LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).")
-    return Config(core=core, audit=audit, slack=slack, teams=teams, log_level=level)
+    return Config(core=core, audit=audit, slack=slack, teams=teams, web=web, log_level=level)
 
 
 def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:

@@ -91,3 +91,15 @@ def m003_append_only_triggers(conn: sqlite3.Connection) -> None:
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only (only purge may clear texts)'); END
         """
     )
+
+
+@_migration
+def m004_auditor_view_indexes(conn: sqlite3.Connection) -> None:
+    # The auditors' list (newest questions first, filtered by feedback/escalation) and its
+    # total count: a question-only partial index keeps "newest N questions" and the count off
+    # the feedback/access records, and (ref_id, event, value) answers "has a 👎 / an
+    # escalation" for a question from the index alone.
+    conn.execute(
+        "CREATE INDEX events_questions ON events (id) WHERE event IN ('question_answered', 'no_answer', 'refused')"
+    )
+    conn.execute("CREATE INDEX events_ref_event ON events (ref_id, event, value, user_pseudonym)")
