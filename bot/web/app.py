@@ -126,6 +126,7 @@ def build_app(
 
     def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         ctx.setdefault("auditor", None)
+        ctx.setdefault("title", "Log ind")
         ctx.setdefault("path", request.url.path)
         return HTMLResponse(env.get_template(template).render(**ctx), status_code=status)
 
