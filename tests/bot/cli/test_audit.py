@@ -241,7 +241,7 @@ def test_empty_or_foreign_file_is_not_an_audit_log_and_stays_byte_identical(
 def test_read_commands_do_not_migrate_or_write(settings: Config) -> None:
     db = Path(settings.audit.location)
     with sqlite3.connect(str(db)) as conn:  # as if written before the newest migration
-        conn.execute("DELETE FROM migrations WHERE name = 'm004_auditor_view_indexes'")
+        conn.execute("DELETE FROM migrations WHERE name = 'm006_auditor_view_indexes'")
         conn.execute("DROP INDEX events_questions")
     conn.close()
     before = db.read_bytes()
@@ -249,7 +249,7 @@ def test_read_commands_do_not_migrate_or_write(settings: Config) -> None:
         assert run(settings, *args).exit_code == 0, args
     assert db.read_bytes() == before
     with sqlite3.connect(str(db)) as conn:
-        assert "m004_auditor_view_indexes" not in {r[0] for r in conn.execute("SELECT name FROM migrations")}
+        assert "m006_auditor_view_indexes" not in {r[0] for r in conn.execute("SELECT name FROM migrations")}
     conn.close()
 
 

@@ -24,6 +24,7 @@ from retrieval.pdf_import import build_issue, extract_pages
 from retrieval.settings import REPO_ROOT, Settings
 
 from fakes import HashEmbedder
+from index_cache import cached_index, index_key
 
 ROOT = REPO_ROOT
 SAMPLES = REPO_ROOT.parent / "shared" / "samples"
@@ -67,12 +68,15 @@ def index_with_sample(hash_index, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def real_index_with_sample(session_index, tmp_path_factory, embedder) -> Path:
-    """A copy of the real-model index with the sample issue added (for answer quality)."""
-    dst = tmp_path_factory.mktemp("real-with-sample") / "index"
-    shutil.copytree(session_index, dst)
-    add_issue(dst, build_issue(extract_pages(SAMPLE_PDF), "03/2024"), embedder)
-    return dst
+def real_index_with_sample(request, session_index, embedder) -> Path:
+    """The real-model index with the sample issue added (for answer quality), cached between
+    runs like the session index. Do not modify it."""
+
+    def build(directory: Path) -> None:
+        shutil.copytree(session_index, directory)
+        add_issue(directory, build_issue(extract_pages(SAMPLE_PDF), "03/2024"), embedder)
+
+    return cached_index(request, "index-with-sample", index_key(embedder.id, SAMPLE_PDF), build)
 
 
 # -- add -------------------------------------------------------------------------------------

@@ -436,3 +436,31 @@ def test_reader_is_read_only(stores: Any) -> None:
         stores[1].record_access(AUDITOR, "list", {})
     with pytest.raises(AuditError):
         stores[1].purge(datetime(2030, 1, 1, tzinfo=UTC))
+
+
+def test_record_page_shows_feedback_reasons_comments_and_follow_ups(client: Any, stores: Any) -> None:
+    writer = stores[0]
+    first = writer.record_answer(
+        answer("Tillid", 7), "Hvordan bygger jeg tillid?", channel="slack", user_id="U9", conversation="C1:1.0"
+    )
+    follow = writer.record_answer(
+        answer("Tillid", 8), "Og hvad med [navn]?", channel="slack", user_id="U9", conversation="C1:1.0", follows=first
+    )
+    writer.record_feedback(first, "up", channel="slack", user_id="U9", conversation="C1:1.0")
+    writer.record_feedback(
+        first,
+        "down",
+        channel="slack",
+        user_id="U9",
+        conversation="C1:1.0",
+        reason="wrong_source",
+        comment="Citatet <i>passer</i> ikke",
+    )
+    html = client.get(f"/poster/{first}").text
+    assert "forkert kilde" in html and "Citatet &lt;i&gt;passer&lt;/i&gt; ikke" in html
+    assert 'class="superseded"' in html  # U9's first vote (👍) no longer counts
+    assert f'<a href="/poster/{follow}">post {follow}</a>' in html
+    html = client.get(f"/poster/{follow}").text
+    assert f'id="follows">post {first}<' in html and "Og hvad med [navn]?" in html
+    rows = client.get("/poster?feedback=ned").text
+    assert first in row_ids(rows)
