@@ -136,6 +136,7 @@ class SQLiteAuditStore:
         self._clock = clock or records.utc_now
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._questions_index: bool | None = None  # has migration m006's index (found on first use)
         if (not create or read_only) and not self.path.exists():
             raise AuditError(
                 AuditErrorKind.MISSING, f"Revisionsloggen findes ikke / audit log does not exist: {self.path}"
@@ -610,22 +611,38 @@ class SQLiteAuditStore:
                 raise _audit_error(exc, self.path, _READ) from exc
         return None if row is None else ChainHead(id=int(row[0]), row_hash=str(row[1]), ts=str(row[2]))
 
+    def _questions_from(self, conn: sqlite3.Connection) -> str:
+        """FROM clause of the question list: the covering index of migration m006 when the log
+        has it (a read-only reader may open a log written before it)."""
+        if self._questions_index is None:
+            row = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_questions'"
+            ).fetchone()
+            self._questions_index = row is not None
+        # INDEXED BY: without statistics the planner prefers the index on `event` and then sorts
+        # every question row; the partial index is ordered by id and covers every filter.
+        return "events AS e INDEXED BY events_questions" if self._questions_index else "events AS e"
+
     def query_questions(self, query: QuestionQuery, *, offset: int = 0, limit: int = 50) -> QuestionPage:
         """One page of question records matching `query`, newest first, with the total count
-        and each row's vote and escalation counts, from one consistent snapshot."""
+        and each row's vote and escalation counts, from one consistent snapshot. The count and
+        the page's ids come from the index; only the page's rows are read."""
         where, params = _question_filters(query)
-        cols = ", ".join(f"e.{c}" for c in RECORD_FIELDS)
         with self._lock:
             conn = self.conn
             try:
                 conn.execute("BEGIN")
                 try:
-                    total = conn.execute(f"SELECT count(*) FROM events AS e {where}", params).fetchone()[0]
-                    rows = conn.execute(
-                        f"SELECT {cols} FROM events AS e {where} ORDER BY e.id DESC LIMIT ? OFFSET ?",
-                        (*params, max(0, int(limit)), max(0, int(offset))),
-                    ).fetchall()
-                    found = [records.decode_record(r) for r in rows]
+                    source = self._questions_from(conn)
+                    total = conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+                    ids = [
+                        r[0]
+                        for r in conn.execute(
+                            f"SELECT e.id FROM {source} {where} ORDER BY e.id DESC LIMIT ? OFFSET ?",
+                            (*params, max(0, int(limit)), max(0, int(offset))),
+                        )
+                    ]
+                    found = sorted(self._rows_by_id(conn, ids), key=lambda r: -r["id"])
                     out = self._with_counts(conn, found)
                 finally:
                     if conn.in_transaction:
@@ -638,23 +655,34 @@ class SQLiteAuditStore:
         """Every question record matching `query` in id order, with its counts (keyset pages of
         500; the lock is never held across a yield)."""
         where, params = _question_filters(query)
-        cols = ", ".join(f"e.{c}" for c in RECORD_FIELDS)
         last_id = 0
         while True:
             with self._lock:
                 conn = self.conn
                 try:
-                    rows = conn.execute(
-                        f"SELECT {cols} FROM events AS e {where} AND e.id > ? ORDER BY e.id LIMIT 500",
-                        (*params, last_id),
-                    ).fetchall()
-                    page = self._with_counts(conn, [records.decode_record(r) for r in rows])
+                    source = self._questions_from(conn)
+                    ids = [
+                        r[0]
+                        for r in conn.execute(
+                            f"SELECT e.id FROM {source} {where} AND e.id > ? ORDER BY e.id LIMIT 500",
+                            (*params, last_id),
+                        )
+                    ]
+                    found = sorted(self._rows_by_id(conn, ids), key=lambda r: r["id"])
+                    page = self._with_counts(conn, found)
                 except sqlite3.Error as exc:
                     raise _audit_error(exc, self.path, _READ) from exc
             if not page:
                 return
             yield from page
             last_id = page[-1].record["id"]
+
+    def _rows_by_id(self, conn: sqlite3.Connection, ids: list[int]) -> list[Record]:
+        if not ids:
+            return []
+        cols = ", ".join(RECORD_FIELDS)
+        marks = ", ".join("?" for _ in ids)
+        return [records.decode_record(r) for r in conn.execute(f"SELECT {cols} FROM events WHERE id IN ({marks})", ids)]
 
     def _with_counts(self, conn: sqlite3.Connection, found: list[Record]) -> list[QuestionRow]:
         """Attach vote and escalation counts to question records (one query per page)."""
@@ -804,11 +832,14 @@ def _filters(
 
 _QUESTIONS_SQL = "e.event IN ('question_answered', 'no_answer', 'refused')"
 assert QUESTION_EVENTS == ("question_answered", "no_answer", "refused"), "update _QUESTIONS_SQL"
+# 👎: some user's latest vote on the answer is down (`records.latest_votes`, in SQL). Written as
+# `id IN (subquery)` so SQLite computes the set once, not once per question.
 _LATEST_DOWN_VOTE = (
-    "EXISTS (SELECT 1 FROM events AS f WHERE f.ref_id = e.id AND f.event = 'feedback' AND f.value = 'down' "
-    "AND NOT EXISTS (SELECT 1 FROM events AS g WHERE g.ref_id = e.id AND g.event = 'feedback' "
+    "e.id IN (SELECT f.ref_id FROM events AS f WHERE f.event = 'feedback' AND f.value = 'down' "
+    "AND NOT EXISTS (SELECT 1 FROM events AS g WHERE g.ref_id = f.ref_id AND g.event = 'feedback' "
     "AND g.user_pseudonym IS f.user_pseudonym AND g.id > f.id))"
 )
+_ESCALATED = "e.id IN (SELECT x.ref_id FROM events AS x WHERE x.event = 'escalated')"
 
 
 def _question_filters(query: QuestionQuery) -> tuple[str, tuple[Any, ...]]:
@@ -843,7 +874,7 @@ def _question_filters(query: QuestionQuery) -> tuple[str, tuple[Any, ...]]:
     if query.feedback_down:
         clauses.append(_LATEST_DOWN_VOTE)
     if query.escalated:
-        clauses.append("EXISTS (SELECT 1 FROM events AS x WHERE x.ref_id = e.id AND x.event = 'escalated')")
+        clauses.append(_ESCALATED)
     return "WHERE " + " AND ".join(clauses), tuple(params)
 
 

@@ -133,11 +133,12 @@ def m005_append_only_triggers_v2(conn: sqlite3.Connection) -> None:
 
 @_migration
 def m006_auditor_view_indexes(conn: sqlite3.Connection) -> None:
-    # The auditors' list (newest questions first, filtered by feedback/escalation) and its
-    # total count: a question-only partial index keeps "newest N questions" and the count off
-    # the feedback/access records, and (ref_id, event, value) answers "has a 👎 / an
-    # escalation" for a question from the index alone.
+    # The auditors' list: newest questions first with a total count, filtered by time, status,
+    # channel, refusal category and decision flag. A partial index over question records only,
+    # ordered by id and covering every filter column, answers the count and the page's ids
+    # without touching the (large) rows or sorting: 100,000 records, p95 well under 300 ms
+    # (docs/audit.md). Feedback/escalation filters use the existing indexes on event and ref_id.
     conn.execute(
-        "CREATE INDEX events_questions ON events (id) WHERE event IN ('question_answered', 'no_answer', 'refused')"
+        "CREATE INDEX events_questions ON events (id, ts, status, channel, refusal_category, decision_request) "
+        "WHERE event IN ('question_answered', 'no_answer', 'refused')"
     )
-    conn.execute("CREATE INDEX events_ref_event ON events (ref_id, event, value, user_pseudonym)")
