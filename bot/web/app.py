@@ -45,6 +45,7 @@ HERE = Path(__file__).parent
 PAGE_SIZE = 50
 MAX_FORM_BYTES = 8192
 GAP_DAYS = 30
+CATEGORY_TTL = timedelta(minutes=5)
 
 CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
@@ -124,6 +125,15 @@ def build_app(
     env.globals["status_label"] = STATUS_LABEL
     env.globals["reason_label"] = REASON_LABEL
     style = (HERE / "static" / "style.css").read_bytes()
+
+    category_cache: dict[str, Any] = {}
+
+    def refusal_categories() -> list[str]:
+        """The filter's choices, read at most every CATEGORY_TTL (a scan of every refusal)."""
+        t = now()
+        if "at" not in category_cache or t - category_cache["at"] > CATEGORY_TTL or t < category_cache["at"]:
+            category_cache.update(at=t, value=reader.refusal_categories())
+        return list(category_cache["value"])
 
     def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         ctx.setdefault("auditor", None)
@@ -228,7 +238,7 @@ def build_app(
             return error_page(request, 400, f"Ugyldigt filter: {exc}", found)
         try:
             page = reader.query_questions(flt.query(), offset=(flt.side - 1) * PAGE_SIZE, limit=PAGE_SIZE)
-            categories = reader.refusal_categories()
+            categories = refusal_categories()
             logged(found.name, "list", filter=flt.describe(), side=flt.side, total=page.total)
         except AuditError as exc:
             return unavailable(request, exc, found)

@@ -30,6 +30,7 @@ from ..config import WebSettings
 from .accounts import MAX_PASSWORD, AccountError, AccountStore, token_hash, verify_password
 
 SESSION_COOKIE = "lb_session"
+TOUCH_EVERY = timedelta(seconds=60)
 LOGIN_CSRF_COOKIE = "lb_login"
 
 
@@ -126,7 +127,8 @@ class Authenticator:
         ):
             self.accounts.end_session(th)
             return None
-        self.accounts.touch_session(th, now)
+        if now - session.last_seen > TOUCH_EVERY:  # one write a minute, not one per request
+            self.accounts.touch_session(th, now)
         return Auditor(session.account, session.csrf, th)
 
     def from_basic(self, request: Request) -> LoginResult | None:
