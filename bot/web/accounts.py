@@ -120,7 +120,8 @@ def lock_duration(failures: int) -> timedelta | None:
     """How long an account is locked after `failures` consecutive failures (None: not locked)."""
     if failures < LOCK_AFTER:
         return None
-    return min(LOCK_BASE * (2 ** (failures - LOCK_AFTER)), LOCK_MAX)
+    # the exponent is capped: 2**45 minutes would overflow timedelta long before anyone waits
+    return min(LOCK_BASE * (2 ** min(failures - LOCK_AFTER, 20)), LOCK_MAX)
 
 
 def token_hash(token: str) -> str:
