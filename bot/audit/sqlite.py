@@ -615,10 +615,10 @@ class SQLiteAuditStore:
         """FROM clause of the question list: the covering index of migration m006 when the log
         has it (a read-only reader may open a log written before it)."""
         if self._questions_index is None:
-            row = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_questions'"
-            ).fetchone()
-            self._questions_index = row is not None
+            found = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_questions', 'events_votes')"
+            ).fetchone()[0]
+            self._questions_index = found == 2
         # INDEXED BY: without statistics the planner prefers the index on `event` and then sorts
         # every question row; the partial index is ordered by id and covers every filter.
         return "events AS e INDEXED BY events_questions" if self._questions_index else "events AS e"
@@ -627,13 +627,14 @@ class SQLiteAuditStore:
         """One page of question records matching `query`, newest first, with the total count
         and each row's vote and escalation counts, from one consistent snapshot. The count and
         the page's ids come from the index; only the page's rows are read."""
-        where, params = _question_filters(query)
+        _question_filters(query)  # a bad query is a ValueError before anything is read
         with self._lock:
             conn = self.conn
             try:
                 conn.execute("BEGIN")
                 try:
                     source = self._questions_from(conn)
+                    where, params = _question_filters(query, indexed=bool(self._questions_index))
                     total = conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
                     ids = [
                         r[0]
@@ -654,13 +655,14 @@ class SQLiteAuditStore:
     def iter_questions(self, query: QuestionQuery) -> Iterator[QuestionRow]:
         """Every question record matching `query` in id order, with its counts (keyset pages of
         500; the lock is never held across a yield)."""
-        where, params = _question_filters(query)
+        _question_filters(query)  # a bad query is a ValueError before the first page
         last_id = 0
         while True:
             with self._lock:
                 conn = self.conn
                 try:
                     source = self._questions_from(conn)
+                    where, params = _question_filters(query, indexed=bool(self._questions_index))
                     ids = [
                         r[0]
                         for r in conn.execute(
@@ -692,8 +694,9 @@ class SQLiteAuditStore:
         marks = ", ".join("?" for _ in ids)
         refs: dict[int, list[Record]] = {}
         for ref_id, rid, event, value, user in conn.execute(
+            # `+event`: look up by ref_id (a few rows per question), never scan every vote by event
             f"SELECT ref_id, id, event, value, user_pseudonym FROM events WHERE ref_id IN ({marks}) "
-            "AND event IN ('feedback', 'escalated')",
+            "AND +event IN ('feedback', 'escalated')",
             ids,
         ):
             refs.setdefault(int(ref_id), []).append({"id": rid, "event": event, "value": value, "user_pseudonym": user})
@@ -835,14 +838,14 @@ assert QUESTION_EVENTS == ("question_answered", "no_answer", "refused"), "update
 # 👎: some user's latest vote on the answer is down (`records.latest_votes`, in SQL). Written as
 # `id IN (subquery)` so SQLite computes the set once, not once per question.
 _LATEST_DOWN_VOTE = (
-    "e.id IN (SELECT f.ref_id FROM events AS f WHERE f.event = 'feedback' AND f.value = 'down' "
-    "AND NOT EXISTS (SELECT 1 FROM events AS g WHERE g.ref_id = f.ref_id AND g.event = 'feedback' "
+    "e.id IN (SELECT f.ref_id FROM events AS f{votes} WHERE f.event = 'feedback' AND f.value = 'down' "
+    "AND NOT EXISTS (SELECT 1 FROM events AS g{votes} WHERE g.event = 'feedback' AND g.ref_id = f.ref_id "
     "AND g.user_pseudonym IS f.user_pseudonym AND g.id > f.id))"
 )
 _ESCALATED = "e.id IN (SELECT x.ref_id FROM events AS x WHERE x.event = 'escalated')"
 
 
-def _question_filters(query: QuestionQuery) -> tuple[str, tuple[Any, ...]]:
+def _question_filters(query: QuestionQuery, *, indexed: bool = False) -> tuple[str, tuple[Any, ...]]:
     """WHERE clause (over `events AS e`) and parameters of a QuestionQuery; constant SQL, every
     value bound. 👎 = some user's latest vote is down (`records.latest_votes`, in SQL)."""
     # The event list is written literally (constants, not input) so SQLite can use the
@@ -872,7 +875,8 @@ def _question_filters(query: QuestionQuery) -> tuple[str, tuple[Any, ...]]:
         clauses.append("e.decision_request = ?")
         params.append(int(query.decision_request))
     if query.feedback_down:
-        clauses.append(_LATEST_DOWN_VOTE)
+        # with m006's index on votes, the subquery reads the index only (never the rows)
+        clauses.append(_LATEST_DOWN_VOTE.format(votes=" INDEXED BY events_votes" if indexed else ""))
     if query.escalated:
         clauses.append(_ESCALATED)
     return "WHERE " + " AND ".join(clauses), tuple(params)

@@ -149,6 +149,7 @@ def test_list_works_on_a_log_without_the_auditor_index(backend: Callable[..., Au
     writer.close()
     conn = sqlite3.connect(str(tmp_path / "audit.sqlite3"))
     conn.execute("DROP INDEX events_questions")
+    conn.execute("DROP INDEX events_votes")
     conn.execute("DELETE FROM migrations WHERE name = 'm006_auditor_view_indexes'")
     conn.commit()
     conn.close()
