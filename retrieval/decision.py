@@ -75,11 +75,31 @@ _ACTION_VERB_DA = (
     rf"(?:stillingen|jobbet|posten|tillægget|lønforhøjelsen) (?:gå|går|gives)\b|"
     rf"flytte[rs]? (?:ham|hende|dem|vedkommende|medarbejderen|beboerne|borgerne|børnene|\w+en|(?-i:[A-ZÆØÅ]\w+)) "
     rf"(?:\w+ ){{0,3}}(?:til|over)|flyttes (?:til|over)|"
-    rf"sende[rs]? (?:ham|hende|dem|\w+en) (?:hjem|videre)|trække[rs]? (?:\w+ ){{0,2}}i løn|"
+    rf"sende[rs]? (?:ham|hende|dem|\w+en) (?:hjem|videre)|"
+    rf"give[rs]? (?:\w+ ){{0,2}}(?:en )?(?:sidste|ny|anden|chance til)\b(?: chance)?|"
+    rf"sige[rs]? nej til (?:\w+ ){{0,2}}(?:ønske|ansøgning|anmodning|forespørgsel|bevilling|deltid|\w*orlov)\w*|"
+    rf"tilbyde[rs]? (?:\w+ ){{0,2}}(?:en |et )?(?:fast(?:ansættelse)?|ansættelse|job|stilling|kontrakt|forlængelse)\w*|"
+    rf"inddrage[rs]? (?:\w+ ){{0,2}}(?:tillæg|bevilling|ydelse|kørekort|nøgle|adgang|ledelsesansvar)\w*|"
+    rf"indstille[rs]? (?:\w+ ){{0,2}}til (?:en )?(?:lønforhøjelse|forfremmelse|tillæg|oprykning|afsked)\w*|"
+    rf"fratage[rs]? (?:\w+ ){{0,2}}\w+|trække[rs]? (?:\w+ ){{0,2}}i løn|"
     rf"gå (?:direkte |videre |straks )?til (?:en )?(?:advarsel|afskedigelse|opsigelse|bortvisning)|"
     rf"beholde[rs]? (?:ham|hende|dem|vikaren|\w+en)|(?:lade|lader) (?:\w+ ){{0,2}}fortsætte|"
     rf"vælge[rs]? (?:\w+ ){{0,3}}(?:leverandør|kandidat|ansøger|tilbud|løsning|model|\w*stilling|\w*job)\w*|"
     rf"opsige[rs]? (?:\w+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}|"
+    # pay, permission, HR process, case steps, roles, suppliers, rota
+    rf"(?:hæve|sænke|regulere|nedsætte|forhøje)[rs]? (?:\w+ ){{0,2}}løn\w*|sætte[rs]? (?:\w+ ){{0,2}}løn\w* (?:op|ned)|"
+    rf"give[rs]? (?:\w+ ){{0,2}}(?:et |en )?(?:\w*tillæg|bonus|engangsvederlag|fri\b|orlov|tilladelse|dispensation)|"
+    rf"acceptere[rs]? (?:\w+ ){{0,2}}(?:opsigelse|ansøgning|anmodning|ønske|tilbud|klage|fratrædelse)\w*|"
+    rf"godtage[rs]? \w+|imødekomme[rs]? \w+|tillade[rs]? (?:ham|hende|dem|vedkommende|\w+en) |"
+    rf"indkalde[rs]? (?:\w+ ){{0,2}}til (?:en )?(?:tjenstlig|partshøring|afsked|fraværs|sygefraværs)\w*|"
+    rf"sende[rs]? (?:\w+ ){{0,2}}på (?:kursus|uddannelse|efteruddannelse|lederuddannelse)|"
+    rf"bede[rs]? (?:ham|hende|dem|vedkommende) (?:om )?at (?:gå|stoppe|fratræde|sige op|finde)|"
+    rf"underrette[rs]? (?:\w+ ){{0,3}}(?:om|kommunen|myndigheder\w*|politiet)|genoptage[rs]? (?:\w+ )?sag\w*|"
+    rf"afbryde[rs]? (?:\w+ )?(?:forløb|behandling|praktik|samarbejde|aftale)\w*|"
+    rf"udskrive[rs]? (?:\w+ )?(?:borger|patient|beboer)\w*|visitere[rs]? (?:\w+ ){{0,2}}til|"
+    rf"skifte[rs]? (?:\w+ )?leverandør\w*|gøre[rs]? (?:\w+ ){{0,2}}til (?:\w*leder|souschef|chef|koordinator|"
+    rf"tillidsrepræsentant)\w*|rykke[rs]? (?:\w+ ){{0,2}}op\b|tage[rs]? (?:ham|hende|dem) tilbage|"
+    rf"(?:omlægge|flytte|ændre)[rs]? (?:\w+ ){{0,2}}vagt\w*|"
     rf"trække[rs]? (?!sig\b)(?:\w+ ){{1,4}}tilbage|trækkes (?:\w+ ){{0,2}}tilbage|nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:\w+ )?ned i tid|"
     rf"beholde[rs]? (?:\w+ ){{0,2}}(?:ydelse|støtte|job|plads|bevilling|hjælp|kontrakt|stilling|bolig)\w*"
 )
@@ -90,17 +110,39 @@ _ACTION_VERB_EN = (
     r"end(?:s|ed|ing)? (?:\w+ ){0,2}(?:contract|probation|employment|it)|"
     r"(?:re)?hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|demot(?:e|es|ed|ing)|"
     r"transfer(?:s|red|ring)?|reassign(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|"
-    r"move (?:him|her|them|the \w+) (?:to|out|off)|suspend(?:s|ed|ing)?|disciplin(?:e|ed|ing)|"
+    r"mov(?:e|es|ed|ing) (?:him|her|them|the \w+) (?:to|out|off)|suspend(?:s|ed|ing)?|disciplin(?:e|ed|ing)|"
     r"(?:give|giving|issue|issuing|put)\b (?:\w+ ){0,3}(?:a |an |the )?(?:written |verbal |final |formal )?"
     r"warning|warn (?:him|her|them)|"
     r"cut(?:s|ting)? (?:\w+ ){0,3}(?:hours|posts|positions|jobs|shift|staff|team|budget|benefit|"
-    r"allowance|support|funding)|reduce (?:\w+ ){0,2}hours|"
+    r"allowance|support|funding)|reduc(?:e|es|ed|ing) (?:\w+ ){0,2}hours|"
     r"gets? cut|be cut|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deny|denies|denied|denying|"
     r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? (?:\w+ ){0,3}down|sign(?:s|ed)? off|"
     r"(?:stop|stopp(?:ed|ing)|withdraw(?:n|ing)?|end|cancel(?:led)?) (?:[\w'’]+ ){0,3}(?:benefits?|payments?|"
     r"support|allowance|offer|contract|services?|help)|"
     r"withdraw(?:n|ing)? (?:\w+ ){0,2}(?:job )?offer|lose (?:\w+ ){0,2}(?:benefit|job|place|post|allowance)|"
-    r"sanction(?:s|ed|ing)?|place (?:\w+ ){0,3}in (?:foster )?care|place the child|"
+    r"sanction(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:\w+ ){0,3}in (?:foster )?care|place the child|"
+    r"send(?:s|ing)? (?:him|her|them|the \w+) home|sent (?:him|her|them) home|"
+    r"(?:give|giving|offer|offering|gives|offers) (?:\w+ ){0,2}(?:a |one )?(?:last|final|second|another|new) chance|"
+    r"(?:offer|offering|offers|offered) (?:\w+ ){0,2}(?:a |an |the )?(?:permanent |new |fixed-term |full-time )?"
+    r"(?:post|job|contract|position|role)|"
+    r"(?:take|taking|takes|took) (?:away )?(?:his|her|their) (?:\w+ )?(?:duties|responsibilit\w+|"
+    r"allowance|licen[cs]e|keys|access)(?: away)?|"
+    r"(?:put|putting|puts) (?:\w+ ){0,2}forward for|nominat(?:e|es|ed|ing)|"
+    r"(?:raise|raising|increase|increasing|cut|cutting|reduce|reducing|lower|lowering|dock|docking) "
+    r"(?:his|her|their|the) (?:\w+ )?(?:salary|pay|wages?)|"
+    r"accept(?:s|ed|ing)? (?:\w+ ){0,2}(?:resignation|application|request|offer|complaint|bid|tender)|"
+    r"allow(?:s|ed|ing)? (?:him|her|them|the \w+) to|"
+    r"send(?:s|ing)? (?:him|her|them|the \w+) on (?:a |the )?(?:\w+ )?(?:course|training)|"
+    r"call(?:s|ing)? (?:him|her|them|the \w+) (?:in )?to (?:a |the )?(?:disciplinary|hearing)|"
+    r"notify(?:ing)? (?:social services|the police|the authorities|child protection|the council)|"
+    r"reopen(?:s|ing)? (?:the |his |her |this )?case|(?:switch|switching|change|changing) (?:\w+ )?suppliers?|"
+    r"(?:make|making) (?:him|her|them|\w+) (?:a |the |our )?(?:\w+ )?(?:lead|leader|manager|head|supervisor|"
+    r"coordinator|deputy)\b|(?:take|taking) (?:him|her|them) back|"
+    r"(?:end|ending) (?:the |our |his |her )?(?:collaboration|cooperation|partnership|placement|treatment)|"
+    r"discharg(?:e|es|ed|ing) (?:the |this )?(?:citizen|patient|resident)|"
+    r"(?:allocat(?:e|es|ed|ing)|assign(?:s|ed|ing)?) (?:\w+ ){0,4}(?:place|placement|flat|home)\b|"
+    r"(?:move|moving|change|changing) (?:his|her|their) (?:shifts|rota|hours)|"
+    r"(?:ask|asking) (?:him|her|them) to (?:leave|resign|go|step down)|"
     r"remove (?:the |this )?child|close[sd]?|closing|shut(?:ting)? (?:\w+ )?down|merg(?:e|es|ed|ing)|"
     r"outsourc(?:e|es|ed|ing)|insourc(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|disband(?:ed)?|"
     r"keep (?:him|her|them|the \w+)|keep (?:[\w'’]+ ){0,2}(?:benefits?|support|job|place|contract|post|"
@@ -162,6 +204,11 @@ _EVAL_ADJ = (
     r"reasonable|unreasonable|acceptable|unacceptable|justified|justifiable|appropriate|ethical|"
     r"correct|a good idea|a bad idea|a mistake|best|better|the right (?:call|thing|move|decision)|"
     r"too harsh|defensible|responsible|irresponsible"
+)
+_GERUND_EVAL = re.compile(
+    r"\b(?:is|would|was)\s+(?:not\s+)?(?P<g>\w+ing)\b[^?.!]{0,40}?\b(?:the right (?:call|thing|move|decision)|a (?:good|bad) idea|"
+    r"fair|wise|ok|okay|justified|reasonable|a mistake)\b",
+    re.IGNORECASE,
 )
 _EVAL_Q = re.compile(
     r"\b(?:er det|var det|ville det være|vil det være|ville det ikke være|holder det|"
@@ -227,6 +274,10 @@ _PERSON_OR_UNIT = re.compile(
 )
 _STRONG = re.compile(
     r"beslut (?:det |dig |sagen )?for (?:mig|os)|tag (?:beslutningen|stilling) for (?:mig|os)|"
+    r"(?:kan|vil) du (?:tage|træffe) (?:beslutningen|afgørelsen|den beslutning|den afgørelse)|"
+    r"can you (?:make|take) (?:the|this|that) (?:decision|call)|"
+    r"(?:giv|give) (?:mig|os|me|us) (?:grønt lys|green light|the go-ahead|go-ahead|din velsignelse|your blessing)|"
+    r"(?:do i|har jeg) (?:have )?(?:your|din) (?:blessing|velsignelse|opbakning)|"
     r"træf (?:beslutningen|afgørelsen) for (?:mig|os)|afgør (?:det|sagen) for (?:mig|os)|"
     r"(?:bare|blot|kun) (?:sig |svar )?ja eller nej|svar (?:bare |blot )?(?:med )?ja eller nej|"
     r"et klart ja eller nej|hvad ville du (?:selv |egentlig )?(?:beslutte|gøre|vælge)(?: \w+){0,2} i mit sted|"
@@ -241,12 +292,18 @@ _AGREE = re.compile(
     r"(?:^|[.!?–-] *)(?:enig|korrekt|rigtigt|fair|ok|okay|right|correct|agreed|thoughts)\s*\?"
     r"|\ber du enig\b|\bhar jeg ret\b|\btager jeg fejl\b|\bbakker du (?:mig |os )?op\b|"
     r"\bbakke (?:mig|os) op\b|\bkan du bekræfte\b|\bbekræft (?:mig i|at)\b|"
-    r"\bhvad siger du(?: til det)?\b|\ber det den rigtige (?:beslutning|løsning|vej)\b|"
+    r"\bhvad siger du(?: til det)?\b|\bok med dig\b|\bokay with you\b|\bfine by you\b|"
+    r"[,–-] *(?:ikke|ikk|right|correct|no|ikke sandt|ikke også|don't you think|agreed)\s*\?\s*$|"
+    r"\bwould you agree\b|\bbekræft\b|\bconfirm (?:that )?(?:we|i) (?:can|should|may)\b|"
+    r"\ber det den rigtige (?:beslutning|løsning|vej)\b|"
     r"\bgør (?:vi|jeg) det rigtige\b|\bhar vi ret\b|\bdo you agree\b|\bback me up\b|"
     r"\bam i (?:right|wrong)\b|\bare we (?:right|wrong|doing the right thing)\b|"
     r"\bis that (?:the )?(?:right|correct|fair|ok|okay|wise)(?: call| thing| decision| move)?\b|"
     r"\bsounds? (?:right|good|fair)(?: to you)?\b|\btell me i'?m right\b|\bconfirm (?:that )?i'?m right\b|"
     r"\bwhat do you say\b|\bwhat do you think\b|\ber du med på\b|\bkan du (?:støtte|stå inde for)\b|"
+    r"\b(?:er det|var det|ville det være|vil det være|is it|is that|would that be|would it be)\s+(?:\w+\s+)?(?:"
+    r"klogt|ok|okay|rimeligt|fair|en god idé|forsvarligt|fornuftigt|rigtigt|forkert|wise|reasonable|right|wrong|"
+    r"a good idea|sensible|fine|acceptable)\s*\?\s*$|"
     r"\bstøtter du\b|\bdo you (?:back|support|endorse)\b|\bwould you (?:back|support)\b|\bwith me on this\b|"
     r"(?:^|[.!?–-] *)(?:(?:en |a )?(?:god|good|dårlig|bad) (?:idé|ide|idea)|klogt|wise|smart|sensible|"
     r"fornuftigt)(?: eller ej| eller ikke| or not)?\s*\?",
@@ -261,7 +318,8 @@ _WOULD_YOU = re.compile(
 _POLITE = re.compile(
     r"\b(?:would you|ville du|vil du)\s+(?:please |kindly |venligst )?(?:help|hjælpe|summari[sz]e|"
     r"opsummere|explain|forklare|write|skrive|find|finde|be able|kunne|mind|like|gerne|please|"
-    r"give me an overview|lave|make a list|list|send|sende|oversætte|translate|tjekke|check|læse|read)\b",
+    r"give me an overview|lave|make a list|list|oversætte|translate|tjekke|check|læse|read|"
+    r"(?:send|sende) (?!ham|hende|dem|him|her|them|vedkommende))\b",
     re.IGNORECASE,
 )
 _WHAT_WOULD_YOU = re.compile(
@@ -319,6 +377,12 @@ _KNOWLEDGE_OPEN = re.compile(
     re.IGNORECASE,
 )
 # A subordinate clause ends the frame's scope: "skal jeg partshøre, før jeg giver en advarsel?"
+# "… according to research?", "ifølge bladet": a question about what a source says.
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|ifølge|based on what) (?:the )?(?:research|forskning\w*|bladet|the magazine|artikl\w*|"
+    r"articles?|studies|undersøgelse\w*|experts?|eksperter\w*|kl)\b",
+    re.IGNORECASE,
+)
 _SUBORDINATE = re.compile(
     r",?\s+\b(?:før|inden|når|efter at|efter|hvis|mens|indtil|fordi|så længe|before|when|after|"
     r"once|until|while|because|so that|as long as)\b",
@@ -330,7 +394,12 @@ _TEMPORAL = re.compile(
 )
 _WHAT_IS_RIGHT = re.compile(
     r"\bhvad er (?:det )?(?:rigtige|bedste|klogeste|mest fornuftige)(?: at gøre\b| her\b| nu\b|\s*[:?])|"
-    r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b",
+    r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b|"
+    r"\bhvad er (?:bedst|bedre|klogest|klogt)(?=\s*[:?,–-]|\s+at\b)|"
+    r"\b(?:hvilken|hvilket) (?:\w+ )?er (?:bedst|bedre)(?=\s*[:?,–-]|\s+at\b)|"
+    r"\bwhat(?:'s| is| would be) (?:best|better|wiser)(?=\s*[:?,–-]|\s+to\b)|"
+    r"\bwhich (?:\w+ )?is (?:best|better|wiser)(?=\s*[:?,–-]|\s+to\b)|"
+    r"\ber du for eller imod\b|\bare you for or against\b",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(
@@ -340,17 +409,42 @@ _SENTENCE_SPLIT = re.compile(
 )
 
 
-def _scope(sentence: str, start: int, temporal_only: bool = False) -> str:
-    """The part of the sentence a frame governs: up to the first subordinate clause (for an
-    evaluative frame only a temporal one: "is it OK *if* I …" evaluates the if-clause)."""
-    rest = sentence[start:]
+def _scope_end(sentence: str, start: int, temporal_only: bool = False) -> int:
+    """Where the part of the sentence a frame governs ends: at the first subordinate clause (for
+    an evaluative frame only a temporal one: "is it OK *if* I …" evaluates the if-clause)."""
     rx = _TEMPORAL if temporal_only else _SUBORDINATE
-    m = rx.search(rest, 3)
-    return rest[: m.start()] if m else rest
+    m = rx.search(sentence, start + 3)
+    return m.start() if m else len(sentence)
 
 
-def _has_action(text: str) -> bool:
-    return bool(_ACTION.search(text))
+class _Spans:
+    """The action concept's matches in one sentence, found once: every frame then asks whether
+    an action (verb) or an object (verb or noun) lies inside its own stretch of the sentence."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._actions: list[tuple[int, int]] | None = None
+        self._objects: list[tuple[int, int]] | None = None
+
+    @property
+    def actions(self) -> list[tuple[int, int]]:
+        if self._actions is None:  # most sentences never need it: found on first use only
+            self._actions = [(m.start(), m.end()) for m in _ACTION.finditer(self.low)]
+        return self._actions
+
+    @property
+    def objects(self) -> list[tuple[int, int]]:
+        if self._objects is None:
+            self._objects = self.actions + [(m.start(), m.end()) for m in _ACTION_NOUN.finditer(self.low)]
+        return self._objects
+
+    def action(self, a: int = 0, b: int | None = None) -> bool:
+        end = len(self.low) if b is None else b
+        return any(a <= x and y <= end for x, y in self.actions)
+
+    def object(self, a: int = 0, b: int | None = None) -> bool:
+        end = len(self.low) if b is None else b
+        return any(a <= x and y <= end for x, y in self.objects)
 
 
 def _has_object(text: str) -> bool:
@@ -358,35 +452,38 @@ def _has_object(text: str) -> bool:
 
 
 def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> bool:
-    low = s.lower().strip()
+    s = s.strip()
+    low = s.lower()
     if not low:
         return False
     if _STRONG.search(low):
         return True
-    knowledge = bool(_KNOWLEDGE_OPEN.match(low))
+    sp = _Spans(low)
+    knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low))
     # f. choices and rankings (their question word is the choice itself)
     reading = bool(_READING.search(low))
-    reading_topic = reading and (not _has_action(low) or bool(_TOPIC_ACTION.search(low)))
+    reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low)))
     for m in _CHOICE_OF.finditer(low):
         tail = low[m.start() :]
         if _CHOICE_NOUN.search(tail) and not reading_topic:
             return True
-        if _has_object(tail) and _MODALISH.search(tail):
+        if sp.object(m.start()) and _MODALISH.search(tail):
             return True
-    if _WHO_BEST.search(low) and (_CHOICE_NOUN.search(low) or _has_object(low)):
+    if _WHO_BEST.search(low) and (_CHOICE_NOUN.search(low) or sp.object()):
         return True
     for m in _WHO_SHOULD.finditer(low):
-        scope = _scope(low, m.end())
+        end = _scope_end(low, m.end())
+        scope = low[m.end() : end]
         if _GENERIC_AFTER.match(low[m.end() :]):
             continue
         # "Hvem skal have stillingen?", or a plain choosing verb when the message is about a
         # choice between people: "To ansøgere … Hvem skal jeg tage?", "Who should I give it to?"
-        if _has_action(scope) or (_CHOOSE_VERB.search(scope) and message_choice):
+        if sp.action(m.end(), end) or (_CHOOSE_VERB.search(scope) and message_choice):
             return True
     for m in _WHICH_X.finditer(low):
         if _CHOICE_HEAD.search(m.group("x")):
             return True
-    if _RANK.search(low) and (_CHOICE_NOUN.search(low) or _has_action(low)):
+    if _RANK.search(low) and (_CHOICE_NOUN.search(low) or sp.action()):
         return True
     if knowledge:
         return False
@@ -403,25 +500,29 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
             r"\S+(?: \S+)?,? (?:på|on|about),? (?:hvor|hvad|hvem|hvilk|hvornår|hvordan|how|what|when|where)\b", rest
         ):
             continue  # "giv mig et klart svar på, hvor lang uddannelsen er"
-        if _has_object(rest) or _has_object(low[: m.start()]) or (message_object and len(low) < 60):
+        if sp.object(m.start()) or sp.object(0, m.start()) or (message_object and len(low) < 60):
             return True
     # e. the bot in the leader's place
     if not _POLITE.search(low) and not reading_topic:
         for m in _WOULD_YOU.finditer(low):
-            scope = _scope(low, m.end())
-            if _has_action(scope) or (_ALTERNATIVE.search(scope) and _CHOICE_NOUN.search(scope)):
+            end = _scope_end(low, m.end())
+            scope = low[m.end() : end]
+            if sp.action(m.end(), end) or (_ALTERNATIVE.search(scope) and _CHOICE_NOUN.search(scope)):
                 return True
-    if _WHAT_WOULD_YOU.search(low) and (message_object or _has_object(low)):
+    if _WHAT_WOULD_YOU.search(low) and (message_object or sp.object()):
         return True
     # b. evaluative questions (not legality); "is it OK if …" evaluates the if-clause
     if not _RULES_Q.search(low):
         for m in _EVAL_Q.finditer(low):
-            if _has_action(_scope(low, m.end(), temporal_only=True)):
+            if sp.action(m.end(), _scope_end(low, m.end(), temporal_only=True)):
                 return True
         if _WHAT_IS_RIGHT.search(low) and message_object:
             return True
+        for m in _GERUND_EVAL.finditer(low):
+            if sp.action(m.start("g"), m.end()):
+                return True  # "Is firing her the right call?"
     # a. modal yes/no questions and embedded ones
-    mq = _MODAL_Q.match(s.strip())
+    mq = _MODAL_Q.match(s)
     if (
         mq
         and not _GENERIC_SUBJ.match(mq.group("s"))
@@ -429,12 +530,14 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
             mq.group("m").lower() in ("do", "does")
             and not (mq.group("s").lower() in ("i", "we") and re.search(r"\b(?:or|eller)\b", low))
         )
-        and _has_action(_scope(low, mq.start("s")))
+        and sp.action(mq.start("s"), _scope_end(low, mq.start("s")))
     ):
         return True
     # a'. a question that opens with the action itself and offers alternatives: "Nedlægge
     # ordningen eller hæve taksten?", "Giver vi tillægget til den ene eller deler vi det?"
-    if low.endswith("?") and re.search(r"\b(?:eller|or)\b", low):
+    # … or proposes it bare after a question about what to do: "Hvad gør jeg med ham – fyre
+    # ham?", "What do I do with her – let her go?"
+    if low.endswith("?") and (re.search(r"\b(?:eller|or)\b", low) or len(low.split()) <= 6):
         first = _ACTION.match(low)
         if first and first.start() == 0:
             return True
@@ -442,7 +545,7 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         subj = m.group("s") or ""
         if _GENERIC_SUBJ.match(subj):
             continue
-        if _has_action(_scope(low, m.end())):
+        if sp.action(m.end(), _scope_end(low, m.end())):
             return True
     # d. agreement sought for an intent stated in the message
     return bool(_AGREE.search(low) and message_object)

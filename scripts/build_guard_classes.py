@@ -19,7 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from guard_class_items import DECISION, DECISION_C, DECISION_D, PRIVACY, PRIVACY_C, PRIVACY_D  # noqa: E402
+from guard_class_items import (  # noqa: E402
+    DECISION,
+    DECISION_C,
+    DECISION_D,
+    DECISION_E,
+    PRIVACY,
+    PRIVACY_C,
+    PRIVACY_D,
+    PRIVACY_E,
+)
 
 OUT = ROOT / "tests" / "retrieval" / "data" / "guard-classes-r2.jsonl"
 
@@ -116,6 +125,37 @@ def main() -> None:
                 "category": category,
                 "lang": lang,
                 "half": "d",
+            }
+        )
+    # Batch e: the final fresh measure, half "e"; reported, never tuned on.
+    for cat, refuse, lang, text in PRIVACY_E:
+        assert text.lower() not in texts, text
+        texts.add(text.lower())
+        seen["e-" + cat] += 1
+        category = "e_refuse" if refuse else "ok_e_allow"
+        rows.append(
+            {
+                "id": f"r2e-p-{cat}-{seen['e-' + cat]:02d}",
+                "text": text,
+                "must_refuse": refuse,
+                "category": category,
+                "lang": lang,
+                "half": "e",
+            }
+        )
+    for cat, dec, lang, text in DECISION_E:
+        assert text.lower() not in texts, text
+        texts.add(text.lower())
+        seen["ed-" + cat] += 1
+        category = "e_decision" if dec else "ok_e_non_decision"
+        rows.append(
+            {
+                "id": f"r2e-d-{cat}-{seen['ed-' + cat]:02d}",
+                "text": text,
+                "is_decision": dec,
+                "category": category,
+                "lang": lang,
+                "half": "e",
             }
         )
     for r in rows:

@@ -16,8 +16,9 @@ patient; public office holders are public by their title.
 
 Modules: normalise (one spelling for matching), cpr, contact (phone, e-mail, address),
 lexicon (name and word data, loaded once), tokens, people (who is referred to), sensitive
-(detail concepts), rule (`check`), masking (`mask_identifiers`), public (allow-list),
-refusal (`refusal_text`).
+(detail concepts), origin (ethnic/national origin from CLDR/countryinfo/dictionary data),
+health (health vocabulary by body system and condition type), rule (`check`), masking
+(`mask_identifiers`), public (allow-list), refusal (`refusal_text`).
 
 Privacy of the guard itself: nothing here logs, and no exception or result carries any part of
 the input text. `GuardResult` holds only a flag, a reason and a category.

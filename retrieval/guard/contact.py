@@ -17,7 +17,7 @@ __all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans"]
 # Words that, shortly before (or after) a number or an address, make it an organisation's:
 # "Datatilsynets hotline", "kommunens omstilling", "Jobcenter Lyngholm, Stationsvej 14".
 _ORG_CUE = re.compile(
-    r"(?:kommune|rådhus|town hall|city hall|jobcent|børnehus|institution|skole|school|gymnasi|"
+    r"(?:kommune|rådhus|town hall|city hall|council|municipality|authority|agency|helpdesk|jobcent|børnehus|institution|skole|school|gymnasi|"
     r"center|centre|centret|centeret|hospital|sygehus|plejehjem|plejecenter|bibliotek|library|forvaltning|"
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
     r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
@@ -36,7 +36,7 @@ _PRIVATE_CUE = re.compile(
     r"\b(?:privat\w*|private|mobil\w*|mobile|cell|hjemme(?:adresse|nummer|telefon)?\b(?!pleje|side|hjælp|arbejde)|"
     r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
     r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
-    r"nummer er|number is|ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
+    r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
     r"his number|her number)\b",
     re.IGNORECASE,
 )
@@ -85,6 +85,8 @@ def _org_context(text: str, start: int, end: int) -> bool:
 
 # --- phones ----------------------------------------------------------------------------------
 _MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
+# "2024/1187", "2023-0415": a year-prefixed case, report or article number, not a phone.
+_YEAR_REF = re.compile(r"^(?:19|20)\d\d ?[-/] ?\d{3,6}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
 _DATE_LIKE = re.compile(r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 
@@ -99,7 +101,7 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     if not _MANY_DIGITS.search(text):  # fewer than eight digits: no phone, skip the parser
         return
     for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
-        if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string):
+        if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string) or _YEAR_REF.match(m.raw_string):
             continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
         yield m.start, m.end, not _org_context(text, m.start, m.end)
 

@@ -78,7 +78,7 @@ HEALTH_PATTERNS: list[str] = [
         r"tinnitus|hjernerystelse|concussion|piskesmæld|whiplash|apopleksi|hjerneskade|hjernetumor|"
         r"hovedpine|hovedskade|head injury|migræne|migraine|epilep|krampeanfald|\bseizures?\b|"
         r"neuropati|neuropathy|lammet|paralys|høretab|hearing loss|hørenedsæt|svagsynet|"
-        r"\b(?:mister|miste|mistet|losing|lost) (?:sit |sin |his |her |their )?(?:syn|synet|eyesight|sight|hearing|hørelsen)\b|"
+        r"\b(?:mister|miste|mistet|losing|lost) (?:sit |sin |his |her |their |the |hørelsen på )?(?:syn|synet|eyesight|sight|hearing|hørelsen)\b|"
         r"grå stær|grøn stær|cataract|glaucoma|glaukom|nethinde|retina"
     ),
     # musculoskeletal

@@ -1119,6 +1119,8 @@ class _Finder:
             return None
         if after < len(toks) and self.gap(run[-1], after) == " " and _place_tail(toks[after].lower):
             return None
+        if self.names_a_place(toks[run[-1]].end):
+            return None  # "Johannes V. Jensens Allé": initials and a name before a street
         if any(_is_org(toks[i].base) for i in run):
             return None
         first = toks[run[0]]
@@ -1207,6 +1209,10 @@ class _Finder:
         if len(t.base) < 2 or t.base in STOP:
             return False
         f = self.flags(t)
+        if "F" not in f and "S" not in f and not t.initial:
+            # Most lower-case words: no name, not at a sentence start — only a role noun or
+            # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").
+            return self.role_before(k) and self.unknown(t)
         if "F" in f and "W" not in f and "P" not in f and not self.lex.is_ordinary(t.base):
             return True
         if "F" in f and "W" not in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":
@@ -1242,7 +1248,7 @@ class _Finder:
         out = []
         for m in re.finditer(r"\b([A-ZÆØÅ][a-zæøå]+) ([A-ZÆØÅ])\.(?=[\s,;:)]|$)", self.text):
             w = m.group(1).lower()
-            if w in self.lex.first_names and w not in STOP:
+            if w in self.lex.first_names and w not in STOP and not self.names_a_place(m.end()):
                 out.append(Mention(m.start(), m.end(), False))
         for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Fru|Hr)\.? (?:[A-ZÆØÅ]\. ?)*[A-ZÆØÅ][a-zæøå]+", self.text):
             out.append(Mention(m.start(), m.end(), False))
@@ -1254,6 +1260,16 @@ class _Finder:
                 if (j >= 0 and self.workplace_after(j)) or self.toks[toks_after[0]].lower in ("fra", "from"):
                     out.append(Mention(m.start(), end, False))
         return out
+
+    def names_a_place(self, end: int) -> bool:
+        """The capitalised words after `end` end in a place word: "Johannes V. Jensens Allé",
+        "H.C. Ørsteds Vej" — the initials belong to a street or institution name."""
+        words = re.match(r"(?:\s+[A-ZÆØÅ][\wæøå'’.-]*){1,3}", self.text[end:])
+        if not words:
+            return False
+        last = words.group(0).split()[-1].lower()
+        nxt = re.match(r"\s+(\w+)", self.text[end + words.end() :])
+        return _place_tail(last) or bool(nxt and _place_tail(nxt.group(1).lower()))
 
     def unique_roles(self) -> list[Mention]:
         """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal

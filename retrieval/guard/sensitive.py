@@ -60,7 +60,7 @@ _C: dict[str, list[str]] = {
             r"handicap|disab|\bblind\b|\bdøv\b|\bdeaf\b|hørenedsæt|kørestol|wheelchair|ordblind|dyslexi|"
             r"\badhd\b|autis|asperger|demens|dement|alzheimer|parkinson|"
             r"indlagt|indlæggelse|hospitali|admitted to hospital|in hospital with|"
-            r"i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
+            r"admitted to (?:a |the )?(?:\w+ )?(?:hospital|ward|unit|clinic|psychiatric)|i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
             r"kvalme|nausea|morning sickness|ondt i|smerter|infektion|infection|influenza|\bflu\b|"
             r"høreapparat|hearing aid"
         ),
@@ -72,7 +72,7 @@ _C: dict[str, list[str]] = {
             r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|venter tvillinger|"
             r"lykkelige omstændigheder|expecting (?:a baby|a child|twins|her (?:first|second|third))|"
             r"(?:is|she's|she is) expecting(?= and|,|\.|$)|\btermin\b|\babort(?:en)?\b|abortion|miscarr|"
-            r"mistet (?:barnet|babyen|graviditeten|et foster)|lost (?:the|her|a) baby|fertilitet|"
+            r"mistet (?:barnet|babyen|graviditeten|et foster)|aborter\w*|lost (?:the|her|a) baby|fertilitet|"
             r"fertility|\bivf\b|insemination|fødselsdepression|postnatal|postpartum"
         ),
         # addiction and substances, gambling
@@ -96,7 +96,11 @@ _C: dict[str, list[str]] = {
             r"kontingent til|a-kasse|trade union|union member|union dues|union rep|"
             r"(?:in|member of|joined|left|join|leave) (?:a |the |her |his )?union|"
             r"\b3f\b|\bfoa\b|\bhk\b|\bbupl\b|\bdlf\b|\bdjøf\b|\bdsr\b|\bkrifa\b|det faglige hus|"
-            r"dansk metal|socialpædagogerne|(?:i|af|medlem af|meldt ind i|meldt ud af) lederne|"
+            r"dansk metal|socialpædagogerne|unison\b|\bgmb\b|\brcn\b|"
+            r"(?:medlem af|meldt ind i|meldt ud af|member of|joined|left) (?:\w+ )?\w*(?:forbund|forbundet|rådet)\b|"
+            r"lærerforening|sygeplejeråd|ergoterapeutforening|fysioterapeuter|jordemoderforening|"
+            r"socialrådgiverforening|magisterforening|politiforbund|fængselsforbund|finansforbund|"
+            r"\bprosa\b|kost og ernæringsforbund|(?:i|af|medlem af|meldt ind i|meldt ud af) lederne|"
             r"ingeniørforening|socialrådgiverforening|sygeplejeråd|lærerforening|magisterforening|"
             r"landsforbund|pædagogforbund|serviceforbundet|el-forbund|journalistforbund|"
             r"kristelig fagbevægelse|frie funktionærer|fagbevægelse"
@@ -251,7 +255,8 @@ _C: dict[str, list[str]] = {
             r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
             r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"
             r"sleeping in (?:his|her|their) car|sættes ud|sat ud|smidt ud af|udsættelse|evict|"
-            r"tvangsfjern|omsorgssvigt|neglect|vanrøgt|blå mærke|bruises|vold i hjemmet|"
+            r"tvangsfjern|(?:frataget|fjernet|taget fra) (?:\w+ )?(?:sine|sit|hendes|hans|deres) (?:\w+ )?(?:børn|barn|søn|datter)|"
+            r"taken into care|children (?:removed|taken)|lost custody|omsorgssvigt|neglect|vanrøgt|blå mærke|bruises|vold i hjemmet|"
             r"domestic (?:violence|abuse)|krisecenter|women's shelter|forældremyndighed|custody|"
             r"skilsmisse|divorc|(?:blevet|er) skilt\b|bostøtte|førtidspension|fleksjob|"
             r"ressourceforløb|jobafklaring|sygedagpenge|dagpenge|welfare benefit|social assistance|"
@@ -323,7 +328,8 @@ _TOPIC_BEFORE = re.compile(
     r"guideline\w*|strategi\w*|strategy|handleplan\w*|plan|indsats\w*|program\w*|projekt\w*|"
     r"model\w*|procedure\w*|regler|rules|undersøgelse\w*|survey|rapport\w*|report|forskning|"
     r"research|studie\w*|study|kampagne\w*|campaign|pjece\w*|materiale\w*|træning|training|"
-    r"uddannelse\w*|tema|temaer) (?:om|on|about|for|mod|against|vedrørende|omkring|regarding))"
+    r"uddannelse\w*|tema|temaer|notat\w*|memo|note|notes|referat\w*|slides|præsentation\w*|"
+    r"presentation|oplæg) (?:om|on|about|for|mod|against|vedrørende|omkring|regarding))"
     r"[^.!?]{0,60}$"
 )
 # What someone says, writes or researches about a topic is not a detail about them: "Hvad

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 __all__ = ["Tok", "tokenize"]
 
+_JOINERS = re.compile(r"['’-]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Characters after which the next word starts a sentence or a fresh phrase, so its capital
 # letter says nothing about it being a name.
@@ -44,7 +45,7 @@ def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     for m in _WORD_RE.finditer(text):
         word = m.group(0)
-        parts = [p for p in re.split(r"['’-]", word) if p]
+        parts = [p for p in _JOINERS.split(word) if p] if _JOINERS.search(word) else [word]
         title = all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts[:1]) and all(
             (p[0].isupper() and (len(p) == 1 or p[1:].islower())) or p in ("s",) for p in parts
         )
