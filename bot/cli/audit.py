@@ -186,6 +186,9 @@ def list_cmd(
             text = f"indeks {rec['index_version']}"
         elif rec["event"] == "purged":
             text = str(rec["detail"])
+        elif rec["event"] == "auditor_access":
+            action = rec["detail"].get("action") if isinstance(rec["detail"], dict) else None
+            text = f"revisor {rec['value']}: {action or '?'}"
         elif rec["purged_at"]:
             text = "[slettet / purged]"
         table.add_row(

@@ -350,3 +350,10 @@ def test_anchor_to_syslog_and_slack(settings: Config, tmp_path: Path, fake_slack
     collected.write_text(syslog_line + "\n" + posts[0].params["text"] + "\n")
     res = run(settings, "verify", "--anchors", str(collected))
     assert res.exit_code == 0 and "2 af 2" in res.output, res.output
+
+
+def test_list_shows_auditor_access_records(settings: Config) -> None:
+    with SQLiteAuditStore(Path(settings.audit.location), KEY) as log:
+        log.record_access("revisor", "export_csv", {"filter": {"kanal": "slack"}})
+    res = run(settings, "list", "--status", "auditor_access")
+    assert res.exit_code == 0 and "revisor revisor: export_csv" in res.output
