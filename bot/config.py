@@ -43,10 +43,10 @@ class AuditSettings:
     """The audit log (`bot.audit.open_store`).
 
     `location` is a SQLite file path, or a URL whose scheme chooses the backend
-    (`postgresql://…` is reserved for the PostgreSQL store)."""
+    (`postgresql://…`: the PostgreSQL store, shared by several replicas)."""
 
     location: str = field(default_factory=lambda: str(Path("data/audit.sqlite3").resolve()))
-    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated
+    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated (PostgreSQL: required)
     required: bool = True  # refuse to answer when the log cannot be written
     anchors: str = ""  # where `audit anchor` writes the head: file:/…, syslog, slack:C… (comma-separated)
 
@@ -60,6 +60,10 @@ class WebSettings:
     session_minutes: int = 480  # a login lasts a working day at most
     idle_minutes: int = 30  # and ends after this long without a request
     trusted_proxies: str = "127.0.0.1"  # whose X-Forwarded-Proto/-For uvicorn believes
+    # Where the view appends its access records; empty: the audit log itself. On PostgreSQL the
+    # view reads as the auditors' read-only role (LEDELSESBOT_DATABASE_URL) and appends as the
+    # bot's role given here.
+    access_log_location: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class SlackSettings:
     rate_limit_per_minute: int = 20  # 0 = no limit
     escalation_target: str = ""  # channel id, user id and/or <!subteam^…>; empty: nobody
     state_db: Path = field(default_factory=lambda: Path("data/slack-events.sqlite3").resolve())
+    # postgresql://… (LEDELSESBOT_DATABASE_URL): de-dup, threads, shares and the rate limit are
+    # shared by every replica on that database; empty: `state_db` and memory (one process).
+    state_url: str = ""
 
     @property
     def socket_mode(self) -> bool:
@@ -147,6 +154,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         session_minutes=_int(env, p + "WEB_SESSION_MINUTES", 480),
         idle_minutes=_int(env, p + "WEB_IDLE_MINUTES", 30),
         trusted_proxies=(env.get(p + "WEB_TRUSTED_PROXIES") or "127.0.0.1").strip(),
+        access_log_location=(env.get(p + "WEB_ACCESS_LOG_URL") or "").strip(),
     )
     if web.session_minutes < 1 or web.idle_minutes < 1:
         raise SettingsError(f"{p}WEB_SESSION_MINUTES og {p}WEB_IDLE_MINUTES skal være mindst 1.")
@@ -161,6 +169,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         rate_limit_per_minute=_int(env, p + "RATE_LIMIT_PER_MINUTE", 20),
         escalation_target=env.get(p + "ESCALATION_TARGET", "").strip(),
         state_db=data_dir / "slack-events.sqlite3",
+        state_url=_shared_state_url(env),
     )
     teams = TeamsSettings(
         client_id=_optional(env, "CLIENT_ID"),
@@ -196,6 +205,13 @@ def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
             raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")
         return url
     return str(Path(path or data_dir / "audit.sqlite3").expanduser().resolve())
+
+
+def _shared_state_url(env: Mapping[str, str]) -> str:
+    """The PostgreSQL URL that moves every piece of shared state there, or "" (SQLite)."""
+    url = (env.get(PREFIX + "DATABASE_URL") or "").strip()
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower() if "://" in url else ""
+    return url if scheme in ("postgresql", "postgres") else ""
 
 
 def _path(env: Mapping[str, str], name: str, default: Path) -> Path:

@@ -7,6 +7,7 @@ accounts yet, the web extra missing) · 4 the audit log cannot be used.
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import sys
 from pathlib import Path
@@ -48,7 +49,10 @@ def serve(cli: CliContext, host: str, port: int) -> None:
     writer: AuditStore | None = None
     try:
         reader = open_store(config.audit, create=False, read_only=True)
-        writer = open_store(config.audit, create=False)
+        access_log = config.web.access_log_location
+        writer = open_store(
+            dataclasses.replace(config.audit, location=access_log) if access_log else config.audit, create=False
+        )
     except AuditError as exc:
         for store in (reader, writer):
             if store is not None:

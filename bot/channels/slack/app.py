@@ -36,6 +36,7 @@ from retrieval.models import Answer
 from ...config import SlackSettings
 from ...escalation import EscalationNotifier
 from ...service import BotService, ServiceError
+from ...state import RateLimit, SlackState
 from . import render
 from .client import SlackConfigError, api_error, make_client
 from .dedupe import SlackStore
@@ -76,14 +77,15 @@ def question_text(text: str, bot_user_id: str | None) -> str:
 
 # -- the bot -------------------------------------------------------------------------------------
 class SlackBot:
-    """The listeners. One instance per App; state lives in `store` (SQLite) and `limiter`."""
+    """The listeners. One instance per App; state lives in `store` and `limiter` (`bot.state`
+    protocols: a SQLite file and memory for one process, PostgreSQL for several replicas)."""
 
     def __init__(
         self,
         settings: SlackSettings,
         service: BotService,
-        store: SlackStore,
-        limiter: RateLimiter,
+        store: SlackState,
+        limiter: RateLimit,
         notifier: EscalationNotifier[SlackOrigin],
     ) -> None:
         self.settings = settings
@@ -408,14 +410,16 @@ def build_app(
     client: WebClient | None = None,
     process_before_response: bool = False,
     socket_mode: bool = False,
-    store: SlackStore | None = None,
+    store: SlackState | None = None,
+    limiter: RateLimit | None = None,
     notifier: EscalationNotifier[SlackOrigin] | None = None,
 ) -> App:
     """The Bolt app with every listener registered. Calls `auth.test` (token verification).
 
     HTTP mode needs `settings.signing_secret`; with `socket_mode=True` signature checks
     are skipped when no secret is set (Socket Mode requests are not signed). Escalations go
-    to `notifier` (default: a SlackNotifier posting to `settings.escalation_target`).
+    to `notifier` (default: a SlackNotifier posting to `settings.escalation_target`). State
+    (`store`, `limiter`) defaults to `open_state(settings)`.
     """
     if client is None:
         client = make_client(settings)
@@ -437,15 +441,30 @@ def build_app(
         if isinstance(e.__cause__, SlackApiError) or "auth.test" in str(e):
             raise SlackConfigError("Slack afviste SLACK_BOT_TOKEN (auth.test fejlede).") from None
         raise
+    if store is None or limiter is None:
+        opened_store, opened_limiter = open_state(settings)
+        store, limiter = store or opened_store, limiter or opened_limiter
     bot = SlackBot(
         settings,
         service,
-        store or SlackStore(settings.state_db),
-        RateLimiter(settings.rate_limit_per_minute),
+        store,
+        limiter,
         notifier or SlackNotifier(settings.escalation_target, settings.command),
     )
     bot.register(app)
     return app
+
+
+def open_state(settings: SlackSettings) -> tuple[SlackState, RateLimit]:
+    """The channel's state: on PostgreSQL when `settings.state_url` is set (several replicas
+    share it), else the SQLite file `settings.state_db` and an in-memory rate limit (one
+    process). Raises AuditError (with a kind) when the database cannot be used."""
+    if settings.state_url:
+        from ...state.postgres import PostgresState
+
+        shared = PostgresState(settings.state_url)
+        return shared, shared.rate_limiter(settings.rate_limit_per_minute)
+    return SlackStore(settings.state_db), RateLimiter(settings.rate_limit_per_minute)
 
 
 class _DropTokenWarning(logging.Filter):

@@ -1,13 +1,14 @@
 """The store methods behind the auditors' views (head, query_questions, iter_questions, related,
-refusal_categories, record_access) and read-only opening. Written against the AuditStore
-protocol; `backend` is the seam where another backend (PostgreSQL) adds its parameter."""
+refusal_categories, record_access) and read-only opening, on every backend (`backend` in
+tests/bot/audit/conftest.py: SQLite and a real PostgreSQL)."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,32 +19,28 @@ from audit_fakes import HOSTILE, KEY, answer, populate
 from fakes import FakeClock
 
 
-@pytest.fixture(params=["sqlite"])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[..., AuditStore]]:
-    """`open(read_only=False)` -> a store on one fresh log of the backend under test."""
-    opened: list[AuditStore] = []
+@pytest.fixture
+def opener(make_store: Callable[..., AuditStore]) -> Callable[..., AuditStore]:
+    """`open(read_only=False)` -> a store on one fresh log of the backend under test
+    (tests/bot/audit/conftest.py: `backend` is sqlite or postgres)."""
     clock = FakeClock(datetime(2024, 4, 1, tzinfo=UTC))
 
     def open_(read_only: bool = False) -> AuditStore:
-        store = SQLiteAuditStore(tmp_path / "audit.sqlite3", KEY, read_only=read_only, clock=clock)
-        opened.append(store)
-        return store
+        return make_store(KEY, read_only=read_only, clock=clock)
 
     open_.clock = clock  # type: ignore[attr-defined]
-    yield open_
-    for s in opened:
-        s.close()
+    return open_
 
 
 @pytest.fixture
-def filled(backend: Callable[..., AuditStore]) -> tuple[AuditStore, AuditStore, dict[str, int]]:
-    writer = backend()
-    ids = populate(writer, backend.clock)  # type: ignore[attr-defined]
-    return writer, backend(read_only=True), ids
+def filled(opener: Callable[..., AuditStore]) -> tuple[AuditStore, AuditStore, dict[str, int]]:
+    writer = opener()
+    ids = populate(writer, opener.clock)  # type: ignore[attr-defined]
+    return writer, opener(read_only=True), ids
 
 
-def test_head(backend: Callable[..., AuditStore]) -> None:
-    writer = backend()
+def test_head(opener: Callable[..., AuditStore]) -> None:
+    writer = opener()
     assert writer.head() is None
     rid = writer.record_answer(answer("Tillid", 7), "Spørgsmål?", channel="cli", user_id=None)
     head = writer.head()
@@ -128,7 +125,8 @@ def test_read_only_store_never_writes(filled: tuple[AuditStore, AuditStore, dict
 
 
 @pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00 but not really" * 10, None])
-def test_read_only_open_of_a_non_log(tmp_path: Path, content: bytes | None) -> None:
+def test_read_only_open_of_a_non_log_file(tmp_path: Path, content: bytes | None) -> None:
+    """SQLite only: a file that is not an audit log."""
     path = tmp_path / "x.sqlite3"
     if content is None:
         sqlite3.connect(str(path)).execute("CREATE TABLE other (x)").connection.commit()
@@ -143,16 +141,14 @@ def test_read_only_open_of_a_non_log(tmp_path: Path, content: bytes | None) -> N
     assert err.value.kind == AuditErrorKind.MISSING and not (tmp_path / "missing.sqlite3").exists()
 
 
-def test_list_works_on_a_log_without_the_auditor_index(backend: Callable[..., AuditStore], tmp_path: Path) -> None:
-    writer = backend()
-    populate(writer, backend.clock)  # type: ignore[attr-defined]
-    writer.close()
-    conn = sqlite3.connect(str(tmp_path / "audit.sqlite3"))
-    conn.execute("DROP INDEX events_questions")
-    conn.execute("DROP INDEX events_votes")
-    conn.execute("DELETE FROM migrations WHERE name = 'm006_auditor_view_indexes'")
-    conn.commit()
-    conn.close()
-    reader = backend(read_only=True)
+def test_list_works_on_a_log_without_the_auditor_index(
+    opener: Callable[..., AuditStore], backend: str, tamper: Callable[..., Any]
+) -> None:
+    writer = opener()
+    populate(writer, opener.clock)  # type: ignore[attr-defined]
+    t = tamper(strict=True)
+    t.execute("DROP INDEX events_questions")
+    t.execute("DROP INDEX events_votes")
+    reader = opener(read_only=True)
     assert reader.query_questions(QuestionQuery(feedback_down=True)).total == 1
     assert len(list(reader.iter_questions(QuestionQuery()))) == 7

@@ -2,8 +2,10 @@
 once more for the access records), an account store with one auditor, and the app behind
 Starlette's in-process test client.
 
-`audit_backend` is the seam for more backends: it yields a factory `(path) -> (writer, reader)`;
-the PostgreSQL store adds its own param here (its fixture makes a throw-away database)."""
+`audit_backend` runs every web test on each audit backend: SQLite, and PostgreSQL on a fresh
+database of the throw-away test cluster (tests/pg_cluster.py; skipped without PostgreSQL outside
+CI). `stores` yields (writer, read-only reader, ids); `corrupt(sql)` edits the stored rows as an
+attacker with full access would."""
 
 from __future__ import annotations
 
@@ -23,15 +25,43 @@ from audit_fakes import AUDITOR, KEY, PASSWORD, login, populate
 from fakes import FakeClock
 
 
-@pytest.fixture(params=["sqlite"])
-def audit_backend(request: pytest.FixtureRequest) -> Callable[[Path, FakeClock], tuple[AuditStore, AuditStore]]:
-    """(writer, read-only reader) of one log on the backend under test."""
+@pytest.fixture(params=["sqlite", "postgres"])
+def audit_backend(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, str]:
+    """(backend, location) of one fresh log."""
+    if request.param == "sqlite":
+        return "sqlite", str(tmp_path / "audit.sqlite3")
+    return "postgres", str(request.getfixturevalue("pg_url"))
 
-    def sqlite(path: Path, clock: FakeClock) -> tuple[AuditStore, AuditStore]:
-        writer = SQLiteAuditStore(path, KEY, clock=clock)
-        return writer, SQLiteAuditStore(path, KEY, read_only=True)
 
-    return {"sqlite": sqlite}[request.param]
+def open_audit(backend: str, location: str, **kw: Any) -> AuditStore:
+    if backend == "sqlite":
+        return SQLiteAuditStore(Path(location), KEY, **kw)
+    from bot.audit.postgres import PostgresAuditStore
+
+    return PostgresAuditStore(location, KEY, **kw)
+
+
+@pytest.fixture
+def corrupt(audit_backend: tuple[str, str]) -> Callable[[str], None]:
+    """Run one SQL statement on the stored log past the append-only triggers."""
+    backend, location = audit_backend
+
+    def run(sql: str) -> None:
+        if backend == "sqlite":
+            import sqlite3
+
+            conn = sqlite3.connect(location, isolation_level=None)
+            conn.execute("DROP TRIGGER IF EXISTS events_only_purge_update")
+            conn.execute(sql)
+            conn.close()
+        else:
+            import psycopg
+
+            with psycopg.connect(location, autocommit=True) as pconn:
+                pconn.execute("SET session_replication_role = replica")
+                pconn.execute(sql)  # type: ignore[arg-type]
+
+    return run
 
 
 @pytest.fixture
@@ -40,10 +70,10 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def stores(
-    tmp_path: Path, audit_backend: Callable[[Path, FakeClock], tuple[AuditStore, AuditStore]], clock: FakeClock
-) -> Iterator[tuple[AuditStore, AuditStore, dict[str, int]]]:
-    writer, reader = audit_backend(tmp_path / "audit.sqlite3", clock)
+def stores(audit_backend: tuple[str, str], clock: FakeClock) -> Iterator[tuple[AuditStore, AuditStore, dict[str, int]]]:
+    backend, location = audit_backend
+    writer = open_audit(backend, location, clock=clock)
+    reader = open_audit(backend, location, read_only=True)
     ids = populate(writer, clock)
     yield writer, reader, ids
     reader.close()

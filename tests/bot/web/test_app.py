@@ -314,13 +314,8 @@ def test_chain_page_shows_and_checks_anchors(make_client: Any, stores: Any, tmp_
     assert "Kæden er intakt" in res.text and "anden hash" in res.text
 
 
-def test_broken_chain_is_reported(client: Any, stores: Any) -> None:
-    import sqlite3
-
-    conn = sqlite3.connect(str(stores[0].path), isolation_level=None)
-    conn.execute("DROP TRIGGER events_only_purge_update")
-    conn.execute("UPDATE events SET channel = 'cli' WHERE id = 2")
-    conn.close()
+def test_broken_chain_is_reported(client: Any, stores: Any, corrupt: Any) -> None:
+    corrupt("UPDATE events SET channel = 'cli' WHERE id = 2")
     token = re.search(r'name="csrf" value="([^"]+)"', client.get("/kaede").text).group(1)  # type: ignore[union-attr]
     res = client.post("/kaede", data={"csrf": token})
     assert "brudt ved post 2" in res.text
