@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -170,6 +171,7 @@ def main() -> None:
     reader.close()
     writer.close()
     accounts.close()
+    shutil.rmtree(tmp, ignore_errors=True)  # ~120 MB of log
 
 
 if __name__ == "__main__":
