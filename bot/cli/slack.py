@@ -46,12 +46,20 @@ def slack(cli: CliContext, host: str, port: int) -> None:
         fail(str(e), ExitCode.NO_AUDIT)
 
     who = f"@{identity.get('user', '?')} i {identity.get('team', '?')}"
+    if settings.escalation_target:
+        click.echo(f"'Spørg et menneske' sender besked til {settings.escalation_target}.", err=True)
+    else:
+        click.echo(
+            "'Spørg et menneske' sender ikke noget videre (LEDELSESBOT_SLACK_ESCALATION_TARGET er ikke sat); "
+            f"lederen får besked om at kontakte {cli.config.handover.contact}.",
+            err=True,
+        )
     if socket_mode:
         click.echo(f"ledelsesbot kører som {who} via Socket Mode. Stop med Ctrl-C.", err=True)
         run_socket_mode(app, settings.app_token)
         return
     try:
-        server = make_http_server(app, host, port)
+        server = make_http_server(app, host, port, signing_secret=settings.signing_secret)
     except OSError as e:
         fail(f"Kan ikke lytte på {host}:{port} ({e.strerror or e}).", ExitCode.BAD_INPUT)
     bound = server.server_address[1]

@@ -33,7 +33,8 @@ class ThreadMemory(Protocol):
 
 @runtime_checkable
 class ShareStore(Protocol):
-    """Rendered answers kept until their asker shares them (magazine text only, never a question)."""
+    """Rendered answers kept until their asker shares them (the question as asked — it passed the
+    guard — and the magazine's text), for a day at most."""
 
     def save_share(self, key: str, text: str, blocks: list[dict[str, Any]]) -> None:
         """Keep a rendering under `key` (for a day)."""
