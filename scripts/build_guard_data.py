@@ -491,6 +491,37 @@ def _strong_names(nd) -> set[str]:
     return out
 
 
+# A Danish name that is a common English word ("lone", "bent", "tore"): its English frequency is
+# not inflated by the Danish name, so a lowercase English dictionary word written at least this
+# often in English is an ordinary word whatever its rank as a Danish name (round 3).
+ZIPF_EN_WORD = 3.5
+
+
+def _english_word(word: str, dict_lower: set[str], zipf_frequency) -> bool:  # type: ignore[no-untyped-def]
+    return word in dict_lower and zipf_frequency(word, "en") >= ZIPF_EN_WORD
+
+
+def reflag() -> None:
+    """Add W to names in the existing names.tsv that are common English words (round 3), without
+    the 1.9 GB names-dataset: needs only wordfreq and the Debian word lists."""
+    from wordfreq import zipf_frequency
+
+    en_lower, _ = _dictionary([Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")])
+    path = OUT / "names.tsv"
+    out, changed = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            out.append(line)
+            continue
+        name, flags = line.split("\t")
+        if "W" not in flags and _english_word(name, en_lower, zipf_frequency):
+            flags = "".join(sorted(flags + "W", key="FSWDP".index))
+            changed.append(name)
+        out.append(f"{name}\t{flags}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"W added to {len(changed)} names: {' '.join(changed)}")
+
+
 def build(report_only: bool) -> None:
     from names_dataset import NameDataset
     from wordfreq import top_n_list, zipf_frequency
@@ -541,6 +572,8 @@ def build(report_only: bool) -> None:
         # falls about 0.6 Zipf per tenfold rank, from ~5.0 at the top.
         if word not in dict_lower:
             return False
+        if _english_word(word, dict_lower, zipf_frequency):
+            return True
         zipf = max(zipf_frequency(word, "da"), zipf_frequency(word, "en"))
         if word in dk_rank:
             expected = 5.0 - 0.6 * math.log10(dk_rank[word])
@@ -652,7 +685,11 @@ def _report(first: dict[str, bool], last: dict[str, bool], rows: list[str]) -> N
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--report", action="store_true", help="print coverage, write nothing")
+    ap.add_argument("--reflag", action="store_true", help="only add W for common English words (round 3)")
     args = ap.parse_args()
+    if args.reflag:
+        reflag()
+        return
     build(args.report)
 
 
