@@ -45,6 +45,9 @@ from __future__ import annotations
 
 import re
 
+from retrieval.guard.learned import Embedding
+from retrieval.guard.learned import score as learned_score
+
 __all__ = ["is_decision_request"]
 
 # --- (2) the action concept --------------------------------------------------------------------
@@ -575,7 +578,30 @@ _GENERIC_AFTER = re.compile(
 )
 
 
-def is_decision_request(text: str) -> bool:
+# Decisions already taken are reported, not asked for: "vi har besluttet at …", "we decided to …".
+_DECIDED = re.compile(
+    r"\b(?:har|havde|er|blev) (?:\w+ )?(?:besluttet|vedtaget|afgjort)|\bbesluttede\b|"
+    r"\b(?:have|has|had) (?:\w+ )?decided\b|\bdecided to\b|\bwas decided\b",
+    re.IGNORECASE,
+)
+
+
+def _learned_gate(sentences: list[str]) -> bool:
+    """Whether the learned signal may speak: some sentence holds a concrete action and does not
+    open as a knowledge, drafting, legality or reading question, nor report a decision taken."""
+    for s in sentences:
+        low = s.strip().lower()
+        if not low or not _has_object(low):
+            continue
+        if _KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or _RULES_Q.search(low):
+            continue
+        if _READING.search(low) or _DECIDED.search(low):
+            continue
+        return True
+    return False
+
+
+def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     """True if `text` asks the bot to make a personnel/case/organisational decision.
 
     Examples that are True: "skal jeg fyre den medarbejder …?", "beslut det for mig",
@@ -583,6 +609,9 @@ def is_decision_request(text: str) -> bool:
     "Jeg hælder til at sige hende op. Har jeg ret?".
     Examples that are False: "Hvordan skal jeg afskedige korrekt?", "Hvornår må jeg give en
     advarsel?", "Vi har besluttet at lukke afdelingen – hvordan …?".
+    `embedding` (the query vector, or a callable returning it; see `retrieval.guard.check`)
+    enables the learned signal for request forms the rules lack; it is asked only when the
+    rules find no request and a sentence holds a concrete action (docs/privacy.md § 5).
     Never raises on ordinary strings and keeps no copy of the text.
     """
     if not isinstance(text, str):
@@ -592,4 +621,7 @@ def is_decision_request(text: str) -> bool:
         return False
     message_object = _has_object(cased)
     message_choice = bool(_CHOICE_CONTEXT.search(cased))
-    return any(_sentence_is_request(s, message_object, message_choice) for s in _SENTENCE_SPLIT.split(cased))
+    sentences = _SENTENCE_SPLIT.split(cased)
+    if any(_sentence_is_request(s, message_object, message_choice) for s in sentences):
+        return True
+    return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .learned import Embedding, learned_embedder_id
 from .masking import mask_identifiers
 from .public import public_names_from_corpus
 from .refusal import _EXAMPLE_DA, _EXAMPLE_EN, _WHAT_DA, _WHAT_EN, refusal_text
@@ -36,9 +37,11 @@ from .rule import check
 
 __all__ = [
     "CATEGORIES",
+    "Embedding",
     "GuardResult",
     "Reason",
     "check",
+    "learned_embedder_id",
     "mask_identifiers",
     "public_names_from_corpus",
     "refusal_text",

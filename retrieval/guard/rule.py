@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from .contact import address_spans, email_spans, phone_spans
 from .cpr import has_cpr
+from .learned import Embedding
+from .learned import score as learned_score
 from .normalise import normalise
 from .people import find_people
 from .result import ALLOWED, GuardResult, refuse
@@ -75,7 +77,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     )
 
 
-def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
+def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embedding = None) -> GuardResult:
     """Decide whether a message must be refused because it carries personal/sensitive data.
 
     Args:
@@ -83,6 +85,10 @@ def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
         public_names: people named in the magazine (see `public_names_from_corpus`); asking
             about them is fine unless the message makes them the asker's employee, colleague,
             citizen or patient. Entries with fewer than two words are ignored.
+        embedding: the message's query embedding from the embedder named by
+            `learned_embedder_id()` — the vector, or a zero-argument callable returning it
+            (called only when the rules see a private person and no detail). Enables the
+            learned detail signal (docs/privacy.md § 4.3); None means rules only.
 
     Returns:
         A `GuardResult`. Never raises with, logs or returns any part of `text`.
@@ -109,4 +115,8 @@ def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
     # (b) An identifiable private individual together with something sensitive about them.
     if someone and f.detail:
         return refuse(f.detail)
+    # … also when the detail is said in words the concepts lack: the learned signal, asked only
+    # once the rules have found someone identifiable (keywords alone never refuse).
+    if someone and learned_score("privacy", embedding):
+        return refuse("sensitive_detail")
     return ALLOWED
