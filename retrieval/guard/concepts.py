@@ -122,6 +122,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:er|is) i (?:\d+\.|første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) måned\b|"
             r"bun in the oven|baby on the way|little one on the way|der kommer en lille|"
             r"bule på maven|baby bump|\bdue date\b|(?:she's|she is|hun er) due\b|"
+            r"\bexpecting (?:in|this|next|around|a|her|their|twins|again)\b|"
             r"\bbarsel(?!s?(?:politik|regler|fond|udligning|reglerne|politikken))|maternity leave|fødselsorlov|"
             r"graviditetsorlov|"
             r"lost (?:her|the|a|their) (?:pregnancy|baby|unborn)|mistet (?:sit|sin|deres|et) (?:barn|baby|foster|graviditet)|"
@@ -134,6 +135,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"ryger (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
             r"\bsniffer\b|\bsnorts?\b|\bsnorting\b|lines of (?:coke|cocaine|speed)|"
             r"tørlagt|afrusning|\bdetox|hænger på flasken|drikker (?:sig|om morgenen|hver)|"
+            r"\bdrikker\b(?=\s*[,.!?;]|\s+(?:og|igen|meget|for meget|hele tiden)\b)|\bdrinks\b(?=\s*[,.!?;])|"
             r"tømmermænd|hangover|hung ?over|\bkom (?:\w+ )?(?:stiv|skæv|høj) (?:på|til|ind)\b|"
             r"(?:failed|positive|positiv) (?:\w+ )?(?:drug|alcohol|narko|alkohol|urin)[ -]?(?:test|prøve)|"
             r"on the wagon|off the wagon|"
@@ -274,7 +276,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:'s|is|er|she's|he's) bi\b|\bbi-?curious|"
             r"(?:drengenes|pigernes|herrernes|damernes|mændenes|kvindernes) (?:omklædningsrum|toilet|toiletter|bad)|"
             r"(?:boys'|girls'|men's|women's|ladies') (?:changing room|toilets?|locker room)|"
-            r"(?:used to be|was (?:once|formerly)) called|hed tidligere|deadname|dead name"
+            r"(?:used to be|was (?:once|formerly)) called|hed tidligere|deadname|dead name|"
+            # a partner whose gender differs from the expected one, by the pronouns around it
+            r"\bboyfriend\b[^.!?]*\b(?:him|his|he)\b|\b(?:he|he's|his)\b[^.!?]*\bboyfriend\b|"
+            r"\bgirlfriend\b[^.!?]*\b(?:she|her|hers)\b|\b(?:she|she's|her)\b[^.!?]*\bgirlfriend\b"
         ),
     ],
     "political": [
@@ -401,7 +406,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"social services (?:are|is|were|got) involved|socialforvaltningen (?:er|har)|"
             r"(?:notification|report) to (?:the )?social services|(?:reported|notified) (?:to )?(?:the )?social services|"
             r"samvær med (?:sin|sine|hans|hendes) |samværs(?:ordning|weekend|aftale|sag)|\btil samvær\b|"
-            r"skilsmissesag|familieretshus|fled (?:to|from) (?:a |the |her |his )?(?:\w+ )?(?:husband|wife|partner|centre|center|refuge|shelter)|"
+            r"skilsmissesag|familieretshus|(?:ved at |skal )?bl(?:i|iver)ve? skilt|getting (?:a )?divorced?|"
+            r"going through (?:a |the )?divorce|"
+            r"mærker,? (?:efter|der ligner|som ligner) (?:slag|vold)|ligner slag|marks? (?:that look like|from) "
+            r"(?:blows|beatings|being hit)|fled (?:to|from) (?:a |the |her |his )?(?:\w+ )?(?:husband|wife|partner|centre|center|refuge|shelter)|"
             r"flygtet fra (?:sin|hans|hendes)|"
             r"(?:his|her|their) (?:son|daughter|kids|children|child) (?:is|are|was|were) (?:in|at) (?:a |an )?"
             r"(?:secure|foster|care|youth)"
@@ -423,6 +431,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"late (?:\w+ )?(?:three|four|five|several|many|\d+) times"
         ),
         # round 3
-        (r"\b(?:let|letting|lets) (?:\w+ ){1,5}go\b(?! of| ahead| through| home)"),
+        (
+            r"\b(?:let|letting|lets) (?:\w+ ){1,5}go\b(?! of| ahead| through| home)|"
+            r"warnings? issued|issued (?:\w+ )?(?:a |with a )?warning|(?:got|gets|received|given) (?:a |\w+ )?warnings?\b"
+        ),
     ],
 }

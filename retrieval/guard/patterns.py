@@ -25,10 +25,14 @@ __all__ = [
     "SAME_NAME",
     "STREETISH",
     "STREET_TOKEN",
+    "THING_AFTER",
+    "THING_BEFORE",
+    "TOPONYM",
     "UNIQUE_ROLE",
     "UNIQUE_ROLE_STEM",
     "UNIT_CODE",
     "UNIT_RE",
+    "USE_BEFORE",
     "WORKPLACE_DET",
     "WORKPLACE_PREP",
     "is_org",
@@ -59,6 +63,7 @@ NAMED_PLACE_TAIL = re.compile(
     # units and buildings named after someone: "the Florence Nightingale ward", "Kaj Munk-fløjen"
     r"ward|wing|unit|building|hall|house|room|suite|centret|afsnit|afsnittet|afdeling|afdelingen|"
     r"fløj|fløjen|bygning|bygningen|kontor|kontoret|office|lounge|salen|sal|stuen|stue|"
+    r"kindergarten|nursery|preschool|care home|nursing home|daycare|day centre|day center|"
     r"\w*(?:vej|gade|allé|plads|skole|kirke|hjem))$"
 )
 
@@ -81,7 +86,17 @@ ROLE_RE = re.compile(
     r"staff|member|employee|colleague|lead|manager|worker|nurse|teacher|citizen|client|"
     r"resident|pupil|student|assistant|caretaker|janitor|intern|director|supervisor|deputy|"
     r"daughter|neighbour|neighbor|cleaner|secretary|admin|applicant|"
-    r"candidate|kandidat|trainee|apprentice|familien|family|mor|far)"
+    r"candidate|kandidat|trainee|apprentice|familien|family|mor|far|"
+    # round 3: occupations across municipal workplaces, Danish and English
+    r"sagsbehandler|socialrådgiver|medhjælper|portør|gartner|tømrer|elektriker|mekaniker|montør|"
+    r"håndværker|vejmand|skraldemand|jordemoder|lektor|adjunkt|underviser|vejleder|mentor|frivillig|"
+    r"ergoterapeut|fysioterapeut|kok|økonoma|receptionist|planlægger|analytiker|arkitekt|udvikler|"
+    r"controller|tekniker|ingeniør|servicemedarbejder|opsynsmand|vægter|buschauffør|"
+    r"contractor|analyst|architect|caseworker|social worker|helper|porter|driver|gardener|groundsman|"
+    r"planner|pedagogue|carer|aide|courier|handyman|mechanic|electrician|carpenter|plumber|technician|"
+    r"engineer|developer|programmer|accountant|bookkeeper|clerk|officer|adviser|advisor|consultant|"
+    r"trainer|tutor|instructor|guard|warden|volunteer|hire|recruit|cook|chef|midwife|physio|"
+    r"therapist|counsellor|counselor|paramedic|doctor|surgeon|dentist|pharmacist|librarian|archivist)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -146,14 +161,20 @@ UNIT_RE = re.compile(
     r"lager|værksted|køkken|procurement|library|bibliotek|laundry|vaskeri|garage|workshop|yard|"
     r"depot|site|plant|station|school|warehouse|lab|laboratory|clinic|gym|farm|garden|stables|"
     r"shift|desk|front desk|mailroom|post room|print shop|bakery|café|cafe|bar|canteen|"
-    r"værkstedet|garagen|stald|gartneri|park|vej|grøn|renovation|skraldebil|bus|route|rute)"
+    r"værkstedet|garagen|stald|gartneri|park|vej|grøn|renovation|skraldebil|bus|route|rute|"
+    r"jobcent(?:er|re|ret)|borgerservice|hjemmepleje|plejecent(?:er|ret)|børnehus|bibliotek|"
+    r"administration|call centre|call center|archive|arkiv|fleet|depot|print room|greenhouse|"
+    r"sfo|klub|nursing home|care home|kindergarten|nursery|front desk|helpdesk|servicedesk)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )
 # After a name: the asker's own unit, which also makes a public person's namesake private.
 OWN_PLACE = re.compile(
     r"^(?:,? )?(?:hos (?:os|mig)|her hos os|i (?:mit|vores|min) \w+|på (?:mit|vores|min) \w+|"
-    r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)",
+    r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)"
+    # an apposition that makes the name the asker's own: ", one of my porters", ", en af mine
+    # sosu-assistenter", ", vores nye pedel", "(our cleaner)"
+    r"|^\s*[,(]\s*(?:one of (?:my|our)|en af (?:mine|vores)|(?:my|our|min|mit|vores) (?:new |nye )?)[\w-]+",
     re.IGNORECASE,
 )
 OWN_ROLE_BEFORE = re.compile(
@@ -165,8 +186,8 @@ OWN_ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SAME_NAME = re.compile(
-    r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra bladet|"
-    r"not the (?:one|man|woman|researcher|author) from",
+    r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra \w+|hedder det samme som|"
+    r"not the (?:one|man|woman|researcher|author|professor|expert|guy|lady|\w+er)\b",
     re.IGNORECASE,
 )
 
@@ -182,6 +203,49 @@ def is_org(w: str) -> bool:
 STREET_TOKEN = re.compile(
     r"(?:vej|vejen|gade|gaden|allé|plads|pladsen|stræde|strædet|boulevard|torv|torvet|vænge|"
     r"vænget|bakken|toften|brynet|parken|løkken|stien)$"
+)
+
+
+# Things that carry a person's name: systems, apps, bots, assistants, storms, schemes, products.
+# "vagtplansystemet hedder 'Alma'", "stormen Malik", "Marius, vores nye vagtplan-robot",
+# "the Ada assistant", "Sofie-appen", "'Rosa'-ordningen", "Mark (the booking system)".
+THING = (
+    r"[\w-]*(?:system|systemet|app|appen|apps|robot|robotten|bot|botten|chatbot|chatbotten|"
+    r"ai-assistent\w*|værktøj\w*|program\w*|software|platform\w*|sprogmodel\w*|model|modellen|"
+    r"storm|stormen|orkan|orkanen|hurricane|ordning|ordningen|scheme|projekt\w*|project|kampagne\w*|"
+    r"campaign|produkt\w*|product|brand|server|printer|database|tool|booking system|kaffemaskine\w*)"
+)
+_END = r"(?=\s*(?:[,)\.;:!?'\"’”»]|$|\s(?:og|and|som|that|which|der|to|til|i|in|på|on|for|kan|can|is|er)\b))"
+THING_BEFORE = re.compile(
+    r"(?:\b" + THING + r"\s+(?:(?:der|som|that|which|is|er)\s+)?(?:hedder|hed|kaldes|kaldet|called|named|"
+    r"navngivet|is called|is named)?\s*['\"‘“«]?)$",
+    re.IGNORECASE,
+)
+THING_AFTER = re.compile(
+    r"^['\"’”»]?(?:-|\s+)(?:"
+    + THING
+    + r"|assistant|assistent)"
+    + _END
+    + r"|^['\"’”»]?\s*(?:[,(]|\s-)\s*(?:vores|our|the|det|"
+    r"den|en|et|a|an|my|min|vores nye|our new)?\s*(?:[\w-]+\s+){0,2}(?:" + THING + r"|ai-assistent\w*|"
+    r"(?:ai|digital|virtual|virtuel)[ -]?assist\w*)" + _END,
+    re.IGNORECASE,
+)
+# A name as the object of using, buying or installing is a product: "Bruger I Viggo eller
+# Tabulex?", "Should we use Aula or Viggo", "vi har indført Sofie".
+USE_BEFORE = re.compile(
+    r"\b(?:bruger|bruge|brugt|anvender|anvende|use|uses|using|used|køber|købe|buy|buying|indfør\w*|"
+    r"implement\w*|installer\w*|install\w*|pilot\w*|licens\w*|abonner\w* på|subscribe\w* to|"
+    r"switch(?:ing)? to|skifte til|opgradere|upgrade)\s+(?:(?:i|vi|du|we|you|they|de)\s+)?"
+    r"(?:(?:stadig|still|nu|now|allerede|already)\s+)?(?:[\w-]+\s+(?:eller|or|og|and)\s+)?['\"‘“«]?$",
+    re.IGNORECASE,
+)
+# Danish place-name endings: an unknown capitalised word after "i/fra/in" with one of them is a
+# town or district ("i Vesterå", "i Gellerup"), not a person.
+TOPONYM = re.compile(
+    r"(?:rup|strup|drup|trup|sted|ved|bjerg|by|bølle|holm|lev|løse|købing|borg|havn|hus|dal|vig|bæk|"
+    r"skov|toft|gård|hede|mose|lund|næs|høj|å|ø|bro|sund|mark|torp|inge|ager|vang|sø|kær|rød|"
+    r"ballerup|up)$"
 )
 
 

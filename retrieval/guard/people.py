@@ -42,9 +42,13 @@ from .patterns import (
     PUBLIC_BODY,
     SAME_NAME,
     STREETISH,
+    THING_AFTER,
+    THING_BEFORE,
+    TOPONYM,
     UNIQUE_ROLE,
     UNIT_CODE,
     UNIT_RE,
+    USE_BEFORE,
     WORKPLACE_DET,
     WORKPLACE_PREP,
     is_org,
@@ -62,6 +66,30 @@ from .wordsets import (
 )
 
 __all__ = ["Mention", "find_people"]
+
+# Kinship and partner nouns: after a possessive they make the word before a person's name.
+KIN = re.compile(
+    r"^(?:son|sons|daughter|daughters|mum|mom|mother|dad|father|husband|wife|partner|kids|children|child|"
+    r"boy|girl|brother|sister|family|parents|ex|boyfriend|girlfriend|fiancé|fiancée|baby|"
+    r"søn|sønner|datter|døtre|mor|far|mand|kone|hustru|ægtefælle|børn|barn|forældre|familie|bror|søster|"
+    r"kæreste|baby|ekskone|eksmand|svigermor|svigerfar)$"
+)
+# Verbs only a person is the subject of: a place-name at a sentence start followed by one of
+# them is a person's name ("Edina bor på krisecenter …"), while "Aarhus har …" stays a place.
+PERSON_ONLY_VERBS = frozenset(
+    "bor boede arbejder arbejdede fortæller fortalte siger sagde græder drikker føler mener synes tror "
+    "ringede spurgte skrev lives lived works worked told says said feels cries drinks asked wrote".split()
+)
+# Roles that are many at any place (citizens, pupils, relatives): not a unique role.
+NOT_STAFF = re.compile(
+    r"(?:borger|beboer|elev|patient|klient|barn|dreng|pige|søn|datter|mor|far|mand|kone|nabo|kæreste|"
+    r"familie|ansøger|kandidat|citizen|resident|pupil|student|client|child|boy|girl|son|daughter|"
+    r"neighbou?r|family|applicant|candidate|member|staff|colleague|kollega|medarbejder|employee|worker|"
+    r"partner|hire|recruit|volunteer|frivillig)\w*$"
+)
+# Colour and other adjectives that are also surnames ("Black", "White", "Brown") after a copula
+# are predicates, not names ("a staff member who is Black").
+COPULA = frozenset("is are was were er var 's".split())
 
 
 @dataclass(frozen=True)
@@ -102,11 +130,15 @@ class _Finder:
         """A unit or workplace phrase starting right after token j ("i kantinen", "fra løn",
         "on my team", "på 2. sal"). `strict` leaves out the loose English reading ("in
         facilities"), for words that are not capitalised."""
-        toks, text = self.toks, self.text
         k = j + 1
-        if k >= len(toks) or toks[k].lower not in WORKPLACE_PREP:
+        if k >= len(self.toks) or self.gap(j, k).strip(" ,(") != "":
             return False
-        if self.gap(j, k).strip(" ,(") != "":
+        return self.workplace_at(k, strict)
+
+    def workplace_at(self, k: int, strict: bool = False) -> bool:
+        """A workplace phrase starting with the preposition at token k (see workplace_after)."""
+        toks, text = self.toks, self.text
+        if k >= len(toks) or toks[k].lower not in WORKPLACE_PREP:
             return False
         rest = text[toks[k].end : toks[k].end + 12]
         if re.match(r" \d\. ?(?:sal|th|tv|etage|floor)", rest):
@@ -124,6 +156,8 @@ class _Finder:
         if w.upper and w.lower in ("it", "hr"):
             return True
         if w.title:
+            if k + 1 < len(toks) and not toks[k + 1].title and UNIT_RE.search(toks[k + 1].lower):
+                return True  # "at the Sydhavn depot", "at the Nordvest jobcentre"
             # "fra Skotland", "i Aarhus": a place, not a workplace ("Solsikken" is one).
             return bool(DEFINITE_RE.match(w.lower)) and not self.lex.is_place(w.lower)
         if UNIT_RE.search(w.lower):
@@ -157,13 +191,48 @@ class _Finder:
         return False
 
     def comma_apposition(self, j: int) -> bool:
-        """ "Sune, vores pedel," / "My deputy, Nkechi Obi,": a role right after a comma."""
-        if j + 2 >= len(self.toks) or self.gap(j, j + 1).strip() != ",":
+        """A role in apposition right after the word: "Sune, vores pedel," / "Tyler, our new IT
+        contractor," / "Kajan, our 17-year-old apprentice" / "Siriporn, one of our home helpers"
+        / "Chris (our senior IT architect)" / "Aziz, vores nye pædagogmedhjælper"."""
+        if j + 1 >= len(self.toks) or self.gap(j, j + 1).strip() not in (",", "("):
             return False
-        nxt = self.toks[j + 1]
-        if nxt.lower in ("vores", "min", "mit", "our", "my", "the"):
-            nxt = self.toks[j + 2]
-        return is_role(nxt.lower)
+        k = j + 1
+        words = [t.lower for t in self.toks[k : k + 7]]
+        i = 0
+        if words[:3] in (["one", "of", "our"], ["one", "of", "my"], ["en", "af", "vores"], ["en", "af", "mine"]):
+            i = 3
+        elif words[:1] and words[0] in ("vores", "min", "mit", "our", "my", "the", "a", "an", "en", "et"):
+            i = 1
+        # up to three modifiers ("new", "senior IT", "17-year-old"), then the role noun
+        return any(is_role(w) for w in words[i : i + 4])
+
+    def kin_after(self, j: int) -> bool:
+        """A possessive name before a kinship or partner noun: "Cătălina's 14-year-old son",
+        "Thuvaragan's mum", "Kamillas datter", "Villads' forældre", "Oluwaseun's husband"."""
+        t = self.toks[j]
+        after = self.text[t.end : t.end + 2]
+        genitive = t.lower.endswith("s") and len(t.lower) > 3
+        if genitive and not t.text.endswith(("'s", "’s")):
+            base = t.possessive_base  # Danish "Kamillas": the stem must be a name or an unknown word
+            if self.lex.is_ordinary(base) or self.lex.is_compound(base) or self.lex.is_place(base):
+                genitive = False
+        possessive = t.text.endswith(("'s", "’s")) or after.startswith(("'", "’")) or genitive
+        if not possessive or j + 1 >= len(self.toks):
+            return False
+        for w in self.toks[j + 1 : j + 4]:
+            if KIN.match(w.lower):
+                return True
+            if not re.match(
+                r"^(?:[\w-]*\d[\w-]*|year|old|years?-old|årige?|lille|little|young|eldest|youngest|ældste|yngste|"
+                r"new|nye|ex|eks|teenage|voksne|adult|two|three|to|tre)$",
+                w.lower,
+            ):
+                return False
+        return False
+
+    def person_only_verb_after(self, j: int) -> bool:
+        """A verb only a person is the subject of, right after token j."""
+        return j + 1 < len(self.toks) and self.gap(j, j + 1) == " " and self.toks[j + 1].lower in PERSON_ONLY_VERBS
 
     # --- word classes --------------------------------------------------------------------
     def flags(self, t: Tok) -> str:
@@ -186,6 +255,8 @@ class _Finder:
         w = t.base
         if w in STOP or is_org(w) or is_org(t.possessive_base):
             return True
+        if w in self.lex.countries or t.possessive_base in self.lex.countries:
+            return True  # "Danmark", "Sverige": names-dataset lists some countries as names
         if self.is_known_name(t):
             return False
         return self.lex.is_place(w) or is_origin_word(w)
@@ -274,7 +345,18 @@ class _Finder:
         out.extend(self.dotted_initials())
         out.extend(self.unique_roles())
         out.extend(self.nicknames())
-        return out
+        return [m for m in out if m.public or not self.names_a_thing(m)]
+
+    def names_a_thing(self, m: Mention) -> bool:
+        """The name belongs to a system, product, storm or scheme, not a person: "systemet
+        hedder 'Alma'", "stormen Malik", "Marius, vores nye vagtplan-robot", "Sofie-appen",
+        "Bruger I Viggo eller Tabulex?", "the Ada assistant"."""
+        before = self.text[max(0, m.start - 60) : m.start]
+        after = self.text[m.end : m.end + 60]
+        first, _, rest = self.text[m.start : m.end].partition(" ")
+        if rest and THING_BEFORE.search(first + " "):
+            return True  # "Stormen Malik" read as one capitalised run
+        return bool(THING_BEFORE.search(before) or THING_AFTER.match(after) or USE_BEFORE.search(before))
 
     def nicknames(self) -> list[Mention]:
         """A word introduced as what people call someone: "vi kalder ham Guffe", "Skipper, som
@@ -336,10 +418,19 @@ class _Finder:
         t = toks[i]
         if t.base in public_first:
             return None
-        context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i)
+        context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i) or self.kin_after(i)
+        prev = toks[i - 1].lower if i > 0 else ""
+        if prev in ("i", "in", "fra", "from", "på", "ved") and TOPONYM.search(t.base) and not self.clear_name(t):
+            return None  # "i Vesterå", "fra Gellerup": a Danish place-name ending, not a person
+        if prev in COPULA and "W" in self.flags(t) and not context:
+            return None  # "a staff member who is Black": a predicate, not a name
+        if i > 0 and toks[i - 1].upper and toks[i - 1].lower not in ("it", "hr") and self.unknown(t):
+            return None  # "FOA Vesterå", "HK Midt": an unknown word after an acronym names a branch
         if self.non_person(t):
             if t.base in STOP or is_org(t.base):
                 return None
+            if t.initial and self.lex.is_place(t.base) and (self.person_only_verb_after(i) or self.kin_after(i)):
+                return i, i  # "Edina bor på krisecenter …": a place-name as the subject of a person's verb
             # a role noun right before it names a person even when the word is also a place
             # ("the nurse Ama", "vikaren Thy"); a workplace after a place is no person ("Lund fra …")
             return (i, i) if self.role_before(i) or (context and not self.lex.is_place(t.base)) else None
@@ -381,7 +472,7 @@ class _Finder:
     def initial_single_is_name(self, i: int) -> bool:
         """A lone capitalised word at the start of a sentence."""
         t = self.toks[i]
-        context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i)
+        context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i) or self.kin_after(i)
         if t.base in STOP or is_org(t.base):
             return False
         if is_role(t.lower) and not self.clear_name(t):
@@ -393,7 +484,8 @@ class _Finder:
             # a workplace after it.
             return context or self.verb_after(i)
         if self.lex.is_place(t.base):
-            return False
+            # "Edina bor på krisecenter …": only a person lives, works, says or cries
+            return self.comma_apposition(i) or self.kin_after(i) or self.person_only_verb_after(i)
         if self.unknown(t):
             return context or self.verb_after(i)
         return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
@@ -450,11 +542,29 @@ class _Finder:
         for m in INITIALS.finditer(self.text):
             end = m.end()
             toks_after = [i for i, t in enumerate(self.toks) if t.start >= end]
-            if toks_after and self.toks[toks_after[0]].lower in WORKPLACE_PREP and len(m.group(0)) <= 6:
-                j = toks_after[0] - 1
-                if (j >= 0 and self.workplace_after(j)) or self.toks[toks_after[0]].lower in ("fra", "from"):
-                    out.append(Mention(m.start(), end, False))
+            if (
+                toks_after
+                and self.toks[toks_after[0]].lower in WORKPLACE_PREP
+                and len(m.group(0)) <= 6
+                and (self.workplace_at(toks_after[0]) or self.toks[toks_after[0]].lower in ("fra", "from"))
+            ):
+                out.append(Mention(m.start(), end, False))
         return out
+
+    def definite_staff_role(self, i: int) -> bool:
+        """A staff role that points at one person: Danish definite singular ("sygeplejersken",
+        "pædagogen", "chaufføren") or English "the (night/head) nurse" — not citizens, pupils or
+        relatives, who are many at any place."""
+        t = self.toks[i]
+        low = t.lower
+        if not is_role(low) or NOT_STAFF.search(low):
+            return False
+        if low.endswith(("erne", "ene")) or (low.endswith("ne") and not low.endswith("nen")):
+            return False  # plural: "pædagogerne"
+        if (re.search(r"(?:en|n|et)$", low) and not low.endswith(("ren", "men"))) or low.endswith("eren"):
+            return True
+        before = [x.lower for x in self.toks[max(0, i - 2) : i]]
+        return "the" in before and not low.endswith("s")
 
     def names_a_place(self, end: int) -> bool:
         """The capitalised words after `end` end in a place word: "Johannes V. Jensens Allé",
@@ -478,12 +588,18 @@ class _Finder:
                 out.append(Mention(m.start(), m.end(), False))
         for i, t in enumerate(toks[:-2]):
             low = t.lower
-            if not UNIQUE_ROLE.match(low) or OFFICE.search(low):
+            if OFFICE.search(low) or not (UNIQUE_ROLE.match(low) or self.definite_staff_role(i)):
                 continue
-            if low in ("chef", "cook", "manager", "director", "secretary") and not (
-                i > 0 and toks[i - 1].lower in ("the", "our", "vores")
+            if low in ("chef", "cook", "manager", "director", "secretary") and not any(
+                x.lower in ("the", "our", "vores") for x in toks[max(0, i - 2) : i]
             ):
                 continue  # English nouns that are also everyday words need an article
+            if (
+                low in ("formanden", "næstformanden", "chair", "chairman", "chairwoman")
+                and toks[i + 1].lower in ("for", "of", "af")
+                and toks[i + 2].title
+            ):
+                continue  # "Formanden for Socialpædagogerne": the chair of an association is public
             j = i + 1
             if (
                 toks[j].lower in ("for", "of", "af")

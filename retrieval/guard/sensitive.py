@@ -58,7 +58,13 @@ _TOPIC_BEFORE = re.compile(
     r"model\w*|procedure\w*|regler|rules|undersøgelse\w*|survey|rapport\w*|report|forskning|"
     r"research|studie\w*|study|kampagne\w*|campaign|pjece\w*|materiale\w*|træning|training|"
     r"uddannelse\w*|tema|temaer|notat\w*|memo|note|notes|referat\w*|slides|præsentation\w*|"
-    r"presentation|oplæg) (?:om|on|about|for|mod|against|vedrørende|omkring|regarding))"
+    r"presentation|oplæg|"
+    # round 3: data and tools about a topic — "tal for afdelingens sygefravær", "a dashboard of
+    # sick days", "an app for reporting sick leave", "a guide on absence conversations"
+    r"tal|tallene|oversigt\w*|statistik\w*|opgørelse\w*|data|dashboard\w*|guide\w*|app|appen|"
+    r"system\w*|skabelon\w*|template|figures|numbers|statistics|overview|tool|værktøj\w*|"
+    r"spørgeskema\w*|questionnaire|måling\w*|registrering\w*|procedure|routine|rutine\w*) "
+    r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to))"
     r"[^.!?]{0,60}$"
 )
 # What someone says, writes or researches about a topic is not a detail about them: "Hvad
@@ -76,6 +82,28 @@ _SPEECH_ABOUT = re.compile(
 # hans depression", "a report on her absence".
 _OWNER = re.compile(r"\b(?:sin|sit|sine|hans|hendes|deres|his|her|their)\b")
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")
+# A keyword about a group or a unit as a whole is a topic: "afdelingens samlede sygefravær",
+# "the team's absence", "hvor medarbejdere kan melde sig syge", "hvordan vi registrerer fravær",
+# "barns sygdom" (a leave scheme), "the overall sick-leave rate".
+_AGGREGATE_BEFORE = re.compile(
+    r"\b(?:afdelingens|teamets|kommunens|institutionens|skolens|arbejdspladsens|personalets|"
+    r"medarbejdernes|de ansattes|ledernes|the team's|the department's|the unit's|our staff's|"
+    r"samlede|total|overall|gennemsnitlige|average|generelle|højt|høje|lavt|lave|high|low)\s+(?:\w+\s+)?$"
+    r"|\b(?:medarbejdere|ansatte|kolleger|folk|borgere|brugere|ledere|staff|employees|people|"
+    r"workers|users|leaders|everyone) (?:\w+ ){0,3}$"
+    r"|\b(?:registrer\w*|måle|måler|opgøre|opgør|indberette\w*|rapportere\w*|record|records|recording|"
+    r"track|tracks|tracking|measure|measures|measuring|report on|reporting) (?:\w+ )?$"
+    r"|\bbarns?\s+(?:første\s+)?$|\bchild's\s+$"
+)
+# Someone unnamed is the one the detail is about: "Han siger, at en medarbejder i et af
+# køkkenerne har et alkoholproblem" — the named person only reports it.
+_UNNAMED_SUBJECT = re.compile(
+    r"(?P<np>\b(?:en|et|a|an|one|nogen|someone|somebody) (?:af (?:mine|vores|de) |of (?:my|our|the) )?(?:\w+ )?"
+    r"(?:medarbejder|kollega|ansat|borger|elev|person|employee|colleague|staff member|worker|resident|"
+    r"citizen|pupil|member of staff|member of my team)\w*\b)[^.!?]{0,60}$"
+)
+_CLAUSE_OR_PRONOUN = re.compile(r",|\b(?:at|that|om|if|whether|han|hun|de|he|she|they|hans|hendes)\b")
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+")
 
 
 def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
@@ -114,7 +142,9 @@ _TOPIC_HEAD = re.compile(
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
-    r"programme|program|afdeling\w*|center\w*|politik\w*|kursus\w*)\b"
+    r"programme|program|afdeling\w*|center\w*|politik\w*|kursus\w*|data|statistics|figures|rates?|"
+    r"numbers|registration|reporting|records|dashboard|procedures?|rules|regler|statistik\w*|tal|procent|"
+    r"data\w*)\b"
 )
 _WORD_CHARS = re.compile(r"[\w-]")
 
@@ -135,6 +165,12 @@ def _about_topic(text: str, start: int, end: int) -> bool:
     if topic and not _OWNER.search(before[topic.start() :]):
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
+        return True
+    if _AGGREGATE_BEFORE.search(before[-60:]):
+        return True
+    unnamed = _UNNAMED_SUBJECT.search(before)
+    gap = text[max(0, start - 80) + unnamed.end("np") : start] if unnamed else ""
+    if unnamed and not _CAPITALISED.search(gap) and not _CLAUSE_OR_PRONOUN.search(gap.lower()):
         return True
     if _SPEECH_ABOUT.search(before):
         return True
