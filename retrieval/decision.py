@@ -54,109 +54,122 @@ __all__ = ["is_decision_request"]
 # Danish verbs: stem + the endings of infinitive, present, passive, past and participle.
 _V = r"(?:e|er|es|et|ede|t|te|tes)?"
 _ACTION_VERB_DA = (
-    rf"fyr{_V}|afskedig{_V}|opsig{_V}|opsagt|siges op|sige[rs]? (?:\w+ )?op|sagde (?:\w+ )?op|"
-    rf"lade[rs]? (?:\w+ ){{1,3}}gå|lod (?:\w+ ){{1,3}}gå|bortvis{_V}|suspender{_V}|fritstil{_V}|"
+    rf"fyr{_V}|afskedig{_V}|opsig{_V}|opsagt|siges op|sige[rs]? (?:[\w'-]+ )?op|sagde (?:[\w'-]+ )?op|"
+    rf"lade[rs]? (?:[\w'-]+ ){{1,3}}gå|lod (?:[\w'-]+ ){{1,3}}gå|bortvis{_V}|suspender{_V}|fritstil{_V}|"
     rf"hjemsend{_V}|degrader{_V}|forflyt{_V}|omplacer{_V}|forfrem{_V}|forfremme[rst]?|"
     rf"(?:gen|fast)?ansæt{_V}|(?:gen|fast)?ansat\b|udpeg{_V}|udnævn{_V}|afslå[rs]?|afslog|afvis{_V}|"
     rf"bevilg{_V}|godkend{_V}|tildel{_V}|fratag{_V}|sanktioner{_V}|anbring{_V}|anbragt|"
     rf"hjemgiv{_V}|tvangsfjern{_V}|politianmeld{_V}|luk(?:ke|ker|kes|ket|kede)|nedlæg(?:ge|ger|ges)|"
     rf"nedlagt|udlicit(?:ere|erer|eres|eret)|hjemtag(?:e|er|es)|sammenlæg(?:ge|ger|ges)|"
-    rf"lægge[rs]? (?:\w+ ){{0,3}}sammen|lagt sammen|omstrukturer{_V}|"
-    rf"skære[rs]? (?:\w+ ){{0,3}}(?:ned|i)|skåret (?:\w+ ){{0,2}}(?:ned|i)|nedskær{_V}|"
-    rf"sætte[rs]? (?:\w+ ){{0,2}}ned i (?:tid|timer)|reducer{_V} (?:\w+ ){{0,2}}(?:timer|tid|stilling)|"
-    rf"forlæng{_V} (?:\w+ ){{0,3}}(?:kontrakt|prøvetid|ansættelse|vikariat|aftale)\w*|"
-    rf"forlænge[rs]?\b|fastholde[rs]? (?:\w+ )?(?:afgørelse|afslag)\w*|"
-    rf"stop(?:pe|per|pes|pet) (?:\w+ ){{0,3}}(?:udbetaling|ydelse|kontanthjælp|hjælp|støtte|"
+    rf"lægge[rs]? (?:[\w'-]+ ){{0,3}}sammen|lagt sammen|omstrukturer{_V}|"
+    rf"skære[rs]? (?:[\w'-]+ ){{0,3}}(?:ned|i)|skåret (?:[\w'-]+ ){{0,2}}(?:ned|i)|nedskær{_V}|"
+    rf"sætte[rs]? (?:[\w'-]+ ){{0,2}}ned i (?:tid|timer)|reducer{_V} (?:[\w'-]+ ){{0,2}}(?:timer|tid|stilling)|"
+    rf"forlæng{_V} (?:[\w'-]+ ){{0,3}}(?:kontrakt|prøvetid|ansættelse|vikariat|aftale)\w*|"
+    rf"forlænge[rs]?\b|fastholde[rs]? (?:[\w'-]+ )?(?:afgørelse|afslag)\w*|"
+    rf"stop(?:pe|per|pes|pet) (?:[\w'-]+ ){{0,3}}(?:udbetaling|ydelse|kontanthjælp|hjælp|støtte|"
     rf"samarbejde|forløb|behandling|bevilling|aftale|kontrakt|hjemmehjælp|kørsel|tilskud)\w*|"
-    rf"standse[rs]? (?:\w+ ){{0,3}}(?:udbetaling|ydelse|hjælp|støtte)\w*|"
-    rf"miste[rs]? (?:\w+ ){{0,2}}(?:ydelse|kontanthjælp|hjælp|job|stilling|plads|bolig|tilskud|"
+    rf"standse[rs]? (?:[\w'-]+ ){{0,3}}(?:udbetaling|ydelse|hjælp|støtte)\w*|"
+    rf"miste[rs]? (?:[\w'-]+ ){{0,2}}(?:ydelse|kontanthjælp|hjælp|job|stilling|plads|bolig|tilskud|"
     rf"kørselsordning|bevilling)\w*|"
-    rf"(?:give|giv|gives|giver|få|får|have|tildele) (?:\w+ ){{0,4}}(?:en )?(?:skriftlig |mundtlig |sidste |"
+    rf"(?:give|giv|gives|giver|få|får|have|tildele) (?:[\w'-]+ ){{0,4}}(?:en )?(?:skriftlig |mundtlig |sidste |"
     rf"anden |endelig )?(?:advarsel|afslag|\w*stilling|\w*job|posten|lønforhøjelse|tillæg|"
     rf"fast ansættelse|fastansættelse|bevilling|kontrakt|en chance|orlov|forfremmelse|"
     rf"budgetansvar|ledelsen|teamlederjob|lederjob)\w*|"
     rf"(?:stillingen|jobbet|posten|tillægget|lønforhøjelsen) (?:gå|går|gives)\b|"
     rf"flytte[rs]? (?:ham|hende|dem|vedkommende|medarbejderen|beboerne|borgerne|børnene|\w+en|(?-i:[A-ZÆØÅ]\w+)) "
-    rf"(?:\w+ ){{0,3}}(?:til|over)|flyttes (?:til|over)|"
+    rf"(?:[\w'-]+ ){{0,3}}(?:til|over)|flyttes (?:til|over)|"
     rf"sende[rs]? (?:ham|hende|dem|\w+en) (?:hjem|videre)|"
-    rf"give[rs]? (?:\w+ ){{0,2}}(?:en )?(?:sidste|ny|anden|chance til)\b(?: chance)?|"
-    rf"sige[rs]? nej til (?:\w+ ){{0,2}}(?:ønske|ansøgning|anmodning|forespørgsel|bevilling|deltid|\w*orlov)\w*|"
-    rf"tilbyde[rs]? (?:\w+ ){{0,2}}(?:en |et )?(?:fast(?:ansættelse)?|ansættelse|job|stilling|kontrakt|forlængelse)\w*|"
-    rf"inddrage[rs]? (?:\w+ ){{0,2}}(?:tillæg|bevilling|ydelse|kørekort|nøgle|adgang|ledelsesansvar)\w*|"
-    rf"indstille[rs]? (?:\w+ ){{0,2}}til (?:en )?(?:lønforhøjelse|forfremmelse|tillæg|oprykning|afsked)\w*|"
-    rf"fratage[rs]? (?:\w+ ){{0,2}}\w+|trække[rs]? (?:\w+ ){{0,2}}i løn|"
+    rf"give[rs]? (?:[\w'-]+ ){{0,2}}(?:en )?(?:sidste|ny|anden|chance til)\b(?: chance)?|"
+    rf"sige[rs]? nej til (?:[\w'-]+ ){{0,2}}(?:ønske|ansøgning|anmodning|forespørgsel|bevilling|deltid|\w*orlov)\w*|"
+    rf"tilbyde[rs]? (?:[\w'-]+ ){{0,2}}(?:en |et )?(?:fast(?:ansættelse)?|ansættelse|job|stilling|kontrakt|forlængelse)\w*|"
+    rf"inddrage[rs]? (?:[\w'-]+ ){{0,2}}(?:tillæg|bevilling|ydelse|kørekort|nøgle|adgang|ledelsesansvar)\w*|"
+    rf"indstille[rs]? (?:[\w'-]+ ){{0,2}}til (?:en )?(?:lønforhøjelse|forfremmelse|tillæg|oprykning|afsked)\w*|"
+    rf"fratage[rs]? (?:[\w'-]+ ){{0,2}}\w+|trække[rs]? (?:[\w'-]+ ){{0,2}}i løn|"
     rf"gå (?:direkte |videre |straks )?til (?:en )?(?:advarsel|afskedigelse|opsigelse|bortvisning)|"
-    rf"beholde[rs]? (?:ham|hende|dem|vikaren|\w+en)|(?:lade|lader) (?:\w+ ){{0,2}}fortsætte|"
-    rf"vælge[rs]? (?:\w+ ){{0,3}}(?:leverandør|kandidat|ansøger|tilbud|løsning|model|\w*stilling|\w*job)\w*|"
-    rf"opsige[rs]? (?:\w+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}|"
+    rf"beholde[rs]? (?:ham|hende|dem|vikaren|\w+en)|(?:lade|lader) (?:[\w'-]+ ){{0,2}}fortsætte|"
+    rf"vælge[rs]? (?:[\w'-]+ ){{0,5}}(?:leverandør|kandidat|ansøger|tilbud|løsning|model|\w*stilling|\w*job)\w*|"
+    rf"opsige[rs]? (?:[\w'-]+ )?(?:aftale|lejemål|kontrakt)\w*|udelukke[rs]? \w+|ekskluder{_V}|"
     # pay, permission, HR process, case steps, roles, suppliers, rota
-    rf"(?:hæve|sænke|regulere|nedsætte|forhøje)[rs]? (?:\w+ ){{0,2}}løn\w*|sætte[rs]? (?:\w+ ){{0,2}}løn\w* (?:op|ned)|"
-    rf"give[rs]? (?:\w+ ){{0,2}}(?:et |en )?(?:\w*tillæg|bonus|engangsvederlag|fri\b|orlov|tilladelse|dispensation)|"
-    rf"acceptere[rs]? (?:\w+ ){{0,2}}(?:opsigelse|ansøgning|anmodning|ønske|tilbud|klage|fratrædelse)\w*|"
+    rf"(?:hæve|sænke|regulere|nedsætte|forhøje)[rs]? (?:[\w'-]+ ){{0,2}}løn\w*|sætte[rs]? (?:[\w'-]+ ){{0,2}}løn\w* (?:op|ned)|"
+    rf"give[rs]? (?:[\w'-]+ ){{0,2}}(?:et |en )?(?:\w*tillæg|bonus|engangsvederlag|fri\b|orlov|tilladelse|dispensation)|"
+    rf"acceptere[rs]? (?:[\w'-]+ ){{0,2}}(?:opsigelse|ansøgning|anmodning|ønske|tilbud|klage|fratrædelse)\w*|"
     rf"godtage[rs]? \w+|imødekomme[rs]? \w+|tillade[rs]? (?:ham|hende|dem|vedkommende|\w+en) |"
-    rf"indkalde[rs]? (?:\w+ ){{0,2}}til (?:en )?(?:tjenstlig|partshøring|afsked|fraværs|sygefraværs)\w*|"
-    rf"sende[rs]? (?:\w+ ){{0,2}}på (?:kursus|uddannelse|efteruddannelse|lederuddannelse)|"
+    rf"indkalde[rs]? (?:[\w'-]+ ){{0,2}}til (?:en )?(?:tjenstlig|partshøring|afsked|fraværs|sygefraværs)\w*|"
+    rf"sende[rs]? (?:[\w'-]+ ){{0,2}}på (?:kursus|uddannelse|efteruddannelse|lederuddannelse)|"
     rf"bede[rs]? (?:ham|hende|dem|vedkommende) (?:om )?at (?:gå|stoppe|fratræde|sige op|finde)|"
-    rf"underrette[rs]? (?:\w+ ){{0,3}}(?:om|kommunen|myndigheder\w*|politiet)|genoptage[rs]? (?:\w+ )?sag\w*|"
-    rf"afbryde[rs]? (?:\w+ )?(?:forløb|behandling|praktik|samarbejde|aftale)\w*|"
-    rf"udskrive[rs]? (?:\w+ )?(?:borger|patient|beboer)\w*|visitere[rs]? (?:\w+ ){{0,2}}til|"
-    rf"skifte[rs]? (?:\w+ )?leverandør\w*|gøre[rs]? (?:\w+ ){{0,2}}til (?:\w*leder|souschef|chef|koordinator|"
-    rf"tillidsrepræsentant)\w*|rykke[rs]? (?:\w+ ){{0,2}}op\b|tage[rs]? (?:ham|hende|dem) tilbage|"
-    rf"(?:omlægge|flytte|ændre)[rs]? (?:\w+ ){{0,2}}vagt\w*|"
-    rf"trække[rs]? (?!sig\b)(?:\w+ ){{1,4}}tilbage|trækkes (?:\w+ ){{0,2}}tilbage|nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:\w+ )?ned i tid|"
-    rf"beholde[rs]? (?:\w+ ){{0,2}}(?:ydelse|støtte|job|plads|bevilling|hjælp|kontrakt|stilling|bolig)\w*"
+    rf"underrette[rs]? (?:[\w'-]+ ){{0,3}}(?:om|kommunen|myndigheder\w*|politiet)|genoptage[rs]? (?:[\w'-]+ )?sag\w*|"
+    rf"afbryde[rs]? (?:[\w'-]+ )?(?:forløb|behandling|praktik|samarbejde|aftale)\w*|"
+    rf"udskrive[rs]? (?:[\w'-]+ )?(?:borger|patient|beboer)\w*|visitere[rs]? (?:[\w'-]+ ){{0,2}}til|"
+    rf"skifte[rs]? (?:[\w'-]+ )?leverandør\w*|gøre[rs]? (?:[\w'-]+ ){{0,2}}til (?:\w*leder|souschef|chef|koordinator|"
+    rf"tillidsrepræsentant)\w*|rykke[rs]? (?:[\w'-]+ ){{0,2}}op\b|tage[rs]? (?:ham|hende|dem) tilbage|"
+    rf"(?:omlægge|flytte|ændre)[rs]? (?:[\w'-]+ ){{0,2}}vagt\w*|"
+    rf"trække[rs]? (?!sig\b)(?:[\w'-]+ ){{1,4}}tilbage|trækkes (?:[\w'-]+ ){{0,2}}tilbage|nægt{_V}|nægtede|gå ned i tid|går ned i tid|sætte[rs]? (?:[\w'-]+ )?ned i tid|"
+    rf"beholde[rs]? (?:[\w'-]+ ){{0,2}}(?:ydelse|støtte|job|plads|bevilling|hjælp|kontrakt|stilling|bolig)\w*|"
+    # round 3: passives and everyday verbs of reducing, removing, saying yes/no, reinstating, replacing
+    rf"sættes (?:[\w'-]+ ){{0,3}}ned|nedsæt{_V}|reducer{_V}|beskær{_V}|fjern{_V} (?:[\w'-]+ ){{0,3}}(?:tillæg|ydelse|"
+    rf"hjælp|støtte|stilling|opgave|ansvar|bevilling|adgang|plads|vagt|kørsel)\w*|fjernes|"
+    rf"(?:gå|går|gå) (?:[\w'-]+ )?ned (?:fra|til|på|i)\b|sige[rs]? (?:ja|nej) til|sagde (?:ja|nej) til|"
+    rf"genansæt{_V}|genindsæt{_V}|erstatte[rs]? (?:[\w'-]+ ){{0,3}}(?:stillinger|medarbejdere|"
+    rf"\w*stillinger|\w*medarbejdere)|udskifte[rs]? (?:[\w'-]+ ){{0,3}}(?:leverandør|\w*leder|chef)\w*|"
+    rf"give[rs]? (?:[\w'-]+ ){{0,3}}(?:en )?(?:mundtlig |skriftlig )?påtale"
 )
 _ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
-    r"lay(?:ing)? (?:\w+ )?off|laid (?:\w+ )?off|let(?:ting)? (?:\w+ ){1,3}go\b(?! of)|"
-    r"(?:not |n't )renew|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:\w+ ){0,2}(?:contract|probation|post)|"
-    r"end(?:s|ed|ing)? (?:\w+ ){0,2}(?:contract|probation|employment|it)|"
+    r"lay(?:ing)? (?:[\w'-]+ )?off|laid (?:[\w'-]+ )?off|let(?:ting)? (?:[\w'-]+ ){1,3}go\b(?! of)|"
+    r"(?:not |n't )renew|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|post)|"
+    r"end(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|employment|it)|"
     r"(?:re)?hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|demot(?:e|es|ed|ing)|"
     r"transfer(?:s|red|ring)?|reassign(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|"
     r"mov(?:e|es|ed|ing) (?:him|her|them|the \w+) (?:to|out|off)|suspend(?:s|ed|ing)?|disciplin(?:e|ed|ing)|"
-    r"(?:give|giving|issue|issuing|put)\b (?:\w+ ){0,3}(?:a |an |the )?(?:written |verbal |final |formal )?"
+    r"(?:give|giving|issue|issuing|put)\b (?:[\w'-]+ ){0,3}(?:a |an |the )?(?:written |verbal |final |formal )?"
     r"warning|warn (?:him|her|them)|"
-    r"cut(?:s|ting)? (?:\w+ ){0,3}(?:hours|posts|positions|jobs|shift|staff|team|budget|benefit|"
-    r"allowance|support|funding)|reduc(?:e|es|ed|ing) (?:\w+ ){0,2}hours|"
+    r"cut(?:s|ting)? (?:[\w'-]+ ){0,3}(?:hours|posts|positions|jobs|shift|staff|team|budget|benefit|"
+    r"allowance|support|funding)|reduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,2}hours|"
     r"gets? cut|be cut|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deny|denies|denied|denying|"
-    r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? (?:\w+ ){0,3}down|sign(?:s|ed)? off|"
+    r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}down|sign(?:s|ed)? off|"
     r"(?:stop|stopp(?:ed|ing)|withdraw(?:n|ing)?|end|cancel(?:led)?) (?:[\w'’]+ ){0,3}(?:benefits?|payments?|"
     r"support|allowance|offer|contract|services?|help)|"
-    r"withdraw(?:n|ing)? (?:\w+ ){0,2}(?:job )?offer|lose (?:\w+ ){0,2}(?:benefit|job|place|post|allowance)|"
-    r"sanction(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:\w+ ){0,3}in (?:foster )?care|place the child|"
+    r"withdraw(?:n|ing)? (?:[\w'-]+ ){0,2}(?:job )?offer|lose (?:[\w'-]+ ){0,2}(?:benefit|job|place|post|allowance)|"
+    r"sanction(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}in (?:foster )?care|place the child|"
     r"send(?:s|ing)? (?:him|her|them|the \w+) home|sent (?:him|her|them) home|"
-    r"(?:give|giving|offer|offering|gives|offers) (?:\w+ ){0,2}(?:a |one )?(?:last|final|second|another|new) chance|"
-    r"(?:offer|offering|offers|offered) (?:\w+ ){0,2}(?:a |an |the )?(?:permanent |new |fixed-term |full-time )?"
+    r"(?:give|giving|offer|offering|gives|offers) (?:[\w'-]+ ){0,2}(?:a |one )?(?:last|final|second|another|new) chance|"
+    r"(?:offer|offering|offers|offered) (?:[\w'-]+ ){0,2}(?:a |an |the )?(?:permanent |new |fixed-term |full-time )?"
     r"(?:post|job|contract|position|role)|"
-    r"(?:take|taking|takes|took) (?:away )?(?:his|her|their) (?:\w+ )?(?:duties|responsibilit\w+|"
+    r"(?:take|taking|takes|took) (?:away )?(?:his|her|their) (?:[\w'-]+ )?(?:duties|responsibilit\w+|"
     r"allowance|licen[cs]e|keys|access)(?: away)?|"
-    r"(?:put|putting|puts) (?:\w+ ){0,2}forward for|nominat(?:e|es|ed|ing)|"
+    r"(?:put|putting|puts) (?:[\w'-]+ ){0,2}forward for|nominat(?:e|es|ed|ing)|"
     r"(?:raise|raising|increase|increasing|cut|cutting|reduce|reducing|lower|lowering|dock|docking) "
-    r"(?:his|her|their|the) (?:\w+ )?(?:salary|pay|wages?)|"
-    r"accept(?:s|ed|ing)? (?:\w+ ){0,2}(?:resignation|application|request|offer|complaint|bid|tender)|"
+    r"(?:his|her|their|the) (?:[\w'-]+ )?(?:salary|pay|wages?)|"
+    r"accept(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:resignation|application|request|offer|complaint|bid|tender)|"
     r"allow(?:s|ed|ing)? (?:him|her|them|the \w+) to|"
-    r"send(?:s|ing)? (?:him|her|them|the \w+) on (?:a |the )?(?:\w+ )?(?:course|training)|"
+    r"send(?:s|ing)? (?:him|her|them|the \w+) on (?:a |the )?(?:[\w'-]+ )?(?:course|training)|"
     r"call(?:s|ing)? (?:him|her|them|the \w+) (?:in )?to (?:a |the )?(?:disciplinary|hearing)|"
     r"notify(?:ing)? (?:social services|the police|the authorities|child protection|the council)|"
-    r"reopen(?:s|ing)? (?:the |his |her |this )?case|(?:switch|switching|change|changing) (?:\w+ )?suppliers?|"
-    r"(?:make|making) (?:him|her|them|\w+) (?:a |the |our )?(?:\w+ )?(?:lead|leader|manager|head|supervisor|"
+    r"reopen(?:s|ing)? (?:the |his |her |this )?case|(?:switch|switching|change|changing) (?:[\w'-]+ )?suppliers?|"
+    r"(?:make|making) (?:him|her|them|\w+) (?:a |the |our )?(?:[\w'-]+ )?(?:lead|leader|manager|head|supervisor|"
     r"coordinator|deputy)\b|(?:take|taking) (?:him|her|them) back|"
     r"(?:end|ending) (?:the |our |his |her )?(?:collaboration|cooperation|partnership|placement|treatment)|"
     r"discharg(?:e|es|ed|ing) (?:the |this )?(?:citizen|patient|resident)|"
-    r"(?:allocat(?:e|es|ed|ing)|assign(?:s|ed|ing)?) (?:\w+ ){0,4}(?:place|placement|flat|home)\b|"
+    r"(?:allocat(?:e|es|ed|ing)|assign(?:s|ed|ing)?) (?:[\w'-]+ ){0,4}(?:place|placement|flat|home)\b|"
     r"(?:move|moving|change|changing) (?:his|her|their) (?:shifts|rota|hours)|"
     r"(?:ask|asking) (?:him|her|them) to (?:leave|resign|go|step down)|"
-    r"remove (?:the |this )?child|close[sd]?|closing|shut(?:ting)? (?:\w+ )?down|merg(?:e|es|ed|ing)|"
+    r"remove (?:the |this )?child|close[sd]?|closing|shut(?:ting)? (?:[\w'-]+ )?down|merg(?:e|es|ed|ing)|"
     r"outsourc(?:e|es|ed|ing)|insourc(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|disband(?:ed)?|"
     r"keep (?:him|her|them|the \w+)|keep (?:[\w'’]+ ){0,2}(?:benefits?|support|job|place|contract|post|"
-    r"allowance|help|home|placement)|get (?:the|a) (?:\w+ )?(?:job|post|role|raise|position|promotion|place)|"
-    r"(?:get|receive) (?:a |an |the )?(?:\w+ )?(?:warning|dismissal|notice|sanction)|"
-    r"give (?:\w+ ){0,3}(?:the job|the post|the role|a raise|a pay rise|a permanent contract|the contract|"
+    r"allowance|help|home|placement)|get (?:the|a) (?:[\w'-]+ )?(?:job|post|role|raise|position|promotion|place)|"
+    r"(?:get|receive) (?:a |an |the )?(?:[\w'-]+ )?(?:warning|dismissal|notice|sanction)|"
+    r"give (?:[\w'-]+ ){0,3}(?:the job|the post|the role|a raise|a pay rise|a permanent contract|the contract|"
     r"another chance|the position|the promotion)|take over (?:the )?\w+|"
-    r"report (?:\w+ ){0,2}to the police|(?:pick|choose|select) (?:\w+ ){0,3}(?:supplier|candidate|"
+    r"report (?:[\w'-]+ ){0,2}to the police|(?:pick|choose|select) (?:[\w'-]+ ){0,3}(?:supplier|candidate|"
     r"applicant|bid|tender|provider)|win\b|pass or fail|sign with|"
+    r"reinstat(?:e|es|ed|ing)|uphold(?:s|ing)? (?:the |her |his |their )?(?:dismissal|decision|warning|sanction|refusal)|"
+    r"replac(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}(?:posts?|positions?|staff|jobs|roles?|supplier|provider)|"
+    r"say(?:s|ing)? (?:yes|no) to|(?:be )?plac(?:e|ed|ing) (?:[\w'-]+ ){0,3}(?:with|in) (?:the |a |an )?"
+    r"(?:grandparents|foster|relatives|family|care|institution|residential)|(?:go|goes|going) down (?:from|to)\b|be reduced|"
+    r"mov(?:e|es|ed|ing) (?:the |our )?[\w'-]+(?: [\w'-]+)? (?:nurse|worker|employee|teacher|carer|driver|"
+    r"cleaner|lead|manager|assistant) (?:to|out|off)|"
     r"(?:benefits?|payments?|support|allowance|contract|help|package|offer|application|request|"
-    r"hours|post|position|team|unit|office|branch|school)s? (?:\w+ ){0,2}(?:be |being |is |are |get |gets )?"
+    r"hours|post|position|team|unit|office|branch|school)s? (?:[\w'-]+ ){0,2}(?:be |being |is |are |get |gets )?"
     r"(?:stopped|cut|withdrawn|ended|cancelled|reduced|denied|granted|approved|rejected|refused|"
     r"closed|merged|outsourced|disbanded|renewed|extended)"
 )
@@ -206,7 +219,9 @@ _EVAL_ADJ = (
     r"berettiget|for hårdt|for strengt|fine|all right|alright|right|wrong|wise|unwise|sensible|"
     r"reasonable|unreasonable|acceptable|unacceptable|justified|justifiable|appropriate|ethical|"
     r"correct|a good idea|a bad idea|a mistake|best|better|the right (?:call|thing|move|decision)|"
-    r"too harsh|defensible|responsible|irresponsible"
+    r"too harsh|defensible|responsible|irresponsible|"
+    r"for blødt|for mildt|for lidt|for meget|for voldsomt|too soft|too lenient|too much|too little|overkill|"
+    r"disproportionate|proportionate|proportionalt|overdrevet|excessive"
 )
 _GERUND_EVAL = re.compile(
     r"\b(?:is|would|was)\s+(?:not\s+)?(?P<g>\w+ing)\b[^?.!]{0,40}?\b(?:the right (?:call|thing|move|decision)|a (?:good|bad) idea|"
@@ -250,7 +265,16 @@ _REQUEST = re.compile(
     r"what do you recommend|what's your (?:advice|recommendation|call|verdict|take)|"
     r"what is your (?:advice|recommendation|call|verdict)|your (?:recommendation|advice|call|verdict|view|opinion|take)\b|"
     r"din (?:holdning|mening)\b|"
-    r"do you (?:recommend|advise)|vote|approve or reject|ja eller nej|ja/nej|yes or no|yes/no)\b",
+    r"do you (?:recommend|advise)|vote|approve or reject|"
+    r"(?:ja eller nej|ja/nej|yes or no|yes/no)(?![- ](?:checklist|tjekliste|liste|list|spørgsmål|questions?|"
+    r"format|skema|form))|"
+    # round 3: verdict tags — thumbs, go/no-go, a short answer, just a name
+    r"tommelfinger(?:en)? op eller ned|thumbs up or (?:thumbs )?down|go(?:/| or | eller |-)no[- ]?go"
+    r"(?![- ](?:checklist|tjekliste|liste|list|process|proces|criteria|kriterier|model|template|skabelon|"
+    r"framework|meeting|møde))|"
+    r"(?:giv|give) (?:mig |me |os |us )?(?:bare |just )?(?:et |a |dit |your )?(?:navn|name)(?=\s*[.!?]?\s*$)|"
+    r"(?:giv|give) (?:mig |me )?(?:bare |just )?(?:the )?name of the (?:one|person|candidate|applicant)|"
+    r"just (?:give me )?a name|bare et navn)\b",
     re.IGNORECASE,
 )
 # Requests whose object is reading, a course or a person to contact are no verdicts.
@@ -292,7 +316,9 @@ _STRONG = re.compile(
 )
 # d. agreement sought for a stated intent
 _AGREE = re.compile(
-    r"(?:^|[.!?–-] *)(?:enig|korrekt|rigtigt|fair|ok|okay|right|correct|agreed|thoughts)\s*\?"
+    r"(?:^|[.!?–-] *)(?:enig|korrekt|rigtigt|fair|ok|okay|right|correct|agreed|thoughts|fair nok|fair enough|"
+    r"rimeligt nok|ok sådan|sound ok|sounds ok|(?:the )?right (?:call|move|thing to do|decision)|"
+    r"er det det rigtige(?: at gøre)?|det rigtige)\s*\?"
     r"|\ber du enig\b|\bhar jeg ret\b|\btager jeg fejl\b|\bbakker du (?:mig |os )?op\b|"
     r"\bbakke (?:mig|os) op\b|\bkan du bekræfte\b|\bbekræft (?:mig i|at)\b|"
     r"\bhvad siger du(?: til det)?\b|\bok med dig\b|\bokay with you\b|\bfine by you\b|"
@@ -343,6 +369,15 @@ _WHICH_X = re.compile(
     r"is best|deserves|fortjener|wins?|vinder|would you recommend|vil du anbefale|gets?|får)\b",
     re.IGNORECASE,
 )
+# A verdict asked for in a word or a gesture: its object is the action, never reading matter.
+_VERDICT_TAG = re.compile(
+    r"\b(?:go(?:/| or | eller |-)no[- ]?go|thumbs up|tommelfinger|ja eller nej|yes or no)\b", re.IGNORECASE
+)
+_READING_SET = re.compile(
+    r"\s*(?:de |the |disse |these )?(?:artik\w*|article\w*|tekst\w*|text\w*|bøger\w*|books?|kilde\w*|"
+    r"sources?|numre\w*|issues?|sider\w*|pages?|afsnit\w*|sections?|rapport\w*|reports?|podcast\w*)\b",
+    re.IGNORECASE,
+)
 _CHOICE_NOUN = re.compile(
     r"kandidat|ansøger|medarbejder|souschef|leder|afdeling|stilling|enhed|team|institution|skole|"
     r"tilbud|leverandør|familie|candidate|applicant|employee|deput|manager|unit|department|post|"
@@ -375,6 +410,8 @@ _KNOWLEDGE_OPEN = re.compile(
     r"who should (?:i|we) (?:contact|talk to|ask|call)|har bladet|does the magazine|findes der|"
     r"is there|are there|kan man|can one|can a|kan en|må man|may one|"
     r"find|summari[sz]e|opsummér|opsummer|lav|skriv|write|draft|"
+    r"(?:giv|give) (?:mig|me|os|us) (?:en |et |a |an )?(?:[\w/-]+[- ])?(?:tjekliste|checklist|liste|list|oversigt|"
+    r"overview|skabelon|template|guide|framework|eksempel|example)|"
     r"hjælp (?:mig|os)(?! (?:med at |til at )?(?:vælge|beslutte|afgøre|træffe))|"
     r"help (?:me|us)(?! (?:to )?(?:decide|choose|pick|make the call)))\b",
     re.IGNORECASE,
@@ -465,9 +502,11 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
     knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low))
     # f. choices and rankings (their question word is the choice itself)
     reading = bool(_READING.search(low))
-    reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low)))
+    reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low))) and not _VERDICT_TAG.search(low)
     for m in _CHOICE_OF.finditer(low):
         tail = low[m.start() :]
+        if _READING_SET.match(low[m.end() :]):
+            continue  # "Hvilken af artiklerne handler om at lukke institutioner?"
         if _CHOICE_NOUN.search(tail) and not reading_topic:
             return True
         if sp.object(m.start()) and _MODALISH.search(tail):
@@ -488,6 +527,13 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
             return True
     if _RANK.search(low) and (_CHOICE_NOUN.search(low) or sp.action()):
         return True
+    # "Hvem har ret?" after two positions on an action; "Who gets it?" after a choice
+    if _WHO_RIGHT.search(low) and message_object:
+        return True
+    if _WHO_GETS.search(low) and message_choice:
+        return True
+    if _WHAT_DO_I_DO.search(low) and message_choice:
+        return True  # "Intern eller ekstern kandidat til chefstillingen – hvad gør jeg?"
     if knowledge:
         return False
     # c. explicit requests
@@ -516,6 +562,11 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         return True
     # b. evaluative questions (not legality); "is it OK if …" evaluates the if-clause
     if not _RULES_Q.search(low):
+        if _NOUN_EVAL.search(low):
+            return True  # "Er en advarsel for hård?", "Would dismissal be too harsh?"
+        for m in _TIMING.finditer(low):
+            if sp.action(m.end(), _scope_end(low, m.end(), temporal_only=True)):
+                return True  # "Is it time to let my team lead go?", "Er det nu, vi skal lukke …?"
         for m in _EVAL_Q.finditer(low):
             if sp.action(m.end(), _scope_end(low, m.end(), temporal_only=True)):
                 return True
@@ -554,6 +605,33 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
     return bool(_AGREE.search(low) and message_object)
 
 
+_WHO_RIGHT = re.compile(
+    r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
+    re.IGNORECASE,
+)
+_WHO_GETS = re.compile(
+    r"\b(?:hvem|who)\s+(?:af (?:dem|de \w+) )?(?:får|skal have|bør få|gets?|should get|will get|is getting)\s+"
+    r"(?:det|den|dem|it|them|the (?:job|post|role|offer|position|promotion|raise|place|contract|week|slot|shift)|"
+    r"jobbet|stillingen|posten|pladsen|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten)\s*[?.!]|"
+    r"\b(?:which one|hvilken en|hvem af dem|which of them)\s*\?",
+    re.IGNORECASE,
+)
+_NOUN_EVAL = re.compile(
+    r"\b(?:er|is|would|ville|vil|will|was|var)\s+(?:(?:en|et|a|an|the|det|at|to)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:afskedigelse|opsigelse|bortvisning|fyring|advarsel|påtale|degradering|forflyttelse|suspension|"
+    r"sanktion|lukning|dismissal|firing|termination|warning|demotion|suspension|sanction|transfer|closure)\w*"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:be\s+|være\s+)?(?:" + _EVAL_ADJ + r")\b",
+    re.IGNORECASE,
+)
+_TIMING = re.compile(
+    r"\b(?:er det nu,? (?:vi|jeg|at)|er tiden (?:kommet|inde) til at|er det tid til at|er det på tide at|"
+    r"is it time to|is now the time to|has the time come to|is it high time)\b",
+    re.IGNORECASE,
+)
+_WHAT_DO_I_DO = re.compile(
+    r"\b(?:hvad gør (?:jeg|vi)|what do (?:i|we) do|hvad skal (?:jeg|vi) gøre|what should (?:i|we) do)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _CHOOSE_VERB = re.compile(
     r"\b(?:tage|vælge|ansætte|satse på|gå med|give (?:den|det|jobbet|stillingen) til|pick|choose|take|hire|"
     r"go with|give (?:it|the job|the post) to|back|appoint)\b",
@@ -562,7 +640,11 @@ _CHOOSE_VERB = re.compile(
 _CHOICE_CONTEXT = re.compile(
     r"\b(?:to|tre|fire|two|three|four|flere|several|begge|both)\s+(?:\w+\s+)?(?:ansøgere|kandidater|"
     r"medarbejdere|people|applicants|candidates|persons?|personer|leverandører|suppliers|bids|tilbud)\b|"
-    r"\b(?:applied|søgt|har søgt|ansøgt)\b",
+    r"\b(?:applied|søgt|har søgt|ansøgt)\b|"
+    # enumerated alternatives: "candidate 1 … candidate 2", "ansøger A", "intern eller ekstern kandidat"
+    r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid)\s+"
+    r"(?:[1-9]|[a-c]|one|two|three|en|to|tre)\b|"
+    r"\b(?:intern|internal|ekstern|external)\s+(?:eller|or)\s+(?:intern|internal|ekstern|external)\b",
     re.IGNORECASE,
 )
 # An action named as the topic of reading: "read about restructuring", "artikel om afskedigelser".
