@@ -116,7 +116,7 @@ _ACTION_VERB_DA = (
 _ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
     r"lay(?:ing)? (?:[\w'-]+ )?off|laid (?:[\w'-]+ )?off|let(?:ting)? (?:[\w'-]+ ){1,3}go\b(?! of)|"
-    r"(?:not |n't )renew|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|post)|"
+    r"(?:not |n't |won't |will not |shan't )(?:renew|extend|keep)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|post)|"
     r"end(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|employment|it)|"
     r"(?:re)?hir(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|promot(?:e|es|ed|ing)|demot(?:e|es|ed|ing)|"
     r"transfer(?:s|red|ring)?|reassign(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|"

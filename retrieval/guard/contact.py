@@ -67,6 +67,10 @@ _ORG_ACTION = re.compile(
 )
 
 
+# An organisation that covers or serves the address: the address is someone else's.
+_SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|visits|besøger|kører til|drives to)\s*$")
+
+
 def _org_context(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start)
     after = _clause_after(text, end)
@@ -76,10 +80,12 @@ def _org_context(text: str, start: int, end: int) -> bool:
     # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
+    if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
+        return False  # "Hvilken hjemmeplejegruppe dækker Kornblomstvej 17?": whose home it is is asked
     return bool(
         _ORG_CUE.search(before)
         or (attached and _ORG_CUE.search(attached.group(0)))
-        or re.match(r"\W{0,3}(?:i|in) (?:kolofonen|the colophon)", after)
+        or re.match(r"[^.?!]{0,12}\b(?:i|in) (?:kolofonen|the colophon|colophon)\b", after)
     )
 
 
@@ -88,7 +94,11 @@ _MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
 # "2024/1187", "2023-0415": a year-prefixed case, report or article number, not a phone.
 _YEAR_REF = re.compile(r"^(?:19|20)\d\d ?[-/] ?\d{3,6}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
-_DATE_LIKE = re.compile(r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_DATE_LIKE = re.compile(
+    r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+    # "28.02.2025", "01-09-2024", "3/11/2023": a date written day first with a four-digit year
+    r"|^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d$"
+)
 
 
 def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:

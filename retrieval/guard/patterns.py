@@ -174,7 +174,7 @@ OWN_PLACE = re.compile(
     r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)"
     # an apposition that makes the name the asker's own: ", one of my porters", ", en af mine
     # sosu-assistenter", ", vores nye pedel", "(our cleaner)"
-    r"|^\s*[,(]\s*(?:one of (?:my|our)|en af (?:mine|vores)|(?:my|our|min|mit|vores) (?:new |nye )?)[\w-]+",
+    r"|^\s*[,(]\s*(?:one of (?:my|our)\s+|en af (?:mine|vores)\s+|(?:my|our|min|mit|vores)\s+(?:new\s+|nye\s+)?)[\w-]+",
     re.IGNORECASE,
 )
 OWN_ROLE_BEFORE = re.compile(

@@ -63,7 +63,8 @@ _TOPIC_BEFORE = re.compile(
     # sick days", "an app for reporting sick leave", "a guide on absence conversations"
     r"tal|tallene|oversigt\w*|statistik\w*|opgørelse\w*|data|dashboard\w*|guide\w*|app|appen|"
     r"system\w*|skabelon\w*|template|figures|numbers|statistics|overview|tool|værktøj\w*|"
-    r"spørgeskema\w*|questionnaire|måling\w*|registrering\w*|procedure|routine|rutine\w*) "
+    r"spørgeskema\w*|questionnaire|måling\w*|registrering\w*|procedure|routine|rutine\w*|"
+    r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode) "
     r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to))"
     r"[^.!?]{0,60}$"
 )
@@ -95,6 +96,10 @@ _AGGREGATE_BEFORE = re.compile(
     r"track|tracks|tracking|measure|measures|measuring|report on|reporting) (?:\w+ )?$"
     r"|\bbarns?\s+(?:første\s+)?$|\bchild's\s+$"
 )
+_AGGREGATE_AFTER = re.compile(
+    r"^[\w-]*\s+(?:among|blandt)\s+(?:\w+\s+)?(?:ledere|leaders|managers|medarbejdere|employees|staff|ansatte|"
+    r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people)\b"
+)
 # Someone unnamed is the one the detail is about: "Han siger, at en medarbejder i et af
 # køkkenerne har et alkoholproblem" — the named person only reports it.
 _UNNAMED_SUBJECT = re.compile(
@@ -102,7 +107,11 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:medarbejder|kollega|ansat|borger|elev|person|employee|colleague|staff member|worker|resident|"
     r"citizen|pupil|member of staff|member of my team)\w*\b)[^.!?]{0,60}$"
 )
-_CLAUSE_OR_PRONOUN = re.compile(r",|\b(?:at|that|om|if|whether|han|hun|de|he|she|they|hans|hendes)\b")
+_CLAUSE_OR_PRONOUN = re.compile(
+    r"[,;]|\b(?:at|that|om|if|whether|han|hun|de|he|she|they|hans|hendes|his|her|him|their|them)\b"
+)
+# "… is a citizen on our caseload": an indefinite noun after a copula describes the named person.
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|er|var|som|as)\s*$")
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+")
 
 
@@ -166,11 +175,12 @@ def _about_topic(text: str, start: int, end: int) -> bool:
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
-    if _AGGREGATE_BEFORE.search(before[-60:]):
+    if _AGGREGATE_BEFORE.search(before[-60:]) or _AGGREGATE_AFTER.match(lower[end : end + 40]):
         return True
     unnamed = _UNNAMED_SUBJECT.search(before)
     gap = text[max(0, start - 80) + unnamed.end("np") : start] if unnamed else ""
-    if unnamed and not _CAPITALISED.search(gap) and not _CLAUSE_OR_PRONOUN.search(gap.lower()):
+    described = unnamed and _COPULA_BEFORE.search(before[: unnamed.start("np")])
+    if unnamed and not described and not _CAPITALISED.search(gap) and not _CLAUSE_OR_PRONOUN.search(gap.lower()):
         return True
     if _SPEECH_ABOUT.search(before):
         return True
