@@ -522,6 +522,39 @@ def reflag() -> None:
     print(f"W added to {len(changed)} names: {' '.join(changed)}")
 
 
+def add_gender() -> None:
+    """Add m (mostly male) / f (mostly female) to first names in names.tsv, from gender-guesser
+    (Denmark's column first, then the overall one; a hyphenated name by its first part). Used to
+    recognise a same-sex couple named by first names only (docs/privacy.md § 4)."""
+    import gender_guesser.detector as gg
+
+    d = gg.Detector(case_sensitive=False)
+
+    def gender(name: str) -> str:
+        first = name.split("-")[0]
+        for g in (d.get_gender(first, "denmark"), d.get_gender(first)):
+            if g in ("male", "mostly_male"):
+                return "m"
+            if g in ("female", "mostly_female"):
+                return "f"
+        return ""
+
+    path = OUT / "names.tsv"
+    out, counts = [], {"m": 0, "f": 0}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            out.append(line)
+            continue
+        name, flags = line.split("\t")
+        flags = flags.replace("m", "").replace("f", "")
+        g = gender(name) if "F" in flags else ""
+        if g:
+            counts[g] += 1
+        out.append(f"{name}\t{flags}{g}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"gender added: {counts['m']} male, {counts['f']} female first names")
+
+
 def build(report_only: bool) -> None:
     from names_dataset import NameDataset
     from wordfreq import top_n_list, zipf_frequency
@@ -624,7 +657,7 @@ def build(report_only: bool) -> None:
     header = (
         "# Built by scripts/build_guard_data.py from names-dataset, wordfreq and the Debian word\n"
         "# lists; do not edit by hand. Flags: F first name, S surname, W also an ordinary word,\n"
-        "# D ranked in Denmark.\n"
+        "# D ranked in Denmark, P also a place; m/f mostly male/female first name (--gender).\n"
     )
     (OUT / "names.tsv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     (OUT / "words.txt").write_text(
@@ -686,9 +719,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--report", action="store_true", help="print coverage, write nothing")
     ap.add_argument("--reflag", action="store_true", help="only add W for common English words (round 3)")
+    ap.add_argument("--gender", action="store_true", help="only add m/f to first names (gender-guesser)")
     args = ap.parse_args()
     if args.reflag:
         reflag()
+        return
+    if args.gender:
+        add_gender()
         return
     build(args.report)
 

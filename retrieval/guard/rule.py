@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from .contact import address_spans, email_spans, phone_spans
+from .couples import same_sex_couple
 from .cpr import has_cpr
 from .learned import Embedding
 from .learned import score as learned_score
 from .normalise import normalise
-from .people import find_people
+from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
 
@@ -60,7 +61,8 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
     contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
-    private_person = any(not m.public for m in find_people(text, public_names))
+    mentions = find_people(text, public_names)
+    private_person = any(not m.public for m in mentions)
     born = bool(_BORN.search(text))
     case_number = bool(_CASE_NO.search(text))
     record = bool(_RECORD.search(text))
@@ -69,12 +71,19 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         cpr=False,
         private_contact=contact,
         private_person=private_person,
-        detail=detail_category(text) if needs_detail else None,
+        detail=_detail(text, mentions) if needs_detail else None,
         born=born,
         case_number=case_number,
         record=record,
         pasted=bool(_PASTED.search(text)),
     )
+
+
+def _detail(text: str, mentions: list[Mention]) -> str | None:
+    category = detail_category(text)
+    if category is None and same_sex_couple(text, mentions):
+        return "sexual_orientation"
+    return category
 
 
 def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embedding = None) -> GuardResult:
