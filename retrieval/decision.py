@@ -85,7 +85,8 @@ _EVAL_ADJ = (
     r"reasonable|unreasonable|acceptable|unacceptable|justified|justifiable|appropriate|ethical|"
     r"correct|a good idea|a bad idea|a mistake|best|better|the right (?:call|thing|move|decision)|"
     r"too harsh|defensible|responsible|irresponsible|"
-    r"for blødt|for mildt|for lidt|for meget|for voldsomt|too soft|too lenient|too much|too little|overkill|"
+    r"for (?:hård|streng|mild|blød|voldsom|drastisk|hårdhændet)[te]?|for lidt|for meget|too soft|too lenient|"
+    r"too much|too little|too drastic|too severe|overkill|"
     r"disproportionate|proportionate|proportionalt|overdrevet|excessive"
 )
 _GERUND_EVAL = re.compile(
