@@ -112,7 +112,13 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:knude|bule|svulst) i (?:brystet|halsen|maven|hovedet)|lump in (?:her|his) (?:breast|neck)|"
             r"(?:had|has|got|fik|har|fået) (?:\w+ )?covid|senfølger|"
             r"efter (?:sin|hans|hendes) (?:ulykke|blodprop|operation|hjerneblødning|fødsel)|"
-            r"since (?:his|her) (?:accident|stroke|operation|surgery)"
+            r"since (?:his|her) (?:accident|stroke|operation|surgery)|"
+            # therapy and psychiatric care in everyday words, relapse
+            r"(?:in|started|starts|attending|attends|goes to|going to|having|has|began|begun|couples|marriage|grief|"
+            r"family|trauma|addiction|bereavement) counsell?ing|samtaleforløb|"
+            r"\bhos (?:distrikts|børne- og unge|børne-unge)?psykiatrien|"
+            r"(?:hans|hendes|sin) (?:behandler|psykolog|psykiater|terapeut)|(?:his|her) (?:therapist|psychiatrist|counsell?or)|"
+            r"\brelapse[sd]?\b|tilbagefald"
         ),
         # pregnancy, childbirth and fertility in everyday words
         (
@@ -122,11 +128,11 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:er|is) i (?:\d+\.|første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) måned\b|"
             r"bun in the oven|baby on the way|little one on the way|der kommer en lille|"
             r"bule på maven|baby bump|\bdue date\b|(?:she's|she is|hun er) due\b|"
-            r"\bexpecting (?:in|this|next|around|a|her|their|twins|again)\b|"
+            r"\bexpecting (?:in|this|next|around|a|her|their|twins|again)\b|\bexpecting\b(?=\s*[(,.;:!?]|\s*$|\s+-)|"
             r"\bbarsel(?!s?(?:politik|regler|fond|udligning|reglerne|politikken))|maternity leave|fødselsorlov|"
             r"graviditetsorlov|"
             r"lost (?:her|the|a|their) (?:pregnancy|baby|unborn)|mistet (?:sit|sin|deres|et) (?:barn|baby|foster|graviditet)|"
-            r"mistede (?:barnet|babyen)|dødfødt|stillborn|"
+            r"mistede (?:barnet|babyen)|mistede (?:sit|sin|deres|et) (?:barn|baby|foster)|dødfødt|stillborn|"
             r"fertilitetsbehandl|fertility (?:treatment|clinic)|ægoplægning|egg retrieval|"
             r"forsøger at blive gravid|trying (?:for a baby|to get pregnant|to conceive)"
         ),
@@ -277,6 +283,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:drengenes|pigernes|herrernes|damernes|mændenes|kvindernes) (?:omklædningsrum|toilet|toiletter|bad)|"
             r"(?:boys'|girls'|men's|women's|ladies') (?:changing room|toilets?|locker room)|"
             r"(?:used to be|was (?:once|formerly)) called|hed tidligere|deadname|dead name|"
+            r"vil (?:gerne )?kaldes\s+['\"‘“]?(?:de|hen|dem)\b|wants to be called\s+['\"‘“]?(?:they|them)\b|"
+            r"(?:bruger|uses) (?:pronomenet|the pronoun)|"
             # a partner whose gender differs from the expected one, by the pronouns around it
             r"\bboyfriend\b[^.!?]*\b(?:him|his|he)\b|\b(?:he|he's|his)\b[^.!?]*\bboyfriend\b|"
             r"\bgirlfriend\b[^.!?]*\b(?:she|her|hers)\b|\b(?:she|she's|her)\b[^.!?]*\bgirlfriend\b"
@@ -345,7 +353,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"caught (?:\w+ ){0,2}(?:stealing|taking|shoplifting|with (?:drugs|a knife))|\bstealing\b|\bstjålet\b|"
             r"spjældet|afsonet|afsoner|fængslet|knivstik|stabbed|slåskamp|\boverfald(?:et|s)?\b|assaulted|"
             r"anmeldelse (?:til|hos) politiet|politianmeldelse|politirapport|police report|"
-            r"retsmøde|court (?:hearing|date)|\bin custody\b"
+            r"retsmøde|court (?:hearing|date)|\bin custody\b|did time|served time|doing time|"
+            r"(?:for|was|were|been) dealing\b|dealt drugs|drug dealer|\bpusher\b"
         ),
     ],
     "social_case": [
@@ -433,7 +442,11 @@ CONCEPTS: dict[str, list[str]] = {
         # round 3
         (
             r"\b(?:let|letting|lets) (?:\w+ ){1,5}go\b(?! of| ahead| through| home)|"
-            r"warnings? issued|issued (?:\w+ )?(?:a |with a )?warning|(?:got|gets|received|given) (?:a |\w+ )?warnings?\b"
+            r"warnings? issued|issued (?:\w+ )?(?:a |with a )?warning|(?:got|gets|received|given) (?:a |\w+ )?warnings?\b|"
+            r"fritaget for (?:tjeneste|arbejde|arbejdet|sine opgaver)|relieved of (?:duty|his duties|her duties)|"
+            r"(?:placed|put|sent) on (?:administrative |garden )?leave|sent home pending|"
+            r"probation (?:won't|will not|is not|isn't) (?:be )?(?:extended|renewed)|prøvetid(?:en)? (?:forlænges ikke|ophører)|"
+            r"contract (?:won't|will not|is not|isn't) (?:be )?renewed|performance (?:improvement )?plan\b|\bpip\b"
         ),
     ],
 }

@@ -22,7 +22,7 @@ _ORG_CUE = re.compile(
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
     r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
-    r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|"
+    r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|\w*ordning|scheme|"
     r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
     r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
     r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
@@ -278,6 +278,15 @@ _RESIDENCE = re.compile(
 )
 
 
+# A residence phrase before a street with a number, in any case and either order: "hun bor
+# nørregade 8 1.tv", "the lad lives at 17 Vesterbrogade, 3rd floor left".
+_RESIDENCE_NUMBERED = re.compile(
+    rf"\b(?:bor|boede|bosat|lives|lived|living|stays|staying)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
+    rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b(?:\s+(?P<post>\d{{1,4}}[a-z]?)\b)?",
+    re.IGNORECASE,
+)
+
+
 # Words that make an address someone's home when no organisation is named: a person is talked
 # about ("hun", "borgeren", "the family", "my employee").
 _PERSON_CUE = re.compile(
@@ -349,6 +358,9 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
     for m in _ADDRESS_EN.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
+    for m in _RESIDENCE_NUMBERED.finditer(text):
+        if m.group("pre") or m.group("post"):
+            yield m.start("street") - (len(m.group("pre")) + 1 if m.group("pre") else 0), m.end(), True
     for m in _RESIDENCE.finditer(text):
         street = m.group("street")
         if _STREET_WORD.search(street.split()[-1]):

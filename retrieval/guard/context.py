@@ -22,6 +22,7 @@ from .patterns import (
 )
 from .tokens import Tok, tokenize
 from .wordsets import (
+    BELIEFS,
     GROUP,
     NAMING,
     NOT_WORKPLACE,
@@ -214,6 +215,8 @@ class Context:
         w = t.base
         if w in STOP or is_org(w) or is_org(t.possessive_base):
             return True
+        if w in BELIEFS:
+            return True  # "a Muslim manager": a belief, not a name
         if w in self.lex.countries or t.possessive_base in self.lex.countries:
             return True  # "Danmark", "Sverige": names-dataset lists some countries as names
         if self.is_known_name(t):

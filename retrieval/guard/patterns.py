@@ -32,6 +32,7 @@ __all__ = [
     "UNIQUE_ROLE_STEM",
     "UNIT_CODE",
     "UNIT_RE",
+    "USED_AFTER",
     "USE_BEFORE",
     "WORKPLACE_DET",
     "WORKPLACE_PREP",
@@ -64,6 +65,7 @@ NAMED_PLACE_TAIL = re.compile(
     r"ward|wing|unit|building|hall|house|room|suite|centret|afsnit|afsnittet|afdeling|afdelingen|"
     r"fløj|fløjen|bygning|bygningen|kontor|kontoret|office|lounge|salen|sal|stuen|stue|"
     r"kindergarten|nursery|preschool|care home|nursing home|daycare|day centre|day center|"
+    r"restaurant|café|cafe|kro|kroen|bøfhus|pizzeria|bar|bageri|bakery|pub|shop|butik|salon|grill|bistro|"
     r"\w*(?:vej|gade|allé|plads|skole|kirke|hjem))$"
 )
 
@@ -96,7 +98,8 @@ ROLE_RE = re.compile(
     r"planner|pedagogue|carer|aide|courier|handyman|mechanic|electrician|carpenter|plumber|technician|"
     r"engineer|developer|programmer|accountant|bookkeeper|clerk|officer|adviser|advisor|consultant|"
     r"trainer|tutor|instructor|guard|warden|volunteer|hire|recruit|cook|chef|midwife|physio|"
-    r"therapist|counsellor|counselor|paramedic|doctor|surgeon|dentist|pharmacist|librarian|archivist)"
+    r"therapist|counsellor|counselor|paramedic|doctor|surgeon|dentist|pharmacist|librarian|archivist|"
+    r"leader|supporter|it-supporter|coordinator|lead)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -145,7 +148,11 @@ UNIQUE_ROLE = re.compile(
     r"matron)$"
 )
 # "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
-ONLY = re.compile(r"\b(?:den|det) eneste (?:\w+ )?(?P<da>\w+)|\bthe only (?:\w+ )?(?P<en>\w+)", re.IGNORECASE)
+ONLY = re.compile(
+    r"\b(?:den|det|vores|min|mit) eneste (?:(?P<dm>[\w-]+) )?(?P<da>[\w-]+)|"
+    r"\b(?:the|our|my) only (?:(?P<em>[\w-]+) )?(?P<en>[\w-]+)",
+    re.IGNORECASE,
+)
 # A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".
 UNIT_CODE = re.compile(r"^(?:afsnit|stue|afdeling|ward|unit|team|gang|etage)$")
 
@@ -174,7 +181,9 @@ OWN_PLACE = re.compile(
     r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)"
     # an apposition that makes the name the asker's own: ", one of my porters", ", en af mine
     # sosu-assistenter", ", vores nye pedel", "(our cleaner)"
-    r"|^\s*[,(]\s*(?:one of (?:my|our)\s+|en af (?:mine|vores)\s+|(?:my|our|min|mit|vores)\s+(?:new\s+|nye\s+)?)[\w-]+",
+    r"|^\s*[,(]\s*(?:one of (?:my|our)\s+|en af (?:mine|vores)\s+|(?:my|our|min|mit|vores)\s+(?:new\s+|nye\s+)?)[\w-]+"
+    # "Karen Frost works for me now", "… arbejder hos os"
+    r"|^\s*(?:now\s+|nu\s+)?(?:works|worked|is working|arbejder|er ansat|reports) (?:for|under|hos|to) (?:me|us|mig|os)\b",
     re.IGNORECASE,
 )
 OWN_ROLE_BEFORE = re.compile(
@@ -213,9 +222,10 @@ THING = (
     r"[\w-]*(?:system|systemet|app|appen|apps|robot|robotten|bot|botten|chatbot|chatbotten|"
     r"ai-assistent\w*|værktøj\w*|program\w*|software|platform\w*|sprogmodel\w*|model|modellen|"
     r"storm|stormen|orkan|orkanen|hurricane|ordning|ordningen|scheme|projekt\w*|project|kampagne\w*|"
-    r"campaign|produkt\w*|product|brand|server|printer|database|tool|booking system|kaffemaskine\w*)"
+    r"campaign|produkt\w*|product|brand|server|printer|database|tool|booking system|kaffemaskine\w*|"
+    r"maskot\w*|mascot|figur\w*|character|bamse\w*|dukke\w*|puppet|hotline|helpline|linje\w*|rådgivning\w*)"
 )
-_END = r"(?=\s*(?:[,)\.;:!?'\"’”»]|$|\s(?:og|and|som|that|which|der|to|til|i|in|på|on|for|kan|can|is|er)\b))"
+_END = r"(?=\s*(?:[,)\.;:!?'\"’”»]|$|\s(?:og|and|som|that|which|der|to|til|i|in|på|on|for|kan|can|is|er)\b|\s\d))"
 THING_BEFORE = re.compile(
     r"(?:\b" + THING + r"\s+(?:(?:der|som|that|which|is|er)\s+)?(?:hedder|hed|kaldes|kaldet|called|named|"
     r"navngivet|is called|is named)?\s*['\"‘“«]?)$",
@@ -233,6 +243,12 @@ THING_AFTER = re.compile(
 )
 # A name as the object of using, buying or installing is a product: "Bruger I Viggo eller
 # Tabulex?", "Should we use Aula or Viggo", "vi har indført Sofie".
+# "Can Siri or Alexa be used to …", "kan Alma bruges til …": a name that is used is a product.
+USED_AFTER = re.compile(
+    r"^\s*(?:(?:or|eller|og|and) [\w-]+\s+)?(?:be |blive |blev |is |er )?(?:used|bruges|brugt|anvendes|installed|"
+    r"installeres|integrated|integreres)\b",
+    re.IGNORECASE,
+)
 USE_BEFORE = re.compile(
     r"\b(?:bruger|bruge|brugt|anvender|anvende|use|uses|using|used|køber|købe|buy|buying|indfør\w*|"
     r"implement\w*|installer\w*|install\w*|pilot\w*|licens\w*|abonner\w* på|subscribe\w* to|"

@@ -126,6 +126,10 @@ class _Finder(Roles):
         toks = self.toks
         after = run[-1] + 1
         # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke": a place named after someone.
+        # … but "our shift lead Bethany Hall" is a person: a role noun before a first name + surname
+        named_by_role = self.role_before(run[0]) and len(run) == 2 and self.is_known_name(toks[run[0]])
+        if named_by_role:
+            return run[0], run[-1]
         if any(place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]):
             return None
         if after < len(toks) and self.gap(run[-1], after) == " " and place_tail(toks[after].lower):
@@ -215,7 +219,10 @@ class _Finder(Roles):
             return True
         if self.is_known_name(t):
             # "Per medarbejder har vi …" vs "Per har stress": an ambiguous name needs a verb or
-            # a workplace after it.
+            # a workplace after it; a surname that is also an ordinary word ("Sagen har …",
+            # "Skoven er …") needs a workplace, role or apposition.
+            if "W" in self.flags(t) and "F" not in self.flags(t):
+                return context
             return context or self.verb_after(i)
         if self.lex.is_place(t.base):
             # "Edina bor på krisecenter …": only a person lives, works, says or cries

@@ -23,6 +23,7 @@ from .patterns import (
     UNIQUE_ROLE,
     UNIT_CODE,
     USE_BEFORE,
+    USED_AFTER,
     WORKPLACE_PREP,
     is_org,
     is_role,
@@ -56,7 +57,12 @@ class Roles(Context):
         first, _, rest = self.text[m.start : m.end].partition(" ")
         if rest and THING_BEFORE.search(first + " "):
             return True  # "Stormen Malik" read as one capitalised run
-        return bool(THING_BEFORE.search(before) or THING_AFTER.match(after) or USE_BEFORE.search(before))
+        return bool(
+            THING_BEFORE.search(before)
+            or THING_AFTER.match(after)
+            or USE_BEFORE.search(before)
+            or USED_AFTER.match(after)
+        )
 
     def nicknames(self) -> list[Mention]:
         """A word introduced as what people call someone: "vi kalder ham Guffe", "Skipper, som
@@ -81,6 +87,10 @@ class Roles(Context):
             out.append(Mention(m.start(), m.end(), False))
         for m in INITIALS.finditer(self.text):
             end = m.end()
+            before = [t for t in self.toks if t.end <= m.start()]
+            if before and is_role(before[-1].lower) and self.text[before[-1].end : m.start()].strip() == "":
+                out.append(Mention(m.start(), end, False))  # "min medarbejder A.K.H."
+                continue
             toks_after = [i for i, t in enumerate(self.toks) if t.start >= end]
             if (
                 toks_after
@@ -123,8 +133,8 @@ class Roles(Context):
         out = []
         toks = self.toks
         for m in ONLY.finditer(self.text):
-            noun = (m.group("da") or m.group("en") or "").lower()
-            if is_role(noun) or UNIQUE_ROLE.match(noun):
+            nouns = [(m.group(g) or "").lower() for g in ("dm", "da", "em", "en")]
+            if any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
                 out.append(Mention(m.start(), m.end(), False))
         for i, t in enumerate(toks[:-2]):
             low = t.lower
@@ -141,6 +151,7 @@ class Roles(Context):
             ):
                 continue  # "Formanden for Socialpædagogerne": the chair of an association is public
             j = i + 1
+            complement = False
             if (
                 toks[j].lower in ("for", "of", "af")
                 and not toks[j + 1].title
@@ -148,6 +159,7 @@ class Roles(Context):
                 and toks[j + 2].lower in ("på", "i", "ved", "hos", "at", "in")
             ):
                 j += 2  # "formanden for forældrebestyrelsen i Mælkebøtten": skip the complement
+                complement = True
             if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of", "af", "on"):
                 continue
             if j + 1 >= len(toks):
@@ -169,7 +181,8 @@ class Roles(Context):
             if self.lex.is_place(place.base) and not institution:
                 continue  # "skolelederen i Odense": one of many, not identifiable
             body = " ".join(x.lower for x in toks[j + 1 : j + 4] if x.title or x.upper)
-            if PUBLIC_BODY.search(body):
+            if PUBLIC_BODY.search(body) and not complement:
                 continue  # the chair of a union, party or authority holds a public office
+                # ("the head of payroll at Region Nordjylland" heads a unit, not the body)
             out.append(Mention(t.start, place.end, False))
         return out

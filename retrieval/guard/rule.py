@@ -19,8 +19,9 @@ __all__ = ["Facts", "check", "facts"]
 
 # A birth date or year, or an age, next to someone: "født 2015", "f. 1948", "(6 år)".
 _BORN = re.compile(
-    r"\b(?:født|born|f\.)(?: (?:den|in|on))? (?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d{2}\b"
-    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|\baged? \d{1,2}\b"
+    r"\b(?:født|born|f\.|dob|d\.o\.b\.|date of birth|fødselsdato)(?: (?:den|in|on))?:? (?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d{2}\b"
+    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|\baged? \d{1,2}\b",
+    re.IGNORECASE,
 )
 # A case or journal number.
 _CASE_NO = re.compile(
@@ -32,7 +33,9 @@ _CASE_NO = re.compile(
 _RECORD = re.compile(
     r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
     r"case note|case file|case record|medical record|patient record|incident log|"
-    r"\bfrom (?:the|his|her) file|\bnotat\b",
+    r"\bfrom (?:the|his|her) file|\bnotat\b|"
+    r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
+    r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
     re.IGNORECASE,
 )
 # Pasted text: a quotation or a colon followed by a long stretch.
@@ -113,7 +116,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     if f.cpr:
         return refuse("cpr_number")
     # A pasted case record or a case number about someone is the case file itself.
-    if f.record and (f.private_person or f.private_contact or f.case_number) and (f.detail or f.pasted):
+    if f.record and (f.private_person or f.private_contact or f.case_number or f.born) and (f.detail or f.pasted):
         return refuse("case_record")
     if f.case_number and (f.private_person or f.detail):
         return refuse("case_record")

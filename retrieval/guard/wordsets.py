@@ -7,7 +7,7 @@ organisations, not open vocabulary (names, words and places come from data: lexi
 
 from __future__ import annotations
 
-__all__ = ["ACRONYMS", "GROUP", "NAMING", "NOT_WORKPLACE", "ORG_WORDS", "PERSON_VERBS", "STOP"]
+__all__ = ["ACRONYMS", "BELIEFS", "GROUP", "NAMING", "NOT_WORKPLACE", "ORG_WORDS", "PERSON_VERBS", "STOP"]
 
 # Capitalised at the start of a sentence for grammatical reasons: never a name by itself.
 STOP = frozenset(
@@ -30,6 +30,8 @@ STOP = frozenset(
 # title — not a person.
 ORG_WORDS = frozenset(
     (
+        # unions by name (round 3): "in FOA and the rest in Krifa" names organisations, not people
+        "foa krifa bupl dlf djøf dsr hk 3f prosa ftf lederne "
         "dansk danske danmarks det den nationale offentlig offentlige ledelse ledelses kl nfa dtu kommune "
         "kommunes kommuner kommunernes region regionen regioner regionernes stat staten styrelsen ministeriet "
         "ministerium forvaltning universitet universitets universitetshospital hospital sygehus skole "
@@ -84,5 +86,16 @@ PERSON_VERBS = frozenset(
         "holder fylder startede starter stopper is has was had got gets told tells said says asked asks feels "
         "drinks keeps wears wants needs lives works worked died came comes went goes joined left sits takes "
         "took"
+        " mistede mister mistet fødte sover sov spiller spillede ryger røg lever levede græd slog stjal kører kørte mødte "
+        "lost loses sleeps slept plays played smokes smoked gambles drank stole drives drove"
+    ).split()
+)
+
+# Beliefs written with a capital in English ("a Muslim manager", "as a Christian"): never a name.
+BELIEFS = frozenset(
+    (
+        "muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists catholic catholics "
+        "protestant lutheran orthodox mormon mormons atheist agnostic evangelical pentecostal baptist quaker "
+        "shia sunni sikh sikhs islamic"
     ).split()
 )
