@@ -86,7 +86,8 @@ _EVAL_ADJ = (
     r"correct|a good idea|a bad idea|a mistake|best|better|the right (?:call|thing|move|decision)|"
     r"too harsh|defensible|responsible|irresponsible|"
     r"for (?:hård|streng|mild|blød|voldsom|drastisk|hårdhændet)[te]?|for lidt|for meget|too soft|too lenient|"
-    r"too much|too little|too drastic|too severe|overkill|"
+    r"too much|too little|too drastic|too severe|overkill|too soon|too early|too late|for tidligt|for sent|"
+    r"premature|for tidlig|"
     r"disproportionate|proportionate|proportionalt|overdrevet|excessive"
 )
 _GERUND_EVAL = re.compile(
@@ -99,7 +100,9 @@ _EVAL_Q = re.compile(
     r"is it|would it be|was it|will it be|wouldn't it be|am i|are we|is that|would that be|"
     r"er jeg|er vi)\s+(?:\w+\s+){0,2}?(?:" + _EVAL_ADJ + r")\b"
     r"|\bkan (?:det|vi|jeg) (?:forsvare|retfærdiggøre)|\bkan det forsvares\b|\bholder det\b"
-    r"|\bcan (?:we|i) justify\b|\bam i (?:ok|okay|right|wrong) to\b",
+    r"|\bcan (?:we|i) justify\b|\bam i (?:ok|okay|right|wrong) to\b"
+    r"|\bhow (?:good|bad|wise|smart|sensible) (?:an? )?idea (?:is it|would it be) to\b"
+    r"|\bhvor (?:god|klog|dum|fornuftig) en idé (?:er det|vil det være|ville det være) at\b",
     re.IGNORECASE,
 )
 # Legality and norms are rules, not verdicts: "er det lovligt at …", "is it allowed to …".
@@ -140,7 +143,8 @@ _REQUEST = re.compile(
     r"framework|meeting|møde))|"
     r"(?:giv|give) (?:mig |me |os |us )?(?:bare |just )?(?:et |a |dit |your )?(?:navn|name)(?=\s*[.!?]?\s*$)|"
     r"(?:giv|give) (?:mig |me )?(?:bare |just )?(?:the )?name of the (?:one|person|candidate|applicant)|"
-    r"just (?:give me )?a name|bare et navn)\b",
+    r"just (?:give me )?a name|bare et navn|"
+    r"talk me out of (?:it|this)|tell me to go ahead|tal mig fra det|sig at jeg skal gøre det)\b",
     re.IGNORECASE,
 )
 # Requests whose object is reading, a course or a person to contact are no verdicts.
@@ -276,6 +280,7 @@ _KNOWLEDGE_OPEN = re.compile(
     r"who should (?:i|we) (?:contact|talk to|ask|call)|har bladet|does the magazine|findes der|"
     r"is there|are there|kan man|can one|can a|kan en|må man|may one|"
     r"find|summari[sz]e|opsummér|opsummer|lav|skriv|write|draft|"
+    r"(?:can you |could you |kan du )?(?:list|nævn|opregn|outline|skitsér|skitser)\b|"
     r"(?:giv|give) (?:mig|me|os|us) (?:en |et |a |an )?(?:[\w/-]+[- ])?(?:tjekliste|checklist|liste|list|oversigt|"
     r"overview|skabelon|template|guide|framework|eksempel|example)|"
     r"hjælp (?:mig|os)(?! (?:med at |til at )?(?:vælge|beslutte|afgøre|træffe))|"
@@ -287,6 +292,18 @@ _KNOWLEDGE_OPEN = re.compile(
 _ACCORDING_TO = re.compile(
     r"\b(?:according to|ifølge|based on what) (?:the )?(?:research|forskning\w*|bladet|the magazine|artikl\w*|"
     r"articles?|studies|undersøgelse\w*|experts?|eksperter\w*|kl)\b",
+    re.IGNORECASE,
+)
+# Who may do what under the rules: "can employees vote yes or no on a restructuring?"
+_PERMISSION_Q = re.compile(
+    r"\b(?:can|may|kan|må)\s+(?:the\s+)?(?:employees|staff|workers|medarbejdere|medarbejderne|ansatte|de ansatte|"
+    r"the union|fagforeningen|tillidsrepræsentanten|the shop steward|an employer|arbejdsgiveren|the committee|"
+    r"udvalget|med-udvalget)\b",
+    re.IGNORECASE,
+)
+_SELF_DECIDES = re.compile(
+    r"\b(?:i'll|i will|i'm going to|jeg vil|jeg) (?:make the call|decide|take the decision|træffe beslutningen|"
+    r"beslutte|tage beslutningen)\s*(?:myself|selv)|\bi'll make the call\b|\bjeg træffer selv\b",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
@@ -365,7 +382,9 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
     if _STRONG.search(low):
         return True
     sp = _Spans(low)
-    knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low))
+    knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or _PERMISSION_Q.search(low))
+    if _SELF_DECIDES.search(low):
+        return False  # "I'll make the call myself": the asker keeps the decision
     # f. choices and rankings (their question word is the choice itself)
     reading = bool(_READING.search(low))
     reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low))) and not _VERDICT_TAG.search(low)
@@ -400,6 +419,13 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         return True
     if _WHAT_DO_I_DO.search(low) and message_choice:
         return True  # "Intern eller ekstern kandidat til chefstillingen – hvad gør jeg?"
+    if _PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and _ALTERNATIVE.search(low)):
+        return True  # "Vælg for mig mellem de to konsulentfirmaer", "Pick one: X or Y?"
+    for m in _WHICH_ONE_ACT.finditer(low):
+        if any(x == m.start("v") for x, _ in sp.actions) and not _NOT_A_CHOICE.match(m.group("x") or ""):
+            return True  # "Which one should I hire …, candidate A or candidate B?"
+    if _DO_IT.search(low) and message_object:
+        return True  # "… insource the cleaning again? And should we do it?"
     if knowledge:
         return False
     # c. explicit requests
@@ -472,7 +498,8 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
 
 
 _WHO_RIGHT = re.compile(
-    r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
+    r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bhar (?:hun|han|de|vedkommende) ret\s*\?|"
+    r"\b(?:is (?:she|he)|are they) right\s*\?|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
     re.IGNORECASE,
 )
 _WHO_GETS = re.compile(
@@ -494,6 +521,23 @@ _TIMING = re.compile(
     r"is it time to|is now the time to|has the time come to|is it high time)\b",
     re.IGNORECASE,
 )
+_PICK_BETWEEN = re.compile(
+    r"\b(?:vælg|beslut|afgør|choose|pick|decide|select)\s+(?:for (?:mig|os|me|us)\s+)?(?:mellem|between)\b",
+    re.IGNORECASE,
+)
+_PICK_ONE = re.compile(r"\b(?:pick|choose|select|vælg) (?:one|en|et|én|the better one|den bedste)\b", re.IGNORECASE)
+_WHICH_ONE_ACT = re.compile(
+    r"\b(?:which one|which|hvilken|hvilke|hvem)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
+    re.IGNORECASE,
+)
+# "which article/questions/steps should I …": asking for reading or a method, not a choice
+_NOT_A_CHOICE = re.compile(
+    r"(?:artik\w*|article\w*|questions?|spørgsmål|criteria|kriterier|steps?|trin|tekst\w*|text\w*|bog|book\w*|"
+    r"kursus|course\w*|model\w*|metode\w*|methods?|tools?|værktøj\w*|things?|ting|factors?|faktorer)$"
+)
+_DO_IT = re.compile(
+    r"\b(?:should|shall) (?:we|i) do (?:it|that|this)\b|\b(?:skal|bør) (?:vi|jeg) gøre det\b", re.IGNORECASE
+)
 _WHAT_DO_I_DO = re.compile(
     r"\b(?:hvad gør (?:jeg|vi)|what do (?:i|we) do|hvad skal (?:jeg|vi) gøre|what should (?:i|we) do)\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -510,7 +554,8 @@ _CHOICE_CONTEXT = re.compile(
     # enumerated alternatives: "candidate 1 … candidate 2", "ansøger A", "intern eller ekstern kandidat"
     r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid)\s+"
     r"(?:[1-9]|[a-c]|one|two|three|en|to|tre)\b|"
-    r"\b(?:intern|internal|ekstern|external)\s+(?:eller|or)\s+(?:intern|internal|ekstern|external)\b",
+    r"\b(?:intern|internal|ekstern|external)\s+(?:eller|or)\s+(?:intern|internal|ekstern|external)\b|"
+    r"\b(?:vælge mellem|valget mellem|choose between|choice between|decide between|pick between|beslutte mellem)\b",
     re.IGNORECASE,
 )
 # An action named as the topic of reading: "read about restructuring", "artikel om afskedigelser".
