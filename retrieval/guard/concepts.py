@@ -134,6 +134,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"lost (?:her|the|a|their) (?:pregnancy|baby|unborn)|mistet (?:sit|sin|deres|et) (?:barn|baby|foster|graviditet)|"
             r"mistede (?:barnet|babyen)|mistede (?:sit|sin|deres|et) (?:barn|baby|foster)|dødfødt|stillborn|"
             r"fertilitetsbehandl|fertility (?:treatment|clinic)|ægoplægning|egg retrieval|"
+            r"freez\w* (?:her |my |their )?eggs|egg freezing|nedfrys\w* (?:sine |hendes )?æg|fryse (?:sine )?æg|"
             r"forsøger at blive gravid|trying (?:for a baby|to get pregnant|to conceive)"
         ),
         # addiction and gambling in everyday words

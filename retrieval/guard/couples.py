@@ -41,9 +41,30 @@ def _gender(text: str, m: Mention) -> str:
     return "m" if "m" in flags else "f" if "f" in flags else ""
 
 
+# A partner named by a gendered noun: "har fundet sammen med en fyr", "is dating a woman".
+_PARTNER_NOUN = re.compile(
+    r"\b(?:fundet sammen med|kæreste med|dater|dating|is seeing|got together with|in a relationship with|"
+    r"married to|gift med|forelsket i|in love with|flyttet sammen med|moved in with)\s+(?:en|a|an)\s+"
+    r"(?:(?:\w+)\s+)?(?P<noun>fyr|mand|guy|man|kvinde|pige|woman|girl|dame|lady)\b",
+    re.IGNORECASE,
+)
+_NOUN_GENDER = {"fyr": "m", "mand": "m", "guy": "m", "man": "m", "kvinde": "f", "pige": "f", "woman": "f",
+                "girl": "f", "dame": "f", "lady": "f"}  # fmt: skip
+
+
 def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
-    """Whether two private people of the same (known) gender are linked as partners."""
+    """Whether two private people of the same (known) gender are linked as partners, or one is
+    said to be with a partner named by a noun of the same gender."""
     people = sorted((m for m in mentions if not m.public), key=lambda m: m.start)
+    for m in people:
+        after = text[m.end : m.end + 80]
+        pn = _PARTNER_NOUN.search(after)
+        if (
+            pn
+            and not re.search(r"[.!?]", after[: pn.start()])
+            and _gender(text, m) == _NOUN_GENDER[pn.group("noun").lower()]
+        ):
+            return True
     for a, b in itertools.pairwise(people):
         gap = text[a.end : b.start]
         if re.search(r"[.!?]", gap):
