@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install -q '$(TORCH)'
-	$(PY) -m pip install -q -e '.[dev,st,teams]'
+	$(PY) -m pip install -q -e '.[dev,st,teams,postgres]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -19,7 +19,7 @@ from retrieval.models import Answer
 from retrieval.settings import Settings
 
 from .audit import AuditError, AuditStore, open_store
-from .config import AuditSettings
+from .config import DEFAULT_HUMAN_CONTACT, AuditSettings
 from .escalation import Escalation
 
 log = logging.getLogger(__name__)
@@ -108,10 +108,14 @@ class BotService:
         audit: AuditSettings,
         *,
         answerer: AnswerCore | None = None,
+        contact: str = DEFAULT_HUMAN_CONTACT,
     ) -> None:
         self.settings = settings
         self.audit_settings = audit
         self.answerer: AnswerCore = answerer or Answerer(settings)
+        # Whom a leader is told to contact when "Spørg et menneske" reaches nobody
+        # (`HandoverSettings.contact`, LEDELSESBOT_HUMAN_CONTACT).
+        self.contact = contact
         self._audit: AuditStore | None = None
         self._audit_lock = threading.Lock()
 
@@ -223,7 +227,7 @@ class BotService:
             if question_ref is not None
             else "En leder har bedt om at tale med et menneske"
         )
-        return Escalation(audit_id=audit_id, question_ref=question_ref, note=note)
+        return Escalation(audit_id=audit_id, question_ref=question_ref, note=note, contact=self.contact)
 
     def check_ready(self) -> None:
         """Raise ServiceError now — at a server's start-up, not on the first question — when

@@ -314,7 +314,12 @@ def _build_version(
 
 
 def publish(index_dir: Path, version_dir: Path) -> None:
-    """Make `version_dir` live (atomic rename of CURRENT) and prune old versions."""
+    """Make `version_dir` live (atomic rename of CURRENT) and prune old versions.
+
+    Durable in this order: the version directory's rename (fsync of the index directory), then
+    CURRENT's new content (fsync of the file) and its rename (fsync of the directory again) — so
+    after a crash CURRENT names either the old version or a complete new one."""
+    _fsync_dir(index_dir)
     _write_json_atomic_text(index_dir / "CURRENT", version_dir.name)
     versions = sorted(d for d in index_dir.iterdir() if d.is_dir() and d.name.startswith("v-"))
     for old in versions[:-KEEP_VERSIONS]:
@@ -324,8 +329,21 @@ def publish(index_dir: Path, version_dir: Path) -> None:
 
 def _write_json_atomic_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text + "\n", encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text + "\n")
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make renames and new entries in `directory` durable (POSIX: fsync the directory)."""
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def build_index(

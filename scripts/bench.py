@@ -96,7 +96,13 @@ def main() -> None:
         ],
     )
 
-    for script in ("bench_add_issue.py", "bench_scale.py", "bench_load.py", "audit_reliability.py"):
+    for script in (
+        "bench_add_issue.py",
+        "bench_scale.py",
+        "bench_load.py",
+        "audit_reliability.py",
+        "bench_postgres.py",
+    ):
         path = ROOT / "scripts" / script
         if path.exists():
             print(f"\n## {script}")

@@ -5,10 +5,10 @@ escalation and index publication (policy: docs/audit.md).
     chain.py    the hash chain: pure functions, the same for every backend
     records.py  what each event's record holds, pseudonyms, export formats
     sqlite.py   the SQLite backend (default); sqlite_schema.py its named migrations
+    postgres.py the PostgreSQL backend (several replicas); postgres_schema.py its migrations
 
 `open_store(settings)` picks the backend from the configured location: a plain path or a
-`sqlite:///…` URL → SQLite. A new backend (PostgreSQL) is a new module here and one more scheme
-below; nothing else changes.
+`sqlite:///…` URL → SQLite, `postgresql://…` → PostgreSQL (the `[postgres]` extra).
 """
 
 from __future__ import annotations
@@ -71,13 +71,19 @@ def open_store(settings: AuditSettings, *, create: bool = True) -> AuditStore:
         return SQLiteAuditStore(path, settings.pseudonym_key, create=create)
     scheme = location.split("://", 1)[0].split("+", 1)[0].lower() if "://" in location else ""
     if scheme in POSTGRES_SCHEMES:
-        raise AuditError(
-            AuditErrorKind.CONFIG,
-            "PostgreSQL-revisionsloggen er ikke installeret endnu / PostgreSQL backend not installed yet "
-            "(brug en SQLite-sti i LEDELSESBOT_AUDIT_DB / use a SQLite path)",
-        )
+        if create and not settings.pseudonym_key:
+            # A key file per host would give every replica its own pseudonyms.
+            raise AuditError(
+                AuditErrorKind.CONFIG,
+                "LEDELSESBOT_PSEUDONYM_KEY skal sættes, når revisionsloggen er i PostgreSQL / "
+                "must be set when the audit log is in PostgreSQL (samme nøgle på alle replikaer / "
+                "the same key on every replica)",
+            )
+        from .postgres import PostgresAuditStore
+
+        return PostgresAuditStore(location, settings.pseudonym_key, create=create)
     raise AuditError(
         AuditErrorKind.CONFIG,
         f"Ukendt placering af revisionsloggen / unknown audit log location: {scheme or location!r} "
-        "(brug en sti eller sqlite:///… / use a path or sqlite:///…)",
+        "(brug en sti, sqlite:///… eller postgresql://… / use a path, sqlite:///… or postgresql://…)",
     )

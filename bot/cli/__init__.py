@@ -16,6 +16,7 @@ from dotenv import load_dotenv
 
 from .ask import ask, chat
 from .audit import audit
+from .audit_db import migrate_cmd, schema_cmd
 from .context import CliContext
 from .evaluate import eval_
 from .index import index
@@ -45,5 +46,7 @@ def main(ctx: click.Context, env_file: str) -> None:
 
 for command in (ask, chat, eval_, index, audit, slack, teams):
     main.add_command(command)
+for command in (schema_cmd, migrate_cmd):
+    audit.add_command(command)
 
 __all__ = ["main"]

@@ -89,7 +89,9 @@ class CliContext:
     def service(self) -> BotService:
         """The service every channel uses (answer + audit + feedback + escalation)."""
         if self._service is None:
-            self._service = BotService(self.config.core, self.config.audit, answerer=self.answerer())
+            self._service = BotService(
+                self.config.core, self.config.audit, answerer=self.answerer(), contact=self.config.handover.contact
+            )
         return self._service
 
     def ready_service(self) -> BotService:

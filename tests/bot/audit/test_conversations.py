@@ -1,15 +1,16 @@
 """Audit schema v2: conversation pseudonyms, follow-up links, feedback bound to its answer's
-conversation, one counted vote per user, and feedback reasons and comments."""
+conversation, one counted vote per user, and feedback reasons and comments — on every backend
+(`log`, `clock` and `tamper` come from tests/bot/audit/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.audit.sqlite import SQLiteAuditStore
+from bot.audit import AuditStore
 from retrieval.models import Answer, Citation
 
 from fakes import FakeClock
@@ -23,18 +24,7 @@ def answered() -> Answer:
     return Answer(status="answered", text="«Tillid tager tid.»", citations=[cit])
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-def log(tmp_path: Path, clock: FakeClock) -> Iterator[SQLiteAuditStore]:
-    with SQLiteAuditStore(tmp_path / "audit.sqlite3", KEY, clock=clock) as audit_log:
-        yield audit_log
-
-
-def test_conversation_is_stored_as_a_keyed_pseudonym_and_turns_are_linked(log: SQLiteAuditStore) -> None:
+def test_conversation_is_stored_as_a_keyed_pseudonym_and_turns_are_linked(log: AuditStore) -> None:
     first = log.record_answer(answered(), "Hvad er tillid?", channel="slack", user_id="U1", conversation=THREAD)
     second = log.record_answer(
         answered(), "og hvordan bygger man den?", channel="slack", user_id="U1", conversation=THREAD, follows=first
@@ -50,7 +40,7 @@ def test_conversation_is_stored_as_a_keyed_pseudonym_and_turns_are_linked(log: S
     assert log.verify().ok
 
 
-def test_feedback_is_bound_to_the_answers_conversation(log: SQLiteAuditStore) -> None:
+def test_feedback_is_bound_to_the_answers_conversation(log: AuditStore) -> None:
     rid = log.record_answer(answered(), "Hvad er tillid?", channel="slack", user_id="U1", conversation=THREAD)
     log.record_feedback(rid, "up", channel="slack", user_id="U2", conversation=THREAD)
     with pytest.raises(ValueError, match="another conversation"):
@@ -70,13 +60,13 @@ def test_feedback_is_bound_to_the_answers_conversation(log: SQLiteAuditStore) ->
     assert log.stats()["feedback"] == {"up": 1, "down": 0}
 
 
-def test_answers_without_a_conversation_take_feedback_from_anywhere(log: SQLiteAuditStore) -> None:
+def test_answers_without_a_conversation_take_feedback_from_anywhere(log: AuditStore) -> None:
     rid = log.record_answer(answered(), "Hvad er tillid?", channel="cli", user_id=None)
     log.record_feedback(rid, "down", channel="cli", user_id=None, conversation="terminal:1")
     assert log.stats()["feedback"]["down"] == 1
 
 
-def test_a_users_latest_vote_is_the_one_that_counts(log: SQLiteAuditStore) -> None:
+def test_a_users_latest_vote_is_the_one_that_counts(log: AuditStore) -> None:
     a = log.record_answer(answered(), "Spørgsmål A?", channel="slack", user_id="U1", conversation=THREAD)
     b = log.record_answer(answered(), "Spørgsmål B?", channel="slack", user_id="U1", conversation=THREAD)
     for value in ("up", "down", "up"):  # U2 changes their mind twice on A
@@ -88,7 +78,7 @@ def test_a_users_latest_vote_is_the_one_that_counts(log: SQLiteAuditStore) -> No
     assert len(log.list_records(status=["feedback"])) == 5 and log.verify().ok
 
 
-def test_feedback_reason_and_comment_are_kept_and_purged(log: SQLiteAuditStore, clock: FakeClock) -> None:
+def test_feedback_reason_and_comment_are_kept_and_purged(log: AuditStore, clock: FakeClock) -> None:
     rid = log.record_answer(answered(), "Hvad er tillid?", channel="slack", user_id="U1", conversation=THREAD)
     fid = log.record_feedback(
         rid, "down", channel="slack", user_id="U1", conversation=THREAD, reason="wrong_source", comment=" Forkert side "
@@ -110,10 +100,9 @@ def test_feedback_reason_and_comment_are_kept_and_purged(log: SQLiteAuditStore, 
     assert log.verify().ok
 
 
-def test_new_columns_are_append_only(log: SQLiteAuditStore) -> None:
-    import sqlite3
-
+def test_new_columns_are_append_only(log: AuditStore, tamper: Callable[..., Any]) -> None:
     rid = log.record_answer(answered(), "Hvad er tillid?", channel="slack", user_id="U1", conversation=THREAD)
+    t = tamper(strict=True)
     for sql in ("UPDATE events SET conversation = 'x' WHERE id = ?", "UPDATE events SET follows_id = 1 WHERE id = ?"):
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            log.conn.execute(sql, (rid,))
+        with pytest.raises(t.errors, match="append-only"):
+            t.execute(sql, (rid,))

@@ -90,3 +90,19 @@ def test_no_audit_log_exit_4(invoke, cli_config, tmp_path):
     res = invoke("ask", "--json", "hvad er skyggearbejde?", config=config)
     assert res.exit_code == 4 and json.loads(res.stdout)["reason"] == "audit_unavailable"
     assert "revisionsloggen" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_jsonl_valid_json_that_is_no_question_is_a_bad_line(invoke, cli_config):
+    core = StubAnswerer()
+    service = BotService(cli_config.core, cli_config.audit, answerer=core)
+    lines = ["[1,2]", "null", "3", "false", "{", "[1,", '"hvad er tillid?"', "hvad er tillid?", "{}"]
+    res = invoke("ask", "--jsonl", input=("\n".join(lines) + "\n").encode(), service=service)
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["status"] for r in rows] == ["error"] * 6 + ["answered", "answered", "error"]
+    assert all(r["reason"] == "bad_input" for r in rows if r["status"] == "error")
+    assert ["malformed JSON" in r["text"] for r in rows[:6]] == [False] * 4 + [True] * 2
+    assert core.questions == ["hvad er tillid?", "hvad er tillid?"]  # the bad lines were never asked
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    events = [rec["event"] for rec in service.audit().list_records()]
+    service.close()
+    assert events == ["question_answered", "question_answered"]  # … nor logged
