@@ -1,14 +1,16 @@
 """Sensitive details about a person, as concepts with Danish and English wording.
 
-Each category is a list of concepts; each concept is written as word stems that match inside
-Danish compounds ("langtidssygemeldt", "alkoholmisbrug", "butikstyveri", "parterapi") and as
-everyday phrases ("venter sig", "i lykkelige omstændigheder", "siddet inde", "lost the baby").
-Negative look-arounds keep out the innocent words that contain a stem ("arbejdskræfter",
-"gældende", "voldsomt", "bedømt", "Kristensen").
+The concepts themselves are in concepts.py (and health.py): per category, word stems that match
+inside Danish compounds ("langtidssygemeldt", "alkoholmisbrug", "butikstyveri") and everyday
+phrases ("venter sig", "siddet inde", "lost the baby"). This module matches them and decides
+whether a match says something about someone.
 
-A detail only counts when it says something about someone: a keyword inside a phrase that names
-a topic ("et oplæg om stress generelt", "the topic was sick leave in general") is a topic, not a
-detail (see `detail_category`).
+A detail only counts when it says something about someone. A keyword is a topic, not a detail,
+inside a phrase that names a topic ("et oplæg om stress generelt", "a dashboard of sick days"),
+in what someone says about it, about a group or unit as a whole ("afdelingens samlede
+sygefravær", "hvor medarbejdere kan melde sig syge"), or when its subject is an unnamed person
+introduced in the same clause ("… at en medarbejder i køkkenet har et alkoholproblem") — see
+`detail_category`.
 """
 
 from __future__ import annotations
