@@ -5,6 +5,7 @@
     Config.slack   SlackSettings                 tokens, commands, admins, rate limit, escalation target
     Config.teams   TeamsSettings                 the Azure bot registration (the Teams SDK's names), escalations
     Config.handover HandoverSettings             whom a leader is told to contact when nothing was sent
+    Config.web     WebSettings                   the auditors' web view: accounts, cookies, sessions
     Config.log_level
 
 Variable names and defaults are documented in README.md and .env.example. `.env` is read by the
@@ -52,6 +53,22 @@ class AuditSettings:
     location: str = field(default_factory=lambda: str(Path("data/audit.sqlite3").resolve()))
     pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated (PostgreSQL: required)
     required: bool = True  # refuse to answer when the log cannot be written
+    anchors: str = ""  # where `audit anchor` writes the head: file:/…, syslog, slack:C… (comma-separated)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """`ledelsesbot audit serve` (`bot.web`): the auditors' web view and its accounts."""
+
+    accounts_location: str = field(default_factory=lambda: str(Path("data/auditors.sqlite3").resolve()))
+    cookie_secure: bool = False  # True: cookies only over HTTPS (always so when the request came over TLS)
+    session_minutes: int = 480  # a login lasts a working day at most
+    idle_minutes: int = 30  # and ends after this long without a request
+    trusted_proxies: str = "127.0.0.1"  # whose X-Forwarded-Proto/-For uvicorn believes
+    # Where the view appends its access records; empty: the audit log itself. On PostgreSQL the
+    # view reads as the auditors' read-only role (LEDELSESBOT_DATABASE_URL) and appends as the
+    # bot's role given here.
+    access_log_location: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,7 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     teams: TeamsSettings = field(default_factory=TeamsSettings)
     handover: HandoverSettings = field(default_factory=HandoverSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     log_level: str = "WARNING"
 
 
@@ -146,7 +164,18 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         location=_audit_location(env, data_dir),
         pseudonym_key=env.get(p + "PSEUDONYM_KEY", ""),
         required=_bool(env, p + "AUDIT_REQUIRED", True),
+        anchors=(env.get(p + "AUDIT_ANCHORS") or "").strip(),
     )
+    web = WebSettings(
+        accounts_location=str(_path(env, p + "AUDITORS_DB", data_dir / "auditors.sqlite3")),
+        cookie_secure=_bool(env, p + "WEB_COOKIE_SECURE", False),
+        session_minutes=_int(env, p + "WEB_SESSION_MINUTES", 480),
+        idle_minutes=_int(env, p + "WEB_IDLE_MINUTES", 30),
+        trusted_proxies=(env.get(p + "WEB_TRUSTED_PROXIES") or "127.0.0.1").strip(),
+        access_log_location=(env.get(p + "WEB_ACCESS_LOG_URL") or "").strip(),
+    )
+    if web.session_minutes < 1 or web.idle_minutes < 1:
+        raise SettingsError(f"{p}WEB_SESSION_MINUTES og {p}WEB_IDLE_MINUTES skal være mindst 1.")
     slack = SlackSettings(
         bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
@@ -173,7 +202,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
     level = (env.get(p + "LOG_LEVEL") or "WARNING").strip().upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"{p}LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).")
-    return Config(core=core, audit=audit, slack=slack, teams=teams, handover=handover, log_level=level)
+    return Config(core=core, audit=audit, slack=slack, teams=teams, handover=handover, web=web, log_level=level)
 
 
 def _escalation_target(env: Mapping[str, str]) -> str:

@@ -102,6 +102,7 @@ def main() -> None:
         "bench_load.py",
         "audit_reliability.py",
         "bench_postgres.py",
+        "bench_audit_web.py",
     ):
         path = ROOT / "scripts" / script
         if path.exists():

@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING
 
 from .store import (
     EVENT_TYPES,
+    QUESTION_EVENTS,
     RECORD_FIELDS,
     STATUSES,
     AuditError,
     AuditErrorKind,
     AuditStats,
     AuditStore,
+    ChainHead,
+    QuestionPage,
+    QuestionQuery,
+    QuestionRow,
     Record,
     VerifyResult,
 )
@@ -33,12 +38,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EVENT_TYPES",
+    "QUESTION_EVENTS",
     "RECORD_FIELDS",
     "STATUSES",
     "AuditError",
     "AuditErrorKind",
     "AuditStats",
     "AuditStore",
+    "ChainHead",
+    "QuestionPage",
+    "QuestionQuery",
+    "QuestionRow",
     "Record",
     "VerifyResult",
     "open_store",
@@ -59,19 +69,22 @@ def sqlite_path(location: str | Path) -> Path | None:
     return Path(text)
 
 
-def open_store(settings: AuditSettings, *, create: bool = True) -> AuditStore:
+def open_store(settings: AuditSettings, *, create: bool = True, read_only: bool = False) -> AuditStore:
     """Open the audit store configured in `settings`. With `create=False` a missing log is an
-    AuditError(MISSING) (reading never creates one). An unknown or not yet available backend is
-    an AuditError(CONFIG)."""
+    AuditError(MISSING) (reading never creates one). `read_only=True` is what every auditor
+    command and the web view use: never created, never migrated, never written (SQLite
+    `mode=ro`; PostgreSQL: the read-only role), and an empty or foreign file is
+    AuditError(NOT_AN_AUDIT_LOG). An unknown or not yet available backend is an
+    AuditError(CONFIG)."""
     location = str(settings.location)
     path = sqlite_path(location)
     if path is not None and location.strip() and location != SQLITE_URL_PREFIX:
         from .sqlite import SQLiteAuditStore
 
-        return SQLiteAuditStore(path, settings.pseudonym_key, create=create)
+        return SQLiteAuditStore(path, settings.pseudonym_key, create=create, read_only=read_only)
     scheme = location.split("://", 1)[0].split("+", 1)[0].lower() if "://" in location else ""
     if scheme in POSTGRES_SCHEMES:
-        if create and not settings.pseudonym_key:
+        if create and not read_only and not settings.pseudonym_key:
             # A key file per host would give every replica its own pseudonyms.
             raise AuditError(
                 AuditErrorKind.CONFIG,
@@ -81,7 +94,7 @@ def open_store(settings: AuditSettings, *, create: bool = True) -> AuditStore:
             )
         from .postgres import PostgresAuditStore
 
-        return PostgresAuditStore(location, settings.pseudonym_key, create=create)
+        return PostgresAuditStore(location, settings.pseudonym_key, create=create, read_only=read_only)
     raise AuditError(
         AuditErrorKind.CONFIG,
         f"Ukendt placering af revisionsloggen / unknown audit log location: {scheme or location!r} "

@@ -35,6 +35,10 @@ from .store import (
     AuditError,
     AuditErrorKind,
     AuditStats,
+    ChainHead,
+    QuestionPage,
+    QuestionQuery,
+    QuestionRow,
     Record,
     VerifyResult,
     When,
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
 WHAT = ("Revisionsloggen", "audit log")
 DEFAULT_POOL_SIZE = 4
 _COLUMNS = ", ".join(RECORD_FIELDS)
+_E_COLUMNS = ", ".join(f"e.{c}" for c in RECORD_FIELDS)
 
 
 class PostgresAuditStore:
@@ -62,6 +67,7 @@ class PostgresAuditStore:
         pseudonym_key: str,
         *,
         create: bool = True,
+        read_only: bool = False,
         clock: Callable[[], datetime] | None = None,
         pool_size: int = DEFAULT_POOL_SIZE,
     ) -> None:
@@ -69,13 +75,18 @@ class PostgresAuditStore:
         when this role may, and check that this role may append.
 
         With `create=False` (reading) nothing is created or migrated: a database without the
-        audit schema is AuditError(MISSING). Raises AuditError with a kind for an unreachable
-        server, a wrong password, a missing schema or a role that may not write."""
+        audit schema is AuditError(MISSING). `read_only=True` (the auditors' commands and web
+        view; connect as the reader role): nothing is created or migrated, no write privilege
+        is required, and every write method raises AuditError(READ_ONLY) before it touches the
+        database. Raises AuditError with a kind for an unreachable server, a wrong password, a
+        missing schema or a role that may not write."""
         pg.require_driver(WHAT)
         self.url = url
         self._key: bytes | None = pseudonym_key.encode("utf-8") if pseudonym_key else None
         self._clock = clock
         self._lock = threading.Lock()
+        self.read_only = read_only
+        create = create and not read_only
         self._pool: ConnectionPool | None = pg.open_pool(url, what=WHAT, max_size=pool_size)
         try:
             if not create:
@@ -204,10 +215,18 @@ class PostgresAuditStore:
 
     # -- writing --------------------------------------------------------------------------
 
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise AuditError(
+                AuditErrorKind.READ_ONLY,
+                f"Revisionsloggen er åbnet skrivebeskyttet / audit log opened read-only: {pg.redact(self.url)}",
+            )
+
     def _append(self, values: dict[str, Any]) -> int:
         """Append one record in its own transaction; return its id once COMMIT returned."""
         import psycopg
 
+        self._refuse_if_read_only()
         try:
             with self.pool.connection() as conn, conn.transaction():
                 return self._insert(conn, values)
@@ -323,6 +342,10 @@ class PostgresAuditStore:
         rows = self._fetch("SELECT event, conversation FROM events WHERE id = %s", (int(audit_id),))
         return (rows[0][0], rows[0][1]) if rows else (None, None)
 
+    def record_access(self, auditor: str, action: str, detail: Mapping[str, Any]) -> int:
+        """Log that auditor account `auditor` viewed or exported something (`records.access_values`)."""
+        return self._append(records.access_values(auditor, action, detail))
+
     # -- retention ------------------------------------------------------------------------
 
     def purge(self, before: When) -> int:
@@ -331,6 +354,7 @@ class PostgresAuditStore:
         purged. Needs a role in `<database>_purger` (the bot's role may not UPDATE)."""
         import psycopg
 
+        self._refuse_if_read_only()
         cutoff = records.lower_bound(before)
         assert cutoff is not None
         try:
@@ -499,6 +523,97 @@ class PostgresAuditStore:
         """Number of records."""
         return int(self._fetch("SELECT count(*) FROM events")[0][0])
 
+    # -- the auditors' views --------------------------------------------------------------
+
+    def head(self) -> ChainHead | None:
+        """The newest record's id, row hash and time, or None for an empty log (no verify)."""
+        rows = self._fetch("SELECT id, row_hash, ts FROM events ORDER BY id DESC LIMIT 1")
+        return ChainHead(id=int(rows[0][0]), row_hash=str(rows[0][1]), ts=str(rows[0][2])) if rows else None
+
+    def query_questions(self, query: QuestionQuery, *, offset: int = 0, limit: int = 50) -> QuestionPage:
+        """One page of question records matching `query`, newest first, with the total count
+        and each row's vote and escalation counts, from one snapshot."""
+        import psycopg
+
+        where, params = _question_filters(query)
+        try:
+            with self.pool.connection() as conn, conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                total = conn.execute(f"SELECT count(*) FROM events AS e {where}", params).fetchone()
+                rows = conn.execute(
+                    f"SELECT {_E_COLUMNS} FROM events AS e {where} ORDER BY e.id DESC LIMIT %s OFFSET %s",
+                    (*params, max(0, int(limit)), max(0, int(offset))),
+                ).fetchall()
+                out = self._with_counts(conn, [records.decode_record(r) for r in rows])
+        except psycopg.Error as exc:
+            raise self._error(exc, pg.READ) from None
+        return QuestionPage(total=int(total[0]) if total else 0, rows=out)
+
+    def iter_questions(self, query: QuestionQuery) -> Iterator[QuestionRow]:
+        """Every question record matching `query` in id order, with its counts (keyset pages of
+        500; no connection is held across a yield)."""
+        import psycopg
+
+        where, params = _question_filters(query)
+        last_id = 0
+        while True:
+            try:
+                with self.pool.connection() as conn:
+                    rows = conn.execute(
+                        f"SELECT {_E_COLUMNS} FROM events AS e {where} AND e.id > %s ORDER BY e.id LIMIT 500",
+                        (*params, last_id),
+                    ).fetchall()
+                    page = self._with_counts(conn, [records.decode_record(r) for r in rows])
+            except psycopg.Error as exc:
+                raise self._error(exc, pg.READ) from None
+            if not page:
+                return
+            yield from page
+            last_id = page[-1].record["id"]
+
+    def _with_counts(self, conn: psycopg.Connection[Any], found: list[Record]) -> list[QuestionRow]:
+        """Attach vote and escalation counts to question records (one query per page)."""
+        if not found:
+            return []
+        refs: dict[int, list[Record]] = {}
+        for ref_id, rid, event, value, user in conn.execute(
+            "SELECT ref_id, id, event, value, user_pseudonym FROM events WHERE ref_id = ANY(%s) "
+            "AND event IN ('feedback', 'escalated')",
+            ([rec["id"] for rec in found],),
+        ):
+            refs.setdefault(int(ref_id), []).append({"id": rid, "event": event, "value": value, "user_pseudonym": user})
+        out = []
+        for rec in found:
+            related = refs.get(rec["id"], [])
+            votes = [vote["value"] for vote in records.latest_votes(related).values()]
+            out.append(
+                QuestionRow(
+                    record=rec,
+                    feedback_up=votes.count("up"),
+                    feedback_down=votes.count("down"),
+                    escalations=sum(1 for r in related if r["event"] == "escalated"),
+                )
+            )
+        return out
+
+    def related(self, audit_id: int) -> list[Record]:
+        """The records that refer to question `audit_id` — its feedback and escalations, and the
+        turns that follow it in its thread (`follows_id`) — in id order."""
+        if not -(2**63) <= int(audit_id) < 2**63:
+            return []
+        return self._query(
+            "WHERE (ref_id = %s AND event IN ('feedback', 'escalated')) OR follows_id = %s",
+            (int(audit_id), int(audit_id)),
+        )
+
+    def refusal_categories(self) -> list[str]:
+        """The distinct refusal categories in the log, sorted (byte order, as SQLite)."""
+        rows = self._fetch(
+            "SELECT DISTINCT refusal_category COLLATE \"C\" FROM events WHERE event = 'refused' "
+            "AND refusal_category IS NOT NULL ORDER BY 1"
+        )
+        return [str(r[0]) for r in rows]
+
     # -- verification ---------------------------------------------------------------------
 
     def verify(self) -> VerifyResult:
@@ -557,3 +672,48 @@ def _filters(
         escaped = article.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+
+# 👎: some user's latest vote on the answer is down (`records.latest_votes`, in SQL; the same
+# rule and shape as the SQLite store's).
+_LATEST_DOWN_VOTE = (
+    "e.id IN (SELECT f.ref_id FROM events AS f WHERE f.event = 'feedback' AND f.value = 'down' "
+    "AND NOT EXISTS (SELECT 1 FROM events AS g WHERE g.event = 'feedback' AND g.ref_id = f.ref_id "
+    "AND g.user_pseudonym IS NOT DISTINCT FROM f.user_pseudonym AND g.id > f.id))"
+)
+
+
+def _question_filters(query: QuestionQuery) -> tuple[str, tuple[Any, ...]]:
+    """WHERE clause (over `events AS e`) and parameters of a QuestionQuery; constant SQL, every
+    value bound (the same filters as the SQLite store's)."""
+    clauses = ["e.event IN ('question_answered', 'no_answer', 'refused')"]
+    params: list[Any] = []
+    lo, hi = records.lower_bound(query.since), records.upper_bound(query.until)
+    if lo is not None:
+        clauses.append("e.ts >= %s")
+        params.append(lo)
+    if hi is not None:
+        clauses.append("e.ts < %s")
+        params.append(hi)
+    if query.statuses:
+        unknown = [s for s in query.statuses if s not in STATUSES]
+        if unknown:
+            raise ValueError(f"unknown status: {', '.join(unknown)}")
+        clauses.append("e.status = ANY(%s)")
+        params.append(list(query.statuses))
+    if query.refusal_category is not None:
+        clauses.append("e.refusal_category = %s")
+        params.append(query.refusal_category)
+    if query.channel is not None:
+        clauses.append("e.channel = %s")
+        params.append(query.channel)
+    if query.decision_request is not None:
+        clauses.append("e.decision_request = %s")
+        params.append(int(query.decision_request))
+    if query.feedback_down:
+        clauses.append(_LATEST_DOWN_VOTE)
+    if query.escalated:
+        clauses.append(
+            "e.id IN (SELECT x.ref_id FROM events AS x WHERE x.event = 'escalated' AND x.ref_id IS NOT NULL)"
+        )
+    return "WHERE " + " AND ".join(clauses), tuple(params)

@@ -253,3 +253,17 @@ def m005_roles_and_privileges(conn: psycopg.Connection[Any]) -> None:
     ]
     for text in grants:
         conn.execute(sql.SQL(text).format(s=ident, w=w, p=p, r=r))
+
+
+@_migration
+def m006_auditor_view_indexes(conn: psycopg.Connection[Any]) -> None:
+    # The auditors' list (bot/web): question records newest first with a total count and
+    # filters on time, status, channel, category and decision flag; and "some user's latest
+    # vote is 👎". The same two indexes as SQLite's m006 (docs/audit.md).
+    conn.execute(
+        "CREATE INDEX events_questions ON events (id) INCLUDE (ts, status, channel, refusal_category, decision_request) "
+        "WHERE event IN ('question_answered', 'no_answer', 'refused')"
+    )
+    conn.execute(
+        "CREATE INDEX events_votes ON events (ref_id, user_pseudonym, id) INCLUDE (value) WHERE event = 'feedback'"
+    )

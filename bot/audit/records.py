@@ -24,15 +24,15 @@ from .store import (
     FEEDBACK_REASONS,
     FEEDBACK_VALUES,
     MAX_FEEDBACK_COMMENT,
+    QUESTION_EVENTS,  # noqa: F401 (re-exported: callers find it here)
     RECORD_FIELDS,
     STATUSES,
     Record,
     When,
 )
 
-# Events that are "a question" (what escalations may refer to).
-QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
-# What feedback may refer to: replies with buttons (a refusal has none).
+# QUESTION_EVENTS (store.py) are what escalations may refer to. What feedback may refer to:
+# replies with buttons (a refusal has none).
 FEEDBACK_EVENTS = ("question_answered", "no_answer")
 
 
@@ -182,6 +182,25 @@ def index_published_values(version: str, detail: Mapping[str, Any]) -> dict[str,
     return {"event": "index_published", "index_version": version, "value": version, "detail": detail_json}
 
 
+# An auditor account name: what `audit user add` accepts (it is stored in access records).
+ACCOUNT_NAME_MAX = 64
+
+
+def access_values(auditor: str, action: str, detail: Mapping[str, Any]) -> dict[str, Any]:
+    """An auditor viewed or exported something: who (`value`: the account name), what
+    (`detail`: the action and its filter, record id or count) — never a question or reply text,
+    so the caller passes only filter values, ids and numbers."""
+    if not auditor or len(auditor) > ACCOUNT_NAME_MAX:
+        raise ValueError("auditor account name missing or too long")
+    if not action:
+        raise ValueError("access action missing")
+    try:
+        detail_json = canonical_json({**dict(detail), "action": action}).decode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"access detail is not JSON-serialisable: {exc}") from None
+    return {"event": "auditor_access", "value": auditor, "detail": detail_json}
+
+
 def purged_values(cutoff: str, count: int) -> dict[str, Any]:
     """The marker that explains why texts before `cutoff` are gone."""
     return {"event": "purged", "detail": canonical_json({"before": cutoff, "count": count}).decode()}
@@ -242,10 +261,32 @@ def decode_record(values: Sequence[Any]) -> Record:
     return rec
 
 
+# CSV for Danish Excel (the CLI's `audit export --format csv` and the web view's /export.csv):
+# UTF-8 with a byte-order mark (else Excel reads æøå as Latin-1), semicolons (Danish Excel's
+# list separator, since the comma is the decimal mark) and CRLF line ends.
+CSV_BOM = "\ufeff"
+CSV_DELIMITER = ";"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_writer(out: TextIO) -> Any:
+    """A csv.writer in the Danish-Excel dialect; writes the byte-order mark first."""
+    out.write(CSV_BOM)
+    return csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula ("=HYPERLINK(…)", "+…", "@…")
+    gets a leading ' so it stays text; other values unchanged."""
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
 def write_export(records: Iterable[Record], out: TextIO, fmt: str) -> int:
-    """Write records as `csv` (citations/detail as JSON strings; question/reply texts
-    starting with = + - @ get a leading ' against spreadsheet formula injection) or
-    `jsonl` (exact) to `out`; return the number written."""
+    """Write records as `csv` (Danish-Excel dialect, see `csv_writer`: every field of
+    RECORD_FIELDS, citations/detail as JSON strings, text cells guarded against formula
+    injection) or `jsonl` (exact) to `out`; return the number written."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"format must be csv or jsonl, not {fmt!r}")
     n = 0
@@ -254,19 +295,29 @@ def write_export(records: Iterable[Record], out: TextIO, fmt: str) -> int:
             out.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
             n += 1
         return n
-    writer = csv.DictWriter(out, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
-    writer.writeheader()
+    writer = csv_writer(out)
+    writer.writerow(RECORD_FIELDS)
     for rec in records:
         flat = dict(rec)
         for key in ("citations", "detail"):
             if flat[key] is not None:
                 flat[key] = json.dumps(flat[key], ensure_ascii=False)
-        for key in ("question", "reply"):
-            # Auditors open CSV in spreadsheets: a user's "=HYPERLINK(...)" must not
-            # become a formula. JSONL stays byte-exact.
-            text = flat[key]
-            if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-                flat[key] = "'" + text
-        writer.writerow(flat)
+        # Auditors open CSV in spreadsheets: a user's "=HYPERLINK(...)" must not become a
+        # formula. JSONL stays byte-exact.
+        writer.writerow([csv_safe(flat[key]) for key in RECORD_FIELDS])
         n += 1
     return n
+
+
+def latest_votes(feedback: Iterable[Record]) -> dict[str | None, Record]:
+    """One vote per user per answer, the latest counts: {user pseudonym: that user's latest
+    feedback record} from the feedback records of ONE answer (any order; the highest id wins).
+    Votes without a user (the local CLI) count as one user."""
+    latest: dict[str | None, Record] = {}
+    for rec in feedback:
+        if rec.get("event") != "feedback" or rec.get("value") not in FEEDBACK_VALUES:
+            continue
+        user = rec.get("user_pseudonym")
+        if user not in latest or int(rec["id"]) > int(latest[user]["id"]):
+            latest[user] = rec
+    return latest

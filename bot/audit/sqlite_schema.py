@@ -129,3 +129,18 @@ def m005_append_only_triggers_v2(conn: sqlite3.Connection) -> None:
         BEGIN SELECT RAISE(ABORT, 'audit log is append-only (only purge may clear texts)'); END
         """
     )
+
+
+@_migration
+def m006_auditor_view_indexes(conn: sqlite3.Connection) -> None:
+    # The auditors' list: newest questions first with a total count, filtered by time, status,
+    # channel, refusal category and decision flag. A partial index over question records only,
+    # ordered by id and covering every filter column, answers the count and the page's ids
+    # without touching the (large) rows or sorting: 100,000 records, p95 well under 300 ms
+    # (docs/audit.md). The votes' index answers "is some user's latest vote 👎" (the 👎 filter)
+    # from the index alone.
+    conn.execute(
+        "CREATE INDEX events_questions ON events (id, ts, status, channel, refusal_category, decision_request) "
+        "WHERE event IN ('question_answered', 'no_answer', 'refused')"
+    )
+    conn.execute("CREATE INDEX events_votes ON events (ref_id, user_pseudonym, id, value) WHERE event = 'feedback'")

@@ -24,6 +24,7 @@ EVENT_TYPES = (
     "escalated",
     "index_published",
     "purged",
+    "auditor_access",
 )
 STATUSES = ("answered", "no_answer", "refused")
 CHANNELS = ("cli", "slack", "teams")
@@ -33,6 +34,8 @@ FEEDBACK_REASONS = ("wrong_source", "not_relevant", "incomplete", "unclear", "ot
 # Longest free-text comment kept with a feedback (it is guarded and masked like a question).
 MAX_FEEDBACK_COMMENT = 500
 EXPORT_FORMATS = ("csv", "jsonl")
+# Events that are "a question" (what feedback and escalations refer to; the auditors' list).
+QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
 
 # Public shape of one record as returned by get/list/export (no salt: it is an internal
 # secret of the digest and is deleted by purge).
@@ -131,6 +134,58 @@ class VerifyResult:
     message: str
     head_id: int | None = None
     head_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest record of the chain: what `audit anchor` writes to an external sink."""
+
+    id: int
+    row_hash: str
+    ts: str
+
+
+@dataclass(frozen=True)
+class QuestionQuery:
+    """Filters of the auditors' question list (`AuditStore.query_questions`); every field is
+    optional and they combine with AND. Only question records (QUESTION_EVENTS) match.
+
+    `since`/`until` are inclusive like everywhere in the store (a date is a whole UTC day; the
+    web view passes datetimes for Copenhagen days). `statuses`: answered / no_answer / refused.
+    `refusal_category`, `channel`: exact values. `feedback_down`: at least one user's latest
+    vote on the answer is 👎 ("one vote per user per answer: the latest counts").
+    `escalated`: at least one escalation refers to it. `decision_request`: the flag.
+    """
+
+    since: When | None = None
+    until: When | None = None
+    statuses: tuple[str, ...] = ()
+    refusal_category: str | None = None
+    channel: str | None = None
+    feedback_down: bool = False
+    escalated: bool = False
+    decision_request: bool | None = None
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One question record with what refers to it, as the auditors' list shows it.
+
+    `feedback_up`/`feedback_down` count users whose latest vote is 👍/👎; `escalations` the
+    escalation records that refer to the question."""
+
+    record: Record
+    feedback_up: int = 0
+    feedback_down: int = 0
+    escalations: int = 0
+
+
+@dataclass(frozen=True)
+class QuestionPage:
+    """A page of `query_questions`: `total` matching questions, `rows` newest first."""
+
+    total: int
+    rows: list[QuestionRow]
 
 
 class AuditStats(TypedDict):
@@ -258,6 +313,35 @@ class AuditStore(Protocol):
 
     def verify(self) -> VerifyResult:
         """Recompute the whole chain (`chain.verify_chain`) and report the first broken record."""
+        ...
+
+    # -- the auditors' views (web and CLI) ----------------------------------------------------
+    def head(self) -> ChainHead | None:
+        """The newest record's id, row hash and time (None for an empty log); cheap, no verify."""
+        ...
+
+    def query_questions(self, query: QuestionQuery, *, offset: int = 0, limit: int = 50) -> QuestionPage:
+        """One page of question records matching `query`, newest first, with the total count and
+        each row's feedback/escalation counts. Every value is a bound parameter."""
+        ...
+
+    def iter_questions(self, query: QuestionQuery) -> Iterator[QuestionRow]:
+        """Every question record matching `query` in id order, with its counts (exports, gaps);
+        never holds a lock or a transaction across a yield."""
+        ...
+
+    def related(self, audit_id: int) -> list[Record]:
+        """The records that refer to question `audit_id` — feedback and escalations (`ref_id`)
+        and the follow-up turns of its thread (`follows_id`) — in id order."""
+        ...
+
+    def refusal_categories(self) -> list[str]:
+        """The distinct refusal categories in the log, sorted (the list page's filter choices)."""
+        ...
+
+    def record_access(self, auditor: str, action: str, detail: Mapping[str, Any]) -> int:
+        """Log that auditor account `auditor` viewed or exported something (`action`: a page
+        name; `detail`: the filter, record id or count — never question or reply text)."""
         ...
 
     # -- lifecycle --------------------------------------------------------------------------

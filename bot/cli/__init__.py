@@ -22,6 +22,7 @@ from .evaluate import eval_
 from .index import index
 from .slack import slack
 from .teams import teams
+from .web import serve, user
 
 
 @click.group()
@@ -48,5 +49,8 @@ for command in (ask, chat, eval_, index, audit, slack, teams):
     main.add_command(command)
 for command in (schema_cmd, migrate_cmd):
     audit.add_command(command)
+# The auditors' web view and its accounts live under `audit` (bot/cli/web.py).
+audit.add_command(serve)
+audit.add_command(user)
 
 __all__ = ["main"]

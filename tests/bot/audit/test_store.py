@@ -694,7 +694,10 @@ def test_export_csv_and_jsonl(log: AuditStore, clock: FakeClock) -> None:
     assert rows[0]["citations"][0]["article"] == "Tillid i teams"
     buf = io.StringIO()
     assert log.export(buf, "csv", since=date(2024, 3, 3)) == 2
-    parsed = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    text = buf.getvalue()
+    # Danish Excel: UTF-8 byte-order mark, semicolons, CRLF.
+    assert text.startswith("\ufeffid;ts;event;") and "\r\n" in text
+    parsed = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
     assert [r["id"] for r in parsed] == ["7", "8"]
     assert json.loads(parsed[0]["citations"])[0]["page"] == 5
     assert list(parsed[0]) == list(RECORD_FIELDS)
@@ -749,7 +752,7 @@ def test_csv_export_defuses_spreadsheet_formulas(log: AuditStore) -> None:
     log.record_answer(answered("-1 svar"), '=HYPERLINK("http://x")', channel="cli", user_id=None)
     buf = io.StringIO()
     log.export(buf, "csv")
-    row = next(csv.DictReader(io.StringIO(buf.getvalue())))
+    row = next(csv.DictReader(io.StringIO(buf.getvalue().removeprefix("\ufeff")), delimiter=";"))
     assert row["question"] == '\'=HYPERLINK("http://x")' and row["reply"] == "'-1 svar"
     buf = io.StringIO()
     log.export(buf, "jsonl")
