@@ -17,10 +17,17 @@ Accepted case shapes (one dict per JSONL line):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
+
+import numpy as np
 
 from retrieval.decision import is_decision_request
 from retrieval.guard import check
+
+# The embedder's `embed_query`: enables the guard's learned signals (docs/privacy.md § 4.3).
+EmbedFn = Callable[[str], np.ndarray]
 
 
 def _case_text(case: dict[str, Any]) -> str:
@@ -54,12 +61,17 @@ def _label(case: dict[str, Any]) -> str:
     return str(case.get("category") or case.get("kind") or "uncategorised")
 
 
-def evaluate_privacy(cases: list[dict[str, Any]], public_names: frozenset[str]) -> dict[str, Any]:
+def evaluate_privacy(
+    cases: list[dict[str, Any]], public_names: frozenset[str], embed: EmbedFn | None = None
+) -> dict[str, Any]:
     """Run `guard.check` on every case and count hits, misses and false refusals.
 
     Args:
         cases: labelled cases (see module docstring for the accepted shapes).
         public_names: the allow-list passed to `guard.check`.
+        embed: the serving embedder's `embed_query` (its id must be
+            `guard.learned_embedder_id()`), called lazily — only when a learned signal's gate
+            opens — as in serving; None measures the rules alone.
 
     Returns:
         A dict with ``total``, ``must_refuse``, ``refused_correctly``, ``recall`` (1.0 when
@@ -76,7 +88,7 @@ def evaluate_privacy(cases: list[dict[str, Any]], public_names: frozenset[str]) 
     false_cases: list[dict[str, Any]] = []
     per_category: dict[str, dict[str, int]] = {}
     guard_categories: dict[str, int] = {}
-    decision = _evaluate_decisions(cases)
+    decision = _evaluate_decisions(cases, embed)
     for index, case in enumerate(cases):
         if not _privacy_labelled(case):
             _case_text(case)  # still validates the shape
@@ -85,7 +97,8 @@ def evaluate_privacy(cases: list[dict[str, Any]], public_names: frozenset[str]) 
         ref = {"index": index, "id": case.get("id"), "category": label}
         stats = per_category.setdefault(label, {"total": 0, "missed": 0, "false_refusals": 0})
         stats["total"] += 1
-        result = check(_case_text(case), public_names)
+        text = _case_text(case)
+        result = check(text, public_names, embedding=partial(embed, text) if embed else None)
         if _must_refuse(case):
             must_refuse += 1
             if result.refused:
@@ -117,7 +130,7 @@ def evaluate_privacy(cases: list[dict[str, Any]], public_names: frozenset[str]) 
     }
 
 
-def _evaluate_decisions(cases: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _evaluate_decisions(cases: list[dict[str, Any]], embed: EmbedFn | None = None) -> dict[str, Any] | None:
     labelled = [(i, c, _decision_label(c)) for i, c in enumerate(cases)]
     labelled = [(i, c, lab) for i, c, lab in labelled if lab is not None]
     if not labelled:
@@ -131,7 +144,8 @@ def _evaluate_decisions(cases: list[dict[str, Any]]) -> dict[str, Any] | None:
         ref = {"index": index, "id": case.get("id"), "category": label}
         stats = per_category.setdefault(label, {"total": 0, "missed": 0, "false_flags": 0})
         stats["total"] += 1
-        hit = is_decision_request(_case_text(case))
+        text = _case_text(case)
+        hit = is_decision_request(text, embedding=partial(embed, text) if embed else None)
         if is_decision:
             decisions += 1
             if hit:

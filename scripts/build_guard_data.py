@@ -491,6 +491,70 @@ def _strong_names(nd) -> set[str]:
     return out
 
 
+# A Danish name that is a common English word ("lone", "bent", "tore"): its English frequency is
+# not inflated by the Danish name, so a lowercase English dictionary word written at least this
+# often in English is an ordinary word whatever its rank as a Danish name (round 3).
+ZIPF_EN_WORD = 3.5
+
+
+def _english_word(word: str, dict_lower: set[str], zipf_frequency) -> bool:  # type: ignore[no-untyped-def]
+    return word in dict_lower and zipf_frequency(word, "en") >= ZIPF_EN_WORD
+
+
+def reflag() -> None:
+    """Add W to names in the existing names.tsv that are common English words (round 3), without
+    the 1.9 GB names-dataset: needs only wordfreq and the Debian word lists."""
+    from wordfreq import zipf_frequency
+
+    en_lower, _ = _dictionary([Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")])
+    path = OUT / "names.tsv"
+    out, changed = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            out.append(line)
+            continue
+        name, flags = line.split("\t")
+        if "W" not in flags and _english_word(name, en_lower, zipf_frequency):
+            flags = "".join(sorted(flags + "W", key="FSWDP".index))
+            changed.append(name)
+        out.append(f"{name}\t{flags}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"W added to {len(changed)} names: {' '.join(changed)}")
+
+
+def add_gender() -> None:
+    """Add m (mostly male) / f (mostly female) to first names in names.tsv, from gender-guesser
+    (Denmark's column first, then the overall one; a hyphenated name by its first part). Used to
+    recognise a same-sex couple named by first names only (docs/privacy.md § 4)."""
+    import gender_guesser.detector as gg
+
+    d = gg.Detector(case_sensitive=False)
+
+    def gender(name: str) -> str:
+        first = name.split("-")[0]
+        for g in (d.get_gender(first, "denmark"), d.get_gender(first)):
+            if g in ("male", "mostly_male"):
+                return "m"
+            if g in ("female", "mostly_female"):
+                return "f"
+        return ""
+
+    path = OUT / "names.tsv"
+    out, counts = [], {"m": 0, "f": 0}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            out.append(line)
+            continue
+        name, flags = line.split("\t")
+        flags = flags.replace("m", "").replace("f", "")
+        g = gender(name) if "F" in flags else ""
+        if g:
+            counts[g] += 1
+        out.append(f"{name}\t{flags}{g}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"gender added: {counts['m']} male, {counts['f']} female first names")
+
+
 def build(report_only: bool) -> None:
     from names_dataset import NameDataset
     from wordfreq import top_n_list, zipf_frequency
@@ -541,6 +605,8 @@ def build(report_only: bool) -> None:
         # falls about 0.6 Zipf per tenfold rank, from ~5.0 at the top.
         if word not in dict_lower:
             return False
+        if _english_word(word, dict_lower, zipf_frequency):
+            return True
         zipf = max(zipf_frequency(word, "da"), zipf_frequency(word, "en"))
         if word in dk_rank:
             expected = 5.0 - 0.6 * math.log10(dk_rank[word])
@@ -591,7 +657,7 @@ def build(report_only: bool) -> None:
     header = (
         "# Built by scripts/build_guard_data.py from names-dataset, wordfreq and the Debian word\n"
         "# lists; do not edit by hand. Flags: F first name, S surname, W also an ordinary word,\n"
-        "# D ranked in Denmark.\n"
+        "# D ranked in Denmark, P also a place; m/f mostly male/female first name (--gender).\n"
     )
     (OUT / "names.tsv").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     (OUT / "words.txt").write_text(
@@ -652,7 +718,15 @@ def _report(first: dict[str, bool], last: dict[str, bool], rows: list[str]) -> N
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--report", action="store_true", help="print coverage, write nothing")
+    ap.add_argument("--reflag", action="store_true", help="only add W for common English words (round 3)")
+    ap.add_argument("--gender", action="store_true", help="only add m/f to first names (gender-guesser)")
     args = ap.parse_args()
+    if args.reflag:
+        reflag()
+        return
+    if args.gender:
+        add_gender()
+        return
     build(args.report)
 
 

@@ -4,7 +4,11 @@ Public names come from the magazine itself (corpus/ plus, when present, the samp
 PDF(s) in ../shared/samples), exactly as the index derives them. `--show` prints the text of
 missed and falsely refused cases — for development sets only; never use it on a held-out set.
 
-    .venv/bin/python scripts/guard_eval.py FILE [FILE ...] [--show] [--latency] [--half a]
+The learned signals (docs/privacy.md § 4.3) are measured as served: with the default embedder's
+query vector (cached on disk by scripts/guard_embeddings.py), computed only when a gate opens.
+`--rules-only` measures the rules alone.
+
+    .venv/bin/python scripts/guard_eval.py FILE [FILE ...] [--show] [--latency] [--half a] [--rules-only]
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from retrieval.corpus import load_corpus  # noqa: E402
 from retrieval.decision import is_decision_request  # noqa: E402
-from retrieval.guard import check, public_names_from_corpus  # noqa: E402
+from retrieval.guard import check, learned_embedder_id, public_names_from_corpus  # noqa: E402
 from retrieval.privacy_eval import evaluate_privacy, format_report  # noqa: E402
 
 
@@ -50,25 +55,34 @@ def main() -> None:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--latency", action="store_true")
     ap.add_argument("--half", help="only lines whose 'half' field has this value")
+    ap.add_argument("--rules-only", action="store_true", help="without the learned signals")
     args = ap.parse_args()
     names = public_names()
+    embed = None
+    if not args.rules_only and learned_embedder_id():
+        from guard_embeddings import cached_embed
+
+        embed = cached_embed()
+        if getattr(embed, "id", None) != learned_embedder_id():
+            sys.exit("the model was trained on another embedder; rebuild it or use --rules-only")
     for path in args.files:
         cases = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         if args.half:
             cases = [c for c in cases if c.get("half") == args.half]
         print(f"== {path.name}" + (f" (half {args.half})" if args.half else ""))
-        print(format_report(evaluate_privacy(cases, names)))
+        print(format_report(evaluate_privacy(cases, names, embed)))
         if args.show:
             for c in cases:
                 text = c.get("text", c.get("question"))
                 if "must_refuse" in c or "kind" in c:
                     must = c.get("must_refuse", c.get("kind") == "sensitive")
-                    r = check(text, names)
+                    r = check(text, names, embedding=(lambda t=text: embed(t)) if embed else None)
                     if r.refused != must:
                         print(
                             f"  {'MISS' if must else 'FALSE'} {c.get('id')} {c.get('category')} -> {r.category}: {text}"
                         )
-                if "is_decision" in c and is_decision_request(text) != c["is_decision"]:
+                emb = (lambda t=text: embed(t)) if embed else None
+                if "is_decision" in c and is_decision_request(text, emb) != c["is_decision"]:
                     print(f"  DEC-{'MISS' if c['is_decision'] else 'FALSE'} {c.get('id')}: {text}")
         if args.latency:
             texts = [c.get("text", c.get("question")) for c in cases]

@@ -15,10 +15,13 @@ in this context unless the message places them as the asker's employee, colleagu
 patient; public office holders are public by their title.
 
 Modules: normalise (one spelling for matching), cpr, contact (phone, e-mail, address),
-lexicon (name and word data, loaded once), tokens, people (who is referred to), sensitive
-(detail concepts), origin (ethnic/national origin from CLDR/countryinfo/dictionary data),
-health (health vocabulary by body system and condition type), rule (`check`), masking
-(`mask_identifiers`), public (allow-list), refusal (`refusal_text`).
+lexicon (name and word data, loaded once), tokens, wordsets and patterns (closed word classes
+and context patterns), context, roles and people (who is referred to), concepts and sensitive
+(detail concepts and their matching), couples (a same-sex couple by first names), origin
+(ethnic/national origin from CLDR/countryinfo/dictionary data), health (health vocabulary by
+body system and condition type), learned (the OR-signals over the query embedding), actions
+(the decision detector's action concept), rule (`check`), masking (`mask_identifiers`), public
+(allow-list), refusal (`refusal_text`).
 
 Privacy of the guard itself: nothing here logs, and no exception or result carries any part of
 the input text. `GuardResult` holds only a flag, a reason and a category.
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .learned import Embedding, learned_embedder_id
 from .masking import mask_identifiers
 from .public import public_names_from_corpus
 from .refusal import _EXAMPLE_DA, _EXAMPLE_EN, _WHAT_DA, _WHAT_EN, refusal_text
@@ -36,9 +40,11 @@ from .rule import check
 
 __all__ = [
     "CATEGORIES",
+    "Embedding",
     "GuardResult",
     "Reason",
     "check",
+    "learned_embedder_id",
     "mask_identifiers",
     "public_names_from_corpus",
     "refusal_text",

@@ -22,7 +22,7 @@ _ORG_CUE = re.compile(
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
     r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
-    r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|"
+    r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|\w*ordning|scheme|"
     r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
     r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
     r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
@@ -67,6 +67,10 @@ _ORG_ACTION = re.compile(
 )
 
 
+# An organisation that covers or serves the address: the address is someone else's.
+_SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|visits|besøger|kører til|drives to)\s*$")
+
+
 def _org_context(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start)
     after = _clause_after(text, end)
@@ -76,10 +80,12 @@ def _org_context(text: str, start: int, end: int) -> bool:
     # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
+    if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
+        return False  # "Hvilken hjemmeplejegruppe dækker Kornblomstvej 17?": whose home it is is asked
     return bool(
         _ORG_CUE.search(before)
         or (attached and _ORG_CUE.search(attached.group(0)))
-        or re.match(r"\W{0,3}(?:i|in) (?:kolofonen|the colophon)", after)
+        or re.match(r"[^.?!]{0,12}\b(?:i|in) (?:kolofonen|the colophon|colophon)\b", after)
     )
 
 
@@ -88,7 +94,11 @@ _MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
 # "2024/1187", "2023-0415": a year-prefixed case, report or article number, not a phone.
 _YEAR_REF = re.compile(r"^(?:19|20)\d\d ?[-/] ?\d{3,6}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
-_DATE_LIKE = re.compile(r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_DATE_LIKE = re.compile(
+    r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+    # "28.02.2025", "01-09-2024", "3/11/2023": a date written day first with a four-digit year
+    r"|^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d$"
+)
 
 
 def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -268,6 +278,15 @@ _RESIDENCE = re.compile(
 )
 
 
+# A residence phrase before a street with a number, in any case and either order: "hun bor
+# nørregade 8 1.tv", "the lad lives at 17 Vesterbrogade, 3rd floor left".
+_RESIDENCE_NUMBERED = re.compile(
+    rf"\b(?:bor|boede|bosat|lives|lived|living|stays|staying)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
+    rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b(?:\s+(?P<post>\d{{1,4}}[a-z]?)\b)?",
+    re.IGNORECASE,
+)
+
+
 # Words that make an address someone's home when no organisation is named: a person is talked
 # about ("hun", "borgeren", "the family", "my employee").
 _PERSON_CUE = re.compile(
@@ -339,6 +358,9 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
     for m in _ADDRESS_EN.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
+    for m in _RESIDENCE_NUMBERED.finditer(text):
+        if m.group("pre") or m.group("post"):
+            yield m.start("street") - (len(m.group("pre")) + 1 if m.group("pre") else 0), m.end(), True
     for m in _RESIDENCE.finditer(text):
         street = m.group("street")
         if _STREET_WORD.search(street.split()[-1]):

@@ -119,6 +119,61 @@ def _split_cpr(text: str) -> bool:
     return False
 
 
+# Number words, Danish and English, for a CPR number read aloud: "nul otte, nul to, halvfjerds,
+# og så et-fem-tre-ni". Only used when the message names the number (`_CPR_WORD`).
+_UNITS = {
+    "nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+    "ni": 9, "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+    "halvfems": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"[a-zæøåé]+")
+
+
+def _spelled_digits(text: str) -> str:
+    """The digits of the longest run of number words (and digits) in the text: "nul otte, nul to,
+    halvfjerds, og så et-fem-tre-ni" → "0802701539". Danish "fem og tyve" (25) is read as 25."""
+    best, cur = "", ""
+    words = re.findall(r"[a-zæøåé]+|\d+", text.lower())
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.isdigit():
+            cur += w
+        elif w in _UNITS and i + 2 < len(words) and words[i + 1] == "og" and words[i + 2] in _TENS:
+            cur += str(_TENS[words[i + 2]] + _UNITS[w])  # "fem og tyve"
+            i += 2
+        elif w in _UNITS:
+            cur += str(_UNITS[w])
+        elif w in _TEENS:
+            cur += str(_TEENS[w])
+        elif w in _TENS:
+            cur += str(_TENS[w])
+        elif w in ("og", "så", "and", "then", "bindestreg", "dash", "streg"):
+            pass  # fillers between groups
+        else:
+            best, cur = max(best, cur, key=len), ""
+        i += 1
+    return max(best, cur, key=len)
+
+
+def _spelled_cpr(text: str) -> bool:
+    if not _CPR_WORD.search(text):
+        return False
+    digits = _spelled_digits(text)
+    return any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9)))
+
+
 def has_cpr(text: str) -> bool:
-    """True if the (normalised) text holds a CPR number in any written form."""
-    return next(cpr_spans(text), None) is not None or _split_cpr(text)
+    """True if the (normalised) text holds a CPR number in any written form — also read aloud in
+    number words when the message names the number ("cpr … nul otte, nul to, halvfjerds …")."""
+    return next(cpr_spans(text), None) is not None or _split_cpr(text) or _spelled_cpr(text)

@@ -24,1008 +24,31 @@ Frost", "Jeppe Ajslev hos os i vejteamet").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, lexicon
-from .origin import is_origin_word
-from .tokens import Tok, tokenize
+from .context import COPULA, Mention
+from .patterns import (
+    DEFINITE_RE,
+    OWN_PLACE,
+    OWN_ROLE_BEFORE,
+    SAME_NAME,
+    STREETISH,
+    TOPONYM,
+    WORKPLACE_PREP,
+    is_org,
+    is_role,
+    place_tail,
+)
+from .roles import Roles
+from .wordsets import (
+    ACRONYMS,
+    STOP,
+)
 
 __all__ = ["Mention", "find_people"]
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A reference to a person: character span and whether it is a public person."""
-
-    start: int
-    end: int
-    public: bool
-
-
-# Capitalised at the start of a sentence for grammatical reasons: never a name by itself.
-STOP = frozenset(
-    [
-        "hvad",
-        "hvordan",
-        "hvem",
-        "hvilke",
-        "hvilken",
-        "hvilket",
-        "hvor",
-        "hvornår",
-        "hvorfor",
-        "hvis",
-        "når",
-        "kan",
-        "skal",
-        "må",
-        "vil",
-        "bør",
-        "burde",
-        "er",
-        "har",
-        "havde",
-        "var",
-        "bliver",
-        "blev",
-        "jeg",
-        "vi",
-        "du",
-        "i",
-        "de",
-        "den",
-        "det",
-        "der",
-        "dette",
-        "denne",
-        "disse",
-        "min",
-        "mit",
-        "mine",
-        "vores",
-        "jeres",
-        "hun",
-        "han",
-        "hendes",
-        "deres",
-        "dens",
-        "dets",
-        "en",
-        "et",
-        "og",
-        "men",
-        "eller",
-        "så",
-        "for",
-        "fra",
-        "til",
-        "med",
-        "om",
-        "på",
-        "af",
-        "at",
-        "efter",
-        "før",
-        "ifølge",
-        "lav",
-        "skriv",
-        "opsummér",
-        "opsummer",
-        "giv",
-        "find",
-        "hjælp",
-        "tak",
-        "hej",
-        "kære",
-        "mvh",
-        "ja",
-        "nej",
-        "også",
-        "alle",
-        "flere",
-        "nogle",
-        "mange",
-        "ingen",
-        "sådan",
-        "derfor",
-        "hvorledes",
-        "nu",
-        "her",
-        "ellers",
-        "selv",
-        "både",
-        "enten",
-        "what",
-        "how",
-        "who",
-        "whom",
-        "which",
-        "where",
-        "when",
-        "why",
-        "if",
-        "is",
-        "are",
-        "was",
-        "were",
-        "can",
-        "could",
-        "should",
-        "would",
-        "do",
-        "does",
-        "did",
-        "my",
-        "our",
-        "your",
-        "their",
-        "his",
-        "her",
-        "hers",
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "it",
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "please",
-        "hi",
-        "hello",
-        "dear",
-        "thanks",
-        "thank",
-        "write",
-        "draft",
-        "help",
-        "give",
-        "tell",
-        "make",
-        "also",
-        "any",
-        "some",
-        "all",
-        "no",
-        "yes",
-        "mandag",
-        "tirsdag",
-        "onsdag",
-        "torsdag",
-        "fredag",
-        "lørdag",
-        "søndag",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "january",
-        "february",
-        "march",
-        "june",
-        "july",
-        "october",
-        "may",
-        "jesus",
-        "kristus",
-        "christ",
-        "gud",
-        "god",
-        "allah",
-        "buddha",
-        "ramadan",
-        "ramadanen",
-        "eid",
-        "jul",
-        "julen",
-        "christmas",
-        "easter",
-        "påske",
-        "påsken",
-        "pinse",
-    ]
-)
-
-# Words that make a capitalised span an organisation, an institution, a party, a product or a
-# title — not a person.
-ORG_WORDS = frozenset(
-    [
-        "dansk",
-        "danske",
-        "danmarks",
-        "det",
-        "den",
-        "nationale",
-        "offentlig",
-        "offentlige",
-        "ledelse",
-        "ledelses",
-        "kl",
-        "nfa",
-        "dtu",
-        "kommune",
-        "kommunes",
-        "kommuner",
-        "kommunernes",
-        "region",
-        "regionen",
-        "regioner",
-        "regionernes",
-        "stat",
-        "staten",
-        "styrelsen",
-        "ministeriet",
-        "ministerium",
-        "forvaltning",
-        "universitet",
-        "universitets",
-        "universitetshospital",
-        "hospital",
-        "sygehus",
-        "skole",
-        "gymnasium",
-        "akademi",
-        "institut",
-        "instituttet",
-        "center",
-        "centret",
-        "centre",
-        "fond",
-        "fonden",
-        "selskab",
-        "selskabet",
-        "forlag",
-        "forlaget",
-        "parti",
-        "partiet",
-        "forening",
-        "foreningen",
-        "forbund",
-        "forbundet",
-        "landsforbund",
-        "landsforening",
-        "hovedorganisation",
-        "fagbevægelsens",
-        "akademikerne",
-        "lederne",
-        "kirke",
-        "kirken",
-        "folkekirken",
-        "politi",
-        "politiet",
-        "domstol",
-        "byret",
-        "landsret",
-        "højesteret",
-        "rigsrevisionen",
-        "datatilsynet",
-        "arbejdstilsynet",
-        "ombudsmanden",
-        "folketinget",
-        "regeringen",
-        "byrådet",
-        "kommunalbestyrelsen",
-        "socialdemokratiet",
-        "venstre",
-        "enhedslisten",
-        "enhedslistens",
-        "radikale",
-        "konservative",
-        "moderaterne",
-        "alternativet",
-        "danmarksdemokraterne",
-        "liberal",
-        "alliance",
-        "sf",
-        "borgerlige",
-        "kristendemokraterne",
-        "jehovas",
-        "vidne",
-        "vidner",
-        "islam",
-        "koranen",
-        "bibelen",
-        "jobcenter",
-        "jobcentret",
-        "borgerservice",
-        "microsoft",
-        "google",
-        "copilot",
-        "chatgpt",
-        "openai",
-        "gemini",
-        "bard",
-        "claude",
-        "outlook",
-        "teams",
-        "word",
-        "excel",
-        "powerpoint",
-        "slack",
-        "aula",
-        "kmd",
-        "netcompany",
-        "apple",
-        "facebook",
-        "linkedin",
-        "zoom",
-        "windows",
-        "bing",
-        "føtex",
-        "netto",
-        "rema",
-        "bilka",
-        "mental",
-        "health",
-        "act",
-        "council",
-        "service",
-        "services",
-        "agency",
-        "department",
-        "ministry",
-        "university",
-        "school",
-        "institute",
-        "foundation",
-        "association",
-        "party",
-        "church",
-        "company",
-        "group",
-        "authority",
-        "office",
-        "board",
-        "committee",
-        "centre",
-        "center",
-        "trust",
-        "union",
-        "labour",
-        "conservative",
-        "conservatives",
-        "democrats",
-        "democrat",
-        "republicans",
-        "republican",
-        "national",
-        "european",
-        "europe",
-        "first",
-        "aid",
-        "human",
-        "resources",
-        "town",
-        "hall",
-        "city",
-        "nord",
-        "syd",
-        "øst",
-        "vest",
-        "midt",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "care",
-        "home",
-        "nursery",
-        "ward",
-        "kong",
-        "dronning",
-        "prins",
-        "prinsesse",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sankt",
-        "skt",
-        "saint",
-        "st",
-    ]
-)
-_ORG_SUFFIX = re.compile(
-    r"(?:kommune|styrelse|styrelsen|tilsyn|tilsynet|ministerium|ministeriet|"
-    r"forening|foreningen|forbund|forbundet|rådet|universitet|hospital|hospitalet|sygehus|"
-    r"center|centret|centeret|fonden|forlag|forlaget|partiet|listen|selskab|"
-    r"instituttet|plejen|forvaltningen|afdelingen|skolen|børnehave|børnehaven|"
-    r"vuggestuen|institutionen|hjemmet|huset|"
-    r"dagblad|avisen|tidende|posten|magasin|magasinet|ugeskrift|tidsskrift|"
-    r"loven|bekendtgørelsen|direktivet|forordningen)s?$"
-)
-# A capitalised run followed by one of these is a place or institution named after a person:
-# "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke", "Finsen Institute".
-_NAMED_PLACE_TAIL = re.compile(
-    r"^(?:skole|skolen|school|gymnasium|gymnasiet|institut|instituttet|institute|kirke|kirken|"
-    r"church|hospital|hospitalet|kollegium|kollegiet|stadion|hal|hallen|bibliotek|biblioteket|"
-    r"museum|museet|college|university|universitet|akademi|academy|fond|fonden|foundation|"
-    r"prize|prisen|pris|hotel|hotellet|teater|teatret|theatre|kaserne|kasernen|station|"
-    r"stationen|lufthavn|airport|have|haven|park|parken|center|centret|centre|hus|huset|"
-    r"børnehus|børnehave|vuggestue|plejecenter|plejehjem|klub|club|bro|broen|bridge|"
-    r"vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|boulevard|stræde|street|road|"
-    r"square|avenue|lane|kvarter|kvarteret|børnehjem|børnehjemmet|hjem|hjemmet|"
-    # units and buildings named after someone: "the Florence Nightingale ward", "Kaj Munk-fløjen"
-    r"ward|wing|unit|building|hall|house|room|suite|centret|afsnit|afsnittet|afdeling|afdelingen|"
-    r"fløj|fløjen|bygning|bygningen|kontor|kontoret|office|lounge|salen|sal|stuen|stue|"
-    r"\w*(?:vej|gade|allé|plads|skole|kirke|hjem))$"
-)
-
-
-def _place_tail(lower: str) -> bool:
-    """A place word, also as the first part of a hyphenated compound ("Vej-kontoret")."""
-    return bool(_NAMED_PLACE_TAIL.match(lower) or _NAMED_PLACE_TAIL.match(lower.split("-")[0]))
-
-
-_STREETISH = re.compile(r"(?:vej|gade|allé|plads|boulevard|stræde|torv|bro|vænge|vænget)$")
-
-# Role nouns: before a word they make it a person ("min medarbejder Jonna", "vikaren Liva",
-# "borgeren X", "my team lead Zara"). Compounds end in the root ("sosu-assistenten").
-_ROLE_RE = re.compile(
-    r"(?:medarbejder|kollega|kollegaer|kolleger|borger|leder|chef|vikar|pedel|plejer|assistent|"
-    r"hjælper|pædagog|lærer|elev|rådgiver|behandler|plejerske|konsulent|sekretær|praktikant|"
-    r"ansat|klient|patient|beboer|ansøger|chauffør|betjent|læge|psykolog|terapeut|jurist|"
-    r"koordinator|direktør|formand|lærling|dreng|pige|barn|søn|datter|nabo|kæreste|kone|mand|"
-    r"partner|dagplejer|sygeplejerske|souschef|bogholder|rengøringsassistent|"
-    r"staff|member|employee|colleague|lead|manager|worker|nurse|teacher|citizen|client|"
-    r"resident|pupil|student|assistant|caretaker|janitor|intern|director|supervisor|deputy|"
-    r"daughter|neighbour|neighbor|cleaner|secretary|admin|applicant|"
-    r"candidate|kandidat|trainee|apprentice|familien|family|mor|far)"
-    r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
-    r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
-    r"guy|woman|lady)$"
-)
-_NAMING = frozenset(
-    [
-        "hedder",
-        "hed",
-        "named",
-        "called",
-        "kaldet",
-        "kaldes",
-        "aka",
-        "navn",
-        "name",
-        "nicknamed",
-        "kælenavn",
-        "øgenavn",
-        "nickname",
-    ]
-)
-# Nicknames: "vi kalder ham Guffe", "we call him Doc", "known as Smithy", "goes by Bex" …
-_CALL_BEFORE = re.compile(
-    r"\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
-    r"kendt som|nicknamed)\s+(?:(?:ham|hende|vedkommende|him|her|them|for|bare|just|altid|always)\s+)*"
-    r"(?P<n>[A-ZÆØÅ][\wæøå'-]+|[a-zæøå][\wæøå'-]+(?=,| (?:på|i|fra|on|in|at|from)\b))"
-)
-# … and "Skipper, som vi kalder vores pedel", "Doc, as we call him".
-_CALL_AFTER = re.compile(
-    r"(?P<n>\b[A-ZÆØÅ][\wæøå'-]+),? (?:som|der|as|what) (?:vi|de|alle|kollegerne|we|they|everyone) "
-    r"(?:kalder|call)\b"
-)
-
-# Public office holders are public by their title ("borgmesteren i Aarhus",
-# "Regionsrådsformanden i Region Midtjylland", "our mayor", "the Children's Ombudsman").
-_OFFICE = re.compile(
-    r"(?:minister|borgmester|rådmand|rådmænd|mayor|ombudsmand|ombudsman|regionsrådsformand|"
-    r"kommunaldirektør|regionsdirektør|departementschef|statsminister|folketingsmedlem|"
-    r"byrådsmedlem|regionsrådsmedlem|councillor|councilor|udvalgsformand|rigsrevisor|"
-    r"direktør for|formand for kl|kl's formand)"
-)
-# Organisations whose office holders are public: associations, unions, parties, authorities.
-_PUBLIC_BODY = re.compile(
-    r"(?:forening|foreningen|forbund|forbundet|parti|partiet|sektion|sektionen|\bkl\b|kommune|"
-    r"region|styrelse|ministeri|tilsyn|rådet|folketing|regering|organisation|union|association|"
-    r"council|authority|ministry|agency|party|universitet|university|hospital|sygehus|museum|museet|"
-    r"styrelsen|direktorat|rigshospitalet)"
-)
-# Roles that are unique at a named place: "skolelederen på X Skole", "pedellen på Y".
-_UNIQUE_ROLE_STEM = (
-    r"\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
-    r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|"
-    r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|"
-    r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør"
-)
-# A role that is one person at a named place: definite ("skolelederen", "pedellen"), or a bare
-# title ("Rektor på …", "leder af …").
-_UNIQUE_ROLE = re.compile(
-    r"^(?:" + _UNIQUE_ROLE_STEM + r")(?:len|en|et|n)?$"
-    r"|^(?:tr|amr|hr-chef)['’]en$"
-    r"|^(?:head|deputy head|principal|headteacher|headmaster|headmistress|caretaker|janitor|"
-    r"manager|director|chair|chairman|chairwoman|coordinator|cook|chef|secretary|receptionist|"
-    r"matron)$"
-)
-# "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
-_ONLY = re.compile(r"\b(?:den|det) eneste (?:\w+ )?(?P<da>\w+)|\bthe only (?:\w+ )?(?P<en>\w+)", re.IGNORECASE)
-# A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".
-_UNIT_CODE = re.compile(r"^(?:afsnit|stue|afdeling|ward|unit|team|gang|etage)$")
-
-# Workplace phrases after a word: "i kantinen", "fra lønkontoret", "på 2. sal", "on my team".
-_WORKPLACE_PREP = frozenset(["i", "på", "fra", "ved", "hos", "in", "at", "from", "on", "of"])
-_WORKPLACE_DET = frozenset(["min", "mit", "mine", "vores", "den", "det", "the", "our", "my", "his", "her", "their"])
-_DEFINITE_RE = re.compile(r"^[a-zæøå-]{3,}(?:en|et|ne|erne|ene)$")
-_UNIT_RE = re.compile(
-    r"(?:team|afdeling|kantine|kontor|gård|pleje|plejen|skole|institution|børnehave|vuggestue|"
-    r"sekretariat|enhed|unit|department|office|canteen|kitchen|ward|depot|warehouse|reception|"
-    r"accounting|accounts|payroll|finance|planning|facilities|shift|crew|staff|desk|pool|"
-    r"service|services|care|club|økonomi|kommunikation|byggesag|visitation|rengøring|drift|"
-    r"lager|værksted|køkken|procurement|library|bibliotek|laundry|vaskeri|garage|workshop|yard|"
-    r"depot|site|plant|station|school|warehouse|lab|laboratory|clinic|gym|farm|garden|stables|"
-    r"shift|desk|front desk|mailroom|post room|print shop|bakery|café|cafe|bar|canteen|"
-    r"værkstedet|garagen|stald|gartneri|park|vej|grøn|renovation|skraldebil|bus|route|rute)"
-    r"(?:en|et|ne|erne|ene|er|s)?$"
-    r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
-)
-# Group words: the subject of "folk fra HR er …" is no one person.
-_GROUP = frozenset(
-    [
-        "folk",
-        "people",
-        "everyone",
-        "everybody",
-        "someone",
-        "somebody",
-        "nogen",
-        "man",
-        "begge",
-        "both",
-        "alle",
-        "andre",
-        "others",
-        "staff",
-        "kolleger",
-        "kollegerne",
-        "one",
-        "en",
-        "et",
-        "nogle",
-        "some",
-        "any",
-        "two",
-        "to",
-        "tre",
-        "three",
-        "several",
-        "many",
-        "most",
-        "half",
-        "halvdelen",
-        "flere",
-        "mange",
-        "de",
-        "they",
-        "we",
-        "vi",
-    ]
-)
-_NOT_WORKPLACE = frozenset(
-    [
-        "morgen",
-        "morgenen",
-        "aften",
-        "aftenen",
-        "weekenden",
-        "ferien",
-        "foråret",
-        "efteråret",
-        "vinteren",
-        "sommeren",
-        "starten",
-        "slutningen",
-        "løbet",
-        "øvrigt",
-        "stedet",
-        "forvejen",
-        "forbindelse",
-        "helhed",
-        "general",
-        "particular",
-        "fact",
-        "case",
-        "addition",
-        "short",
-        "total",
-        "person",
-        "public",
-        "time",
-        "order",
-        "advance",
-    ]
-)
-# After a name: the asker's own unit, which also makes a public person's namesake private.
-_OWN_PLACE = re.compile(
-    r"^(?:,? )?(?:hos (?:os|mig)|her hos os|i (?:mit|vores|min) \w+|på (?:mit|vores|min) \w+|"
-    r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)",
-    re.IGNORECASE,
-)
-_OWN_ROLE_BEFORE = re.compile(
-    r"(?:\b(?:min|mit|mine|vores|my|our)\s+(?:\w+\s+)?\w*(?:medarbejder|kollega|kolleger|"
-    r"ansat\w*|elev|borger|patient|beboer|klient|vikar|leder|chef|souschef|pedel|sekretær|"
-    r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
-    r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
-    r"the (?:citizen|patient|resident|employee))),?\s*$",
-    re.IGNORECASE,
-)
-_SAME_NAME = re.compile(
-    r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra bladet|"
-    r"not the (?:one|man|woman|researcher|author) from",
-    re.IGNORECASE,
-)
-
-# Known acronyms: capital letters that are no person's initials.
-_ACRONYMS = frozenset(
-    [
-        "ai",
-        "it",
-        "hr",
-        "kl",
-        "eu",
-        "fn",
-        "med",
-        "mus",
-        "apv",
-        "tr",
-        "amr",
-        "su",
-        "sfo",
-        "ppr",
-        "bupl",
-        "foa",
-        "hk",
-        "djøf",
-        "dsr",
-        "lo",
-        "fh",
-        "nfa",
-        "dtu",
-        "ku",
-        "au",
-        "sdu",
-        "cbs",
-        "ruc",
-        "aau",
-        "atp",
-        "skat",
-        "dr",
-        "tv",
-        "pc",
-        "sms",
-        "gdpr",
-        "dpo",
-        "ceo",
-        "cfo",
-        "cto",
-        "coo",
-        "id",
-        "ngo",
-        "vive",
-        "kora",
-        "ok",
-        "lms",
-        "esdh",
-        "sosu",
-        "uu",
-        "stu",
-        "fgu",
-        "vuc",
-        "kkr",
-        "bbr",
-        "cpr",
-        "cvr",
-        "ean",
-        "pdf",
-        "cv",
-        "usa",
-        "uk",
-        "dk",
-        "oecd",
-        "who",
-        "ikt",
-        "dgi",
-        "dbu",
-        "dsb",
-        "kmd",
-        "sas",
-        "ptsd",
-        "adhd",
-        "add",
-        "ocd",
-        "ms",
-        "aa",
-        "pip",
-        "faq",
-        "mf",
-        "ft",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "ib",
-    ]
-)
-_INITIALS = re.compile(r"\b(?:[A-ZÆØÅ]\.){1,3}(?: ?[A-ZÆØÅ]\.)*")
-_LOWER_INITIALS = re.compile(r"^[a-zæøå]{2,4}$")
-
-# Finite verbs that follow a person as the subject ("Helle har", "Bo er", "Ryan told").
-_PERSON_VERBS = frozenset(
-    [
-        "er",
-        "har",
-        "var",
-        "havde",
-        "blev",
-        "bliver",
-        "skal",
-        "kan",
-        "vil",
-        "må",
-        "fik",
-        "får",
-        "sagde",
-        "siger",
-        "fortalte",
-        "fortæller",
-        "spurgte",
-        "spørger",
-        "mener",
-        "synes",
-        "tror",
-        "ved",
-        "føler",
-        "græder",
-        "drikker",
-        "lugter",
-        "kommer",
-        "kom",
-        "ringede",
-        "ringer",
-        "skrev",
-        "skriver",
-        "gik",
-        "går",
-        "sidder",
-        "sad",
-        "bor",
-        "boede",
-        "arbejder",
-        "arbejdede",
-        "mangler",
-        "nægter",
-        "beder",
-        "bad",
-        "faster",
-        "bærer",
-        "lider",
-        "døde",
-        "tog",
-        "tager",
-        "holder",
-        "fylder",
-        "startede",
-        "starter",
-        "stopper",
-        "is",
-        "has",
-        "was",
-        "had",
-        "got",
-        "gets",
-        "told",
-        "tells",
-        "said",
-        "says",
-        "asked",
-        "asks",
-        "feels",
-        "drinks",
-        "keeps",
-        "wears",
-        "wants",
-        "needs",
-        "lives",
-        "works",
-        "worked",
-        "died",
-        "came",
-        "comes",
-        "went",
-        "goes",
-        "joined",
-        "left",
-        "sits",
-        "takes",
-        "took",
-    ]
-)
-
-
-def _is_org(w: str) -> bool:
-    return w in ORG_WORDS or bool(_ORG_SUFFIX.search(w)) or bool(_STREET_TOKEN.search(w))
-
-
-# A street name is never a person ("Vesterbrogade", "Kastanjevej", "Møllevangs Allé").
-_STREET_TOKEN = re.compile(
-    r"(?:vej|vejen|gade|gaden|allé|plads|pladsen|stræde|strædet|boulevard|torv|torvet|vænge|"
-    r"vænget|bakken|toften|brynet|parken|løkken|stien)$"
-)
-
-
-def _role(w: str) -> bool:
-    return bool(_ROLE_RE.search(w.split("-")[-1]))
-
-
-class _Finder:
-    def __init__(self, text: str, public_names: frozenset[str]) -> None:
-        self.text = text
-        self.toks = tokenize(text)
-        self.lex: Lexicon = lexicon()
-        self.public_names = public_names
-
-    # --- context -------------------------------------------------------------------------
-    def gap(self, a: int, b: int) -> str:
-        """The characters between token a and token b."""
-        return self.text[self.toks[a].end : self.toks[b].start]
-
-    def role_before(self, i: int) -> bool:
-        """A role noun, "hedder" or a title right before token i."""
-        if i == 0:
-            return False
-        if self.gap(i - 1, i).strip(" ,") != "":
-            return False
-        prev = self.toks[i - 1]
-        if prev.base in _NAMING:
-            return True
-        if prev.title and not prev.initial and self.is_known_name(prev):
-            return False  # "Karen Frost": a first name before, not a role
-        return _role(prev.lower)
-
-    def workplace_after(self, j: int, strict: bool = False) -> bool:
-        """A unit or workplace phrase starting right after token j ("i kantinen", "fra løn",
-        "on my team", "på 2. sal"). `strict` leaves out the loose English reading ("in
-        facilities"), for words that are not capitalised."""
-        toks, text = self.toks, self.text
-        k = j + 1
-        if k >= len(toks) or toks[k].lower not in _WORKPLACE_PREP:
-            return False
-        if self.gap(j, k).strip(" ,(") != "":
-            return False
-        rest = text[toks[k].end : toks[k].end + 12]
-        if re.match(r" \d\. ?(?:sal|th|tv|etage|floor)", rest):
-            return True
-        k += 1
-        if k < len(toks) and toks[k].lower in _WORKPLACE_DET:
-            if toks[k].lower in ("min", "mit", "vores", "my", "our") and k + 1 < len(toks):
-                return True  # "på mit team", "on my team", "i vores køkken"
-            k += 1
-        if k >= len(toks):
-            return False
-        w = toks[k]
-        if w.lower in _NOT_WORKPLACE:
-            return False
-        if w.upper and w.lower in ("it", "hr"):
-            return True
-        if w.title:
-            # "fra Skotland", "i Aarhus": a place, not a workplace ("Solsikken" is one).
-            return bool(_DEFINITE_RE.match(w.lower)) and not self.lex.is_place(w.lower)
-        if _UNIT_RE.search(w.lower):
-            return True
-        if k + 1 < len(toks) and _UNIT_RE.search(toks[k + 1].lower) and not toks[k + 1].title:
-            return True  # "the finance team", "the road crew"
-        if strict:
-            return bool(_DEFINITE_RE.match(w.lower)) and toks[k - 1].lower in ("i", "på", "fra", "ved", "hos")
-        if toks[k - 1].lower in ("in", "from", "at", "on", "of") and not self.lex.is_place(w.lower):
-            # English "Louise in citizen services", "Morten in facilities".
-            return w.lower not in _NOT_WORKPLACE and self.lex.is_ordinary(w.lower)
-        return bool(_DEFINITE_RE.match(w.lower)) and not w.lower.endswith("hendes")
-
-    def verb_after(self, j: int) -> bool:
-        """A finite verb right after token j, or after a parenthesis that follows it
-        ("Senait (eritrean, works in the laundry) has …")."""
-        if j + 1 >= len(self.toks):
-            return False
-        gap = self.gap(j, j + 1).strip()
-        if gap == "":
-            return self.toks[j + 1].lower in _PERSON_VERBS
-        if gap == "(":
-            close = self.text.find(")", self.toks[j].end)
-            if close < 0:
-                return False
-            inside = [t for t in self.toks if t.start < close and t.start > self.toks[j].end]
-            after = [t for t in self.toks if t.start > close]
-            return any(t.lower in _PERSON_VERBS or _role(t.lower) for t in inside) or (
-                bool(after) and after[0].lower in _PERSON_VERBS
-            )
-        return False
-
-    def comma_apposition(self, j: int) -> bool:
-        """ "Sune, vores pedel," / "My deputy, Nkechi Obi,": a role right after a comma."""
-        if j + 2 >= len(self.toks) or self.gap(j, j + 1).strip() != ",":
-            return False
-        nxt = self.toks[j + 1]
-        if nxt.lower in ("vores", "min", "mit", "our", "my", "the"):
-            nxt = self.toks[j + 2]
-        return _role(nxt.lower)
-
-    # --- word classes --------------------------------------------------------------------
-    def flags(self, t: Tok) -> str:
-        f = self.lex.flags(t.base)
-        if not f and t.base != t.possessive_base:
-            f = self.lex.flags(t.possessive_base)
-        return f
-
-    def is_known_name(self, t: Tok) -> bool:
-        f = self.flags(t)
-        return "F" in f or "S" in f
-
-    def clear_name(self, t: Tok) -> bool:
-        """A name that is neither an ordinary word nor a place ("Mette", "Tjalfe")."""
-        f = self.flags(t)
-        return ("F" in f or "S" in f) and "W" not in f and "P" not in f
-
-    def non_person(self, t: Tok) -> bool:
-        """Stop word, organisation, place or other proper noun that is not a name."""
-        w = t.base
-        if w in STOP or _is_org(w) or _is_org(t.possessive_base):
-            return True
-        if self.is_known_name(t):
-            return False
-        return self.lex.is_place(w) or is_origin_word(w)
-
-    def unknown(self, t: Tok) -> bool:
-        """Not a word, name, place or proper noun the data knows, nor a compound or inflection
-        of ordinary words: a rare name or a misspelling."""
-        if t.base in STOP or self.lex.is_known(t.base) or self.lex.is_known(t.possessive_base):
-            return False
-        if is_origin_word(t.base):
-            return False
-        return not self.lex.is_compound(t.base)
-
-    def subject_at_workplace(self, i: int, initial_only: bool = True) -> bool:
-        """A sentence-initial word followed by a workplace phrase and a finite verb: "Rut fra
-        hjemmeplejen er …", "Bølle from the garage is …", "mo from the night shift is …" —
-        the subject of such a sentence is a person whatever the word is (nickname, rare or
-        lower-case name), unless it is a group, a role, a definite noun or a known non-person."""
-        toks = self.toks
-        t = toks[i]
-        if (initial_only and not t.initial) or t.base in STOP or t.base in _GROUP or _role(t.lower):
-            return False
-        if self.non_person(t):
-            return False
-        if _DEFINITE_RE.match(t.base) and not self.is_known_name(t):
-            return False  # "Kaffen fra kantinen er …", "stemningen på kontoret er …"
-        if not self.workplace_after(i):
-            return False
-        # the workplace phrase is two to five words; a finite verb follows it
-        for j in range(i + 2, min(i + 7, len(toks))):
-            if toks[j].lower in _PERSON_VERBS and self.gap(j - 1, j).strip(" ,") == "":
-                return True
-        return False
-
-    # --- main ----------------------------------------------------------------------------
+class _Finder(Roles):
     def run(self) -> list[Mention]:
         out: list[Mention] = []
         covered: set[int] = set()
@@ -1069,7 +92,7 @@ class _Finder:
                     nxt is not None
                     and self.gap(k, k + 1) == " "
                     and "S" in self.flags(nxt)
-                    and nxt.lower not in _WORKPLACE_PREP
+                    and nxt.lower not in WORKPLACE_PREP
                     and nxt.lower not in STOP
                 ):
                     end = toks[k + 1].end  # "jens mortensen"
@@ -1079,19 +102,7 @@ class _Finder:
         out.extend(self.dotted_initials())
         out.extend(self.unique_roles())
         out.extend(self.nicknames())
-        return out
-
-    def nicknames(self) -> list[Mention]:
-        """A word introduced as what people call someone: "vi kalder ham Guffe", "Skipper, som
-        vi kalder vores pedel", "known as Smithy", "we call her Bex" — whatever the word is."""
-        out = []
-        for rx in (_CALL_BEFORE, _CALL_AFTER):
-            for m in rx.finditer(self.text):
-                w = m.group("n")
-                if w.lower() in STOP or w.lower() in _NAMING:
-                    continue
-                out.append(Mention(m.start("n"), m.end("n"), False))
-        return out
+        return [m for m in out if m.public or not self.names_a_thing(m)]
 
     def public_spans(self) -> list[tuple[int, int, bool]]:
         """(start, end, placed_as_private) for each public name in the text."""
@@ -1102,7 +113,7 @@ class _Finder:
         for m in rx.finditer(self.text):
             before = self.text[max(0, m.start() - 60) : m.start()]
             after = self.text[m.end() : m.end() + 60]
-            placed = bool(_OWN_ROLE_BEFORE.search(before) or _OWN_PLACE.match(after) or _SAME_NAME.search(after[:40]))
+            placed = bool(OWN_ROLE_BEFORE.search(before) or OWN_PLACE.match(after) or SAME_NAME.search(after[:40]))
             if not placed:
                 # "Karen Frost i kantinen": a workplace right after the name.
                 last = max(i for i, t in enumerate(self.toks) if t.end <= m.end())
@@ -1115,13 +126,17 @@ class _Finder:
         toks = self.toks
         after = run[-1] + 1
         # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke": a place named after someone.
-        if any(_place_tail(toks[i].lower) or _STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]):
+        # … but "our shift lead Bethany Hall" is a person: a role noun before a first name + surname
+        named_by_role = self.role_before(run[0]) and len(run) == 2 and self.is_known_name(toks[run[0]])
+        if named_by_role:
+            return run[0], run[-1]
+        if any(place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]):
             return None
-        if after < len(toks) and self.gap(run[-1], after) == " " and _place_tail(toks[after].lower):
+        if after < len(toks) and self.gap(run[-1], after) == " " and place_tail(toks[after].lower):
             return None
         if self.names_a_place(toks[run[-1]].end):
             return None  # "Johannes V. Jensens Allé": initials and a name before a street
-        if any(_is_org(toks[i].base) for i in run):
+        if any(is_org(toks[i].base) for i in run):
             return None
         first = toks[run[0]]
         if first.initial and not self.initial_word_is_name(run):
@@ -1141,10 +156,19 @@ class _Finder:
         t = toks[i]
         if t.base in public_first:
             return None
-        context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i)
+        context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i) or self.kin_after(i)
+        prev = toks[i - 1].lower if i > 0 else ""
+        if prev in ("i", "in", "fra", "from", "på", "ved") and TOPONYM.search(t.base) and not self.clear_name(t):
+            return None  # "i Vesterå", "fra Gellerup": a Danish place-name ending, not a person
+        if prev in COPULA and "W" in self.flags(t) and not context:
+            return None  # "a staff member who is Black": a predicate, not a name
+        if i > 0 and toks[i - 1].upper and toks[i - 1].lower not in ("it", "hr") and self.unknown(t):
+            return None  # "FOA Vesterå", "HK Midt": an unknown word after an acronym names a branch
         if self.non_person(t):
-            if t.base in STOP or _is_org(t.base):
+            if t.base in STOP or is_org(t.base):
                 return None
+            if t.initial and self.lex.is_place(t.base) and (self.person_only_verb_after(i) or self.kin_after(i)):
+                return i, i  # "Edina bor på krisecenter …": a place-name as the subject of a person's verb
             # a role noun right before it names a person even when the word is also a place
             # ("the nurse Ama", "vikaren Thy"); a workplace after a place is no person ("Lund fra …")
             return (i, i) if self.role_before(i) or (context and not self.lex.is_place(t.base)) else None
@@ -1152,7 +176,7 @@ class _Finder:
             # Sentence-initial: handled by initial_word_is_name for runs of one.
             return (i, i) if self.initial_single_is_name(i) else None
         if self.is_known_name(t):
-            if "P" in self.flags(t) and not context and i > 0 and toks[i - 1].lower in _WORKPLACE_PREP:
+            if "P" in self.flags(t) and not context and i > 0 and toks[i - 1].lower in WORKPLACE_PREP:
                 return None  # "i Lund", "fra Tim"? a place after a preposition
             return i, i
         if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True):
@@ -1162,7 +186,7 @@ class _Finder:
             # … or, as for a sentence subject, a workplace and a finite verb after it ("that
             # Yohannes in the kitchen is …").
             return (i, i) if self.role_before(i) or self.subject_at_workplace(i, initial_only=False) else None
-        if i > 0 and toks[i - 1].lower in ("i", "på", "ved") and _DEFINITE_RE.match(t.base):
+        if i > 0 and toks[i - 1].lower in ("i", "på", "ved") and DEFINITE_RE.match(t.base):
             return None  # "i Mælkebøtten", "på Solsikken": a named unit or institution
         return i, i  # an unknown capitalised word mid-sentence: a rare name or a misspelling
 
@@ -1173,9 +197,9 @@ class _Finder:
         if len(run) == 1:
             return self.initial_single_is_name(run[0])
         nxt = toks[run[1]]
-        if _is_org(t.base) or (self.lex.is_place(t.base) and not self.is_known_name(t)):
+        if is_org(t.base) or (self.lex.is_place(t.base) and not self.is_known_name(t)):
             return False
-        if _role(t.lower) and not self.clear_name(t):
+        if is_role(t.lower) and not self.clear_name(t):
             return False  # "Pædagogen Malou", "Borger Jytte"
         if self.clear_name(t) or "S" in self.flags(nxt) or (self.is_known_name(nxt) and self.is_known_name(t)):
             return True
@@ -1186,19 +210,23 @@ class _Finder:
     def initial_single_is_name(self, i: int) -> bool:
         """A lone capitalised word at the start of a sentence."""
         t = self.toks[i]
-        context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i)
-        if t.base in STOP or _is_org(t.base):
+        context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i) or self.kin_after(i)
+        if t.base in STOP or is_org(t.base):
             return False
-        if _role(t.lower) and not self.clear_name(t):
+        if is_role(t.lower) and not self.clear_name(t):
             return False  # "Medarbejderen i receptionen", "Borgeren fra …": a role, not a name
         if self.clear_name(t):
             return True
         if self.is_known_name(t):
             # "Per medarbejder har vi …" vs "Per har stress": an ambiguous name needs a verb or
-            # a workplace after it.
+            # a workplace after it; a surname that is also an ordinary word ("Sagen har …",
+            # "Skoven er …") needs a workplace, role or apposition.
+            if "W" in self.flags(t) and "F" not in self.flags(t):
+                return context
             return context or self.verb_after(i)
         if self.lex.is_place(t.base):
-            return False
+            # "Edina bor på krisecenter …": only a person lives, works, says or cries
+            return self.comma_apposition(i) or self.kin_after(i) or self.person_only_verb_after(i)
         if self.unknown(t):
             return context or self.verb_after(i)
         return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
@@ -1239,89 +267,9 @@ class _Finder:
     def initials_person(self, k: int) -> bool:
         """Capital initials with person context ("JH fra lønkontoret", "AMS på 2. sal")."""
         t = self.toks[k]
-        if t.lower in _ACRONYMS or len(t.text) > 4:
+        if t.lower in ACRONYMS or len(t.text) > 4:
             return False
         return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and t.initial)
-
-    def dotted_initials(self) -> list[Mention]:
-        """ "Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
-        out = []
-        for m in re.finditer(r"\b([A-ZÆØÅ][a-zæøå]+) ([A-ZÆØÅ])\.(?=[\s,;:)]|$)", self.text):
-            w = m.group(1).lower()
-            if w in self.lex.first_names and w not in STOP and not self.names_a_place(m.end()):
-                out.append(Mention(m.start(), m.end(), False))
-        for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Fru|Hr)\.? (?:[A-ZÆØÅ]\. ?)*[A-ZÆØÅ][a-zæøå]+", self.text):
-            out.append(Mention(m.start(), m.end(), False))
-        for m in _INITIALS.finditer(self.text):
-            end = m.end()
-            toks_after = [i for i, t in enumerate(self.toks) if t.start >= end]
-            if toks_after and self.toks[toks_after[0]].lower in _WORKPLACE_PREP and len(m.group(0)) <= 6:
-                j = toks_after[0] - 1
-                if (j >= 0 and self.workplace_after(j)) or self.toks[toks_after[0]].lower in ("fra", "from"):
-                    out.append(Mention(m.start(), end, False))
-        return out
-
-    def names_a_place(self, end: int) -> bool:
-        """The capitalised words after `end` end in a place word: "Johannes V. Jensens Allé",
-        "H.C. Ørsteds Vej" — the initials belong to a street or institution name."""
-        words = re.match(r"(?:\s+[A-ZÆØÅ][\wæøå'’.-]*){1,3}", self.text[end:])
-        if not words:
-            return False
-        last = words.group(0).split()[-1].lower()
-        nxt = re.match(r"\s+(\w+)", self.text[end + words.end() :])
-        return _place_tail(last) or bool(nxt and _place_tail(nxt.group(1).lower()))
-
-    def unique_roles(self) -> list[Mention]:
-        """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal
-        of Hillside School", "sygeplejersken på afsnit 4") or by an only-description ("den
-        eneste mandlige sygeplejerske"); office holders are public by title."""
-        out = []
-        toks = self.toks
-        for m in _ONLY.finditer(self.text):
-            noun = (m.group("da") or m.group("en") or "").lower()
-            if _role(noun) or _UNIQUE_ROLE.match(noun):
-                out.append(Mention(m.start(), m.end(), False))
-        for i, t in enumerate(toks[:-2]):
-            low = t.lower
-            if not _UNIQUE_ROLE.match(low) or _OFFICE.search(low):
-                continue
-            if low in ("chef", "cook", "manager", "director", "secretary") and not (
-                i > 0 and toks[i - 1].lower in ("the", "our", "vores")
-            ):
-                continue  # English nouns that are also everyday words need an article
-            j = i + 1
-            if (
-                toks[j].lower in ("for", "of", "af")
-                and not toks[j + 1].title
-                and j + 2 < len(toks)
-                and toks[j + 2].lower in ("på", "i", "ved", "hos", "at", "in")
-            ):
-                j += 2  # "formanden for forældrebestyrelsen i Mælkebøtten": skip the complement
-            if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of", "af", "on"):
-                continue
-            if j + 1 >= len(toks):
-                continue
-            nxt = toks[j + 1]
-            if _UNIT_CODE.match(nxt.lower) and re.match(r" ?[A-ZÆØÅ]?\d", self.text[nxt.end : nxt.end + 4]):
-                out.append(Mention(t.start, nxt.end, False))  # "på afsnit 4", "on ward 7"
-                continue
-            if not nxt.title and _DEFINITE_RE.match(nxt.lower) and j + 2 < len(toks):
-                j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
-            place = toks[j + 1]
-            if not place.title:
-                continue
-            k = j + 2
-            while k < len(toks) and toks[k].title and k < j + 4:
-                k += 1  # "Nørre Alslev Skole", "Greenfield Care Home"
-            tail = toks[j + 2 : k]
-            institution = any(_NAMED_PLACE_TAIL.match(x.lower) or _is_org(x.lower) for x in tail)
-            if self.lex.is_place(place.base) and not institution:
-                continue  # "skolelederen i Odense": one of many, not identifiable
-            body = " ".join(x.lower for x in toks[j + 1 : j + 4] if x.title or x.upper)
-            if _PUBLIC_BODY.search(body):
-                continue  # the chair of a union, party or authority holds a public office
-            out.append(Mention(t.start, place.end, False))
-        return out
 
 
 @lru_cache(maxsize=16)

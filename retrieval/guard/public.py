@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from .lexicon import lexicon
 from .normalise import normalise
-from .people import ORG_WORDS, STOP, _is_org
+from .patterns import is_org as _is_org
 from .tokens import Tok, tokenize
+from .wordsets import ORG_WORDS, STOP
 
 __all__ = ["public_names_from_corpus"]
 

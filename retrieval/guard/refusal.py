@@ -24,6 +24,7 @@ _WHAT_DA = {
     "criminal": "oplysninger om strafbare forhold for en bestemt person",
     "social_case": "detaljer fra en social sag om en bestemt person",
     "hr_case": "detaljer fra en personalesag om en bestemt medarbejder",
+    "sensitive_detail": "følsomme oplysninger om en bestemt persons private forhold",
 }
 _WHAT_EN = {
     "cpr_number": "a CPR number (Danish personal identification number)",
@@ -39,6 +40,7 @@ _WHAT_EN = {
     "criminal": "information about criminal matters concerning a specific person",
     "social_case": "details from a social services case about a specific person",
     "hr_case": "details from an HR case about a specific employee",
+    "sensitive_detail": "sensitive information about a specific person's private life",
 }
 _EXAMPLE_DA = {
     "cpr_number": "Hvordan sikrer vi gode rutiner for databeskyttelse i sagsbehandlingen?",
@@ -54,6 +56,7 @@ _EXAMPLE_DA = {
     "criminal": "Hvilke generelle regler gælder for attester ved ansættelse?",
     "social_case": "Hvordan understøtter jeg mine socialrådgivere i svære sager?",
     "hr_case": "Hvordan forbereder jeg en svær samtale med en medarbejder?",
+    "sensitive_detail": "Hvordan støtter jeg en medarbejder, der står i en svær privat situation?",
 }
 _EXAMPLE_EN = {
     "cpr_number": "How do we build good data-protection routines in case work?",
@@ -69,6 +72,7 @@ _EXAMPLE_EN = {
     "criminal": "What general rules apply to background certificates when hiring?",
     "social_case": "How do I support my social workers in difficult cases?",
     "hr_case": "How do I prepare for a difficult conversation with an employee?",
+    "sensitive_detail": "How do I support an employee who is going through a difficult private situation?",
 }
 
 

@@ -39,6 +39,8 @@ CATEGORIES: dict[str, Reason] = {
     "criminal": "sensitive_data",
     "social_case": "sensitive_data",
     "hr_case": "sensitive_data",
+    # the learned signal (docs/privacy.md § 4.3): sensitive, category not named by a concept
+    "sensitive_detail": "sensitive_data",
 }
 
 ALLOWED = GuardResult(False, None, None)

@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass
 
 from .contact import address_spans, email_spans, phone_spans
+from .couples import same_sex_couple
 from .cpr import has_cpr
+from .learned import Embedding
+from .learned import score as learned_score
 from .normalise import normalise
-from .people import find_people
+from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
 
@@ -16,8 +19,9 @@ __all__ = ["Facts", "check", "facts"]
 
 # A birth date or year, or an age, next to someone: "født 2015", "f. 1948", "(6 år)".
 _BORN = re.compile(
-    r"\b(?:født|born|f\.)(?: (?:den|in|on))? (?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d{2}\b"
-    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|\baged? \d{1,2}\b"
+    r"\b(?:født|born|f\.|dob|d\.o\.b\.|date of birth|fødselsdato)(?: (?:den|in|on))?:? (?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d{2}\b"
+    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|\baged? \d{1,2}\b",
+    re.IGNORECASE,
 )
 # A case or journal number.
 _CASE_NO = re.compile(
@@ -29,7 +33,9 @@ _CASE_NO = re.compile(
 _RECORD = re.compile(
     r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
     r"case note|case file|case record|medical record|patient record|incident log|"
-    r"\bfrom (?:the|his|her) file|\bnotat\b",
+    r"\bfrom (?:the|his|her) file|\bnotat\b|"
+    r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
+    r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
     re.IGNORECASE,
 )
 # Pasted text: a quotation or a colon followed by a long stretch.
@@ -58,7 +64,8 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
     contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
-    private_person = any(not m.public for m in find_people(text, public_names))
+    mentions = find_people(text, public_names)
+    private_person = any(not m.public for m in mentions)
     born = bool(_BORN.search(text))
     case_number = bool(_CASE_NO.search(text))
     record = bool(_RECORD.search(text))
@@ -67,7 +74,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         cpr=False,
         private_contact=contact,
         private_person=private_person,
-        detail=detail_category(text) if needs_detail else None,
+        detail=_detail(text, mentions) if needs_detail else None,
         born=born,
         case_number=case_number,
         record=record,
@@ -75,7 +82,14 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     )
 
 
-def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
+def _detail(text: str, mentions: list[Mention]) -> str | None:
+    category = detail_category(text)
+    if category is None and same_sex_couple(text, mentions):
+        return "sexual_orientation"
+    return category
+
+
+def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embedding = None) -> GuardResult:
     """Decide whether a message must be refused because it carries personal/sensitive data.
 
     Args:
@@ -83,6 +97,10 @@ def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
         public_names: people named in the magazine (see `public_names_from_corpus`); asking
             about them is fine unless the message makes them the asker's employee, colleague,
             citizen or patient. Entries with fewer than two words are ignored.
+        embedding: the message's query embedding from the embedder named by
+            `learned_embedder_id()` — the vector, or a zero-argument callable returning it
+            (called only when the rules see a private person and no detail). Enables the
+            learned detail signal (docs/privacy.md § 4.3); None means rules only.
 
     Returns:
         A `GuardResult`. Never raises with, logs or returns any part of `text`.
@@ -98,7 +116,7 @@ def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
     if f.cpr:
         return refuse("cpr_number")
     # A pasted case record or a case number about someone is the case file itself.
-    if f.record and (f.private_person or f.private_contact or f.case_number) and (f.detail or f.pasted):
+    if f.record and (f.private_person or f.private_contact or f.case_number or f.born) and (f.detail or f.pasted):
         return refuse("case_record")
     if f.case_number and (f.private_person or f.detail):
         return refuse("case_record")
@@ -109,4 +127,8 @@ def check(text: str, public_names: frozenset[str] = frozenset()) -> GuardResult:
     # (b) An identifiable private individual together with something sensitive about them.
     if someone and f.detail:
         return refuse(f.detail)
+    # … also when the detail is said in words the concepts lack: the learned signal, asked only
+    # once the rules have found someone identifiable (keywords alone never refuse).
+    if someone and learned_score("privacy", embedding):
+        return refuse("sensitive_detail")
     return ALLOWED

@@ -39,6 +39,14 @@ FRAMES_DA = [
     "Skulle vi ikke bare {a}?",
     "Vil det være forkert at {a}?",
     "Er det rimeligt at {a}?",
+    # round 3: verdict tags, timing, too harsh, the choice put back to the bot
+    "Tommelfinger op eller ned: {a}?",
+    "Go eller no go på at {a}?",
+    "Er det nu, vi skal {a}?",
+    "Er tiden kommet til at {a}?",
+    "Jeg vil {a}, min souschef vil vente. Hvem har ret?",
+    "Jeg har tænkt mig at {a}. Fair nok?",
+    "Jeg overvejer at {a}. Er det det rigtige?",
 ]
 
 ACTIONS_DA = [
@@ -113,6 +121,14 @@ FRAMES_EN = [
     "Is it wise to {a}?",
     "Would it be wrong to {a}?",
     "Tell me if I should {a}.",
+    # round 3
+    "Thumbs up or down: {g}?",
+    "Give me a go/no-go on {g}.",
+    "Is it time to {a}?",
+    "Has the time come to {a}?",
+    "HR wants to {a}, I don't. Who's right?",
+    "I'm about to {a}. Right call?",
+    "Be honest: would you {a}?",
 ]
 
 # (infinitive, gerund)
@@ -177,6 +193,12 @@ NON_DECISION_DA = [
     "Hvad skal man tænke over, hvis man vil {a}?",
     "Har bladet skrevet om at {a}?",
     "Lav en tjekliste til, når vi skal {a}",
+    # round 3: the same surface as the new request forms, asking for knowledge or drafting
+    "Hvornår er det tid til at {a}?",
+    "Lav en ja/nej-tjekliste til, om vi skal {a}",
+    "Hvem har ret til at {a}?",
+    "Kort svar: hvad kræver det at {a}?",
+    "Hvilken af artiklerne handler om at {a}?",
 ]
 
 NON_DECISION_EN = [
@@ -192,6 +214,12 @@ NON_DECISION_EN = [
     "What should one consider before {g}?",
     "Has the magazine covered {g}?",
     "Make a checklist for when we {a}",
+    # round 3
+    "When is it time to {a}?",
+    "Give me a go/no-go checklist for whether to {a}",
+    "Who has the authority to {a}?",
+    "Which of the articles is about {g}?",
+    "What is a fair process if we {a}?",
 ]
 
 PEOPLE_DA = [
