@@ -3,7 +3,9 @@
     Config.core    retrieval.settings.Settings   index, corpus, embedder, answers
     Config.audit   AuditSettings                 where the audit log lives, pseudonym key, required?
     Config.slack   SlackSettings                 tokens, commands, admins, rate limit, escalation target
-    Config.teams   TeamsSettings                 the Azure bot registration (the Teams SDK's names)
+    Config.teams   TeamsSettings                 the Azure bot registration (the Teams SDK's names), escalations
+    Config.handover HandoverSettings             whom a leader is told to contact when nothing was sent
+    Config.web     WebSettings                   the auditors' web view: accounts, cookies, sessions
     Config.log_level
 
 Variable names and defaults are documented in README.md and .env.example. `.env` is read by the
@@ -19,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from retrieval.links import TemplateError, check_template
 from retrieval.settings import (
     DEFAULT_DECISION_CONTACTS,
     DEFAULT_REMINDER,
@@ -31,6 +34,10 @@ PREFIX = "LEDELSESBOT_"
 # The URL form of a SQLite file (as in SQLAlchemy): sqlite:///relative/path, sqlite:////abs/path.
 SQLITE_URL_PREFIX = "sqlite:///"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Whom the leader is told to contact when "Spørg et menneske" could not notify anyone.
+DEFAULT_HUMAN_CONTACT = "HR eller din egen chef"
+# How the Teams escalation recipient is named to the asker when no name is configured.
+DEFAULT_TEAMS_ESCALATION_NAME = "den kanal i Teams, der tager imod henvendelser"
 
 
 class SettingsError(ValueError):
@@ -42,11 +49,27 @@ class AuditSettings:
     """The audit log (`bot.audit.open_store`).
 
     `location` is a SQLite file path, or a URL whose scheme chooses the backend
-    (`postgresql://…` is reserved for the PostgreSQL store)."""
+    (`postgresql://…`: the PostgreSQL store, shared by several replicas)."""
 
     location: str = field(default_factory=lambda: str(Path("data/audit.sqlite3").resolve()))
-    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated
+    pseudonym_key: str = ""  # empty: a key file next to a SQLite log is generated (PostgreSQL: required)
     required: bool = True  # refuse to answer when the log cannot be written
+    anchors: str = ""  # where `audit anchor` writes the head: file:/…, syslog, slack:C… (comma-separated)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """`ledelsesbot audit serve` (`bot.web`): the auditors' web view and its accounts."""
+
+    accounts_location: str = field(default_factory=lambda: str(Path("data/auditors.sqlite3").resolve()))
+    cookie_secure: bool = False  # True: cookies only over HTTPS (always so when the request came over TLS)
+    session_minutes: int = 480  # a login lasts a working day at most
+    idle_minutes: int = 30  # and ends after this long without a request
+    trusted_proxies: str = "127.0.0.1"  # whose X-Forwarded-Proto/-For uvicorn believes
+    # Where the view appends its access records; empty: the audit log itself. On PostgreSQL the
+    # view reads as the auditors' read-only role (LEDELSESBOT_DATABASE_URL) and appends as the
+    # bot's role given here.
+    access_log_location: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,8 +84,12 @@ class SlackSettings:
     admin_command: str = "/ledelsesbot-admin"
     admin_user_ids: tuple[str, ...] = ()
     rate_limit_per_minute: int = 20  # 0 = no limit
-    escalation_target: str = ""  # channel id, user id and/or <!subteam^…>; empty: nobody
+    # Who gets "Spørg et menneske" notes in Slack: channel id, user id and/or <!subteam^…>; empty: nobody.
+    escalation_target: str = ""
     state_db: Path = field(default_factory=lambda: Path("data/slack-events.sqlite3").resolve())
+    # postgresql://… (LEDELSESBOT_DATABASE_URL): de-dup, threads, shares and the rate limit are
+    # shared by every replica on that database; empty: `state_db` and memory (one process).
+    state_url: str = ""
 
     @property
     def socket_mode(self) -> bool:
@@ -80,6 +107,10 @@ class TeamsSettings:
     tenant_id: str | None = None
     managed_identity_client_id: str | None = None
     allow_unauthenticated: bool = False  # local development only, loopback only
+    # "Spørg et menneske" in Teams: the conversation (a channel or chat id, e.g. 19:…@thread.tacv2)
+    # the bot posts notes to proactively, and how that recipient is named to the asker.
+    escalation_conversation: str | None = None
+    escalation_name: str = DEFAULT_TEAMS_ESCALATION_NAME
 
     def describe(self) -> str:
         """Who the bot runs as, for the start-up line (no secret)."""
@@ -93,6 +124,13 @@ class TeamsSettings:
 
 
 @dataclass(frozen=True)
+class HandoverSettings:
+    """What every channel tells a leader after "Spørg et menneske" when no notification went out."""
+
+    contact: str = DEFAULT_HUMAN_CONTACT  # e.g. "HR-partneren på tlf. 1234 5678"
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything the bot is configured with."""
 
@@ -100,6 +138,8 @@ class Config:
     audit: AuditSettings = field(default_factory=AuditSettings)
     slack: SlackSettings = field(default_factory=SlackSettings)
     teams: TeamsSettings = field(default_factory=TeamsSettings)
+    handover: HandoverSettings = field(default_factory=HandoverSettings)
+    web: WebSettings = field(default_factory=WebSettings)
     log_level: str = "WARNING"
 
 
@@ -120,12 +160,24 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         reminder_text=env.get(p + "REMINDER_TEXT") or DEFAULT_REMINDER,
         reminder_text_en=env.get(p + "REMINDER_TEXT_EN") or DEFAULT_REMINDER_EN,
         decision_contacts=env.get(p + "DECISION_CONTACTS") or DEFAULT_DECISION_CONTACTS,
+        source_url=_source_url(env),
     )
     audit = AuditSettings(
         location=_audit_location(env, data_dir),
         pseudonym_key=env.get(p + "PSEUDONYM_KEY", ""),
         required=_bool(env, p + "AUDIT_REQUIRED", True),
+        anchors=(env.get(p + "AUDIT_ANCHORS") or "").strip(),
     )
+    web = WebSettings(
+        accounts_location=str(_path(env, p + "AUDITORS_DB", data_dir / "auditors.sqlite3")),
+        cookie_secure=_bool(env, p + "WEB_COOKIE_SECURE", False),
+        session_minutes=_int(env, p + "WEB_SESSION_MINUTES", 480),
+        idle_minutes=_int(env, p + "WEB_IDLE_MINUTES", 30),
+        trusted_proxies=(env.get(p + "WEB_TRUSTED_PROXIES") or "127.0.0.1").strip(),
+        access_log_location=(env.get(p + "WEB_ACCESS_LOG_URL") or "").strip(),
+    )
+    if web.session_minutes < 1 or web.idle_minutes < 1:
+        raise SettingsError(f"{p}WEB_SESSION_MINUTES og {p}WEB_IDLE_MINUTES skal være mindst 1.")
     slack = SlackSettings(
         bot_token=env.get("SLACK_BOT_TOKEN", "").strip(),
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip(),
@@ -135,8 +187,9 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         admin_command=env.get(p + "SLACK_ADMIN_COMMAND") or "/ledelsesbot-admin",
         admin_user_ids=_list(env, p + "ADMIN_USER_IDS"),
         rate_limit_per_minute=_int(env, p + "RATE_LIMIT_PER_MINUTE", 20),
-        escalation_target=env.get(p + "ESCALATION_TARGET", "").strip(),
+        escalation_target=_escalation_target(env),
         state_db=data_dir / "slack-events.sqlite3",
+        state_url=_shared_state_url(env),
     )
     teams = TeamsSettings(
         client_id=_optional(env, "CLIENT_ID"),
@@ -144,11 +197,28 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         tenant_id=_optional(env, "TENANT_ID"),
         managed_identity_client_id=_optional(env, "MANAGED_IDENTITY_CLIENT_ID"),
         allow_unauthenticated=_bool(env, "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", False),
+        escalation_conversation=_optional(env, p + "TEAMS_ESCALATION_CONVERSATION"),
+        escalation_name=(env.get(p + "TEAMS_ESCALATION_NAME") or "").strip() or DEFAULT_TEAMS_ESCALATION_NAME,
     )
+    handover = HandoverSettings(contact=(env.get(p + "HUMAN_CONTACT") or "").strip() or DEFAULT_HUMAN_CONTACT)
     level = (env.get(p + "LOG_LEVEL") or "WARNING").strip().upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"{p}LOG_LEVEL skal være DEBUG, INFO, WARNING eller ERROR (fik {level!r}).")
-    return Config(core=core, audit=audit, slack=slack, teams=teams, log_level=level)
+    return Config(core=core, audit=audit, slack=slack, teams=teams, handover=handover, web=web, log_level=level)
+
+
+def _escalation_target(env: Mapping[str, str]) -> str:
+    """`LEDELSESBOT_SLACK_ESCALATION_TARGET`, or its older name `LEDELSESBOT_ESCALATION_TARGET`
+    (still read, so existing deployments keep working); both set and different is an error."""
+    p = PREFIX
+    new = (env.get(p + "SLACK_ESCALATION_TARGET") or "").strip()
+    old = (env.get(p + "ESCALATION_TARGET") or "").strip()
+    if new and old and new != old:
+        raise SettingsError(
+            f"{PREFIX}SLACK_ESCALATION_TARGET og {PREFIX}ESCALATION_TARGET (det gamle navn) er sat til "
+            "forskellige værdier; brug kun SLACK_ESCALATION_TARGET."
+        )
+    return new or old
 
 
 def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
@@ -172,6 +242,21 @@ def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
             raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")
         return url
     return str(Path(path or data_dir / "audit.sqlite3").expanduser().resolve())
+
+
+def _source_url(env: Mapping[str, str]) -> str:
+    """`LEDELSESBOT_SOURCE_URL`, checked: an http(s) URL using only {issue_id}, {page}, {pdf_page}."""
+    try:
+        return check_template(env.get(PREFIX + "SOURCE_URL") or "")
+    except TemplateError as e:
+        raise SettingsError(f"{PREFIX}SOURCE_URL {e}.") from None
+
+
+def _shared_state_url(env: Mapping[str, str]) -> str:
+    """The PostgreSQL URL that moves every piece of shared state there, or "" (SQLite)."""
+    url = (env.get(PREFIX + "DATABASE_URL") or "").strip()
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower() if "://" in url else ""
+    return url if scheme in ("postgresql", "postgres") else ""
 
 
 def _path(env: Mapping[str, str], name: str, default: Path) -> Path:

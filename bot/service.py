@@ -9,16 +9,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from retrieval.answering import Answerer, QuestionError
+from retrieval.answering import Answerer, QuestionError, normalise_input
+from retrieval.followup import ThreadContext
 from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
 from .audit import AuditError, AuditStore, open_store
-from .config import AuditSettings
+from .config import DEFAULT_HUMAN_CONTACT, AuditSettings
+from .conversations import KEEP_QUESTIONS, ConversationMemory, InMemoryConversations, ThreadState
 from .escalation import Escalation
 
 log = logging.getLogger(__name__)
@@ -75,13 +78,28 @@ class AnswerCore(Protocol):
     """What the service needs of the answer core (`retrieval.answering.Answerer`; tests pass a
     stub)."""
 
-    def answer(self, question: str) -> Answer:
-        """Answer one question; QuestionError for bad input, IndexUnavailable without an index."""
+    def answer(self, question: str, thread: ThreadContext | None = None) -> Answer:
+        """Answer one question, read in its thread when given; QuestionError for bad input,
+        IndexUnavailable without an index."""
         ...
 
     def snapshot(self) -> IndexSnapshot:
         """Facts of the live index; IndexUnavailable without one."""
         ...
+
+    def screen(self, text: str) -> str | None:
+        """`text` as it may be stored: None when the guard refuses it, else identifiers masked."""
+        ...
+
+
+@dataclass(frozen=True)
+class FeedbackReceipt:
+    """What `BotService.feedback` recorded: the feedback record's id (None when the audit log
+    is off), and whether a comment was kept or dropped because it carried personal data."""
+
+    audit_id: int | None
+    comment_kept: bool = False
+    comment_refused: bool = False
 
 
 class BotService:
@@ -93,10 +111,17 @@ class BotService:
         audit: AuditSettings,
         *,
         answerer: AnswerCore | None = None,
+        contact: str = DEFAULT_HUMAN_CONTACT,
+        conversations: ConversationMemory | None = None,
     ) -> None:
         self.settings = settings
         self.audit_settings = audit
         self.answerer: AnswerCore = answerer or Answerer(settings)
+        # Whom a leader is told to contact when "Spørg et menneske" reaches nobody
+        # (`HandoverSettings.contact`, LEDELSESBOT_HUMAN_CONTACT).
+        self.contact = contact
+        # What each thread asked before (bot/conversations.py); in this process by default.
+        self.conversations: ConversationMemory = conversations if conversations is not None else InMemoryConversations()
         self._audit: AuditStore | None = None
         self._audit_lock = threading.Lock()
 
@@ -128,22 +153,96 @@ class BotService:
             return None
 
     # -- questions -------------------------------------------------------------------------
-    def ask(self, question: str, *, channel: str = "cli", user_id: str | None = None) -> Answer:
-        """Answer and log one question. Raises ServiceError with a user-safe message."""
+    def ask(
+        self,
+        question: str,
+        *,
+        channel: str = "cli",
+        user_id: str | None = None,
+        conversation: str | None = None,
+        follows: int | None = None,
+    ) -> Answer:
+        """Answer and log one question. Raises ServiceError with a user-safe message.
+
+        The log keeps the question with likely identifiers masked (defence in depth behind the
+        guard); a refusal is logged as category + time only. `conversation` is the platform's
+        thread id: the question is read with the thread's earlier questions (a short follow-up
+        is searched with the thread's topic; the guard also reads the messages together), and
+        the log links the turn to the one it follows (`follows`, default: the thread's previous
+        turn). A refused question is never remembered, and the thread is forgotten."""
+        state = self.conversations.get(conversation) if conversation else None
+        thread = ThreadContext(previous=state.questions, topic=state.topic) if state else None
         try:
-            answer = self.answerer.answer(question)
+            answer = self.answerer.answer(question, thread) if thread else self.answerer.answer(question)
+            stored = "" if answer.status == "refused" else self.answerer.screen(question)
         except QuestionError as e:
             raise ServiceError(str(e), ServiceErrorKind.BAD_INPUT) from None
         except IndexUnavailable as e:
             raise _index_error(e) from None
-        # A refused question is logged as category + time only (the audit log enforces it).
-        answer.audit_id = self._record(lambda a: a.record_answer(answer, question, channel=channel, user_id=user_id))
+        if follows is None and state is not None:
+            follows = state.last_audit_id
+        logged = stored if stored is not None else "[afvist tekst]"
+        answer.audit_id = self._record(
+            lambda a: a.record_answer(
+                answer, logged, channel=channel, user_id=user_id, conversation=conversation, follows=follows
+            )
+        )
+        if conversation:
+            self._remember(conversation, state, question, answer)
         return answer
 
-    def feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> None:
-        """Record 👍/👎 on an answer (`value` "up" or "down"). Raises ValueError for an id that
-        is not a logged answer (a stale or forged button); adapters tell the user politely."""
-        self._record(lambda a: a.record_feedback(audit_id, value, channel=channel, user_id=user_id))
+    def _remember(self, conversation: str, state: ThreadState | None, question: str, answer: Answer) -> None:
+        """Keep what the guard accepted for the thread's next turn; forget the thread on a refusal."""
+        if answer.status == "refused":
+            self.conversations.forget(conversation)
+            return
+        text = normalise_input(question)
+        previous = state.questions if state else ()
+        self.conversations.put(
+            conversation,
+            ThreadState(
+                questions=(*previous, text)[-KEEP_QUESTIONS:],
+                topic=answer.searched_as or text,
+                last_audit_id=answer.audit_id,
+            ),
+        )
+
+    def feedback(
+        self,
+        audit_id: int,
+        value: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+    ) -> FeedbackReceipt:
+        """Record 👍/👎 on an answer (`value` "up" or "down"), optionally with a reason code
+        (`bot.audit.store.FEEDBACK_REASONS`) and a short comment. The comment is checked like a
+        question: with personal data it is dropped (never stored), otherwise stored masked.
+        Raises ValueError for an id that is not a logged answer of `conversation` (a stale or
+        forged button); channels tell the user politely. A user's latest vote counts."""
+        kept = refused = False
+        stored: str | None = None
+        if comment and comment.strip():
+            try:
+                stored = self.answerer.screen(comment.strip())
+            except IndexUnavailable as e:
+                raise _index_error(e) from None
+            kept, refused = stored is not None, stored is None
+        record_id = self._record(
+            lambda a: a.record_feedback(
+                audit_id,
+                value,
+                channel=channel,
+                user_id=user_id,
+                conversation=conversation,
+                reason=reason,
+                comment=stored,
+            )
+        )
+        return FeedbackReceipt(record_id, comment_kept=kept, comment_refused=refused)
 
     def escalate(self, question_ref: int | None, *, channel: str, user_id: str | None, target: str = "") -> Escalation:
         """Record that the asker wants a human and return it as a value for the channel's
@@ -159,7 +258,7 @@ class BotService:
             if question_ref is not None
             else "En leder har bedt om at tale med et menneske"
         )
-        return Escalation(audit_id=audit_id, question_ref=question_ref, note=note)
+        return Escalation(audit_id=audit_id, question_ref=question_ref, note=note, contact=self.contact)
 
     def check_ready(self) -> None:
         """Raise ServiceError now — at a server's start-up, not on the first question — when

@@ -25,7 +25,7 @@ SEED="${LEDELSESBOT_SEED_INDEX:-/opt/ledelsesbot/index-seed}"
 
 healthcheck() {
     # Dependency-free. HTTP mode: any HTTP answer below 500 from /slack/events counts (a GET gets
-    # 404 from Bolt, which proves the server thread and the request handler are alive).
+    # 405 from the signature front, which proves the server thread and the request handler are alive).
     # Socket Mode (SLACK_APP_TOKEN set) has no port to ask: healthy while this container holds an
     # established TCP connection to port 443 (the WebSocket to Slack); set
     # LEDELSESBOT_HEALTH_REMOTE_PORT to the proxy's port when traffic goes through a proxy.

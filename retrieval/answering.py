@@ -13,15 +13,19 @@ import re
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 
+import numpy as np
+
 from . import guard
-from .abstention import DEFAULT_MODEL, AbstentionModel
+from .abstention import AbstentionModel, model_for
 from .bilingual import looks_english
 from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .decision import is_decision_request
 from .embedding import Embedder, load_embedder
+from .followup import ThreadContext, guard_text, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
@@ -38,11 +42,14 @@ class QuestionError(ValueError):
     """The question cannot be used as it is (empty, too long); the message is for the user."""
 
 
+def normalise_input(raw: str) -> str:
+    """NFC, control characters removed, whitespace collapsed (what every check sees)."""
+    return " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", raw)).split())
+
+
 def clean_question(raw: str) -> str:
-    """NFC, control characters removed, whitespace collapsed; QuestionError when unusable."""
-    text = unicodedata.normalize("NFC", raw)
-    text = _CONTROL.sub(" ", text)
-    text = " ".join(text.split())
+    """`normalise_input`, then QuestionError when the text is unusable (empty, too long)."""
+    text = normalise_input(raw)
     if not text:
         raise QuestionError("Skriv et spørgsmål – beskeden var tom.")
     if len(text) > MAX_QUESTION_CHARS:
@@ -73,11 +80,15 @@ class Answerer:
         settings: Settings,
         embedder: Embedder | None = None,
         composer: Composer | None = None,
-        abstention: AbstentionModel = DEFAULT_MODEL,
+        abstention: AbstentionModel | None = None,
     ) -> None:
         self.settings = settings
-        self.abstention = abstention
         self.embedder = embedder or load_embedder(settings.embedder, settings.embed_threads)
+        # Abstention weighs cosines, whose scale depends on the embedder (retrieval/abstention.py).
+        self.abstention = abstention or model_for(self.embedder.id)
+        # The guard's learned signals read the query embedding only from the embedder they were
+        # trained on (docs/privacy.md § 4.3); with any other embedder the guard uses its rules.
+        self._guard_uses_embedding = self.embedder.id == guard.learned_embedder_id()
         self.composer: Composer = composer or ExtractiveComposer(settings)
         # The trusted reply when a composer's citation fails the quote check.
         self._fallback = ExtractiveComposer(settings)
@@ -111,13 +122,31 @@ class Answerer:
         return self.live_index().snapshot()
 
     # -- answering -------------------------------------------------------------------------
-    def answer(self, question: str) -> Answer:
-        """Answer one question. Raises QuestionError (bad input) or IndexUnavailable."""
+    def screen(self, text: str) -> str | None:
+        """`text` as it may be stored (audit log): None when the guard would refuse it,
+        otherwise with likely identifiers masked (`guard.mask_identifiers`, docs/privacy.md).
+        Raises IndexUnavailable like `answer` (the magazine's public people come from the
+        index)."""
+        public = self.live_index().public_names
+        text = normalise_input(text)
+        if guard.check(text, public, embedding=self._guard_embedding(self._vectors(), text)).refused:
+            return None
+        return guard.mask_identifiers(text, public)
+
+    def answer(self, question: str, thread: ThreadContext | None = None) -> Answer:
+        """Answer one question, read in its `thread` when given (retrieval/followup.py: the
+        guard checks the question alone and with the thread's previous questions; a short
+        follow-up is searched with the thread's topic). Raises QuestionError (bad input) or
+        IndexUnavailable."""
         t0 = time.perf_counter()
         text = clean_question(question)
         english = is_english(text)
         index = self.live_index()
-        verdict = guard.check(text, index.public_names)
+        vector = self._vectors()  # each text is embedded at most once per answer
+        verdict = guard.check(text, index.public_names, embedding=self._guard_embedding(vector, text))
+        if not verdict.refused and thread is not None and thread.previous:
+            combined = guard_text(thread.previous, text)
+            verdict = guard.check(combined, index.public_names, embedding=self._guard_embedding(vector, combined))
         if verdict.refused:
             return Answer(
                 status="refused",
@@ -127,33 +156,77 @@ class Answerer:
                 english=english,
                 latency_ms=(time.perf_counter() - t0) * 1000,
             )
-        decision = is_decision_request(text)
-        result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
+        decision = is_decision_request(text, embedding=self._guard_embedding(vector, text))
+        template = self.settings.source_url
+        topic = thread.topic if thread is not None else None
+        reading = read_in_thread(
+            text,
+            topic,
+            lambda q: self._margin(index, vector(q)),
+            lambda q: specificity(q, index.stem_df, len(index.passages)),
+        )
+        result = search(
+            index, self.embedder, reading.query, k=max(10, self.settings.top_k * 3), query_vector=vector(reading.query)
+        )
         # Abstention: a model over retrieval signals (retrieval/abstention.py, docs/retrieval.md).
         covered = bool(result.hits) and self.abstention.covered(result.signals)
-        candidates = select_citations(text, result.hits, index.page_text, limit=self.settings.top_k) if covered else []
+        candidates = (
+            select_citations(reading.query, result.hits, index.page_text, index.article_text, limit=self.settings.top_k)
+            if covered
+            else []
+        )
         request = CompositionRequest(
-            question=text,
+            question=reading.query,
             hits=result.hits if candidates else (),
             decision_request=decision,
             english=english,
             snapshot=index.snapshot(),
             page_text=index.page_text,
+            article_text=index.article_text,
+            page_url=(lambda issue, page: index.page_url(template, issue, page)) if template else None,
             candidates=tuple(candidates),
         )
         composition = self._verified(self.composer.compose(request), request)
-        answered = bool(composition.citations)
+        citations = [replace(c, url=index.page_url(template, c.issue, c.page)) for c in composition.citations]
+        answered = bool(citations)
         return Answer(
             status="answered" if answered else "no_answer",
             reason=None if answered else "not_covered",
             decision_request=decision,
             text=composition.text,
-            citations=list(composition.citations),
+            citations=citations,
             english=english,
             index_version=index.version,
             embedder_id=index.embedder_id,
             latency_ms=(time.perf_counter() - t0) * 1000,
+            followup=reading.followup,
+            searched_as=reading.query,
         )
+
+    def _vectors(self) -> Callable[[str], np.ndarray]:
+        """A memo of `embed_query` for one answer: the guard, the decision check, the follow-up
+        rule and the search share each text's vector (the embedding is most of an answer's time)."""
+        memo: dict[str, np.ndarray] = {}
+
+        def vector(text: str) -> np.ndarray:
+            if text not in memo:
+                memo[text] = self.embedder.embed_query(text)
+            return memo[text]
+
+        return vector
+
+    def _guard_embedding(self, vector: Callable[[str], np.ndarray], text: str) -> Callable[[], np.ndarray] | None:
+        """What the guard and the decision check get as `embedding`: the text's vector, computed
+        only if a learned signal's gate asks for it; None when the embedder is not the one the
+        signals were trained on."""
+        return (lambda: vector(text)) if self._guard_uses_embedding else None
+
+    @staticmethod
+    def _margin(index: SearchIndex, qv: np.ndarray) -> float:
+        """The dense margin of a query vector (×100): its best cosine to a passage minus its mean
+        cosine to the corpus — how much the magazine stands out as covering it."""
+        _ids, cos = index.dense_scores(qv, 1)
+        return 100.0 * (float(cos[0]) - float(qv @ index.centroid)) if len(cos) else 0.0
 
     def _verified(self, composition: Composition, request: CompositionRequest) -> Composition:
         """`composition` when every quote stands on its cited page; otherwise the trusted "not

@@ -7,7 +7,8 @@
   (issue, page)) that is still relevant: a fused score of at least `floor` × the best one, and a
   passage (with its article card) sharing at least one content word stem with the question (or
   its Danish equivalents, for an English question);
-* each quote is verified to stand on its cited page (retrieval/quotes.py) before it is returned.
+* each quote is one or two whole sentences from the cited article's part of the page
+  (`quotes.quote_from_text`), verified to stand on that page before it is returned.
 
 The composer (answer text) only formats what this returns.
 """
@@ -19,10 +20,11 @@ from dataclasses import dataclass
 
 from .bilingual import lexical_query
 from .lexical import stem_tokens
-from .quotes import pick_quote, quote_on_page
+from .quotes import quote_from_text, quote_on_page
 from .search import Hit
 
 PageText = Callable[[str, int], "str | None"]
+ArticleText = Callable[[str, int, str], "str | None"]
 
 # Chosen by cross-validation (scripts/cv_retrieval.py, docs/retrieval.md).
 CITATION_FLOOR = 0.8
@@ -53,12 +55,14 @@ def select_citations(
     question: str,
     hits: Sequence[Hit],
     page_text: PageText,
+    article_text: ArticleText | None = None,
     limit: int = 3,
     floor: float = CITATION_FLOOR,
     pool: int = CANDIDATE_POOL,
 ) -> list[Candidate]:
     """Ranked, page-diverse, verified citation candidates for `question` (see module docstring);
-    `page_text(issue, page)` gives a printed page's text for the quote check."""
+    `page_text(issue, page)` gives a printed page's text for the quote check, `article_text(issue,
+    page, article)` the article's part of it to quote from (the whole page when None)."""
     if not hits or limit <= 0:
         return []
     qstems = set(stem_tokens(lexical_query(question)))
@@ -74,13 +78,15 @@ def select_citations(
             continue
         if best_score is not None and hit.score < floor * best_score:
             break  # hits are ranked: none further down is relevant enough either
-        quote, _rel = pick_quote(question, p.sentences)
+        page = page_text(p.issue, p.page)
+        part = article_text(p.issue, p.page, p.article) if article_text else None
+        quote, _rel = quote_from_text(question, part or page or "", p.text)
         if not quote or quote in seen_quotes:
             continue
         if chosen and qstems and not qstems & set(stem_tokens(p.indexed_text)):
             continue  # a further citation must share at least one word with the question
         # Never return a quote that does not stand on the cited page.
-        if not quote_on_page(quote, page_text(p.issue, p.page)):
+        if not quote_on_page(quote, page):
             continue
         if best_score is None:
             best_score = hit.score

@@ -22,7 +22,15 @@ from .models import Citation
 from .search import Hit
 from .settings import Settings
 
+# The labels of an answer: before the lead quote, and before the supporting quotes.
+LEAD_LABEL = "Kort sagt, ifølge Offentlig Ledelse:"
+LEAD_LABEL_EN = "In short, according to Offentlig Ledelse (quoted in Danish):"
+SUPPORT_LABEL = "Bladet skriver også:"
+SUPPORT_LABEL_EN = "The magazine also writes:"
+
 PageText = Callable[[str, int], str | None]
+ArticleText = Callable[[str, int, str], str | None]
+PageUrl = Callable[[str, int], str | None]
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,11 @@ class CompositionRequest:
     english: bool  # framing language of the reply; quotes stay Danish
     snapshot: IndexSnapshot  # the index version the hits come from
     page_text: PageText  # text of a printed page in that version (None when absent)
+    # The part of a printed page that belongs to an article (issue, page, title); None: quote
+    # from the whole page.
+    article_text: ArticleText | None = None
+    # The link to a printed page (issue, page); None: no links (LEDELSESBOT_SOURCE_URL unset).
+    page_url: PageUrl | None = None
     # What to cite: ranked, page-diverse, verified candidates (retrieval/citations.py). Empty:
     # the composer selects from `hits` itself with the same rule.
     candidates: Sequence[Candidate] = ()
@@ -58,8 +71,10 @@ class Composer(Protocol):
 
 
 class ExtractiveComposer:
-    """The default: quotes the best sentence(s) of the top passages verbatim, each with issue,
-    article and printed page, framed by an intro and the human-in-the-loop reminder."""
+    """The default: leads with the single best sentence for the question (from the best-ranked
+    passage's page), then at most top_k − 1 supporting quotes from other pages — each one or
+    two whole sentences, verbatim, with issue, article and printed page — framed by the
+    decision note (when asked to decide) and the human-in-the-loop reminder."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -69,13 +84,18 @@ class ExtractiveComposer:
         citations = self._citations(request)
         if not citations:
             return Composition(self.not_covered_text(request))
-        return Composition(self._answer_text(citations, request.decision_request, request.english), citations)
+        return Composition(
+            self._answer_text(citations, request.decision_request, request.english, request.page_url), citations
+        )
 
     def _citations(self, request: CompositionRequest) -> tuple[Citation, ...]:
+        """The lead citation (the best-ranked candidate: its page's best sentences for the
+        question) and at most top_k − 1 supporting ones, each from another printed page
+        (`citations.select_citations`)."""
         if not request.hits:
             return ()
         candidates = request.candidates or select_citations(
-            request.question, request.hits, request.page_text, limit=self.settings.top_k
+            request.question, request.hits, request.page_text, request.article_text, limit=self.settings.top_k
         )
         return tuple(
             Citation(c.issue, c.article, c.page, c.quote, round(c.hit.score, 4))
@@ -92,26 +112,36 @@ class ExtractiveComposer:
             return f"I cannot make this decision for you – it is yours to make. Involve the right people, e.g. {c}."
         return f"Jeg kan ikke træffe beslutningen for dig – den er din. Inddrag de rette, fx {c}."
 
-    def _answer_text(self, citations: Sequence[Citation], decision: bool, english: bool) -> str:
+    def _answer_text(
+        self, citations: Sequence[Citation], decision: bool, english: bool, page_url: PageUrl | None = None
+    ) -> str:
+        """Lead first: (the decision note,) a short label, the lead quote with its source, then
+        the supporting quotes under their own label, then the reminder. Every quote paragraph
+        starts with «, which the channels' renderers rely on."""
         lines: list[str] = []
         if decision:
             lines.append(self._decision_note(english))
             lines.append(
-                "Here is material from the magazine that may inform your judgement:"
+                "Material from the magazine for your own judgement (quoted in Danish):"
                 if english
-                else "Her er materiale fra bladet, der kan støtte din egen vurdering:"
+                else "Materiale fra bladet til din egen vurdering:"
             )
         else:
-            lines.append(
-                "This is what Offentlig Ledelse writes (quoted in Danish):"
-                if english
-                else "Det skriver Offentlig Ledelse om det:"
-            )
-        for c in citations:
-            page = "p." if english else "s."
-            lines.append(f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}")
+            lines.append(LEAD_LABEL_EN if english else LEAD_LABEL)
+        lead, *supporting = citations
+        lines.append(self._quote(lead, english, page_url))
+        if supporting:
+            lines.append(SUPPORT_LABEL_EN if english else SUPPORT_LABEL)
+            lines.extend(self._quote(c, english, page_url) for c in supporting)
         lines.append(self._reminder(english))
         return "\n\n".join(lines)
+
+    @staticmethod
+    def _quote(c: Citation, english: bool, page_url: PageUrl | None) -> str:
+        page = "p." if english else "s."
+        text = f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}"
+        url = page_url(c.issue, c.page) if page_url else None
+        return f"{text}\n{url}" if url else text
 
     def not_covered_text(self, request: CompositionRequest) -> str:
         """ "The magazine does not cover that" with the indexed issues and topics from the live

@@ -1,152 +1,432 @@
-"""Detect questions that ask the bot to make a personnel or case decision, or to give a verdict.
+"""Detect messages that ask the bot to make a personnel, case or organisational decision.
 
 The bot may share what the magazine says, but the decision stays with the leader (KL's guidance
 and municipal AI rules: no automated decisions or assessments). This detector only recognises
-the *request*; the caller decides how to answer (e.g. relevant material plus a reminder that
-the decision is the leader's own).
+the *request*; the caller decides how to answer (material plus a reminder that the decision is
+the leader's own). The model (docs/privacy.md, "Decision requests"):
 
-Rules, in plain words:
-1. an explicit request for a verdict: "beslut det for mig", "bare sig ja eller nej", "giv mig et
-   klart svar", "decide for me", "just tell me yes or no", "hvad ville du gøre i mit sted";
-2. a yes/no question with a modal of obligation — "skal/bør/burde jeg/vi", "should/shall I/we",
-   "er det rigtigt at" — whose verb is a personnel or case action (fyre, afskedige, opsige, give
-   en advarsel, ansætte, afslå, bevilge, stoppe udbetalingen, sanktionere, anbringe; fire,
-   dismiss, hire, deny, approve, sanction, ...), also in the passive ("skal han fyres?");
-3. "anbefaler du, at jeg …" / "would you recommend that I …" with such an action.
+A message is a decision request when a sentence of it is (1) **a request for the bot's
+verdict, recommendation, choice or ranking** in any grammatical form, about (2) **a concrete
+action on a person, case, application or unit**:
 
-How-to questions ("Hvordan skal jeg afskedige korrekt?", "Hvornår må jeg give en advarsel?")
-ask about procedure, not for a verdict, and are not flagged: a question word before the modal
-in the same clause turns rule 2 off. Permission questions ("må jeg …?", "kan jeg …?") ask what
-the rules allow and are not flagged either.
+(1) the request forms —
+    a. a modal yes/no question or an embedded one: "skal/bør/burde jeg/vi/X …?", "should/shall/
+       ought I/we/X …?", "do I … or not?", "… om jeg skal …", "whether to …", "do you think I
+       should …";
+    b. an evaluative question: "er det ok/rimeligt/forsvarligt/klogt/en god idé/forkert at …",
+       "is it OK/fair/wise/wrong to …", "would it be a mistake to …", "kan det forsvares at …";
+    c. an explicit request: "anbefal", "rådgiv mig", "vurdér/afgør/beslut om …", "vælg",
+       "rangér", "giv mig et ja eller nej / din anbefaling", "tag stilling til", "recommend",
+       "advise me whether", "decide/determine whether", "tell me whether/who", "make the call",
+       "what's your advice/call", "hvad anbefaler du", "what do you recommend";
+    d. agreement sought for a stated intent: "Jeg hælder til at … . Enig? / Har jeg ret? /
+       Bakker du op? / Hvad siger du?", "I'm inclined to … . Do you agree? / Am I wrong?";
+    e. the bot put in the leader's place: "ville du …", "would you …", "hvad ville du gøre",
+       "if you were me", "i mit sted";
+    f. a choice or ranking between people, posts, units or suppliers: "hvem/hvilken af …",
+       "which of …", "who deserves …", "A eller B til …", "which school should we close".
+(2) the action concept — verbs with their Danish inflections (fyre, afskedige, opsige, lade gå,
+    ikke forlænge, advare, suspendere, degradere, forfremme, forflytte, skære i timer, ansætte,
+    bevilge, afslå, godkende, stoppe en ydelse, sanktionere, anbringe, lukke, sammenlægge,
+    udlicitere, nedlægge stillinger, vælge leverandør/kandidat …; fire, let go, not renew, warn,
+    suspend, demote, promote, transfer, cut hours, hire, grant, deny, approve, stop a benefit,
+    place a child, close, merge, outsource …) and, for the explicit and agreement forms, the
+    same concepts as nouns ("din anbefaling om afskedigelse", "her probation").
+
+Not decision requests: questions for knowledge, rules, process, research, framing or the
+magazine's content — a how/when/why/what-does-X-say question, legality ("er det lovligt",
+"is it allowed"), a generic subject ("man", "an employer"), an action only inside a
+subordinate clause ("skal jeg partshøre, før jeg giver en advarsel?"), reading or courses
+("anbefal en artikel om afskedigelser"), drafting ("skriv et afslag"), decisions already made,
+and questions about the bot itself.
 """
+
 from __future__ import annotations
 
 import re
 
+from retrieval.guard.actions import ACTION, ACTION_NOUN, ACTION_VERB_EN
+from retrieval.guard.learned import Embedding
+from retrieval.guard.learned import score as learned_score
+from retrieval.guard.requests import (
+    AGREE,
+    ALTERNATIVE,
+    CHOICE_HEAD,
+    CHOICE_NOUN,
+    CHOICE_OF,
+    DECIDE_WHETHER,
+    EMBEDDED_MODAL,
+    EVAL_ADJ,
+    EVAL_Q,
+    GENERIC_SUBJ,
+    GERUND_EVAL,
+    MODAL_Q,
+    OTHER_RECOMMENDS,
+    PERSON_OR_UNIT,
+    POLITE,
+    RANK,
+    READING,
+    READING_SET,
+    REQUEST,
+    RULES_Q,
+    STRONG,
+    VERDICT_TAG,
+    WHAT_WOULD_YOU,
+    WHICH_X,
+    WHO_BEST,
+    WHO_SHOULD,
+    WOULD_YOU,
+)
+
 __all__ = ["is_decision_request"]
 
-# Rule 1: explicit verdict requests.
-_VERDICT = re.compile(
-    r"beslut (?:det|dig|sagen)?\s*for (?:mig|os)|tag (?:beslutningen|stilling) for (?:mig|os)|"
-    r"træf (?:beslutningen|afgørelsen)(?: for (?:mig|os))?|afgør (?:det|sagen) for (?:mig|os)|"
-    r"(?:bare|blot|kun) (?:sig|svar) ja eller nej|svar (?:bare |blot )?(?:med )?ja eller nej|"
-    r"(?:giv|give) (?:mig|os) et (?:klart|entydigt|kort og klart|endeligt) (?:svar|ja eller nej)"
-    # "giv mig et klart svar på, hvor lang uddannelsen er" asks for a fact, not a verdict.
-    r"(?! på,? (?:hvor|hvad|hvem|hvilk|hvornår|hvordan|om bladet))|"
-    r"et klart ja eller nej|hvad ville du (?:gøre|have gjort|beslutte) i mit sted|"
-    r"hvad ville du (?:selv )?beslutte|"
-    r"decide (?:it |this )?for (?:me|us)|make the (?:decision|call) for (?:me|us)|"
-    r"(?:just|simply) (?:say|tell me|answer) yes or no|answer (?:with )?(?:a )?(?:simple )?yes or no|"
-    r"give (?:me|us) a (?:clear|straight|definite|simple) (?:answer|yes or no)(?! (?:to|on|about) (?:how|what|when|where|who|which))|"
-    r"what would you do (?:in my (?:place|shoes)|if you were me)|your verdict"
+# --- guards ------------------------------------------------------------------------------------
+# Knowledge questions: a question word that opens the sentence asks about something else.
+_KNOWLEDGE_OPEN = re.compile(
+    r"^(?:og |men |and |but |so |så )?(?:hvordan|hvornår|hvorfor|hvorledes|how|when|why|"
+    r"hvad (?:siger|skriver|mener|sagde|skrev|er reglerne|kræver|betyder|skal|bør|gør)(?! du\b)|"
+    r"what (?:does|do|did|are|is|should|shall|must)(?! you (?:recommend|think|advise|say))|"
+    r"hvilke (?:regler|trin|kriterier|argumenter|spørgsmål|erfaringer|overvejelser|fejl|faldgruber|"
+    r"fordele|ulemper|krav|hensyn|muligheder)|which (?:rules|steps|questions|criteria|arguments|"
+    r"mistakes|collective)|hvem skal (?:man|jeg|vi) (?:kontakte|spørge|tale med|ringe til)|"
+    r"who should (?:i|we) (?:contact|talk to|ask|call)|har bladet|does the magazine|findes der|"
+    r"is there|are there|kan man|can one|can a|kan en|må man|may one|"
+    r"find|summari[sz]e|opsummér|opsummer|lav|skriv|write|draft|"
+    r"(?:can you |could you |kan du )?(?:list|nævn|opregn|outline|skitsér|skitser)\b|"
+    r"(?:giv|give) (?:mig|me|os|us) (?:en |et |a |an )?(?:[\w/-]+[- ])?(?:tjekliste|checklist|liste|list|oversigt|"
+    r"overview|skabelon|template|guide|framework|eksempel|example)|"
+    r"hjælp (?:mig|os)(?! (?:med at |til at )?(?:vælge|beslutte|afgøre|træffe))|"
+    r"help (?:me|us)(?! (?:to )?(?:decide|choose|pick|make the call)))\b",
+    re.IGNORECASE,
 )
-
-_CASE_OBJECT_DA = (
-    r"(?:\w*udbetaling\w*|\w*ydelse\w*|\w*hjælp\w*|\w*støtte\w*|sag\w*|forløb\w*|"
-    r"\w*behandling\w*|\w*bevilling\w*|\w*pension\w*|\w*penge\w*|\w*tilskud\w*|"
-    r"\w*aftale\w*|ansættelse\w*)"
+# A subordinate clause ends the frame's scope: "skal jeg partshøre, før jeg giver en advarsel?"
+# "… according to research?", "ifølge bladet": a question about what a source says.
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|ifølge|based on what) (?:the )?(?:research|forskning\w*|bladet|the magazine|artikl\w*|"
+    r"articles?|studies|undersøgelse\w*|experts?|eksperter\w*|kl)\b",
+    re.IGNORECASE,
 )
-_CASE_OBJECT_EN = (
-    r"(?:payments?|benefits?|support|allowance|assistance|the case|(?:his|her|their) case|"
-    r"treatment|pension|contract|employment)"
+# Who may do what under the rules: "can employees vote yes or no on a restructuring?"
+_PERMISSION_Q = re.compile(
+    r"\b(?:can|may|kan|må)\s+(?:the\s+)?(?:employees|staff|workers|medarbejdere|medarbejderne|ansatte|de ansatte|"
+    r"the union|fagforeningen|tillidsrepræsentanten|the shop steward|an employer|arbejdsgiveren|the committee|"
+    r"udvalget|med-udvalget)\b",
+    re.IGNORECASE,
 )
-
-# Personnel and case actions, Danish stems (active and -es passive) and English verbs.
-_ACTION_DA = (
-    r"fyre|fyres|afskedige|afskediges|opsige|opsiges|bortvise|bortvises|suspendere|suspenderes|"
-    r"fritstille|fritstilles|degradere|degraderes|forflytte|forflyttes|forfremme|forfremmes|"
-    r"ansætte|ansættes|genansætte|afslå|afslås|afvise|afvises|bevilge|bevilges|godkende|godkendes|"
-    r"tildele|tildeles|fratage|fratages|standse|standses|sanktionere|sanktioneres|anbringe|"
-    r"anbringes|hjemgive|hjemgives|tvangsfjerne|tvangsfjernes|politianmelde|politianmeldes|"
-    r"underrette|sende (?:\w+ )?hjem|trække (?:\w+ )?i løn|"
-    r"give (?:\w+ )?(?:\w+ )?(?:en )?(?:skriftlig |mundtlig |sidste )?advarsel|give (?:\w+ )?afslag|"
-    r"have (?:en )?(?:skriftlig |mundtlig )?advarsel|have afslag|"
-    # "stoppe" only with a case object ("stoppe udbetalingen"), not "stoppe med at bruge AI".
-    r"(?:stoppe|standse) (?:\w+ )?(?:\w+ )?" + _CASE_OBJECT_DA + r"|"
-    r"gå (?:direkte |videre |straks )?til (?:en )?(?:advarsel|afskedigelse|opsigelse|bortvisning)|"
-    r"lukke sagen|forlænge (?:\w+ )?prøvetid\w*"
+_SELF_DECIDES = re.compile(
+    r"\b(?:i'll|i will|i'm going to|jeg vil|jeg) (?:make the call|decide|take the decision|træffe beslutningen|"
+    r"beslutte|tage beslutningen)\s*(?:myself|selv)|\bi'll make the call\b|\bjeg træffer selv\b",
+    re.IGNORECASE,
 )
-_ACTION_EN = (
-    r"fire|be fired|dismiss|be dismissed|terminate|sack|lay (?:\w+ )?off|let (?:\w+ )?go(?! of)|"
-    r"hire|rehire|deny|reject|refuse|approve|grant|sanction|suspend|discipline|demote|promote|"
-    r"place (?:\w+ )?in (?:foster )?care|remove (?:the |this )?child|cut (?:\w+ )?(?:benefits|pay)|"
-    r"stop (?:\w+ )?(?:\w+ )?" + _CASE_OBJECT_EN + r"|withdraw|give (?:\w+ )?(?:a |an )?(?:written |verbal |final )?warning|"
-    r"report (?:\w+ )?to the police|close (?:the|this) case"
+_SUBORDINATE = re.compile(
+    r",?\s+\b(?:før|inden|når|efter at|efter|hvis|mens|indtil|fordi|så længe|before|when|after|"
+    r"once|until|while|because|so that|as long as)\b",
+    re.IGNORECASE,
 )
-
-_WORDS_BETWEEN = r"(?:[\w'’-]+,? ){0,5}?"  # a few words: "skal jeg så ikke bare fyre ..."
-
-# Rule 2: modal of obligation + subject + (a few words) + action.
-_MODAL_DA = re.compile(
-    # Any one-word subject: "skal jeg", "skal Jørn", "skal ansøgningen (afvises)".
-    r"(?P<pre>[^.?!]*?)\b(?:skal|bør|burde)\s+[\w-]+\s+" + _WORDS_BETWEEN
-    + r"(?:" + _ACTION_DA + r")"
+_TEMPORAL = re.compile(
+    r",?\s+\b(?:før|inden|når|efter at|efter|mens|indtil|before|when|after|once|until|while)\b",
+    re.IGNORECASE,
 )
-_MODAL_DA_RIGHT = re.compile(
-    r"(?P<pre>[^.?!]*?)\b(?:er det|ville det være|var det) (?:rigtigt|rigtig|korrekt|klogt|"
-    r"forkert|en god idé|bedst) (?:af (?:mig|os) )?at\s+" + _WORDS_BETWEEN
-    + r"(?:" + _ACTION_DA + r")"
+_WHAT_IS_RIGHT = re.compile(
+    r"\bhvad er (?:det )?(?:rigtige|bedste|klogeste|mest fornuftige)(?: at gøre\b| her\b| nu\b|\s*[:?])|"
+    r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b|"
+    r"\bhvad er (?:bedst|bedre|klogest|klogt)(?=\s*[:?,–-]|\s+at\b)|"
+    r"\b(?:hvilken|hvilket) (?:\w+ )?er (?:bedst|bedre)(?=\s*[:?,–-]|\s+at\b)|"
+    r"\bwhat(?:'s| is| would be) (?:best|better|wiser)(?=\s*[:?,–-]|\s+to\b)|"
+    r"\bwhich (?:\w+ )?is (?:best|better|wiser)(?=\s*[:?,–-]|\s+to\b)|"
+    r"\ber du for eller imod\b|\bare you for or against\b",
+    re.IGNORECASE,
 )
-_MODAL_EN = re.compile(
-    r"(?P<pre>[^.?!]*?)\b(?:should|shall|ought)\s+[\w-]+\s+(?:to\s+)?"
-    + _WORDS_BETWEEN + r"(?:" + _ACTION_EN + r")\b"
-    r"|(?P<pre2>[^.?!]*?)\b(?:is it|would it be) (?:right|wise|correct|best|a good idea) "
-    r"(?:for (?:me|us) )?to\s+" + _WORDS_BETWEEN + r"(?:" + _ACTION_EN + r")\b"
-)
-# Rule 3: asking the bot for a recommendation on an action.
-_RECOMMEND = re.compile(
-    r"(?:anbefaler du|vil du anbefale|synes du|mener du),? (?:at )?(?:jeg|vi)\s+"
-    + _WORDS_BETWEEN + r"(?:skal |bør )?(?:" + _ACTION_DA + r"|fyrer|afskediger|opsiger|"
-    r"ansætter|afslår|bevilger|stopper|sanktionerer|anbringer)"
-    r"|(?:would|do) you (?:recommend|advise|suggest)(?: that)? (?:i|we)\s+" + _WORDS_BETWEEN
-    + r"(?:" + _ACTION_EN + r")"
-)
-
-# "Hvem af de to skal jeg ansætte?" / "Which candidate should we hire?": a choice between
-# people is a decision even though it starts with a question word.
-_CHOICE = re.compile(
-    r"\b(?:hvem|hvilken|hvilke|which|who)\b (?:(?:af|of) (?:\w+ ){1,3}|\w+ )?(?:skal|bør|should)"
-    r" (?:jeg|vi|i|we) (?:\w+ )?(?:ansætte|fyre|afskedige|opsige|forfremme|vælge|hire|fire|"
-    r"dismiss|promote|pick|choose|let go)"
-)
-
-# A question word before the modal in the same clause makes it a how-to question.
-_QUESTION_WORD = re.compile(
-    r"\b(?:hvordan|hvornår|hvorfor|hvilke|hvilken|hvilket|hvad|hvor|hvem|how|when|why|what|which|"
-    r"where|who)\b"
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.?!:;])\s+|\s+[–—-]\s+|,\s+(?=(?:men|og|eller|så|but|and|or|so)\s+(?:skal|bør|burde|should|"
+    r"shall|er det|is it|would|ville|do|does)\b)",
+    re.IGNORECASE,
 )
 
 
-def _modal_hit(rx: re.Pattern[str], text: str) -> bool:
-    for m in rx.finditer(text):
-        pre = m.group("pre") if "pre" in rx.groupindex and m.group("pre") is not None else None
-        if pre is None and "pre2" in rx.groupindex:
-            pre = m.group("pre2")
-        # Only the current clause counts: "Jeg har læst artiklen, men skal jeg fyre ham?"
-        clause = re.split(r"[,;:–—-]\s", pre or "")[-1]
-        if not _QUESTION_WORD.search(clause):
+def _scope_end(sentence: str, start: int, temporal_only: bool = False) -> int:
+    """Where the part of the sentence a frame governs ends: at the first subordinate clause (for
+    an evaluative frame only a temporal one: "is it OK *if* I …" evaluates the if-clause)."""
+    rx = _TEMPORAL if temporal_only else _SUBORDINATE
+    m = rx.search(sentence, start + 3)
+    return m.start() if m else len(sentence)
+
+
+class _Spans:
+    """The action concept's matches in one sentence, found once: every frame then asks whether
+    an action (verb) or an object (verb or noun) lies inside its own stretch of the sentence."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._actions: list[tuple[int, int]] | None = None
+        self._objects: list[tuple[int, int]] | None = None
+
+    @property
+    def actions(self) -> list[tuple[int, int]]:
+        if self._actions is None:  # most sentences never need it: found on first use only
+            self._actions = [(m.start(), m.end()) for m in ACTION.finditer(self.low)]
+        return self._actions
+
+    @property
+    def objects(self) -> list[tuple[int, int]]:
+        if self._objects is None:
+            self._objects = self.actions + [(m.start(), m.end()) for m in ACTION_NOUN.finditer(self.low)]
+        return self._objects
+
+    def action(self, a: int = 0, b: int | None = None) -> bool:
+        end = len(self.low) if b is None else b
+        return any(a <= x and y <= end for x, y in self.actions)
+
+    def object(self, a: int = 0, b: int | None = None) -> bool:
+        end = len(self.low) if b is None else b
+        return any(a <= x and y <= end for x, y in self.objects)
+
+
+def _has_object(text: str) -> bool:
+    return bool(ACTION.search(text) or ACTION_NOUN.search(text))
+
+
+def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> bool:
+    s = s.strip()
+    low = s.lower()
+    if not low:
+        return False
+    if STRONG.search(low):
+        return True
+    sp = _Spans(low)
+    knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or _PERMISSION_Q.search(low))
+    if _SELF_DECIDES.search(low):
+        return False  # "I'll make the call myself": the asker keeps the decision
+    # f. choices and rankings (their question word is the choice itself)
+    reading = bool(READING.search(low))
+    reading_topic = reading and (not sp.action() or bool(_TOPIC_ACTION.search(low))) and not VERDICT_TAG.search(low)
+    for m in CHOICE_OF.finditer(low):
+        tail = low[m.start() :]
+        if READING_SET.match(low[m.end() :]):
+            continue  # "Hvilken af artiklerne handler om at lukke institutioner?"
+        if CHOICE_NOUN.search(tail) and not reading_topic:
             return True
+        if sp.object(m.start()) and _MODALISH.search(tail):
+            return True
+    if WHO_BEST.search(low) and (CHOICE_NOUN.search(low) or sp.object()):
+        return True
+    for m in WHO_SHOULD.finditer(low):
+        end = _scope_end(low, m.end())
+        scope = low[m.end() : end]
+        if _GENERIC_AFTER.match(low[m.end() :]):
+            continue
+        # "Hvem skal have stillingen?", or a plain choosing verb when the message is about a
+        # choice between people: "To ansøgere … Hvem skal jeg tage?", "Who should I give it to?"
+        if sp.action(m.end(), end) or (_CHOOSE_VERB.search(scope) and message_choice):
+            return True
+    for m in WHICH_X.finditer(low):
+        if CHOICE_HEAD.search(m.group("x")):
+            return True
+    if RANK.search(low) and (CHOICE_NOUN.search(low) or sp.action()):
+        return True
+    # "Hvem har ret?" after two positions on an action; "Who gets it?" after a choice
+    if _WHO_RIGHT.search(low) and message_object:
+        return True
+    if _WHO_GETS.search(low) and message_choice:
+        return True
+    if _WHAT_DO_I_DO.search(low) and message_choice:
+        return True  # "Intern eller ekstern kandidat til chefstillingen – hvad gør jeg?"
+    if _PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and ALTERNATIVE.search(low)):
+        return True  # "Vælg for mig mellem de to konsulentfirmaer", "Pick one: X or Y?"
+    for m in _WHICH_ONE_ACT.finditer(low):
+        if any(x == m.start("v") for x, _ in sp.actions) and not _NOT_A_CHOICE.match(m.group("x") or ""):
+            return True  # "Which one should I hire …, candidate A or candidate B?"
+    if _DO_IT.search(low) and message_object:
+        return True  # "… insource the cleaning again? And should we do it?"
+    if knowledge:
+        return False
+    # c. explicit requests
+    for m in REQUEST.finditer(low):
+        rest = low[m.start() :]
+        if reading_topic:
+            continue  # "anbefal en artikel om afskedigelser", "recommend I read about restructuring"
+        if DECIDE_WHETHER.match(rest) and PERSON_OR_UNIT.search(rest):
+            return True  # "beslut om vikaren skal fortsætte"
+        if OTHER_RECOMMENDS.search(low[: m.end()]):
+            continue
+        if re.match(
+            r"\S+(?: \S+)?,? (?:på|on|about),? (?:hvor|hvad|hvem|hvilk|hvornår|hvordan|how|what|when|where)\b", rest
+        ):
+            continue  # "giv mig et klart svar på, hvor lang uddannelsen er"
+        if sp.object(m.start()) or sp.object(0, m.start()) or (message_object and len(low) < 60):
+            return True
+    # e. the bot in the leader's place
+    if not POLITE.search(low) and not reading_topic:
+        for m in WOULD_YOU.finditer(low):
+            end = _scope_end(low, m.end())
+            scope = low[m.end() : end]
+            if sp.action(m.end(), end) or (ALTERNATIVE.search(scope) and CHOICE_NOUN.search(scope)):
+                return True
+    if WHAT_WOULD_YOU.search(low) and (message_object or sp.object()):
+        return True
+    # b. evaluative questions (not legality); "is it OK if …" evaluates the if-clause
+    if not RULES_Q.search(low):
+        if _NOUN_EVAL.search(low):
+            return True  # "Er en advarsel for hård?", "Would dismissal be too harsh?"
+        for m in _TIMING.finditer(low):
+            if sp.action(m.end(), _scope_end(low, m.end(), temporal_only=True)):
+                return True  # "Is it time to let my team lead go?", "Er det nu, vi skal lukke …?"
+        for m in EVAL_Q.finditer(low):
+            if sp.action(m.end(), _scope_end(low, m.end(), temporal_only=True)):
+                return True
+        if _WHAT_IS_RIGHT.search(low) and message_object:
+            return True
+        for m in GERUND_EVAL.finditer(low):
+            if sp.action(m.start("g"), m.end()):
+                return True  # "Is firing her the right call?"
+    # a. modal yes/no questions and embedded ones
+    mq = MODAL_Q.match(s)
+    if (
+        mq
+        and not GENERIC_SUBJ.match(mq.group("s"))
+        and not (
+            mq.group("m").lower() in ("do", "does")
+            and not (mq.group("s").lower() in ("i", "we") and re.search(r"\b(?:or|eller)\b", low))
+        )
+        and sp.action(mq.start("s"), _scope_end(low, mq.start("s")))
+    ):
+        return True
+    # a'. a question that opens with the action itself and offers alternatives: "Nedlægge
+    # ordningen eller hæve taksten?", "Giver vi tillægget til den ene eller deler vi det?"
+    # … or proposes it bare after a question about what to do: "Hvad gør jeg med ham – fyre
+    # ham?", "What do I do with her – let her go?"
+    if low.endswith("?") and (re.search(r"\b(?:eller|or)\b", low) or len(low.split()) <= 6):
+        first = ACTION.match(low)
+        if first and first.start() == 0:
+            return True
+    for m in EMBEDDED_MODAL.finditer(s):
+        subj = m.group("s") or ""
+        if GENERIC_SUBJ.match(subj):
+            continue
+        if sp.action(m.end(), _scope_end(low, m.end())):
+            return True
+    # d. agreement sought for an intent stated in the message
+    return bool(AGREE.search(low) and message_object)
+
+
+_WHO_RIGHT = re.compile(
+    r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bhar (?:hun|han|de|vedkommende) ret\s*\?|"
+    r"\b(?:is (?:she|he)|are they) right\s*\?|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
+    re.IGNORECASE,
+)
+_WHO_GETS = re.compile(
+    r"\b(?:hvem|who)\s+(?:af (?:dem|de \w+) )?(?:får|skal have|bør få|gets?|should get|will get|is getting)\s+"
+    r"(?:det|den|dem|it|them|the (?:job|post|role|offer|position|promotion|raise|place|contract|week|slot|shift)|"
+    r"jobbet|stillingen|posten|pladsen|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten)\s*[?.!]|"
+    r"\b(?:which one|hvilken en|hvem af dem|which of them)\s*\?",
+    re.IGNORECASE,
+)
+_NOUN_EVAL = re.compile(
+    r"\b(?:er|is|would|ville|vil|will|was|var)\s+(?:(?:en|et|a|an|the|det|at|to)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:afskedigelse|opsigelse|bortvisning|fyring|advarsel|påtale|degradering|forflyttelse|suspension|"
+    r"sanktion|lukning|dismissal|firing|termination|warning|demotion|suspension|sanction|transfer|closure)\w*"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:be\s+|være\s+)?(?:" + EVAL_ADJ + r")\b",
+    re.IGNORECASE,
+)
+_TIMING = re.compile(
+    r"\b(?:er det nu,? (?:vi|jeg|at)|er tiden (?:kommet|inde) til at|er det tid til at|er det på tide at|"
+    r"is it time to|is now the time to|has the time come to|is it high time)\b",
+    re.IGNORECASE,
+)
+_PICK_BETWEEN = re.compile(
+    r"\b(?:vælg|beslut|afgør|choose|pick|decide|select)\s+(?:for (?:mig|os|me|us)\s+)?(?:mellem|between)\b",
+    re.IGNORECASE,
+)
+_PICK_ONE = re.compile(r"\b(?:pick|choose|select|vælg) (?:one|en|et|én|the better one|den bedste)\b", re.IGNORECASE)
+_WHICH_ONE_ACT = re.compile(
+    r"\b(?:which one|which|hvilken|hvilke|hvem)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
+    re.IGNORECASE,
+)
+# "which article/questions/steps should I …": asking for reading or a method, not a choice
+_NOT_A_CHOICE = re.compile(
+    r"(?:artik\w*|article\w*|questions?|spørgsmål|criteria|kriterier|steps?|trin|tekst\w*|text\w*|bog|book\w*|"
+    r"kursus|course\w*|model\w*|metode\w*|methods?|tools?|værktøj\w*|things?|ting|factors?|faktorer)$"
+)
+_DO_IT = re.compile(
+    r"\b(?:should|shall) (?:we|i) do (?:it|that|this)\b|\b(?:skal|bør) (?:vi|jeg) gøre det\b", re.IGNORECASE
+)
+_WHAT_DO_I_DO = re.compile(
+    r"\b(?:hvad gør (?:jeg|vi)|what do (?:i|we) do|hvad skal (?:jeg|vi) gøre|what should (?:i|we) do)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_CHOOSE_VERB = re.compile(
+    r"\b(?:tage|vælge|ansætte|satse på|gå med|give (?:den|det|jobbet|stillingen) til|pick|choose|take|hire|"
+    r"go with|give (?:it|the job|the post) to|back|appoint)\b",
+    re.IGNORECASE,
+)
+_CHOICE_CONTEXT = re.compile(
+    r"\b(?:to|tre|fire|two|three|four|flere|several|begge|both)\s+(?:\w+\s+)?(?:ansøgere|kandidater|"
+    r"medarbejdere|people|applicants|candidates|persons?|personer|leverandører|suppliers|bids|tilbud)\b|"
+    r"\b(?:applied|søgt|har søgt|ansøgt)\b|"
+    # enumerated alternatives: "candidate 1 … candidate 2", "ansøger A", "intern eller ekstern kandidat"
+    r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid)\s+"
+    r"(?:[1-9]|[a-c]|one|two|three|en|to|tre)\b|"
+    r"\b(?:intern|internal|ekstern|external)\s+(?:eller|or)\s+(?:intern|internal|ekstern|external)\b|"
+    r"\b(?:vælge mellem|valget mellem|choose between|choice between|decide between|pick between|beslutte mellem)\b",
+    re.IGNORECASE,
+)
+# An action named as the topic of reading: "read about restructuring", "artikel om afskedigelser".
+_TOPIC_ACTION = re.compile(
+    r"\b(?:om|about|on|regarding|vedrørende|omkring)\s+(?:\w+\s+){0,2}?(?:" + ACTION_VERB_EN + r")\b",
+    re.IGNORECASE,
+)
+_MODALISH = re.compile(
+    r"\b(?:skal|bør|burde|should|shall|ought|best|bedst|fortjener|deserves?|vinder|wins?)\b", re.IGNORECASE
+)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:man|one)\b|\s*(?:jeg|vi|i|we) (?:kontakte|spørge|tale|ringe|contact|ask|talk|call)\b", re.IGNORECASE
+)
+
+
+# Decisions already taken are reported, not asked for: "vi har besluttet at …", "we decided to …".
+_DECIDED = re.compile(
+    r"\b(?:har|havde|er|blev) (?:\w+ )?(?:besluttet|vedtaget|afgjort)|\bbesluttede\b|"
+    r"\b(?:have|has|had) (?:\w+ )?decided\b|\bdecided to\b|\bwas decided\b",
+    re.IGNORECASE,
+)
+
+
+def _learned_gate(sentences: list[str]) -> bool:
+    """Whether the learned signal may speak: some sentence holds a concrete action and does not
+    open as a knowledge, drafting, legality or reading question, nor report a decision taken."""
+    for s in sentences:
+        low = s.strip().lower()
+        if not low or not _has_object(low):
+            continue
+        if _KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or RULES_Q.search(low):
+            continue
+        if READING.search(low) or _DECIDED.search(low):
+            continue
+        return True
     return False
 
 
-def is_decision_request(text: str) -> bool:
-    """True if `text` asks the bot to make a personnel/case decision or give a verdict.
+def is_decision_request(text: str, embedding: Embedding = None) -> bool:
+    """True if `text` asks the bot to make a personnel/case/organisational decision.
 
     Examples that are True: "skal jeg fyre den medarbejder …?", "beslut det for mig",
-    "skal vi stoppe udbetalingen …? giv mig et klart svar", "Should I deny this application?".
-    Examples that are False: "skal jeg som leder selv være AI-ekspert?",
-    "Hvordan skal jeg afskedige korrekt?", "Hvornår må jeg give en advarsel?".
+    "er det ok at opsige en medarbejder …?", "Which of the two candidates should get the job?",
+    "Jeg hælder til at sige hende op. Har jeg ret?".
+    Examples that are False: "Hvordan skal jeg afskedige korrekt?", "Hvornår må jeg give en
+    advarsel?", "Vi har besluttet at lukke afdelingen – hvordan …?".
+    `embedding` (the query vector, or a callable returning it; see `retrieval.guard.check`)
+    enables the learned signal for request forms the rules lack; it is asked only when the
+    rules find no request and a sentence holds a concrete action (docs/privacy.md § 5).
     Never raises on ordinary strings and keeps no copy of the text.
     """
     if not isinstance(text, str):
         raise TypeError("is_decision_request expects a str")
-    t = " ".join(text.lower().split())
-    if not t:
+    cased = " ".join(text.split())
+    if not cased:
         return False
-    if _VERDICT.search(t):
+    message_object = _has_object(cased)
+    message_choice = bool(_CHOICE_CONTEXT.search(cased))
+    sentences = _SENTENCE_SPLIT.split(cased)
+    if any(_sentence_is_request(s, message_object, message_choice) for s in sentences):
         return True
-    if _RECOMMEND.search(t) or _CHOICE.search(t):
-        return True
-    return (
-        _modal_hit(_MODAL_DA, t) or _modal_hit(_MODAL_DA_RIGHT, t) or _modal_hit(_MODAL_EN, t)
-    )
+    return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding)

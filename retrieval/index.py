@@ -39,6 +39,7 @@ from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_h
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
+from .links import page_url
 from .text import join_hyphenation
 
 # 2: article cards (cards.json), card context in the lexical indexes, passage text alone embedded.
@@ -154,6 +155,7 @@ class SearchIndex:
         # Stemmed pairs of consecutive capitalised words ("aarhus kommun", "dansk socialrådgiverforening"):
         # a multi-word name in a question is known only if the corpus prints it.
         self.name_bigrams = frozenset(b for i in issues for p in i.pages for b in capitalised_bigrams(p.text))
+        self._issues = {i.issue: i for i in issues}
         self._public_names: frozenset[str] | None = None
         self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
@@ -228,6 +230,23 @@ class SearchIndex:
         """Text of a printed page of an issue in this version (for quote verification)."""
         p = self._pages.get((issue, page))
         return p.text if p else None
+
+    def page_url(self, template: str, issue: str, page: int) -> str | None:
+        """The link to a printed page from the `LEDELSESBOT_SOURCE_URL` template (retrieval/links.py),
+        or None (no template, unknown issue, or no PDF page where the template needs one)."""
+        found = self._issues.get(issue)
+        if not template or found is None:
+            return None
+        return page_url(template, found.slug, page, found.pdf_page(page))
+
+    def article_text(self, issue: str, page: int, article: str) -> str | None:
+        """The part of a printed page that belongs to `article` (what a citation of that
+        article on that page may quote), or None when the page has no such part."""
+        p = self._pages.get((issue, page))
+        if p is None:
+            return None
+        parts = [s.text for s in p.segments if s.article == article]
+        return "\n\n".join(parts) if parts else None
 
     def issue_stats(self) -> list[IssueStats]:
         """Per-issue facts from the manifest, in index order."""
@@ -403,7 +422,12 @@ def _build_version(
 
 
 def publish(index_dir: Path, version_dir: Path) -> None:
-    """Make `version_dir` live (atomic rename of CURRENT) and prune old versions."""
+    """Make `version_dir` live (atomic rename of CURRENT) and prune old versions.
+
+    Durable in this order: the version directory's rename (fsync of the index directory), then
+    CURRENT's new content (fsync of the file) and its rename (fsync of the directory again) — so
+    after a crash CURRENT names either the old version or a complete new one."""
+    _fsync_dir(index_dir)
     _write_json_atomic_text(index_dir / "CURRENT", version_dir.name)
     versions = sorted(d for d in index_dir.iterdir() if d.is_dir() and d.name.startswith("v-"))
     for old in versions[:-KEEP_VERSIONS]:
@@ -413,8 +437,21 @@ def publish(index_dir: Path, version_dir: Path) -> None:
 
 def _write_json_atomic_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text + "\n", encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text + "\n")
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make renames and new entries in `directory` durable (POSIX: fsync the directory)."""
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def build_index(

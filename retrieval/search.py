@@ -93,11 +93,6 @@ class SearchResult:
     signals: Signals | None = None
     candidates: list[Hit] = field(default_factory=list)
 
-    @property
-    def coverage(self) -> float:
-        """Backward-compatible single number: the dense margin × 100."""
-        return 100.0 * self.signals.margin if self.signals else 0.0
-
 
 def _ranks(scores: np.ndarray) -> np.ndarray:
     order = np.argsort(-scores, kind="stable")
@@ -415,11 +410,18 @@ class Components:
     asks_cover: bool
 
 
-def components(index: SearchIndex, embedder: Embedder, query: str, params: Params = DEFAULT_PARAMS) -> Components:
-    """Run the three rankers and the card matching for `query`."""
+def components(
+    index: SearchIndex,
+    embedder: Embedder,
+    query: str,
+    params: Params = DEFAULT_PARAMS,
+    query_vector: np.ndarray | None = None,
+) -> Components:
+    """Run the three rankers and the card matching for `query` (`query_vector`: its embedding,
+    when the caller has it already)."""
     n = len(index.passages)
     english = looks_english(query)
-    qv = embedder.embed_query(query)
+    qv = embedder.embed_query(query) if query_vector is None else query_vector
     ids, cos = index.dense_scores(qv, min(params.dense_candidates, n))
     dense = np.full(n, -1.0, dtype=np.float64)
     dense[ids] = cos
@@ -499,12 +501,18 @@ def rank(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS, 
 
 
 def search(
-    index: SearchIndex, embedder: Embedder, query: str, k: int = 10, params: Params = DEFAULT_PARAMS
+    index: SearchIndex,
+    embedder: Embedder,
+    query: str,
+    k: int = 10,
+    params: Params = DEFAULT_PARAMS,
+    query_vector: np.ndarray | None = None,
 ) -> SearchResult:
-    """Rank passages for `query` and compute the abstention signals."""
+    """Rank passages for `query` and compute the abstention signals (`query_vector`: the
+    query's embedding by `embedder`, when the caller has it already)."""
     if not index.passages:
         return SearchResult([], None)
-    comp = components(index, embedder, query, params)
+    comp = components(index, embedder, query, params, query_vector)
     hits = rank(index, comp, params, k)
     return SearchResult(hits, signals(index, comp, hits))
 

@@ -96,7 +96,15 @@ def main() -> None:
         ],
     )
 
-    for script in ("bench_add_issue.py", "bench_scale.py", "bench_load.py", "audit_reliability.py"):
+    for script in (
+        "guard_bench.py",
+        "bench_add_issue.py",
+        "bench_scale.py",
+        "bench_load.py",
+        "audit_reliability.py",
+        "bench_postgres.py",
+        "bench_audit_web.py",
+    ):
         path = ROOT / "scripts" / script
         if path.exists():
             print(f"\n## {script}")

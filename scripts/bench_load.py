@@ -302,7 +302,7 @@ def main() -> int:
         service.audit()  # like `ledelsesbot slack`: open the audit log and load the index first
         service.status()
         app = build_app(slack, service)  # its own make_client → fake API, retry handlers
-        server = make_http_server(app, "127.0.0.1", 0)
+        server = make_http_server(app, "127.0.0.1", 0, signing_secret=SECRET)
         host, port = server.server_address[:2]
         assert host == "127.0.0.1"
         url = f"http://127.0.0.1:{port}/slack/events"

@@ -11,6 +11,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ import pytest
 from bot.config import AuditSettings
 from retrieval.settings import REPO_ROOT, Settings
 
+import pg_cluster
 from fakes import HashEmbedder
 from index_cache import cached_index, index_key
 
@@ -100,3 +102,28 @@ def service(settings: Settings, audit_settings: AuditSettings, answerer):
     svc = BotService(settings, audit_settings, answerer=answerer)
     yield svc
     svc.close()
+
+
+# -- PostgreSQL (tests/pg_cluster.py) ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg_cluster.Cluster]:
+    """A real PostgreSQL server for the whole session: LEDELSESBOT_TEST_DATABASE_URL, else a
+    throw-away cluster started here and stopped at the end. Without PostgreSQL: skipped with
+    the reason on a laptop, a failure in CI (CI or LEDELSESBOT_REQUIRE_POSTGRES=1)."""
+    reason = pg_cluster.unavailable_reason()
+    if reason is not None:
+        if pg_cluster.required():
+            pytest.fail(f"PostgreSQL is required here (CI / {pg_cluster.REQUIRE_ENV}=1): {reason}")
+        pytest.skip(reason)
+    with pg_cluster.cluster() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: pg_cluster.Cluster) -> Iterator[str]:
+    """A fresh, empty database on the test server (superuser URL), dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)

@@ -84,15 +84,17 @@ class StubAnswerer:
         self.make = make
         self.delay = delay
         self.questions: list[str] = []
+        self.threads: list = []  # the ThreadContext of each question (None outside a thread)
         self._lock = threading.Lock()
 
-    def answer(self, question: str):
+    def answer(self, question: str, thread=None):
         from retrieval.answering import clean_question
         from retrieval.models import Answer
 
         text = clean_question(question)  # raises QuestionError (e.g. too long) like the real one
         with self._lock:
             self.questions.append(text)
+            self.threads.append(thread)
         if self.delay:
             time.sleep(self.delay)
         if "cpr" in text.lower():
@@ -105,6 +107,13 @@ class StubAnswerer:
             )
         made = self.make(text) if self.make is not None else None
         return made if made is not None else answered()
+
+    def screen(self, text: str):
+        """Like the real core: None for what the guard refuses ("cpr" here), else the text."""
+        from retrieval.answering import normalise_input
+
+        text = normalise_input(text)
+        return None if "cpr" in text.lower() else text
 
     def snapshot(self):
         from retrieval.index import IndexSnapshot, IssueStats

@@ -46,6 +46,8 @@ class FakeSlackAPI:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        # (method, channel) -> Slack error code the fake answers with (e.g. "not_in_channel")
+        self.errors: dict[tuple[str, str], str] = {}
         self._cond = threading.Condition()
         self._ts = itertools.count(1)
         self.ws_url: str | None = None
@@ -65,7 +67,7 @@ class FakeSlackAPI:
                         params = json.loads(raw)
                     else:
                         params = {k: v[-1] for k, v in urllib.parse.parse_qs(raw, keep_blank_values=True).items()}
-                for key in ("blocks", "attachments"):
+                for key in ("blocks", "attachments", "view"):
                     if isinstance(params.get(key), str):
                         params[key] = json.loads(params[key])
                 auth = self.headers.get("Authorization", "")
@@ -97,6 +99,9 @@ class FakeSlackAPI:
     def _api(self, method: str, params: dict[str, Any], token: str | None) -> dict[str, Any]:
         if token == INVALID_TOKEN:
             return {"ok": False, "error": "invalid_auth"}
+        error = self.errors.get((method, str(params.get("channel", ""))))
+        if error:
+            return {"ok": False, "error": error}
         if method == "auth.test":
             return {
                 "ok": True,
@@ -121,6 +126,8 @@ class FakeSlackAPI:
         if method == "chat.getPermalink":
             ch, mts = params.get("channel"), str(params.get("message_ts", "")).replace(".", "")
             return {"ok": True, "channel": ch, "permalink": f"https://fake.slack.test/archives/{ch}/p{mts}"}
+        if method == "views.open":
+            return {"ok": True, "view": {**(params.get("view") or {}), "id": f"V{next(self._ts):06d}"}}
         if method == "apps.connections.open":
             return {"ok": True, "url": self.ws_url}
         return {"ok": True}
@@ -177,6 +184,16 @@ def sign(secret: str, body: str, timestamp: int | None = None) -> dict[str, str]
     ts = str(int(time.time()) if timestamp is None else timestamp)
     sig = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig}
+
+
+def sign_bytes(secret: str, body: bytes, timestamp: int | None = None) -> dict[str, str]:
+    """Slack's signature over raw bytes (also bytes that are not UTF-8)."""
+    import hashlib
+    import hmac
+
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": "v0=" + digest}
 
 
 _ids = itertools.count(1)
@@ -315,6 +332,30 @@ def action_payload(
     return payload
 
 
+def view_submission_payload(view: dict[str, Any], values: dict[str, Any], *, user: str = "U1") -> dict[str, Any]:
+    """A `view_submission` as Slack sends it: the opened view with its `state.values` filled.
+    `values` maps block_id -> {"selected": option value} (radio buttons) or {"text": …} (input)."""
+    state: dict[str, Any] = {}
+    for block_id, v in values.items():
+        if "selected" in v:
+            opt = (
+                None if v["selected"] is None else {"value": v["selected"], "text": {"type": "plain_text", "text": "x"}}
+            )
+            state[block_id] = {block_id: {"type": "radio_buttons", "selected_option": opt}}
+        else:
+            state[block_id] = {block_id: {"type": "plain_text_input", "value": v.get("text")}}
+    return {
+        "type": "view_submission",
+        "team": {"id": TEAM_ID},
+        "user": {"id": user, "team_id": TEAM_ID},
+        "api_app_id": "A0APP",
+        "token": "legacy",
+        "trigger_id": f"trig.{next(_ids)}",
+        "view": {**view, "id": view.get("id", "V1"), "state": {"values": state}},
+        "response_urls": [],
+    }
+
+
 @dataclass
 class Resp:
     status: int
@@ -331,26 +372,29 @@ class SlackHarness:
         self.app = app
         self.fake = fake
         self.secret = secret
-        self.server = make_http_server(app, "127.0.0.1", 0)
+        self.server = make_http_server(app, "127.0.0.1", 0, signing_secret=secret)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self._thread.start()
 
     def post(
         self,
-        body: str,
+        body: str | bytes,
         content_type: str,
         *,
         headers: dict[str, str] | None = None,
         sign_it: bool = True,
         timestamp: int | None = None,
         secret: str | None = None,
+        method: str = "POST",
+        url: str | None = None,
     ) -> Resp:
+        raw = body.encode("utf-8") if isinstance(body, str) else body
         h = {"Content-Type": content_type}
         if sign_it:
-            h.update(sign(secret or self.secret, body, timestamp))
+            h.update(sign_bytes(secret or self.secret, raw, timestamp))
         h.update(headers or {})
-        req = urllib.request.Request(self.url, data=body.encode("utf-8"), headers=h, method="POST")
+        req = urllib.request.Request(url or self.url, data=raw if method == "POST" else None, headers=h, method=method)
         t0 = time.perf_counter()
         try:
             with urllib.request.urlopen(req, timeout=10) as r:
@@ -366,6 +410,18 @@ class SlackHarness:
             headers.update({"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"})
         body = json.dumps(event_body(event, event_id=event_id))
         return self.post(body, "application/json", headers=headers, **kw)
+
+    def event_without_id(self, event: dict[str, Any], *, retry_num: int | None = None) -> Resp:
+        """An Events API delivery that carries no `event_id` (as some resends do)."""
+        body = event_body(event)
+        del body["event_id"]
+        headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"} if retry_num else {}
+        return self.post(json.dumps(body), "application/json", headers=headers)
+
+    def view_submission(self, view: dict[str, Any], values: dict[str, Any], *, user: str = "U1") -> Resp:
+        """Submit a dialog the app opened (`view` as sent to views.open) with input `values`."""
+        payload = view_submission_payload(view, values, user=user)
+        return self.post(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
 
     def command(self, command: str, text: str, **kw: Any) -> Resp:
         fields = command_fields(command, text, **kw)

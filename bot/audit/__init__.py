@@ -5,10 +5,10 @@ escalation and index publication (policy: docs/audit.md).
     chain.py    the hash chain: pure functions, the same for every backend
     records.py  what each event's record holds, pseudonyms, export formats
     sqlite.py   the SQLite backend (default); sqlite_schema.py its named migrations
+    postgres.py the PostgreSQL backend (several replicas); postgres_schema.py its migrations
 
 `open_store(settings)` picks the backend from the configured location: a plain path or a
-`sqlite:///…` URL → SQLite. A new backend (PostgreSQL) is a new module here and one more scheme
-below; nothing else changes.
+`sqlite:///…` URL → SQLite, `postgresql://…` → PostgreSQL (the `[postgres]` extra).
 """
 
 from __future__ import annotations
@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING
 
 from .store import (
     EVENT_TYPES,
+    QUESTION_EVENTS,
     RECORD_FIELDS,
     STATUSES,
     AuditError,
     AuditErrorKind,
     AuditStats,
     AuditStore,
+    ChainHead,
+    QuestionPage,
+    QuestionQuery,
+    QuestionRow,
     Record,
     VerifyResult,
 )
@@ -33,12 +38,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EVENT_TYPES",
+    "QUESTION_EVENTS",
     "RECORD_FIELDS",
     "STATUSES",
     "AuditError",
     "AuditErrorKind",
     "AuditStats",
     "AuditStore",
+    "ChainHead",
+    "QuestionPage",
+    "QuestionQuery",
+    "QuestionRow",
     "Record",
     "VerifyResult",
     "open_store",
@@ -59,25 +69,34 @@ def sqlite_path(location: str | Path) -> Path | None:
     return Path(text)
 
 
-def open_store(settings: AuditSettings, *, create: bool = True) -> AuditStore:
+def open_store(settings: AuditSettings, *, create: bool = True, read_only: bool = False) -> AuditStore:
     """Open the audit store configured in `settings`. With `create=False` a missing log is an
-    AuditError(MISSING) (reading never creates one). An unknown or not yet available backend is
-    an AuditError(CONFIG)."""
+    AuditError(MISSING) (reading never creates one). `read_only=True` is what every auditor
+    command and the web view use: never created, never migrated, never written (SQLite
+    `mode=ro`; PostgreSQL: the read-only role), and an empty or foreign file is
+    AuditError(NOT_AN_AUDIT_LOG). An unknown or not yet available backend is an
+    AuditError(CONFIG)."""
     location = str(settings.location)
     path = sqlite_path(location)
     if path is not None and location.strip() and location != SQLITE_URL_PREFIX:
         from .sqlite import SQLiteAuditStore
 
-        return SQLiteAuditStore(path, settings.pseudonym_key, create=create)
+        return SQLiteAuditStore(path, settings.pseudonym_key, create=create, read_only=read_only)
     scheme = location.split("://", 1)[0].split("+", 1)[0].lower() if "://" in location else ""
     if scheme in POSTGRES_SCHEMES:
-        raise AuditError(
-            AuditErrorKind.CONFIG,
-            "PostgreSQL-revisionsloggen er ikke installeret endnu / PostgreSQL backend not installed yet "
-            "(brug en SQLite-sti i LEDELSESBOT_AUDIT_DB / use a SQLite path)",
-        )
+        if create and not read_only and not settings.pseudonym_key:
+            # A key file per host would give every replica its own pseudonyms.
+            raise AuditError(
+                AuditErrorKind.CONFIG,
+                "LEDELSESBOT_PSEUDONYM_KEY skal sættes, når revisionsloggen er i PostgreSQL / "
+                "must be set when the audit log is in PostgreSQL (samme nøgle på alle replikaer / "
+                "the same key on every replica)",
+            )
+        from .postgres import PostgresAuditStore
+
+        return PostgresAuditStore(location, settings.pseudonym_key, create=create, read_only=read_only)
     raise AuditError(
         AuditErrorKind.CONFIG,
         f"Ukendt placering af revisionsloggen / unknown audit log location: {scheme or location!r} "
-        "(brug en sti eller sqlite:///… / use a path or sqlite:///…)",
+        "(brug en sti, sqlite:///… eller postgresql://… / use a path, sqlite:///… or postgresql://…)",
     )

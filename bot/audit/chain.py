@@ -5,8 +5,9 @@ Each record stores
 * `text_digest = sha256(salt || canonical_json([question, reply]))` with a random per-record
   salt (answered/no_answer only), so the texts enter the chain only through this digest and a
   purge (which deletes texts and salt) keeps the chain verifiable;
-* `content_hash = sha256(canonical_json(hashed fields))` over HASHED_FIELDS_V1, which include
-  the record's id (reordering is detected);
+* `content_hash = sha256(canonical_json(hashed fields))` over the hashed fields of the
+  record's `hash_version` (HASHED_FIELDS[version]), which include the record's id (reordering
+  is detected);
 * `prev_hash` = the previous record's `row_hash` (GENESIS_HASH for the first);
 * `row_hash = sha256(prev_hash || content_hash)`.
 
@@ -24,9 +25,10 @@ from typing import Any
 from .store import VerifyResult
 
 GENESIS_HASH = "0" * 64
-HASH_VERSION = 1
-# Columns that enter content_hash (hash version 1). Never change this tuple: old records
-# must keep verifying. A future change adds a new hash_version with its own tuple.
+# The version new records are written with. Never change an existing version's tuple: old
+# records must keep verifying. A change of what is hashed adds a new version with its own tuple.
+HASH_VERSION = 2
+# Columns that enter content_hash in hash version 1 (records written before conversations).
 HASHED_FIELDS_V1 = (
     "id",
     "hash_version",
@@ -47,6 +49,9 @@ HASHED_FIELDS_V1 = (
     "value",
     "detail",
 )
+# Version 2 adds the pseudonymous conversation key and the turn a follow-up follows.
+HASHED_FIELDS_V2 = (*HASHED_FIELDS_V1, "conversation", "follows_id")
+HASHED_FIELDS: dict[int, tuple[str, ...]] = {1: HASHED_FIELDS_V1, 2: HASHED_FIELDS_V2}
 # What `verify_chain` needs of each stored row: the hashed fields plus these.
 VERIFY_FIELDS = (
     "question",
@@ -56,7 +61,7 @@ VERIFY_FIELDS = (
     "content_hash",
     "prev_hash",
     "row_hash",
-    *HASHED_FIELDS_V1,
+    *HASHED_FIELDS_V2,
 )
 
 
@@ -78,9 +83,10 @@ def text_digest(salt: str, question: str | None, reply: str | None) -> str:
 def content_hash(values: Mapping[str, Any]) -> str:
     """Hash of a record's hashed fields; ValueError for an unknown hash version."""
     version = values.get("hash_version")
-    if version != HASH_VERSION:
+    fields = HASHED_FIELDS.get(version) if isinstance(version, int) else None
+    if fields is None:
         raise ValueError(f"unknown hash_version {version!r}")
-    return sha256(canonical_json({k: values.get(k) for k in HASHED_FIELDS_V1}))
+    return sha256(canonical_json({k: values.get(k) for k in fields}))
 
 
 def row_hash(prev_hash: str, content: str) -> str:

@@ -17,10 +17,23 @@ from typing import Any, TextIO
 from retrieval.models import Answer
 
 from .chain import canonical_json, text_digest
-from .store import CHANNELS, EVENT_TYPES, EXPORT_FORMATS, FEEDBACK_VALUES, RECORD_FIELDS, STATUSES, Record, When
+from .store import (
+    CHANNELS,
+    EVENT_TYPES,
+    EXPORT_FORMATS,
+    FEEDBACK_REASONS,
+    FEEDBACK_VALUES,
+    MAX_FEEDBACK_COMMENT,
+    QUESTION_EVENTS,  # noqa: F401 (re-exported: callers find it here)
+    RECORD_FIELDS,
+    STATUSES,
+    Record,
+    When,
+)
 
-# Events that are "a question" (what feedback and escalations may refer to).
-QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
+# QUESTION_EVENTS (store.py) are what escalations may refer to. What feedback may refer to:
+# replies with buttons (a refusal has none).
+FEEDBACK_EVENTS = ("question_answered", "no_answer")
 
 
 def pseudonym(key: bytes, user_id: str | None) -> str | None:
@@ -28,6 +41,14 @@ def pseudonym(key: bytes, user_id: str | None) -> str | None:
     if user_id is None or user_id == "":
         return None
     return hmac.new(key, user_id.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def conversation_key(key: bytes, conversation: str | None) -> str | None:
+    """The stored form of a platform's thread id: HMAC-SHA256(key, "conversation:" + id) in hex
+    (prefixed so it can never equal a user's pseudonym); None for no thread."""
+    if conversation is None or conversation == "":
+        return None
+    return hmac.new(key, ("conversation:" + conversation).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def check_channel(channel: str) -> None:
@@ -45,12 +66,21 @@ def finite(value: float | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def answer_values(answer: Answer, question: str, *, channel: str, user_pseudonym: str | None) -> dict[str, Any]:
+def answer_values(
+    answer: Answer,
+    question: str,
+    *,
+    channel: str,
+    user_pseudonym: str | None,
+    conversation: str | None = None,
+    follows: int | None = None,
+) -> dict[str, Any]:
     """The stored values of a reply.
 
-    answered -> `question_answered`, no_answer -> `no_answer`, both with texts and citations.
-    refused -> `refused` with category, reason, channel, pseudonym and time only: `question`
-    and `answer.text` are not stored, hashed or put in any message.
+    answered -> `question_answered`, no_answer -> `no_answer`, both with texts, citations, the
+    conversation pseudonym and the turn they follow. refused -> `refused` with category, reason,
+    channel, pseudonym and time only: `question` and `answer.text` are not stored, hashed or put
+    in any message.
     """
     check_channel(channel)
     if answer.status == "refused":
@@ -91,21 +121,44 @@ def answer_values(answer: Answer, question: str, *, channel: str, user_pseudonym
         "embedder_id": answer.embedder_id,
         "latency_ms": finite(answer.latency_ms),
         "decision_request": int(bool(answer.decision_request)),
+        "conversation": conversation,
+        "follows_id": None if follows is None else int(follows),
     }
 
 
-def feedback_values(audit_id: int, value: str, *, channel: str, user_pseudonym: str | None) -> dict[str, Any]:
-    """👍/👎 on the question record `audit_id` (the caller checks that it is one)."""
+def feedback_values(
+    audit_id: int,
+    value: str,
+    *,
+    channel: str,
+    user_pseudonym: str | None,
+    conversation: str | None = None,
+    reason: str | None = None,
+    comment: str | None = None,
+) -> dict[str, Any]:
+    """👍/👎 on the question record `audit_id` (the caller checks that it is one and that it
+    belongs to `conversation`). `reason` goes into `detail`; a comment is a text like a
+    question: salted into the chain and removed by a purge."""
     check_channel(channel)
     if value not in FEEDBACK_VALUES:
         raise ValueError(f"feedback must be 'up' or 'down', not {value!r}")
-    return {
+    if reason is not None and reason not in FEEDBACK_REASONS:
+        raise ValueError(f"feedback reason must be one of {', '.join(FEEDBACK_REASONS)}, not {reason!r}")
+    values: dict[str, Any] = {
         "event": "feedback",
         "channel": channel,
         "user_pseudonym": user_pseudonym,
         "ref_id": int(audit_id),
         "value": value,
+        "conversation": conversation,
     }
+    if reason is not None:
+        values["detail"] = canonical_json({"reason": reason}).decode("utf-8")
+    comment = (comment or "").strip()[:MAX_FEEDBACK_COMMENT]
+    if comment:
+        salt = secrets.token_hex(16)
+        values.update(question=comment, text_salt=salt, text_digest=text_digest(salt, comment, None))
+    return values
 
 
 def escalation_values(audit_id: int | None, *, channel: str, user_pseudonym: str | None, target: str) -> dict[str, Any]:
@@ -127,6 +180,25 @@ def index_published_values(version: str, detail: Mapping[str, Any]) -> dict[str,
     except (TypeError, ValueError) as exc:
         raise ValueError(f"index detail is not JSON-serialisable: {exc}") from None
     return {"event": "index_published", "index_version": version, "value": version, "detail": detail_json}
+
+
+# An auditor account name: what `audit user add` accepts (it is stored in access records).
+ACCOUNT_NAME_MAX = 64
+
+
+def access_values(auditor: str, action: str, detail: Mapping[str, Any]) -> dict[str, Any]:
+    """An auditor viewed or exported something: who (`value`: the account name), what
+    (`detail`: the action and its filter, record id or count) — never a question or reply text,
+    so the caller passes only filter values, ids and numbers."""
+    if not auditor or len(auditor) > ACCOUNT_NAME_MAX:
+        raise ValueError("auditor account name missing or too long")
+    if not action:
+        raise ValueError("access action missing")
+    try:
+        detail_json = canonical_json({**dict(detail), "action": action}).decode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"access detail is not JSON-serialisable: {exc}") from None
+    return {"event": "auditor_access", "value": auditor, "detail": detail_json}
 
 
 def purged_values(cutoff: str, count: int) -> dict[str, Any]:
@@ -189,10 +261,32 @@ def decode_record(values: Sequence[Any]) -> Record:
     return rec
 
 
+# CSV for Danish Excel (the CLI's `audit export --format csv` and the web view's /export.csv):
+# UTF-8 with a byte-order mark (else Excel reads æøå as Latin-1), semicolons (Danish Excel's
+# list separator, since the comma is the decimal mark) and CRLF line ends.
+CSV_BOM = "\ufeff"
+CSV_DELIMITER = ";"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_writer(out: TextIO) -> Any:
+    """A csv.writer in the Danish-Excel dialect; writes the byte-order mark first."""
+    out.write(CSV_BOM)
+    return csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula ("=HYPERLINK(…)", "+…", "@…")
+    gets a leading ' so it stays text; other values unchanged."""
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
 def write_export(records: Iterable[Record], out: TextIO, fmt: str) -> int:
-    """Write records as `csv` (citations/detail as JSON strings; question/reply texts
-    starting with = + - @ get a leading ' against spreadsheet formula injection) or
-    `jsonl` (exact) to `out`; return the number written."""
+    """Write records as `csv` (Danish-Excel dialect, see `csv_writer`: every field of
+    RECORD_FIELDS, citations/detail as JSON strings, text cells guarded against formula
+    injection) or `jsonl` (exact) to `out`; return the number written."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"format must be csv or jsonl, not {fmt!r}")
     n = 0
@@ -201,19 +295,29 @@ def write_export(records: Iterable[Record], out: TextIO, fmt: str) -> int:
             out.write(json.dumps(rec, ensure_ascii=False, sort_keys=False) + "\n")
             n += 1
         return n
-    writer = csv.DictWriter(out, fieldnames=list(RECORD_FIELDS), lineterminator="\n")
-    writer.writeheader()
+    writer = csv_writer(out)
+    writer.writerow(RECORD_FIELDS)
     for rec in records:
         flat = dict(rec)
         for key in ("citations", "detail"):
             if flat[key] is not None:
                 flat[key] = json.dumps(flat[key], ensure_ascii=False)
-        for key in ("question", "reply"):
-            # Auditors open CSV in spreadsheets: a user's "=HYPERLINK(...)" must not
-            # become a formula. JSONL stays byte-exact.
-            text = flat[key]
-            if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-                flat[key] = "'" + text
-        writer.writerow(flat)
+        # Auditors open CSV in spreadsheets: a user's "=HYPERLINK(...)" must not become a
+        # formula. JSONL stays byte-exact.
+        writer.writerow([csv_safe(flat[key]) for key in RECORD_FIELDS])
         n += 1
     return n
+
+
+def latest_votes(feedback: Iterable[Record]) -> dict[str | None, Record]:
+    """One vote per user per answer, the latest counts: {user pseudonym: that user's latest
+    feedback record} from the feedback records of ONE answer (any order; the highest id wins).
+    Votes without a user (the local CLI) count as one user."""
+    latest: dict[str | None, Record] = {}
+    for rec in feedback:
+        if rec.get("event") != "feedback" or rec.get("value") not in FEEDBACK_VALUES:
+            continue
+        user = rec.get("user_pseudonym")
+        if user not in latest or int(rec["id"]) > int(latest[user]["id"]):
+            latest[user] = rec
+    return latest

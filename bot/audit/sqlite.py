@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from retrieval.models import Answer
 
@@ -31,11 +32,16 @@ from .chain import GENESIS_HASH, HASH_VERSION, VERIFY_FIELDS, content_hash, purg
 from .sqlite_schema import MIGRATIONS
 from .store import (
     FEEDBACK_VALUES,
+    QUESTION_EVENTS,
     RECORD_FIELDS,
     STATUSES,
     AuditError,
     AuditErrorKind,
     AuditStats,
+    ChainHead,
+    QuestionPage,
+    QuestionQuery,
+    QuestionRow,
     Record,
     VerifyResult,
     When,
@@ -111,23 +117,33 @@ class SQLiteAuditStore:
         pseudonym_key: str,
         *,
         create: bool = True,
+        read_only: bool = False,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         """Open (and with `create=True` create) the log at `path` and run pending migrations.
 
-        `pseudonym_key` empty -> a key file `<path>.key` is used (created lazily, mode 0600).
-        `clock` returns the current time (tests inject one). Raises AuditError when the file
-        cannot be opened or written, or (with `create=False`) does not exist.
+        `read_only=True` (the auditors' commands and the web view): the file is opened with
+        SQLite's `mode=ro` and `query_only`, never created, never migrated, never written; an
+        empty, foreign or non-SQLite file is AuditError(NOT_AN_AUDIT_LOG) and stays
+        byte-identical. `pseudonym_key` empty -> a key file `<path>.key` is used (created
+        lazily, mode 0600). `clock` returns the current time (tests inject one). Raises
+        AuditError when the file cannot be opened or written, or (with `create=False` or
+        `read_only=True`) does not exist.
         """
         self.path = Path(path)
+        self.read_only = read_only
         self._key: bytes | None = pseudonym_key.encode("utf-8") if pseudonym_key else None
         self._clock = clock or records.utc_now
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
-        if not create and not self.path.exists():
+        self._questions_index: bool | None = None  # has migration m006's index (found on first use)
+        if (not create or read_only) and not self.path.exists():
             raise AuditError(
                 AuditErrorKind.MISSING, f"Revisionsloggen findes ikke / audit log does not exist: {self.path}"
             )
+        if read_only:
+            self._open_read_only()
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.path.exists() and not self.path.is_file():
@@ -154,6 +170,47 @@ class SQLiteAuditStore:
             self._migrate()
         except (OSError, sqlite3.Error) as exc:
             self.close()
+            raise _audit_error(exc, self.path, _OPEN) from exc
+
+    def _open_read_only(self) -> None:
+        """Open for reading only and check that the file is an audit log, without writing a
+        byte to it (no WAL switch, no migration; a WAL log's -shm/-wal files may be created
+        beside it by SQLite, as for any reader)."""
+        not_a_log = AuditError(
+            AuditErrorKind.NOT_AN_AUDIT_LOG,
+            f"Filen er ikke en revisionslog / not an audit log: {self.path}",
+        )
+        if not self.path.is_file():
+            raise not_a_log
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        try:
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise _audit_error(exc, self.path, _OPEN) from exc
+        self._conn = conn
+        try:
+            conn.execute("PRAGMA query_only=ON")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"events", "migrations"} <= tables:
+                raise not_a_log
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
+            missing = [c for c in (*RECORD_FIELDS, "hash_version", "text_salt") if c not in columns]
+            if missing:
+                raise AuditError(
+                    AuditErrorKind.UNAVAILABLE,
+                    f"Revisionsloggen har et ældre format; åbn den én gang med botten for at opgradere / "
+                    f"the audit log has an older format; open it once with the bot to upgrade: {self.path}",
+                )
+        except AuditError:
+            self.close()
+            raise
+        except sqlite3.Error as exc:
+            self.close()
+            kind, _ = _kind_of(exc)
+            if kind in (AuditErrorKind.NOT_AN_AUDIT_LOG, AuditErrorKind.CORRUPT):
+                raise not_a_log from exc
             raise _audit_error(exc, self.path, _OPEN) from exc
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -226,6 +283,12 @@ class SQLiteAuditStore:
                 raise _audit_error(exc, self.key_path, _WRITE) from exc
         return self._key
 
+    def conversation_key(self, conversation: str | None) -> str | None:
+        """The keyed pseudonym of a platform thread id (`records.conversation_key`)."""
+        if conversation is None or conversation == "":
+            return None
+        return records.conversation_key(self._pseudonym_key(), conversation)
+
     def pseudonym(self, user_id: str | None) -> str | None:
         """HMAC-SHA256(key, user_id) as hex; None for no user (e.g. the local CLI)."""
         if user_id is None or user_id == "":
@@ -270,21 +333,60 @@ class SQLiteAuditStore:
         conn.execute(f"INSERT INTO events ({cols}) VALUES ({marks})", tuple(row.values()))
         return next_id
 
-    def record_answer(self, answer: Answer, question: str, *, channel: str, user_id: str | None) -> int:
+    def record_answer(
+        self,
+        answer: Answer,
+        question: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        follows: int | None = None,
+    ) -> int:
         """Log one reply to a question and return the record id (the caller sets
         `answer.audit_id`). A refusal is stored as category, reason, channel, pseudonym and time
         only (`records.answer_values`)."""
-        return self._append(
-            records.answer_values(answer, question, channel=channel, user_pseudonym=self.pseudonym(user_id))
+        values = records.answer_values(
+            answer,
+            question,
+            channel=channel,
+            user_pseudonym=self.pseudonym(user_id),
+            conversation=self.conversation_key(conversation),
+            follows=follows,
         )
+        return self._append(values)
 
-    def record_feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> int:
-        """Log a thumbs up/down ("up"/"down") on the answer with record id `audit_id`.
+    def record_feedback(
+        self,
+        audit_id: int,
+        value: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+    ) -> int:
+        """Log a thumbs up/down on the answer with record id `audit_id` (see `AuditStore`).
 
-        Raises ValueError for another value or an id that is not a logged question.
+        Raises ValueError for another value or reason, an id that is not an answer, or an
+        answer that belongs to another conversation.
         """
-        values = records.feedback_values(audit_id, value, channel=channel, user_pseudonym=self.pseudonym(user_id))
-        self._check_ref(audit_id)
+        key = self.conversation_key(conversation)
+        values = records.feedback_values(
+            audit_id,
+            value,
+            channel=channel,
+            user_pseudonym=self.pseudonym(user_id),
+            conversation=key,
+            reason=reason,
+            comment=comment,
+        )
+        event, answer_conversation = self._ref(audit_id)
+        if event not in records.FEEDBACK_EVENTS:
+            raise ValueError(f"audit id {audit_id} is not a logged answer")
+        if answer_conversation is not None and answer_conversation != key:
+            raise ValueError(f"audit id {audit_id} belongs to another conversation")
         return self._append(values)
 
     def record_escalation(self, audit_id: int | None, *, channel: str, user_id: str | None, target: str) -> int:
@@ -300,13 +402,23 @@ class SQLiteAuditStore:
         """Log that search index `version` went live; `detail` must be JSON (no personal data)."""
         return self._append(records.index_published_values(version, detail))
 
-    def _check_ref(self, audit_id: int) -> None:
+    def record_access(self, auditor: str, action: str, detail: Mapping[str, Any]) -> int:
+        """Log that auditor account `auditor` viewed or exported something (`records.access_values`)."""
+        return self._append(records.access_values(auditor, action, detail))
+
+    def _ref(self, audit_id: int) -> tuple[str | None, str | None]:
+        """(event, conversation key) of record `audit_id`; (None, None) when there is none."""
         with self._lock:
             try:
-                row = self.conn.execute("SELECT event FROM events WHERE id = ?", (int(audit_id),)).fetchone()
+                row = self.conn.execute(
+                    "SELECT event, conversation FROM events WHERE id = ?", (int(audit_id),)
+                ).fetchone()
             except sqlite3.Error as exc:
                 raise _audit_error(exc, self.path, _READ) from exc
-        if row is None or row[0] not in records.QUESTION_EVENTS:
+        return (row[0], row[1]) if row else (None, None)
+
+    def _check_ref(self, audit_id: int) -> None:
+        if self._ref(audit_id)[0] not in records.QUESTION_EVENTS:
             raise ValueError(f"audit id {audit_id} is not a logged question")
 
     # -- retention ------------------------------------------------------------------------
@@ -446,7 +558,10 @@ class SQLiteAuditStore:
                     ).fetchall()
                     feedback = dict(
                         conn.execute(
-                            f"SELECT value, count(*) FROM events {and_} event = 'feedback' GROUP BY value",
+                            # One vote per user per answer: only each user's latest counts.
+                            f"SELECT value, count(*) FROM events AS e {and_} event = 'feedback' "
+                            "AND id = (SELECT max(f.id) FROM events AS f WHERE f.event = 'feedback' "
+                            "AND f.ref_id = e.ref_id AND f.user_pseudonym IS e.user_pseudonym) GROUP BY value",
                             params,
                         ).fetchall()
                     )
@@ -484,6 +599,140 @@ class SQLiteAuditStore:
                 return int(self.conn.execute("SELECT count(*) FROM events").fetchone()[0])
             except sqlite3.Error as exc:
                 raise _audit_error(exc, self.path, _READ) from exc
+
+    # -- the auditors' views --------------------------------------------------------------
+
+    def head(self) -> ChainHead | None:
+        """The newest record's id, row hash and time, or None for an empty log (no verify)."""
+        with self._lock:
+            try:
+                row = self.conn.execute("SELECT id, row_hash, ts FROM events ORDER BY id DESC LIMIT 1").fetchone()
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        return None if row is None else ChainHead(id=int(row[0]), row_hash=str(row[1]), ts=str(row[2]))
+
+    def _questions_from(self, conn: sqlite3.Connection) -> str:
+        """FROM clause of the question list: the covering index of migration m006 when the log
+        has it (a read-only reader may open a log written before it)."""
+        if self._questions_index is None:
+            found = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('events_questions', 'events_votes')"
+            ).fetchone()[0]
+            self._questions_index = found == 2
+        # INDEXED BY: without statistics the planner prefers the index on `event` and then sorts
+        # every question row; the partial index is ordered by id and covers every filter.
+        return "events AS e INDEXED BY events_questions" if self._questions_index else "events AS e"
+
+    def query_questions(self, query: QuestionQuery, *, offset: int = 0, limit: int = 50) -> QuestionPage:
+        """One page of question records matching `query`, newest first, with the total count
+        and each row's vote and escalation counts, from one consistent snapshot. The count and
+        the page's ids come from the index; only the page's rows are read."""
+        _question_filters(query)  # a bad query is a ValueError before anything is read
+        with self._lock:
+            conn = self.conn
+            try:
+                conn.execute("BEGIN")
+                try:
+                    source = self._questions_from(conn)
+                    where, params = _question_filters(query, indexed=bool(self._questions_index))
+                    total = conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+                    ids = [
+                        r[0]
+                        for r in conn.execute(
+                            f"SELECT e.id FROM {source} {where} ORDER BY e.id DESC LIMIT ? OFFSET ?",
+                            (*params, max(0, int(limit)), max(0, int(offset))),
+                        )
+                    ]
+                    found = sorted(self._rows_by_id(conn, ids), key=lambda r: -r["id"])
+                    out = self._with_counts(conn, found)
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        return QuestionPage(total=int(total), rows=out)
+
+    def iter_questions(self, query: QuestionQuery) -> Iterator[QuestionRow]:
+        """Every question record matching `query` in id order, with its counts (keyset pages of
+        500; the lock is never held across a yield)."""
+        _question_filters(query)  # a bad query is a ValueError before the first page
+        last_id = 0
+        while True:
+            with self._lock:
+                conn = self.conn
+                try:
+                    source = self._questions_from(conn)
+                    where, params = _question_filters(query, indexed=bool(self._questions_index))
+                    ids = [
+                        r[0]
+                        for r in conn.execute(
+                            f"SELECT e.id FROM {source} {where} AND e.id > ? ORDER BY e.id LIMIT 500",
+                            (*params, last_id),
+                        )
+                    ]
+                    found = sorted(self._rows_by_id(conn, ids), key=lambda r: r["id"])
+                    page = self._with_counts(conn, found)
+                except sqlite3.Error as exc:
+                    raise _audit_error(exc, self.path, _READ) from exc
+            if not page:
+                return
+            yield from page
+            last_id = page[-1].record["id"]
+
+    def _rows_by_id(self, conn: sqlite3.Connection, ids: list[int]) -> list[Record]:
+        if not ids:
+            return []
+        cols = ", ".join(RECORD_FIELDS)
+        marks = ", ".join("?" for _ in ids)
+        return [records.decode_record(r) for r in conn.execute(f"SELECT {cols} FROM events WHERE id IN ({marks})", ids)]
+
+    def _with_counts(self, conn: sqlite3.Connection, found: list[Record]) -> list[QuestionRow]:
+        """Attach vote and escalation counts to question records (one query per page)."""
+        if not found:
+            return []
+        ids = [rec["id"] for rec in found]
+        marks = ", ".join("?" for _ in ids)
+        refs: dict[int, list[Record]] = {}
+        for ref_id, rid, event, value, user in conn.execute(
+            # `+event`: look up by ref_id (a few rows per question), never scan every vote by event
+            f"SELECT ref_id, id, event, value, user_pseudonym FROM events WHERE ref_id IN ({marks}) "
+            "AND +event IN ('feedback', 'escalated')",
+            ids,
+        ):
+            refs.setdefault(int(ref_id), []).append({"id": rid, "event": event, "value": value, "user_pseudonym": user})
+        out = []
+        for rec in found:
+            related = refs.get(rec["id"], [])
+            votes = [vote["value"] for vote in records.latest_votes(related).values()]
+            out.append(
+                QuestionRow(
+                    record=rec,
+                    feedback_up=votes.count("up"),
+                    feedback_down=votes.count("down"),
+                    escalations=sum(1 for r in related if r["event"] == "escalated"),
+                )
+            )
+        return out
+
+    def related(self, audit_id: int) -> list[Record]:
+        """The records that refer to question `audit_id` — its feedback and escalations, and the
+        turns that follow it in its thread (`follows_id`) — in id order."""
+        return self._query(
+            "WHERE (ref_id = ? AND event IN ('feedback', 'escalated')) OR follows_id = ?",
+            (int(audit_id), int(audit_id)),
+        )
+
+    def refusal_categories(self) -> list[str]:
+        """The distinct refusal categories in the log, sorted."""
+        with self._lock:
+            try:
+                rows = self.conn.execute(
+                    "SELECT DISTINCT refusal_category FROM events WHERE event = 'refused' "
+                    "AND refusal_category IS NOT NULL ORDER BY 1"
+                ).fetchall()
+            except sqlite3.Error as exc:
+                raise _audit_error(exc, self.path, _READ) from exc
+        return [str(r[0]) for r in rows]
 
     def _query(self, where: str, params: Iterable[Any], *, order: bool = True) -> list[Record]:
         cols = ", ".join(RECORD_FIELDS)
@@ -582,6 +831,55 @@ def _filters(
         escaped = article.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(params)
+
+
+_QUESTIONS_SQL = "e.event IN ('question_answered', 'no_answer', 'refused')"
+assert QUESTION_EVENTS == ("question_answered", "no_answer", "refused"), "update _QUESTIONS_SQL"
+# 👎: some user's latest vote on the answer is down (`records.latest_votes`, in SQL). Written as
+# `id IN (subquery)` so SQLite computes the set once, not once per question.
+_LATEST_DOWN_VOTE = (
+    "e.id IN (SELECT f.ref_id FROM events AS f{votes} WHERE f.event = 'feedback' AND f.value = 'down' "
+    "AND NOT EXISTS (SELECT 1 FROM events AS g{votes} WHERE g.event = 'feedback' AND g.ref_id = f.ref_id "
+    "AND g.user_pseudonym IS f.user_pseudonym AND g.id > f.id))"
+)
+_ESCALATED = "e.id IN (SELECT x.ref_id FROM events AS x WHERE x.event = 'escalated')"
+
+
+def _question_filters(query: QuestionQuery, *, indexed: bool = False) -> tuple[str, tuple[Any, ...]]:
+    """WHERE clause (over `events AS e`) and parameters of a QuestionQuery; constant SQL, every
+    value bound. 👎 = some user's latest vote is down (`records.latest_votes`, in SQL)."""
+    # The event list is written literally (constants, not input) so SQLite can use the
+    # partial index events_questions, which a bound parameter would hide from the planner.
+    clauses = [_QUESTIONS_SQL]
+    params: list[Any] = []
+    lo, hi = records.lower_bound(query.since), records.upper_bound(query.until)
+    if lo is not None:
+        clauses.append("e.ts >= ?")
+        params.append(lo)
+    if hi is not None:
+        clauses.append("e.ts < ?")
+        params.append(hi)
+    if query.statuses:
+        wanted = [s for s in query.statuses if s in STATUSES]
+        if len(wanted) != len(query.statuses):
+            raise ValueError(f"unknown status: {', '.join(s for s in query.statuses if s not in STATUSES)}")
+        clauses.append(f"e.status IN ({', '.join('?' for _ in wanted)})")
+        params.extend(wanted)
+    if query.refusal_category is not None:
+        clauses.append("e.refusal_category = ?")
+        params.append(query.refusal_category)
+    if query.channel is not None:
+        clauses.append("e.channel = ?")
+        params.append(query.channel)
+    if query.decision_request is not None:
+        clauses.append("e.decision_request = ?")
+        params.append(int(query.decision_request))
+    if query.feedback_down:
+        # with m006's index on votes, the subquery reads the index only (never the rows)
+        clauses.append(_LATEST_DOWN_VOTE.format(votes=" INDEXED BY events_votes" if indexed else ""))
+    if query.escalated:
+        clauses.append(_ESCALATED)
+    return "WHERE " + " AND ".join(clauses), tuple(params)
 
 
 def _purge_cutoffs(conn: sqlite3.Connection) -> list[tuple[int, str]]:

@@ -24,11 +24,18 @@ EVENT_TYPES = (
     "escalated",
     "index_published",
     "purged",
+    "auditor_access",
 )
 STATUSES = ("answered", "no_answer", "refused")
 CHANNELS = ("cli", "slack", "teams")
 FEEDBACK_VALUES = ("up", "down")
+# Why an answer got 👎 (a fixed choice the channel offers; stored in the feedback's `detail`).
+FEEDBACK_REASONS = ("wrong_source", "not_relevant", "incomplete", "unclear", "other")
+# Longest free-text comment kept with a feedback (it is guarded and masked like a question).
+MAX_FEEDBACK_COMMENT = 500
 EXPORT_FORMATS = ("csv", "jsonl")
+# Events that are "a question" (what feedback and escalations refer to; the auditors' list).
+QUESTION_EVENTS = ("question_answered", "no_answer", "refused")
 
 # Public shape of one record as returned by get/list/export (no salt: it is an internal
 # secret of the digest and is deleted by purge).
@@ -52,6 +59,8 @@ RECORD_FIELDS = (
     "value",
     "detail",
     "purged_at",
+    "conversation",
+    "follows_id",
     "text_digest",
     "content_hash",
     "prev_hash",
@@ -127,6 +136,58 @@ class VerifyResult:
     head_hash: str | None = None
 
 
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest record of the chain: what `audit anchor` writes to an external sink."""
+
+    id: int
+    row_hash: str
+    ts: str
+
+
+@dataclass(frozen=True)
+class QuestionQuery:
+    """Filters of the auditors' question list (`AuditStore.query_questions`); every field is
+    optional and they combine with AND. Only question records (QUESTION_EVENTS) match.
+
+    `since`/`until` are inclusive like everywhere in the store (a date is a whole UTC day; the
+    web view passes datetimes for Copenhagen days). `statuses`: answered / no_answer / refused.
+    `refusal_category`, `channel`: exact values. `feedback_down`: at least one user's latest
+    vote on the answer is 👎 ("one vote per user per answer: the latest counts").
+    `escalated`: at least one escalation refers to it. `decision_request`: the flag.
+    """
+
+    since: When | None = None
+    until: When | None = None
+    statuses: tuple[str, ...] = ()
+    refusal_category: str | None = None
+    channel: str | None = None
+    feedback_down: bool = False
+    escalated: bool = False
+    decision_request: bool | None = None
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One question record with what refers to it, as the auditors' list shows it.
+
+    `feedback_up`/`feedback_down` count users whose latest vote is 👍/👎; `escalations` the
+    escalation records that refer to the question."""
+
+    record: Record
+    feedback_up: int = 0
+    feedback_down: int = 0
+    escalations: int = 0
+
+
+@dataclass(frozen=True)
+class QuestionPage:
+    """A page of `query_questions`: `total` matching questions, `rows` newest first."""
+
+    total: int
+    rows: list[QuestionRow]
+
+
 class AuditStats(TypedDict):
     """`AuditStore.stats`: counts for auditors (questions = answered + no_answer + refused)."""
 
@@ -137,7 +198,7 @@ class AuditStats(TypedDict):
     refusal_categories: list[tuple[str, int]]
     top_articles: list[tuple[str, str, int]]  # (issue, article, citations)
     top_pages: list[tuple[str, int, int]]  # (issue, page, citations)
-    feedback: dict[str, int]  # up / down
+    feedback: dict[str, int]  # up / down: each user's latest vote per answer
     escalations: int
     decision_requests: int
 
@@ -150,12 +211,42 @@ class AuditStore(Protocol):
     type; `article` is a case-insensitive substring of a cited article's title."""
 
     # -- writing (each returns the new record's id once it is durable) ----------------------
-    def record_answer(self, answer: Answer, question: str, *, channel: str, user_id: str | None) -> int:
-        """Log a reply; a refusal keeps category, reason, channel, pseudonym and time only."""
+    def record_answer(
+        self,
+        answer: Answer,
+        question: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        follows: int | None = None,
+    ) -> int:
+        """Log a reply; a refusal keeps category, reason, channel, pseudonym and time only.
+
+        `question` is stored as given: callers pass it with likely identifiers masked
+        (`Answer.logged_question`). `conversation` is the platform's id of the thread (stored
+        as a keyed pseudonym, like user ids); `follows` is the audit id of the turn this one
+        follows in that thread."""
         ...
 
-    def record_feedback(self, audit_id: int, value: str, *, channel: str, user_id: str | None) -> int:
-        """Log 👍/👎 ("up"/"down"); ValueError when `audit_id` is not a logged question."""
+    def record_feedback(
+        self,
+        audit_id: int,
+        value: str,
+        *,
+        channel: str,
+        user_id: str | None,
+        conversation: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+    ) -> int:
+        """Log 👍/👎 ("up"/"down") on an answered or not-covered question.
+
+        ValueError when `audit_id` is not such a record, or when the record belongs to another
+        conversation than `conversation` (a forged or misplaced button). One vote per user per
+        answer: every vote is kept (append-only), the user's latest one counts in `stats`.
+        `reason` is one of FEEDBACK_REASONS; `comment` a short text the caller has guarded and
+        masked (at most MAX_FEEDBACK_COMMENT characters; purged with the other texts)."""
         ...
 
     def record_escalation(self, audit_id: int | None, *, channel: str, user_id: str | None, target: str) -> int:
@@ -222,6 +313,35 @@ class AuditStore(Protocol):
 
     def verify(self) -> VerifyResult:
         """Recompute the whole chain (`chain.verify_chain`) and report the first broken record."""
+        ...
+
+    # -- the auditors' views (web and CLI) ----------------------------------------------------
+    def head(self) -> ChainHead | None:
+        """The newest record's id, row hash and time (None for an empty log); cheap, no verify."""
+        ...
+
+    def query_questions(self, query: QuestionQuery, *, offset: int = 0, limit: int = 50) -> QuestionPage:
+        """One page of question records matching `query`, newest first, with the total count and
+        each row's feedback/escalation counts. Every value is a bound parameter."""
+        ...
+
+    def iter_questions(self, query: QuestionQuery) -> Iterator[QuestionRow]:
+        """Every question record matching `query` in id order, with its counts (exports, gaps);
+        never holds a lock or a transaction across a yield."""
+        ...
+
+    def related(self, audit_id: int) -> list[Record]:
+        """The records that refer to question `audit_id` — feedback and escalations (`ref_id`)
+        and the follow-up turns of its thread (`follows_id`) — in id order."""
+        ...
+
+    def refusal_categories(self) -> list[str]:
+        """The distinct refusal categories in the log, sorted (the list page's filter choices)."""
+        ...
+
+    def record_access(self, auditor: str, action: str, detail: Mapping[str, Any]) -> int:
+        """Log that auditor account `auditor` viewed or exported something (`action`: a page
+        name; `detail`: the filter, record id or count — never question or reply text)."""
         ...
 
     # -- lifecycle --------------------------------------------------------------------------

@@ -16,11 +16,13 @@ from dotenv import load_dotenv
 
 from .ask import ask, chat
 from .audit import audit
+from .audit_db import migrate_cmd, schema_cmd
 from .context import CliContext
 from .evaluate import eval_
 from .index import index
 from .slack import slack
 from .teams import teams
+from .web import serve, user
 
 
 @click.group()
@@ -45,5 +47,10 @@ def main(ctx: click.Context, env_file: str) -> None:
 
 for command in (ask, chat, eval_, index, audit, slack, teams):
     main.add_command(command)
+for command in (schema_cmd, migrate_cmd):
+    audit.add_command(command)
+# The auditors' web view and its accounts live under `audit` (bot/cli/web.py).
+audit.add_command(serve)
+audit.add_command(user)
 
 __all__ = ["main"]

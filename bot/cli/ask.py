@@ -86,9 +86,62 @@ def _bad_line(id_: Any, message: str) -> dict[str, Any]:
     return _error_obj(id_, ServiceError(message, ServiceErrorKind.BAD_INPUT))
 
 
+class BadLine(ValueError):
+    """An `ask --jsonl` input line that is no question; `id` is the line's id when it has one."""
+
+    def __init__(self, message: str, id_: Any = None) -> None:
+        super().__init__(message)
+        self.id = id_
+
+
+def parse_jsonl_line(n: int, line: str) -> tuple[Any, str, str | None]:
+    """(id, question, conversation) of input line `n`: plain text; a JSON string; or a JSON
+    object with a text `question` (and any `id`, and an optional `conversation` key: text or a
+    number; lines with the same key are one thread, in input order, like a Slack thread).
+    BadLine for a line that starts like JSON (`{`, `[`) but is malformed, for valid JSON that is
+    neither an object nor a string (`[1,2]`, `null`, `3`, `true`), and for a conversation key of
+    another kind — never answered, never logged. Other text that is not JSON is a plain
+    question."""
+    try:
+        value = json.loads(line)
+    except ValueError:
+        if line.startswith(("{", "[")):
+            raise BadLine(f"Linje {n} er ikke gyldig JSON (malformed JSON).") from None
+        return None, line, None
+    if isinstance(value, str):
+        return None, value, None
+    if not isinstance(value, dict):
+        raise BadLine(
+            f"Linje {n} er gyldig JSON, men {_json_kind(value)} – ikke et spørgsmål "
+            "(tekst, en JSON-streng eller et objekt med 'question')."
+        )
+    id_ = value.get("id")
+    question = value.get("question")
+    if not isinstance(question, str):
+        raise BadLine(f"Linje {n}: JSON-objektet skal have feltet 'question' (tekst).", id_)
+    key = value.get("conversation")
+    if key is None:
+        return id_, question, None
+    if isinstance(key, bool) or not isinstance(key, str | int) or not str(key).strip():
+        raise BadLine(f"Linje {n}: feltet 'conversation' skal være en tekst eller et tal.", id_)
+    return id_, question, f"cli:{key}"
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "en sandhedsværdi"
+    if isinstance(value, int | float):
+        return "et tal"
+    if isinstance(value, list):
+        return "en liste"
+    return "en anden slags værdi"
+
+
 def _ask_jsonl(cli: CliContext, stdin: IO[bytes], out: TextIO) -> ExitCode:
-    """One answer object per input line, in order; a bad line gets an error object, not a crash.
-    Returns the worst exit code of all lines."""
+    """One answer object per input line, in order; a bad line gets an error object, not a crash
+    (`parse_jsonl_line`). Returns the worst exit code of all lines."""
     worst = ExitCode.OK
     service = cli.service()
 
@@ -104,21 +157,14 @@ def _ask_jsonl(cli: CliContext, stdin: IO[bytes], out: TextIO) -> ExitCode:
             continue
         if not line:
             continue
-        id_: Any = None
-        question: Any = line
-        if line.startswith("{"):
-            try:
-                obj = json.loads(line)
-                id_ = obj.get("id")
-                question = obj.get("question")
-            except (json.JSONDecodeError, AttributeError):
-                question = None
-            if not isinstance(question, str):
-                write(_bad_line(id_, f"Linje {n}: JSON-objektet skal have feltet 'question' (tekst)."))
-                worst = max(worst, ExitCode.BAD_INPUT)
-                continue
         try:
-            answer = service.ask(question, channel="cli", user_id=_cli_user())
+            id_, question, conversation = parse_jsonl_line(n, line)
+        except BadLine as e:
+            write(_bad_line(e.id, str(e)))
+            worst = max(worst, ExitCode.BAD_INPUT)
+            continue
+        try:
+            answer = service.ask(question, channel="cli", user_id=_cli_user(), conversation=conversation)
             write(answer.to_json(id_))
         except ServiceError as e:
             write(_error_obj(id_, e))

@@ -1,7 +1,11 @@
 """`ledelsesbot audit ...`: the auditors' commands on the tamper-evident log (`bot.audit`).
 
-Exit codes: 0 ok, 1 `verify` found a broken chain, 2 bad input (bad date, unknown id,
-missing or unreadable log, bad settings). Dates are YYYY-MM-DD and mean whole UTC days.
+Every command except `purge` opens the log read-only (`open_store(read_only=True)`: SQLite
+`mode=ro`, never created, never migrated), so an auditor's command cannot change the evidence.
+Exit codes (the CLI's one table, `context.ExitCode`): 0 ok · 2 bad input (bad date, unknown
+id, bad settings) · 4 the log cannot be used (missing, empty or foreign file, unreadable) ·
+5 `verify`/`anchor`: the chain is broken or an anchored head is gone. Dates are YYYY-MM-DD
+and mean whole UTC days.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -17,6 +22,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..audit import EVENT_TYPES, STATUSES, AuditError, AuditStore, open_store
+from ..audit.anchors import Anchor, AnchorError, check_anchors, parse_sinks, read_anchors
+from ..audit.records import format_ts
 from .context import CliContext, ExitCode, fail, pass_cli
 
 _STATUS_CHOICES = tuple(dict.fromkeys(STATUSES + EVENT_TYPES))
@@ -47,29 +54,31 @@ DATE = _DateType()
 
 
 def _fail(message: str) -> NoReturn:
-    """Bad input or an unusable log: a clear message and exit 2, without a traceback."""
+    """Bad input: a clear message and exit 2, without a traceback."""
     fail(message, ExitCode.BAD_INPUT)
 
 
 class _Opened:
-    """Context manager: open the existing log for reading, turning AuditError into exit 2."""
+    """Context manager: open the existing log — read-only unless `write=True` (purge) — and
+    turn AuditError into a clear message and exit 4."""
 
-    def __init__(self, cli: CliContext) -> None:
+    def __init__(self, cli: CliContext, *, write: bool = False) -> None:
         self.settings = cli.config.audit
+        self.write = write
         self.log: AuditStore | None = None
 
     def __enter__(self) -> AuditStore:
         try:
-            self.log = open_store(self.settings, create=False)
+            self.log = open_store(self.settings, create=False, read_only=not self.write)
         except AuditError as exc:
-            _fail(str(exc))
+            fail(str(exc), ExitCode.NO_AUDIT)
         return self.log
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if self.log is not None:
             self.log.close()
         if isinstance(exc, AuditError):
-            _fail(str(exc))
+            fail(str(exc), ExitCode.NO_AUDIT)
 
 
 def _statuses(values: Sequence[str]) -> list[str] | None:
@@ -177,6 +186,9 @@ def list_cmd(
             text = f"indeks {rec['index_version']}"
         elif rec["event"] == "purged":
             text = str(rec["detail"])
+        elif rec["event"] == "auditor_access":
+            action = rec["detail"].get("action") if isinstance(rec["detail"], dict) else None
+            text = f"revisor {rec['value']}: {action or '?'}"
         elif rec["purged_at"]:
             text = "[slettet / purged]"
         table.add_row(
@@ -307,15 +319,78 @@ def stats_cmd(cli: CliContext, since: date | None, until: date | None, top: int)
 
 
 @audit.command("verify")
+@click.option(
+    "--anchors",
+    "anchors_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tjek også at hvert ankret hoved stadig er i kæden / also check every anchored head (a file of anchor lines).",
+)
 @pass_cli
-def verify_cmd(cli: CliContext) -> None:
-    """Genberegn hash-kæden / recompute the hash chain (exit 1 if broken)."""
+def verify_cmd(cli: CliContext, anchors_file: Path | None) -> None:
+    """Genberegn hash-kæden / recompute the hash chain (exit 5 if broken or an anchor is gone)."""
+    anchors: list[Anchor] = []
+    if anchors_file is not None:
+        try:
+            anchors = read_anchors(anchors_file)
+        except AnchorError as exc:
+            _fail(str(exc))
     with _Opened(cli) as log:
         result = log.verify()
+        check = check_anchors(log, anchors) if anchors_file is not None else None
     click.echo(result.message)
-    if not result.ok:
+    broken = not result.ok
+    if broken:
         click.echo(f"first_broken_id={result.first_broken_id}")
-        raise click.exceptions.Exit(ExitCode.ERROR)
+    if check is not None:
+        for problem in check.problems:
+            click.echo(f"ANKER / ANCHOR: {problem}")
+        if check.ok:
+            click.echo(f"Ankre / anchors: {check.checked} af {check.checked} findes i kæden / found in the chain")
+        broken = broken or not check.ok
+    if broken:
+        raise click.exceptions.Exit(ExitCode.INTEGRITY)
+
+
+@audit.command("anchor")
+@click.option(
+    "--to",
+    "sinks_spec",
+    metavar="SINKS",
+    help="Ankersteder i stedet for LEDELSESBOT_AUDIT_ANCHORS / sinks instead of the setting "
+    "(file:/sti, syslog, syslog:VÆRT:PORT, slack:KANAL; komma-separeret).",
+)
+@pass_cli
+def anchor_cmd(cli: CliContext, sinks_spec: str | None) -> None:
+    """Skriv kædens hoved til et eksternt sted / write the chain's head to an external sink.
+
+    Verifies the chain first (a broken chain is not anchored: exit 5), then writes the head
+    (id, row hash, time) to every sink. Run it daily (docs/audit.md)."""
+    spec = sinks_spec if sinks_spec is not None else cli.config.audit.anchors
+    try:
+        sinks = parse_sinks(spec, slack_token=cli.config.slack.bot_token, slack_api_url=cli.config.slack.api_url)
+    except AnchorError as exc:
+        _fail(str(exc))
+    if not sinks:
+        _fail("intet ankersted / no anchor sink: sæt / set LEDELSESBOT_AUDIT_ANCHORS eller / or --to")
+    with _Opened(cli) as log:
+        result = log.verify()
+        head = log.head()
+    if not result.ok:
+        click.echo(result.message)
+        fail("kæden er brudt; intet anker skrevet / chain broken; nothing anchored", ExitCode.INTEGRITY)
+    if head is None:
+        click.echo("Revisionsloggen er tom; intet at ankre / the audit log is empty; nothing to anchor")
+        return
+    anchor = Anchor.from_head(head, format_ts(datetime.now(UTC)))
+    failed = []
+    for sink in sinks:
+        try:
+            sink.write(anchor)
+            click.echo(f"Ankret / anchored: post {anchor.id} {anchor.row_hash} -> {sink.name}")
+        except AnchorError as exc:
+            failed.append(f"{sink.name}: {exc}")
+    if failed:
+        fail("; ".join(failed), ExitCode.ERROR)
 
 
 @audit.command("purge")
@@ -338,6 +413,6 @@ def purge_cmd(cli: CliContext, before: date, yes: bool) -> None:
             f"Fjern spørgsmåls- og svartekster før {before.isoformat()} / purge texts?",
             abort=True,
         )
-    with _Opened(cli) as log:
+    with _Opened(cli, write=True) as log:
         n = log.purge(before)
     click.echo(f"{n} poster renset før {before.isoformat()} / records purged")

@@ -19,10 +19,11 @@ class ExitCode(IntEnum):
     """Exit codes of every command (documented in the README)."""
 
     OK = 0
-    ERROR = 1  # unexpected error; `audit verify`: the chain is broken
+    ERROR = 1  # unexpected error
     BAD_INPUT = 2  # bad input, usage or settings
     NO_INDEX = 3  # no servable index (missing, corrupt, other embedder)
-    NO_AUDIT = 4  # the audit log cannot be written (and is required)
+    NO_AUDIT = 4  # the audit log cannot be used: missing, not an audit log, unreadable, not writable
+    INTEGRITY = 5  # `audit verify`/`anchor`: the chain is broken or an anchored head is gone
 
 
 _SERVICE_EXIT = {
@@ -89,7 +90,9 @@ class CliContext:
     def service(self) -> BotService:
         """The service every channel uses (answer + audit + feedback + escalation)."""
         if self._service is None:
-            self._service = BotService(self.config.core, self.config.audit, answerer=self.answerer())
+            self._service = BotService(
+                self.config.core, self.config.audit, answerer=self.answerer(), contact=self.config.handover.contact
+            )
         return self._service
 
     def ready_service(self) -> BotService:

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from retrieval.evaluation import CasesError, evaluate, format_report, load_cases
+from retrieval.guard import learned_embedder_id
 from retrieval.index import IndexUnavailable
 from retrieval.privacy_eval import evaluate_privacy
 from retrieval.privacy_eval import format_report as format_privacy_report
@@ -27,8 +28,11 @@ def eval_(cli: CliContext, cases: Path | None, privacy: Path | None, as_json: bo
     try:
         if privacy:
             rows = load_cases(privacy)
-            names = cli.answerer().live_index().public_names
-            result = evaluate_privacy(rows, names)
+            answerer = cli.answerer()
+            names = answerer.live_index().public_names
+            # The learned signals take the query embedding from the embedder they were trained on.
+            same = answerer.embedder.id == learned_embedder_id()
+            result = evaluate_privacy(rows, names, embed=answerer.embedder.embed_query if same else None)
             click.echo(json.dumps(result, ensure_ascii=False, indent=1) if as_json else format_privacy_report(result))
         if cases:
             rows = load_cases(cases)

@@ -27,7 +27,7 @@ import click
 from retrieval.chunking import chunk_issue
 from retrieval.corpus import CorpusError, CorpusErrorKind, load_corpus, validate_issue_number
 from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
-from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
+from retrieval.pdf_import import build_issue, extract_pages, format_article_table, is_pdf, load_manifest
 
 from ..audit import AuditError, open_store
 from ..config import AuditSettings
@@ -51,25 +51,34 @@ def index_build(cli: CliContext, if_missing: bool) -> None:
     """Byg indekset fra korpusmappen (alle numre)."""
     core = cli.config.core
     embedder = cli.embedder()
-    if if_missing:
-        try:
-            ix = SearchIndex.load(core.index_dir, embedder.id)
-            click.echo(f"Indekset findes allerede ({ix.version}, {len(ix.passages)} passager).")
-            return
-        except IndexUnavailable:
-            pass
-    try:
-        issues = load_corpus(core.corpus_dir)
-    except CorpusError as e:
-        fail(str(e), ExitCode.BAD_INPUT)
+    core.index_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    with progress_bar("Indekserer passager") as update:
-        ix = build_index(core.index_dir, issues, embedder, progress=update)
+    # The admin lock: a concurrent `index add`/`remove` (or another build) waits, so no change is
+    # lost; `--if-missing` looks under the lock, so two starting containers build once.
+    with _admin_lock(core.index_dir):
+        if if_missing:
+            try:
+                ix = SearchIndex.load(core.index_dir, embedder.id)
+                click.echo(f"Indekset findes allerede ({ix.version}, {len(ix.passages)} passager).")
+                return
+            except IndexUnavailable:
+                pass
+        try:
+            issues = load_corpus(core.corpus_dir)
+        except CorpusError as e:
+            fail(str(e), ExitCode.BAD_INPUT)
+        with progress_bar("Indekserer passager") as update:
+            ix = build_index(core.index_dir, issues, embedder, progress=update)
     secs = time.perf_counter() - t0
     pages = sum(len(i.pages) for i in issues)
     click.echo(
         f"Indeks {ix.version}: {len(issues)} nummer/numre, {pages} sider, "
         f"{len(ix.passages)} passager, {secs:.1f} s  →  {core.index_dir}"
+    )
+    _record_published(
+        cli.config.audit,
+        ix.version,
+        {"action": "build", "issues": [i.issue for i in issues], "pages": pages, "passages": len(ix.passages)},
     )
 
 
@@ -173,7 +182,10 @@ def index_add(
                 ExitCode.BAD_INPUT,
             )
         data = load_manifest(manifest) if manifest else None
-        issue = build_issue(extract_pages(path, first_page), issue_no, data)
+        pages = extract_pages(path, first_page)
+        # The PDF's own page of each printed page, for links to it (LEDELSESBOT_SOURCE_URL {pdf_page}).
+        pdf_pages = list(range(1, len(pages) + 1)) if is_pdf(path) else None
+        issue = build_issue(pages, issue_no, data, pdf_pages)
         issue.extra["source"] = path.name
     except CorpusError as e:
         fail(str(e), ExitCode.BAD_INPUT)

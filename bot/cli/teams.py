@@ -64,6 +64,20 @@ def teams(cli: CliContext, port: int, host: str | None) -> None:
         sdk_logger.setLevel(logging.INFO)
     if not settings.tenant_id and settings.client_id:
         click.echo("Bemærk: TENANT_ID er ikke sat – botten kører som multi-tenant.", err=True)
+    if settings.escalation_conversation and not settings.client_id:
+        click.echo(
+            "Bemærk: LEDELSESBOT_TEAMS_ESCALATION_CONVERSATION er sat, men uden CLIENT_ID kan botten ikke "
+            "skrive proaktivt – 'Spørg et menneske' sender intet, og lederen får det at vide.",
+            err=True,
+        )
+    elif settings.escalation_conversation:
+        click.echo(f"'Spørg et menneske' sender besked til {settings.escalation_name}.", err=True)
+    else:
+        click.echo(
+            "'Spørg et menneske' sender ikke noget videre (LEDELSESBOT_TEAMS_ESCALATION_CONVERSATION er ikke sat); "
+            f"lederen får besked om at kontakte {cli.config.handover.contact}.",
+            err=True,
+        )
     click.echo(
         f"ledelsesbot (Teams) kører som {settings.describe()}; beskeder på "
         f"http://{bind}:{port}{MESSAGING_ENDPOINT}. Stop med Ctrl-C.",

@@ -84,3 +84,11 @@ def test_audit_location_as_path_or_url(tmp_path: Path) -> None:
 def test_unusable_values_name_the_variable(env: dict[str, str], variable: str) -> None:
     with pytest.raises(SettingsError, match=variable):
         load_config(env)
+
+
+def test_a_postgres_url_moves_the_audit_log_and_the_shared_state() -> None:
+    url = "postgresql://bot:pw@db.example:5432/ledelsesbot"
+    cfg = load_config({"LEDELSESBOT_DATABASE_URL": url})
+    assert cfg.audit.location == url and cfg.slack.state_url == url
+    sqlite = load_config({"LEDELSESBOT_DATABASE_URL": "sqlite:////tmp/a.sqlite3"})
+    assert sqlite.slack.state_url == "" and sqlite.audit.location == "/tmp/a.sqlite3"

@@ -90,3 +90,39 @@ def test_chat_users_get_no_paths_operators_get_the_fix(settings, audit_settings,
     assert str(tmp_path) not in e.value.message and "ledelsesbot" not in e.value.message
     assert str(tmp_path) in e.value.detail and "ledelsesbot index build" in e.value.detail
     assert e.value.kind == ServiceErrorKind.INDEX_UNAVAILABLE == "index_unavailable"
+
+
+def test_logged_question_has_identifiers_masked(service: BotService):
+    # Let through by the guard (no sensitive detail), but the name and number are not kept.
+    q = "Mette Frederiksen fra lønkontoret spurgte om sag 4471923 – hvad er skyggearbejde?"
+    ans = service.ask(q, channel="slack", user_id="U1", conversation="slack:C1:1.0")
+    assert ans.status != "refused"
+    rec = service.audit().get(ans.audit_id)
+    assert "4471923" not in rec["question"] and "[nummer]" in rec["question"]
+    assert "Frederiksen" not in rec["question"] and rec["question"].startswith("[navn] fra lønkontoret")
+    assert "skyggearbejde" in rec["question"]
+    assert rec["conversation"] and "C1" not in rec["conversation"]
+
+
+def test_feedback_comment_with_personal_data_is_dropped(service: BotService, audit_settings):
+    ans = service.ask("hvad er skyggearbejde?", channel="slack", user_id="U1", conversation="slack:C1:1.0")
+    receipt = service.feedback(
+        ans.audit_id,
+        "down",
+        channel="slack",
+        user_id="U1",
+        conversation="slack:C1:1.0",
+        reason="not_relevant",
+        comment="Min medarbejder Jens Mortensen er sygemeldt med stress, så det hjælper ikke",
+    )
+    assert receipt.comment_refused and not receipt.comment_kept
+    rec = service.audit().get(receipt.audit_id)
+    assert rec["question"] is None and rec["detail"] == {"reason": "not_relevant"}
+    raw = _all_bytes(Path(audit_settings.location))
+    assert b"Mortensen" not in raw and b"sygemeldt" not in raw
+    ok = service.feedback(
+        ans.audit_id, "down", channel="slack", user_id="U1", conversation="slack:C1:1.0", comment="Citatet var for kort"
+    )
+    assert ok.comment_kept and service.audit().get(ok.audit_id)["question"] == "Citatet var for kort"
+    with pytest.raises(ValueError):
+        service.feedback(ans.audit_id, "up", channel="slack", user_id="U9", conversation="slack:C2:2.0")

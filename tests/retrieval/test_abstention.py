@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.abstention import DEFAULT_MODEL, FEATURES, AbstentionModel, features
+from retrieval.abstention import DEFAULT_MODEL, FEATURES, LEXICAL_MODEL, AbstentionModel, features, model_for
 from retrieval.answering import Answerer
 from retrieval.index import build_index
 from retrieval.search import Signals, question_entities
@@ -154,3 +154,16 @@ def test_answerable_questions_about_a_newly_added_issue_are_answered(with_new_is
 
 def test_the_new_issues_theme_is_suggested_first(with_new_issue: Answerer):
     assert with_new_issue.snapshot().topics[0] == "mødekultur"
+
+
+def test_the_model_follows_the_embedders_cosine_scale(embedder):
+    # The default model weighs e5 cosines; any other embedder gets the fit without dense signals,
+    # so its cosines (another scale) cannot decide.
+    assert model_for(embedder.id) is DEFAULT_MODEL
+    assert model_for(HashEmbedder().id) is LEXICAL_MODEL
+    assert model_for("st:intfloat/multilingual-e5-small") is LEXICAL_MODEL
+    dense = FEATURES.index("margin"), FEATURES.index("best_cosine")
+    assert all(LEXICAL_MODEL.weights[i] == 0.0 for i in dense)
+    low_cosines = replace(COVERED, margin=0.001, best_cosine=0.1)
+    assert LEXICAL_MODEL.covered(low_cosines) and not DEFAULT_MODEL.covered(low_cosines)
+    assert not LEXICAL_MODEL.covered(replace(low_cosines, unknown_entities=("OK24",), top_share=0.2))

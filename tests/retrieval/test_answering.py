@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import citations
+from retrieval import citations, composing
 from retrieval.answering import Answerer, QuestionError, clean_question, is_english
 from retrieval.index import IndexUnavailable, current_version
 from retrieval.quotes import quote_on_page
@@ -29,9 +29,12 @@ def test_answer_cites_issue_article_page_and_a_verbatim_quote(answerer: Answerer
 def test_every_sentence_of_substance_is_quoted(answerer: Answerer):
     ans = answerer.answer("hvordan kommer jeg i gang med AI som leder?")
     assert ans.status == "answered"
-    framing = {"Det skriver Offentlig Ledelse om det:", answerer.settings.reminder_text}
-    for block in ans.text.split("\n\n"):
+    framing = {composing.LEAD_LABEL, composing.SUPPORT_LABEL, answerer.settings.reminder_text}
+    blocks = ans.text.split("\n\n")
+    for block in blocks:
         assert block in framing or block.startswith("«"), block
+    # Lead first: the label, then straight away the best sentence with its source.
+    assert blocks[0] == composing.LEAD_LABEL and blocks[1].startswith(f"«{ans.citations[0].quote}»")
 
 
 def test_out_of_scope_says_so(answerer: Answerer):
@@ -44,12 +47,14 @@ def test_out_of_scope_says_so(answerer: Answerer):
 def test_english_question_gets_english_framing(answerer: Answerer):
     ans = answerer.answer("What does Steffen Bohni say about AI and the work environment?")
     assert ans.english and ans.status == "answered"
-    assert ans.text.startswith("This is what Offentlig Ledelse writes")
+    assert ans.text.startswith(composing.LEAD_LABEL_EN)
     assert ans.text.rstrip().endswith(answerer.settings.reminder_text_en)
 
 
 def test_a_citation_whose_quote_is_not_on_the_page_is_dropped(answerer: Answerer, monkeypatch):
-    monkeypatch.setattr(citations, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
+    monkeypatch.setattr(
+        citations, "quote_from_text", lambda q, t, p="": ("Denne sætning står ikke i bladet overhovedet.", 1.0)
+    )
     ans = answerer.answer("hvad er skyggearbejde?")
     assert ans.status == "no_answer" and ans.citations == []
 
@@ -100,3 +105,46 @@ def test_new_version_is_picked_up_without_restart(index_copy: Path, embedder):
     add_issue(index_copy, make_issue("05/2030"), embedder)
     after = a.live_index()
     assert after.version != before and "05/2030" in [s.issue for s in after.issue_stats()]
+
+
+class _Steered:
+    """The real embedder (same id, so the index loads), counting its calls; `steer` maps a text
+    to the vector to return instead of its embedding."""
+
+    def __init__(self, inner, steer: dict | None = None) -> None:
+        self.inner, self.id, self.dim = inner, inner.id, inner.dim
+        self.steer = steer or {}
+        self.calls: list[str] = []
+
+    def embed_query(self, text: str):
+        self.calls.append(text)
+        return self.steer[text] if text in self.steer else self.inner.embed_query(text)
+
+    def embed_passages(self, texts, **kw):
+        return self.inner.embed_passages(texts, **kw)
+
+
+def test_one_embedding_per_answer_is_shared_by_guard_decision_and_search(settings: Settings, embedder):
+    counting = _Steered(embedder)
+    a = Answerer(settings, embedder=counting)
+    assert a.answer("hvad er skyggearbejde, når man overvåger medarbejdere?").status == "answered"
+    assert counting.calls == ["hvad er skyggearbejde, når man overvåger medarbejdere?"]
+
+
+def test_the_guards_learned_signal_sees_the_query_embedding(settings: Settings, embedder, monkeypatch):
+    # A named colleague and a vague state the rules pass (tests/retrieval/test_guard_learned.py);
+    # the vector is steered along the learned privacy signal, so the outcome shows that the
+    # Answerer passed its query embedding to the guard.
+    from retrieval import answering
+    from retrieval.guard.learned import model
+
+    text = "Jonna fra lønkontoret har det ikke så godt for tiden"
+    m = model()
+    assert m is not None
+    w = m.signals["privacy"].weights
+    steered = _Steered(embedder, {text: (w / (w**2).sum() ** 0.5).astype("float32")})
+    ans = Answerer(settings, embedder=steered).answer(text)
+    assert ans.status == "refused" and text not in ans.text
+    # With an embedder the signals were not trained on, the guard is rules only.
+    monkeypatch.setattr(answering.guard, "learned_embedder_id", lambda: "st:another-model")
+    assert Answerer(settings, embedder=steered).answer(text).status != "refused"

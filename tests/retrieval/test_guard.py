@@ -1,4 +1,5 @@
 """Tests for the sensitive-data guard (retrieval/guard.py): offline, rule based, real behaviour."""
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,14 @@ import pytest
 from stdnum.dk import cpr as stdnum_cpr
 
 from retrieval import guard
-from retrieval.guard import CATEGORIES, GuardResult, check, public_names_from_corpus, refusal_text
+from retrieval.guard import (
+    CATEGORIES,
+    GuardResult,
+    check,
+    public_names_from_corpus,
+    refusal_text,
+)
+from retrieval.guard.lexicon import lexicon
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -36,10 +44,10 @@ def public_names() -> frozenset[str]:
 
 # --- CPR numbers ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "number",
-    ["170884-2563", "1708842563", "170884 2563", "170884/2563", "170884.2563", "17.08.84-2563",
-     "170884 - 2563"],
+    ["170884-2563", "1708842563", "170884 2563", "170884/2563", "170884.2563", "17.08.84-2563", "170884 - 2563"],
 )
 def test_cpr_every_written_form_is_refused(number: str) -> None:
     r = check(f"Kan du slå borgeren med {number} op i systemet?")
@@ -82,6 +90,7 @@ def test_numeric_look_alikes_are_not_refused(text: str) -> None:
 
 
 # --- persons together with details ------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text, category",
@@ -165,10 +174,7 @@ def test_contact_details_identify_a_person() -> None:
 
 def test_case_records_are_refused() -> None:
     assert check("Sagsnr. 24-08812: forældrene modsætter sig anbringelsen.").category == "case_record"
-    pasted = (
-        "Omskriv dette journalnotat: 'Borgeren, 54 år, bor alene og har haft flere "
-        "indlæggelser pga. hjertesvigt.'"
-    )
+    pasted = "Omskriv dette journalnotat: 'Borgeren, 54 år, bor alene og har haft flere indlæggelser pga. hjertesvigt.'"
     assert check(pasted).category == "case_record"
     assert not check("Hvad skal et godt journalnotat indeholde?").refused
 
@@ -199,15 +205,18 @@ def test_public_names_from_corpus_derivation() -> None:
 
 # --- refusal text ---------------------------------------------------------------------------
 
+
 def _sensitive_tokens(text: str) -> set[str]:
     """Names and numbers from the input: digit groups, mid-sentence capitalised words and
-    known first names, each of length >= 3."""
+    known first names that are not also ordinary words, each of length >= 3."""
+    lex = lexicon()
     out = {d for d in re.findall(r"\d+", text) if len(d) >= 3}
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         w = m.group(0)
         before = text[: m.start()].rstrip()
         mid_sentence = bool(before) and before[-1] not in ".!?:'\"–("
-        if len(w) >= 3 and ((w[0].isupper() and mid_sentence) or w.lower() in guard.FIRST_NAMES):
+        name = w.lower() in guard.FIRST_NAMES and not lex.is_ordinary(w.lower())
+        if len(w) >= 3 and ((w[0].isupper() and mid_sentence) or name):
             out.add(w)
     return out
 
@@ -230,7 +239,7 @@ def test_refusal_text_never_contains_input_names_or_numbers(english: bool) -> No
         assert not re.search(r"\d", reply)  # no numbers at all
         for token in _sensitive_tokens(text):
             # Whole words: "MUS" (the appraisal talk) may not appear, "must" may.
-            assert not re.search(rf"(?<!\w){re.escape(token)}(?!\w)", reply, re.I), (
+            assert not re.search(rf"(?<!\w){re.escape(token)}(?!\w)", reply, re.IGNORECASE), (
                 result.category,
                 token,
             )
@@ -285,12 +294,23 @@ def test_every_category_has_a_documented_reason() -> None:
     assert CATEGORIES["cpr_number"] == "personal_data"
     assert CATEGORIES["case_record"] == "personal_data"
     assert CATEGORIES["contact_details"] == "personal_data"
-    for cat in ("health", "union_membership", "religion", "ethnicity", "sexual_orientation",
-                "political", "biometric", "criminal", "social_case", "hr_case"):
+    for cat in (
+        "health",
+        "union_membership",
+        "religion",
+        "ethnicity",
+        "sexual_orientation",
+        "political",
+        "biometric",
+        "criminal",
+        "social_case",
+        "hr_case",
+    ):
         assert CATEGORIES[cat] == "sensitive_data"
 
 
 # --- labelled sets --------------------------------------------------------------------------
+
 
 def _score(cases: list[dict], names: frozenset[str]) -> tuple[float, int, list[str]]:
     must = [c for c in cases if c["must_refuse"]]
@@ -322,5 +342,3 @@ def test_dev_questions(public_names: frozenset[str]) -> None:
     for case in _jsonl(DEV):
         refused = check(case["question"], public_names).refused
         assert refused == (case["kind"] == "sensitive"), case["id"]
-
-

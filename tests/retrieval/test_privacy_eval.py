@@ -1,4 +1,5 @@
 """Tests for the privacy evaluation report (retrieval/privacy_eval.py)."""
+
 from __future__ import annotations
 
 import json
@@ -67,3 +68,71 @@ def test_extra_set_report() -> None:
     r = evaluate_privacy(cases, frozenset({"Kasper Edwards", "Steffen Bohni"}))
     assert r["recall"] == 1.0
     assert r["false_refusals"] <= 1
+
+
+DECISION_CASES = [
+    {"id": "d1", "text": "Skal jeg fyre ham?", "is_decision": True, "category": "modal"},
+    {"id": "d2", "text": "Hvordan holder jeg en god MUS?", "is_decision": False, "category": "how_to"},
+    # A decision request the detector cannot see: counted as a miss.
+    {"id": "d3", "text": "Jeg er i tvivl om Jens.", "is_decision": True, "category": "vague"},
+    # Not a decision by label, but phrased as one: counted as a false flag.
+    {"id": "d4", "text": "Should we close the north office?", "is_decision": False, "category": "labelled"},
+]
+
+
+def test_decision_lines_are_measured_and_kept_out_of_the_privacy_counts() -> None:
+    r = evaluate_privacy(DECISION_CASES, frozenset())
+    assert r["must_refuse"] == 0 and r["must_allow"] == 0
+    d = r["decision"]
+    assert d["decisions"] == 2 and d["flagged"] == 1 and d["flagged_rate"] == 0.5
+    assert d["non_decisions"] == 2 and d["false_flags"] == 1
+    assert [m["id"] for m in d["missed_cases"]] == ["d3"]
+    assert [m["id"] for m in d["false_flag_cases"]] == ["d4"]
+    report = format_report(r)
+    assert "Decision-request detection" in report and "Privacy guard" not in report
+    assert "(d3) vague" in report and "(d4) labelled" in report
+    for case in DECISION_CASES:
+        for word in case["text"].split():
+            if len(word) > 4:
+                assert word not in report
+
+
+def test_dev_set_shape_reports_both() -> None:
+    cases = [
+        {"id": "s01", "kind": "sensitive", "question": "hvad står der i journalen for 121212-1212?"},
+        {"id": "d01", "kind": "decision", "question": "skal jeg fyre den medarbejder?"},
+        {"id": "a01", "kind": "answerable", "question": "hvem er ansvarshavende redaktør?"},
+    ]
+    r = evaluate_privacy(cases, frozenset())
+    assert r["recall"] == 1.0 and r["must_allow"] == 2
+    assert r["decision"]["flagged"] == 1 and r["decision"]["false_flags"] == 0
+    report = format_report(r)
+    assert "Privacy guard evaluation" in report and "Decision-request detection" in report
+
+
+def test_privacy_only_sets_have_no_decision_section() -> None:
+    r = evaluate_privacy(CASES, frozenset())
+    assert r["decision"] is None
+    assert "Decision" not in format_report(r)
+
+
+def test_embed_is_called_lazily_and_only_where_a_gate_opens() -> None:
+    """With `embed`, the learned signals are measured as served: the vector is asked for only
+    when the rules see a private person without a detail (or a concrete action without a request
+    form), never for keyword-only or refused messages."""
+    import numpy as np
+
+    asked: list[str] = []
+
+    def embed(text: str) -> np.ndarray:
+        asked.append(text)
+        return np.zeros(384, dtype=np.float32)
+
+    cases = [
+        {"text": "Hvordan håndterer jeg sygefravær?", "must_refuse": False},
+        {"text": "Kan du slå 170884-2563 op?", "must_refuse": True},
+        {"text": "Jonna fra lønkontoret har lavet en god præsentation", "must_refuse": False},
+    ]
+    r = evaluate_privacy(cases, frozenset(), embed=embed)
+    assert asked == ["Jonna fra lønkontoret har lavet en god præsentation"]
+    assert r["refused_correctly"] == 1 and r["false_refusals"] == 0

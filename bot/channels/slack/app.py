@@ -2,24 +2,37 @@
 
 * @mention in a channel → answer in the thread; direct message → answer in the DM; a reply in a
   thread the bot answered → answered without a new mention; `/spørg` → ephemeral answer with a
-  "Del i kanalen" button; `/ledelsesbot-admin status` → index status for admins.
+  "Del i kanalen" button (the shared copy shows the question it answers);
+  `/ledelsesbot-admin status` → index status for admins.
+* Every question carries its conversation (`conversation_id`): "slack:<channel>:<thread root
+  ts>" in channels (an answer goes in the mention's thread, so the root is the mention's ts),
+  "slack:<DM channel>[:<thread ts>]" in DMs, and "slack:<channel>:cmd:<token>" for one `/spørg`
+  (the token travels in its buttons, as the answer has no thread).
 * Refusals, errors and rate-limit notices go to the asker only (ephemeral in channels) and never
   quote the message.
 * Every request is acknowledged at once; answering runs in lazy listeners (Bolt's thread pool),
   which also works with `process_before_response=True`.
 * Retries never produce a second answer: a global middleware records each delivery
-  (`event_id`, or `trigger_id` for commands and clicks) in SQLite before anything else happens.
-* Buttons: 👍/👎 → `service.feedback`; "Spørg et menneske" → `service.escalate` records it, the
-  `SlackNotifier` posts a note (a link to the thread, never the question or a name) to the
-  escalation target, and the asker is told what really happened.
+  (`event_id`, or `trigger_id` for commands and clicks) in SQLite before anything else happens,
+  and each message is answered at most once by its identity (channel + ts, else
+  `client_msg_id`) — also when Slack resends an event without `event_id`, or delivers the same
+  message as both `app_mention` and `message`.
+* Buttons: 👍/👎 → `service.feedback`, bound to the conversation the button was clicked in (a
+  button from another conversation, or a forged id, is refused quietly); one vote per user per
+  answer (the latest counts, the reply says what was recorded); 👎 then opens an optional reason
+  dialog. "Spørg et menneske" asks for confirmation in Slack's own dialog before anything is
+  sent; then `service.escalate` records it, the `SlackNotifier` posts a note (a link to the
+  thread, never the question or a name) to the escalation target, and the asker is told what
+  really happened.
 
 Configuration checks and the Web API client are in `client.py`; run the app with
-`server.make_http_server` (WSGI on the given host; `App.start` would bind 0.0.0.0) or
-`server.run_socket_mode`.
+`server.make_http_server` (WSGI on the given host, signatures verified before Bolt parses
+anything; `App.start` would bind 0.0.0.0) or `server.run_socket_mode`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import secrets
@@ -35,10 +48,13 @@ from retrieval.models import Answer
 
 from ...config import SlackSettings
 from ...escalation import EscalationNotifier
+from ...feedback import UNKNOWN_ANSWER, clip_comment, parse_reason, recorded_text
 from ...service import BotService, ServiceError
+from ...state import RateLimit, SlackState
 from . import render
 from .client import SlackConfigError, api_error, make_client
 from .dedupe import SlackStore
+from .logs import protect_logs
 from .notifier import SlackNotifier, SlackOrigin
 from .ratelimit import RateLimiter
 
@@ -51,9 +67,8 @@ HELP_TEXT = (
 )
 ADMIN_ONLY = "Kun administratorer af ledelsesbot kan bruge denne kommando."
 ADMIN_HELP = "Brug: `{command} status` – viser det aktive indeks."
-FEEDBACK_THANKS = "Tak for din feedback – den hjælper os med at gøre botten bedre."
-FEEDBACK_FAILED = "Din feedback kunne ikke registreres. Prøv igen senere."
 SHARE_EXPIRED = "Svaret kan ikke deles længere. Stil spørgsmålet igen for at få et nyt svar."
+CHANNEL = "slack"
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -66,6 +81,59 @@ def delivery_key(body: dict[str, Any]) -> str | None:
     return None
 
 
+def message_key(event: dict[str, Any]) -> str | None:
+    """The identity of a Slack message (channel + ts, else `client_msg_id`): a message is
+    answered once, however often and in whichever event types it arrives."""
+    channel, ts = event.get("channel"), event.get("ts")
+    if channel and ts:
+        return f"message:{channel}:{ts}"
+    if event.get("client_msg_id"):
+        return f"client_msg:{event['client_msg_id']}"
+    return None
+
+
+def conversation_id(channel: str, thread_root: str | None = None) -> str:
+    """The conversation a question belongs to: "slack:<channel>" or "slack:<channel>:<root ts>"."""
+    return f"slack:{channel}:{thread_root}" if thread_root else f"slack:{channel}"
+
+
+def command_conversation(channel: str, token: str) -> str:
+    """The conversation of one `/spørg` answer (ephemeral, then maybe shared: no thread)."""
+    return f"slack:{channel}:cmd:{token}"
+
+
+def button_value(audit_id: int | None, token: str | None = None) -> str | None:
+    """What the answer's buttons carry: the audit id, and the `/spørg` token when there is one."""
+    if audit_id is None:
+        return None
+    return f"{int(audit_id)}:{token}" if token else str(int(audit_id))
+
+
+def parse_button_value(raw: object) -> tuple[int | None, str | None]:
+    """(audit id, `/spørg` token) from a button value; (None, None) when it is not ours."""
+    m = re.fullmatch(r"(\d{1,18})(?::([A-Za-z0-9_-]{8,64}))?", str(raw or ""))
+    if not m:
+        return None, None
+    return int(m.group(1)), m.group(2)
+
+
+def click_conversation(body: dict[str, Any], token: str | None) -> str | None:
+    """The conversation a button was clicked in — from where Slack says the click happened, so
+    a button value copied elsewhere cannot vote on an answer of another conversation."""
+    container = body.get("container") or {}
+    message = body.get("message") or {}
+    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
+    if not channel:
+        return None
+    if token:
+        return command_conversation(channel, token)
+    message_ts = container.get("message_ts") or message.get("ts")
+    thread_ts = container.get("thread_ts") or message.get("thread_ts")
+    # A message that is itself a thread's root (thread_ts == its own ts) was posted outside one.
+    root = thread_ts if thread_ts and thread_ts != message_ts else None
+    return conversation_id(channel, root)
+
+
 def question_text(text: str, bot_user_id: str | None) -> str:
     """The question from a Slack message: without the bot's own mention, entities unescaped."""
     if bot_user_id:
@@ -76,14 +144,15 @@ def question_text(text: str, bot_user_id: str | None) -> str:
 
 # -- the bot -------------------------------------------------------------------------------------
 class SlackBot:
-    """The listeners. One instance per App; state lives in `store` (SQLite) and `limiter`."""
+    """The listeners. One instance per App; state lives in `store` and `limiter` (`bot.state`
+    protocols: a SQLite file and memory for one process, PostgreSQL for several replicas)."""
 
     def __init__(
         self,
         settings: SlackSettings,
         service: BotService,
-        store: SlackStore,
-        limiter: RateLimiter,
+        store: SlackState,
+        limiter: RateLimit,
         notifier: EscalationNotifier[SlackOrigin],
     ) -> None:
         self.settings = settings
@@ -105,19 +174,35 @@ class SlackBot:
         app.action(render.ACTION_FEEDBACK_DOWN)(ack=_ack, lazy=[self.on_feedback])
         app.action(render.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
         app.action(render.ACTION_SHARE)(ack=_ack, lazy=[self.on_share])
+        app.view(render.VIEW_FEEDBACK_REASON)(ack=_ack, lazy=[self.on_feedback_reason])
 
     def dedupe_middleware(self, body: dict[str, Any], ack: Any, next: Callable[[], None]) -> BoltResponse | None:
         """Acknowledge and drop a delivery seen before (Slack retry, Socket Mode retry_attempt)."""
         key = delivery_key(body)
+        event = body.get("event") if body.get("type") == "event_callback" else None
+        if isinstance(event, dict) and message_key(event) is not None:
+            # A message is claimed by its identity in the listener, after the ack has been
+            # handed back (`_first_answer`). Claiming the event id here, before the 200 is sent,
+            # would let a replica killed in between swallow Slack's resend on another replica.
+            key = None
         if key is not None and not self.store.first_time(key):
             log.info("duplicate Slack delivery ignored (%s)", key.split(":", 1)[0])
             return BoltResponse(status=200, body="")
         if body.get("type") != "event_callback":
-            # Commands and button clicks: ack here, before the listener pool's queue, so a burst
-            # of slow answers can never push an ack past Slack's 3 s (measured: docs/load-and-faults.md).
+            # Commands, button clicks and dialog submissions: ack here (an empty ack also closes
+            # a dialog), before the listener pool's queue, so a burst of slow answers can never
+            # push an ack past Slack's 3 s (measured: docs/load-and-faults.md).
             ack()
         next()
         return None
+
+    def _first_answer(self, event: dict[str, Any]) -> bool:
+        """Claim the message for answering; False when it was answered (or is being answered)."""
+        key = message_key(event)
+        if key is None or self.store.first_time(key):
+            return True
+        log.info("message already answered; resent event ignored")
+        return False
 
     # -- messages ----------------------------------------------------------------------------------
     def on_mention(self, event: dict[str, Any], context: dict[str, Any], client: WebClient) -> None:
@@ -127,6 +212,8 @@ class SlackBot:
         if channel.startswith("D"):
             return  # direct messages are answered by on_message
         thread_ts = event.get("thread_ts") or event.get("ts")
+        if not self._first_answer(event):
+            return
         question = question_text(event.get("text", ""), context.get("bot_user_id"))
         self._answer(
             client,
@@ -148,6 +235,8 @@ class SlackBot:
         channel = event.get("channel", "")
         text = event.get("text", "")
         if event.get("channel_type") == "im":
+            if not self._first_answer(event):
+                return
             self._answer(
                 client,
                 question_text(text, bot_user_id),
@@ -164,6 +253,8 @@ class SlackBot:
         if bot_user_id and f"<@{bot_user_id}" in text:
             return  # the app_mention event answers this one
         if not self.store.is_bot_thread(channel, thread_ts):
+            return
+        if not self._first_answer(event):
             return
         self._answer(
             client,
@@ -189,14 +280,14 @@ class SlackBot:
         def private(message: tuple[str, list[dict[str, Any]]]) -> None:
             self._private(client, channel, user, thread_ts, message, direct=direct)
 
-        result = self._ask(question, user)
+        result = self._ask(question, user, conversation_id(channel, thread_ts))
         if not isinstance(result, Answer):
             private(result)
             return
         if result.status == "refused":
-            private(render.refusal_message(result))
+            private(render.refusal_message(result, escalation_target=self.notifier.target))
             return
-        text, blocks = render.to_blocks(result)
+        text, blocks = render.to_blocks(result, escalation_target=self.notifier.target)
         try:
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
@@ -207,12 +298,12 @@ class SlackBot:
         if remember_thread and thread_ts:
             self.store.remember_thread(channel, thread_ts)
 
-    def _ask(self, question: str, user: str) -> Answer | tuple[str, list[dict[str, Any]]]:
+    def _ask(self, question: str, user: str, conversation: str) -> Answer | tuple[str, list[dict[str, Any]]]:
         """The answer, or the message to show the asker instead (rate limit, error)."""
         if not self.limiter.allow(user):
             return render.rate_limited_message(self.limiter.limit, self.limiter.retry_after(user))
         try:
-            return self.service.ask(question, channel="slack", user_id=user)
+            return self.service.ask(question, channel=CHANNEL, user_id=user, conversation=conversation)
         except ServiceError as e:
             return render.error_message(e.message)
         except Exception:  # never crash a listener; the user gets a clear message
@@ -254,19 +345,29 @@ class SlackBot:
         if not question:
             reply.private(render.notice(HELP_TEXT.format(command=self.settings.command)))
             return
-        result = self._ask(question, user)
+        # One `/spørg` is a conversation of its own; its buttons carry the token to find it again.
+        token = secrets.token_urlsafe(12)
+        result = self._ask(question, user, command_conversation(body.get("channel_id", ""), token))
         if not isinstance(result, Answer):
             reply.private(result)
             return
+        target = self.notifier.target
         if result.status == "refused":
-            reply.private(render.refusal_message(result))
+            reply.private(render.refusal_message(result, escalation_target=target))
             return
+        ref = button_value(result.audit_id, token)
         if result.status == "answered":
             key = secrets.token_urlsafe(16)
-            self.store.save_share(key, *render.to_blocks(result))
-            reply.private(render.to_blocks(result, share_button=True, share_value=key))
+            # The shared copy shows the question it answers (it passed the guard), so the channel
+            # sees what the quotes are about; it is kept until shared or for a day.
+            self.store.save_share(key, *render.to_blocks(result, question=question, ref=ref, escalation_target=target))
+            reply.private(
+                render.to_blocks(
+                    result, share_button=True, share_value=key, question=question, ref=ref, escalation_target=target
+                )
+            )
         else:
-            reply.private(render.to_blocks(result))
+            reply.private(render.to_blocks(result, ref=ref, escalation_target=target))
 
     def on_admin_command(self, body: dict[str, Any], respond: Any, client: WebClient) -> None:
         reply = _Replier(body, respond, client)
@@ -288,21 +389,86 @@ class SlackBot:
     def on_feedback(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
         reply = _Replier(body, respond, client)
         value = "up" if action.get("action_id") == render.ACTION_FEEDBACK_UP else "down"
+        audit_id, token = parse_button_value(action.get("value"))
+        conversation = click_conversation(body, token)
+        if audit_id is None or conversation is None:
+            reply.private(render.notice(UNKNOWN_ANSWER))
+            return
         try:
-            audit_id = int(action.get("value", ""))
-            self.service.feedback(audit_id, value, channel="slack", user_id=_user(body))
+            receipt = self.service.feedback(
+                audit_id, value, channel=CHANNEL, user_id=_user(body), conversation=conversation
+            )
         except ServiceError as e:
             reply.private(render.error_message(e.message))
             return
-        except ValueError:
-            reply.private(render.notice(FEEDBACK_FAILED))
+        except ValueError:  # not an answer of this conversation: stale, misplaced or forged
+            log.info("feedback for an unknown answer or another conversation refused")
+            reply.private(render.notice(UNKNOWN_ANSWER))
             return
-        reply.private(render.notice(FEEDBACK_THANKS))
+        if (
+            value == "down"
+            and receipt.audit_id is not None
+            and self._open_reason_dialog(client, body, audit_id, conversation)
+        ):
+            return  # the dialog says the vote is recorded; its submission replies with the rest
+        reply.private(render.notice(recorded_text(value, receipt)))
+
+    def _open_reason_dialog(self, client: WebClient, body: dict[str, Any], audit_id: int, conversation: str) -> bool:
+        trigger_id = body.get("trigger_id")
+        if not trigger_id:
+            return False
+        container = body.get("container") or {}
+        metadata = {
+            "a": audit_id,
+            "c": conversation,
+            "ch": container.get("channel_id") or (body.get("channel") or {}).get("id"),
+            "th": container.get("thread_ts") or (body.get("message") or {}).get("thread_ts"),
+            "r": body.get("response_url") or None,
+        }
+        try:
+            client.views_open(trigger_id=trigger_id, view=render.feedback_reason_view(json.dumps(metadata)))
+        except SlackClientError as e:
+            log.warning("views.open failed: %s", api_error(e))
+            return False
+        return True
+
+    def on_feedback_reason(self, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        """The 👎 dialog was submitted: record the reason and/or comment with the vote and tell
+        the user what was kept."""
+        try:
+            meta = json.loads(view.get("private_metadata") or "")
+            audit_id, conversation = int(meta["a"]), str(meta["c"])
+        except (ValueError, TypeError, KeyError):
+            log.info("feedback dialog without usable metadata ignored")
+            return
+        raw_reason, raw_comment = render.reason_and_comment(view)
+        reason, comment = parse_reason(raw_reason), clip_comment(raw_comment)
+        user = _user(body)
+        reply = _DialogReplier(client, meta, user)
+        if reason is None and comment is None:
+            return  # nothing to add to the recorded 👎
+        try:
+            receipt = self.service.feedback(
+                audit_id,
+                "down",
+                channel=CHANNEL,
+                user_id=user,
+                conversation=conversation,
+                reason=reason,
+                comment=comment,
+            )
+        except ServiceError as e:
+            reply.send(render.error_message(e.message))
+            return
+        except ValueError:
+            reply.send(render.notice(UNKNOWN_ANSWER))
+            return
+        reply.send(render.notice(recorded_text("down", receipt, reason)))
 
     def on_escalate(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
+        """Reached only after the leader confirmed in Slack's dialog (the button's `confirm`)."""
         reply = _Replier(body, respond, client)
-        raw = str(action.get("value", ""))
-        ref_id = int(raw) if raw.isdigit() else None
+        ref_id, _ = parse_button_value(action.get("value"))
         container = body.get("container") or {}
         message = body.get("message") or {}
         origin = SlackOrigin(
@@ -315,13 +481,13 @@ class SlackBot:
         target = self.notifier.target
         try:
             try:
-                esc = self.service.escalate(ref_id, channel="slack", user_id=_user(body), target=target)
+                esc = self.service.escalate(ref_id, channel=CHANNEL, user_id=_user(body), target=target)
             except ValueError:  # the reference is not a logged question: escalate without it
-                esc = self.service.escalate(None, channel="slack", user_id=_user(body), target=target)
+                esc = self.service.escalate(None, channel=CHANNEL, user_id=_user(body), target=target)
         except ServiceError as e:
             reply.private(render.error_message(e.message))
             return
-        reply.private(render.escalation_message(self.notifier.notify(esc, origin)))
+        reply.private(render.escalation_message(self.notifier.notify(esc, origin), esc.contact))
 
     def on_share(self, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient) -> None:
         reply = _Replier(body, respond, client)
@@ -334,6 +500,38 @@ class SlackBot:
         if reply.public(text, blocks):
             self.store.forget_share(key)
             reply.delete_original()
+
+
+class _DialogReplier:
+    """Replies after a dialog submission (which has no response_url of its own): to the clicking
+    user in the answer's channel/thread (ephemeral), else through the click's response_url."""
+
+    def __init__(self, client: WebClient, meta: dict[str, Any], user: str | None) -> None:
+        self.client = client
+        self.channel = meta.get("ch")
+        self.thread_ts = meta.get("th")
+        self.response_url = meta.get("r")
+        self.user = user
+
+    def send(self, message: tuple[str, list[dict[str, Any]]]) -> None:
+        text, blocks = message
+        if self.channel and self.user:
+            try:
+                self.client.chat_postEphemeral(
+                    channel=self.channel, user=self.user, thread_ts=self.thread_ts, text=text, blocks=blocks
+                )
+                return
+            except SlackClientError as e:  # e.g. not_in_channel for a /spørg answer
+                log.info("ephemeral reply after the dialog failed (%s); trying the response_url", api_error(e))
+        if self.response_url:
+            try:
+                from slack_sdk.webhook import WebhookClient
+
+                WebhookClient(self.response_url).send(
+                    text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+                )
+            except Exception as e:
+                log.error("reply after the dialog failed: %s", type(e).__name__)
 
 
 class _Replier:
@@ -408,14 +606,16 @@ def build_app(
     client: WebClient | None = None,
     process_before_response: bool = False,
     socket_mode: bool = False,
-    store: SlackStore | None = None,
+    store: SlackState | None = None,
+    limiter: RateLimit | None = None,
     notifier: EscalationNotifier[SlackOrigin] | None = None,
 ) -> App:
     """The Bolt app with every listener registered. Calls `auth.test` (token verification).
 
     HTTP mode needs `settings.signing_secret`; with `socket_mode=True` signature checks
     are skipped when no secret is set (Socket Mode requests are not signed). Escalations go
-    to `notifier` (default: a SlackNotifier posting to `settings.escalation_target`).
+    to `notifier` (default: a SlackNotifier posting to `settings.escalation_target`). State
+    (`store`, `limiter`) defaults to `open_state(settings)`.
     """
     if client is None:
         client = make_client(settings)
@@ -437,15 +637,31 @@ def build_app(
         if isinstance(e.__cause__, SlackApiError) or "auth.test" in str(e):
             raise SlackConfigError("Slack afviste SLACK_BOT_TOKEN (auth.test fejlede).") from None
         raise
+    if store is None or limiter is None:
+        opened_store, opened_limiter = open_state(settings)
+        store, limiter = store or opened_store, limiter or opened_limiter
     bot = SlackBot(
         settings,
         service,
-        store or SlackStore(settings.state_db),
-        RateLimiter(settings.rate_limit_per_minute),
+        store,
+        limiter,
         notifier or SlackNotifier(settings.escalation_target, settings.command),
     )
     bot.register(app)
+    protect_logs()  # after App(): Bolt's loggers exist now
     return app
+
+
+def open_state(settings: SlackSettings) -> tuple[SlackState, RateLimit]:
+    """The channel's state: on PostgreSQL when `settings.state_url` is set (several replicas
+    share it), else the SQLite file `settings.state_db` and an in-memory rate limit (one
+    process). Raises AuditError (with a kind) when the database cannot be used."""
+    if settings.state_url:
+        from ...state.postgres import PostgresState
+
+        shared = PostgresState(settings.state_url)
+        return shared, shared.rate_limiter(settings.rate_limit_per_minute)
+    return SlackStore(settings.state_db), RateLimiter(settings.rate_limit_per_minute)
 
 
 class _DropTokenWarning(logging.Filter):

@@ -8,7 +8,11 @@
 * `threads` — threads the bot has answered in, so follow-ups there are answered without a
   new @mention.
 * `shares` — the public rendering of a slash-command answer until the asker clicks "Del i
-  kanalen" (magazine text only; never the question), kept for a day.
+  kanalen" (the question as asked — it passed the guard — and the magazine's text), deleted when
+  shared, kept for a day at most.
+
+Answering each message once by its identity (channel + ts, else client_msg_id) uses `seen` too,
+with keys `message:<channel>:<ts>` / `client_msg:<id>` (`app.message_key`).
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """Delivering "Spørg et menneske" escalations in Slack (`bot.escalation.EscalationNotifier`).
 
-The note goes to `LEDELSESBOT_ESCALATION_TARGET`: channel ids (C…/G…) and user ids (U…/W…) get a
-post; user-group mentions (`<!subteam^S…>`) are put in front of it, and a group alone is notified
-in the thread where the question was asked. The post names the audit reference and links the
-thread (or names the channel) — never the question, the asker or the answer.
+The note goes to `LEDELSESBOT_SLACK_ESCALATION_TARGET` (older name `LEDELSESBOT_ESCALATION_TARGET`):
+channel ids (C…/G…) and user ids (U…/W…) get a post; user-group mentions (`<!subteam^S…>`) are
+put in front of it, and a group alone is notified in the thread where the question was asked.
+The post names the audit reference and links the thread (or names the channel) — never the
+question, the asker or the answer. It counts as delivered only when Slack acknowledged every
+post (`ok` and a message `ts`).
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ class SlackNotifier:
 
     @property
     def target(self) -> str:
-        """The configured recipient(s), as in `LEDELSESBOT_ESCALATION_TARGET`."""
+        """The configured recipient(s), as in `LEDELSESBOT_SLACK_ESCALATION_TARGET`."""
         return self._target
 
     def notify(self, escalation: Escalation, origin: SlackOrigin) -> Delivery:
@@ -87,11 +89,16 @@ class SlackNotifier:
         failed = False
         for dest in destinations:
             try:
-                origin.client.chat_postMessage(
+                resp = origin.client.chat_postMessage(
                     channel=dest, thread_ts=thread_ts, text=text, unfurl_links=False, unfurl_media=False
                 )
             except SlackClientError as e:
                 log.error("escalation post failed: %s", api_error(e))
+                failed = True
+                continue
+            # Delivered means Slack acknowledged it: ok and the new message's ts.
+            if not (resp.get("ok") and resp.get("ts")):
+                log.error("escalation post not acknowledged by Slack")
                 failed = True
         return Delivery.failed(self._target) if failed else Delivery.delivered(self._target)
 

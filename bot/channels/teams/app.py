@@ -1,14 +1,23 @@
 """The Teams bot on the maintained Teams SDK (`microsoft-teams-apps`, optional extra `[teams]`).
 
-Same core as every other channel: each message goes to `BotService.ask(channel="teams")`; an
-answer is sent as an Adaptive Card (`bot.channels.teams.render`), a refusal or a `ServiceError` as plain
-text; the card's buttons (Action.Execute, `adaptiveCard/action` invokes) record 👍/👎 feedback or
-hand the question to a human via `BotService.feedback` / `BotService.escalate`. An Action.Submit
-press (a message activity whose `value` carries the same data) is handled the same way.
+Same core as every other channel: each message goes to `BotService.ask(channel="teams",
+conversation="teams:<conversation id>")`; an answer is sent as an Adaptive Card
+(`bot.channels.teams.render`) marked with Teams' "AI generated" label (the SDK's
+`add_ai_generated`), a refusal or a `ServiceError` as plain text; the card's buttons
+(Action.Execute, `adaptiveCard/action` invokes) record 👍/👎 feedback — bound to the
+conversation the card is in, with the optional reason and comment of 👎, the reply saying what
+was recorded — or, after the card's confirmation, hand the question to a human via
+`BotService.feedback` / `BotService.escalate`. An Action.Submit press (a message activity whose
+`value` carries the same data) is handled the same way.
 
-Escalations are delivered by the `notifier` given to `build_app`. Teams has none yet (no
-recipient can be configured for Teams), so by default nothing is sent and the asker is told
-whom to contact instead (`bot.escalation.NoNotifier`).
+What the SDK offers for AI answers and what is used (docs/channels.md): the AI label — yes; Teams'
+own citation entities and feedback loop — not with this card: citations on Adaptive Card
+messages are a developer preview, and the built-in feedback form has no fixed reasons and would
+need a message-id → answer map; the card keeps citations (quote + source) and feedback buttons.
+
+Escalations are delivered by the `notifier` given to `build_app`, by default a `TeamsNotifier`
+posting proactively to `LEDELSESBOT_TEAMS_ESCALATION_CONVERSATION`; when that is not set,
+nothing is sent and the asker is told whom to contact instead (`bot.escalation.NoNotifier`).
 
 The SDK is imported lazily, so `bot` and the rest of the CLI work without the extra; a missing
 extra raises `TeamsUnavailable` with the install command.
@@ -30,12 +39,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...config import TeamsSettings
-from ...escalation import DeliveryStatus, EscalationNotifier, NoNotifier, handover_text
+from ...escalation import DeliveryStatus, EscalationNotifier, handover_text
+from ...feedback import recorded_text
 from ...service import BotService, ServiceError
+from .notifier import TeamsNotifier, TeamsOrigin
 from .render import (
     ACTION_UNKNOWN,
     CARD_CONTENT_TYPE,
-    FEEDBACK_THANKS,
     FEEDBACK_UNKNOWN,
     GENERIC_ERROR,
     CardAction,
@@ -150,9 +160,18 @@ def user_id_of(activity: Any) -> str | None:
     return getattr(sender, "aad_object_id", None) or getattr(sender, "id", None)
 
 
+def conversation_of(activity: Any) -> str | None:
+    """ "teams:<conversation id>" (a channel thread's id carries its `;messageid=`), or None."""
+    conv = getattr(getattr(activity, "conversation", None), "id", None)
+    return f"teams:{conv}" if conv else None
+
+
 def _card_message(api: Any, card: dict[str, Any]) -> Any:
-    """A message activity with `card` (a plain dict) as its only attachment, sent as is."""
-    return api.MessageActivityInput(attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)])
+    """A message activity with `card` (a plain dict) as its only attachment, sent as is, marked
+    with Teams' "AI generated" label: the reply is put together by a machine (the quotes are
+    the magazine's own words, chosen and arranged automatically)."""
+    message = api.MessageActivityInput(attachments=[api.Attachment(content_type=CARD_CONTENT_TYPE, content=card)])
+    return message.add_ai_generated()
 
 
 def _text_message(api: Any, text: str) -> Any:
@@ -167,11 +186,12 @@ def build_app(
     host: str = "0.0.0.0",
     port: int = 3978,
     log_level: str = "info",
-    notifier: EscalationNotifier[None] | None = None,
+    notifier: EscalationNotifier[TeamsOrigin] | None = None,
 ) -> Any:
     """Build the Teams SDK `App` with the bot's handlers.
 
-    `notifier` delivers escalations (default: none, the asker is told so). The app serves POST
+    `notifier` delivers escalations (default: a `TeamsNotifier` for
+    `settings.escalation_conversation`; when none is set, nobody — the asker is told so). The app serves POST
     /api/messages on `host:port` when started with `await app.start(port)`. Raises
     TeamsUnavailable without the extra and TeamsConfigError for an unusable configuration.
     """
@@ -204,7 +224,11 @@ def build_app(
         if cfg.managed_identity_client_id:
             options["managed_identity_client_id"] = cfg.managed_identity_client_id
     app = apps.App(**options)
-    handlers = _Handlers(service, api, notifier or NoNotifier())
+    if notifier is None:
+        notifier = TeamsNotifier(cfg.escalation_conversation, cfg.escalation_name)
+    if isinstance(notifier, TeamsNotifier):
+        notifier.bind(app, api)
+    handlers = _Handlers(service, api, notifier)
 
     @app.on_message
     async def on_message(ctx):  # type: ignore[no-untyped-def]
@@ -220,10 +244,14 @@ def build_app(
 class _Handlers:
     """The bot's turn logic, independent of how the SDK registers it."""
 
-    def __init__(self, service: BotService, api: Any, notifier: EscalationNotifier[None]) -> None:
+    def __init__(self, service: BotService, api: Any, notifier: EscalationNotifier[TeamsOrigin]) -> None:
         self.service = service
         self.api = api
         self.notifier = notifier
+        # How the escalation recipient is named in the card's confirmation (None: nobody).
+        self.escalate_to: str | None = (
+            notifier.label if isinstance(notifier, TeamsNotifier) else (notifier.target or None)
+        )
 
     async def message(self, ctx: Any) -> None:
         activity = ctx.activity
@@ -231,7 +259,7 @@ class _Handlers:
         # Action.Submit (older clients, or a card that uses it): a message whose value is the data.
         action = parse_action(activity.value) if isinstance(activity.value, Mapping) else None
         if action is not None:
-            reply, _ = await self._run_action(action, uid)
+            reply, _ = await self._run_action(action, activity)
             await ctx.send(_text_message(self.api, reply))
             return
         if activity.value is not None and not (activity.text or "").strip():
@@ -239,7 +267,9 @@ class _Handlers:
             return
         question = question_text(activity)
         try:
-            answer = await asyncio.to_thread(self.service.ask, question, channel=CHANNEL, user_id=uid)
+            answer = await asyncio.to_thread(
+                self.service.ask, question, channel=CHANNEL, user_id=uid, conversation=conversation_of(activity)
+            )
         except ServiceError as e:
             await ctx.send(_text_message(self.api, e.message))
             return
@@ -252,7 +282,7 @@ class _Handlers:
             # quote the user's message back into the conversation.
             await ctx.send(_text_message(self.api, refusal_text(answer)))
             return
-        await ctx.send(_card_message(self.api, to_adaptive_card(answer)))
+        await ctx.send(_card_message(self.api, to_adaptive_card(answer, escalate_to=self.escalate_to)))
 
     async def card_action(self, ctx: Any) -> Any:
         """An Action.Execute press (`adaptiveCard/action` invoke); the returned message is what
@@ -263,7 +293,7 @@ class _Handlers:
         action = parse_action(data)
         if action is None:
             return self.api.AdaptiveCardActionMessageResponse(value=ACTION_UNKNOWN)
-        reply, delivery = await self._run_action(action, user_id_of(activity))
+        reply, delivery = await self._run_action(action, activity)
         if action.kind == "escalate" and delivery is not None:
             # The hand-over text (who follows up, or whom to contact) stays in the conversation,
             # not only in a toast; the toast says "sent" only when it was.
@@ -272,16 +302,31 @@ class _Handlers:
             return self.api.AdaptiveCardActionMessageResponse(value=ESCALATED_SHORT if sent else NOT_ESCALATED_SHORT)
         return self.api.AdaptiveCardActionMessageResponse(value=reply)
 
-    async def _run_action(self, action: CardAction, uid: str | None) -> tuple[str, DeliveryStatus | None]:
+    async def _run_action(self, action: CardAction, activity: Any) -> tuple[str, DeliveryStatus | None]:
         """Feedback or escalation through the service: (text for the user, what became of an
         escalation — None for feedback and for failures before anything was recorded)."""
+        uid = user_id_of(activity)
+        conversation = conversation_of(activity)
         try:
             if action.kind == "feedback":
                 assert action.audit_id is not None and action.value is not None
-                await asyncio.to_thread(
-                    self.service.feedback, action.audit_id, action.value, channel=CHANNEL, user_id=uid
-                )
-                return FEEDBACK_THANKS, None
+                if conversation is None:
+                    return FEEDBACK_UNKNOWN, None
+                try:
+                    receipt = await asyncio.to_thread(
+                        self.service.feedback,
+                        action.audit_id,
+                        action.value,
+                        channel=CHANNEL,
+                        user_id=uid,
+                        conversation=conversation,
+                        reason=action.reason,
+                        comment=action.comment,
+                    )
+                except ValueError:  # not an answer of this conversation: stale, misplaced or forged
+                    log.info("teams: feedback for an unknown answer or another conversation refused")
+                    return FEEDBACK_UNKNOWN, None
+                return recorded_text(action.value, receipt, action.reason), None
             target = self.notifier.target
             try:
                 escalation = await asyncio.to_thread(
@@ -292,12 +337,15 @@ class _Handlers:
                 escalation = await asyncio.to_thread(
                     self.service.escalate, None, channel=CHANNEL, user_id=uid, target=target
                 )
-            delivery = await asyncio.to_thread(self.notifier.notify, escalation, None)
-            return handover_text(delivery), delivery.status
+            origin = TeamsOrigin(
+                loop=asyncio.get_running_loop(),
+                service_url=getattr(activity, "service_url", None),
+                conversation_type=getattr(getattr(activity, "conversation", None), "conversation_type", None),
+            )
+            delivery = await asyncio.to_thread(self.notifier.notify, escalation, origin)
+            return handover_text(delivery, escalation.contact), delivery.status
         except ServiceError as e:
             return e.message, None
-        except ValueError:  # an audit id that is not a logged question (older service versions)
-            return FEEDBACK_UNKNOWN, None
         except Exception as e:
             log.error("teams: %s failed: %s", action.kind, type(e).__name__)
             return GENERIC_ERROR, None

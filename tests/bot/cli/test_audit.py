@@ -108,14 +108,16 @@ def test_export_jsonl_and_csv(settings: Config, tmp_path: Path) -> None:
 
     res = run(settings, "export", "--format", "csv", "--since", "2024-04-02", "--status", "answered")
     assert res.exit_code == 0
-    parsed = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert res.stdout.startswith("\ufeffid;ts;")  # Danish Excel: BOM and semicolons
+    parsed = list(csv.DictReader(io.StringIO(res.stdout.removeprefix("\ufeff")), delimiter=";"))
     assert [r["id"] for r in parsed] == ["6"]
     assert json.loads(parsed[0]["citations"])[0]["article"] == "Motivation"
 
     out = tmp_path / "export.csv"
     res = run(settings, "export", "--format", "csv", "-o", str(out))
     assert res.exit_code == 0
-    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 6
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid;ts;")
+    assert len(list(csv.DictReader(out.open(encoding="utf-8-sig", newline=""), delimiter=";"))) == 6
     assert run(settings, "export", "--format", "xml").exit_code == 2
 
 
@@ -139,7 +141,7 @@ def test_verify_ok_and_broken(settings: Config) -> None:
     conn.execute("UPDATE events SET question = 'Forfalsket' WHERE id = 4")
     conn.close()
     res = run(settings, "verify")
-    assert res.exit_code == 1
+    assert res.exit_code == 5
     assert "first_broken_id=4" in res.output and "Traceback" not in res.output
 
 
@@ -182,7 +184,7 @@ def test_bad_input_exits_2_without_traceback(settings: Config, args: tuple[str, 
     assert "Traceback" not in res.output
 
 
-def test_missing_database_exits_2(tmp_path: Path) -> None:
+def test_missing_database_exits_4(tmp_path: Path) -> None:
     missing = _config(tmp_path / "none" / "audit.sqlite3")
     for args in (
         ("list",),
@@ -193,7 +195,7 @@ def test_missing_database_exits_2(tmp_path: Path) -> None:
         ("purge", "--before", "2024-01-01", "--yes"),
     ):
         res = run(missing, *args)
-        assert res.exit_code == 2, (args, res.output)
+        assert res.exit_code == 4, (args, res.output)
         assert "does not exist" in res.output and "Traceback" not in res.output
     assert not Path(missing.audit.location).exists()  # reading never creates a log
 
@@ -208,3 +210,150 @@ def test_settings_from_environment_when_no_obj(settings: Config) -> None:
 def test_the_main_commands_context_is_used(settings: Config) -> None:
     res = CliRunner().invoke(main, ["audit", "verify"], obj=CliContext(settings), catch_exceptions=False)
     assert res.exit_code == 0 and "OK: 6" in res.output
+
+
+# --- read-only: an auditor's command never changes the file (issue 13) --------------------------
+
+READ_COMMANDS = [("verify",), ("list",), ("stats",), ("show", "1"), ("export",), ("anchor", "--to", "file:/dev/null")]
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a database\n" * 20, None], ids=["empty", "text", "foreign-db"])
+@pytest.mark.parametrize("args", READ_COMMANDS, ids=lambda a: a[0])
+def test_empty_or_foreign_file_is_not_an_audit_log_and_stays_byte_identical(
+    tmp_path: Path, content: bytes | None, args: tuple[str, ...]
+) -> None:
+    db = tmp_path / "audit.sqlite3"
+    if content is None:  # a SQLite database of something else
+        conn = sqlite3.connect(str(db))
+        conn.execute("CREATE TABLE kunder (navn TEXT)")
+        conn.commit()
+        conn.close()
+    else:
+        db.write_bytes(content)
+    before = db.read_bytes()
+    res = run(_config(db), *args)
+    assert res.exit_code == 4, res.output
+    assert "not an audit log" in res.output and "Traceback" not in res.output
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.sqlite3"]  # no key, no journal
+
+
+def test_read_commands_do_not_migrate_or_write(settings: Config) -> None:
+    db = Path(settings.audit.location)
+    with sqlite3.connect(str(db)) as conn:  # as if written before the newest migration
+        conn.execute("DELETE FROM migrations WHERE name = 'm006_auditor_view_indexes'")
+        conn.execute("DROP INDEX events_questions")
+        conn.execute("DROP INDEX events_votes")
+    conn.close()
+    before = db.read_bytes()
+    for args in READ_COMMANDS[:-1]:
+        assert run(settings, *args).exit_code == 0, args
+    assert db.read_bytes() == before
+    with sqlite3.connect(str(db)) as conn:
+        assert "m006_auditor_view_indexes" not in {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    conn.close()
+
+
+# --- anchors ---------------------------------------------------------------------------------
+
+
+def test_anchor_then_verify_with_anchors(settings: Config, tmp_path: Path) -> None:
+    anchors = tmp_path / "other-volume" / "anchors.jsonl"
+    anchors.parent.mkdir()
+    res = run(settings, "anchor", "--to", f"file:{anchors}")
+    assert res.exit_code == 0, res.output
+    line = json.loads(anchors.read_text().splitlines()[0])
+    assert line["id"] == 6 and len(line["row_hash"]) == 64 and line["ts"].startswith("2024-04-03")
+    res = run(settings, "verify", "--anchors", str(anchors))
+    assert res.exit_code == 0, res.output
+    assert "1 af 1" in res.output
+
+
+def test_anchor_uses_the_setting_and_refuses_without_sink(settings: Config, tmp_path: Path) -> None:
+    import dataclasses
+
+    res = run(settings, "anchor")
+    assert res.exit_code == 2 and "LEDELSESBOT_AUDIT_ANCHORS" in res.output
+    assert run(settings, "anchor", "--to", "ftp:/x").exit_code == 2
+    anchors = tmp_path / "a.jsonl"
+    with_sink = dataclasses.replace(settings, audit=dataclasses.replace(settings.audit, anchors=f"file:{anchors}"))
+    assert run(with_sink, "anchor").exit_code == 0
+    assert len(anchors.read_text().splitlines()) == 1
+
+
+def test_deleted_tail_is_caught_by_an_anchor(settings: Config, tmp_path: Path) -> None:
+    """Deleting the newest records AND fixing the sequence counter verifies on its own; the
+    anchor noted before still catches it."""
+    anchors = tmp_path / "anchors.jsonl"
+    assert run(settings, "anchor", "--to", f"file:{anchors}").exit_code == 0
+    conn = sqlite3.connect(settings.audit.location, isolation_level=None)
+    conn.execute("DROP TRIGGER events_no_delete")
+    conn.execute("DELETE FROM events WHERE id >= 5")
+    conn.execute("UPDATE sqlite_sequence SET seq = 4 WHERE name = 'events'")
+    conn.close()
+    assert run(settings, "verify").exit_code == 0  # the file alone cannot tell
+    res = run(settings, "verify", "--anchors", str(anchors))
+    assert res.exit_code == 5
+    assert "post 6" in res.output and "Traceback" not in res.output
+
+
+def test_rewritten_chain_is_caught_by_an_anchor(settings: Config, tmp_path: Path) -> None:
+    anchors = tmp_path / "anchors.jsonl"
+    assert run(settings, "anchor", "--to", f"file:{anchors}").exit_code == 0
+    line = json.loads(anchors.read_text())
+    line["row_hash"] = "f" * 64  # as if the chain had been rewritten after anchoring
+    anchors.write_text(json.dumps(line) + "\n")
+    res = run(settings, "verify", "--anchors", str(anchors))
+    assert res.exit_code == 5 and "anden hash" in res.output
+
+
+def test_broken_chain_is_not_anchored(settings: Config, tmp_path: Path) -> None:
+    conn = sqlite3.connect(settings.audit.location, isolation_level=None)
+    conn.execute("DROP TRIGGER events_only_purge_update")
+    conn.execute("UPDATE events SET channel = 'cli' WHERE id = 2")
+    conn.close()
+    anchors = tmp_path / "anchors.jsonl"
+    res = run(settings, "anchor", "--to", f"file:{anchors}")
+    assert res.exit_code == 5 and not anchors.exists()
+
+
+@pytest.mark.parametrize("bad", ["not json\n", '{"id": 1}\n', "[1, 2]\n"])
+def test_bad_anchors_file_exits_2(settings: Config, tmp_path: Path, bad: str) -> None:
+    anchors = tmp_path / "anchors.jsonl"
+    anchors.write_text(bad)
+    res = run(settings, "verify", "--anchors", str(anchors))
+    assert res.exit_code == 2 and "linje / line 1" in res.output and "Traceback" not in res.output
+    assert run(settings, "verify", "--anchors", str(tmp_path / "none.jsonl")).exit_code == 2
+
+
+def test_anchor_to_syslog_and_slack(settings: Config, tmp_path: Path, fake_slack: object) -> None:
+    """syslog: a datagram on a local socket; slack: a post to the (fake) Web API. The lines of
+    both sinks, collected into a file, are anchors that `verify --anchors` reads."""
+    import dataclasses
+    import socket
+
+    sock_path = tmp_path / "log.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    server.bind(str(sock_path))
+    server.settimeout(5)
+    try:
+        slack = dataclasses.replace(settings.slack, bot_token="xoxb-test", api_url=fake_slack.api_url)  # type: ignore[attr-defined]
+        cfg = dataclasses.replace(settings, slack=slack)
+        res = run(cfg, "anchor", "--to", f"syslog:{sock_path},slack:C0ANCHOR")
+        assert res.exit_code == 0, res.output
+        syslog_line = server.recv(4096).decode()
+    finally:
+        server.close()
+    posts = [c for c in fake_slack.calls if c.method == "chat.postMessage"]  # type: ignore[attr-defined]
+    assert posts and posts[0].params["channel"] == "C0ANCHOR" and posts[0].token == "xoxb-test"
+    collected = tmp_path / "collected.txt"
+    collected.write_text(syslog_line + "\n" + posts[0].params["text"] + "\n")
+    res = run(settings, "verify", "--anchors", str(collected))
+    assert res.exit_code == 0 and "2 af 2" in res.output, res.output
+
+
+def test_list_shows_auditor_access_records(settings: Config) -> None:
+    with SQLiteAuditStore(Path(settings.audit.location), KEY) as log:
+        log.record_access("revisor", "export_csv", {"filter": {"kanal": "slack"}})
+    res = run(settings, "list", "--status", "auditor_access")
+    assert res.exit_code == 0 and "revisor revisor: export_csv" in res.output

@@ -32,7 +32,8 @@ def test_env_file_is_read_by_the_entry_point(hash_index, tmp_path):
 
 
 def test_exit_code_table() -> None:
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 3, 4, 5]
+    assert ExitCode.INTEGRITY == 5  # audit verify: broken chain or an anchored head gone
     assert exit_code_for(ServiceError("x", ServiceErrorKind.BAD_INPUT)) == ExitCode.BAD_INPUT
     assert exit_code_for(ServiceError("x", ServiceErrorKind.INDEX_UNAVAILABLE)) == ExitCode.NO_INDEX
     assert exit_code_for(ServiceError("x", ServiceErrorKind.AUDIT_UNAVAILABLE)) == ExitCode.NO_AUDIT

@@ -310,24 +310,20 @@ def _answer_in_thread(sf, fake_slack, h, root: str = "1700000500.000100") -> Any
 def test_feedback_buttons_are_recorded(sf, fake_slack, slack_config, stub_service, slack_app) -> None:
     svc = stub_service(slack_config)
     h = slack_app(slack_config, svc)
-    post = _answer_in_thread(sf, fake_slack, h)
+    root = "1700000500.000100"
+    post = _answer_in_thread(sf, fake_slack, h, root)
     audit_id = button(post, r.ACTION_FEEDBACK_UP)["value"]
-    h.action(r.ACTION_FEEDBACK_UP, audit_id, user="U1", response_url=fake_slack.response_url("fb1"))
-    h.action(r.ACTION_FEEDBACK_DOWN, audit_id, user="U2", response_url=fake_slack.response_url("fb2"))
-    replies = fake_slack.wait_count(2, "response")
-    assert all(
-        c.params["response_type"] == "ephemeral"
-        and "Tak for din feedback" in c.params["text"]
-        and c.params["replace_original"] is False
-        for c in replies
-    )
+    h.action(r.ACTION_FEEDBACK_UP, audit_id, user="U1", thread_ts=root, response_url=fake_slack.response_url("fb1"))
+    (reply,) = fake_slack.wait_count(1, "response")
+    assert reply.params["response_type"] == "ephemeral" and reply.params["replace_original"] is False
+    assert "Tak – registreret: 👍" in reply.params["text"]
     fb = events(svc, "feedback")
-    assert sorted((e["value"], e["ref_id"]) for e in fb) == [("down", int(audit_id)), ("up", int(audit_id))]
-    assert all(e["channel"] == "slack" for e in fb)
-    # a bogus reference is answered politely, not crashed on
-    h.action(r.ACTION_FEEDBACK_UP, "999999", response_url=fake_slack.response_url("fb3"))
+    assert [(e["value"], e["ref_id"], e["channel"]) for e in fb] == [("up", int(audit_id), "slack")]
+    # a bogus reference is answered politely, not crashed on, and nothing is recorded
+    h.action(r.ACTION_FEEDBACK_UP, "999999", thread_ts=root, response_url=fake_slack.response_url("fb3"))
     bad = fake_slack.wait_for(lambda f: [c for c in f.of("response") if c.path == "/response/fb3"])
-    assert "kunne ikke registreres" in bad[0].params["text"]
+    assert "intet er registreret" in bad[0].params["text"]
+    assert len(events(svc, "feedback")) == 1
 
 
 def test_escalation_posts_a_note_without_personal_data(sf, fake_slack, slack_config, stub_service, slack_app) -> None:
@@ -492,7 +488,8 @@ def test_dedupe_survives_a_restart(sf, fake_slack, slack_config, stub_service, s
     assert h2.event(ev, event_id="EvRESTART", retry_num=1).status == 200
     fake_slack.settle()
     assert len(fake_slack.of("chat.postMessage")) == 1
-    assert SlackStore(slack_config.slack.state_db).first_time("event:EvRESTART") is False
+    # The message is remembered by its identity (channel + ts), durably.
+    assert SlackStore(slack_config.slack.state_db).first_time(f"message:D1:{ev['ts']}") is False
 
 
 @pytest.mark.parametrize("process_before_response", [False, True])
@@ -578,11 +575,13 @@ def test_socket_mode_over_a_loopback_websocket(sf, fake_slack, slack_config, stu
                 "payload": sf.action_payload(
                     r.ACTION_FEEDBACK_UP,
                     button(post, r.ACTION_FEEDBACK_UP)["value"],
+                    thread_ts="1700000800.000100",
                     response_url=fake_slack.response_url("sockfb"),
                 ),
             }
         )
-        fake_slack.wait_count(2, "response")
+        fb_reply = fake_slack.wait_count(2, "response")[1]
+        assert "Tak – registreret: 👍" in fb_reply.params["text"], fb_reply.params["text"]
         fake_slack.settle()
         assert len(fake_slack.of("chat.postMessage")) == 1
         assert len(events(svc, "feedback")) == 1
@@ -683,7 +682,9 @@ def test_end_to_end_with_the_real_index(sf, fake_slack, service, slack_app) -> N
     assert "CPR" in by_user["U7"].params["text"] and "010190" not in visible_text(by_user["U7"])
     assert "for langt" in by_user["U8"].params["text"]
 
-    h.action(r.ACTION_FEEDBACK_UP, str(audit_id), response_url=fake_slack.response_url("fb"))
+    h.action(
+        r.ACTION_FEEDBACK_UP, str(audit_id), thread_ts="1700000900.000100", response_url=fake_slack.response_url("fb")
+    )
     fake_slack.wait_count(1, "response")
     assert [e["ref_id"] for e in service.audit().list_records() if e["event"] == "feedback"] == [audit_id]
 

@@ -151,6 +151,7 @@ class FakeConnector:
 
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
+        self.failing: dict[str, int] = {}  # path fragment -> HTTP status the fake answers with
         self._lock = threading.Lock()
         outer = self
 
@@ -158,6 +159,15 @@ class FakeConnector:
             def _record(self) -> None:
                 n = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(n) if n else b""
+                failing = next((code for frag, code in outer.failing.items() if frag in self.path), None)
+                if failing:
+                    payload = b'{"error": {"code": "Forbidden"}}'
+                    self.send_response(failing)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                    return
                 with outer._lock:
                     outer.calls.append(
                         {
@@ -184,9 +194,10 @@ class FakeConnector:
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
 
-    def activities(self) -> list[dict[str, Any]]:
+    def activities(self, conversation: str = "a:1samtale") -> list[dict[str, Any]]:
+        """Activities the bot sent to `conversation` (by default the asker's)."""
         with self._lock:
-            return [c["body"] for c in self.calls if c["path"].endswith("/activities")]
+            return [c["body"] for c in self.calls if c["path"] == f"/v3/conversations/{conversation}/activities"]
 
     def close(self) -> None:
         self.server.shutdown()
@@ -268,6 +279,13 @@ def teams_app(no_outbound, connector, monkeypatch):
         cfg = config or TeamsSettings(allow_unauthenticated=True)
         port = _free_port()
         app = build_app(cfg, service, host="127.0.0.1", port=port, log_level="warning", notifier=notifier)
+        if cfg.client_id and cfg.allow_unauthenticated:
+            # Credentials for outgoing messages (proactive sends need the app id) without Entra:
+            # the token the Bot Connector fake receives is a fixed string.
+            async def fake_token(*args: Any, **kwargs: Any) -> str:
+                return "fake-bot-token"
+
+            app._token_manager.get_app_token = fake_token
         h = TeamsHarness(app, port, connector)
         made.append(h)
         return h
@@ -307,6 +325,14 @@ def card_invoke(connector: FakeConnector, data: dict[str, Any]) -> dict[str, Any
     }
 
 
+def execute_of(action: dict[str, Any]) -> dict[str, Any]:
+    """The Action.Execute behind a card action: itself, or the one inside its Action.ShowCard."""
+    if action["type"] == "Action.ShowCard":
+        (inner,) = action["card"]["actions"]
+        return inner
+    return action
+
+
 def _card_of(activity: dict[str, Any]) -> dict[str, Any]:
     (att,) = activity["attachments"]
     assert att["contentType"] == tr.CARD_CONTENT_TYPE
@@ -340,8 +366,12 @@ def test_question_gets_card_with_citation_facts(teams_app, service):
     assert f" — Offentlig Ledelse {c['issue']}, s. {c['page']}" in texts
     assert " ".join(c["article"].split()) in texts
     assert any(t.startswith("Husk:") for t in texts)
-    assert [a["data"]["audit_id"] for a in card["actions"]] == [rec["id"]] * 3
+    assert [execute_of(a)["data"]["audit_id"] for a in card["actions"]] == [rec["id"]] * 3
     assert tr.validate_card(card)
+    # Teams' own "AI generated" label (the SDK's add_ai_generated), one root message entity
+    (entity,) = [e for e in sent["entities"] if e.get("type") == "https://schema.org/Message"]
+    assert entity["additionalType"] == ["AIGeneratedContent"]
+    assert rec["conversation"]  # the conversation is on record (as a pseudonym)
     # The asker is pseudonymised from the Entra object id, never stored in clear.
     assert rec["user_pseudonym"] and "0000000000aa" not in json.dumps(rec)
 
@@ -394,11 +424,8 @@ def test_feedback_button_is_recorded(teams_app, service):
     up = next(a for a in card["actions"] if a["title"] == "👍")
     status, body = h.post(card_invoke(h.connector, up["data"]))
     assert status == 200
-    assert body == {
-        "statusCode": 200,
-        "type": "application/vnd.microsoft.activity.message",
-        "value": tr.FEEDBACK_THANKS,
-    }
+    assert body["statusCode"] == 200 and body["type"] == "application/vnd.microsoft.activity.message"
+    assert body["value"].startswith("Tak – registreret: 👍") and "Kun din seneste stemme tæller" in body["value"]
     fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert len(fb) == 1 and fb[0]["value"] == "up" and fb[0]["ref_id"] == up["data"]["audit_id"]
     assert fb[0]["channel"] == "teams"
@@ -409,7 +436,7 @@ def test_escalate_button_hands_over_and_tells_the_asker(teams_app, service):
     notifier = RecordingNotifier("HR-teamet")
     h = teams_app(service, notifier=notifier)
     card = _ask_for_card(h)
-    esc = next(a for a in card["actions"] if a["title"] == "Spørg et menneske")
+    esc = execute_of(next(a for a in card["actions"] if a["title"] == "Spørg et menneske"))
     status, body = h.post(card_invoke(h.connector, esc["data"]))
     assert status == 200 and body["value"] == "Sendt videre til et menneske."
     sent = h.connector.activities()[-1]
@@ -425,7 +452,7 @@ def test_escalate_button_hands_over_and_tells_the_asker(teams_app, service):
 def test_escalate_without_a_notifier_does_not_claim_it_was_sent(teams_app, service):
     h = teams_app(service)  # Teams has no escalation recipient yet
     card = _ask_for_card(h)
-    esc = next(a for a in card["actions"] if a["title"] == "Spørg et menneske")
+    esc = execute_of(next(a for a in card["actions"] if a["title"] == "Spørg et menneske"))
     status, body = h.post(card_invoke(h.connector, esc["data"]))
     assert status == 200 and body["value"] == "Ikke sendt videre – se beskeden i samtalen."
     sent = h.connector.activities()[-1]
@@ -437,9 +464,9 @@ def test_escalate_without_a_notifier_does_not_claim_it_was_sent(teams_app, servi
 def test_action_submit_message_records_feedback(teams_app, service):
     h = teams_app(service)
     card = _ask_for_card(h)
-    down = next(a for a in card["actions"] if a["title"] == "👎")
+    down = execute_of(next(a for a in card["actions"] if a["title"] == "👎"))
     assert h.post(message(h.connector, "", value=down["data"]))[0] == 200
-    assert h.connector.activities()[-1]["text"] == tr.FEEDBACK_THANKS
+    assert h.connector.activities()[-1]["text"].startswith("Tak – registreret: 👎")
     fb = [r for r in service.audit().list_records() if r["event"] == "feedback"]
     assert [(r["value"], r["ref_id"]) for r in fb] == [("down", down["data"]["audit_id"])]
 
@@ -449,7 +476,7 @@ def test_buttons_with_unknown_audit_id(teams_app, service):
     h = teams_app(service, notifier=notifier)
     # Stale/forged feedback: the service ignores it; the user sees no error, nothing is recorded.
     status, body = h.post(card_invoke(h.connector, {"action": tr.ACTION_FEEDBACK, "value": "up", "audit_id": 999}))
-    assert status == 200 and body["value"] in (tr.FEEDBACK_THANKS, tr.FEEDBACK_UNKNOWN)
+    assert status == 200 and body["value"] == tr.FEEDBACK_UNKNOWN
     assert service.audit().list_records() == []
     # Another app's button is not ours.
     assert h.post(card_invoke(h.connector, {"action": "someone.else"}))[1]["value"] == tr.ACTION_UNKNOWN
@@ -488,3 +515,120 @@ def test_with_credentials_unsigned_requests_are_rejected(teams_app, service):
     status, _ = h.post(message(h.connector, ANSWERED_Q), headers={"Authorization": "Basic abc"})
     assert status == 401
     assert h.connector.calls == [] and service.audit().list_records() == []
+
+
+# -- conversations, one vote per user, and the hand-off matrix (stub answer core) -------------------
+ESCALATION_CONV = "19:hr-henvendelser@thread.tacv2"
+APP_ID = "00000000-0000-0000-0000-0000000000a1"
+
+
+@pytest.fixture
+def stub_teams_service(settings_for_stub):
+    from bot.service import BotService
+
+    from fakes import StubAnswerer
+
+    core, audit = settings_for_stub
+    svc = BotService(core, audit, answerer=StubAnswerer())
+    yield svc
+    svc.close()
+
+
+def _in_conversation(activity: dict[str, Any], conv: str, user: str = "29:1leder") -> dict[str, Any]:
+    activity["conversation"] = {**activity["conversation"], "id": conv}
+    activity["from"] = {**activity["from"], "id": user, "aadObjectId": f"aad-{user}"}
+    return activity
+
+
+def test_votes_are_bound_to_the_conversation_and_one_per_user(teams_app, stub_teams_service):
+    svc = stub_teams_service
+    h = teams_app(svc)
+    card = _ask_for_card(h)
+    up = execute_of(card["actions"][0])["data"]
+    down = execute_of(card["actions"][1])["data"]
+    # the same button pressed in another conversation (or a forged id): refused, nothing recorded
+    for data, conv in ((up, "a:2andet"), ({**up, "audit_id": up["audit_id"] + 50}, "a:1samtale")):
+        status, body = h.post(_in_conversation(card_invoke(h.connector, data), conv))
+        assert status == 200 and body["value"] == tr.FEEDBACK_UNKNOWN
+    assert [r for r in svc.audit().list_records() if r["event"] == "feedback"] == []
+    # one vote per user: a second press changes it; the reply says what was recorded
+    assert h.post(card_invoke(h.connector, up))[1]["value"].startswith("Tak – registreret: 👍")
+    with_inputs = {**down, "reason": "incomplete", "comment": "Der mangler noget om seniorer."}
+    text = h.post(card_invoke(h.connector, with_inputs))[1]["value"]
+    assert text.startswith("Tak – registreret: 👎") and "»Svaret mangler noget vigtigt«" in text
+    assert "Din kommentar er gemt" in text
+    other_user = _in_conversation(card_invoke(h.connector, up), "a:1samtale", user="29:2kollega")
+    assert h.post(other_user)[0] == 200
+    assert svc.audit().stats()["feedback"] == {"up": 1, "down": 1}
+    last_down = [r for r in svc.audit().list_records() if r["event"] == "feedback" and r["value"] == "down"][-1]
+    assert last_down["detail"] == {"reason": "incomplete"} and last_down["question"] == "Der mangler noget om seniorer."
+    # a comment with personal data is not kept, and the reply says so
+    text = h.post(card_invoke(h.connector, {**down, "comment": "Min medarbejder har cpr 010190-1234"}))[1]["value"]
+    assert "ikke gemt" in text and "010190" not in text
+
+
+def _escalate(h: TeamsHarness) -> tuple[int, Any, dict[str, Any]]:
+    card = _ask_for_card(h)
+    esc = execute_of(next(a for a in card["actions"] if a["title"] == "Spørg et menneske"))
+    status, body = h.post(card_invoke(h.connector, esc["data"]))
+    return status, body, card
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["delivered", "not_configured", "connector_refuses", "no_credentials"],
+)
+def test_handoff_matrix_teams(teams_app, stub_teams_service, case):
+    svc = stub_teams_service
+    configured = case != "not_configured"
+    cfg = TeamsSettings(
+        client_id=None if case == "no_credentials" else APP_ID,
+        client_secret=None if case == "no_credentials" else "secret",
+        allow_unauthenticated=True,
+        escalation_conversation=ESCALATION_CONV if configured else None,
+        escalation_name="HR-teamet",
+    )
+    h = teams_app(svc, cfg)
+    if case == "connector_refuses":
+        h.connector.failing[ESCALATION_CONV] = 403
+    status, body, card = _escalate(h)
+    assert status == 200
+    confirm = card["actions"][2]["card"]["body"][0]["inlines"][0]["text"]
+    reply = h.connector.activities()[-1]["text"]
+    notes = h.connector.activities(ESCALATION_CONV)
+    (rec,) = [r for r in svc.audit().list_records() if r["event"] == "escalated"]
+    assert rec["ref_id"] == card["actions"][0]["data"]["audit_id"]  # the request is on record either way
+    if case == "delivered":
+        assert "Skal jeg give HR-teamet besked?" in confirm
+        assert body["value"] == "Sendt videre til et menneske."
+        assert reply.startswith("Tak – dit spørgsmål er sendt videre til HR-teamet")
+        (note,) = notes
+        assert note["text"].startswith(f"En leder har bedt om at tale med et menneske om spørgsmål #{rec['ref_id']}")
+        assert "personlig chat" in note["text"] and "skyggearbejde" not in note["text"]
+        call = next(c for c in h.connector.calls if ESCALATION_CONV in c["path"])
+        assert call["auth"] == "Bearer fake-bot-token" and note["from"]["id"] == APP_ID
+        assert rec["value"] == ESCALATION_CONV
+    else:
+        assert body["value"] == "Ikke sendt videre – se beskeden i samtalen."
+        assert "sendt videre til" not in reply and "noteret" in reply
+        assert "Kontakt HR eller din egen chef direkte" in reply
+        assert notes == []
+    if case == "not_configured":
+        assert "intet bliver sendt videre" in confirm and "ikke sat nogen op" in reply
+    if case in ("connector_refuses", "no_credentials"):
+        assert "kunne ikke give besked videre" in reply
+
+
+def test_handoff_contact_text_reaches_teams(teams_app, settings_for_stub):
+    from bot.service import BotService
+
+    from fakes import StubAnswerer
+
+    core, audit = settings_for_stub
+    svc = BotService(core, audit, answerer=StubAnswerer(), contact="HR-partneren på tlf. 1234 5678")
+    try:
+        h = teams_app(svc)
+        _escalate(h)
+        assert "Kontakt HR-partneren på tlf. 1234 5678 direkte" in h.connector.activities()[-1]["text"]
+    finally:
+        svc.close()

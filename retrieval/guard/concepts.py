@@ -1,0 +1,453 @@
+"""The sensitive-detail concepts, category by category, as regular-expression stems (lower case).
+
+Each category is a list of concepts. A concept is written as stems that match inside Danish
+compounds and inflections ("langtidssygemeldt", "alkoholmisbrug", "butikstyveri") and as
+everyday phrases, Danish and English. Round 3 enumerated each category's concept space
+systematically (docs/privacy.md § 4) instead of adding words a failed message happened to use:
+e.g. social case = housing (eviction, arrears, homelessness, shelters, sleeping at others'),
+money (debt, collection, wage garnishment, benefits and schemes, sanctions), family (care
+orders, notifications, contact arrangements, custody, family treatment, foster care, domestic
+violence, refuges).
+
+Negative look-arounds keep out the innocent words that contain a stem ("arbejdskræfter",
+"gældende", "voldsomt", "bedømt", "Kristensen"). The matching, the topic exceptions and the
+category order live in sensitive.py; health's structured vocabulary in health.py.
+"""
+
+from __future__ import annotations
+
+from .health import HEALTH_PATTERNS
+
+__all__ = ["CONCEPTS"]
+
+CONCEPTS: dict[str, list[str]] = {
+    "health": [
+        # illness and sick leave
+        (
+            r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
+            r"\bsick\b|sickness(?! benefit)|\bill\b(?!-)|illness|signed off|off work with|"
+            r"(?<!u)diagnos|fået konstateret|blevet konstateret|konstateret med|diagnosed"
+        ),
+        # mental health, therapy (the professions "psykolog", "ergoterapeut" are no detail)
+        (
+            r"stress(?!ful)|udbrændt|brændt ud|burn-?out|burned out|burnt out|depress|deprimer|"
+            r"(?:\b|s)angst|anxiety|panikanfald|panic attack|\bocd\b|\bptsd\b|traume|trauma|"
+            r"psykisk (?:syg|sårbar|ustabil|dårligt|skrøbelig)|psykiske (?:lidelse|problemer)|"
+            r"mental(?:e)? (?:health (?:issues|problems|condition)|illness|sygdom|lidelse|breakdown)|"
+            r"nervous breakdown|(?:had|having|has|suffered|suffering|off with|after) (?:a |an )?(?:\w+ )?breakdown|"
+            r"sammenbrud|psykiatrisk (?:patient|diagnose|indlæggelse)|psykose|"
+            r"psychos|skizofren|schizo|bipolar|manio|personlighedsforstyr|spiseforstyr|anoreksi|"
+            r"anorexi|bulimi|selvmord|suicid|selvskad|self-harm|"
+            r"(?:par|psyko|samtale|kognitiv |misbrugs|gruppe)terapi|(?:i|går i|går til|starte i|begyndt i|er i) terapi|"
+            r"in therapy|(?:couples|cognitive|group) therapy|therapy sessions|"
+            r"(?:går til|gå til|gik til|hos (?:en )?|til (?:en )?|sees? (?:a )?|seeing (?:a )?)"
+            r"(?:psykolog|psykiater|psychologist|psychiatrist|therapist|terapeut|counsell?or)|"
+            r"gået ned med|går ned med|\bmeds\b|medicin(?!sk)|medication|antidepress|lykkepiller|"
+            r"\bpiller(?:ne)?\b|\bpills\b|\bpsyk\b"
+        ),
+        # diseases and conditions
+        (
+            r"kræft(?!er)|cancer|tumor|tumour|kemo|chemo|strålebehandl|radiotherapy|leukæmi|leukemia|"
+            r"s[ck]lerose|sclerosis|diabet|sukkersyg|epilep|migræne|migraine|astma|asthma|allergi|"
+            r"allerg(?:y|ic)|gigt|arthritis|blodprop|blood clot|\bstroke\b|hjerneblødning|hjerneskade|"
+            r"brain injury|hjertesvigt|hjerteanfald|heart attack|hjerteproblem|endometrio|\bpcos\b|"
+            r"\bhiv\b|hepatitis|long covid|covid-?19|corona(?:virus)? (?:positiv|smittet)|"
+            r"(?<!ko)opereret|opereres|skal opereres|(?:en|sin|hans|hendes|stor) operation|"
+            r"surgery|operated on|brækket|broken (?:leg|arm|hip|wrist)|"
+            r"rygsmerter|ondt i ryggen|back pain|kroniske? smerte|chronic (?:pain|illness|fatigue)|"
+            r"handicap|disab|\bblind\b|\bdøv\b|\bdeaf\b|hørenedsæt|kørestol|wheelchair|ordblind|dyslexi|"
+            r"\badhd\b|autis|asperger|demens|dement|alzheimer|parkinson|"
+            r"indlagt|indlæggelse|hospitali|admitted to hospital|in hospital with|"
+            r"admitted to (?:a |the )?(?:\w+ )?(?:hospital|ward|unit|clinic|psychiatric)|i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
+            r"kvalme|nausea|morning sickness|ondt i|smerter|infektion|infection|influenza|\bflu\b|"
+            r"høreapparat|hearing aid"
+        ),
+        # the systematic health vocabulary (body part × condition, named conditions by system,
+        # procedures, aids, events): health.py
+        *HEALTH_PATTERNS,
+        # pregnancy, fertility, miscarriage
+        (
+            r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|venter tvillinger|"
+            r"lykkelige omstændigheder|expecting (?:a baby|a child|twins|her (?:first|second|third))|"
+            r"(?:is|she's|she is) expecting(?= and|,|\.|$)|\btermin\b|\babort(?:en)?\b|abortion|miscarr|"
+            r"mistet (?:barnet|babyen|graviditeten|et foster)|aborter\w*|lost (?:the|her|a) baby|fertilitet|"
+            r"fertility|\bivf\b|insemination|fødselsdepression|postnatal|postpartum"
+        ),
+        # addiction and substances, gambling
+        (
+            r"misbrug|substance abuse|(?:drug|alcohol) abuse|alkohol|alcohol|"
+            r"drikker (?:for meget|igen|på arbejde|i arbejdstiden|hver dag|dagligt|alkohol|øl|vin|sprut)|"
+            r"begyndt at drikke|drinks (?:at|during|too|heavily|on|every)|heavy drinking|drinking problem|"
+            r"drinking (?:again|at work|before work|on the job|heavily)|drukket|"
+            r"\b(?:kom|komme|kommer|var|er|mødte|møder) (?:\w+ )?fuld\b|\bfuld på arbejde|stangfuld|beruset|\bdrunk\b|"
+            r"påvirket(?! af)|lugter af (?:øl|sprut|alkohol|vin|hash)|"
+            r"smells? of (?:alcohol|beer|booze|wine|cannabis)|sprut|\bhash\b|cannabis|kokain|cocaine|"
+            r"amfetamin|amphetamine|heroin|metadon|methadone|opioid|"
+            r"(?:tager|bruger|tog|ryger|sælger|handler med) (?:\w+ )?stoffer|narkotiske stoffer|\bdrugs\b|narko|"
+            r"ludoman|gambling|spilleafhæng|spillegæld|spilleproblem|betting|addict|(?<!u)afhængig|"
+            r"afvænning|rehab|antabus|\baa\b|anonyme alkoholikere|alcoholics anonymous|ædru|sober"
+        ),
+        # round 3: health in lay words — trouble with a body part or the mind, symptoms, care
+        # events, investigations, treatment that follows an event
+        (
+            r"(?:ondt|problemer|dårligt?|besvær|gener|døjer|bøvl|skavanker?) (?:med|i) (?:\w+ )?(?:hjertet|ryggen|"
+            r"knæet|knæene|hoften|maven|nakken|skulderen|hovedet|lungerne|nerverne|psyken|helbredet|blodtrykket|"
+            r"hukommelsen|synet|hørelsen|balancen|vejrtrækningen)|"
+            r"\b(?:bad|dodgy|weak|gammy|bum|dicky|wonky) (?:back|knees?|hips?|heart|chest|lungs|nerves|shoulder)|"
+            r"\b(?:back|knee|hip|heart|nerves)(?:'s| has| is)? (?:gone|went|going|giving (?:out|up)|playing up|packed up)|"
+            r"laid up|flat on (?:his|her|their) back|sengeliggende|bedridden|"
+            r"\bfaint(?:s|ed|ing)\b|\bbesvimer\b|had a fit\b|\bfits\b(?= (?:at|in|on|during))|"
+            r"struggl\w* to breathe|short of breath|can't breathe|åndenød|hoster (?:hele|konstant|blod)|"
+            r"going blind|losing (?:his|her|their) (?:memory|sight|hearing|mind)|memory loss|"
+            r"hukommelsen (?:svigter|er dårlig|er væk)|glemmer (?:\w+ ){0,2}(?:aftaler|alting)|"
+            r"\bambulancen?\b(?! ?(?:service|crew|tjeneste|redder|personale))|painkillers?|smertestillende|"
+            r"morfin|morphine|sovepiller|sleeping pills|"
+            r"psykisk (?:skidt|ned|nede|langt nede|i knæ)|har det (?:psykisk )?(?:skidt|dårligt|elendigt) (?:psykisk|med sig selv)|"
+            r"\bgræder (?:hver|hele|tit|ofte|i pauserne|på toilettet)|\bcries (?:every|all|at (?:her|his) desk)|"
+            r"\bcrying (?:every|all the|at (?:her|his) desk)|"
+            r"gået ned med flaget|knækket (?:igen|helt|sammen)|\ber (?:helt )?knækket\b|"
+            r"ramt af (?:en )?(?:stress|depression|angst|sygdom)|"
+            r"under udredning|udredes for|bliver udredt|being (?:assessed|investigated|tested) for|"
+            r"(?:hans|hendes|his|her|sine|sit) (?:prøvesvar|test results|scanningssvar|blodprøver?)|biopsi|biopsy|"
+            r"(?:knude|bule|svulst) i (?:brystet|halsen|maven|hovedet)|lump in (?:her|his) (?:breast|neck)|"
+            r"(?:had|has|got|fik|har|fået) (?:\w+ )?covid|senfølger|"
+            r"efter (?:sin|hans|hendes) (?:ulykke|blodprop|operation|hjerneblødning|fødsel)|"
+            r"since (?:his|her) (?:accident|stroke|operation|surgery)|"
+            # therapy and psychiatric care in everyday words, relapse
+            r"(?:in|started|starts|attending|attends|goes to|going to|having|has|began|begun|couples|marriage|grief|"
+            r"family|trauma|addiction|bereavement) counsell?ing|samtaleforløb|"
+            r"\bhos (?:distrikts|børne- og unge|børne-unge)?psykiatrien|"
+            r"(?:hans|hendes|sin) (?:behandler|psykolog|psykiater|terapeut)|(?:his|her) (?:therapist|psychiatrist|counsell?or)|"
+            r"\brelapse[sd]?\b|tilbagefald"
+        ),
+        # pregnancy, childbirth and fertility in everyday words
+        (
+            r"skal (?:være|blive) (?:mor|far)\b|bliver (?:mor|far) (?:i|til)\b|(?:going to be|will be|becoming) a "
+            r"(?:mum|mom|mother|dad|father)\b|"
+            r"\b(?:er|is|she's) (?:\w+ )?(?:uger|weeks|måneder|months) (?:henne|along|gone)\b|"
+            r"\b(?:er|is) i (?:\d+\.|første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) måned\b|"
+            r"bun in the oven|baby on the way|little one on the way|der kommer en lille|"
+            r"bule på maven|baby bump|\bdue date\b|(?:she's|she is|hun er) due\b|"
+            r"\bexpecting (?:in|this|next|around|a|her|their|twins|again)\b|\bexpecting\b(?=\s*[(,.;:!?]|\s*$|\s+-)|"
+            r"\bbarsel(?!s?(?:politik|regler|fond|udligning|reglerne|politikken))|maternity leave|fødselsorlov|"
+            r"graviditetsorlov|"
+            r"lost (?:her|the|a|their) (?:pregnancy|baby|unborn)|mistet (?:sit|sin|deres|et) (?:barn|baby|foster|graviditet)|"
+            r"mistede (?:barnet|babyen)|mistede (?:sit|sin|deres|et) (?:barn|baby|foster)|dødfødt|stillborn|"
+            r"fertilitetsbehandl|fertility (?:treatment|clinic)|ægoplægning|egg retrieval|"
+            r"freez\w* (?:her |my |their )?eggs|egg freezing|nedfrys\w* (?:sine |hendes )?æg|fryse (?:sine )?æg|"
+            r"forsøger at blive gravid|trying (?:for a baby|to get pregnant|to conceive)"
+        ),
+        # addiction and gambling in everyday words
+        (
+            r"ryger (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
+            r"\bsniffer\b|\bsnorts?\b|\bsnorting\b|lines of (?:coke|cocaine|speed)|"
+            r"tørlagt|afrusning|\bdetox|hænger på flasken|drikker (?:sig|om morgenen|hver)|"
+            r"\bdrikker\b(?=\s*[,.!?;]|\s+(?:og|igen|meget|for meget|hele tiden)\b)|\bdrinks\b(?=\s*[,.!?;])|"
+            r"tømmermænd|hangover|hung ?over|\bkom (?:\w+ )?(?:stiv|skæv|høj) (?:på|til|ind)\b|"
+            r"(?:failed|positive|positiv) (?:\w+ )?(?:drug|alcohol|narko|alkohol|urin)[ -]?(?:test|prøve)|"
+            r"on the wagon|off the wagon|"
+            r"(?:gamble[sd]?|gambling|spiller|spillet|spillede) (?:\w+ ){0,3}(?:penge|opsparing|løn|savings|wages)|"
+            r"\bbets?\b (?:on|every|at|during|online)|odds(?:en)? på|online casino|\bcasino|spilleautomat|fruit machines?|"
+            r"spiller (?:\w+ ){0,2}(?:på nettet|online|på heste|på fodbold|poker)|gamblers anonymous|"
+            r"lån(?:e|t)? penge (?:af|hos) (?:\w+ )?kolleg|borrow(?:s|ed|ing)? money from|lend (?:him|her|them) money"
+        ),
+    ],
+    "union_membership": [
+        (
+            r"fagforening|fagforbund|fagligt organiseret|uorganiseret|fagforeningskontingent|"
+            r"kontingent til|a-kasse|trade union|union member|union dues|union rep|"
+            r"(?:in|member of|joined|left|join|leave) (?:a |the |her |his )?union|"
+            r"\b3f\b|\bfoa\b|\bhk\b|\bbupl\b|\bdlf\b|\bdjøf\b|\bdsr\b|\bkrifa\b|det faglige hus|"
+            r"dansk metal|socialpædagogerne|unison\b|\bgmb\b|\brcn\b|"
+            r"(?:medlem af|meldt ind i|meldt ud af|member of|joined|left) (?:\w+ )?\w*(?:forbund|forbundet|rådet)\b|"
+            r"lærerforening|sygeplejeråd|ergoterapeutforening|fysioterapeuter|jordemoderforening|"
+            r"socialrådgiverforening|magisterforening|politiforbund|fængselsforbund|finansforbund|"
+            r"\bprosa\b|kost og ernæringsforbund|(?:i|af|medlem af|meldt ind i|meldt ud af) lederne|"
+            r"ingeniørforening|socialrådgiverforening|sygeplejeråd|lærerforening|magisterforening|"
+            r"landsforbund|pædagogforbund|serviceforbundet|el-forbund|journalistforbund|"
+            r"kristelig fagbevægelse|frie funktionærer|fagbevægelse"
+        ),
+        # round 3: (non-)membership and its everyday words
+        (
+            r"(?:ikke|aldrig) (?:\w+ )?(?:i|medlem af) (?:nogen |en )?(?:fagforening|a-kasse)|"
+            r"(?:isn't|is not|not|never) (?:\w+ )?(?:in|a member of|member of) (?:any |a )?union|"
+            r"\bin any union|skruebrækker|\bscab\b|gul fagforening|yellow union|union card|fagforeningskort"
+        ),
+    ],
+    "religion": [
+        # affiliation: religions, denominations, belief and non-belief
+        (
+            r"religi|muslim|islam|kristen(?!sen)|kristne|christianity|(?:a|is|devout) christian|"
+            r"\bjøde\b|jøder|jødisk|jewish|\bjew\b|judais|jødedom|hindu|sikh|buddhis|katol|catholic|"
+            r"protestant|ortodoks (?:kristen|jøde|jødisk|muslim)|orthodox (?:christian|jew)|jehova|"
+            r"scientolog|indre mission|indremission|frikirke|pinsekirke|pinsemenighed|pinsebevægelse|"
+            r"pentecostal|baptist|adventist|evangelical|mormon|bahá|bahai|asatro|\bshia|\bshiit|"
+            r"\bsunni|alevit|ahmadi|salafi|troende|devout|believer|ateist|atheist|agnostiker|agnostic|"
+            r"praktiserende (?:muslim|kristen|katolik|jøde|hindu|buddhist)|practi[cs]ing (?:muslim|"
+            r"christian|catholic|jew|hindu|buddhist|sikh)|"
+            r"konverte\w* til (?:islam|kristendom|jødedom|katolicisme|buddhisme|hinduisme|\w+ tro)|"
+            r"converted to (?:islam|christianity|judaism|catholicism|buddhism|hinduism)|"
+            r"(?:sin|sit|hans|hendes|deres) tro\b|(?:his|her|their) faith\b|"
+            r"tror på gud|believes? in god|\bgud\b(?= (?:har|vil|siger))"
+        ),
+        # practice: prayer, fasting, sabbath, worship, scripture, dress, diet, holy days, rites
+        (
+            r"\bbeder\b(?! (?:om|dig|mig|os|ham|hende|jer|dem|alle|kollegerne|medarbejderne|borgeren|"
+            r"chefen|lederen|jeg|du|vi|de|han|hun))|\bbede(?:r)? (?:sin|sine|sit|en|fem|sine daglige) bøn|"
+            r"\bbøn(?:ner|nen|nerne)?\b|bønnetid|bedetid|bederum|bønnetæppe|fredagsbøn|"
+            r"\bprays?\b|praying|prayer|says? grace|"
+            r"holder (?:faste|fasten|ramadan|sabbat)|\bfaster\b(?= (?:under|i|til|hver|om))|"
+            r"\bfasting\b|\bfasts\b|sabbat|shabbat|sabbath|"
+            r"moské|moske|mosque|synagog|\btempel\b|\btemple\b|gurdwara|går i kirke|går i kirken|"
+            r"til gudstjeneste|til messe|\bgoes to church|church ?goer|\bmass\b(?= (?:every|on|each))|"
+            r"(?:goes|go|went|going) to mass\b|"
+            r"koran|quran|\bbiblen\b|\bthe bible\b|\btora\b|torah|"
+            r"tørklæde|headscarf|hijab|niqab|burka|kippa|kalot|yarmulke|turban|"
+            r"covers? her hair|head ?covering|hovedbeklædning|kors om halsen|"
+            r"halal|kosher|spiser ikke svinekød|(?:doesn't|does not|won't) eat pork|"
+            r"ramadan|\beid\b|id-fest|diwali|yom kippur|hanukkah|chanukka|pesach|passover|"
+            r"(?:blevet|er|bliver|lod sig|ladet sig) døbt\b|baptis|baptiz|hajj|pilgrimsrejse|pilgrimage|"
+            r"missioner|proselyti|prædiker for|preaches to"
+        ),
+    ],
+    "ethnicity": [
+        (
+            r"etnisk|etnicitet|ethnic|racial|racis|(?:his|her|their) race|hudfarve|skin colou?r|"
+            r"dark-skinned|mørk i huden|\b(?:er|is|er den eneste|the only) (?:sort|black)\b|"
+            r"\b(?:\w+sk|\w+isk|udenlandsk|anden) (?:oprindelse|herkomst|baggrund)|"
+            r"of \w+ (?:origin|descent|background)|(?:ethnic|national) origin|"
+            r"\b(?:er|is|was|var|som|as an?|en|kom til danmark som) (?:\w+ )?(?:indvandrer|immigrant|"
+            r"flygtning|refugee|asylansøger|asylum seeker|efterkommer)|andengenerations|"
+            r"second-generation|\broma\b|sigøjner|\binuk\b|\binuit\b|grønlænder|greenlander|perker|"
+            # nationality nouns always name an origin; adjectives only after "er/is/af/of"
+            r"\b(?:kurder|tyrker|somalier|pakistaner|araber|afghaner|iraker|iraner|syrer|"
+            r"palæstinenser|libaneser|marokkaner|polak|rumæner|ukrainer|eritreer|etiopier|"
+            r"vietnameser|thailænder|filippiner|afrikaner|asiat|kurd|somali)(?:e|er|erne|en)?\b|"
+            r"(?:\ber|\bis|\bare|\bvar|\bwas|\baf|\bof) (?:\w+ )?(?:kurdisk|tyrkisk|somalisk|"
+            r"pakistansk|arabisk|afghansk|irakisk|iransk|syrisk|palæstinensisk|libanesisk|"
+            r"marokkansk|polsk|rumænsk|ukrainsk|eritreisk|etiopisk|vietnamesisk|thailandsk|"
+            r"filippinsk|afrikansk|grønlandsk|kurdish|turkish|somali|pakistani|arab|afghan|iraqi|"
+            r"iranian|syrian|palestinian|lebanese|moroccan|polish|romanian|ukrainian|eritrean|"
+            r"ethiopian|vietnamese|thai|filipino|african|asian|greenlandic)\b|"
+            r"(?:\ber|\bis|kommer|comes|came) (?:oprindeligt? )?(?:fra|from) (?P<country>[A-ZÆØÅ]\w+)|"
+            r"(?:født|born) (?:i|in) (?P<country2>[A-ZÆØÅ]\w+)"
+        ),
+        # round 3: skin colour and race said of someone
+        (
+            r"\b(?:who's|who is|som er|der er|he's|she's|he is|she is|is|er) (?:\w+ )?(?:black|sort|brown|brun|"
+            r"mixed[- ]race|biracial|non-white|ikke-hvid|af blandet herkomst)\b|"
+            r"the only (?:non-white|black|brown)|den eneste (?:sorte|brune|mørke|ikke-hvide)|"
+            r"(?:hans|hendes|deres) hudfarve|(?:his|her|their) skin\b"
+        ),
+    ],
+    "sexual_orientation": [
+        # orientation
+        (
+            r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|\blebbe|biseksu|bisexu|panseksu|"
+            r"pansexu|aseksu|asexu|heteroseksu|heterosexu|\bgay\b|queer|lgbt|"
+            r"seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation|sexliv|seksualliv|sex life"
+        ),
+        # gender identity
+        (
+            r"transkøn|transgender|\btrans\b|transkvinde|transmand|transperson|transseksu|transsexu|"
+            r"nonbinær|non-binær|non-binary|nonbinary|kønsskift|skifte køn|skifter køn|kønsbekræftende|"
+            r"kønsidentitet|gender identity|genderfluid|gender-fluid|genderqueer|agender|kønsflydende|kønsneutral|"
+            r"changing (?:gender|sex)|(?:is|are|er) transitioning|"
+            r"transitioner|\btransition(?:ing)?\b|identificerer sig som|identifies as|"
+            r"født som (?:mand|kvinde|dreng|pige)|born (?:a )?(?:male|female|man|woman|boy|girl)|"
+            r"assigned (?:male|female)|pronomen|pronouns|they/them|de/dem|\bhen/hen\b|"
+            r"hormonbehandling|hormone (?:treatment|therapy)"
+        ),
+        # partner of the same sex, coming out
+        (
+            r"kæreste,? (?:som|der) også er (?:en )?(?:kvinde|mand)|(?:his|hans) boyfriend|"
+            r"(?:her|hendes) girlfriend|married to a (?:man|woman)|gift med en (?:mand|kvinde)|"
+            r"(?:de|they) er (?:to|begge) (?:mænd|kvinder)|(?:they are|they're) (?:both |two )?(?:men|women)\b|"
+            r"begge (?:mænd|kvinder)|both (?:men|women)|samme køn|same-sex|same sex|"
+            r"kommet ud som|kommer ud som|sprunget ud|sprang ud|springer ud(?= som|[.,!?]|$| på| over)|"
+            r"(?:came|come|coming|comes) out (?:as|to)\b|came out\b(?= (?:last|this|recently|at work))|"
+            r"ud af skabet|out of the closet"
+        ),
+        # a romantic or sexual relationship of someone (sex life, art. 9): "Maja og Camilla er
+        # kærester", "they are dating", "har et forhold til", "having an affair"
+        (
+            r"\ber kærester\b|\bvar kærester\b|blevet kærester|har et forhold (?:til|med)|"
+            r"har (?:en )?affære|(?:are|were) (?:a couple|dating|together)\b|dating (?:each other|a )|"
+            r"in a relationship with|having an affair|has an affair|sleeping with|går i seng med|"
+            r"seeing each other\b|ser hinanden privat"
+        ),
+        # round 3: a same-sex spouse by a possessive pronoun, bisexuality, gendered facilities,
+        # a former name
+        (
+            r"\bhans (?:mand|ægtemand)\b|\bhendes (?:kone|hustru)\b|\bhis husband\b|\bher wife\b|"
+            r"\b(?:'s|is|er|she's|he's) bi\b|\bbi-?curious|"
+            r"(?:drengenes|pigernes|herrernes|damernes|mændenes|kvindernes) (?:omklædningsrum|toilet|toiletter|bad)|"
+            r"(?:boys'|girls'|men's|women's|ladies') (?:changing room|toilets?|locker room)|"
+            r"(?:used to be|was (?:once|formerly)) called|hed tidligere|deadname|dead name|"
+            r"vil (?:gerne )?kaldes\s+['\"‘“]?(?:de|hen|dem)\b|wants to be called\s+['\"‘“]?(?:they|them)\b|"
+            r"(?:bruger|uses) (?:pronomenet|the pronoun)|"
+            # a partner whose gender differs from the expected one, by the pronouns around it
+            r"\bboyfriend\b[^.!?]*\b(?:him|his|he)\b|\b(?:he|he's|his)\b[^.!?]*\bboyfriend\b|"
+            r"\bgirlfriend\b[^.!?]*\b(?:she|her|hers)\b|\b(?:she|she's|her)\b[^.!?]*\bgirlfriend\b"
+        ),
+    ],
+    "political": [
+        (
+            r"(?:member of|joined|left|campaigns? for|active in|volunteers? for|canvass\w* for|votes? for) "
+            r"(?:the )?(?:[\w'’-]+ ){0,3}party\b|(?:medlem af|meldt ind i|meldt ud af|aktiv i|stemmer på) "
+            r"(?:\w+ ){0,2}\w*parti(?:et)?\b|"
+            r"partimedlem|party member|medlem af (?:partiet|\w+partiet)|politisk(?:e)? (?:overbevisning|"
+            r"holdning|ståsted|aktiv|engagement)|political (?:views|opinions|beliefs|affiliation)|"
+            r"stiller op (?:for \w+|til (?:byrådet|folketinget|regionsrådet|kommunalvalget|"
+            r"regionsvalget|folketingsvalget|valget|kommunalbestyrelsen))|opstillet for|"
+            r"kandidat for (?:\w+partiet|enhedslisten|venstre|socialdemokratiet|\bsf\b|\bdf\b|de \w+)|"
+            r"(?:running|runs|standing|stands|ran|stood) for (?:the )?(?:council|mayor|parliament|"
+            r"office|election|\w+ party|sf|df|venstre|labour)|"
+            r"byrådskandidat|folketingskandidat|hovedbestyrelse|vælgerforening|løbesedler|"
+            r"campaign(?:s|ing)? for (?:the )?(?:\w+ )?(?:party|labour|tories|democrats|republicans|election)|"
+            r"stemmer på|stemte på|(?:voted|votes|vote) for (?:the )?(?:\w+ )?(?:party|labour|tories|"
+            r"democrats|republicans|sf|df|venstre)|"
+            r"socialdemokrat|enhedslist|radikale|de konservative|konservative folkeparti|"
+            r"dansk folkeparti|\bdf\b|liberal alliance|moderaterne|danmarksdemokrat|alternativet|"
+            r"nye borgerlige|kristendemokrat|socialistisk folkeparti|\bsf\b|frie grønne|"
+            r"borgernes parti|labour party|\btory\b|\btories\b|\bdemocrats?\b|\brepublicans?\b"
+        ),
+        # round 3: parties by name in English and Danish, youth wings, local party work
+        (
+            r"people's party|social democrats?\b|red-green alliance|\bthe conservatives\b|conservative party|"
+            r"socialist people's party|(?:member of|for|joined|in) the greens\b|green party|denmark democrats|"
+            r"the moderates|venstres ungdom|\bvu\b|konservativ ungdom|radikal ungdom|\bsfu\b|"
+            r"youth wing|ungdomsparti|partiforening|valgplakat|election posters?|election leaflets|"
+            r"canvass(?:es|ed|ing)?\b"
+        ),
+    ],
+    "biometric": [
+        (
+            r"fingeraftryk|fingerprint|ansigtsscan|ansigtsgenkend|face scan|facial recognition|"
+            r"biometri|biometric|\bdna\b|irisscan|iris scan|retina|stemmegenkend|voice print"
+        ),
+    ],
+    "criminal": [
+        (
+            r"straffeattest|criminal record|(?<!be)(?<!for)dømt|\bdom(?:men)? for|fået en dom|fik en dom|"
+            r"en dom\b|domfæld|convict|sentenced|sigtet|sigtelse|charged with|tiltal|anholdt|arrest|"
+            r"varetægt|politianmeld|anmeldt (?:til|for)|meldt til politiet|reported to (?:the )?police|"
+            r"politisag|fængsel|fængsl|prison|jail|siddet inde|sidder inde|\bafson|fodlænke|"
+            r"ankle (?:monitor|tag)|\bbøde[rn]?\b|\bfined\b|a fine for|got a fine|vold(?!som|gift)|"
+            r"violen(?:ce|t)|assault|slår (?:ham|hende|dem|børnene|barnet|sin|sine|konen|manden)|"
+            r"(?:far|mor|faren|moren) slår|slog (?:ham|hende|dem|barnet|børnene|sin)|"
+            r"\bhits?\b (?:his|her|the) (?:wife|kids|children|partner|husband)|"
+            r"tyveri|\bstjal|stjæler|\bstole (?:from|money|the|a|an|his|her|their|cash|goods)\b|\bsteals?\b|theft|shoplift|røveri|robbery|"
+            r"hærværk|vandal|underslæb|embezzl|bedrageri|fraud|svindel|narkotika|narkohandel|"
+            r"drug dealing|spritkørsel|spirituskørsel|promillekørsel|drunk driving|drink[- ]driving|"
+            r"\bdui\b|frakendt|kriminel|criminal|straffet|straffesag|voldtægt|\brape|overgreb|"
+            r"sexual assault|blotter|i retten|court case|on trial|prøveløsladt|"
+            r"samfundstjeneste|community service"
+        ),
+        # round 3: police and court events and everyday offences
+        (
+            r"promille|stoppet (?:af politiet|med \d)|picked up by (?:the )?police|taken in by (?:the )?police|"
+            r"politiet (?:kom|blev tilkaldt|hentede|har hentet|afhørte|ransagede)|police (?:were|was) called|"
+            r"called the police on|under efterforskning|efterforskes|being investigated|under investigation|"
+            r"investigated (?:by|for)|(?:suspended|prison|jail|custodial) sentence|betinget (?:dom|fængsel)|"
+            r"bødeforlæg|fartbøde|speeding (?:fine|ticket)|klip i kørekortet|"
+            r"caught (?:\w+ ){0,2}(?:stealing|taking|shoplifting|with (?:drugs|a knife))|\bstealing\b|\bstjålet\b|"
+            r"spjældet|afsonet|afsoner|fængslet|knivstik|stabbed|slåskamp|\boverfald(?:et|s)?\b|assaulted|"
+            r"anmeldelse (?:til|hos) politiet|politianmeldelse|politirapport|police report|"
+            r"retsmøde|court (?:hearing|date)|\bin custody\b|did time|served time|doing time|"
+            r"(?:for|was|were|been) dealing\b|dealt drugs|drug dealer|\bpusher\b"
+        ),
+    ],
+    "social_case": [
+        (
+            r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
+            r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
+            r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
+            r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"
+            r"sleeping in (?:his|her|their) car|sættes ud|sat ud|smidt ud af|udsættelse|evict|"
+            r"tvangsfjern|(?:frataget|fjernet|taget fra) (?:\w+ )?(?:sine|sit|hendes|hans|deres) (?:\w+ )?(?:børn|barn|søn|datter)|"
+            r"taken into care|children (?:removed|taken)|lost custody|omsorgssvigt|neglect|vanrøgt|blå mærke|bruises|vold i hjemmet|"
+            r"domestic (?:violence|abuse)|krisecenter|women's shelter|forældremyndighed|custody|"
+            r"skilsmisse|divorc|(?:blevet|er) skilt\b|bostøtte|førtidspension|fleksjob|"
+            r"ressourceforløb|jobafklaring|sygedagpenge|dagpenge|welfare benefit|social assistance|"
+            r"on benefits|sickness benefit|child protection|boligstøtte|familiesammenføring|"
+            r"opholdstilladelse|udvisning|deport|residence permit|løntilskud|aktivering|ydelseskontor|"
+            r"food bank|fødevarebank|kommer sulten|uden madpakke|socialsag|social case|"
+            r"sagsbehandler(?:en)? på (?:hans|hendes)"
+        ),
+        # contact restrictions from police, court or the municipality
+        (
+            r"tilhold|kontaktforbud|opholdsforbud|samværsforbud|overvåget samvær|støttet samvær|"
+            r"restraining order|no-contact order|supervised (?:contact|visits?)|"
+            r"(?:må ikke|ikke må|not allowed to|isn't allowed to|is not allowed to|banned from|forbudt at) "
+            r"(?:længere )?(?:hente|se|kontakte|besøge|komme i nærheden af|pick up|see|contact|visit|"
+            r"go near)(?: \w+){0,2} (?:sit barn|sine børn|sin søn|sin datter|his|her|their|the child|"
+            r"the children|barnet|børnene)"
+        ),
+        # round 3: housing — eviction, arrears, homelessness, staying with others, shelters
+        (
+            r"smidt ud|sat på gaden|kicked (?:him|her|them) out|thr(?:ew|own) (?:him|her|them) out|thrown out of|"
+            r"mistet (?:sin|sit|deres) (?:bolig|lejlighed|hus|hjem)|lost (?:his|her|their) (?:flat|home|house|apartment|housing)|"
+            r"(?:ingen|uden) (?:fast )?(?:adresse|bolig|sted at bo|tag over hovedet)|"
+            r"no (?:fixed )?(?:address|abode|place to live|roof over)|"
+            r"couch-?surf|sofa-?surf|sover (?:på sofaen |på gulvet )?hos |"
+            r"sleep(?:s|ing)? (?:at|on|in) (?:friends'|a friend's|his \w+'s|her \w+'s) (?:places?|sofa|couch|floor)|"
+            r"sleeps? in (?:his|her|their) (?:car|van)|sover i (?:sin|sine|en) (?:bil|varevogn)|"
+            r"(?:bor|boet|living|lives|staying|stays) (?:\w+ ){0,2}(?:på|i|in|at) (?:et |a )?(?:vandrehjem|herberg|hostel)|"
+            r"\bshelter\b(?! for)|\brefuge\b|kvindehus|botilbud|tvangsauktion|forced sale|repossess|foreclos|"
+            r"skylder (?:\w+ ){0,3}(?:husleje|penge|skat|skattestyrelsen|kreditorer|banken|\d)|"
+            r"owes? (?:\w+ ){0,2}(?:money|rent|tax|\d|the bank|his landlord|her landlord)|"
+            r"husleje(?:n)? (?:\w+ ){0,2}(?:restance|skyld|ubetalt)|behind (?:on|with) (?:the |his |her )?(?:rent|payments|bills)|"
+            r"can't (?:make|pay) (?:the |his |her )?rent|eviction|evicted|fogedforretning"
+        ),
+        # money — debt, collection, garnishment, benefits and schemes
+        (
+            r"kviklån|payday loans?|forbrugslån|gældssanering|debt relief|personlig konkurs|bankrupt|"
+            r"trukket i lønnen|træk i lønnen|garnish|registreret i rki|dårlig betaler|bad credit|"
+            r"uddannelseshjælp|integrationsydelse|selvforsørgelses|enkeltydelse|boligsikring|"
+            r"housing (?:benefit|allowance|support)|flex ?job|wage subsidy|early retirement pension|"
+            r"disability pension|unemployment benefit|jobseeker'?s allowance|universal credit|social security|"
+            r"on (?:a )?(?:benefits?|welfare)|på (?:kontanthjælp|dagpenge|overførselsindkomst)"
+        ),
+        # family — care orders, institutions, family treatment, contact, custody, fleeing violence
+        (
+            r"sikret (?:institution|afdeling)|secure (?:youth |children's )?(?:unit|institution|home)|"
+            r"døgninstitution|opholdssted|anbringelsessted|børnesag|familiebehandling|"
+            r"social services (?:are|is|were|got) involved|socialforvaltningen (?:er|har)|"
+            r"(?:notification|report) to (?:the )?social services|(?:reported|notified) (?:to )?(?:the )?social services|"
+            r"samvær med (?:sin|sine|hans|hendes) |samværs(?:ordning|weekend|aftale|sag)|\btil samvær\b|"
+            r"skilsmissesag|familieretshus|(?:ved at |skal )?bl(?:i|iver)ve? skilt|getting (?:a )?divorced?|"
+            r"going through (?:a |the )?divorce|"
+            r"mærker,? (?:efter|der ligner|som ligner) (?:slag|vold)|ligner slag|marks? (?:that look like|from) "
+            r"(?:blows|beatings|being hit)|fled (?:to|from) (?:a |the |her |his )?(?:\w+ )?(?:husband|wife|partner|centre|center|refuge|shelter)|"
+            r"flygtet fra (?:sin|hans|hendes)|"
+            r"(?:his|her|their) (?:son|daughter|kids|children|child) (?:is|are|was|were) (?:in|at) (?:a |an )?"
+            r"(?:secure|foster|care|youth)"
+        ),
+    ],
+    "hr_case": [
+        (
+            r"advarsel|(?:a|an|her|his|final|written|verbal|formal|first|second|third|last) warning|"
+            r"warning letter|tjenstlig(?:e)? samtale|afskedig|opsig|opsagt|sagt op|bortvis|\bfyre|"
+            r"\bfyret|\bfyring|suspender|suspended|fritstil|hjemsendt|degrader|demot|påtale|"
+            r"partshøring|disciplinær|disciplinary|tjenestemandssag|sygefravær|fravær(?! af)|"
+            r"fraværssamtale|sygesamtale|omsorgssamtale|§ ?56|56-aftale|krænk|harass|chikane|mobbet|"
+            r"mobning|bullied|bullying|misconduct|dismiss(?:ed|al|ing)? (?:him|her|them|for)|"
+            r"being dismissed|was dismissed|dismissal|\bfired\b|\bfire (?:him|her|them)|"
+            r"terminated|termination|let go(?! of)|grievance|absence(?! of)|sick days|"
+            r"performance improvement|løntræk|trukket i løn|firmakort\w* privat|"
+            r"klage over (?:ham|hende)|complaint against|personalesag|"
+            r"(?:kommer|kom|mødt|møder) for sent (?:\w+ )?(?:\d+|ni|flere|mange|tre|fire|fem|seks|gentagne) gange|"
+            r"late (?:\w+ )?(?:three|four|five|several|many|\d+) times"
+        ),
+        # round 3
+        (
+            r"\b(?:let|letting|lets) (?:\w+ ){1,5}go\b(?! of| ahead| through| home)|"
+            r"warnings? issued|issued (?:\w+ )?(?:a |with a )?warning|(?:got|gets|received|given) (?:a |\w+ )?warnings?\b|"
+            r"fritaget for (?:tjeneste|arbejde|arbejdet|sine opgaver)|relieved of (?:duty|his duties|her duties)|"
+            r"(?:placed|put|sent) on (?:administrative |garden )?leave|sent home pending|"
+            r"probation (?:won't|will not|is not|isn't) (?:be )?(?:extended|renewed)|prøvetid(?:en)? (?:forlænges ikke|ophører)|"
+            r"contract (?:won't|will not|is not|isn't) (?:be )?renewed|performance (?:improvement )?plan\b|\bpip\b"
+        ),
+    ],
+}

@@ -1,0 +1,370 @@
+"""Contact data that points to a private person: phone numbers, e-mail addresses, street
+addresses. An organisation's number, shared mailbox or address is not personal data, so each
+finder also decides, from the words around the match, whether it belongs to an organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .lexicon import Lexicon, lexicon
+
+__all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans"]
+
+# --- organisation context ------------------------------------------------------------------
+# Words that, shortly before (or after) a number or an address, make it an organisation's:
+# "Datatilsynets hotline", "kommunens omstilling", "Jobcenter Lyngholm, Stationsvej 14".
+_ORG_CUE = re.compile(
+    r"(?:kommune|rådhus|town hall|city hall|council|municipality|authority|agency|helpdesk|jobcent|børnehus|institution|skole|school|gymnasi|"
+    r"center|centre|centret|centeret|hospital|sygehus|plejehjem|plejecenter|bibliotek|library|forvaltning|"
+    r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
+    r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
+    r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
+    r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|\w*ordning|scheme|"
+    r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
+    r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
+    r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
+    r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
+    r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
+    r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery)",
+    re.IGNORECASE,
+)
+# ... and words that make it a person's own, whatever else is near.
+_PRIVATE_CUE = re.compile(
+    r"\b(?:privat\w*|private|mobil\w*|mobile|cell|hjemme(?:adresse|nummer|telefon)?\b(?!pleje|side|hjælp|arbejde)|"
+    r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
+    r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
+    r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
+    r"his number|her number)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, start: int, width: int = 60) -> str:
+    before = text[max(0, start - width) : start]
+    # Only the current sentence counts.
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def _clause_after(text: str, end: int, width: int = 50) -> str:
+    after = text[end : end + width]
+    cut = min((i for i in (after.find(". "), after.find("? "), after.find("! ")) if i >= 0), default=-1)
+    return after[:cut] if cut >= 0 else after
+
+
+# An organisation acting or being located: "vi flytter til", "our office is at", "mødet holdes
+# på", "ligger på", "moves to", "is located at" — a workplace's address, not a home.
+_ORG_ACTION = re.compile(
+    r"\b(?:vi|we|our|vores|they|de) (?:flytter|moves?|moving|relocat\w*|åbner|opens?|holder|hold)\b|"
+    r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|"
+    r"\b(?:mødes|meet|meets|meeting|holdes|afholdes|foregår|takes place|is held|will be held|hosts?|"
+    r"ligger|located|"
+    r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*",
+    re.IGNORECASE,
+)
+
+
+# An organisation that covers or serves the address: the address is someone else's.
+_SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|visits|besøger|kører til|drives to)\s*$")
+
+
+def _org_context(text: str, start: int, end: int) -> bool:
+    before = _clause_before(text, start)
+    after = _clause_after(text, end)
+    private_after = _PRIVATE_CUE.search(after)
+    if _PRIVATE_CUE.search(before) or (private_after and private_after.start() < 25):
+        return False
+    # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
+    # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
+    attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
+    if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
+        return False  # "Hvilken hjemmeplejegruppe dækker Kornblomstvej 17?": whose home it is is asked
+    return bool(
+        _ORG_CUE.search(before)
+        or (attached and _ORG_CUE.search(attached.group(0)))
+        or re.match(r"[^.?!]{0,12}\b(?:i|in) (?:kolofonen|the colophon|colophon)\b", after)
+    )
+
+
+# --- phones ----------------------------------------------------------------------------------
+_MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
+# "2024/1187", "2023-0415": a year-prefixed case, report or article number, not a phone.
+_YEAR_REF = re.compile(r"^(?:19|20)\d\d ?[-/] ?\d{3,6}$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
+_DATE_LIKE = re.compile(
+    r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+    # "28.02.2025", "01-09-2024", "3/11/2023": a date written day first with a four-digit year
+    r"|^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d$"
+)
+
+
+def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, private) for every valid Danish (or +-prefixed foreign) phone number.
+
+    Uses Google's libphonenumber rules (package `phonenumbers`, region DK, leniency VALID), so
+    order numbers, EANs and dates that only look like numbers are not matched. `private` is
+    False when the words around it name an organisation ("hotline", "omstilling", "Kommune").
+    """
+    if not _MANY_DIGITS.search(text):  # fewer than eight digits: no phone, skip the parser
+        return
+    for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
+        if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string) or _YEAR_REF.match(m.raw_string):
+            continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
+        yield m.start, m.end, not _org_context(text, m.start, m.end)
+
+
+# --- e-mail ----------------------------------------------------------------------------------
+_TLD = r"(?:dk|com|net|org|se|no|de|eu|info|io|uk|nu|fi|is|gl|fo|me|biz|edu|gov)"
+_AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|snabel-?a)\s?[\)\]\}>]\s?|\s(?:at|snabel-?a)\s)"
+_DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
+_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w][\w.+-]*)"
+    + _AT
+    + r"(?P<domain>[\w-]+(?:"
+    + _DOT
+    + r"[\w-]+)*?)"
+    + _DOT
+    + r"(?P<tld>"
+    + _TLD
+    + r")\b",
+    re.IGNORECASE,
+)
+# Webmail: an address there is a private person's, whatever the local part says.
+_WEBMAIL = re.compile(
+    r"^(?:gmail|googlemail|hotmail|live|outlook|msn|yahoo|icloud|me|mail|email|jubii|protonmail|"
+    r"proton|gmx|aol|tdcadsl|youmail|privat)\b",
+    re.IGNORECASE,
+)
+# Function mailboxes of organisations ("post@", "info@", "hr-jura@", "hjemmepleje@").
+_ROLE_PARTS = frozenset(
+    [
+        "post",
+        "info",
+        "kontakt",
+        "contact",
+        "redaktion",
+        "editor",
+        "support",
+        "sekretariat",
+        "secretariat",
+        "hr",
+        "admin",
+        "noreply",
+        "no-reply",
+        "service",
+        "kundeservice",
+        "mail",
+        "presse",
+        "press",
+        "office",
+        "hello",
+        "hej",
+        "jura",
+        "legal",
+        "it",
+        "løn",
+        "lon",
+        "payroll",
+        "borgerservice",
+        "booking",
+        "kursus",
+        "events",
+        "event",
+        "job",
+        "jobs",
+        "karriere",
+        "digital",
+        "webmaster",
+        "team",
+    ]
+)
+
+
+_ACRONYM_PARTS = frozenset(
+    [
+        "dpo",
+        "it",
+        "hr",
+        "ai",
+        "kl",
+        "med",
+        "amr",
+        "tr",
+        "ikt",
+        "gdpr",
+        "ppr",
+        "sfo",
+        "pr",
+        "cfo",
+        "ceo",
+        "sosu",
+        "udv",
+        "adm",
+        "org",
+        "ok",
+    ]
+)
+
+
+def _un_ascii(part: str, lex: Lexicon) -> str:
+    """The Danish spelling of an e-mail word typed without æ/ø/å, when the data knows it."""
+    if lex.is_known(part) or lex.is_compound(part):
+        return part
+    for a, b in (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ")):
+        if a in part:
+            cand = part.replace(a, b)
+            if lex.is_known(cand) or lex.is_compound(cand):
+                return cand
+    return part
+
+
+def is_private_email(local: str, domain: str) -> bool:
+    """A person's address unless it is an organisation's function mailbox."""
+    if _WEBMAIL.match(domain.strip()):
+        return True
+    lex = lexicon()
+    parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
+    if not parts:
+        return True
+    for p in parts:
+        if p in _ROLE_PARTS or p in _ACRONYM_PARTS:
+            continue
+        # addresses are written without æ/ø/å: "sygefravaer", "arbejdsmiljo", "loen"
+        p = _un_ascii(p, lex)
+        if lex.is_name(p) and not lex.is_ordinary(p):
+            return True
+        if not (lex.is_ordinary(p) or lex.is_compound(p)):
+            # initials ("kbj@aarhus.dk") and unknown words are a person's mailbox
+            return True
+    return False
+
+
+def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, private) for e-mail addresses, also written "navn (at) firma (dot) dk",
+    "navn snabel-a gmail punktum com" or with spaces around "@" and "."."""
+    for m in _EMAIL.finditer(text):
+        domain = re.split(_DOT, m.group("domain"))[0]
+        private = is_private_email(m.group("local"), domain) and (
+            bool(_WEBMAIL.match(domain)) or not _org_context(text, m.start(), m.end())
+        )
+        yield m.start(), m.end(), private
+
+
+# --- street addresses ------------------------------------------------------------------------
+_CAP = r"[A-ZÆØÅ][a-zæøåéü]+"
+_STREET_NAME = rf"(?:(?:{_CAP}|[A-ZÆØÅ]\.)(?:[ -](?:{_CAP}|[A-ZÆØÅ]\.))*?[ -]?)?{_CAP}"
+_SUFFIX = (
+    r"(?:vej|vejen|gade|gaden|allé|alle|stræde|strædet|vænge|vænget|plads|pladsen|torv|torvet|"
+    r"boulevard|bakke|bakken|bakkerne|toft|toften|tofte|bryn|brynet|have|haven|park|parken|"
+    r"lund|lunden|vang|vangen|mark|marken|eng|engen|enge|sti|stien|løkke|løkken|høj|højen|kær|"
+    r"kæret|hegn|hegnet|ager|agre|bro|broen|dal|dalen|gård|gården|ring|ringen|krog|krogen|"
+    r"kvarter|kvarteret|strand|sletten|slette|kilde|kilden|banke|bjerg|bjerget|dige|diget|"
+    r"stykke|stykket|lod|lodden|gyde|gyden|passage|promenade|kaj|kajen|road|street|lane|"
+    r"avenue|close|drive|way|square)"
+)
+_NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk))"
+_FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$))"
+_POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
+_TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
+_ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) {_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
+_STREET_WORD = re.compile(rf"{_SUFFIX}$", re.IGNORECASE)
+# "bor på Rosentoften", "lives at Birkebakken": a residence without a number is still one.
+_RESIDENCE = re.compile(
+    rf"(?:\bbor|\bbosat|\bbopæl|\bflyttet|\blives|\bliving|\baddress is|\badresse(?:n)? er)"
+    rf"(?: \w+){{0,2}}? (?P<prep>på|i|ved|at|on|in) (?P<street>{_CAP}(?:[ -]{_CAP})*)"
+)
+
+
+# A residence phrase before a street with a number, in any case and either order: "hun bor
+# nørregade 8 1.tv", "the lad lives at 17 Vesterbrogade, 3rd floor left".
+_RESIDENCE_NUMBERED = re.compile(
+    rf"\b(?:bor|boede|bosat|lives|lived|living|stays|staying)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
+    rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b(?:\s+(?P<post>\d{{1,4}}[a-z]?)\b)?",
+    re.IGNORECASE,
+)
+
+
+# Words that make an address someone's home when no organisation is named: a person is talked
+# about ("hun", "borgeren", "the family", "my employee").
+_PERSON_CUE = re.compile(
+    r"\b(?:han|hun|ham|hende|hans|hendes|vedkommende|he|she|him|her|his|hers|"
+    r"borger(?:en|ens)?|familie(?:n|ns)?|beboer(?:en|ens)?|lejer(?:en|ens)?|forælder|forældre(?:ne)?|"
+    r"mor(?:en)?|far(?:en)?|barn(?:et|ets)?|eleven|patient(?:en)?|klient(?:en)?|medarbejder(?:en|ens)?|"
+    r"kollega(?:en)?|ansatte|citizen|family|resident|tenant|parents?|mother|father|child|pupil|"
+    r"patient|client|employee|colleague|staff member)\b",
+    re.IGNORECASE,
+)
+
+
+# A flat's side ("2. tv.", "st. th.") marks a home; a floor alone ("2. sal") is offices too.
+_FLOOR_SIDE = re.compile(r"\d\.? ?(?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b")
+# Mail sent to an address has a recipient: "skriv en julehilsen til …", "send the letter to …".
+_RECIPIENT = re.compile(
+    r"\b(?:skriv\w*|send\w*|post\w*|brev\w*|\w*hilsen|\w*kort|pakke\w*|write|send|sent|post|"
+    r"mail|letter|card|parcel)\b[^.?!]{0,30}\b(?:til|to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _private_address(text: str, start: int, end: int) -> bool:
+    """A street address is a private person's unless an organisation is named with it or acts
+    at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
+    when the message talks about a person — an address alone names a place, not someone."""
+    if _org_context(text, start, end):
+        return False
+    if _FLOOR_SIDE.search(text[start:end]):
+        return True  # "Mosevangen 122, 2. tv.": a flat — a home
+    before, after = _clause_before(text, start), _clause_after(text, end)
+    if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]) or _RECIPIENT.search(before):
+        return True
+    if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]):
+        return False
+    if _PERSON_CUE.search(text):
+        return True
+    from .people import (
+        find_people,  # late: people.py is heavier and needs no contact data
+    )
+
+    return any(not p.public for p in find_people(text))
+
+
+# English order: number first ("12 Rosewood Close", "221B Baker Street").
+_ADDRESS_EN = re.compile(
+    r"\b(?P<num>\d{1,4}[A-Za-z]?),? (?P<street>(?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Close|Lane|Avenue|Drive|Way|"
+    r"Court|Crescent|Gardens|Place|Terrace|Grove|Row|Walk|Hill|Square|Mews|Rise|View))\b"
+)
+
+
+def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, private) for street addresses: a street (any Danish street-name ending, or
+    any capitalised name followed by a floor/side, a postcode or a town) with a house number,
+    or a residence phrase ("bor på Rosentoften"). An address right after an organisation's
+    name ("Aarhus Kommune, Rådhuspladsen 2") is the organisation's."""
+    lex = lexicon()
+    for m in _ADDRESS.finditer(text):
+        street = m.group("street")
+        last = street.split()[-1]
+        if not (_STREET_WORD.search(last) or m.group("tail")):
+            continue
+        if m.group("tail") and not _STREET_WORD.search(last):
+            # "Region Midtjylland 3, ..." or "Team 2, ...": a capitalised ordinary word or a
+            # known place followed by a number is no street.
+            low = last.lower()
+            if lex.is_ordinary(low) or lex.is_place(low) or lex.is_name(low):
+                continue
+        yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
+    for m in _ADDRESS_EN.finditer(text):
+        yield m.start(), m.end(), _private_address(text, m.start(), m.end())
+    for m in _RESIDENCE_NUMBERED.finditer(text):
+        if m.group("pre") or m.group("post"):
+            yield m.start("street") - (len(m.group("pre")) + 1 if m.group("pre") else 0), m.end(), True
+    for m in _RESIDENCE.finditer(text):
+        street = m.group("street")
+        if _STREET_WORD.search(street.split()[-1]):
+            yield m.start("street"), m.end("street"), True
+        elif m.group("prep") in ("på", "ved", "at", "on") and not lex.is_place(street.split()[0].lower()):
+            # "bor på Rosentoften" is a street; "bor i Vorupør" is only a town.
+            yield m.start("street"), m.end("street"), True

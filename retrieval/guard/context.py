@@ -1,0 +1,256 @@
+"""The context a person rule looks at around a word: roles before it, workplaces, appositions,
+kinship nouns and verbs after it, and what the name data says about the word itself.
+
+`Context` is the base of the person finder (people.py); the special detectors (initials, unique
+roles, nicknames, things named like people) are in roles.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, lexicon
+from .origin import is_origin_word
+from .patterns import (
+    DEFINITE_RE,
+    UNIT_RE,
+    WORKPLACE_DET,
+    WORKPLACE_PREP,
+    is_org,
+    is_role,
+)
+from .tokens import Tok, tokenize
+from .wordsets import (
+    BELIEFS,
+    GROUP,
+    NAMING,
+    NOT_WORKPLACE,
+    PERSON_VERBS,
+    STOP,
+)
+
+__all__ = ["COPULA", "Context", "Mention"]
+
+# Kinship and partner nouns: after a possessive they make the word before a person's name.
+KIN = re.compile(
+    r"^(?:son|sons|daughter|daughters|mum|mom|mother|dad|father|husband|wife|partner|kids|children|child|"
+    r"boy|girl|brother|sister|family|parents|ex|boyfriend|girlfriend|fiancé|fiancée|baby|"
+    r"søn|sønner|datter|døtre|mor|far|mand|kone|hustru|ægtefælle|børn|barn|forældre|familie|bror|søster|"
+    r"kæreste|baby|ekskone|eksmand|svigermor|svigerfar)$"
+)
+# Verbs only a person is the subject of: a place-name at a sentence start followed by one of
+# them is a person's name ("Edina bor på krisecenter …"), while "Aarhus har …" stays a place.
+PERSON_ONLY_VERBS = frozenset(
+    "bor boede arbejder arbejdede fortæller fortalte siger sagde græder drikker føler mener synes tror "
+    "ringede spurgte skrev lives lived works worked told says said feels cries drinks asked wrote".split()
+)
+# Colour and other adjectives that are also surnames ("Black", "White", "Brown") after a copula
+# are predicates, not names ("a staff member who is Black").
+COPULA = frozenset("is are was were er var 's".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a person: character span and whether it is a public person."""
+
+    start: int
+    end: int
+    public: bool
+
+
+class Context:
+    """A normalised message as tokens, with the context tests every person rule uses."""
+
+    def __init__(self, text: str, public_names: frozenset[str]) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.lex: Lexicon = lexicon()
+        self.public_names = public_names
+
+    # --- context -------------------------------------------------------------------------
+    def gap(self, a: int, b: int) -> str:
+        """The characters between token a and token b."""
+        return self.text[self.toks[a].end : self.toks[b].start]
+
+    def role_before(self, i: int) -> bool:
+        """A role noun, "hedder" or a title right before token i."""
+        if i == 0:
+            return False
+        if self.gap(i - 1, i).strip(" ,") != "":
+            return False
+        prev = self.toks[i - 1]
+        if prev.base in NAMING:
+            return True
+        if prev.title and not prev.initial and self.is_known_name(prev):
+            return False  # "Karen Frost": a first name before, not a role
+        return is_role(prev.lower)
+
+    def workplace_after(self, j: int, strict: bool = False) -> bool:
+        """A unit or workplace phrase starting right after token j ("i kantinen", "fra løn",
+        "on my team", "på 2. sal"). `strict` leaves out the loose English reading ("in
+        facilities"), for words that are not capitalised."""
+        k = j + 1
+        if k >= len(self.toks) or self.gap(j, k).strip(" ,(") != "":
+            return False
+        return self.workplace_at(k, strict)
+
+    def workplace_at(self, k: int, strict: bool = False) -> bool:
+        """A workplace phrase starting with the preposition at token k (see workplace_after)."""
+        toks, text = self.toks, self.text
+        if k >= len(toks) or toks[k].lower not in WORKPLACE_PREP:
+            return False
+        rest = text[toks[k].end : toks[k].end + 12]
+        if re.match(r" \d\. ?(?:sal|th|tv|etage|floor)", rest):
+            return True
+        k += 1
+        if k < len(toks) and toks[k].lower in WORKPLACE_DET:
+            if toks[k].lower in ("min", "mit", "vores", "my", "our") and k + 1 < len(toks):
+                return True  # "på mit team", "on my team", "i vores køkken"
+            k += 1
+        if k >= len(toks):
+            return False
+        w = toks[k]
+        if w.lower in NOT_WORKPLACE:
+            return False
+        if w.upper and w.lower in ("it", "hr"):
+            return True
+        if w.title:
+            if k + 1 < len(toks) and not toks[k + 1].title and UNIT_RE.search(toks[k + 1].lower):
+                return True  # "at the Sydhavn depot", "at the Nordvest jobcentre"
+            # "fra Skotland", "i Aarhus": a place, not a workplace ("Solsikken" is one).
+            return bool(DEFINITE_RE.match(w.lower)) and not self.lex.is_place(w.lower)
+        if UNIT_RE.search(w.lower):
+            return True
+        if k + 1 < len(toks) and UNIT_RE.search(toks[k + 1].lower) and not toks[k + 1].title:
+            return True  # "the finance team", "the road crew"
+        if strict:
+            return bool(DEFINITE_RE.match(w.lower)) and toks[k - 1].lower in ("i", "på", "fra", "ved", "hos")
+        if toks[k - 1].lower in ("in", "from", "at", "on", "of") and not self.lex.is_place(w.lower):
+            # English "Louise in citizen services", "Morten in facilities".
+            return w.lower not in NOT_WORKPLACE and self.lex.is_ordinary(w.lower)
+        return bool(DEFINITE_RE.match(w.lower)) and not w.lower.endswith("hendes")
+
+    def verb_after(self, j: int) -> bool:
+        """A finite verb right after token j, or after a parenthesis that follows it
+        ("Senait (eritrean, works in the laundry) has …")."""
+        if j + 1 >= len(self.toks):
+            return False
+        gap = self.gap(j, j + 1).strip()
+        if gap == "":
+            return self.toks[j + 1].lower in PERSON_VERBS
+        if gap == "(":
+            close = self.text.find(")", self.toks[j].end)
+            if close < 0:
+                return False
+            inside = [t for t in self.toks if t.start < close and t.start > self.toks[j].end]
+            after = [t for t in self.toks if t.start > close]
+            return any(t.lower in PERSON_VERBS or is_role(t.lower) for t in inside) or (
+                bool(after) and after[0].lower in PERSON_VERBS
+            )
+        return False
+
+    def comma_apposition(self, j: int) -> bool:
+        """A role in apposition right after the word: "Sune, vores pedel," / "Tyler, our new IT
+        contractor," / "Kajan, our 17-year-old apprentice" / "Siriporn, one of our home helpers"
+        / "Chris (our senior IT architect)" / "Aziz, vores nye pædagogmedhjælper"."""
+        if j + 1 >= len(self.toks) or self.gap(j, j + 1).strip() not in (",", "("):
+            return False
+        k = j + 1
+        words = [t.lower for t in self.toks[k : k + 7]]
+        i = 0
+        if words[:3] in (["one", "of", "our"], ["one", "of", "my"], ["en", "af", "vores"], ["en", "af", "mine"]):
+            i = 3
+        elif words[:1] and words[0] in ("vores", "min", "mit", "our", "my", "the", "a", "an", "en", "et"):
+            i = 1
+        # up to three modifiers ("new", "senior IT", "17-year-old"), then the role noun
+        return any(is_role(w) for w in words[i : i + 4])
+
+    def kin_after(self, j: int) -> bool:
+        """A possessive name before a kinship or partner noun: "Cătălina's 14-year-old son",
+        "Thuvaragan's mum", "Kamillas datter", "Villads' forældre", "Oluwaseun's husband"."""
+        t = self.toks[j]
+        after = self.text[t.end : t.end + 2]
+        genitive = t.lower.endswith("s") and len(t.lower) > 3
+        if genitive and not t.text.endswith(("'s", "’s")):
+            base = t.possessive_base  # Danish "Kamillas": the stem must be a name or an unknown word
+            if self.lex.is_ordinary(base) or self.lex.is_compound(base) or self.lex.is_place(base):
+                genitive = False
+        possessive = t.text.endswith(("'s", "’s")) or after.startswith(("'", "’")) or genitive
+        if not possessive or j + 1 >= len(self.toks):
+            return False
+        for w in self.toks[j + 1 : j + 4]:
+            if KIN.match(w.lower):
+                return True
+            if not re.match(
+                r"^(?:[\w-]*\d[\w-]*|year|old|years?-old|årige?|lille|little|young|eldest|youngest|ældste|yngste|"
+                r"new|nye|ex|eks|teenage|voksne|adult|two|three|to|tre)$",
+                w.lower,
+            ):
+                return False
+        return False
+
+    def person_only_verb_after(self, j: int) -> bool:
+        """A verb only a person is the subject of, right after token j."""
+        return j + 1 < len(self.toks) and self.gap(j, j + 1) == " " and self.toks[j + 1].lower in PERSON_ONLY_VERBS
+
+    # --- word classes --------------------------------------------------------------------
+    def flags(self, t: Tok) -> str:
+        f = self.lex.flags(t.base)
+        if not f and t.base != t.possessive_base:
+            f = self.lex.flags(t.possessive_base)
+        return f
+
+    def is_known_name(self, t: Tok) -> bool:
+        f = self.flags(t)
+        return "F" in f or "S" in f
+
+    def clear_name(self, t: Tok) -> bool:
+        """A name that is neither an ordinary word nor a place ("Mette", "Tjalfe")."""
+        f = self.flags(t)
+        return ("F" in f or "S" in f) and "W" not in f and "P" not in f
+
+    def non_person(self, t: Tok) -> bool:
+        """Stop word, organisation, place or other proper noun that is not a name."""
+        w = t.base
+        if w in STOP or is_org(w) or is_org(t.possessive_base):
+            return True
+        if w in BELIEFS:
+            return True  # "a Muslim manager": a belief, not a name
+        if w in self.lex.countries or t.possessive_base in self.lex.countries:
+            return True  # "Danmark", "Sverige": names-dataset lists some countries as names
+        if self.is_known_name(t):
+            return False
+        return self.lex.is_place(w) or is_origin_word(w)
+
+    def unknown(self, t: Tok) -> bool:
+        """Not a word, name, place or proper noun the data knows, nor a compound or inflection
+        of ordinary words: a rare name or a misspelling."""
+        if t.base in STOP or self.lex.is_known(t.base) or self.lex.is_known(t.possessive_base):
+            return False
+        if is_origin_word(t.base):
+            return False
+        return not self.lex.is_compound(t.base)
+
+    def subject_at_workplace(self, i: int, initial_only: bool = True) -> bool:
+        """A sentence-initial word followed by a workplace phrase and a finite verb: "Rut fra
+        hjemmeplejen er …", "Bølle from the garage is …", "mo from the night shift is …" —
+        the subject of such a sentence is a person whatever the word is (nickname, rare or
+        lower-case name), unless it is a group, a role, a definite noun or a known non-person."""
+        toks = self.toks
+        t = toks[i]
+        if (initial_only and not t.initial) or t.base in STOP or t.base in GROUP or is_role(t.lower):
+            return False
+        if self.non_person(t):
+            return False
+        if DEFINITE_RE.match(t.base) and not self.is_known_name(t):
+            return False  # "Kaffen fra kantinen er …", "stemningen på kontoret er …"
+        if not self.workplace_after(i):
+            return False
+        # the workplace phrase is two to five words; a finite verb follows it
+        for j in range(i + 2, min(i + 7, len(toks))):
+            if toks[j].lower in PERSON_VERBS and self.gap(j - 1, j).strip(" ,") == "":
+                return True
+        return False
+
+    # --- main ----------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""A same-sex couple named by first names: sexual orientation said without any keyword.
+
+"Torkild fra biblioteket og hans kæreste Mads skal giftes", "Ann-Britt bor sammen med sin kæreste
+Lone", "Dan and his husband-to-be Omar": two people linked as partners whose first names are of
+the same gender (gender-guesser's data, flags m/f in names.tsv; Danish column first). Partners
+are linked by a possessive partner noun right before the second name ("hans kæreste Mads", "her
+partner Joanna") or by "X og Y" followed by a couple predicate ("er kærester", "skal giftes",
+"are dating", "got engaged"). Names of unknown or mixed gender never count.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .context import Mention
+from .lexicon import lexicon
+
+__all__ = ["same_sex_couple"]
+
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:sin|sit|hans|hendes|deres|his|her|their)\s+(?:\w+\s+)?(?:kæreste|partner|mand|kone|hustru|"
+    r"ægtefælle|samlever|forlovede|husband|wife|boyfriend|girlfriend|fiancée?|spouse|husband-to-be|"
+    r"wife-to-be)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"^\s*(?:og|and|&)\s*$", re.IGNORECASE)
+_COUPLE_AFTER = re.compile(
+    r"^\s*(?:er|is|are|skal|har|have|has|got|blev|bliver|were|was)\s+(?:\w+\s+){0,2}?(?:kærester|gift|giftes|"
+    r"married|marry|dating|a couple|together|samlevende|forlovede|forlovet|engaged|partnere|partners|"
+    r"flyttet sammen|moved in together)\b",
+    re.IGNORECASE,
+)
+
+
+def _gender(text: str, m: Mention) -> str:
+    first = re.split(r"[\s'’]", text[m.start : m.end])[0].lower().split("-")[0]
+    flags = lexicon().flags(first)
+    if "F" not in flags:
+        return ""
+    return "m" if "m" in flags else "f" if "f" in flags else ""
+
+
+# A partner named by a gendered noun: "har fundet sammen med en fyr", "is dating a woman".
+_PARTNER_NOUN = re.compile(
+    r"\b(?:fundet sammen med|kæreste med|dater|dating|is seeing|got together with|in a relationship with|"
+    r"married to|gift med|forelsket i|in love with|flyttet sammen med|moved in with)\s+(?:en|a|an)\s+"
+    r"(?:(?:\w+)\s+)?(?P<noun>fyr|mand|guy|man|kvinde|pige|woman|girl|dame|lady)\b",
+    re.IGNORECASE,
+)
+_NOUN_GENDER = {"fyr": "m", "mand": "m", "guy": "m", "man": "m", "kvinde": "f", "pige": "f", "woman": "f",
+                "girl": "f", "dame": "f", "lady": "f"}  # fmt: skip
+
+
+def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
+    """Whether two private people of the same (known) gender are linked as partners, or one is
+    said to be with a partner named by a noun of the same gender."""
+    people = sorted((m for m in mentions if not m.public), key=lambda m: m.start)
+    for m in people:
+        after = text[m.end : m.end + 80]
+        pn = _PARTNER_NOUN.search(after)
+        if (
+            pn
+            and not re.search(r"[.!?]", after[: pn.start()])
+            and _gender(text, m) == _NOUN_GENDER[pn.group("noun").lower()]
+        ):
+            return True
+    for a, b in itertools.pairwise(people):
+        gap = text[a.end : b.start]
+        if re.search(r"[.!?]", gap):
+            continue
+        linked = bool(_PARTNER_BEFORE.search(gap)) or (
+            bool(_AND.match(gap)) and bool(_COUPLE_AFTER.match(text[b.end : b.end + 40]))
+        )
+        if linked:
+            ga, gb = _gender(text, a), _gender(text, b)
+            if ga and ga == gb:
+                return True
+    return False

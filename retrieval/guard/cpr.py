@@ -1,0 +1,179 @@
+"""CPR numbers in any written form.
+
+A CPR number is ten digits DDMMYY-SSSS. People write it with any separator or none ("-", "/",
+".", "_", spaces, a line break), in groups (6+4, 2+2+2+4, 4+2+4), one digit at a time, or split
+over two clauses ("født 11.09.62 … løbenummer 3095"). After normalisation (normalise.py) every
+run of digit groups joined by single separators is read, every window of whole groups that
+holds exactly ten digits is a candidate, and a candidate counts only if python-stdnum accepts it:
+the date exists, the century follows from digit 7 and the year, and the person is born.
+Modulus 11 is never required: numbers without it have been issued since 1 October 2007.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.dk import cpr as _cpr
+
+__all__ = ["cpr_spans", "has_cpr"]
+
+# Digit groups joined by one separator: a space, or one of - . / _ with optional spaces around.
+_RUN = re.compile(r"(?<![\d.,])\d+(?:(?: ?[-./_] ?| )\d+)*")
+_GROUP = re.compile(r"\d+")
+
+# A birth date and "the last four digits" in another clause of the same message.
+_MONTHS = {
+    m: i + 1
+    for names in (
+        "januar februar marts april maj juni juli august september oktober november december",
+        "january february march april may june july august september october november december",
+        "jan feb mar apr maj jun jul aug sep okt nov dec",
+        "jan feb mar apr may jun jul aug sep oct nov dec",
+        "jan feb mar apr maj jun jul aug sept okt nov dec",
+    )
+    for i, m in enumerate(names.split())
+}
+_MONTH_WORD = r"[a-zA-ZæøåÆØÅ]{3,9}"
+# A birth date in any everyday form: "11.09.62", "7/9-88", "3. marts 1981", "19 August 1990",
+# "30 Sep 1958", "August 19, 1990", or six digits DDMMYY on their own ("starter med 120590").
+_DATE = re.compile(
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?: ?[-./] ?|\.? )(?P<m>0?[1-9]|1[0-2]|" + _MONTH_WORD + r")\.?"
+    r"(?: ?[-./,] ?| )(?P<y>(?:19|20)?\d{2})(?!\d)"
+)
+_DATE_MDY = re.compile(
+    r"\b(?P<m>" + _MONTH_WORD + r")\.? (?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d.,/-])")
+# A four-digit group with a word saying it is the rest of a CPR number before it: "de sidste
+# fire cifre er 1447", "løbenummeret slutter på 2208", "kontrolcifrene er 3164", "last 4 of
+# his personal number: 1150", "CPR ending 0446", "ends 3319".
+_SERIAL_CUE = re.compile(
+    r"(?:sidste|last|final|slutter|ender|ending|ends?|løbe-?n(?:umme)?r\w*|kontrolcif\w*|serial|"
+    r"control digits|cifre|digits|fire tal|4 tal|four)\b(?: (?:4|fire|four)\b)?[^.!?\d]{0,40}$",
+    re.IGNORECASE,
+)
+_FOUR = re.compile(r"(?<![\d.,/-])(?P<s>\d{4})(?![\d.,]\d)")
+# When the message names the number itself, any loose four-digit group may be its rest.
+_CPR_WORD = re.compile(
+    r"\bc\.?p\.?r|personnummer|personnr|pers\. ?nr|personal (?:id )?number|personal identification|"
+    r"civil registration|social security|national id",
+    re.IGNORECASE,
+)
+
+
+def _valid(digits: str) -> bool:
+    # is_valid checks the length, that the date exists with the century from digit 7, and that
+    # the person is born; it does not enforce modulus 11 (python-stdnum >= 1.20, as pinned).
+    return len(digits) == 10 and _cpr.is_valid(digits)
+
+
+def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every CPR number written as one run of digit groups in `text`."""
+    for run in _RUN.finditer(text):
+        groups = list(_GROUP.finditer(run.group(0)))
+        for i in range(len(groups)):
+            total = 0
+            date_boundary = False
+            for j in range(i, len(groups)):
+                total += len(groups[j].group(0))
+                date_boundary = date_boundary or total == 6
+                if total > 10:
+                    break
+                # Either one unbroken group or a break right after the date (DDMMYY): a date
+                # range "14.03.2023-30.06.2023" has no break after six digits.
+                if total == 10 and (i == j or date_boundary):
+                    digits = "".join(g.group(0) for g in groups[i : j + 1])
+                    if _valid(digits):
+                        yield run.start() + groups[i].start(), run.start() + groups[j].end()
+                    break
+
+
+def _dates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, ddmm, yy) of every date-like phrase."""
+    out = []
+    for rx in (_DATE, _DATE_MDY, _SIX):
+        for m in rx.finditer(text):
+            month = m.group("m")
+            mm = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3], _MONTHS.get(month.lower(), 0))
+            if not mm:
+                continue
+            out.append((m.start(), m.end(), f"{int(m.group('d')):02d}{mm:02d}", m.group("y")[-2:]))
+    return out
+
+
+def _split_cpr(text: str) -> bool:
+    """A birth date and the last four digits in other words of the same message."""
+    dates = _dates(text)
+    if not dates:
+        return False
+    named = bool(_CPR_WORD.search(text))
+    for m in _FOUR.finditer(text):
+        if any(s <= m.start() < e for s, e, _, _ in dates):
+            continue  # the year of the date itself
+        if not (named or _SERIAL_CUE.search(text[max(0, m.start() - 60) : m.start()])):
+            continue
+        for _, _, ddmm, yy in dates:
+            if _valid(ddmm + yy + m.group("s")):
+                return True
+    return False
+
+
+# Number words, Danish and English, for a CPR number read aloud: "nul otte, nul to, halvfjerds,
+# og så et-fem-tre-ni". Only used when the message names the number (`_CPR_WORD`).
+_UNITS = {
+    "nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+    "ni": 9, "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+    "halvfems": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"[a-zæøåé]+")
+
+
+def _spelled_digits(text: str) -> str:
+    """The digits of the longest run of number words (and digits) in the text: "nul otte, nul to,
+    halvfjerds, og så et-fem-tre-ni" → "0802701539". Danish "fem og tyve" (25) is read as 25."""
+    best, cur = "", ""
+    words = re.findall(r"[a-zæøåé]+|\d+", text.lower())
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.isdigit():
+            cur += w
+        elif w in _UNITS and i + 2 < len(words) and words[i + 1] == "og" and words[i + 2] in _TENS:
+            cur += str(_TENS[words[i + 2]] + _UNITS[w])  # "fem og tyve"
+            i += 2
+        elif w in _UNITS:
+            cur += str(_UNITS[w])
+        elif w in _TEENS:
+            cur += str(_TEENS[w])
+        elif w in _TENS:
+            cur += str(_TENS[w])
+        elif w in ("og", "så", "and", "then", "bindestreg", "dash", "streg"):
+            pass  # fillers between groups
+        else:
+            best, cur = max(best, cur, key=len), ""
+        i += 1
+    return max(best, cur, key=len)
+
+
+def _spelled_cpr(text: str) -> bool:
+    if not _CPR_WORD.search(text):
+        return False
+    digits = _spelled_digits(text)
+    return any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9)))
+
+
+def has_cpr(text: str) -> bool:
+    """True if the (normalised) text holds a CPR number in any written form — also read aloud in
+    number words when the message names the number ("cpr … nul otte, nul to, halvfjerds …")."""
+    return next(cpr_spans(text), None) is not None or _split_cpr(text) or _spelled_cpr(text)

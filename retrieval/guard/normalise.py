@@ -1,0 +1,33 @@
+"""Normalise a message before any matching, so that the same content in another spelling is
+caught the same way: NFKC, invisible characters removed, dashes unified, whitespace collapsed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise"]
+
+# Soft hyphen, zero-width space/joiners, direction marks, word joiner and friends, BOM: they are
+# invisible, so a user (or a copy-paste) can put them inside a number or a name.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]"
+)
+# Hyphen, non-breaking hyphen, figure dash, en/em dash, horizontal bar, minus sign, small and
+# full-width hyphen-minus: all become "-".
+_DASHES = re.compile("[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
+# Every run of whitespace, line breaks included, becomes one space.
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """The message in the one form the guard matches on.
+
+    NFKC folds compatibility forms (full-width digits, ligatures, non-breaking spaces);
+    invisible characters are removed; every dash and the minus sign become "-"; whitespace and
+    line breaks collapse to single spaces. Letters keep their case.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _DASHES.sub("-", text)
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,269 @@
+"""Context patterns for recognising people: roles, workplaces, offices, unique roles, places and
+institutions named after people, nicknames, and a public person placed as the asker's own.
+Used by people.py (and contact.py, public.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .wordsets import ORG_WORDS
+
+__all__ = [
+    "CALL_AFTER",
+    "CALL_BEFORE",
+    "DEFINITE_RE",
+    "INITIALS",
+    "LOWER_INITIALS",
+    "NAMED_PLACE_TAIL",
+    "OFFICE",
+    "ONLY",
+    "ORG_SUFFIX",
+    "OWN_PLACE",
+    "OWN_ROLE_BEFORE",
+    "PUBLIC_BODY",
+    "ROLE_RE",
+    "SAME_NAME",
+    "STREETISH",
+    "STREET_TOKEN",
+    "THING_AFTER",
+    "THING_BEFORE",
+    "TOPONYM",
+    "UNIQUE_ROLE",
+    "UNIQUE_ROLE_STEM",
+    "UNIT_CODE",
+    "UNIT_RE",
+    "USED_AFTER",
+    "USE_BEFORE",
+    "WORKPLACE_DET",
+    "WORKPLACE_PREP",
+    "is_org",
+    "is_role",
+    "place_tail",
+]
+
+ORG_SUFFIX = re.compile(
+    r"(?:kommune|styrelse|styrelsen|tilsyn|tilsynet|ministerium|ministeriet|"
+    r"forening|foreningen|forbund|forbundet|rådet|universitet|hospital|hospitalet|sygehus|"
+    r"center|centret|centeret|fonden|forlag|forlaget|partiet|listen|selskab|"
+    r"instituttet|plejen|forvaltningen|afdelingen|skolen|børnehave|børnehaven|"
+    r"vuggestuen|institutionen|hjemmet|huset|"
+    r"dagblad|avisen|tidende|posten|magasin|magasinet|ugeskrift|tidsskrift|"
+    r"loven|bekendtgørelsen|direktivet|forordningen)s?$"
+)
+# A capitalised run followed by one of these is a place or institution named after a person:
+# "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke", "Finsen Institute".
+NAMED_PLACE_TAIL = re.compile(
+    r"^(?:skole|skolen|school|gymnasium|gymnasiet|institut|instituttet|institute|kirke|kirken|"
+    r"church|hospital|hospitalet|kollegium|kollegiet|stadion|hal|hallen|bibliotek|biblioteket|"
+    r"museum|museet|college|university|universitet|akademi|academy|fond|fonden|foundation|"
+    r"prize|prisen|pris|hotel|hotellet|teater|teatret|theatre|kaserne|kasernen|station|"
+    r"stationen|lufthavn|airport|have|haven|park|parken|center|centret|centre|hus|huset|"
+    r"børnehus|børnehave|vuggestue|plejecenter|plejehjem|klub|club|bro|broen|bridge|"
+    r"vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|boulevard|stræde|street|road|"
+    r"square|avenue|lane|kvarter|kvarteret|børnehjem|børnehjemmet|hjem|hjemmet|"
+    # units and buildings named after someone: "the Florence Nightingale ward", "Kaj Munk-fløjen"
+    r"ward|wing|unit|building|hall|house|room|suite|centret|afsnit|afsnittet|afdeling|afdelingen|"
+    r"fløj|fløjen|bygning|bygningen|kontor|kontoret|office|lounge|salen|sal|stuen|stue|"
+    r"kindergarten|nursery|preschool|care home|nursing home|daycare|day centre|day center|"
+    r"restaurant|café|cafe|kro|kroen|bøfhus|pizzeria|bar|bageri|bakery|pub|shop|butik|salon|grill|bistro|"
+    r"\w*(?:vej|gade|allé|plads|skole|kirke|hjem))$"
+)
+
+
+def place_tail(lower: str) -> bool:
+    """A place word, also as the first part of a hyphenated compound ("Vej-kontoret")."""
+    return bool(NAMED_PLACE_TAIL.match(lower) or NAMED_PLACE_TAIL.match(lower.split("-")[0]))
+
+
+STREETISH = re.compile(r"(?:vej|gade|allé|plads|boulevard|stræde|torv|bro|vænge|vænget)$")
+
+# Role nouns: before a word they make it a person ("min medarbejder Jonna", "vikaren Liva",
+# "borgeren X", "my team lead Zara"). Compounds end in the root ("sosu-assistenten").
+ROLE_RE = re.compile(
+    r"(?:medarbejder|kollega|kollegaer|kolleger|borger|leder|chef|vikar|pedel|plejer|assistent|"
+    r"hjælper|pædagog|lærer|elev|rådgiver|behandler|plejerske|konsulent|sekretær|praktikant|"
+    r"ansat|klient|patient|beboer|ansøger|chauffør|betjent|læge|psykolog|terapeut|jurist|"
+    r"koordinator|direktør|formand|lærling|dreng|pige|barn|søn|datter|nabo|kæreste|kone|mand|"
+    r"partner|dagplejer|sygeplejerske|souschef|bogholder|rengøringsassistent|"
+    r"staff|member|employee|colleague|lead|manager|worker|nurse|teacher|citizen|client|"
+    r"resident|pupil|student|assistant|caretaker|janitor|intern|director|supervisor|deputy|"
+    r"daughter|neighbour|neighbor|cleaner|secretary|admin|applicant|"
+    r"candidate|kandidat|trainee|apprentice|familien|family|mor|far|"
+    # round 3: occupations across municipal workplaces, Danish and English
+    r"sagsbehandler|socialrådgiver|medhjælper|portør|gartner|tømrer|elektriker|mekaniker|montør|"
+    r"håndværker|vejmand|skraldemand|jordemoder|lektor|adjunkt|underviser|vejleder|mentor|frivillig|"
+    r"ergoterapeut|fysioterapeut|kok|økonoma|receptionist|planlægger|analytiker|arkitekt|udvikler|"
+    r"controller|tekniker|ingeniør|servicemedarbejder|opsynsmand|vægter|buschauffør|"
+    r"contractor|analyst|architect|caseworker|social worker|helper|porter|driver|gardener|groundsman|"
+    r"planner|pedagogue|carer|aide|courier|handyman|mechanic|electrician|carpenter|plumber|technician|"
+    r"engineer|developer|programmer|accountant|bookkeeper|clerk|officer|adviser|advisor|consultant|"
+    r"trainer|tutor|instructor|guard|warden|volunteer|hire|recruit|cook|chef|midwife|physio|"
+    r"therapist|counsellor|counselor|paramedic|doctor|surgeon|dentist|pharmacist|librarian|archivist|"
+    r"leader|supporter|it-supporter|coordinator|lead)"
+    r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
+    r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
+    r"guy|woman|lady)$"
+)
+# Nicknames: "vi kalder ham Guffe", "we call him Doc", "known as Smithy", "goes by Bex" …
+CALL_BEFORE = re.compile(
+    r"\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
+    r"kendt som|nicknamed)\s+(?:(?:ham|hende|vedkommende|him|her|them|for|bare|just|altid|always)\s+)*"
+    r"(?P<n>[A-ZÆØÅ][\wæøå'-]+|[a-zæøå][\wæøå'-]+(?=,| (?:på|i|fra|on|in|at|from)\b))"
+)
+# … and "Skipper, som vi kalder vores pedel", "Doc, as we call him".
+CALL_AFTER = re.compile(
+    r"(?P<n>\b[A-ZÆØÅ][\wæøå'-]+),? (?:som|der|as|what) (?:vi|de|alle|kollegerne|we|they|everyone) "
+    r"(?:kalder|call)\b"
+)
+
+# Public office holders are public by their title ("borgmesteren i Aarhus",
+# "Regionsrådsformanden i Region Midtjylland", "our mayor", "the Children's Ombudsman").
+OFFICE = re.compile(
+    r"(?:minister|borgmester|rådmand|rådmænd|mayor|ombudsmand|ombudsman|regionsrådsformand|"
+    r"kommunaldirektør|regionsdirektør|departementschef|statsminister|folketingsmedlem|"
+    r"byrådsmedlem|regionsrådsmedlem|councillor|councilor|udvalgsformand|rigsrevisor|"
+    r"direktør for|formand for kl|kl's formand)"
+)
+# Organisations whose office holders are public: associations, unions, parties, authorities.
+PUBLIC_BODY = re.compile(
+    r"(?:forening|foreningen|forbund|forbundet|parti|partiet|sektion|sektionen|\bkl\b|kommune|"
+    r"region|styrelse|ministeri|tilsyn|rådet|folketing|regering|organisation|union|association|"
+    r"council|authority|ministry|agency|party|universitet|university|hospital|sygehus|museum|museet|"
+    r"styrelsen|direktorat|rigshospitalet)"
+)
+# Roles that are unique at a named place: "skolelederen på X Skole", "pedellen på Y".
+UNIQUE_ROLE_STEM = (
+    r"\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
+    r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|"
+    r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|"
+    r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør"
+)
+# A role that is one person at a named place: definite ("skolelederen", "pedellen"), or a bare
+# title ("Rektor på …", "leder af …").
+UNIQUE_ROLE = re.compile(
+    r"^(?:" + UNIQUE_ROLE_STEM + r")(?:len|en|et|n)?$"
+    r"|^(?:tr|amr|hr-chef)['’]en$"
+    r"|^(?:head|deputy head|principal|headteacher|headmaster|headmistress|caretaker|janitor|"
+    r"manager|director|chair|chairman|chairwoman|coordinator|cook|chef|secretary|receptionist|"
+    r"matron)$"
+)
+# "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
+ONLY = re.compile(
+    r"\b(?:den|det|vores|min|mit) eneste (?:(?P<dm>[\w-]+) )?(?P<da>[\w-]+)|"
+    r"\b(?:the|our|my) only (?:(?P<em>[\w-]+) )?(?P<en>[\w-]+)",
+    re.IGNORECASE,
+)
+# A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".
+UNIT_CODE = re.compile(r"^(?:afsnit|stue|afdeling|ward|unit|team|gang|etage)$")
+
+# Workplace phrases after a word: "i kantinen", "fra lønkontoret", "på 2. sal", "on my team".
+WORKPLACE_PREP = frozenset(["i", "på", "fra", "ved", "hos", "in", "at", "from", "on", "of"])
+WORKPLACE_DET = frozenset(["min", "mit", "mine", "vores", "den", "det", "the", "our", "my", "his", "her", "their"])
+DEFINITE_RE = re.compile(r"^[a-zæøå-]{3,}(?:en|et|ne|erne|ene)$")
+UNIT_RE = re.compile(
+    r"(?:team|afdeling|kantine|kontor|gård|pleje|plejen|skole|institution|børnehave|vuggestue|"
+    r"sekretariat|enhed|unit|department|office|canteen|kitchen|ward|depot|warehouse|reception|"
+    r"accounting|accounts|payroll|finance|planning|facilities|shift|crew|staff|desk|pool|"
+    r"service|services|care|club|økonomi|kommunikation|byggesag|visitation|rengøring|drift|"
+    r"lager|værksted|køkken|procurement|library|bibliotek|laundry|vaskeri|garage|workshop|yard|"
+    r"depot|site|plant|station|school|warehouse|lab|laboratory|clinic|gym|farm|garden|stables|"
+    r"shift|desk|front desk|mailroom|post room|print shop|bakery|café|cafe|bar|canteen|"
+    r"værkstedet|garagen|stald|gartneri|park|vej|grøn|renovation|skraldebil|bus|route|rute|"
+    r"jobcent(?:er|re|ret)|borgerservice|hjemmepleje|plejecent(?:er|ret)|børnehus|bibliotek|"
+    r"administration|call centre|call center|archive|arkiv|fleet|depot|print room|greenhouse|"
+    r"sfo|klub|nursing home|care home|kindergarten|nursery|front desk|helpdesk|servicedesk)"
+    r"(?:en|et|ne|erne|ene|er|s)?$"
+    r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
+)
+# After a name: the asker's own unit, which also makes a public person's namesake private.
+OWN_PLACE = re.compile(
+    r"^(?:,? )?(?:hos (?:os|mig)|her hos os|i (?:mit|vores|min) \w+|på (?:mit|vores|min) \w+|"
+    r"in (?:my|our) \w+|on (?:my|our) \w+|from (?:my|our) \w+|fra (?:mit|vores|min) \w+)"
+    # an apposition that makes the name the asker's own: ", one of my porters", ", en af mine
+    # sosu-assistenter", ", vores nye pedel", "(our cleaner)"
+    r"|^\s*[,(]\s*(?:one of (?:my|our)\s+|en af (?:mine|vores)\s+|(?:my|our|min|mit|vores)\s+(?:new\s+|nye\s+)?)[\w-]+"
+    # "Karen Frost works for me now", "… arbejder hos os"
+    r"|^\s*(?:now\s+|nu\s+)?(?:works|worked|is working|arbejder|er ansat|reports) (?:for|under|hos|to) (?:me|us|mig|os)\b",
+    re.IGNORECASE,
+)
+OWN_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:min|mit|mine|vores|my|our)\s+(?:\w+\s+)?\w*(?:medarbejder|kollega|kolleger|"
+    r"ansat\w*|elev|borger|patient|beboer|klient|vikar|leder|chef|souschef|pedel|sekretær|"
+    r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
+    r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
+    r"the (?:citizen|patient|resident|employee))),?\s*$",
+    re.IGNORECASE,
+)
+SAME_NAME = re.compile(
+    r"samme navn|same name|navnebror|namesake|ikke (?:ham|hende|den) fra \w+|hedder det samme som|"
+    r"not the (?:one|man|woman|researcher|author|professor|expert|guy|lady|\w+er)\b",
+    re.IGNORECASE,
+)
+
+INITIALS = re.compile(r"\b(?:[A-ZÆØÅ]\.){1,3}(?: ?[A-ZÆØÅ]\.)*")
+LOWER_INITIALS = re.compile(r"^[a-zæøå]{2,4}$")
+
+
+def is_org(w: str) -> bool:
+    return w in ORG_WORDS or bool(ORG_SUFFIX.search(w)) or bool(STREET_TOKEN.search(w))
+
+
+# A street name is never a person ("Vesterbrogade", "Kastanjevej", "Møllevangs Allé").
+STREET_TOKEN = re.compile(
+    r"(?:vej|vejen|gade|gaden|allé|plads|pladsen|stræde|strædet|boulevard|torv|torvet|vænge|"
+    r"vænget|bakken|toften|brynet|parken|løkken|stien)$"
+)
+
+
+# Things that carry a person's name: systems, apps, bots, assistants, storms, schemes, products.
+# "vagtplansystemet hedder 'Alma'", "stormen Malik", "Marius, vores nye vagtplan-robot",
+# "the Ada assistant", "Sofie-appen", "'Rosa'-ordningen", "Mark (the booking system)".
+THING = (
+    r"[\w-]*(?:system|systemet|app|appen|apps|robot|robotten|bot|botten|chatbot|chatbotten|"
+    r"ai-assistent\w*|værktøj\w*|program\w*|software|platform\w*|sprogmodel\w*|model|modellen|"
+    r"storm|stormen|orkan|orkanen|hurricane|ordning|ordningen|scheme|projekt\w*|project|kampagne\w*|"
+    r"campaign|produkt\w*|product|brand|server|printer|database|tool|booking system|kaffemaskine\w*|"
+    r"maskot\w*|mascot|figur\w*|character|bamse\w*|dukke\w*|puppet|hotline|helpline|linje\w*|rådgivning\w*)"
+)
+_END = r"(?=\s*(?:[,)\.;:!?'\"’”»]|$|\s(?:og|and|som|that|which|der|to|til|i|in|på|on|for|kan|can|is|er)\b|\s\d))"
+THING_BEFORE = re.compile(
+    r"(?:\b" + THING + r"\s+(?:(?:der|som|that|which|is|er)\s+)?(?:hedder|hed|kaldes|kaldet|called|named|"
+    r"navngivet|is called|is named)?\s*['\"‘“«]?)$",
+    re.IGNORECASE,
+)
+THING_AFTER = re.compile(
+    r"^['\"’”»]?(?:-|\s+)(?:"
+    + THING
+    + r"|assistant|assistent)"
+    + _END
+    + r"|^['\"’”»]?\s*(?:[,(]|\s-)\s*(?:vores|our|the|det|"
+    r"den|en|et|a|an|my|min|vores nye|our new)?\s*(?:[\w-]+\s+){0,2}(?:" + THING + r"|ai-assistent\w*|"
+    r"(?:ai|digital|virtual|virtuel)[ -]?assist\w*)" + _END,
+    re.IGNORECASE,
+)
+# A name as the object of using, buying or installing is a product: "Bruger I Viggo eller
+# Tabulex?", "Should we use Aula or Viggo", "vi har indført Sofie".
+# "Can Siri or Alexa be used to …", "kan Alma bruges til …": a name that is used is a product.
+USED_AFTER = re.compile(
+    r"^\s*(?:(?:or|eller|og|and) [\w-]+\s+)?(?:be |blive |blev |is |er )?(?:used|bruges|brugt|anvendes|installed|"
+    r"installeres|integrated|integreres)\b",
+    re.IGNORECASE,
+)
+USE_BEFORE = re.compile(
+    r"\b(?:bruger|bruge|brugt|anvender|anvende|use|uses|using|used|køber|købe|buy|buying|indfør\w*|"
+    r"implement\w*|installer\w*|install\w*|pilot\w*|licens\w*|abonner\w* på|subscribe\w* to|"
+    r"switch(?:ing)? to|skifte til|opgradere|upgrade)\s+(?:(?:i|vi|du|we|you|they|de)\s+)?"
+    r"(?:(?:stadig|still|nu|now|allerede|already)\s+)?(?:[\w-]+\s+(?:eller|or|og|and)\s+)?['\"‘“«]?$",
+    re.IGNORECASE,
+)
+# Danish place-name endings: an unknown capitalised word after "i/fra/in" with one of them is a
+# town or district ("i Vesterå", "i Gellerup"), not a person.
+TOPONYM = re.compile(
+    r"(?:rup|strup|drup|trup|sted|ved|bjerg|by|bølle|holm|lev|løse|købing|borg|havn|hus|dal|vig|bæk|"
+    r"skov|toft|gård|hede|mose|lund|næs|høj|å|ø|bro|sund|mark|torp|inge|ager|vang|sø|kær|rød|"
+    r"ballerup|up)$"
+)
+
+
+def is_role(w: str) -> bool:
+    return bool(ROLE_RE.search(w.split("-")[-1]))

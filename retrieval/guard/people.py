@@ -1,0 +1,295 @@
+"""Find references to identifiable people in a message.
+
+A person is referred to by
+1. a name: a capitalised run with a first name or a surname from the name data ("Gunhild
+   Sejersen", "Mortensen fra værkstedet"), a capitalised word in the middle of a sentence that is
+   neither an ordinary word, a place nor an organisation (Danish capitalises little else), a
+   first name written in lower case ("mette fra rengøringen"), a possessive ("Mettes"),
+   initials ("JH fra lønkontoret", "Rikke S.", "Mr. A. Rahimi");
+2. person-referring context around a word that is not itself known as a name: a role noun
+   before it ("min medarbejder Tjalfe", "kollegaen Kriss", "borgeren X"), "hedder/named/called X",
+   a workplace after it ("X i kantinen", "X fra lønkontoret", "X on my team");
+3. a unique role at a named place ("skolelederen på Vestervang Skole", "pedellen på Rosenlund
+   Skole"), except public office holders by their title ("borgmesteren i Aarhus").
+
+Not a person: words that are ordinary Danish/English words by themselves ("Per medarbejder",
+"Hans sygefravær"), places, organisations, products, and streets and institutions named after
+people ("Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke").
+
+People named in the magazine (`public_names`) are public in this context, unless the message
+places them as the asker's own employee, colleague, citizen or patient ("min medarbejder Karen
+Frost", "Jeppe Ajslev hos os i vejteamet").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import COPULA, Mention
+from .patterns import (
+    DEFINITE_RE,
+    OWN_PLACE,
+    OWN_ROLE_BEFORE,
+    SAME_NAME,
+    STREETISH,
+    TOPONYM,
+    WORKPLACE_PREP,
+    is_org,
+    is_role,
+    place_tail,
+)
+from .roles import Roles
+from .wordsets import (
+    ACRONYMS,
+    STOP,
+)
+
+__all__ = ["Mention", "find_people"]
+
+
+class _Finder(Roles):
+    def run(self) -> list[Mention]:
+        out: list[Mention] = []
+        covered: set[int] = set()
+        public_first: set[str] = set()
+        for s, e, private in self.public_spans():
+            out.append(Mention(s, e, not private))
+            for k, t in enumerate(self.toks):
+                if s <= t.start and t.end <= e:
+                    covered.add(k)
+                    if not private:
+                        public_first.add(t.base)
+        toks = self.toks
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            if k in covered:
+                k += 1
+                continue
+            if (t.title and t.base not in STOP) or (t.title and len(t.text) > 1 and self.clear_name(t)):
+                run = [k]
+                while (
+                    run[-1] + 1 < n
+                    and run[-1] + 1 not in covered
+                    and toks[run[-1] + 1].title
+                    and toks[run[-1] + 1].base not in STOP
+                    and self.gap(run[-1], run[-1] + 1) == " "
+                ):
+                    run.append(run[-1] + 1)
+                k = run[-1] + 1
+                found = self.judge_run(run, public_first)
+                if found is not None:
+                    out.append(Mention(toks[found[0]].start, toks[found[1]].end, False))
+                continue
+            if t.upper and self.initials_person(k):
+                out.append(Mention(t.start, t.end, False))
+            elif not t.title and not t.upper and self.lowercase_person(k) and t.base not in public_first:
+                end = t.end
+                nxt = toks[k + 1] if k + 1 < n else None
+                if (
+                    nxt is not None
+                    and self.gap(k, k + 1) == " "
+                    and "S" in self.flags(nxt)
+                    and nxt.lower not in WORKPLACE_PREP
+                    and nxt.lower not in STOP
+                ):
+                    end = toks[k + 1].end  # "jens mortensen"
+                    k += 1
+                out.append(Mention(t.start, end, False))
+            k += 1
+        out.extend(self.dotted_initials())
+        out.extend(self.unique_roles())
+        out.extend(self.nicknames())
+        return [m for m in out if m.public or not self.names_a_thing(m)]
+
+    def public_spans(self) -> list[tuple[int, int, bool]]:
+        """(start, end, placed_as_private) for each public name in the text."""
+        rx = _compile_public(self.public_names)
+        if rx is None:
+            return []
+        spans = []
+        for m in rx.finditer(self.text):
+            before = self.text[max(0, m.start() - 60) : m.start()]
+            after = self.text[m.end() : m.end() + 60]
+            placed = bool(OWN_ROLE_BEFORE.search(before) or OWN_PLACE.match(after) or SAME_NAME.search(after[:40]))
+            if not placed:
+                # "Karen Frost i kantinen": a workplace right after the name.
+                last = max(i for i, t in enumerate(self.toks) if t.end <= m.end())
+                placed = self.workplace_after(last) and not re.match(r"\W*i (?:hendes|sin|hans)", after)
+            spans.append((m.start(), m.end(), placed))
+        return spans
+
+    def judge_run(self, run: list[int], public_first: set[str]) -> tuple[int, int] | None:
+        """The (first, last) token of a person's name in a capitalised run, or None."""
+        toks = self.toks
+        after = run[-1] + 1
+        # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke": a place named after someone.
+        # … but "our shift lead Bethany Hall" is a person: a role noun before a first name + surname
+        named_by_role = self.role_before(run[0]) and len(run) == 2 and self.is_known_name(toks[run[0]])
+        if named_by_role:
+            return run[0], run[-1]
+        if any(place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]):
+            return None
+        if after < len(toks) and self.gap(run[-1], after) == " " and place_tail(toks[after].lower):
+            return None
+        if self.names_a_place(toks[run[-1]].end):
+            return None  # "Johannes V. Jensens Allé": initials and a name before a street
+        if any(is_org(toks[i].base) for i in run):
+            return None
+        first = toks[run[0]]
+        if first.initial and not self.initial_word_is_name(run):
+            run = run[1:]
+            if not run:
+                return None
+        words = [toks[i] for i in run]
+        if len(words) >= 2:
+            if any(self.is_known_name(w) for w in words):
+                return run[0], run[-1]
+            if all(self.non_person(w) or self.lex.is_ordinary(w.base) for w in words):
+                return None
+            if any(self.lex.is_place(w.base) for w in words):
+                return None
+            return run[0], run[-1]
+        i = run[0]
+        t = toks[i]
+        if t.base in public_first:
+            return None
+        context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i) or self.kin_after(i)
+        prev = toks[i - 1].lower if i > 0 else ""
+        if prev in ("i", "in", "fra", "from", "på", "ved") and TOPONYM.search(t.base) and not self.clear_name(t):
+            return None  # "i Vesterå", "fra Gellerup": a Danish place-name ending, not a person
+        if prev in COPULA and "W" in self.flags(t) and not context:
+            return None  # "a staff member who is Black": a predicate, not a name
+        if i > 0 and toks[i - 1].upper and toks[i - 1].lower not in ("it", "hr") and self.unknown(t):
+            return None  # "FOA Vesterå", "HK Midt": an unknown word after an acronym names a branch
+        if self.non_person(t):
+            if t.base in STOP or is_org(t.base):
+                return None
+            if t.initial and self.lex.is_place(t.base) and (self.person_only_verb_after(i) or self.kin_after(i)):
+                return i, i  # "Edina bor på krisecenter …": a place-name as the subject of a person's verb
+            # a role noun right before it names a person even when the word is also a place
+            # ("the nurse Ama", "vikaren Thy"); a workplace after a place is no person ("Lund fra …")
+            return (i, i) if self.role_before(i) or (context and not self.lex.is_place(t.base)) else None
+        if t.initial:
+            # Sentence-initial: handled by initial_word_is_name for runs of one.
+            return (i, i) if self.initial_single_is_name(i) else None
+        if self.is_known_name(t):
+            if "P" in self.flags(t) and not context and i > 0 and toks[i - 1].lower in WORKPLACE_PREP:
+                return None  # "i Lund", "fra Tim"? a place after a preposition
+            return i, i
+        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True):
+            # A capitalised ordinary word or compound mid-sentence (English title case,
+            # "HK Kommunal", "Ledersektionen", "Solgården"): only a role noun or "hedder"
+            # before it makes it a name.
+            # … or, as for a sentence subject, a workplace and a finite verb after it ("that
+            # Yohannes in the kitchen is …").
+            return (i, i) if self.role_before(i) or self.subject_at_workplace(i, initial_only=False) else None
+        if i > 0 and toks[i - 1].lower in ("i", "på", "ved") and DEFINITE_RE.match(t.base):
+            return None  # "i Mælkebøtten", "på Solsikken": a named unit or institution
+        return i, i  # an unknown capitalised word mid-sentence: a rare name or a misspelling
+
+    def initial_word_is_name(self, run: list[int]) -> bool:
+        """Whether the sentence-initial first word of a capitalised run is part of a name."""
+        toks = self.toks
+        t = toks[run[0]]
+        if len(run) == 1:
+            return self.initial_single_is_name(run[0])
+        nxt = toks[run[1]]
+        if is_org(t.base) or (self.lex.is_place(t.base) and not self.is_known_name(t)):
+            return False
+        if is_role(t.lower) and not self.clear_name(t):
+            return False  # "Pædagogen Malou", "Borger Jytte"
+        if self.clear_name(t) or "S" in self.flags(nxt) or (self.is_known_name(nxt) and self.is_known_name(t)):
+            return True
+        if self.is_known_name(t):
+            return "S" in self.flags(nxt) or self.clear_name(nxt)
+        return self.unknown(t) and (self.clear_name(nxt) or self.unknown(nxt))
+
+    def initial_single_is_name(self, i: int) -> bool:
+        """A lone capitalised word at the start of a sentence."""
+        t = self.toks[i]
+        context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i) or self.kin_after(i)
+        if t.base in STOP or is_org(t.base):
+            return False
+        if is_role(t.lower) and not self.clear_name(t):
+            return False  # "Medarbejderen i receptionen", "Borgeren fra …": a role, not a name
+        if self.clear_name(t):
+            return True
+        if self.is_known_name(t):
+            # "Per medarbejder har vi …" vs "Per har stress": an ambiguous name needs a verb or
+            # a workplace after it; a surname that is also an ordinary word ("Sagen har …",
+            # "Skoven er …") needs a workplace, role or apposition.
+            if "W" in self.flags(t) and "F" not in self.flags(t):
+                return context
+            return context or self.verb_after(i)
+        if self.lex.is_place(t.base):
+            # "Edina bor på krisecenter …": only a person lives, works, says or cries
+            return self.comma_apposition(i) or self.kin_after(i) or self.person_only_verb_after(i)
+        if self.unknown(t):
+            return context or self.verb_after(i)
+        return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
+
+    def lowercase_person(self, k: int) -> bool:
+        """A name typed in lower case ("mette fra rengøringen", "jens mortensen")."""
+        t = self.toks[k]
+        if len(t.base) < 2 or t.base in STOP:
+            return False
+        f = self.flags(t)
+        if "F" not in f and "S" not in f and not t.initial:
+            # Most lower-case words: no name, not at a sentence start — only a role noun or
+            # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").
+            return self.role_before(k) and self.unknown(t)
+        if "F" in f and "W" not in f and "P" not in f and not self.lex.is_ordinary(t.base):
+            return True
+        if "F" in f and "W" not in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":
+            nf = self.flags(self.toks[k + 1])
+            if "S" in nf and "W" not in nf:
+                return True  # "jens mortensen" (not "bruger Lyngholm": "bruger" is a word)
+        if self.subject_at_workplace(k):
+            return True  # "mo from the night shift is …"
+        if self.role_before(k):
+            # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"
+            return (self.is_known_name(t) and "W" not in f) or self.unknown(t)
+        clear = self.is_known_name(t) and "W" not in f
+        if self.workplace_after(k, strict=True) or (self.workplace_after(k) and clear):
+            # "lone fra løn", "jess on reception", and initials "svn på jobcentret"
+            if self.is_known_name(t):
+                # A name that is also a word ("per", "guy", "ham", "lives") only at the start
+                # of a sentence: "per fra lønkontoret …" but not "sætte ham på listen".
+                return "W" not in f or t.initial
+            # An unknown word (not an ordinary word, compound or inflection) at the start of a
+            # sentence with a workplace after it: a misspelt name or initials ("svn på …").
+            return self.unknown(t) and t.initial and "-" not in t.text
+        return False
+
+    def initials_person(self, k: int) -> bool:
+        """Capital initials with person context ("JH fra lønkontoret", "AMS på 2. sal")."""
+        t = self.toks[k]
+        if t.lower in ACRONYMS or len(t.text) > 4:
+            return False
+        return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and t.initial)
+
+
+@lru_cache(maxsize=16)
+def _compile_public(public_names: frozenset[str]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of the allow-listed names, longest first.
+
+    Single-word entries are ignored on purpose: allowing a bare first name would let every
+    private person with that first name through.
+    """
+    alts: list[str] = []
+    for name in sorted(public_names, key=len, reverse=True):
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        alts.append(r"\s+".join(re.escape(p) for p in parts))
+    if not alts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?:s|'s|’s)?(?!\w)", re.IGNORECASE)
+
+
+def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every reference to a person in a normalised text (public people marked as such)."""
+    return _Finder(text, public_names).run()

@@ -1,0 +1,188 @@
+"""Special ways of referring to a person, and names that belong to things: initials ("Rikke S.",
+"JH fra lønkontoret", "J.K. at the Sydhavn depot"), unique roles at a named place
+("skolelederen på Vestervang Skole", "the night nurse at Solgården care home"), nicknames ("vi
+kalder ham Guffe"), and names of systems, products, storms and schemes ("systemet hedder
+'Alma'", "stormen Malik")."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, Mention
+from .patterns import (
+    CALL_AFTER,
+    CALL_BEFORE,
+    DEFINITE_RE,
+    INITIALS,
+    NAMED_PLACE_TAIL,
+    OFFICE,
+    ONLY,
+    PUBLIC_BODY,
+    THING_AFTER,
+    THING_BEFORE,
+    UNIQUE_ROLE,
+    UNIT_CODE,
+    USE_BEFORE,
+    USED_AFTER,
+    WORKPLACE_PREP,
+    is_org,
+    is_role,
+    place_tail,
+)
+from .wordsets import (
+    NAMING,
+    STOP,
+)
+
+__all__ = ["Roles"]
+
+# Roles that are many at any place (citizens, pupils, relatives): not a unique role.
+NOT_STAFF = re.compile(
+    r"(?:borger|beboer|elev|patient|klient|barn|dreng|pige|søn|datter|mor|far|mand|kone|nabo|kæreste|"
+    r"familie|ansøger|kandidat|citizen|resident|pupil|student|client|child|boy|girl|son|daughter|"
+    r"neighbou?r|family|applicant|candidate|member|staff|colleague|kollega|medarbejder|employee|worker|"
+    r"partner|hire|recruit|volunteer|frivillig)\w*$"
+)
+
+
+class Roles(Context):
+    """The special detectors, on top of the shared context."""
+
+    def names_a_thing(self, m: Mention) -> bool:
+        """The name belongs to a system, product, storm or scheme, not a person: "systemet
+        hedder 'Alma'", "stormen Malik", "Marius, vores nye vagtplan-robot", "Sofie-appen",
+        "Bruger I Viggo eller Tabulex?", "the Ada assistant"."""
+        before = self.text[max(0, m.start - 60) : m.start]
+        after = self.text[m.end : m.end + 60]
+        first, _, rest = self.text[m.start : m.end].partition(" ")
+        if rest and THING_BEFORE.search(first + " "):
+            return True  # "Stormen Malik" read as one capitalised run
+        return bool(
+            THING_BEFORE.search(before)
+            or THING_AFTER.match(after)
+            or USE_BEFORE.search(before)
+            or USED_AFTER.match(after)
+        )
+
+    def nicknames(self) -> list[Mention]:
+        """A word introduced as what people call someone: "vi kalder ham Guffe", "Skipper, som
+        vi kalder vores pedel", "known as Smithy", "we call her Bex" — whatever the word is."""
+        out = []
+        for rx in (CALL_BEFORE, CALL_AFTER):
+            for m in rx.finditer(self.text):
+                w = m.group("n")
+                if w.lower() in STOP or w.lower() in NAMING:
+                    continue
+                out.append(Mention(m.start("n"), m.end("n"), False))
+        return out
+
+    def dotted_initials(self) -> list[Mention]:
+        """ "Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
+        out = []
+        for m in re.finditer(r"\b([A-ZÆØÅ][a-zæøå]+) ([A-ZÆØÅ])\.(?=[\s,;:)]|$)", self.text):
+            w = m.group(1).lower()
+            if w in self.lex.first_names and w not in STOP and not self.names_a_place(m.end()):
+                out.append(Mention(m.start(), m.end(), False))
+        for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Fru|Hr)\.? (?:[A-ZÆØÅ]\. ?)*[A-ZÆØÅ][a-zæøå]+", self.text):
+            out.append(Mention(m.start(), m.end(), False))
+        for m in INITIALS.finditer(self.text):
+            end = m.end()
+            before = [t for t in self.toks if t.end <= m.start()]
+            if before and is_role(before[-1].lower) and self.text[before[-1].end : m.start()].strip() == "":
+                out.append(Mention(m.start(), end, False))  # "min medarbejder A.K.H."
+                continue
+            toks_after = [i for i, t in enumerate(self.toks) if t.start >= end]
+            if (
+                toks_after
+                and self.toks[toks_after[0]].lower in WORKPLACE_PREP
+                and len(m.group(0)) <= 6
+                and (self.workplace_at(toks_after[0]) or self.toks[toks_after[0]].lower in ("fra", "from"))
+            ):
+                out.append(Mention(m.start(), end, False))
+        return out
+
+    def definite_staff_role(self, i: int) -> bool:
+        """A staff role that points at one person: Danish definite singular ("sygeplejersken",
+        "pædagogen", "chaufføren") or English "the (night/head) nurse" — not citizens, pupils or
+        relatives, who are many at any place."""
+        t = self.toks[i]
+        low = t.lower
+        if not is_role(low) or NOT_STAFF.search(low):
+            return False
+        if low.endswith(("erne", "ene")) or (low.endswith("ne") and not low.endswith("nen")):
+            return False  # plural: "pædagogerne"
+        if (re.search(r"(?:en|n|et)$", low) and not low.endswith(("ren", "men"))) or low.endswith("eren"):
+            return True
+        before = [x.lower for x in self.toks[max(0, i - 2) : i]]
+        return "the" in before and not low.endswith("s")
+
+    def names_a_place(self, end: int) -> bool:
+        """The capitalised words after `end` end in a place word: "Johannes V. Jensens Allé",
+        "H.C. Ørsteds Vej" — the initials belong to a street or institution name."""
+        words = re.match(r"(?:\s+[A-ZÆØÅ][\wæøå'’.-]*){1,3}", self.text[end:])
+        if not words:
+            return False
+        last = words.group(0).split()[-1].lower()
+        nxt = re.match(r"\s+(\w+)", self.text[end + words.end() :])
+        return place_tail(last) or bool(nxt and place_tail(nxt.group(1).lower()))
+
+    def unique_roles(self) -> list[Mention]:
+        """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal
+        of Hillside School", "sygeplejersken på afsnit 4") or by an only-description ("den
+        eneste mandlige sygeplejerske"); office holders are public by title."""
+        out = []
+        toks = self.toks
+        for m in ONLY.finditer(self.text):
+            nouns = [(m.group(g) or "").lower() for g in ("dm", "da", "em", "en")]
+            if any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
+                out.append(Mention(m.start(), m.end(), False))
+        for i, t in enumerate(toks[:-2]):
+            low = t.lower
+            if OFFICE.search(low) or not (UNIQUE_ROLE.match(low) or self.definite_staff_role(i)):
+                continue
+            if low in ("chef", "cook", "manager", "director", "secretary") and not any(
+                x.lower in ("the", "our", "vores") for x in toks[max(0, i - 2) : i]
+            ):
+                continue  # English nouns that are also everyday words need an article
+            if (
+                low in ("formanden", "næstformanden", "chair", "chairman", "chairwoman")
+                and toks[i + 1].lower in ("for", "of", "af")
+                and toks[i + 2].title
+            ):
+                continue  # "Formanden for Socialpædagogerne": the chair of an association is public
+            j = i + 1
+            complement = False
+            if (
+                toks[j].lower in ("for", "of", "af")
+                and not toks[j + 1].title
+                and j + 2 < len(toks)
+                and toks[j + 2].lower in ("på", "i", "ved", "hos", "at", "in")
+            ):
+                j += 2  # "formanden for forældrebestyrelsen i Mælkebøtten": skip the complement
+                complement = True
+            if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of", "af", "on"):
+                continue
+            if j + 1 >= len(toks):
+                continue
+            nxt = toks[j + 1]
+            if UNIT_CODE.match(nxt.lower) and re.match(r" ?[A-ZÆØÅ]?\d", self.text[nxt.end : nxt.end + 4]):
+                out.append(Mention(t.start, nxt.end, False))  # "på afsnit 4", "on ward 7"
+                continue
+            if not nxt.title and DEFINITE_RE.match(nxt.lower) and j + 2 < len(toks):
+                j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
+            place = toks[j + 1]
+            if not place.title:
+                continue
+            k = j + 2
+            while k < len(toks) and toks[k].title and k < j + 4:
+                k += 1  # "Nørre Alslev Skole", "Greenfield Care Home"
+            tail = toks[j + 2 : k]
+            institution = any(NAMED_PLACE_TAIL.match(x.lower) or is_org(x.lower) for x in tail)
+            if self.lex.is_place(place.base) and not institution:
+                continue  # "skolelederen i Odense": one of many, not identifiable
+            body = " ".join(x.lower for x in toks[j + 1 : j + 4] if x.title or x.upper)
+            if PUBLIC_BODY.search(body) and not complement:
+                continue  # the chair of a union, party or authority holds a public office
+                # ("the head of payroll at Region Nordjylland" heads a unit, not the body)
+            out.append(Mention(t.start, place.end, False))
+        return out

@@ -1,0 +1,134 @@
+"""The decision rule (docs/privacy.md), in one function that reads like the rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .contact import address_spans, email_spans, phone_spans
+from .couples import same_sex_couple
+from .cpr import has_cpr
+from .learned import Embedding
+from .learned import score as learned_score
+from .normalise import normalise
+from .people import Mention, find_people
+from .result import ALLOWED, GuardResult, refuse
+from .sensitive import detail_category
+
+__all__ = ["Facts", "check", "facts"]
+
+# A birth date or year, or an age, next to someone: "født 2015", "f. 1948", "(6 år)".
+_BORN = re.compile(
+    r"\b(?:født|born|f\.|dob|d\.o\.b\.|date of birth|fødselsdato)(?: (?:den|in|on))?:? (?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d{2}\b"
+    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|\baged? \d{1,2}\b",
+    re.IGNORECASE,
+)
+# A case or journal number.
+_CASE_NO = re.compile(
+    r"\b(?:sagsnr|sagsnummer|sags-nr|journalnr|journalnummer|j\.\s?nr|jnr|case\s?(?:no|number|id|ref)|"
+    r"ref\.?\s?nr)\.?\s*[:#]?\s*[\w/.-]*\d",
+    re.IGNORECASE,
+)
+# A pasted record: journal notes, case notes, incident logs.
+_RECORD = re.compile(
+    r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
+    r"case note|case file|case record|medical record|patient record|incident log|"
+    r"\bfrom (?:the|his|her) file|\bnotat\b|"
+    r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
+    r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
+    re.IGNORECASE,
+)
+# Pasted text: a quotation or a colon followed by a long stretch.
+_PASTED = re.compile(r"(?:^|[\s:(])['\"“«‘][^'\"“”«»‘’]{40,}|:\s*\S[^?]{60,}")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the guard found in a message — kinds only, never any of its text. ``detail`` is
+    only looked for when something identifies someone (it is the slowest step, and keywords
+    alone never refuse)."""
+
+    cpr: bool
+    private_contact: bool
+    private_person: bool
+    detail: str | None
+    born: bool
+    case_number: bool
+    record: bool
+    pasted: bool
+
+
+def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
+    """The facts the rule needs, from the normalised message."""
+    text = normalise(text)
+    if has_cpr(text):
+        return Facts(True, False, False, None, False, False, False, False)
+    contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
+    mentions = find_people(text, public_names)
+    private_person = any(not m.public for m in mentions)
+    born = bool(_BORN.search(text))
+    case_number = bool(_CASE_NO.search(text))
+    record = bool(_RECORD.search(text))
+    needs_detail = contact or private_person or born or case_number or record
+    return Facts(
+        cpr=False,
+        private_contact=contact,
+        private_person=private_person,
+        detail=_detail(text, mentions) if needs_detail else None,
+        born=born,
+        case_number=case_number,
+        record=record,
+        pasted=bool(_PASTED.search(text)),
+    )
+
+
+def _detail(text: str, mentions: list[Mention]) -> str | None:
+    category = detail_category(text)
+    if category is None and same_sex_couple(text, mentions):
+        return "sexual_orientation"
+    return category
+
+
+def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embedding = None) -> GuardResult:
+    """Decide whether a message must be refused because it carries personal/sensitive data.
+
+    Args:
+        text: the user's message, as received.
+        public_names: people named in the magazine (see `public_names_from_corpus`); asking
+            about them is fine unless the message makes them the asker's employee, colleague,
+            citizen or patient. Entries with fewer than two words are ignored.
+        embedding: the message's query embedding from the embedder named by
+            `learned_embedder_id()` — the vector, or a zero-argument callable returning it
+            (called only when the rules see a private person and no detail). Enables the
+            learned detail signal (docs/privacy.md § 4.3); None means rules only.
+
+    Returns:
+        A `GuardResult`. Never raises with, logs or returns any part of `text`.
+    """
+    if not isinstance(text, str):
+        raise TypeError("guard.check expects a str")
+    if not text.strip():
+        return ALLOWED
+    f = facts(text, public_names)
+    someone = f.private_person or f.private_contact or f.born
+
+    # (a) A direct identifier of a private person refuses, whatever else the message says.
+    if f.cpr:
+        return refuse("cpr_number")
+    # A pasted case record or a case number about someone is the case file itself.
+    if f.record and (f.private_person or f.private_contact or f.case_number or f.born) and (f.detail or f.pasted):
+        return refuse("case_record")
+    if f.case_number and (f.private_person or f.detail):
+        return refuse("case_record")
+    if f.record and f.detail and f.pasted:
+        return refuse("case_record")
+    if f.private_contact:
+        return refuse(f.detail or "contact_details")
+    # (b) An identifiable private individual together with something sensitive about them.
+    if someone and f.detail:
+        return refuse(f.detail)
+    # … also when the detail is said in words the concepts lack: the learned signal, asked only
+    # once the rules have found someone identifiable (keywords alone never refuse).
+    if someone and learned_score("privacy", embedding):
+        return refuse("sensitive_detail")
+    return ALLOWED

