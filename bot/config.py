@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from retrieval.links import TemplateError, check_template
 from retrieval.settings import (
     DEFAULT_DECISION_CONTACTS,
     DEFAULT_REMINDER,
@@ -159,6 +160,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         reminder_text=env.get(p + "REMINDER_TEXT") or DEFAULT_REMINDER,
         reminder_text_en=env.get(p + "REMINDER_TEXT_EN") or DEFAULT_REMINDER_EN,
         decision_contacts=env.get(p + "DECISION_CONTACTS") or DEFAULT_DECISION_CONTACTS,
+        source_url=_source_url(env),
     )
     audit = AuditSettings(
         location=_audit_location(env, data_dir),
@@ -240,6 +242,14 @@ def _audit_location(env: Mapping[str, str], data_dir: Path) -> str:
             raise SettingsError(f"{PREFIX}DATABASE_URL skal være en URL som sqlite:///… (fik {url!r}).")
         return url
     return str(Path(path or data_dir / "audit.sqlite3").expanduser().resolve())
+
+
+def _source_url(env: Mapping[str, str]) -> str:
+    """`LEDELSESBOT_SOURCE_URL`, checked: an http(s) URL using only {issue_id}, {page}, {pdf_page}."""
+    try:
+        return check_template(env.get(PREFIX + "SOURCE_URL") or "")
+    except TemplateError as e:
+        raise SettingsError(f"{PREFIX}SOURCE_URL {e}.") from None
 
 
 def _shared_state_url(env: Mapping[str, str]) -> str:

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from retrieval.answering import Answerer, QuestionError
+from retrieval.answering import Answerer, QuestionError, normalise_input
+from retrieval.followup import ThreadContext
 from retrieval.index import IndexSnapshot, IndexUnavailable
 from retrieval.models import Answer
 from retrieval.settings import Settings
 
 from .audit import AuditError, AuditStore, open_store
 from .config import DEFAULT_HUMAN_CONTACT, AuditSettings
+from .conversations import KEEP_QUESTIONS, ConversationMemory, InMemoryConversations, ThreadState
 from .escalation import Escalation
 
 log = logging.getLogger(__name__)
@@ -76,8 +78,9 @@ class AnswerCore(Protocol):
     """What the service needs of the answer core (`retrieval.answering.Answerer`; tests pass a
     stub)."""
 
-    def answer(self, question: str) -> Answer:
-        """Answer one question; QuestionError for bad input, IndexUnavailable without an index."""
+    def answer(self, question: str, thread: ThreadContext | None = None) -> Answer:
+        """Answer one question, read in its thread when given; QuestionError for bad input,
+        IndexUnavailable without an index."""
         ...
 
     def snapshot(self) -> IndexSnapshot:
@@ -109,6 +112,7 @@ class BotService:
         *,
         answerer: AnswerCore | None = None,
         contact: str = DEFAULT_HUMAN_CONTACT,
+        conversations: ConversationMemory | None = None,
     ) -> None:
         self.settings = settings
         self.audit_settings = audit
@@ -116,6 +120,8 @@ class BotService:
         # Whom a leader is told to contact when "Spørg et menneske" reaches nobody
         # (`HandoverSettings.contact`, LEDELSESBOT_HUMAN_CONTACT).
         self.contact = contact
+        # What each thread asked before (bot/conversations.py); in this process by default.
+        self.conversations: ConversationMemory = conversations if conversations is not None else InMemoryConversations()
         self._audit: AuditStore | None = None
         self._audit_lock = threading.Lock()
 
@@ -160,21 +166,46 @@ class BotService:
 
         The log keeps the question with likely identifiers masked (defence in depth behind the
         guard); a refusal is logged as category + time only. `conversation` is the platform's
-        thread id and `follows` the audit id of the turn this one follows (both optional)."""
+        thread id: the question is read with the thread's earlier questions (a short follow-up
+        is searched with the thread's topic; the guard also reads the messages together), and
+        the log links the turn to the one it follows (`follows`, default: the thread's previous
+        turn). A refused question is never remembered, and the thread is forgotten."""
+        state = self.conversations.get(conversation) if conversation else None
+        thread = ThreadContext(previous=state.questions, topic=state.topic) if state else None
         try:
-            answer = self.answerer.answer(question)
+            answer = self.answerer.answer(question, thread) if thread else self.answerer.answer(question)
             stored = "" if answer.status == "refused" else self.answerer.screen(question)
         except QuestionError as e:
             raise ServiceError(str(e), ServiceErrorKind.BAD_INPUT) from None
         except IndexUnavailable as e:
             raise _index_error(e) from None
+        if follows is None and state is not None:
+            follows = state.last_audit_id
         logged = stored if stored is not None else "[afvist tekst]"
         answer.audit_id = self._record(
             lambda a: a.record_answer(
                 answer, logged, channel=channel, user_id=user_id, conversation=conversation, follows=follows
             )
         )
+        if conversation:
+            self._remember(conversation, state, question, answer)
         return answer
+
+    def _remember(self, conversation: str, state: ThreadState | None, question: str, answer: Answer) -> None:
+        """Keep what the guard accepted for the thread's next turn; forget the thread on a refusal."""
+        if answer.status == "refused":
+            self.conversations.forget(conversation)
+            return
+        text = normalise_input(question)
+        previous = state.questions if state else ()
+        self.conversations.put(
+            conversation,
+            ThreadState(
+                questions=(*previous, text)[-KEEP_QUESTIONS:],
+                topic=answer.searched_as or text,
+                last_audit_id=answer.audit_id,
+            ),
+        )
 
     def feedback(
         self,

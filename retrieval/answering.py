@@ -19,6 +19,7 @@ from . import guard
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .decision import is_decision_request
 from .embedding import Embedder, load_embedder
+from .followup import ThreadContext, guard_text, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
@@ -129,13 +130,18 @@ class Answerer:
             return None
         return guard.mask_identifiers(text, public)
 
-    def answer(self, question: str) -> Answer:
-        """Answer one question. Raises QuestionError (bad input) or IndexUnavailable."""
+    def answer(self, question: str, thread: ThreadContext | None = None) -> Answer:
+        """Answer one question, read in its `thread` when given (retrieval/followup.py: the
+        guard checks the question alone and with the thread's previous questions; a short
+        follow-up is searched with the thread's topic). Raises QuestionError (bad input) or
+        IndexUnavailable."""
         t0 = time.perf_counter()
         text = clean_question(question)
         english = is_english(text)
         index = self.live_index()
         verdict = guard.check(text, index.public_names)
+        if not verdict.refused and thread is not None and thread.previous:
+            verdict = guard.check(guard_text(thread.previous, text), index.public_names)
         if verdict.refused:
             return Answer(
                 status="refused",
@@ -146,29 +152,49 @@ class Answerer:
                 latency_ms=(time.perf_counter() - t0) * 1000,
             )
         decision = is_decision_request(text)
-        result = search(index, self.embedder, text, k=max(10, self.settings.top_k * 3))
+        template = self.settings.source_url
+        topic = thread.topic if thread is not None else None
+        reading = read_in_thread(
+            text,
+            topic,
+            lambda q: self._margin(index, q),
+            lambda q: specificity(q, index.stem_df, len(index.passages)),
+        )
+        result = search(index, self.embedder, reading.query, k=max(10, self.settings.top_k * 3))
         covered = bool(result.hits) and result.coverage >= COVERAGE_THRESHOLD
         request = CompositionRequest(
-            question=text,
+            question=reading.query,
             hits=result.hits if covered else (),
             decision_request=decision,
             english=english,
             snapshot=index.snapshot(),
             page_text=index.page_text,
+            article_text=index.article_text,
+            page_url=(lambda issue, page: index.page_url(template, issue, page)) if template else None,
         )
         composition = self._verified(self.composer.compose(request), request)
-        answered = bool(composition.citations)
+        citations = [replace(c, url=index.page_url(template, c.issue, c.page)) for c in composition.citations]
+        answered = bool(citations)
         return Answer(
             status="answered" if answered else "no_answer",
             reason=None if answered else "not_covered",
             decision_request=decision,
             text=composition.text,
-            citations=list(composition.citations),
+            citations=citations,
             english=english,
             index_version=index.version,
             embedder_id=index.embedder_id,
             latency_ms=(time.perf_counter() - t0) * 1000,
+            followup=reading.followup,
+            searched_as=reading.query,
         )
+
+    def _margin(self, index: SearchIndex, text: str) -> float:
+        """The dense margin of a query (×100): its best cosine to a passage minus its mean
+        cosine to the corpus — how much the magazine stands out as covering it."""
+        qv = self.embedder.embed_query(text)
+        _ids, cos = index.dense_scores(qv, 1)
+        return 100.0 * (float(cos[0]) - float(qv @ index.centroid)) if len(cos) else 0.0
 
     def _verified(self, composition: Composition, request: CompositionRequest) -> Composition:
         """`composition` when every quote stands on its cited page; otherwise the trusted "not

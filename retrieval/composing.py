@@ -18,7 +18,7 @@ from typing import Protocol
 
 from .index import IndexSnapshot
 from .models import Citation
-from .quotes import pick_quote, quote_on_page, stem_relevance
+from .quotes import quote_from_text, quote_on_page, stem_relevance
 from .search import Hit
 from .settings import Settings
 
@@ -27,7 +27,15 @@ from .settings import Settings
 RELATIVE_CITATION_FLOOR = 0.8
 MIN_EXTRA_RELEVANCE = 0.2
 
+# The labels of an answer: before the lead quote, and before the supporting quotes.
+LEAD_LABEL = "Kort sagt, ifølge Offentlig Ledelse:"
+LEAD_LABEL_EN = "In short, according to Offentlig Ledelse (quoted in Danish):"
+SUPPORT_LABEL = "Bladet skriver også:"
+SUPPORT_LABEL_EN = "The magazine also writes:"
+
 PageText = Callable[[str, int], str | None]
+ArticleText = Callable[[str, int, str], str | None]
+PageUrl = Callable[[str, int], str | None]
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,11 @@ class CompositionRequest:
     english: bool  # framing language of the reply; quotes stay Danish
     snapshot: IndexSnapshot  # the index version the hits come from
     page_text: PageText  # text of a printed page in that version (None when absent)
+    # The part of a printed page that belongs to an article (issue, page, title); None: quote
+    # from the whole page.
+    article_text: ArticleText | None = None
+    # The link to a printed page (issue, page); None: no links (LEDELSESBOT_SOURCE_URL unset).
+    page_url: PageUrl | None = None
 
 
 @dataclass(frozen=True)
@@ -60,8 +73,10 @@ class Composer(Protocol):
 
 
 class ExtractiveComposer:
-    """The default: quotes the best sentence(s) of the top passages verbatim, each with issue,
-    article and printed page, framed by an intro and the human-in-the-loop reminder."""
+    """The default: leads with the single best sentence for the question (from the best-ranked
+    passage's page), then at most top_k − 1 supporting quotes from other pages — each one or
+    two whole sentences, verbatim, with issue, article and printed page — framed by the
+    decision note (when asked to decide) and the human-in-the-loop reminder."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -71,11 +86,16 @@ class ExtractiveComposer:
         citations = self._citations(request)
         if not citations:
             return Composition(self.not_covered_text(request))
-        return Composition(self._answer_text(citations, request.decision_request, request.english), citations)
+        return Composition(
+            self._answer_text(citations, request.decision_request, request.english, request.page_url), citations
+        )
 
     def _citations(self, request: CompositionRequest) -> tuple[Citation, ...]:
+        """The lead citation (the best-ranked passage's page and its best sentence for the
+        question) and at most top_k − 1 supporting ones, each from another printed page."""
         question, hits = request.question, request.hits
         out: list[Citation] = []
+        pages: set[tuple[str, int]] = set()
         seen_quotes: set[str] = set()
         if not hits:
             return ()
@@ -86,16 +106,21 @@ class ExtractiveComposer:
             if out and hit.score < RELATIVE_CITATION_FLOOR * best:
                 break
             p = hit.passage
-            quote, _rel = pick_quote(question, p.sentences)
+            if (p.issue, p.page) in pages:
+                continue  # one citation per printed page
+            page = request.page_text(p.issue, p.page)
+            part = request.article_text(p.issue, p.page, p.article) if request.article_text else None
+            quote, _rel = quote_from_text(question, part or page or "", p.text)
             if not quote or quote in seen_quotes:
                 continue
             if out and stem_relevance(question, quote) < MIN_EXTRA_RELEVANCE:
                 continue
             # Choose only quotes that stand on the cited page, so a failed check costs this
             # citation, not the answer (the Answerer checks again, for every composer).
-            if not quote_on_page(quote, request.page_text(p.issue, p.page)):
+            if not quote_on_page(quote, page):
                 continue
             seen_quotes.add(quote)
+            pages.add((p.issue, p.page))
             out.append(Citation(p.issue, p.article, p.page, quote, round(hit.score, 4)))
         return tuple(out)
 
@@ -109,26 +134,36 @@ class ExtractiveComposer:
             return f"I cannot make this decision for you – it is yours to make. Involve the right people, e.g. {c}."
         return f"Jeg kan ikke træffe beslutningen for dig – den er din. Inddrag de rette, fx {c}."
 
-    def _answer_text(self, citations: Sequence[Citation], decision: bool, english: bool) -> str:
+    def _answer_text(
+        self, citations: Sequence[Citation], decision: bool, english: bool, page_url: PageUrl | None = None
+    ) -> str:
+        """Lead first: (the decision note,) a short label, the lead quote with its source, then
+        the supporting quotes under their own label, then the reminder. Every quote paragraph
+        starts with «, which the channels' renderers rely on."""
         lines: list[str] = []
         if decision:
             lines.append(self._decision_note(english))
             lines.append(
-                "Here is material from the magazine that may inform your judgement:"
+                "Material from the magazine for your own judgement (quoted in Danish):"
                 if english
-                else "Her er materiale fra bladet, der kan støtte din egen vurdering:"
+                else "Materiale fra bladet til din egen vurdering:"
             )
         else:
-            lines.append(
-                "This is what Offentlig Ledelse writes (quoted in Danish):"
-                if english
-                else "Det skriver Offentlig Ledelse om det:"
-            )
-        for c in citations:
-            page = "p." if english else "s."
-            lines.append(f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}")
+            lines.append(LEAD_LABEL_EN if english else LEAD_LABEL)
+        lead, *supporting = citations
+        lines.append(self._quote(lead, english, page_url))
+        if supporting:
+            lines.append(SUPPORT_LABEL_EN if english else SUPPORT_LABEL)
+            lines.extend(self._quote(c, english, page_url) for c in supporting)
         lines.append(self._reminder(english))
         return "\n\n".join(lines)
+
+    @staticmethod
+    def _quote(c: Citation, english: bool, page_url: PageUrl | None) -> str:
+        page = "p." if english else "s."
+        text = f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, {page} {c.page}"
+        url = page_url(c.issue, c.page) if page_url else None
+        return f"{text}\n{url}" if url else text
 
     def not_covered_text(self, request: CompositionRequest) -> str:
         """ "The magazine does not cover that" with the indexed issues and example topics."""

@@ -26,6 +26,8 @@ FORMAT = 1
 PUBLICATION = "Offentlig Ledelse"
 # The article name every issue gives its cover (page-1 teasers); search ranks it below articles.
 COVER_ARTICLE = "Forside"
+# Manifest key: the 1-based PDF page of each printed page, {"3": 3, …} (written by `index add`).
+PDF_PAGES = "pdf_pages"
 _MARKER = re.compile(r"^\[\[artikel:\s*(.+?)\s*\]\]\s*$")
 _ISSUE = re.compile(r"^(\d{2})/(\d{4})$")
 
@@ -110,6 +112,14 @@ class Issue:
             if p.number == number:
                 return p
         raise KeyError(number)
+
+    def pdf_page(self, number: int) -> int | None:
+        """The 1-based page of the issue's PDF that printed page `number` is, when known."""
+        raw = self.extra.get(PDF_PAGES)
+        if not isinstance(raw, dict):
+            return None
+        value = raw.get(str(number))
+        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
 
     def people(self) -> list[str]:
         """Names of authors and interviewees in the manifest (used by the privacy allow-list)."""

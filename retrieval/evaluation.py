@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import Answer
+from .quotes import quote_problems
 
 
 class CasesError(ValueError):
@@ -66,6 +67,11 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
     decision = kind("decision")
     sensitive = kind("sensitive")
     lat = sorted(ms for _, _, ms in rows)
+    quotes = [c.quote for _, a, _ in rows for c in a.citations]
+    bad_quotes = [q for q in quotes if quote_problems(q)]
+    repeated_page = sum(1 for _, a, _ in rows if len({(c.issue, c.page) for c in a.citations}) < len(a.citations))
+    hinted = [(c, a) for c, a, _ in answerable if c.get("answer_hint") and a.citations]
+    lead_hint = sum(1 for c, a in hinted if _hint_in(str(c["answer_hint"]), a.citations[0].quote))
 
     def rate(n: int, d: int) -> float | None:
         return round(n / d, 3) if d else None
@@ -83,6 +89,10 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
         "decision_flagged": rate(sum(1 for _, a, _ in decision if a.decision_request), len(decision)),
         "sensitive": len(sensitive),
         "sensitive_refused": rate(sum(1 for _, a, _ in sensitive if a.status == "refused"), len(sensitive)),
+        "quotes": len(quotes),
+        "quotes_whole_clean": rate(len(quotes) - len(bad_quotes), len(quotes)),
+        "answers_with_repeated_page": repeated_page,
+        "lead_quote_has_hint": rate(lead_hint, len(hinted)),
         "latency_ms_p50": round(_pct(lat, 50), 1),
         "latency_ms_p95": round(_pct(lat, 95), 1),
         "misses": [
@@ -91,6 +101,16 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
             if not (a.citations and a.citations[0].page in c.get("gold_pages", []))
         ],
     }
+
+
+def _hint_in(hint: str, quote: str) -> bool:
+    """Does the quote carry the case's answer hint (verbatim text of the answer), ignoring
+    whitespace, case and line-break hyphens?"""
+
+    def norm(t: str) -> str:
+        return " ".join(t.replace("-\n", "").lower().split())
+
+    return norm(hint) in norm(quote)
 
 
 def format_report(m: dict[str, Any]) -> str:
@@ -108,6 +128,9 @@ def format_report(m: dict[str, Any]) -> str:
         (f"out of scope: abstain rate ({m['out_of_scope']})", m["out_of_scope_abstain"]),
         (f"decision: flagged rate ({m['decision']})", m["decision_flagged"]),
         (f"sensitive: refused rate ({m['sensitive']})", m["sensitive_refused"]),
+        (f"quotes: whole sentences, no layout debris ({m['quotes']})", m["quotes_whole_clean"]),
+        ("answers citing one page twice (must be 0)", m["answers_with_repeated_page"]),
+        ("answerable: lead quote contains the answer hint", m["lead_quote_has_hint"]),
         ("latency p50 (ms)", m["latency_ms_p50"]),
         ("latency p95 (ms)", m["latency_ms_p95"]),
     ]

@@ -33,6 +33,7 @@ from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_h
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
+from .links import page_url
 
 FORMAT_VERSION = 1
 KEEP_VERSIONS = 3
@@ -107,6 +108,7 @@ class SearchIndex:
         self.dense = dense
         self.lexical = lexical
         self._pages = {(i.issue, p.number): p for i in issues for p in i.pages}
+        self._issues = {i.issue: i for i in issues}
         self._public_names: frozenset[str] | None = None
         self._snapshot: IndexSnapshot | None = None
         # Passages of an issue's cover ("Forside", the corpus' name for page-1 teasers).
@@ -152,6 +154,23 @@ class SearchIndex:
         """Text of a printed page of an issue in this version (for quote verification)."""
         p = self._pages.get((issue, page))
         return p.text if p else None
+
+    def page_url(self, template: str, issue: str, page: int) -> str | None:
+        """The link to a printed page from the `LEDELSESBOT_SOURCE_URL` template (retrieval/links.py),
+        or None (no template, unknown issue, or no PDF page where the template needs one)."""
+        found = self._issues.get(issue)
+        if not template or found is None:
+            return None
+        return page_url(template, found.slug, page, found.pdf_page(page))
+
+    def article_text(self, issue: str, page: int, article: str) -> str | None:
+        """The part of a printed page that belongs to `article` (what a citation of that
+        article on that page may quote), or None when the page has no such part."""
+        p = self._pages.get((issue, page))
+        if p is None:
+            return None
+        parts = [s.text for s in p.segments if s.article == article]
+        return "\n\n".join(parts) if parts else None
 
     def issue_stats(self) -> list[IssueStats]:
         """Per-issue facts from the manifest, in index order."""

@@ -18,6 +18,9 @@ class Citation:
     page: int  # printed page number
     quote: str
     score: float
+    # Link to the printed page (LEDELSESBOT_SOURCE_URL filled in; None without a template, or
+    # when the template needs a PDF page the issue does not have).
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,6 +45,10 @@ class Answer:
     embedder_id: str | None = None
     latency_ms: float | None = None
     english: bool = False
+    # Thread reading (not part of the `ask --json` contract): whether the question was read as a
+    # follow-up of its thread, and what was searched (the thread's next topic).
+    followup: bool = False
+    searched_as: str | None = None
 
     def to_json(self, id: Any = None) -> dict[str, Any]:
         """The stable `ask --json` contract (keys and order fixed)."""

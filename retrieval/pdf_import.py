@@ -27,7 +27,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from .corpus import COVER_ARTICLE, Article, CorpusError, Issue, Page, Segment, validate_issue_number
+from .corpus import COVER_ARTICLE, PDF_PAGES, Article, CorpusError, Issue, Page, Segment, validate_issue_number
 from .text import clean_page, collapse_letter_spacing
 
 # A page with fewer letters than this has "no text" (image-only scan, blank page, full-page ad).
@@ -495,8 +495,24 @@ def load_manifest(path: Path) -> dict[str, Any]:
     return data
 
 
-def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict[str, Any] | None = None) -> Issue:
-    """An Issue from extracted pages: articles from `manifest` when given, else from the INDHOLD page."""
+def is_pdf(path: Path) -> bool:
+    """Does the file start like a PDF (rather than a form-feed separated text export)?"""
+    try:
+        with open(path, "rb") as f:
+            return b"%PDF-" in f.read(1024)
+    except OSError:
+        return False
+
+
+def build_issue(
+    pages: Sequence[tuple[int, str]],
+    issue: str,
+    manifest: dict[str, Any] | None = None,
+    pdf_pages: Sequence[int] | None = None,
+) -> Issue:
+    """An Issue from extracted pages: articles from `manifest` when given, else from the INDHOLD
+    page. `pdf_pages` (one per page, 1-based) records where each printed page is in the PDF, for
+    links to the page (`Issue.pdf_page`)."""
     issue = validate_issue_number(issue)
     if not pages:
         raise PdfImportError("Ingen sider at importere (tomt sideinterval).")
@@ -515,6 +531,10 @@ def build_issue(pages: Sequence[tuple[int, str]], issue: str, manifest: dict[str
         extra["articles_from"] = "indhold"
         extra["toc_entries"] = n_entries
     built_pages = [_segment_page(n, t, articles) for n, t in cleaned]
+    if pdf_pages is not None:
+        if len(pdf_pages) != len(numbers):
+            raise PdfImportError("Der skal være ét PDF-sidetal pr. side.")
+        extra[PDF_PAGES] = {str(n): int(p) for n, p in zip(numbers, pdf_pages, strict=True)}
     return Issue(issue, articles, built_pages, extra=extra)
 
 

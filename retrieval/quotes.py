@@ -1,26 +1,44 @@
-"""Choosing the sentence(s) to quote from a passage, and checking a quote really stands on its page."""
+"""Choosing the sentence(s) to quote, and checking a quote really stands on its page.
+
+A quote is one or two whole, quotable sentences of the cited page (`sentences.page_sentences`:
+layout debris removed, starts at a sentence start, ends with . ! or ?), at most
+MAX_QUOTE_CHARS long, taken from the cited article's part of the page. `quote_on_page` is the
+check every composer's citations must pass before an answer leaves the core.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from .lexical import char_ngrams, stem_tokens
+from .sentences import Sentence, is_quotable, page_sentences, readable_text
 from .text import normalize_for_match
 
-MAX_QUOTE_CHARS = 320
+MAX_QUOTE_CHARS = 300
+# A best sentence shorter than this gets its neighbour (same paragraph) when that one is
+# quotable and the two fit in MAX_QUOTE_CHARS: one short sentence rarely says enough.
+SHORT_QUOTE_CHARS = 90
+# A sentence inside the retrieved passage is preferred over an equally relevant one elsewhere on
+# the page: the passage is what the rankers judged relevant as a whole.
+IN_PASSAGE_BONUS = 0.1
 ELLIPSIS = "…"
+_WORD = re.compile(r"\w+")
 
 
 def quote_on_page(quote: str, page_text: str | None) -> bool:
-    """True when `quote` (minus a trailing ellipsis) appears verbatim on the page, after
-    whitespace, hyphenation, quote-mark and dash normalisation."""
+    """True when `quote` stands verbatim on the page: after whitespace, hyphenation, quote-mark
+    and dash normalisation, in the page as printed or in its running text with only layout
+    debris taken out (bullet glyphs, list numbers, lines in capitals; `sentences.layout_blocks`).
+    A trailing ellipsis is ignored; a quote shorter than 12 characters never counts."""
     if not page_text or not quote.strip():
         return False
     core = quote.rstrip().removesuffix(ELLIPSIS).rstrip()
     if len(core) < 12:
         return False
-    return normalize_for_match(core) in normalize_for_match(page_text)
+    needle = normalize_for_match(core)
+    return needle in normalize_for_match(page_text) or needle in normalize_for_match(readable_text(page_text))
 
 
 @lru_cache(maxsize=4096)
@@ -49,23 +67,85 @@ def stem_relevance(question: str, text: str) -> float:
     return _overlap(_features(question)[0], _features(text)[0])
 
 
-def _shorten(text: str) -> str:
-    if len(text) <= MAX_QUOTE_CHARS:
-        return text
-    cut = text[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(",;:–- ")
-    return cut + ELLIPSIS
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _in_passage(sentence: str, passage_words: set[str]) -> bool:
+    words = _words(sentence)
+    return bool(words) and len(words & passage_words) >= 0.8 * len(words)
+
+
+def _with_neighbour(sentences: tuple[Sentence, ...], i: int) -> str:
+    """Sentence i, with the next (else the previous) quotable sentence of its paragraph when it
+    is short and the two fit."""
+    s = sentences[i]
+    if len(s.text) >= SHORT_QUOTE_CHARS:
+        return s.text
+    for j, after in ((i + 1, True), (i - 1, False)):
+        if 0 <= j < len(sentences):
+            n = sentences[j]
+            if n.block == s.block and n.quotable and len(s.text) + 1 + len(n.text) <= MAX_QUOTE_CHARS:
+                return f"{s.text} {n.text}" if after else f"{n.text} {s.text}"
+    return s.text
+
+
+def quote_from_text(question: str, text: str, passage: str = "") -> tuple[str, float]:
+    """The best quote for `question` from `text` (the cited article's part of a page): the
+    quotable sentence sharing most of the question's vocabulary — preferring sentences of the
+    retrieved `passage` — with its neighbour when short. ("", 0.0) when `text` has no quotable
+    sentence of at most MAX_QUOTE_CHARS. Returns (quote, relevance)."""
+    sentences = page_sentences(text)
+    passage_words = _words(passage)
+    best: tuple[float, float, int] | None = None
+    for i, s in enumerate(sentences):
+        if not s.quotable or len(s.text) > MAX_QUOTE_CHARS:
+            continue
+        rel = sentence_relevance(question, s.text)
+        score = rel + (IN_PASSAGE_BONUS if passage_words and _in_passage(s.text, passage_words) else 0.0)
+        if best is None or score > best[0]:
+            best = (score, rel, i)
+    if best is None:
+        return "", 0.0
+    return _with_neighbour(sentences, best[2]), best[1]
 
 
 def pick_quote(question: str, sentences: tuple[str, ...]) -> tuple[str, float]:
-    """The best sentence of a passage for `question` — with its neighbour when it is short —
-    capped at MAX_QUOTE_CHARS. Returns (quote, relevance)."""
-    scored = [(sentence_relevance(question, s), i) for i, s in enumerate(sentences) if len(s.split()) >= 3]
-    if not scored:
-        return "", 0.0
-    rel, i = max(scored, key=lambda x: (x[0], -x[1]))
-    quote = sentences[i]
-    if len(quote) < 90 and i + 1 < len(sentences):
-        nxt = sentences[i + 1]
-        if len(quote) + len(nxt) + 1 <= MAX_QUOTE_CHARS:
-            quote = f"{quote} {nxt}"
-    return _shorten(quote), rel
+    """The best quotable sentence among `sentences` (a passage's, when its page text is not at
+    hand; prefer `quote_from_text`). ("", 0.0) when none is quotable. Returns (quote, relevance)."""
+    return quote_from_text(question, "\n\n".join(sentences))
+
+
+def is_whole_sentence_quote(quote: str) -> bool:
+    """What every quote must be: quotable sentences, at most MAX_QUOTE_CHARS (tests, eval)."""
+    return len(quote) <= MAX_QUOTE_CHARS and is_quotable(quote)
+
+
+# Layout debris a quote must never carry: bullet glyphs, a list number at its start, a line in
+# capitals (running head, caption) run into the text, a hyphen left from a line break.
+_DEBRIS = (
+    ("bullet", re.compile(r"[■•●▪◦◆►‣∙□❑➢✓]")),
+    ("list number", re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s")),
+    ("capitals", re.compile(r"\b[A-ZÆØÅ]{3,}(?:[ ,]+[A-ZÆØÅ]{2,}){2,}\b")),
+    # "automa- tisere"; not a suspended compound ("telefon- eller e-mailsupport", "Børne- og").
+    ("line-break hyphen", re.compile(r"\w- (?!(?:og|eller|samt|til|som|and|or)\b)[a-zæøå]{2,}")),
+)
+
+
+def quote_problems(quote: str) -> list[str]:
+    """What is wrong with a quote's form (empty when nothing): not a whole sentence (start,
+    end, balance), too long, or layout debris (see `_DEBRIS`)."""
+    out: list[str] = []
+    q = quote.strip()
+    if not q:
+        return ["empty"]
+    if len(q) > MAX_QUOTE_CHARS:
+        out.append("too long")
+    if not (q[0].isupper() or q[0].isdigit()):
+        out.append("sentence start")
+    if q[-1] not in ".!?":
+        out.append("sentence end")
+    if not out and not is_quotable(q):
+        out.append("unbalanced or too short")
+    out.extend(name for name, pattern in _DEBRIS if pattern.search(q))
+    return out

@@ -32,6 +32,9 @@ class Settings:
     reminder_text: str = DEFAULT_REMINDER  # the human-in-the-loop line under every Danish answer
     reminder_text_en: str = DEFAULT_REMINDER_EN
     decision_contacts: str = DEFAULT_DECISION_CONTACTS  # whom to involve in a decision
+    # Link template for a cited page: {issue_id} (corpus directory name), {page} (printed page),
+    # {pdf_page} (1-based page in the issue's PDF). Empty: citations carry no link.
+    source_url: str = ""
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed (tests, CLI overrides)."""

@@ -8,6 +8,8 @@ import unicodedata
 # A word broken at a line end: "automa-\ntisere". Only a lowercase letter may follow, so real
 # hyphenated compounds that break before a capital or digit ("AI-\nJunglen") keep their hyphen.
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*([a-zæøå])")
+_SUSPENDED = re.compile(r"(?:og|eller|samt)\b")
+_COMPOUND_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÆØÅ0-9])")
 # Danish compounds with a real hyphen before a lowercase part ("AI-junglen", "policy-entreprenører")
 # are recognised by their first part: an acronym or a known loan word that Danish writes with a hyphen.
 _KEEP_HYPHEN_ACRONYM = re.compile(r"(?<!\w)[A-ZÆØÅ0-9]{2,}$")
@@ -16,16 +18,22 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f]")
 
 
-def join_hyphenation(text: str) -> str:
-    """Join line-break hyphens ("automa-\\ntisere" → "automatisere") but keep real hyphens."""
+def join_hyphenation(text: str, compounds: bool = False) -> str:
+    """Join line-break hyphens ("automa-\\ntisere" → "automatisere") but keep real hyphens.
+    With `compounds` (quotes, `retrieval/sentences.py`; the corpus build keeps the old form):
+    a hyphen before a capital or a digit is a compound's own ("Chat-\\nGPT" → "Chat-GPT"), and
+    one before "og"/"eller"/"samt" a suspended compound ("Børne-\\nog" → "Børne- og")."""
 
     def repl(m: re.Match[str]) -> str:
         head = text[max(0, m.start() - 40) : m.start() + 1]
         if _KEEP_HYPHEN_ACRONYM.search(head) or _KEEP_HYPHEN_WORD.search(head):
             return f"{m.group(1)}-{m.group(2)}"
+        if compounds and _SUSPENDED.match(text, m.start(2)):
+            return f"{m.group(1)}- {m.group(2)}"  # "børne-\nog unge…": a suspended compound
         return m.group(1) + m.group(2)
 
-    return _HYPHEN_BREAK.sub(repl, text)
+    joined = _HYPHEN_BREAK.sub(repl, text)
+    return _COMPOUND_BREAK.sub(r"\1-", joined) if compounds else joined
 
 
 def _is_letter_spaced(line: str) -> bool:

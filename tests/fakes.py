@@ -84,15 +84,17 @@ class StubAnswerer:
         self.make = make
         self.delay = delay
         self.questions: list[str] = []
+        self.threads: list = []  # the ThreadContext of each question (None outside a thread)
         self._lock = threading.Lock()
 
-    def answer(self, question: str):
+    def answer(self, question: str, thread=None):
         from retrieval.answering import clean_question
         from retrieval.models import Answer
 
         text = clean_question(question)  # raises QuestionError (e.g. too long) like the real one
         with self._lock:
             self.questions.append(text)
+            self.threads.append(thread)
         if self.delay:
             time.sleep(self.delay)
         if "cpr" in text.lower():

@@ -94,19 +94,22 @@ class BadLine(ValueError):
         self.id = id_
 
 
-def parse_jsonl_line(n: int, line: str) -> tuple[Any, str]:
-    """(id, question) of input line `n`: plain text; a JSON string; or a JSON object with a
-    text `question` (and any `id`). BadLine for a line that starts like JSON (`{`, `[`) but is
-    malformed, and for valid JSON that is neither an object nor a string (`[1,2]`, `null`, `3`,
-    `true`) — never answered, never logged. Other text that is not JSON is a plain question."""
+def parse_jsonl_line(n: int, line: str) -> tuple[Any, str, str | None]:
+    """(id, question, conversation) of input line `n`: plain text; a JSON string; or a JSON
+    object with a text `question` (and any `id`, and an optional `conversation` key: text or a
+    number; lines with the same key are one thread, in input order, like a Slack thread).
+    BadLine for a line that starts like JSON (`{`, `[`) but is malformed, for valid JSON that is
+    neither an object nor a string (`[1,2]`, `null`, `3`, `true`), and for a conversation key of
+    another kind — never answered, never logged. Other text that is not JSON is a plain
+    question."""
     try:
         value = json.loads(line)
     except ValueError:
         if line.startswith(("{", "[")):
             raise BadLine(f"Linje {n} er ikke gyldig JSON (malformed JSON).") from None
-        return None, line
+        return None, line, None
     if isinstance(value, str):
-        return None, value
+        return None, value, None
     if not isinstance(value, dict):
         raise BadLine(
             f"Linje {n} er gyldig JSON, men {_json_kind(value)} – ikke et spørgsmål "
@@ -116,7 +119,12 @@ def parse_jsonl_line(n: int, line: str) -> tuple[Any, str]:
     question = value.get("question")
     if not isinstance(question, str):
         raise BadLine(f"Linje {n}: JSON-objektet skal have feltet 'question' (tekst).", id_)
-    return id_, question
+    key = value.get("conversation")
+    if key is None:
+        return id_, question, None
+    if isinstance(key, bool) or not isinstance(key, str | int) or not str(key).strip():
+        raise BadLine(f"Linje {n}: feltet 'conversation' skal være en tekst eller et tal.", id_)
+    return id_, question, f"cli:{key}"
 
 
 def _json_kind(value: Any) -> str:
@@ -150,13 +158,13 @@ def _ask_jsonl(cli: CliContext, stdin: IO[bytes], out: TextIO) -> ExitCode:
         if not line:
             continue
         try:
-            id_, question = parse_jsonl_line(n, line)
+            id_, question, conversation = parse_jsonl_line(n, line)
         except BadLine as e:
             write(_bad_line(e.id, str(e)))
             worst = max(worst, ExitCode.BAD_INPUT)
             continue
         try:
-            answer = service.ask(question, channel="cli", user_id=_cli_user())
+            answer = service.ask(question, channel="cli", user_id=_cli_user(), conversation=conversation)
             write(answer.to_json(id_))
         except ServiceError as e:
             write(_error_obj(id_, e))

@@ -27,7 +27,7 @@ import click
 from retrieval.chunking import chunk_issue
 from retrieval.corpus import CorpusError, CorpusErrorKind, load_corpus, validate_issue_number
 from retrieval.index import IndexUnavailable, SearchIndex, add_issue, build_index, current_version, remove_issue
-from retrieval.pdf_import import build_issue, extract_pages, format_article_table, load_manifest
+from retrieval.pdf_import import build_issue, extract_pages, format_article_table, is_pdf, load_manifest
 
 from ..audit import AuditError, open_store
 from ..config import AuditSettings
@@ -182,7 +182,10 @@ def index_add(
                 ExitCode.BAD_INPUT,
             )
         data = load_manifest(manifest) if manifest else None
-        issue = build_issue(extract_pages(path, first_page), issue_no, data)
+        pages = extract_pages(path, first_page)
+        # The PDF's own page of each printed page, for links to it (LEDELSESBOT_SOURCE_URL {pdf_page}).
+        pdf_pages = list(range(1, len(pages) + 1)) if is_pdf(path) else None
+        issue = build_issue(pages, issue_no, data, pdf_pages)
         issue.extra["source"] = path.name
     except CorpusError as e:
         fail(str(e), ExitCode.BAD_INPUT)

@@ -29,9 +29,12 @@ def test_answer_cites_issue_article_page_and_a_verbatim_quote(answerer: Answerer
 def test_every_sentence_of_substance_is_quoted(answerer: Answerer):
     ans = answerer.answer("hvordan kommer jeg i gang med AI som leder?")
     assert ans.status == "answered"
-    framing = {"Det skriver Offentlig Ledelse om det:", answerer.settings.reminder_text}
-    for block in ans.text.split("\n\n"):
+    framing = {composing.LEAD_LABEL, composing.SUPPORT_LABEL, answerer.settings.reminder_text}
+    blocks = ans.text.split("\n\n")
+    for block in blocks:
         assert block in framing or block.startswith("«"), block
+    # Lead first: the label, then straight away the best sentence with its source.
+    assert blocks[0] == composing.LEAD_LABEL and blocks[1].startswith(f"«{ans.citations[0].quote}»")
 
 
 def test_out_of_scope_says_so(answerer: Answerer):
@@ -44,12 +47,14 @@ def test_out_of_scope_says_so(answerer: Answerer):
 def test_english_question_gets_english_framing(answerer: Answerer):
     ans = answerer.answer("What does Steffen Bohni say about AI and the work environment?")
     assert ans.english and ans.status == "answered"
-    assert ans.text.startswith("This is what Offentlig Ledelse writes")
+    assert ans.text.startswith(composing.LEAD_LABEL_EN)
     assert ans.text.rstrip().endswith(answerer.settings.reminder_text_en)
 
 
 def test_a_citation_whose_quote_is_not_on_the_page_is_dropped(answerer: Answerer, monkeypatch):
-    monkeypatch.setattr(composing, "pick_quote", lambda q, s: ("Denne sætning står ikke i bladet overhovedet.", 1.0))
+    monkeypatch.setattr(
+        composing, "quote_from_text", lambda q, t, p="": ("Denne sætning står ikke i bladet overhovedet.", 1.0)
+    )
     ans = answerer.answer("hvad er skyggearbejde?")
     assert ans.status == "no_answer" and ans.citations == []
 

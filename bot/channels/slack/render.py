@@ -209,27 +209,41 @@ def _finish(text: str, blocks: list[Block]) -> tuple[str, list[dict[str, Any]]]:
 
 
 # -- answer parts --------------------------------------------------------------------------
-def _split_answer_text(answer: Answer) -> tuple[list[str], list[str]]:
-    """The intro paragraphs and the closing (reminder) paragraphs of an answered reply.
+def _split_answer_text(answer: Answer) -> tuple[list[str], list[str], list[str]]:
+    """The intro paragraphs, the paragraphs between the lead quote and the supporting ones (a
+    label such as "Bladet skriver også:") and the closing (reminder) paragraphs of an answered
+    reply.
 
-    The answer core writes `intro(s) \\n\\n «quote»\\n— source … \\n\\n reminder`; the quotes
-    and sources are rendered from the structured citations instead.
+    The answer core writes `intro(s) \\n\\n «lead»\\n— source \\n\\n label \\n\\n «quote»\\n— source
+    … \\n\\n reminder`; the quotes and sources are rendered from the structured citations instead.
     """
     paras = [p.strip() for p in answer.text.split("\n\n") if p.strip()]
     quote_idx = [i for i, p in enumerate(paras) if p.startswith("«")]
     if quote_idx:
-        return paras[: quote_idx[0]], paras[quote_idx[-1] + 1 :]
+        middle = paras[quote_idx[0] + 1 : quote_idx[1]] if len(quote_idx) > 1 else []
+        return paras[: quote_idx[0]], middle, paras[quote_idx[-1] + 1 :]
     # Unknown layout: first paragraph as intro, last as reminder (never the quotes twice).
     if len(paras) >= 2:
-        return paras[:1], paras[-1:]
-    return paras, []
+        return paras[:1], [], paras[-1:]
+    return paras, [], []
 
 
 def source_line(c: Citation, *, english: bool = False) -> str:
-    """`*Title* — Offentlig Ledelse 01/2024, s. 7` (escaped mrkdwn)."""
+    """`*Title* — Offentlig Ledelse 01/2024, s. 7` (escaped mrkdwn); with a link to the page
+    (`<url|Offentlig Ledelse 01/2024, s. 7>`) when the citation has a URL."""
     title = _truncate(escape(" ".join(c.article.split())), MAX_TITLE_CHARS).replace("*", "∗")
     page = "p." if english else "s."
-    return f"*{title}* — Offentlig Ledelse {escape(c.issue)}, {page} {int(c.page)}"
+    where = f"Offentlig Ledelse {escape(c.issue)}, {page} {int(c.page)}"
+    url = link_url(c.url)
+    return f"*{title}* — <{url}|{where.replace('|', '∣')}>" if url else f"*{title}* — {where}"
+
+
+def link_url(url: str | None) -> str | None:
+    """`url` as the target of a mrkdwn link: http(s) only, `&<>` escaped and `|` encoded (it
+    would end the target); None for anything else."""
+    if not url or not url.startswith(("https://", "http://")) or any(ch.isspace() for ch in url):
+        return None
+    return url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
 
 
 def _quote_block(c: Citation) -> SectionBlock:
@@ -305,9 +319,11 @@ def to_blocks(
     if answer.status != "answered" or not answer.citations:
         body: list[Block] = [_section(chunk) for chunk in _chunks(escape(answer.text))]
     else:
-        intro, closing = _split_answer_text(answer)
+        intro, middle, closing = _split_answer_text(answer)
         body = [_section(chunk) for chunk in _chunks(escape("\n\n".join(intro)))] if intro else []
-        for c in answer.citations:
+        for n, c in enumerate(answer.citations):
+            if n == 1 and middle:  # the label before the supporting quotes
+                body.append(_section(_truncate(escape(" ".join(middle)), MAX_SECTION_CHARS)))
             body.append(_quote_block(c))
             body.append(_context(source_line(c, english=answer.english)))
         if closing:

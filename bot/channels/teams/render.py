@@ -87,19 +87,23 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def _split_answer_text(answer: Answer) -> tuple[list[str], list[str]]:
-    """The intro paragraphs and the closing (reminder) paragraphs of an answered reply.
+def _split_answer_text(answer: Answer) -> tuple[list[str], list[str], list[str]]:
+    """The intro paragraphs, the paragraphs between the lead quote and the supporting ones (a
+    label such as "Bladet skriver også:") and the closing (reminder) paragraphs of an answered
+    reply.
 
-    The answer core writes `intro(s) \\n\\n «quote»\\n— source … \\n\\n reminder`; the quotes and
-    sources are rendered from the structured citations instead of this text.
+    The answer core writes `intro(s) \\n\\n «lead»\\n— source \\n\\n label \\n\\n «quote»\\n— source
+    … \\n\\n reminder`; the quotes and sources are rendered from the structured citations instead
+    of this text.
     """
     paras = _paragraphs(answer.text)
     quote_idx = [i for i, p in enumerate(paras) if p.startswith("«")]
     if quote_idx:
-        return paras[: quote_idx[0]], paras[quote_idx[-1] + 1 :]
+        middle = paras[quote_idx[0] + 1 : quote_idx[1]] if len(quote_idx) > 1 else []
+        return paras[: quote_idx[0]], middle, paras[quote_idx[-1] + 1 :]
     if len(paras) >= 2:  # unknown layout: first paragraph as intro, last as reminder
-        return paras[:1], paras[-1:]
-    return paras, []
+        return paras[:1], [], paras[-1:]
+    return paras, [], []
 
 
 def source_line(c: Citation, *, english: bool = False) -> str:
@@ -128,17 +132,24 @@ def _citation_block(c: Citation, *, english: bool) -> dict[str, Any]:
     page = "p." if english else "s."
     quote = _truncate(_one_line(c.quote), MAX_QUOTE_CHARS)
     title = _truncate(_one_line(c.article), MAX_TITLE_CHARS)
+    where = f"Offentlig Ledelse {_one_line(str(c.issue))}, {page} {int(c.page)}"
+    url = c.url if c.url and c.url.startswith(("https://", "http://")) else None
+    # With a link, the page reference opens the page (Action.OpenUrl on its TextRun).
+    source = (
+        [
+            _run(" — ", isSubtle=True),
+            _run(where, color="Accent", underline=True, selectAction={"type": "Action.OpenUrl", "url": url}),
+        ]
+        if url
+        else [_run(f" — {where}", isSubtle=True)]
+    )
     return {
         "type": "Container",
         "style": "emphasis",
         "spacing": "Medium",
         "items": [
             _rich(_run(f"«{quote}»", italic=True)),
-            _rich(
-                _run(title, weight="Bolder"),
-                _run(f" — Offentlig Ledelse {_one_line(str(c.issue))}, {page} {int(c.page)}", isSubtle=True),
-                spacing="Small",
-            ),
+            _rich(_run(title, weight="Bolder"), *source, spacing="Small"),
         ],
     }
 
@@ -248,9 +259,11 @@ def to_adaptive_card(answer: Answer, *, escalate_to: str | None = None) -> dict[
     if answer.status != "answered" or not answer.citations:
         body = [_paragraph(p) for p in _paragraphs(answer.text)][:10]
         return _fit(body, [], actions, answer.text)
-    intro, closing = _split_answer_text(answer)
+    intro, middle, closing = _split_answer_text(answer)
     body = [_paragraph(p) for p in intro]
     cites = [_citation_block(c, english=answer.english) for c in answer.citations[:MAX_CITATIONS]]
+    if middle and len(cites) > 1:  # the label before the supporting quotes
+        cites.insert(1, _paragraph(" ".join(middle), spacing="Medium"))
     tail = [_paragraph(" ".join(closing), {"isSubtle": True}, separator=True, spacing="Medium")] if closing else []
     # The fallback (notifications, clients without cards) is the core's text, which already
     # carries quotes and sources.
@@ -352,6 +365,7 @@ def validate_card(card: Mapping[str, Any]) -> bool:
         "ActionSet": sdk_cards.ActionSet,
         "Action.Execute": sdk_cards.ExecuteAction,
         "Action.Submit": sdk_cards.SubmitAction,
+        "Action.OpenUrl": sdk_cards.OpenUrlAction,
         "Action.ShowCard": sdk_cards.ShowCardAction,
         "Input.ChoiceSet": sdk_cards.ChoiceSetInput,
         "Input.Text": sdk_cards.TextInput,

@@ -21,14 +21,16 @@ def test_ask_json_contract(invoke, cli_config):
     assert list(obj) == ["id", "status", "reason", "decision_request", "text", "citations", "audit_id"]
     assert obj["status"] == "answered" and obj["reason"] is None and obj["decision_request"] is False
     c = obj["citations"][0]
-    assert list(c) == ["issue", "article", "page", "quote", "score"]
+    assert list(c) == ["issue", "article", "page", "quote", "score", "url"]
     assert c["issue"] == "01/2024" and c["page"] == 12 and isinstance(c["score"], float)
+    assert c["url"] is None  # no LEDELSESBOT_SOURCE_URL
     assert isinstance(obj["audit_id"], int)
 
 
 def test_ask_human_readable(invoke):
     res = invoke("ask", "hvem er ansvarshavende redaktør på bladet?")
-    assert res.exit_code == 0 and "Nicolai Paulsen" in res.stdout and "s. 2" in res.stdout
+    # The colophon's lines are no sentences to quote; the answer cites its page.
+    assert res.exit_code == 0 and "Kolofon og indhold, Offentlig Ledelse 01/2024, s. 2" in res.stdout
 
 
 def test_ask_jsonl_keeps_order_and_ids(invoke, cli_config):
@@ -90,6 +92,40 @@ def test_no_audit_log_exit_4(invoke, cli_config, tmp_path):
     res = invoke("ask", "--json", "hvad er skyggearbejde?", config=config)
     assert res.exit_code == 4 and json.loads(res.stdout)["reason"] == "audit_unavailable"
     assert "revisionsloggen" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_ask_json_citations_link_to_their_page(invoke, cli_config):
+    core = cli_config.core.with_(source_url="https://arkiv.example/{issue_id}/side-{page}")
+    res = invoke("ask", "--json", "hvad er skyggearbejde?", config=replace(cli_config, core=core))
+    cites = json.loads(res.stdout)["citations"]
+    assert cites and all(c["url"] == f"https://arkiv.example/offentlig-ledelse-2024-01/side-{c['page']}" for c in cites)
+    # 01/2024 has no PDF pages: a template that needs one gives no link.
+    core = cli_config.core.with_(source_url="https://arkiv.example/{issue_id}.pdf#page={pdf_page}")
+    res = invoke("ask", "--json", "hvad er skyggearbejde?", config=replace(cli_config, core=core))
+    assert all(c["url"] is None for c in json.loads(res.stdout)["citations"])
+
+
+def test_ask_jsonl_conversation_key_makes_a_thread(invoke, cli_config, tmp_path):
+    core = StubAnswerer()
+    service = BotService(cli_config.core, cli_config.audit, answerer=core)
+    lines = [
+        json.dumps({"id": 1, "question": "hvad koster uddannelsen?", "conversation": "c01"}),
+        json.dumps({"id": 2, "question": "hvad er skyggearbejde?", "conversation": 7}),
+        json.dumps({"id": 3, "question": "og hvor lang er den?", "conversation": "c01"}),
+        json.dumps({"id": 4, "question": "hvad er enneagrammet?"}),
+        json.dumps({"id": 5, "question": "og hvorfor?", "conversation": ["x"]}),
+    ]
+    res = invoke("ask", "--jsonl", input=("\n".join(lines) + "\n").encode(), service=service)
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["status"] for r in rows] == ["answered", "answered", "answered", "answered", "error"]
+    assert rows[4]["reason"] == "bad_input" and "conversation" in rows[4]["text"] and res.exit_code == 2
+    threads = core.threads
+    assert threads[0] is None and threads[1] is None and threads[3] is None
+    assert threads[2] is not None and threads[2].previous == ("hvad koster uddannelsen?",)
+    audit = service.audit()
+    assert audit is not None
+    assert audit.get(rows[2]["audit_id"])["follows_id"] == rows[0]["audit_id"]  # type: ignore[index]
+    assert audit.get(rows[1]["audit_id"])["follows_id"] is None  # type: ignore[index]
 
 
 def test_jsonl_valid_json_that_is_no_question_is_a_bad_line(invoke, cli_config):

@@ -97,6 +97,10 @@ def test_add_sample_publishes_new_version(hash_index_copy, run, tmp_path):
     assert [s.issue for s in ix.issue_stats()] == ["01/2024", "03/2024"]
     assert "57 procent af lederne" in ix.page_text("03/2024", 3)
     assert {p.page for p in ix.passages if p.issue == "03/2024"} == {1, 2, 3, 4, 5, 6}
+    # Each printed page's PDF page is recorded, for links to it; 01/2024 (a text export) has none.
+    template = "https://arkiv.example/{issue_id}.pdf#page={pdf_page}"
+    assert ix.page_url(template, "03/2024", 4) == "https://arkiv.example/offentlig-ledelse-2024-03.pdf#page=4"
+    assert ix.page_url(template, "01/2024", 4) is None
     # The old issue's vectors were reused as they were, not re-embedded.
     assert np.array_equal(np.load(ix.directory / "vectors" / f"{old.issues[0].slug}.npy"), old_vectors)
     # The publication is in the audit log.

@@ -71,7 +71,7 @@ def test_smoke_ask(env):
     assert list(obj) == ["id", "status", "reason", "decision_request", "text", "citations", "audit_id"]
     assert obj["reason"] is None and obj["decision_request"] is False and isinstance(obj["audit_id"], int)
     c = obj["citations"][0]
-    assert list(c) == ["issue", "article", "page", "quote", "score"]
+    assert list(c) == ["issue", "article", "page", "quote", "score", "url"]
     assert c["issue"] == "01/2024" and c["page"] == 12 and isinstance(c["score"], float)
     assert rows[1]["reason"] == "not_covered" and rows[1]["citations"] == []
 

@@ -41,11 +41,12 @@ from bot.channels.slack.client import make_client
 from bot.config import Config
 from bot.service import BotService
 from retrieval.answering import Answerer
+from retrieval.composing import LEAD_LABEL
 
 from fakes import HashEmbedder
 
 QUESTION = "Hvordan kan ledere bruge kunstig intelligens i velfærden?"
-ANSWER_START = "Det skriver Offentlig Ledelse om det:"
+ANSWER_START = LEAD_LABEL  # the real composer's reply opens with the lead
 # What must never reach a Slack user: Python tracebacks, exception reprs, source paths.
 TRACE = re.compile(r"Traceback|File \"|\.py\b|Exception|Error\(|raise ")
 

@@ -257,3 +257,38 @@ def test_status_and_rate_limit_messages() -> None:
     text, blocks = r.rate_limited_message(20, 12.4)
     validate(blocks)
     assert "20" in text and "12 sekunder" in text
+
+
+# -- lead-first answers and links to the page ------------------------------------------------
+def _lead_first(cits) -> Answer:
+    parts = ["Kort sagt, ifølge Offentlig Ledelse:"]
+    quotes = [f"«{c.quote}»\n— {c.article}, Offentlig Ledelse {c.issue}, s. {c.page}" for c in cits]
+    parts += quotes[:1] + ["Bladet skriver også:"] + quotes[1:] + [REMINDER]
+    return Answer(status="answered", text="\n\n".join(parts), citations=list(cits), audit_id=3)
+
+
+def test_the_label_stands_between_the_lead_and_the_supporting_quotes():
+    _, blocks = r.to_blocks(_lead_first(CITS))
+    validate(blocks)
+    t = texts(blocks)
+    lead = t.index("> «Tillid bygges i hverdagen.»")
+    assert t[lead - 1] == "Kort sagt, ifølge Offentlig Ledelse:" and t[lead + 2] == "Bladet skriver også:"
+    assert t[lead + 3] == "> «Ældre medarbejdere vil gerne tages med på råd.»"
+
+
+def test_a_citation_with_a_url_links_its_page():
+    url = "https://arkiv.example/offentlig-ledelse-2024-03.pdf?a=1&b=2#page=4"
+    cits = [Citation("03/2024", "Færre møder", 4, "Et standardmøde varer nu 25 minutter.", 0.9, url)]
+    _, blocks = r.to_blocks(_lead_first(cits))
+    validate(blocks)
+    line = r.source_line(cits[0])
+    assert line == (
+        "*Færre møder* — <https://arkiv.example/offentlig-ledelse-2024-03.pdf?a=1&amp;b=2#page=4"
+        "|Offentlig Ledelse 03/2024, s. 4>"
+    )
+    assert line in texts(blocks)
+    # Anything but an http(s) URL without spaces is never made a link.
+    for bad in ("javascript:alert(1)", "https://x/a b", ""):
+        plain = r.source_line(Citation("03/2024", "Færre møder", 4, "Et møde.", 0.9, bad))
+        assert plain == "*Færre møder* — Offentlig Ledelse 03/2024, s. 4"
+    assert r.link_url("https://x/a|b>c") == "https://x/a%7Cb%3Ec"

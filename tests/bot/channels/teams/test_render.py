@@ -199,3 +199,42 @@ def test_parse_action_accepts_string_ids_and_bad_escalation_ref():
         "feedback", 12, "down"
     )
     assert tr.parse_action({"action": tr.ACTION_ESCALATE, "audit_id": "x"}) == tr.CardAction("escalate", None)
+
+
+def test_a_citation_with_a_url_links_its_page_and_validates():
+    url = "https://arkiv.example/offentlig-ledelse-2024-03.pdf#page=4"
+    cits = [
+        Citation("03/2024", "Færre møder", 4, "Et standardmøde varer nu 25 minutter.", 0.9, url),
+        Citation("03/2024", "Tavlen", 6, "Start med ét problem, ikke med ét system.", 0.8, None),
+    ]
+    text = "\n\n".join(
+        [
+            "Kort sagt, ifølge Offentlig Ledelse:",
+            f"«{cits[0].quote}»\n— Færre møder, Offentlig Ledelse 03/2024, s. 4\n{url}",
+            "Bladet skriver også:",
+            f"«{cits[1].quote}»\n— Tavlen, Offentlig Ledelse 03/2024, s. 6",
+            "Husk: materiale til din egen vurdering.",
+        ]
+    )
+    card = tr.to_adaptive_card(Answer(status="answered", text=text, citations=cits, audit_id=5))
+    found: list[dict] = []
+
+    def walk(el: Any) -> None:
+        if isinstance(el, dict):
+            if el.get("type") == "TextRun" and "selectAction" in el:
+                found.append(el)
+            for v in el.values():
+                walk(v)
+        elif isinstance(el, list):
+            for v in el:
+                walk(v)
+
+    walk(card)
+    assert [(x["text"], x["selectAction"]) for x in found] == [
+        ("Offentlig Ledelse 03/2024, s. 4", {"type": "Action.OpenUrl", "url": url})
+    ]
+    texts = card_texts(card)
+    assert texts.index("Bladet skriver også:") == texts.index(f"«{cits[1].quote}»") - 1
+    assert " — Offentlig Ledelse 03/2024, s. 6" in texts  # no URL: plain text, as before
+    if pytest.importorskip("microsoft_teams.cards"):
+        assert tr.validate_card(card)

@@ -1,0 +1,110 @@
+"""Reading a question in its thread: is it a follow-up to search together with the thread's topic?
+
+The rule (docs/retrieval.md, "Follow-ups"), measured on the tune threads only:
+
+    a question is a follow-up when it is short — at most MAX_CONTENT_WORDS content words (words
+    outside the maintained Danish and English stop-word lists of bm25s) — and does not name a
+    topic of its own — its magazine vocabulary weighs less than MAX_SPECIFICITY (the IDF of its
+    word stems that the corpus uses, in units of the rarest possible stem's IDF, so the scale
+    does not move as issues are added) — and the magazine covers it better read with the
+    thread's topic than alone: the dense margin (best cosine minus the query's mean cosine to
+    the corpus, ×100) of "topic + question" exceeds that of the question alone by more than
+    MIN_MARGIN_GAIN.
+
+A follow-up is then searched as "topic + question"; anything else is searched on its own, so a new,
+self-contained question is not pulled towards the previous one. No word of any test question is
+part of the rule: "short" is a count, and "covered better" is the retrieval model's own evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
+
+from .lexical import stem_tokens
+
+# Chosen on followups-tune.jsonl (scripts/followup_eval.py); docs/retrieval.md has the figures.
+MAX_CONTENT_WORDS = 5
+MAX_SPECIFICITY = 1.95
+MIN_MARGIN_GAIN = 0.0
+# The topic carried to the next turn is capped (a long thread of follow-ups must not grow the
+# query without bound): its last MAX_TOPIC_WORDS words.
+MAX_TOPIC_WORDS = 60
+# How many of a thread's previous questions the guard reads together with a new one.
+GUARD_TURNS = 3
+
+_STOP = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class ThreadContext:
+    """What the core knows of a thread before its next question: the recent questions the guard
+    accepted (oldest first; the guard reads them with the new one) and what the last turn was
+    searched as (its topic)."""
+
+    previous: tuple[str, ...] = ()
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a question is searched: `query`, and whether it was read as a follow-up."""
+
+    query: str
+    followup: bool = False
+    content_words: int = 0
+    specificity: float | None = None
+    margin_gain: float | None = None
+
+
+def content_words(text: str) -> list[str]:
+    """The words of `text` that carry content: not a Danish or English stop word, not a number."""
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP and not w.isdigit()]
+
+
+def combined(topic: str, question: str) -> str:
+    """The query of a follow-up: the thread's topic, then the question (capped, see
+    MAX_TOPIC_WORDS)."""
+    words = f"{topic} {question}".split()
+    return " ".join(words[-MAX_TOPIC_WORDS:])
+
+
+def specificity(question: str, stem_df: Mapping[str, int], passages: int) -> float:
+    """How much of the magazine's own vocabulary `question` carries: the summed IDF of its word
+    stems that the corpus uses, divided by the IDF of a stem in a single passage (0 when the
+    corpus uses none of them)."""
+    if passages <= 0:
+        return 0.0
+    top = math.log(1.0 + passages / 1.5)
+    stems = {t for t in stem_tokens(question) if stem_df.get(t, 0) > 0}
+    return sum(math.log(1.0 + passages / (stem_df[t] + 0.5)) for t in stems) / top
+
+
+def read_in_thread(
+    question: str, topic: str | None, margin: Callable[[str], float], specific: Callable[[str], float]
+) -> Reading:
+    """Apply the rule (module docstring). `margin(text)` is the dense margin of a query,
+    `specific(text)` its `specificity`."""
+    n = len(content_words(question))
+    if not topic or n > MAX_CONTENT_WORDS:
+        return Reading(question, False, n)
+    spec = specific(question)
+    if spec >= MAX_SPECIFICITY:
+        return Reading(question, False, n, spec)
+    query = combined(topic, question)
+    gain = margin(query) - margin(question)
+    if gain > MIN_MARGIN_GAIN:
+        return Reading(query, True, n, spec, gain)
+    return Reading(question, False, n, spec, gain)
+
+
+def guard_text(previous: Sequence[str], question: str) -> str:
+    """The text the guard reads besides the question alone: the thread's last GUARD_TURNS
+    questions and this one, one per line (a name in one message and a health detail in the next
+    are refused together)."""
+    return "\n".join([*previous[-GUARD_TURNS:], question])

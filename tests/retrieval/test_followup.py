@@ -1,0 +1,51 @@
+"""The follow-up rule: a short question without a topic of its own, covered better with the
+thread's topic, is searched with it; anything else on its own."""
+
+from __future__ import annotations
+
+from retrieval import followup
+from retrieval.followup import combined, content_words, guard_text, read_in_thread, specificity
+
+TOPIC = "hvad koster uddannelsen i ledelse af psykisk arbejdsmiljø?"
+
+
+def _margins(with_topic: float, alone: float):
+    return lambda q: with_topic if q.startswith(TOPIC) else alone
+
+
+def test_a_short_question_covered_better_with_the_topic_is_a_follow_up():
+    r = read_in_thread("og hvor lang er den?", TOPIC, _margins(9.0, 5.0), lambda q: 0.5)
+    assert r.followup and r.query == f"{TOPIC} og hvor lang er den?" and r.margin_gain == 4.0
+
+
+def test_a_question_with_its_own_topic_or_many_words_stands_alone():
+    # Names a topic of its own (specificity at or above the bound): searched alone.
+    r = read_in_thread("hvordan foregår en senkarriere-samtale?", TOPIC, _margins(9.0, 5.0), lambda q: 2.5)
+    assert not r.followup and r.query == "hvordan foregår en senkarriere-samtale?"
+    # Long: more content words than the bound, whatever the margins.
+    long_q = "hvad siger KL om at hente inspiration og viden i andre kommuner og regioner?"
+    assert len(content_words(long_q)) > followup.MAX_CONTENT_WORDS
+    assert not read_in_thread(long_q, TOPIC, _margins(9.0, 5.0), lambda q: 0.0).followup
+    # The topic does not help: searched alone.
+    assert not read_in_thread("og hvorfor?", TOPIC, _margins(4.0, 5.0), lambda q: 0.0).followup
+    # No thread: nothing to read it with.
+    assert read_in_thread("og hvorfor?", None, _margins(9.0, 1.0), lambda q: 0.0).query == "og hvorfor?"
+
+
+def test_content_words_skip_danish_and_english_stop_words_and_numbers():
+    assert content_words("og hvor lang er den?") == ["lang"]
+    assert content_words("and the 2024 issue?") == ["issue"]
+
+
+def test_specificity_weighs_the_corpus_own_vocabulary():
+    df = {"senkarri": 1, "samtal": 3, "led": 150}
+    rare = specificity("senkarriere-samtale", df, 174)
+    common = specificity("ledere", df, 174)
+    assert rare > 1.0 > common > 0.0
+    assert specificity("quantum chromodynamics", df, 174) == 0.0  # words the corpus never uses
+
+
+def test_the_topic_is_capped_and_the_guard_reads_the_last_turns():
+    long_topic = " ".join(f"ord{i}" for i in range(200))
+    assert len(combined(long_topic, "og så?").split()) == followup.MAX_TOPIC_WORDS
+    assert guard_text(("a", "b", "c", "d"), "e") == "b\nc\nd\ne"
