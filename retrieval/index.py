@@ -6,6 +6,7 @@
         issues/<slug>/             the corpus (same format as corpus/) this version was built from
         passages.jsonl             passages in id order
         cards.json                 article cards of every issue (retrieval/cards.py)
+        sentences.json             sentences of every page and article part, split once (retrieval/sentences.py)
         vectors/<slug>.npy         dense vectors per issue (reused when another issue is added)
         dense.faiss                FAISS inner-product index over all vectors
         bm25-stem/, bm25-char/     lexical indexes
@@ -24,7 +25,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,11 +36,22 @@ import numpy as np
 
 from .cards import ArticleCard, derive_cards, topic_suggestions
 from .chunking import Passage, chunk_issue
-from .corpus import COVER_ARTICLE, CorpusError, CorpusErrorKind, Issue, corpus_hash, issue_hash, load_issue, write_issue
+from .corpus import (
+    COVER_ARTICLE,
+    CorpusError,
+    CorpusErrorKind,
+    Issue,
+    Page,
+    corpus_hash,
+    issue_hash,
+    load_issue,
+    write_issue,
+)
 from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
 from .links import page_url
+from .sentences import Sentence, register_precomputed, split_page, text_key
 from .text import join_hyphenation
 
 # 2: article cards (cards.json), card context in the lexical indexes, passage text alone embedded.
@@ -79,6 +91,43 @@ def capitalised_bigrams(text: str) -> set[str]:
                 sa, sb = stem_tokens(a)[:1] or [a.lower()], stem_tokens(b)[:1] or [b.lower()]
                 out.add(f"{sa[0]} {sb[0]}")
     return out
+
+
+def article_part(page: Page, article: str) -> str | None:
+    """The part of `page` that belongs to `article`, or None."""
+    parts = [s.text for s in page.segments if s.article == article]
+    return "\n\n".join(parts) if parts else None
+
+
+def quotable_texts(issue: Issue) -> Iterator[str]:
+    """Every text a quote of `issue` is chosen from: each page, and each article's part of it."""
+    for page in issue.pages:
+        yield page.text
+        for article in dict.fromkeys(s.article for s in page.segments):
+            part = article_part(page, article)
+            if part:
+                yield part
+
+
+def _split_sentences(issues: Sequence[Issue], previous: dict[str, Any]) -> dict[str, Any]:
+    """sentences.json: the sentences of every quotable text, keyed by `text_key`; texts of the
+    previous version are not split again (an added issue costs only its own pages)."""
+    out: dict[str, Any] = {}
+    for issue in issues:
+        for text in quotable_texts(issue):
+            key = text_key(text)
+            if key not in out:
+                out[key] = previous.get(key) or [[x.text, x.block, x.quotable] for x in split_page(text)]
+    return out
+
+
+def _load_sentences(directory: Path) -> dict[str, tuple[Sentence, ...]]:
+    """The precomputed sentences of a version ({} when the file is absent: split on demand)."""
+    try:
+        raw = json.loads((directory / "sentences.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {k: tuple(Sentence(str(t), int(b), bool(q)) for t, b, q in v) for k, v in raw.items()}
 
 
 def _text_hash(passages: Sequence[Passage]) -> str:
@@ -243,10 +292,7 @@ class SearchIndex:
         """The part of a printed page that belongs to `article` (what a citation of that
         article on that page may quote), or None when the page has no such part."""
         p = self._pages.get((issue, page))
-        if p is None:
-            return None
-        parts = [s.text for s in p.segments if s.article == article]
-        return "\n\n".join(parts) if parts else None
+        return article_part(p, article) if p is not None else None
 
     def issue_stats(self) -> list[IssueStats]:
         """Per-issue facts from the manifest, in index order."""
@@ -301,6 +347,7 @@ class SearchIndex:
             cards = [
                 ArticleCard.from_dict(c) for c in json.loads((directory / "cards.json").read_text(encoding="utf-8"))
             ]
+            sentences = _load_sentences(directory)
         except IndexUnavailable:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError, CorpusError) as e:
@@ -313,6 +360,7 @@ class SearchIndex:
                 f"Indekset i {directory} er inkonsistent ({dense.ntotal} vektorer, {len(passages)} passager). "
                 "Byg det igen med `ledelsesbot index build`."
             )
+        register_precomputed(sentences)
         return cls(directory, manifest, passages, issues, dense, lexical, cards)
 
     # -- searching -------------------------------------------------------------------------
@@ -400,6 +448,7 @@ def _build_version(
         )
         _write_json_atomic(tmp / "public_names.json", sorted(names))
         _write_json_atomic(tmp / "cards.json", [c.to_dict() for c in all_cards])
+        _write_json_atomic(tmp / "sentences.json", _split_sentences(issues, _live_sentences(index_dir)))
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
@@ -419,6 +468,15 @@ def _build_version(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _live_sentences(index_dir: Path) -> dict[str, Any]:
+    """The live version's sentences.json as stored ({} when there is none or it is unreadable)."""
+    name = current_version(index_dir)
+    try:
+        return dict(json.loads((index_dir / name / "sentences.json").read_text(encoding="utf-8"))) if name else {}
+    except (OSError, ValueError):
+        return {}
 
 
 def publish(index_dir: Path, version_dir: Path) -> None:

@@ -16,6 +16,7 @@ sentences (`quotes.quote_from_text`), and `quotes.quote_on_page` checks it still
 
 from __future__ import annotations
 
+import hashlib
 import re
 import statistics
 import unicodedata
@@ -289,9 +290,32 @@ def is_quotable(sentence: str) -> bool:
     )
 
 
+# Sentences split at index time (`SearchIndex` stores them in sentences.json and registers them
+# here when it loads), keyed by `text_key` of the text they were split from: splitting is the
+# slow part of choosing a quote (pySBD, ~50 ms a page), so an answer never waits for it.
+_PRECOMPUTED: dict[str, tuple[Sentence, ...]] = {}
+
+
+def text_key(text: str) -> str:
+    """The key of a page (part) text among the precomputed sentences."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def register_precomputed(sentences: dict[str, tuple[Sentence, ...]]) -> None:
+    """Make sentences split at index time available to `page_sentences` (content-addressed, so
+    sentences of any loaded index version are right for the same text)."""
+    _PRECOMPUTED.update(sentences)
+
+
 @lru_cache(maxsize=512)
 def page_sentences(text: str) -> tuple[Sentence, ...]:
     """Every sentence of a page (or of one article's part of it), in reading order."""
+    found = _PRECOMPUTED.get(text_key(text)) if _PRECOMPUTED else None
+    return found if found is not None else split_page(text)
+
+
+def split_page(text: str) -> tuple[Sentence, ...]:
+    """`page_sentences` without the caches: split the text now."""
     out: list[Sentence] = []
     for b, block in enumerate(layout_blocks(text)):
         for raw in split_block(block):

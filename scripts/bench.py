@@ -2,6 +2,8 @@
 
 Runs on a temporary copy of everything (index and audit DB under a temp dir), so it never
 touches ./data. Timings are wall-clock on this machine; tests never assert them.
+
+    python scripts/bench.py [--only guard_bench.py bench_add_issue.py ...]
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def table(title: str, rows: list[tuple[str, str]]) -> None:
 
 
 def main() -> None:
+    # `--only a.py b.py`: the core table plus only these scripts (default: all of them).
+    only = set(sys.argv[sys.argv.index("--only") + 1 :]) if "--only" in sys.argv else None
     tmp = Path(tempfile.mkdtemp(prefix="ledelsesbot-bench-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("LEDELSESBOT_")}
     env.update(LEDELSESBOT_DATA_DIR=str(tmp / "data"), LEDELSESBOT_PSEUDONYM_KEY="bench", PYTHONPATH=str(ROOT))
@@ -106,7 +110,7 @@ def main() -> None:
         "bench_audit_web.py",
     ):
         path = ROOT / "scripts" / script
-        if path.exists():
+        if path.exists() and (only is None or script in only):
             print(f"\n## {script}")
             sys.stdout.flush()
             subprocess.run([sys.executable, str(path)], cwd=ROOT, env=env, check=False)

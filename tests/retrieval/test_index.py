@@ -122,3 +122,36 @@ def test_cards_are_stored_with_the_index_and_loaded(tmp_path: Path):
     loaded = SearchIndex.load(tmp_path, HashEmbedder.id)
     assert loaded.cards == built.cards and {c.title for c in loaded.cards} == {a.title for a in make_issue().articles}
     assert all(loaded.cards[i].title == p.article for i, p in zip(loaded.card_of_passage, loaded.passages, strict=True))
+
+
+def test_sentences_are_split_at_build_time_and_only_for_new_issues(tmp_path: Path, monkeypatch):
+    from retrieval import index as index_module
+    from retrieval import sentences as sentences_module
+    from retrieval.index import quotable_texts
+
+    emb = HashEmbedder()
+    first = make_issue("01/2030")
+    build_index(tmp_path, [first], emb)
+    split: list[str] = []
+    real = sentences_module.split_page
+    monkeypatch.setattr(index_module, "split_page", lambda t: split.append(t) or real(t))
+    from retrieval.corpus import Issue, Page, Segment
+
+    base = make_issue("02/2030")
+    pages = [
+        Page(p.number, tuple(Segment(x.article, x.text + " Det er nyt i nummer 2.") for x in p.segments))
+        for p in base.pages
+    ]
+    second = Issue(base.issue, base.articles, pages)
+    ix = add_issue(tmp_path, second, emb)
+    # Only the added issue's texts are split again; the first issue's come from the live version.
+    assert split and set(split) <= set(quotable_texts(second))
+    assert not set(split) & set(quotable_texts(first)) - set(quotable_texts(second))
+    # What an answer reads is what the splitter gives, without splitting at answer time.
+    monkeypatch.setattr(sentences_module, "split_page", lambda t: pytest.fail("split at answer time"))
+    sentences_module.page_sentences.cache_clear()
+    SearchIndex.load(tmp_path, emb.id)
+    for issue in (first, second):
+        for text in quotable_texts(issue):
+            assert sentences_module.page_sentences(text) == real(text)
+    assert (ix.directory / "sentences.json").is_file()
