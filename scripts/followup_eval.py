@@ -79,7 +79,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def grid(answerer: Answerer, threads: list[dict[str, Any]]) -> None:
-    """The rule's accuracy for each (MAX_CONTENT_WORDS, MIN_MARGIN_GAIN): each second turn is
+    """The rule's accuracy for each (MAX_SPECIFICITY, MAX_CONTENT_WORDS, MIN_MARGIN_GAIN): each second turn is
     answered once alone and once with the topic, and its features are measured once."""
     index = answerer.live_index()
     measured = []
@@ -89,23 +89,27 @@ def grid(answerer: Answerer, threads: list[dict[str, Any]]) -> None:
         q = second["question"]
         topic = a1.searched_as or first["question"]
         query = followup.combined(topic, q)
-        gain = answerer._margin(index, query) - answerer._margin(index, q)
+        embed = answerer.embedder.embed_query
+        gain = answerer._margin(index, embed(query)) - answerer._margin(index, embed(q))
         alone = _right(answerer.answer(q), second)
         together = _right(answerer.answer(query), second)
         n = len(followup.content_words(q))
-        measured.append((second["followup_kind"], n, gain, alone, together))
-    for words in (2, 3, 4, 5, 6, 8, 99):
-        for min_gain in (-1.0, -0.5, 0.0, 0.5, 1.0, 2.0):
-            right = {"elliptic": 0, "self_contained": 0}
-            total = {"elliptic": 0, "self_contained": 0}
-            for kind, n, gain, alone, together in measured:
-                is_followup = n <= words and gain > min_gain
-                right[kind] += together if is_followup else alone
-                total[kind] += 1
-            print(
-                f"words≤{words:<3} gain>{min_gain:+.1f}: elliptic {right['elliptic']}/{total['elliptic']}, "
-                f"self-contained {right['self_contained']}/{total['self_contained']}"
-            )
+        spec = followup.specificity(q, index.stem_df, len(index.passages))
+        measured.append((second["followup_kind"], n, gain, spec, alone, together))
+    for max_spec in (1.5, 1.75, followup.MAX_SPECIFICITY, 2.25, 2.5, float("inf")):
+        for words in (2, 3, 4, 5, 6, 8, 99):
+            for min_gain in (-1.0, -0.5, 0.0, 0.5, 1.0, 2.0):
+                right = {"elliptic": 0, "self_contained": 0}
+                total = {"elliptic": 0, "self_contained": 0}
+                for kind, n, gain, spec, alone, together in measured:
+                    is_followup = n <= words and gain > min_gain and spec < max_spec
+                    right[kind] += together if is_followup else alone
+                    total[kind] += 1
+                print(
+                    f"specificity<{max_spec:<5} words≤{words:<3} gain>{min_gain:+.1f}: "
+                    f"elliptic {right['elliptic']}/{total['elliptic']}, "
+                    f"self-contained {right['self_contained']}/{total['self_contained']}"
+                )
 
 
 def main() -> None:
