@@ -23,7 +23,15 @@ def answer(article: str, page: int, *, status: str = "answered", decision: bool 
         if status == "no_answer"
         else [
             Citation("01/2024", article, page, f"Citat fra side {page}.", 0.81),
-            Citation("01/2024", "Seniorledelse", page + 4, "Ældre medarbejdere vil gerne tages med på råd.", 0.5),
+            # The link the leader was shown (LEDELSESBOT_SOURCE_URL when the answer was given).
+            Citation(
+                "01/2024",
+                "Seniorledelse",
+                page + 4,
+                "Ældre medarbejdere vil gerne tages med på råd.",
+                0.5,
+                url=f"https://blad.example/offentlig-ledelse-2024-01/side/{page + 4}",
+            ),
         ]
     )
     return Answer(

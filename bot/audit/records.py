@@ -103,6 +103,9 @@ def answer_values(
             "page": int(c.page),
             "quote": str(c.quote),
             "score": finite(c.score),
+            # The page link the leader saw (only when there was one, so records without links
+            # keep the form they had before links existed).
+            **({"url": str(c.url)} if c.url else {}),
         }
         for c in answer.citations
     ]

@@ -30,6 +30,9 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from retrieval.corpus import issue_slug
+from retrieval.links import page_url
+
 from ..audit import AuditError, AuditStore
 from ..audit.anchors import AnchorCheck, AnchorError, FileSink, check_anchors, parse_sinks, read_anchors
 from ..audit.records import latest_votes, utc_now
@@ -85,21 +88,19 @@ class SecurityHeaders:
 
 
 def source_link(template: str | None, cite: Any) -> str | None:
-    """The page link of a citation from `LEDELSESBOT_SOURCE_URL` (`{issue_id}`, `{page}`,
-    `{pdf_page}`), or None when no template is set or the citation lacks what it needs."""
-    if not template or not isinstance(cite, dict) or cite.get("page") is None:
+    """The page link of a citation: the one the answer carried (stored with the record), else
+    from today's `LEDELSESBOT_SOURCE_URL` by the core's own rule (`retrieval.links.page_url`;
+    no link when the template needs a PDF page, which an audit record does not hold)."""
+    if not isinstance(cite, dict):
         return None
-    issue = str(cite.get("issue") or "")
-    values = {
-        "issue_id": urllib.parse.quote(str(cite.get("issue_id") or issue.replace("/", "-")), safe=""),
-        "page": cite.get("page"),
-        "pdf_page": cite.get("pdf_page", cite.get("page")),
-    }
-    try:
-        url = template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return None
-    return url if url.startswith(("https://", "http://", "/")) else None
+    stored = cite.get("url")
+    url = stored if isinstance(stored, str) else None
+    if url is None and template and cite.get("page") is not None:
+        try:
+            url = page_url(template, issue_slug(str(cite.get("issue") or "")), int(cite["page"]), None)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+    return url if url and url.startswith(("https://", "http://", "/")) else None
 
 
 def build_app(

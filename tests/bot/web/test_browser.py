@@ -169,7 +169,7 @@ def test_auditor_in_a_real_browser(browser: Any, live_server: str, stores: Any, 
         ("01/2024", "Seniorledelse", "s. 13"),
     ]
     link = rows[0].find_element(By.LINK_TEXT, "åbn siden")
-    assert link.get_attribute("href") == "https://arkiv.example/offentlig-ledelse/01-2024#side-9"
+    assert link.get_attribute("href") == "https://arkiv.example/offentlig-ledelse/offentlig-ledelse-2024-01#side-9"
     _screenshot(browser, tmp_path, "audit-record.png")
 
     browser.get(f"{live_server}/poster?feedback=ned")
