@@ -148,3 +148,17 @@ def test_the_guards_learned_signal_sees_the_query_embedding(settings: Settings, 
     # With an embedder the signals were not trained on, the guard is rules only.
     monkeypatch.setattr(answering.guard, "learned_embedder_id", lambda: "st:another-model")
     assert Answerer(settings, embedder=steered).answer(text).status != "refused"
+
+
+def test_a_short_reply_that_asks_to_decide_on_the_last_message_is_flagged(answerer: Answerer):
+    from retrieval.followup import ThreadContext
+
+    intent = ThreadContext(previous=("Vi vil lukke afdelingen i Nord til sommer.",), topic="lukke afdelingen i Nord")
+    assert answerer.answer("Enig?", intent).decision_request
+    assert not answerer.answer("Enig?").decision_request  # alone it asks nothing
+    knowledge = ThreadContext(previous=("Hvad skriver bladet om seniorledelse?",), topic="seniorledelse")
+    assert not answerer.answer("kan du uddybe det?", knowledge).decision_request
+    # A new, longer question is judged on its own.
+    assert not answerer.answer(
+        "Hvad siger forskningen om at lukke små afdelinger i kommunerne?", intent
+    ).decision_request
