@@ -45,12 +45,9 @@ from retrieval.guard import check  # noqa: E402
 from retrieval.guard.learned import MODEL_FILE  # noqa: E402
 from retrieval.guard.rule import facts  # noqa: E402
 
-STAGING = ROOT.parent / "data-staging"
-WRITERS = {
-    "A": [STAGING / "privacy-challenge-all.jsonl", STAGING / "decision-challenge-all.jsonl"],
-    "B": [STAGING / "round2" / "privacy-r2.jsonl", STAGING / "round2" / "decision-r2.jsonl"],
-    "C": [STAGING / "writer-c" / "privacy-c.jsonl", STAGING / "writer-c" / "decision-c.jsonl"],
-}
+WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
+# Writer E is the final test (never a training writer).
+WRITERS = {w: [WRITERS_DIR / f"privacy-{w.lower()}.jsonl", WRITERS_DIR / f"decision-{w.lower()}.jsonl"] for w in "ABC"}
 DATA = ROOT / "tests" / "retrieval" / "data"
 OWN = [
     (DATA / "guard-classes-r2.jsonl", None),

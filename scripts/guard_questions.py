@@ -5,7 +5,7 @@ question (with text only under ``--show``).
 
     .venv/bin/python scripts/guard_questions.py [FILE ...] [--show] [--rules-only]
 
-Defaults: ../data-staging/questions-*.jsonl, out-of-scope*.jsonl, followups*.jsonl,
+Defaults: tests/retrieval/data/questions-*.jsonl, out-of-scope*.jsonl, followups*.jsonl,
 ../shared/eval/dev.jsonl and tests/retrieval/data/dev-2024-03.jsonl.
 """
 
@@ -27,9 +27,9 @@ from retrieval.guard import check, learned_embedder_id  # noqa: E402
 
 
 def default_files() -> list[Path]:
-    staging = ROOT.parent / "data-staging"
-    files = sorted(staging.glob("questions-*.jsonl")) + sorted(staging.glob("out-of-scope*.jsonl"))
-    files += sorted(staging.glob("followups*.jsonl"))
+    data = ROOT / "tests" / "retrieval" / "data"
+    files = sorted(data.glob("questions-*.jsonl")) + sorted(data.glob("out-of-scope*.jsonl"))
+    files += sorted(data.glob("followups*.jsonl"))
     return [
         *files,
         ROOT.parent / "shared" / "eval" / "dev.jsonl",
