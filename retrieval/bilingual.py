@@ -8,6 +8,9 @@ The map is general vocabulary of the domain (what any Danish–English glossary 
 HR and public administration contains); it is not built from evaluation questions, and it
 never maps names. Keys are lowercase English words or phrases; values are Danish words
 separated by spaces (inflection is left to the stemmer and the character n-grams).
+
+Size: ~740 lines, nearly all of them the word map itself (one entry per line as the formatter
+writes it); the code is ~60 lines.
 """
 
 from __future__ import annotations

@@ -28,6 +28,11 @@
 Configuration checks and the Web API client are in `client.py`; run the app with
 `server.make_http_server` (WSGI on the given host, signatures verified before Bolt parses
 anything; `App.start` would bind 0.0.0.0) or `server.run_socket_mode`.
+
+Size: ~680 lines, over the ~600 the house aims for: the listeners above share the ack/lazy
+pattern, the de-duplication claims and the conversation ids, which is why they stay in one
+module; rendering (`render.py`), delivery (`notifier.py`), state (`dedupe.py`, `ratelimit.py`)
+and the HTTP front (`server.py`) are already apart.
 """
 
 from __future__ import annotations
