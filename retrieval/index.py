@@ -51,7 +51,7 @@ from .embedding import Embedder
 from .guard import public_names_from_corpus
 from .lexical import LexicalIndex, stem_tokens
 from .links import page_url
-from .sentences import Sentence, register_precomputed, split_page, text_key
+from .sentences import Sentence, register_precomputed, split_page, splitter_id, text_key
 from .text import join_hyphenation
 
 # 2: article cards (cards.json), card context in the lexical indexes, passage text alone embedded.
@@ -110,24 +110,40 @@ def quotable_texts(issue: Issue) -> Iterator[str]:
 
 
 def _split_sentences(issues: Sequence[Issue], previous: dict[str, Any]) -> dict[str, Any]:
-    """sentences.json: the sentences of every quotable text, keyed by `text_key`; texts of the
-    previous version are not split again (an added issue costs only its own pages)."""
-    out: dict[str, Any] = {}
+    """sentences.json: the splitter's id and the sentences of every quotable text, keyed by
+    `text_key`; texts of the previous version are not split again when the splitter is the same
+    (an added issue costs only its own pages)."""
+    texts: dict[str, Any] = {}
     for issue in issues:
         for text in quotable_texts(issue):
             key = text_key(text)
-            if key not in out:
-                out[key] = previous.get(key) or [[x.text, x.block, x.quotable] for x in split_page(text)]
-    return out
+            if key not in texts:
+                texts[key] = previous.get(key) or [[x.text, x.block, x.quotable] for x in split_page(text)]
+    return {"splitter": splitter_id(), "texts": texts}
+
+
+def _stored_sentences(path: Path) -> dict[str, Any]:
+    """The texts of a stored sentences.json written by today's splitter; {} when the file is
+    absent, unreadable, malformed or from another splitter. It is a cache of work the answer
+    path can redo, so a bad file costs speed, never service."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict) or raw.get("splitter") != splitter_id() or not isinstance(raw.get("texts"), dict):
+            return {}
+        return dict(raw["texts"])
+    except (OSError, ValueError):
+        return {}
 
 
 def _load_sentences(directory: Path) -> dict[str, tuple[Sentence, ...]]:
-    """The precomputed sentences of a version ({} when the file is absent: split on demand)."""
+    """The precomputed sentences of a version ({}: split on demand, see `_stored_sentences`)."""
     try:
-        raw = json.loads((directory / "sentences.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        return {
+            k: tuple(Sentence(str(t), int(b), bool(q)) for t, b, q in v)
+            for k, v in _stored_sentences(directory / "sentences.json").items()
+        }
+    except (TypeError, ValueError):
         return {}
-    return {k: tuple(Sentence(str(t), int(b), bool(q)) for t, b, q in v) for k, v in raw.items()}
 
 
 def _text_hash(passages: Sequence[Passage]) -> str:
@@ -471,12 +487,9 @@ def _build_version(
 
 
 def _live_sentences(index_dir: Path) -> dict[str, Any]:
-    """The live version's sentences.json as stored ({} when there is none or it is unreadable)."""
+    """The live version's stored sentences that may be reused (`_stored_sentences`)."""
     name = current_version(index_dir)
-    try:
-        return dict(json.loads((index_dir / name / "sentences.json").read_text(encoding="utf-8"))) if name else {}
-    except (OSError, ValueError):
-        return {}
+    return _stored_sentences(index_dir / name / "sentences.json") if name else {}
 
 
 def publish(index_dir: Path, version_dir: Path) -> None:

@@ -22,6 +22,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .guard.lexicon import lexicon
@@ -301,10 +302,31 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def splitter_id() -> str:
+    """What the split depends on besides the text: this module and `text.py` (the rules), the
+    word lists they read, and pySBD's version. Stored with precomputed sentences, which are used
+    only while it is unchanged (a new rule re-splits at the next `index build`/`index add`)."""
+    import pysbd
+
+    h = hashlib.sha256(pysbd.__version__.encode())
+    here = Path(__file__).resolve().parent
+    for path in (here / "sentences.py", here / "text.py", *(here / "data" / n for n in _SPLITTER_DATA)):
+        h.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
+    return h.hexdigest()[:16]
+
+
+# The guard's word lists the heading rules read (`lexicon()`).
+_SPLITTER_DATA = ("words.txt", "names.tsv", "places.txt", "countries.txt")
+
+
 def register_precomputed(sentences: dict[str, tuple[Sentence, ...]]) -> None:
-    """Make sentences split at index time available to `page_sentences` (content-addressed, so
-    sentences of any loaded index version are right for the same text)."""
-    _PRECOMPUTED.update(sentences)
+    """Make the sentences of the index version just loaded available to `page_sentences`
+    (replacing the previous version's, so memory stays bounded; a text of an older version that
+    is still being served is split on demand, with the same result)."""
+    global _PRECOMPUTED
+    _PRECOMPUTED = dict(sentences)
+    page_sentences.cache_clear()
 
 
 @lru_cache(maxsize=512)

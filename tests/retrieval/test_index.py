@@ -155,3 +155,42 @@ def test_sentences_are_split_at_build_time_and_only_for_new_issues(tmp_path: Pat
         for text in quotable_texts(issue):
             assert sentences_module.page_sentences(text) == real(text)
     assert (ix.directory / "sentences.json").is_file()
+
+
+@pytest.mark.parametrize("content", ["[]", "null", "7", "{", '{"splitter": "other", "texts": {}}'])
+def test_a_bad_or_foreign_sentences_file_costs_speed_not_service(tmp_path: Path, content: str):
+    import json
+
+    from retrieval import sentences as sentences_module
+
+    emb = HashEmbedder()
+    ix = build_index(tmp_path, [make_issue("01/2030")], emb)
+    stored = json.loads((ix.directory / "sentences.json").read_text(encoding="utf-8"))
+    assert stored["splitter"] == sentences_module.splitter_id() and stored["texts"]
+    (ix.directory / "sentences.json").write_text(content, encoding="utf-8")
+    loaded = SearchIndex.load(tmp_path, emb.id)  # serves; sentences are split on demand
+    assert _top_pages(loaded, emb, "færre møder")
+    page = loaded.page_text("01/2030", 2) or ""
+    assert sentences_module.page_sentences(page) == sentences_module.split_page(page)
+    # The next version does not reuse a foreign file: it splits again and writes today's id.
+    after = add_issue(tmp_path, make_issue("02/2030"), emb)
+    fresh = json.loads((after.directory / "sentences.json").read_text(encoding="utf-8"))
+    assert fresh["splitter"] == sentences_module.splitter_id() and len(fresh["texts"]) >= len(stored["texts"])
+
+
+def test_sentences_of_another_splitter_are_split_again(tmp_path: Path, monkeypatch):
+    import json
+
+    from retrieval import index as index_module
+    from retrieval import sentences as sentences_module
+
+    emb = HashEmbedder()
+    build_index(tmp_path, [make_issue("01/2030")], emb)
+    # A new splitter (a rule changed): a full rebuild must not reuse the old splits.
+    monkeypatch.setattr(index_module, "splitter_id", lambda: "new-rules")
+    calls: list[str] = []
+    real = sentences_module.split_page
+    monkeypatch.setattr(index_module, "split_page", lambda t: calls.append(t) or real(t))
+    ix = build_index(tmp_path, [make_issue("01/2030")], emb)
+    assert calls  # split again
+    assert json.loads((ix.directory / "sentences.json").read_text(encoding="utf-8"))["splitter"] == "new-rules"
