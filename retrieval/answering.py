@@ -89,6 +89,14 @@ class Answerer:
         # The guard's learned signals read the query embedding only from the embedder they were
         # trained on (docs/privacy.md § 4.3); with any other embedder the guard uses its rules.
         self._guard_uses_embedding = self.embedder.id == guard.learned_embedder_id()
+        trained_on = guard.learned_embedder_id() or ""
+        if not self._guard_uses_embedding and trained_on.split("@")[0] == self.embedder.id.split("@")[0]:
+            log.warning(
+                "the guard's learned signals were trained on %s, the bot embeds with %s: they stay off "
+                "until they are retrained (scripts/build_guard_model.py)",
+                trained_on,
+                self.embedder.id,
+            )
         self.composer: Composer = composer or ExtractiveComposer(settings)
         # The trusted reply when a composer's citation fails the quote check.
         self._fallback = ExtractiveComposer(settings)
@@ -145,8 +153,9 @@ class Answerer:
         vector = self._vectors()  # each text is embedded at most once per answer
         verdict = guard.check(text, index.public_names, embedding=self._guard_embedding(vector, text))
         if not verdict.refused and thread is not None and thread.previous:
-            combined = guard_text(thread.previous, text)
-            verdict = guard.check(combined, index.public_names, embedding=self._guard_embedding(vector, combined))
+            # The thread read as one text by the rules; the learned signal was trained on single
+            # messages and reads only those.
+            verdict = guard.check(guard_text(thread.previous, text), index.public_names)
         if verdict.refused:
             return Answer(
                 status="refused",

@@ -162,3 +162,15 @@ def test_a_short_reply_that_asks_to_decide_on_the_last_message_is_flagged(answer
     assert not answerer.answer(
         "Hvad siger forskningen om at lukke små afdelinger i kommunerne?", intent
     ).decision_request
+
+
+def test_another_version_of_the_trained_embedder_is_named_in_a_warning(
+    settings: Settings, embedder, caplog, monkeypatch
+):
+    from retrieval import answering
+
+    monkeypatch.setattr(answering.guard, "learned_embedder_id", lambda: embedder.id.split("@")[0] + "@0.0.1")
+    with caplog.at_level("WARNING", logger="retrieval.answering"):
+        a = Answerer(settings, embedder=embedder)
+    assert not a._guard_uses_embedding
+    assert "retrained" in caplog.text
