@@ -293,15 +293,16 @@ class SlackBot:
             private(render.refusal_message(result, escalation_target=self.notifier.target))
             return
         text, blocks = render.to_blocks(result, escalation_target=self.notifier.target)
+        # Remembered before the answer is posted: a reply that arrives the moment the answer
+        # shows must find the thread known (it is the asker's thread with the bot either way).
+        if remember_thread and thread_ts:
+            self.store.remember_thread(channel, thread_ts)
         try:
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
             )
         except SlackClientError as e:
             log.error("chat.postMessage failed: %s", api_error(e))
-            return
-        if remember_thread and thread_ts:
-            self.store.remember_thread(channel, thread_ts)
 
     def _ask(self, question: str, user: str, conversation: str) -> Answer | tuple[str, list[dict[str, Any]]]:
         """The answer, or the message to show the asker instead (rate limit, error)."""
