@@ -436,14 +436,8 @@ class PostgresAuditStore:
         """Like `list_records`, but yields records one by one (keyset pages of 500; no
         connection is held across a yield)."""
         where, params = _filters(since, until, status, article)
-        last_id = 0
-        while True:
-            clause = (where + " AND" if where else "WHERE") + " id > %s"
-            page = self._query(clause + " ORDER BY id LIMIT 500", (*params, last_id), order=False)
-            if not page:
-                return
-            yield from page
-            last_id = page[-1]["id"]
+        clause = (where + " AND" if where else "WHERE") + " id > %s ORDER BY id LIMIT %s"
+        yield from records.keyset_pages(lambda after, limit: self._query(clause, (*params, after, limit), order=False))
 
     def export(
         self,

@@ -10,7 +10,7 @@ import hmac
 import json
 import math
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, TextIO
 
@@ -324,3 +324,18 @@ def latest_votes(feedback: Iterable[Record]) -> dict[str | None, Record]:
         if user not in latest or int(rec["id"]) > int(latest[user]["id"]):
             latest[user] = rec
     return latest
+
+
+KEYSET_PAGE = 500
+
+
+def keyset_pages(fetch: Callable[[int, int], list[Record]]) -> Iterator[Record]:
+    """Every record `fetch(after_id, limit)` returns, page by page in id order (keyset paging:
+    each page is one short query, so no lock or connection is held across a yield)."""
+    last_id = 0
+    while True:
+        page = fetch(last_id, KEYSET_PAGE)
+        if not page:
+            return
+        yield from page
+        last_id = page[-1]["id"]

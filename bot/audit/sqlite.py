@@ -498,14 +498,8 @@ class SQLiteAuditStore:
     ) -> Iterator[Record]:
         """Like `list_records`, but yields records one by one (large exports)."""
         where, params = _filters(since, until, status, article)
-        last_id = 0
-        while True:  # keyset pages: never holds the lock across a yield
-            clause = (where + " AND" if where else "WHERE") + " id > ?"
-            page = self._query(clause + " ORDER BY id LIMIT 500", (*params, last_id), order=False)
-            if not page:
-                return
-            yield from page
-            last_id = page[-1]["id"]
+        clause = (where + " AND" if where else "WHERE") + " id > ? ORDER BY id LIMIT ?"
+        yield from records.keyset_pages(lambda after, limit: self._query(clause, (*params, after, limit), order=False))
 
     def export(
         self,
