@@ -74,7 +74,18 @@ ACTION_VERB_DA = (
     rf"slå[rs]? (?:[\w'-]+ ){{1,4}}sammen|slået (?:[\w'-]+ ){{0,3}}sammen|slås sammen|"
     rf"drop(?:pe|per|pes|pet)? (?:den |det |de |vores )?[\w'-]+|"
     rf"sætte[rs]? (?:[\w'-]+ ){{0,2}}på (?:en )?(?:udviklingsplan|handleplan|forbedringsplan)|"
-    rf"(?:fra|from) \d+ (?:til|to) \d+ (?:timer|hours|besøg|visits|dage|days)"
+    rf"(?:fra|from) \d+ (?:til|to) \d+ (?:timer|hours|besøg|visits|dage|days)|"
+    # round 4: moving staff or units, changing a rota or structure, failing a trainee, closing the
+    # intake, giving a role to someone — the organisational actions as a leader names them
+    rf"flytte[rs]? (?:[\w'-]+ ){{0,3}}\w*(?:medarbejder|team|afdeling|enhed|kontor|personale|hold|gruppe|"
+    rf"borger|beboer|elev|barn|børn)\w* (?:[\w'-]+ ){{0,4}}(?:til|over|ud)\b|"
+    rf"(?:vagtplan|vagter|vagterne|åbningstid|struktur|organisering|arbejdstid|normering)\w* "
+    rf"(?:[\w'-]+ ){{0,2}}(?:laves om|lægges om|ændres|omlægges|forkortes|udvides|skæres)|"
+    rf"lave[rs]? (?:[\w'-]+ ){{0,2}}(?:vagtplan|vagter|struktur|organisering)\w* om|"
+    rf"dumpe[rs]?|dumpet|lade[rs]? (?:[\w'-]+ ){{1,3}}dumpe|"
+    rf"stop(?:pe|per|pes)? (?:med at )?(?:tage imod|optage|modtage|visitere) (?:[\w'-]+ ){{0,2}}(?:nye )?\w+|"
+    rf"lukke[rs]? for (?:optag|tilgang|nye)\w*|"
+    rf"(?:\w*rollen|\w*opgaven|pladsen|\w*pladsen|\w*ansvaret) (?:[\w'-]+ ){{0,2}}(?:gå|går|gives) til"
 )
 ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -140,7 +151,13 @@ ACTION_VERB_EN = (
     r"(?:benefits?|payments?|support|allowance|contract|help|package|offer|application|request|"
     r"hours|post|position|team|unit|office|branch|school)s? (?:[\w'-]+ ){0,2}(?:be |being |is |are |get |gets )?"
     r"(?:stopped|cut|withdrawn|ended|cancelled|reduced|denied|granted|approved|rejected|refused|"
-    r"closed|merged|outsourced|disbanded|renewed|extended)"
+    r"closed|merged|outsourced|disbanded|renewed|extended)|"
+    # round 4: moving a team or unit, failing a trainee, closing the intake
+    r"mov(?:e|es|ed|ing) (?:the |our |a |an |this |that |my )?(?:whole |entire )?(?:[\w'-]+ )?(?:team|department|"
+    r"unit|staff|office|employee|group|service|section)s? (?:to|into|out|off|over)\b|"
+    r"fail(?:s|ed|ing)? (?:him|her|them|the (?:student|trainee|apprentice|pupil|intern))\b|"
+    r"(?:stop|stops|stopping|close|closing) (?:taking|accepting|admitting|the intake of|intake of) (?:[\w'-]+ ){0,2}"
+    r"(?:new )?\w+|(?:role|post|position|job|place|responsibility) (?:[\w'-]+ ){0,2}(?:go|goes) to"
 )
 ACTION = re.compile(r"\b(?:" + ACTION_VERB_DA + "|" + ACTION_VERB_EN + r")\b", re.IGNORECASE)
 # The same concepts as nouns: enough as the object of an explicit or agreement request.

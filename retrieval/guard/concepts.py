@@ -60,7 +60,15 @@ CONCEPTS: dict[str, list[str]] = {
             r"indlagt|indlæggelse|hospitali|admitted to hospital|in hospital with|"
             r"admitted to (?:a |the )?(?:\w+ )?(?:hospital|ward|unit|clinic|psychiatric)|i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
             r"kvalme|nausea|morning sickness|ondt i|smerter|infektion|infection|influenza|\bflu\b|"
-            r"høreapparat|hearing aid"
+            r"høreapparat|hearing aid|"
+            # a psychiatric ward or unit, and absence counted in days or periods: "spent three weeks
+            # in a psychiatric ward", "has been off 31 days this year", "fire sygeperioder"
+            r"psykiatrisk(?:e)? (?:afdeling|afsnit|hospital|center|skadestue|akutmodtagelse)|"
+            r"psychiatric (?:ward|unit|hospital|department|clinic|emergency)|"
+            r"syge(?:periode|forløb|episode)|fraværsperiode|"
+            r"\b(?:been|was|is|er|var|været) (?:off|absent|away sick|fraværende|sygemeldt|syg)(?: \w+){0,2} "
+            r"(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"\w+teen|twenty\w*|thirty\w*|forty\w*|\w+tyve|tredive|fyrre) (?:days|dage|weeks|uger|måneder|months)"
         ),
         # the systematic health vocabulary (body part × condition, named conditions by system,
         # procedures, aids, events): health.py
@@ -149,6 +157,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:gamble[sd]?|gambling|spiller|spillet|spillede) (?:\w+ ){0,3}(?:penge|opsparing|løn|savings|wages)|"
             r"\bbets?\b (?:on|every|at|during|online)|odds(?:en)? på|online casino|\bcasino|spilleautomat|fruit machines?|"
             r"spiller (?:\w+ ){0,2}(?:på nettet|online|på heste|på fodbold|poker)|gamblers anonymous|"
+            # the products of gambling: "scratch cards and online slots", "skrabelodder", "betting apps"
+            r"skrabelod|scratch ?cards?|online[ -]slots?|slot ?machines?|(?:spiller|plays?|playing) (?:\w+ )?slots\b|spillemaskine|"
+            r"enarmede tyveknægte|bookmaker|betting[ -]?(?:app|site|konto|account)|spilleside|"
             r"lån(?:e|t)? penge (?:af|hos) (?:\w+ )?kolleg|borrow(?:s|ed|ing)? money from|lend (?:him|her|them) money"
         ),
     ],
@@ -218,7 +229,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"of \w+ (?:origin|descent|background)|(?:ethnic|national) origin|"
             r"\b(?:er|is|was|var|som|as an?|en|kom til danmark som) (?:\w+ )?(?:indvandrer|immigrant|"
             r"flygtning|refugee|asylansøger|asylum seeker|efterkommer)|andengenerations|"
-            r"second-generation|\broma\b|sigøjner|\binuk\b|\binuit\b|grønlænder|greenlander|perker|"
+            r"second-generation|\broma\b|\bromani\b|\brom(?:a|er)? (?:people|folk)|sigøjner|\binuk\b|\binuit\b|grønlænder|greenlander|perker|"
             # nationality nouns always name an origin; adjectives only after "er/is/af/of"
             r"\b(?:kurder|tyrker|somalier|pakistaner|araber|afghaner|iraker|iraner|syrer|"
             r"palæstinenser|libaneser|marokkaner|polak|rumæner|ukrainer|eritreer|etiopier|"

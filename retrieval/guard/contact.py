@@ -28,7 +28,10 @@ _ORG_CUE = re.compile(
     r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
     r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
     r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
-    r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery)",
+    r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery|"
+    # social-sector institutions: "Bostedet Lærkehøj, Lærkehøjvej 4"
+    r"bosted|botilbud|opholdssted|herberg|forsorgshjem|krisecent|værested|bofællesskab|"
+    r"shelter|hostel|residential home|group home|drop-in|forening|association|fond\b|foundation)",
     re.IGNORECASE,
 )
 # ... and words that make it a person's own, whatever else is near.

@@ -190,6 +190,17 @@ class Context:
                 return False
         return False
 
+    def kin_coordination(self, j: int) -> bool:
+        """The word is coordinated with its own kin: "Peter og hans kone …", "Sam and her
+        husband …" — only a person has a spouse or children."""
+        words = [t.lower for t in self.toks[j + 1 : j + 4]]
+        return (
+            len(words) == 3
+            and words[0] in ("og", "and")
+            and words[1] in ("hans", "hendes", "sin", "sit", "sine", "his", "her", "their")
+            and bool(KIN.match(words[2]))
+        )
+
     def person_only_verb_after(self, j: int) -> bool:
         """A verb only a person is the subject of, right after token j."""
         return j + 1 < len(self.toks) and self.gap(j, j + 1) == " " and self.toks[j + 1].lower in PERSON_ONLY_VERBS

@@ -9,18 +9,23 @@ import re
 from .wordsets import ORG_WORDS
 
 __all__ = [
+    "CALLING",
     "CALL_AFTER",
     "CALL_BEFORE",
     "DEFINITE_RE",
     "INITIALS",
     "LOWER_INITIALS",
     "NAMED_PLACE_TAIL",
+    "NAMESAKE_BEFORE",
     "OFFICE",
     "ONLY",
     "ORG_SUFFIX",
+    "OWN_BEFORE",
+    "OWN_CLAUSE",
     "OWN_PLACE",
     "OWN_ROLE_BEFORE",
     "PUBLIC_BODY",
+    "QUOTED_WORD",
     "ROLE_RE",
     "SAME_NAME",
     "STREETISH",
@@ -116,6 +121,12 @@ CALL_AFTER = re.compile(
     r"(?:kalder|call)\b"
 )
 
+CALLING = re.compile(
+    r"\b(?:kalder|kaldes|kaldet|call|calls|called|nickname\w*|øgenavn\w*|kælenavn\w*)\b", re.IGNORECASE
+)
+# A single word in quotes, as a nickname is written: "'Bamse'", "“Doc”".
+QUOTED_WORD = re.compile(r"(?:^|(?<=[\s(]))['\"‘“](?P<n>[\wæøåÆØÅ-]{2,20})['\"’”]")
+
 # Public office holders are public by their title ("borgmesteren i Aarhus",
 # "Regionsrådsformanden i Region Midtjylland", "our mayor", "the Children's Ombudsman").
 OFFICE = re.compile(
@@ -192,6 +203,25 @@ OWN_ROLE_BEFORE = re.compile(
     r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
     r"the (?:citizen|patient|resident|employee))),?\s*$",
+    re.IGNORECASE,
+)
+# A first-person possessive right before the name ("vores Pernille", "our Karen Frost") or an
+# existential that introduces someone on the staff ("vi har en Karen Frost ansat", "we've got a
+# Kasper Edwards in the depot"): the asker's own person.
+OWN_BEFORE = re.compile(
+    r"\b(?:vores|vor|our|min|mit|my)\s*$"
+    r"|\b(?:vi har|we have|we've got|we got|der er|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$",
+    re.IGNORECASE,
+)
+# "– ikke Kasper Edwards fra DTU, men vores egen", "(not Karen Frost from the magazine)": the
+# message is about a namesake, introduced by a negation after a delimiter.
+NAMESAKE_BEFORE = re.compile(r"[–—,(-]\s*(?:altså\s+|i\.e\.\s+)?(?:ikke|not|no,? not)\s*$", re.IGNORECASE)
+# Inside an apposition or relative clause after a name: the asker's organisation, unless the
+# clause is about reading, quoting or the magazine.
+OWN_CLAUSE = re.compile(
+    r"^(?!.*\b(?:læst|læste|læser|citer\w*|quot\w*|read|reading|artikl\w*|article|bladet|magazine|"
+    r"interview\w*|skrev|wrote|skriver|writes)\b)"
+    r".*\b(?:vores|vor|our|mine|min|mit|my|hos os|hos mig|for us|for me|with us|under me|under mig)\b",
     re.IGNORECASE,
 )
 SAME_NAME = re.compile(

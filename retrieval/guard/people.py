@@ -29,6 +29,9 @@ from functools import lru_cache
 from .context import COPULA, Mention
 from .patterns import (
     DEFINITE_RE,
+    NAMESAKE_BEFORE,
+    OWN_BEFORE,
+    OWN_CLAUSE,
     OWN_PLACE,
     OWN_ROLE_BEFORE,
     SAME_NAME,
@@ -113,7 +116,14 @@ class _Finder(Roles):
         for m in rx.finditer(self.text):
             before = self.text[max(0, m.start() - 60) : m.start()]
             after = self.text[m.end() : m.end() + 60]
-            placed = bool(OWN_ROLE_BEFORE.search(before) or OWN_PLACE.match(after) or SAME_NAME.search(after[:40]))
+            placed = bool(
+                OWN_ROLE_BEFORE.search(before)
+                or OWN_PLACE.match(after)
+                or SAME_NAME.search(after[:40])
+                or OWN_BEFORE.search(before)
+                or NAMESAKE_BEFORE.search(before)
+                or _own_attached_clause(after)
+            )
             if not placed:
                 # "Karen Frost i kantinen": a workplace right after the name.
                 last = max(i for i, t in enumerate(self.toks) if t.end <= m.end())
@@ -139,6 +149,20 @@ class _Finder(Roles):
         if any(is_org(toks[i].base) for i in run):
             return None
         first = toks[run[0]]
+        if (
+            len(run) >= 2
+            and DEFINITE_RE.match(first.lower)
+            and not is_role(first.lower)
+            and not self.is_known_name(first)
+            and self.lex.is_compound(first.lower)
+        ):
+            return None  # "Bostedet Lærkehøj", "Plejecentret Solhaven": a kind of place, then its name
+        if re.search(r"(?<!\d)[1-9]\d{3} $", self.text[max(0, first.start - 6) : first.start]) and self.lex.is_place(
+            first.base
+        ):
+            return None  # "6000 Kolding": a town after its postcode
+        if _PROVIDER_BEFORE.search(self.text[max(0, first.start - 40) : first.start]):
+            return None  # "kursus hos Niels Brock", "a course at Mary Elizabeth's": a provider
         if first.initial and not self.initial_word_is_name(run):
             run = run[1:]
             if not run:
@@ -210,7 +234,13 @@ class _Finder(Roles):
     def initial_single_is_name(self, i: int) -> bool:
         """A lone capitalised word at the start of a sentence."""
         t = self.toks[i]
-        context = self.workplace_after(i) or self.comma_apposition(i) or self.role_before(i) or self.kin_after(i)
+        context = (
+            self.workplace_after(i)
+            or self.comma_apposition(i)
+            or self.role_before(i)
+            or self.kin_after(i)
+            or self.kin_coordination(i)
+        )
         if t.base in STOP or is_org(t.base):
             return False
         if is_role(t.lower) and not self.clear_name(t):
@@ -270,6 +300,29 @@ class _Finder(Roles):
         if t.lower in ACRONYMS or len(t.text) > 4:
             return False
         return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and t.initial)
+
+
+# Where a course or an education is taken: what follows is the provider, not a person.
+_PROVIDER_BEFORE = re.compile(
+    r"\b(?:kursus|kurser|kurset|kurserne|course|courses|training|uddannelse\w*|efteruddannelse\w*|"
+    r"studerer|studied|studying|enrolled|indskrevet) (?:hos|på|at|ved|with|from)\s*$",
+    re.IGNORECASE,
+)
+# The phrase attached to a name: an apposition or relative clause after a comma, parenthesis or
+# dash ("Charlotte Larsen, who works in our canteen,", "Nicolai Paulsen, pædagogmedhjælper hos
+# os i …,", "Pernille … – altså vores Pernille på lønkontoret,"), up to the next delimiter.
+_ATTACHED = re.compile(r"^\s*(?:[,(–—-]|\s(?:who|som|der|that)\b)([^,()–—.;:!?]{0,90})")
+
+
+def _own_attached_clause(after: str) -> bool:
+    """The apposition or relative clause after a name places the person in the asker's own
+    organisation (a first-person possessive or "hos os"/"for us"), and is not about reading or
+    quoting the magazine ("Karen Frost, som vi læste om i bladet, …" stays public)."""
+    m = _ATTACHED.match(after)
+    if not m:
+        return False
+    clause = m.group(1)
+    return bool(OWN_CLAUSE.search(clause))
 
 
 @lru_cache(maxsize=16)

@@ -102,6 +102,8 @@ RULES_Q = re.compile(
 # c. explicit requests for a verdict, a recommendation, a choice or a ranking
 REQUEST = re.compile(
     r"\b(?:anbefal|rådgiv|råd mig|vurdér|vurder|afgør|beslut|vælg|udpeg|peg på|rangér|ranger|"
+    r"(?:du må gerne|du kan|du bestemmer|feel free to|you can|you may|you decide|du afgør) ?"
+    r"(?:vælge|afgøre|vurdere|beslutte|decide|choose|judge|pick)?,? (?:om|whether|if|hvem|who)\b|"
     r"hjælp (?:mig|os) (?:med at |til at )?(?:vælge|beslutte|afgøre|træffe)|help (?:me|us) (?:to )?(?:decide|choose|pick)|"
     r"prioritér|prioriter|tag stilling til|træf (?:en |din )?(?:beslutning|afgørelse|beslutningen|"
     r"afgørelsen)|kom med (?:en |din )?(?:anbefaling|vurdering)|"

@@ -12,12 +12,14 @@ from .context import Context, Mention
 from .patterns import (
     CALL_AFTER,
     CALL_BEFORE,
+    CALLING,
     DEFINITE_RE,
     INITIALS,
     NAMED_PLACE_TAIL,
     OFFICE,
     ONLY,
     PUBLIC_BODY,
+    QUOTED_WORD,
     THING_AFTER,
     THING_BEFORE,
     UNIQUE_ROLE,
@@ -68,6 +70,17 @@ class Roles(Context):
         """A word introduced as what people call someone: "vi kalder ham Guffe", "Skipper, som
         vi kalder vores pedel", "known as Smithy", "we call her Bex" — whatever the word is."""
         out = []
+        # A capitalised word in quotes with a workplace after it, when it is no ordinary word or
+        # the message speaks of calling someone: "'Bamse' på vejkontoret – alle kalder ham det"
+        # (not "'trivsel' på arbejdspladsen").
+        calling = bool(CALLING.search(self.text))
+        for m in QUOTED_WORD.finditer(self.text):
+            w = m.group("n")
+            if not w[0].isupper() or w.lower() in STOP or not (calling or not self.lex.is_ordinary(w.lower())):
+                continue
+            k = next((i for i, t in enumerate(self.toks) if t.start >= m.end()), None)
+            if k is not None and self.workplace_at(k):
+                out.append(Mention(m.start("n"), m.end("n"), False))
         for rx in (CALL_BEFORE, CALL_AFTER):
             for m in rx.finditer(self.text):
                 w = m.group("n")
@@ -168,6 +181,9 @@ class Roles(Context):
             if UNIT_CODE.match(nxt.lower) and re.match(r" ?[A-ZÆØÅ]?\d", self.text[nxt.end : nxt.end + 4]):
                 out.append(Mention(t.start, nxt.end, False))  # "på afsnit 4", "on ward 7"
                 continue
+            if nxt.lower == "the" and j + 2 < len(toks):
+                j += 1  # "the head of the Kløverløkken after-school club"
+                nxt = toks[j + 1]
             if not nxt.title and DEFINITE_RE.match(nxt.lower) and j + 2 < len(toks):
                 j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
             place = toks[j + 1]
