@@ -23,14 +23,14 @@ from .abstention import AbstentionModel, model_for
 from .bilingual import looks_english
 from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
-from .decision import is_decision_request
 from .embedding import Embedder, load_embedder
-from .followup import MAX_CONTENT_WORDS, ThreadContext, content_words, guard_text, read_in_thread, specificity
+from .followup import ThreadContext, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
 from .search import search
 from .settings import Settings
+from .thread_checks import check_in_thread, decision_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +151,8 @@ class Answerer:
         english = is_english(text)
         index = self.live_index()
         vector = self._vectors()  # each text is embedded at most once per answer
-        verdict = guard.check(text, index.public_names, embedding=self._guard_embedding(vector, text))
-        if not verdict.refused and thread is not None and thread.previous:
-            # The thread read as one text by the rules; the learned signal was trained on single
-            # messages and reads only those.
-            verdict = guard.check(guard_text(thread.previous, text), index.public_names)
+        previous = thread.previous if thread is not None else ()
+        verdict = check_in_thread(text, previous, index.public_names, self._guard_embedding(vector, text))
         if verdict.refused:
             return Answer(
                 status="refused",
@@ -165,9 +162,7 @@ class Answerer:
                 english=english,
                 latency_ms=(time.perf_counter() - t0) * 1000,
             )
-        decision = is_decision_request(text, embedding=self._guard_embedding(vector, text))
-        if not decision and thread is not None and thread.previous:
-            decision = self._asks_to_decide_in_thread(thread.previous[-1], text)
+        decision = decision_in_thread(text, previous, self._guard_embedding(vector, text))
         template = self.settings.source_url
         topic = thread.topic if thread is not None else None
         reading = read_in_thread(
@@ -231,15 +226,6 @@ class Answerer:
         only if a learned signal's gate asks for it; None when the embedder is not the one the
         signals were trained on."""
         return (lambda: vector(text)) if self._guard_uses_embedding else None
-
-    @staticmethod
-    def _asks_to_decide_in_thread(previous: str, text: str) -> bool:
-        """A short reply that turns the thread's last message into a request for a decision
-        ("Vi vil lukke afdelingen i Nord." → "Enig?"): the two read together are a decision
-        request and the last message alone was not (then its answer already said so)."""
-        if len(content_words(text)) > MAX_CONTENT_WORDS or is_decision_request(previous):
-            return False
-        return is_decision_request(f"{previous}\n{text}")
 
     @staticmethod
     def _margin(index: SearchIndex, qv: np.ndarray) -> float:

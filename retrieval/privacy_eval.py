@@ -12,7 +12,11 @@ Accepted case shapes (one dict per JSONL line):
 - decision set: ``{"text": ..., "is_decision": bool, "category": ...}`` (not counted for the
   guard unless it also has ``must_refuse``);
 - question set (shared/eval/dev.jsonl): ``{"id": ..., "kind": ..., "question": ...}`` where
-  ``kind == "sensitive"`` means must refuse and ``kind == "decision"`` is a decision request.
+  ``kind == "sensitive"`` means must refuse and ``kind == "decision"`` is a decision request;
+- thread set: ``{"turns": [...], "last_must_refuse": bool, "last_is_decision": bool}`` — the
+  last message is judged as served after the earlier ones (retrieval/thread_checks.py), with
+  the earlier messages the guard would have refused left out of the thread, as the service
+  does.
 """
 
 from __future__ import annotations
@@ -24,13 +28,19 @@ from typing import Any
 import numpy as np
 
 from retrieval.decision import is_decision_request
-from retrieval.guard import check
+from retrieval.guard import GuardResult, check
+from retrieval.thread_checks import check_in_thread, decision_in_thread
 
 # The embedder's `embed_query`: enables the guard's learned signals (docs/privacy.md § 4.3).
 EmbedFn = Callable[[str], np.ndarray]
 
 
 def _case_text(case: dict[str, Any]) -> str:
+    if "turns" in case:
+        turns = case["turns"]
+        if not isinstance(turns, list) or not turns or not all(isinstance(t, str) for t in turns):
+            raise ValueError("'turns' must be a non-empty list of strings")
+        return str(turns[-1])
     text = case.get("text", case.get("question"))
     if not isinstance(text, str):
         # A data error in the case file, not a programming error: ValueError, as before.
@@ -38,7 +48,34 @@ def _case_text(case: dict[str, Any]) -> str:
     return text
 
 
+def _previous(case: dict[str, Any], public_names: frozenset[str]) -> list[str]:
+    """The thread's earlier messages as the service keeps them: only those the guard accepted."""
+    kept: list[str] = []
+    for turn in case.get("turns", [])[:-1]:
+        if not check_in_thread(turn, kept, public_names).refused:
+            kept.append(turn)
+    return kept
+
+
+def _guard(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | None) -> GuardResult:
+    text = _case_text(case)
+    embedding = partial(embed, text) if embed else None
+    if "turns" in case:
+        return check_in_thread(text, _previous(case, public_names), public_names, embedding)
+    return check(text, public_names, embedding=embedding)
+
+
+def _decides(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | None) -> bool:
+    text = _case_text(case)
+    embedding = partial(embed, text) if embed else None
+    if "turns" in case:
+        return decision_in_thread(text, _previous(case, public_names), embedding)
+    return is_decision_request(text, embedding=embedding)
+
+
 def _must_refuse(case: dict[str, Any]) -> bool:
+    if "last_must_refuse" in case:
+        return bool(case["last_must_refuse"])
     if "must_refuse" in case:
         return bool(case["must_refuse"])
     return case.get("kind") == "sensitive"
@@ -46,10 +83,12 @@ def _must_refuse(case: dict[str, Any]) -> bool:
 
 def _privacy_labelled(case: dict[str, Any]) -> bool:
     # A decision-only line says nothing about whether it must be refused.
-    return "must_refuse" in case or "kind" in case or "is_decision" not in case
+    return "must_refuse" in case or "last_must_refuse" in case or "kind" in case or "is_decision" not in case
 
 
 def _decision_label(case: dict[str, Any]) -> bool | None:
+    if "last_is_decision" in case:
+        return bool(case["last_is_decision"])
     if "is_decision" in case:
         return bool(case["is_decision"])
     if "kind" in case:
@@ -88,7 +127,7 @@ def evaluate_privacy(
     false_cases: list[dict[str, Any]] = []
     per_category: dict[str, dict[str, int]] = {}
     guard_categories: dict[str, int] = {}
-    decision = _evaluate_decisions(cases, embed)
+    decision = _evaluate_decisions(cases, public_names, embed)
     for index, case in enumerate(cases):
         if not _privacy_labelled(case):
             _case_text(case)  # still validates the shape
@@ -97,8 +136,7 @@ def evaluate_privacy(
         ref = {"index": index, "id": case.get("id"), "category": label}
         stats = per_category.setdefault(label, {"total": 0, "missed": 0, "false_refusals": 0})
         stats["total"] += 1
-        text = _case_text(case)
-        result = check(text, public_names, embedding=partial(embed, text) if embed else None)
+        result = _guard(case, public_names, embed)
         if _must_refuse(case):
             must_refuse += 1
             if result.refused:
@@ -130,7 +168,9 @@ def evaluate_privacy(
     }
 
 
-def _evaluate_decisions(cases: list[dict[str, Any]], embed: EmbedFn | None = None) -> dict[str, Any] | None:
+def _evaluate_decisions(
+    cases: list[dict[str, Any]], public_names: frozenset[str], embed: EmbedFn | None = None
+) -> dict[str, Any] | None:
     labelled = [(i, c, _decision_label(c)) for i, c in enumerate(cases)]
     labelled = [(i, c, lab) for i, c, lab in labelled if lab is not None]
     if not labelled:
@@ -144,8 +184,7 @@ def _evaluate_decisions(cases: list[dict[str, Any]], embed: EmbedFn | None = Non
         ref = {"index": index, "id": case.get("id"), "category": label}
         stats = per_category.setdefault(label, {"total": 0, "missed": 0, "false_flags": 0})
         stats["total"] += 1
-        text = _case_text(case)
-        hit = is_decision_request(text, embedding=partial(embed, text) if embed else None)
+        hit = _decides(case, public_names, embed)
         if is_decision:
             decisions += 1
             if hit:
