@@ -20,6 +20,8 @@ MAX_QUOTE_CHARS = 300
 # A best sentence shorter than this gets its neighbour (same paragraph) when that one is
 # quotable and the two fit in MAX_QUOTE_CHARS: one short sentence rarely says enough.
 SHORT_QUOTE_CHARS = 90
+# A headline quote (a page without sentences) has at least this many words.
+HEADLINE_MIN_WORDS = 3
 # A sentence inside the retrieved passage is preferred over an equally relevant one elsewhere on
 # the page: the passage is what the rankers judged relevant as a whole.
 IN_PASSAGE_BONUS = 0.1
@@ -109,8 +111,37 @@ def quote_from_text(question: str, text: str, passage: str = "") -> tuple[str, f
         if best is None or score > best[0]:
             best = (score, rel, i)
     if best is None:
-        return "", 0.0
+        return _headline_quote(question, text)
     return _with_neighbour(sentences, best[2]), best[1]
+
+
+def _headline_quote(question: str, text: str) -> tuple[str, float]:
+    """For a part of a page with no quotable sentence (a cover, a display page): the display
+    block — lines between blank lines, as printed, capitals included, since on a cover the lines
+    in capitals are the content — that shares most of the question's vocabulary, with the block
+    after it when it ends in a colon ("Det bedste og det værste: Lederlivet på godt og ondt").
+    When none shares a word (a question in another language), the page's first headline of at
+    least HEADLINE_MIN_WORDS words, with relevance 0. ("", 0.0) when the page has no headline."""
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", _MARKER.sub("", text))]
+    blocks = [b for b in blocks if b]
+    candidates: list[str] = []
+    for i, b in enumerate(blocks):
+        if b.endswith(":") and i + 1 < len(blocks):
+            b = f"{b} {blocks[i + 1]}"
+        words = _WORD.findall(b)
+        # spaced-out letters ("U D G I V E T") and page numbers are no headline
+        if len(words) < HEADLINE_MIN_WORDS or sum(len(w) == 1 for w in words) > len(words) / 2:
+            continue
+        if len(b) <= 120 and is_headline(b) and (b[0].isupper() or b[0] in "–-") and not quote_problems(b, True):
+            candidates.append(b.lstrip("–- "))
+    if not candidates:
+        return "", 0.0
+    scored = [(sentence_relevance(question, c), -k, c) for k, c in enumerate(candidates)]
+    rel, _, best = max(scored)
+    return best, rel
+
+
+_MARKER = re.compile(r"\[\[artikel:[^\]]*\]\]")
 
 
 def is_whole_sentence_quote(quote: str) -> bool:
@@ -129,9 +160,17 @@ _DEBRIS = (
 )
 
 
-def quote_problems(quote: str) -> list[str]:
+def is_headline(quote: str) -> bool:
+    """A display line as quoted from a page without sentences: capitalised start, no sentence
+    inside, no end punctuation, short (at most 120 characters)."""
+    q = quote.strip()
+    return bool(q) and len(q) <= 120 and q[-1] not in ".!?" and not re.search(r"[.!?] ", q)
+
+
+def quote_problems(quote: str, headline_ok: bool = False) -> list[str]:
     """What is wrong with a quote's form (empty when nothing): not a whole sentence (start,
-    end, balance), too long, or layout debris (see `_DEBRIS`)."""
+    end, balance) nor a headline (`is_headline`, when `headline_ok`), too long, or layout debris
+    (see `_DEBRIS`)."""
     out: list[str] = []
     q = quote.strip()
     if not q:
@@ -140,6 +179,9 @@ def quote_problems(quote: str) -> list[str]:
         out.append("too long")
     if not (q[0].isupper() or q[0].isdigit()):
         out.append("sentence start")
+    if headline_ok and is_headline(q):
+        # a headline is printed as it is, capitals included
+        return out + [name for name, pattern in _DEBRIS if name != "capitals" and pattern.search(q)]
     if q[-1] not in ".!?":
         out.append("sentence end")
     if not out and not is_quotable(q):
