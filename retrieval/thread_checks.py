@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from . import guard
 from .decision import is_decision_request
-from .followup import MAX_CONTENT_WORDS, content_words, guard_text
+from .followup import GUARD_TURNS, MAX_CONTENT_WORDS, content_words, guard_text
 from .guard.learned import Embedding
 
 __all__ = ["check_in_thread", "decision_in_thread"]
@@ -32,13 +32,16 @@ def check_in_thread(
 
 
 def decision_in_thread(text: str, previous: Sequence[str], embedding: Embedding = None) -> bool:
-    """Whether `text` asks for a decision, alone or as a short reply to the thread's last message
-    (which alone was not a request: then its own answer already said the decision is the leader's)."""
+    """Whether `text` asks for a decision, alone or as a short reply to the thread's last
+    GUARD_TURNS messages (none of which alone was a request: then its own answer already said the
+    decision is the leader's)."""
     if is_decision_request(text, embedding=embedding):
         return True
     if not previous:
         return False
-    last = previous[-1]
-    if len(content_words(text)) > MAX_CONTENT_WORDS or is_decision_request(last):
+    recent = list(previous[-GUARD_TURNS:])
+    if len(content_words(text)) > MAX_CONTENT_WORDS or any(is_decision_request(p) for p in recent):
         return False
-    return is_decision_request(f"{last}\n{text}")
+    # the planned action may stand a message or two before the short reply ("… udlicitere
+    # vintertjenesten." → "Det er 12 % billigere." → "Din anbefaling?")
+    return is_decision_request("\n".join([*recent, text]))

@@ -85,7 +85,10 @@ ACTION_VERB_DA = (
     rf"dumpe[rs]?|dumpet|lade[rs]? (?:[\w'-]+ ){{1,3}}dumpe|"
     rf"stop(?:pe|per|pes)? (?:med at )?(?:tage imod|optage|modtage|visitere) (?:[\w'-]+ ){{0,2}}(?:nye )?\w+|"
     rf"lukke[rs]? for (?:optag|tilgang|nye)\w*|"
-    rf"(?:\w*rollen|\w*opgaven|pladsen|\w*pladsen|\w*ansvaret) (?:[\w'-]+ ){{0,2}}(?:gå|går|gives) til"
+    rf"(?:\w*rollen|\w*opgaven|pladsen|\w*pladsen|\w*ansvaret) (?:[\w'-]+ ){{0,2}}(?:gå|går|gives) til|"
+    rf"(?:få|får|have|modtage) (?:[\w'-]+ ){{0,3}}(?:tilskud|støtte|hjælp|ydelse|dispensation|fritagelse)\w*|"
+    rf"udskift(?:es|et|ede)\b|kræve[rs]? (?:[\w'-]+ ){{0,3}}tilbagebetal\w*|"
+    rf"flytte[rs]? (?:[\w'-]+ ){{0,3}}\w*(?:afdeling|team|enhed|kontor)\w* ind\b"
 )
 ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -98,7 +101,7 @@ ACTION_VERB_EN = (
     r"(?:give|giving|issue|issuing|put)\b (?:[\w'-]+ ){0,3}(?:a |an |the )?(?:written |verbal |final |formal )?"
     r"warning|warn (?:him|her|them)|"
     r"cut(?:s|ting)? (?:[\w'-]+ ){0,3}(?:hours|posts|positions|jobs|shift|staff|team|budget|benefit|"
-    r"allowance|support|funding|bonus|pay|salary|wages|grant|subsidy|pension)|reduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,2}hours|"
+    r"allowance|support|funding|bonus|pay|salary|wages|grant|subsidy|pension)s?|reduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,2}hours|"
     r"gets? cut|be cut|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deny|denies|denied|denying|"
     r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}down|sign(?:s|ed)? off|"
     r"(?:stop|stopp(?:ed|ing)|withdraw(?:n|ing)?|end|cancel(?:led)?) (?:[\w'’]+ ){0,3}(?:benefits?|payments?|"
@@ -157,7 +160,10 @@ ACTION_VERB_EN = (
     r"unit|staff|office|employee|group|service|section)s? (?:to|into|out|off|over)\b|"
     r"fail(?:s|ed|ing)? (?:him|her|them|the (?:student|trainee|apprentice|pupil|intern))\b|"
     r"(?:stop|stops|stopping|close|closing) (?:taking|accepting|admitting|the intake of|intake of) (?:[\w'-]+ ){0,2}"
-    r"(?:new )?\w+|(?:role|post|position|job|place|responsibility) (?:[\w'-]+ ){0,2}(?:go|goes) to"
+    r"(?:new )?\w+|(?:role|post|position|job|place|responsibility) (?:[\w'-]+ ){0,2}(?:go|goes) to|"
+    r"mov(?:e|es|ed|ing) (?:him|her|them) back (?:to|into)|(?:do|should|shall) (?:we|i) go with\b|"
+    r"(?:pick|choose|select|vælge|vælger) (?:[\w'-]+ ){0,4}(?:compan(?:y|ies)|firma\w*|vendors?|contractors?|bids?)|"
+    r"(?:demand|claim|require) (?:[\w'-]+ ){0,3}(?:repayment|back)"
 )
 ACTION = re.compile(r"\b(?:" + ACTION_VERB_DA + "|" + ACTION_VERB_EN + r")\b", re.IGNORECASE)
 # The same concepts as nouns: enough as the object of an explicit or agreement request.

@@ -30,7 +30,7 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         # mental health, therapy (the professions "psykolog", "ergoterapeut" are no detail)
         (
-            r"stress(?!ful)|udbrændt|brændt ud|burn-?out|burned out|burnt out|depress|deprimer|"
+            r"stress(?!ful)|udbrændt|brændt ud|burn-?out|burned out|burnt out|depres|deprimer|"
             r"(?:\b|s)angst|anxiety|panikanfald|panic attack|\bocd\b|\bptsd\b|traume|trauma|"
             r"psykisk (?:syg|sårbar|ustabil|dårligt|skrøbelig)|psykiske (?:lidelse|problemer)|"
             r"mental(?:e)? (?:health (?:issues|problems|condition)|illness|sygdom|lidelse|breakdown)|"
@@ -65,6 +65,13 @@ CONCEPTS: dict[str, list[str]] = {
             # in a psychiatric ward", "has been off 31 days this year", "fire sygeperioder"
             r"psykiatrisk(?:e)? (?:afdeling|afsnit|hospital|center|skadestue|akutmodtagelse)|"
             r"psychiatric (?:ward|unit|hospital|department|clinic|emergency)|"
+            # everyday and slang words for care, drugs, drink, self-harm and a few diseases
+            r"(?:sees?|seeing|saw|visits?) (?:a |the |her |his )?shrink|\bshrinks?\b (?:every|each|twice|once|weekly)|"
+            r"(?:using|uses|used|takes|taking|took|on) (?:\w+ )?speed\b(?! (?:bump|limit|camera|of|up|dating|reading))|"
+            r"\btager speed\b|"
+            r"fuld på (?:job|jobbet|arbejde|arbejdet|vagt|vagten)|drunk (?:at|on) (?:work|the job|shift|duty)|"
+            r"skære?r? i sig selv|skåret i sig selv|cutting (?:herself|himself|themselves)|"
+            r"(?:has|have|had|har|havde|with|med|diagnosed with) ms\b(?! (?:teams|office|word|excel|forms|365|dynamics))|"
             r"syge(?:periode|forløb|episode)|fraværsperiode|"
             r"\b(?:been|was|is|er|var|været) (?:off|absent|away sick|fraværende|sygemeldt|syg)(?: \w+){0,2} "
             r"(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -134,7 +141,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:mum|mom|mother|dad|father)\b|"
             r"\b(?:er|is|she's) (?:\w+ )?(?:uger|weeks|måneder|months) (?:henne|along|gone)\b|"
             r"\b(?:er|is) i (?:\d+\.|første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende) måned\b|"
-            r"bun in the oven|baby on the way|little one on the way|der kommer en lille|"
+            r"bun in the oven|bolle i ovnen|baby on the way|little one on the way|der kommer en lille|"
             r"bule på maven|baby bump|\bdue date\b|(?:she's|she is|hun er) due\b|"
             r"\bexpecting (?:in|this|next|around|a|her|their|twins|again)\b|\bexpecting\b(?=\s*[(,.;:!?]|\s*$|\s+-)|"
             r"\bbarsel(?!s?(?:politik|regler|fond|udligning|reglerne|politikken))|maternity leave|fødselsorlov|"
@@ -261,7 +268,7 @@ CONCEPTS: dict[str, list[str]] = {
         # gender identity
         (
             r"transkøn|transgender|\btrans\b|transkvinde|transmand|transperson|transseksu|transsexu|"
-            r"nonbinær|non-binær|non-binary|nonbinary|kønsskift|skifte køn|skifter køn|kønsbekræftende|"
+            r"nonbinær|non-binær|non-binary|nonbinary|kønsskift|skifte køn|sex change|sex-change|gender reassignment|skifter køn|kønsbekræftende|"
             r"kønsidentitet|gender identity|genderfluid|gender-fluid|genderqueer|agender|kønsflydende|kønsneutral|"
             r"changing (?:gender|sex)|(?:is|are|er) transitioning|"
             r"transitioner|\btransition(?:ing)?\b|identificerer sig som|identifies as|"
@@ -372,6 +379,7 @@ CONCEPTS: dict[str, list[str]] = {
     "social_case": [
         (
             r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
+            r"\bneglect\b|neglected (?:child|children|kids|twins|son|daughter|boy|girl|baby)|omsorgssvigt|"
             r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
             r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
             r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"

@@ -31,6 +31,7 @@ _ORG_CUE = re.compile(
     r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery|"
     # social-sector institutions: "Bostedet Lærkehøj, Lærkehøjvej 4"
     r"bosted|botilbud|opholdssted|herberg|forsorgshjem|krisecent|værested|bofællesskab|"
+    r"akutmodtagelse|modtagelse|skadestue|lægevagt|klinik|clinic|emergency|(?-i:\bHR\b)|"
     r"shelter|hostel|residential home|group home|drop-in|forening|association|fond\b|foundation)",
     re.IGNORECASE,
 )
@@ -47,9 +48,14 @@ _PRIVATE_CUE = re.compile(
 
 def _clause_before(text: str, start: int, width: int = 60) -> str:
     before = text[max(0, start - width) : start]
-    # Only the current sentence counts.
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    return before[cut + 1 :] if cut >= 0 else before
+    # Only the current sentence counts ("tlf. ", "nr. ", "fx. " end no sentence).
+    ends = [m.start() for m in _SENTENCE_END.finditer(before)]
+    return before[ends[-1] + 1 :] if ends else before
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\btlf)(?<!\btel)(?<!\bnr)(?<!\bno)(?<!\bfx)(?<!\bca)(?<!\bmv)(?<!\bph)[.?!] ", re.IGNORECASE
+)
 
 
 def _clause_after(text: str, end: int, width: int = 50) -> str:
@@ -214,7 +220,15 @@ _ACRONYM_PARTS = frozenset(
 
 def _un_ascii(part: str, lex: Lexicon) -> str:
     """The Danish spelling of an e-mail word typed without æ/ø/å, when the data knows it."""
-    if lex.is_known(part) or lex.is_compound(part):
+    if lex.is_ordinary(part) or lex.is_compound(part):
+        return part
+    # an ordinary Danish word wins over a rare name or place ("loen" → "løn", not the surname)
+    for a, b in (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ")):
+        if a in part:
+            cand = part.replace(a, b)
+            if lex.is_ordinary(cand) or lex.is_compound(cand):
+                return cand
+    if lex.is_known(part):
         return part
     for a, b in (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ")):
         if a in part:

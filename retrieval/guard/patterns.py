@@ -28,6 +28,7 @@ __all__ = [
     "QUOTED_WORD",
     "ROLE_RE",
     "SAME_NAME",
+    "STAFF_NUMBER",
     "STREETISH",
     "STREET_TOKEN",
     "THING_AFTER",
@@ -124,6 +125,11 @@ CALL_AFTER = re.compile(
 CALLING = re.compile(
     r"\b(?:kalder|kaldes|kaldet|call|calls|called|nickname\w*|øgenavn\w*|kælenavn\w*)\b", re.IGNORECASE
 )
+STAFF_NUMBER = re.compile(
+    r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte)(?:\s+(?:no\.?|nr\.?|number|nummer|id))?"
+    r"\s*[#:]?\s*\d{3,}\b",
+    re.IGNORECASE,
+)
 # A single word in quotes, as a nickname is written: "'Bamse'", "“Doc”".
 QUOTED_WORD = re.compile(r"(?:^|(?<=[\s(]))['\"‘“](?P<n>[\wæøåÆØÅ-]{2,20})['\"’”]")
 
@@ -215,7 +221,10 @@ OWN_BEFORE = re.compile(
 )
 # "– ikke Kasper Edwards fra DTU, men vores egen", "(not Karen Frost from the magazine)": the
 # message is about a namesake, introduced by a negation after a delimiter.
-NAMESAKE_BEFORE = re.compile(r"[–—,(-]\s*(?:altså\s+|i\.e\.\s+)?(?:ikke|not|no,? not)\s*$", re.IGNORECASE)
+NAMESAKE_BEFORE = re.compile(
+    r"[–—,(-]\s*(?:altså\s+|i\.e\.\s+)?(?:ikke|not|no,? not)\s*$|\b(?:another|en anden|endnu en|vores egen)\s*$",
+    re.IGNORECASE,
+)
 # Inside an apposition or relative clause after a name: the asker's organisation, unless the
 # clause is about reading, quoting or the magazine.
 OWN_CLAUSE = re.compile(

@@ -37,12 +37,14 @@ from .patterns import (
     SAME_NAME,
     STREETISH,
     TOPONYM,
+    UNIT_RE,
     WORKPLACE_PREP,
     is_org,
     is_role,
     place_tail,
 )
 from .roles import Roles
+from .sensitive import detail_category
 from .wordsets import (
     ACRONYMS,
     STOP,
@@ -105,7 +107,8 @@ class _Finder(Roles):
         out.extend(self.dotted_initials())
         out.extend(self.unique_roles())
         out.extend(self.nicknames())
-        return [m for m in out if m.public or not self.names_a_thing(m)]
+        out.extend(self.staff_numbers())
+        return [m for m in out if m.public or not (self.names_a_thing(m) or _eponym(self.text, m))]
 
     def public_spans(self) -> list[tuple[int, int, bool]]:
         """(start, end, placed_as_private) for each public name in the text."""
@@ -121,6 +124,7 @@ class _Finder(Roles):
                 or OWN_PLACE.match(after)
                 or SAME_NAME.search(after[:40])
                 or OWN_BEFORE.search(before)
+                or _own_role_before(before)
                 or NAMESAKE_BEFORE.search(before)
                 or _own_attached_clause(after)
             )
@@ -140,13 +144,18 @@ class _Finder(Roles):
         named_by_role = self.role_before(run[0]) and len(run) == 2 and self.is_known_name(toks[run[0]])
         if named_by_role:
             return run[0], run[-1]
-        if any(place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]):
+        # "Jennifer Hall": a clear first name and a known surname are a person even when the
+        # surname is also a place word ("hall", "skov")
+        first_and_surname = len(run) == 2 and self.clear_name(toks[run[0]]) and "S" in self.flags(toks[run[1]])
+        if not first_and_surname and any(
+            place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]
+        ):
             return None
         if after < len(toks) and self.gap(run[-1], after) == " " and place_tail(toks[after].lower):
             return None
         if self.names_a_place(toks[run[-1]].end):
             return None  # "Johannes V. Jensens Allé": initials and a name before a street
-        if any(is_org(toks[i].base) for i in run):
+        if any(is_org(toks[i].base) for i in run) and not first_and_surname:
             return None
         first = toks[run[0]]
         if (
@@ -193,6 +202,8 @@ class _Finder(Roles):
                 return None
             if t.initial and self.lex.is_place(t.base) and (self.person_only_verb_after(i) or self.kin_after(i)):
                 return i, i  # "Edina bor på krisecenter …": a place-name as the subject of a person's verb
+            if self.lex.is_place(t.base) and self._from_named_unit(i):
+                return i, i  # "Milan fra lageret er …": a town is not "from the warehouse"; a person is
             # a role noun right before it names a person even when the word is also a place
             # ("the nurse Ama", "vikaren Thy"); a workplace after a place is no person ("Lund fra …")
             return (i, i) if self.role_before(i) or (context and not self.lex.is_place(t.base)) else None
@@ -213,6 +224,19 @@ class _Finder(Roles):
         if i > 0 and toks[i - 1].lower in ("i", "på", "ved") and DEFINITE_RE.match(t.base):
             return None  # "i Mælkebøtten", "på Solsikken": a named unit or institution
         return i, i  # an unknown capitalised word mid-sentence: a rare name or a misspelling
+
+    def _from_named_unit(self, i: int) -> bool:
+        """A preposition and a definite unit noun right after word i: "fra lageret", "i kantinen",
+        "på vejkontoret" (a common noun in the definite, not a proper name)."""
+        toks = self.toks
+        if i + 2 >= len(toks) or self.gap(i, i + 1).strip(" ,") != "":
+            return False
+        prep, unit = toks[i + 1], toks[i + 2]
+        return (
+            prep.lower in ("fra", "i", "på", "ved", "hos", "from", "in", "at", "on")
+            and not unit.title
+            and bool(DEFINITE_RE.match(unit.lower) or UNIT_RE.search(unit.lower))
+        )
 
     def initial_word_is_name(self, run: list[int]) -> bool:
         """Whether the sentence-initial first word of a capitalised run is part of a name."""
@@ -256,7 +280,12 @@ class _Finder(Roles):
             return context or self.verb_after(i)
         if self.lex.is_place(t.base):
             # "Edina bor på krisecenter …": only a person lives, works, says or cries
-            return self.comma_apposition(i) or self.kin_after(i) or self.person_only_verb_after(i)
+            return (
+                self.comma_apposition(i)
+                or self.kin_after(i)
+                or self.person_only_verb_after(i)
+                or self._from_named_unit(i)
+            )
         if self.unknown(t):
             return context or self.verb_after(i)
         return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
@@ -312,6 +341,31 @@ _PROVIDER_BEFORE = re.compile(
 # dash ("Charlotte Larsen, who works in our canteen,", "Nicolai Paulsen, pædagogmedhjælper hos
 # os i …,", "Pernille … – altså vores Pernille på lønkontoret,"), up to the next delimiter.
 _ATTACHED = re.compile(r"^\s*(?:[,(–—-]|\s(?:who|som|der|that)\b)([^,()–—.;:!?]{0,90})")
+
+
+# A disease, syndrome, law or effect named after someone: "Alzheimer's", "Crohns sygdom",
+# "Parkinsons", "Aspergers syndrom", "Parkinson's disease".
+_EPONYM_AFTER = re.compile(
+    r"^(?:'s|’s|s)?\s*(?:sygdom|syndrom|disease|syndrome|lov|law|effekt|effect|princip|principle|model|"
+    r"skala|scale|test)\b",
+    re.IGNORECASE,
+)
+
+
+def _eponym(text: str, m: Mention) -> bool:
+    """The mention names a disease or another thing after a person (by a following head noun, or
+    because the word itself is a sensitive concept: "Alzheimer's among older citizens")."""
+    if _EPONYM_AFTER.match(text[m.end : m.end + 14]):
+        return True
+    word = text[m.start : m.end]
+    return " " not in word and detail_category(word.lower()) is not None
+
+
+def _own_role_before(before: str) -> bool:
+    """A role noun with a first-person possessive right before the name: "vores sagsbehandler
+    Charlotte Larsen", "my team lead Kasper Edwards" (any role the role data knows)."""
+    m = re.search(r"\b(?:min|mit|mine|vores|vor|my|our)\s+(?:[\w-]+\s+)?([\w-]+),?\s*$", before, re.IGNORECASE)
+    return m is not None and is_role(m.group(1).lower())
 
 
 def _own_attached_clause(after: str) -> bool:

@@ -58,7 +58,7 @@ EMBEDDED_MODAL = re.compile(
 GENERIC_SUBJ = re.compile(
     r"^(?:man|one|en leder|ledere|an employer|a manager|employers|managers|a municipality|"
     r"en kommune|kommunen|arbejdsgiveren|the employer|en arbejdsgiver|en advarsel|a warning|"
-    r"leaders|you)$",
+    r"leaders|you|public bodies|municipalities|councils|kommuner|kommunerne|myndigheder|authorities)$",
     re.IGNORECASE,
 )
 # b. evaluative question
@@ -158,6 +158,7 @@ PERSON_OR_UNIT = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(
+    r"(?:^|[.:!?–-]\s*)(?:du bestemmer|you decide|you choose)\b|\bpick one\b|\bvælg (?:én|en af dem|en af de to)\b|"
     r"beslut (?:det |dig |sagen )?for (?:mig|os)|tag (?:beslutningen|stilling) for (?:mig|os)|"
     r"(?:kan|vil) du (?:tage|træffe) (?:beslutningen|afgørelsen|den beslutning|den afgørelse)|"
     r"can you (?:make|take) (?:the|this|that) (?:decision|call)|"

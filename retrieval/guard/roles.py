@@ -20,6 +20,7 @@ from .patterns import (
     ONLY,
     PUBLIC_BODY,
     QUOTED_WORD,
+    STAFF_NUMBER,
     THING_AFTER,
     THING_BEFORE,
     UNIQUE_ROLE,
@@ -33,6 +34,7 @@ from .patterns import (
 )
 from .wordsets import (
     NAMING,
+    ORG_WORDS,
     STOP,
 )
 
@@ -88,6 +90,11 @@ class Roles(Context):
                     continue
                 out.append(Mention(m.start("n"), m.end("n"), False))
         return out
+
+    def staff_numbers(self) -> list[Mention]:
+        """An employee or staff number stands for its person: "employee #51922", "medarbejder
+        nr. 4471", "lønnummer 88213"."""
+        return [Mention(m.start(), m.end(), False) for m in STAFF_NUMBER.finditer(self.text)]
 
     def dotted_initials(self) -> list[Mention]:
         """ "Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
@@ -147,7 +154,24 @@ class Roles(Context):
         toks = self.toks
         for m in ONLY.finditer(self.text):
             nouns = [(m.group(g) or "").lower() for g in ("dm", "da", "em", "en")]
-            if any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
+            # … or any description when a named place or the asker's unit follows: "den eneste
+            # rødhårede på Tandklinikken Vestbyen", "the only male educator at Vuggestuen X"
+            last = (m.group("da") and m.start("da")) or m.start("en")
+            at_place = re.match(
+                r"(?:[\w-]+\s+)?(?:på|at|i|in|ved|hos|from|fra)\s+(?:[A-ZÆØÅ]|vores\b|our\b|min\b|my\b|the [A-ZÆØÅ])",
+                self.text[last : m.end() + 30],
+            )
+            if any(OFFICE.search(n) for n in nouns if n):
+                continue  # "den eneste kvindelige borgmester": an office holder is public
+            if at_place:
+                named = re.search(
+                    r"[A-ZÆØÅ][\wæøå-]+", self.text[last + at_place.end() - 1 : last + at_place.end() + 30]
+                )
+                if any(n and (is_org(n) or n in ORG_WORDS) for n in nouns) or (
+                    named and self.lex.is_place(named.group(0).lower())
+                ):
+                    at_place = None  # "den eneste kommune i Danmark": an organisation, a town
+            if at_place or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
                 out.append(Mention(m.start(), m.end(), False))
         for i, t in enumerate(toks[:-2]):
             low = t.lower

@@ -42,7 +42,7 @@ ORG_WORDS = frozenset(
         "folketinget regeringen byrådet kommunalbestyrelsen socialdemokratiet venstre enhedslisten "
         "enhedslistens radikale konservative moderaterne alternativet danmarksdemokraterne liberal alliance "
         "sf borgerlige kristendemokraterne jehovas vidne vidner islam koranen bibelen jobcenter jobcentret "
-        "borgerservice microsoft google copilot chatgpt openai gemini bard claude outlook teams word excel "
+        "borgerservice microsoft google copilot chatgpt openai gemini bard claude siri alexa cortana outlook teams word excel "
         "powerpoint slack aula kmd netcompany apple facebook linkedin zoom windows bing føtex netto rema "
         "bilka mental health act council service services agency department ministry university school "
         "institute foundation association party church company group authority office board committee centre "

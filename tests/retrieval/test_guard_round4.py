@@ -134,3 +134,47 @@ def test_decision_actions_round4(text: str) -> None:
 )
 def test_non_decisions_round4(text: str) -> None:
     assert not is_decision_request(text)
+
+
+# --- round 4b (developed on half a of writer F; half b reported untouched) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min teamleder Kasper Edwards har fået en hjerneblødning.",  # own role noun before a public name
+        "Karen fra løn (ja, en anden Karen Frost) er medlem af Dansk Folkeparti.",  # namesake
+        "Sofie Skov in payroll is going through IVF.",  # first name + surname that is also a word
+        "Den eneste mandlige pædagog på Børnehuset Mælkevejen er homoseksuel.",  # only-description at a place
+        "medarbejder nr. 4471 på vejdepotet var fuld på job i går",  # staff number + drink at work
+        "Milan fra lageret har fået konstateret sklerose.",  # a town name as a person at a unit
+        "Ole from the depot sees a shrink every Friday.",
+    ],
+)
+def test_round4b_refusals(text: str) -> None:
+    assert check(text, PUBLIC).refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does Parkinson's among residents change how we staff the night shift?",
+        "En borger har Crohns sygdom – hvordan tilpasser vi hjemmeplejen?",
+        "Kan Alexa på kontoret optage fraværssamtaler?",
+        "Skadestuen har tlf. 70 11 31 31 – skal nummeret stå på intranettet om sygdom?",
+        "Send questions about sick pay to hr-loen @ vestera.dk",
+        "Medarbejdernummer 004512 bruges i lønsystemet – hvordan godkender man fravær?",
+        "Vi er den eneste kommune i Danmark med en stresspolitik for ledere.",
+    ],
+)
+def test_round4b_look_alikes(text: str) -> None:
+    assert not check(text, PUBLIC).refused
+
+
+def test_thread_decision_reads_the_last_turns_together() -> None:
+    from retrieval.thread_checks import decision_in_thread
+
+    previous = ["Vi har fået et tilbud om at udlicitere rengøringen.", "Det er 9 % billigere."]
+    assert decision_in_thread("Hvad siger du?", previous)
+    assert not decision_in_thread("Hvad siger du?", previous[1:])  # no action in the thread
+    assert not decision_in_thread("Hvad skriver bladet om udbud og kvalitet?", previous)
