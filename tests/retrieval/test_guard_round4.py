@@ -1,4 +1,4 @@
-"""Round 4 of the guard (docs/privacy.md § 8.7): the general rules added after the final writer
+"""Round 4 of the guard (docs/privacy.md § 8.6): the general rules added after the final writer
 set, each with phrasings of our own (not the writer's sentences) and its look-alikes."""
 
 from __future__ import annotations
