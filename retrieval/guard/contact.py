@@ -219,23 +219,17 @@ _ACRONYM_PARTS = frozenset(
 
 
 def _un_ascii(part: str, lex: Lexicon) -> str:
-    """The Danish spelling of an e-mail word typed without æ/ø/å, when the data knows it."""
-    if lex.is_ordinary(part) or lex.is_compound(part):
-        return part
-    # an ordinary Danish word wins over a rare name or place ("loen" → "løn", not the surname)
-    for a, b in (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ")):
-        if a in part:
-            cand = part.replace(a, b)
-            if lex.is_ordinary(cand) or lex.is_compound(cand):
-                return cand
-    if lex.is_known(part):
-        return part
-    for a, b in (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ")):
-        if a in part:
-            cand = part.replace(a, b)
-            if lex.is_known(cand) or lex.is_compound(cand):
+    """The Danish spelling of an e-mail word typed without æ/ø/å, when the data knows it; an
+    ordinary word wins over a rare name or place ("loen" → "løn", not the surname)."""
+    candidates = [part] + [part.replace(a, b) for a, b in _ASCII_PAIRS if a in part]
+    for known in (lambda w: lex.is_ordinary(w) or lex.is_compound(w), lex.is_known):
+        for cand in candidates:
+            if known(cand):
                 return cand
     return part
+
+
+_ASCII_PAIRS = (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ"))
 
 
 def is_private_email(local: str, domain: str) -> bool:
