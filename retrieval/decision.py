@@ -101,9 +101,12 @@ _KNOWLEDGE_OPEN = re.compile(
 )
 # A subordinate clause ends the frame's scope: "skal jeg partshøre, før jeg giver en advarsel?"
 # "… according to research?", "ifølge bladet": a question about what a source says.
+# A few words may name the source ("according to the Nordic NFA survey", "ifølge KL's nye rapport").
 _ACCORDING_TO = re.compile(
-    r"\b(?:according to|ifølge|based on what) (?:the )?(?:research|forskning\w*|bladet|the magazine|artikl\w*|"
-    r"articles?|studies|undersøgelse\w*|experts?|eksperter\w*|kl)\b",
+    r"\b(?:according to|ifølge|based on what) (?:the |den |det |de )?(?:[\w'’\-]+ ){0,3}?(?:research|"
+    r"forskning\w*|bladet|magazine|artikl\w*|articles?|stud(?:y|ies)|undersøgelse\w*|experts?|eksperter\w*|kl|"
+    r"surveys?|reports?|rapport\w*|analys[ei]s|analyse\w*|lederen|editorial|interview\w*|guide\w*|forsiden|"
+    r"front page|tema\w*|theme)\b",
     re.IGNORECASE,
 )
 # Who may do what under the rules: "can employees vote yes or no on a restructuring?"
@@ -204,6 +207,8 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         tail = low[m.start() :]
         if READING_SET.match(low[m.end() :]):
             continue  # "Hvilken af artiklerne handler om at lukke institutioner?"
+        if _ACCORDING_TO.search(low) and not _MODALISH.search(tail):
+            continue  # "Which group of workers retires early, according to the survey?"
         if CHOICE_NOUN.search(tail) and not reading_topic:
             return True
         if sp.object(m.start()) and _MODALISH.search(tail):

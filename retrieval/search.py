@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from . import answer_type
 from .bilingual import EN_DA, concepts, lexical_query, looks_english
 from .chunking import Passage
 from .embedding import Embedder
@@ -42,7 +43,7 @@ class Params:
     # Cover teasers restate what an article says; when both match, cite the article's own page.
     cover_weight: float = 0.5
     # Card votes, in units of one top-1 vote of a ranker (1 / (rrf_k + 1)).
-    kind_vote: float = 0.5
+    kind_vote: float = 2.0
     role_vote: float = 0.5
     issue_vote: float = 1.0
     english_map: bool = True
@@ -211,24 +212,6 @@ def card_votes(index: SearchIndex, question: str) -> CardVotes:
 
 
 # -- abstention signals ------------------------------------------------------------------------
-_AMOUNT_Q = re.compile(
-    r"\b(koste[rt]?|pris(?:en)?|priser|løn(?:nen|trin)?\w*|grundløn\w*|tjene[rt]?|gage|honorar\w*|"
-    r"cost[s]?|price[sd]?|salary|salaries|earn[s]?|wage[s]?|fee[s]?)\b",
-    re.IGNORECASE,
-)
-# "when" asks for a time only where it opens the question ("When did …", "Since when …"); inside
-# a sentence it is a conjunction ("what happens when …").
-_TIME_Q = re.compile(
-    r"\b(?:hvornår|hvilket år|hvilken dato|what year|which year|what date)\b|^\s*(?:since |until )?when\b",
-    re.IGNORECASE,
-)
-_TIME_TEXT = re.compile(
-    r"\b(1[89]\d\d|20\d\d)\b|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-    r"december|forår\w*|sommer\w*|efterår\w*|vinter\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b"
-    r"|\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)",
-    re.IGNORECASE,
-)
-_AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€)|\bkr\.?\s*\d", re.IGNORECASE)
 _LAW_WORD = re.compile(
     r"\w{3,}lov(?:en|ens|s)?$|\w+forordning\w*$|\w+bekendtgørelse\w*$|\w+direktiv\w*$", re.IGNORECASE
 )
@@ -301,15 +284,6 @@ def question_entities(question: str, english: bool) -> list[str]:
         elif _LAW_WORD.match(core) and not english:
             out.append(core)
     return out
-
-
-def _amount_in(question: str, index: SearchIndex, top: list[Hit]) -> bool:
-    """A money amount stands in `top`, or the top passages talk about the asked quantity itself
-    ("et møde … koster en hel arbejdsdag" answers "what does a meeting cost")."""
-    if any(_AMOUNT_TEXT.search(h.passage.text) for h in top):
-        return True
-    asked = {t for m in _AMOUNT_Q.finditer(lexical_query(question)) for t in stem_tokens(m.group(0))}
-    return any(asked & index.passage_stems(h.passage.id) for h in top)
 
 
 _NAME_RUN = re.compile(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?\s+){1,4}[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?")
@@ -475,6 +449,7 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
     # Words that name the magazine's own parts ("lederartiklen", "bagsiden") are about where to
     # look, not what is asked; they do not count towards the question's vocabulary.
     vocab_share, top_share = _shares(index, strip_rubric_words(comp.query), comp.english, hits[:3])
+    top_texts = [h.passage.text for h in hits[:3]]
     return Signals(
         margin=comp.best_cosine - float(comp.query_vector @ index.centroid),
         best_cosine=comp.best_cosine,
@@ -483,10 +458,10 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         unknown_entities=_unknown(
             index, question_entities(comp.query, comp.english), question_names(comp.query, comp.english)
         ),
-        asks_amount=bool(_AMOUNT_Q.search(comp.query)),
-        amount_in_top=_amount_in(comp.query, index, hits[:3]),
-        asks_time=bool(_TIME_Q.search(comp.query)),
-        time_in_top=any(_TIME_TEXT.search(h.passage.text) for h in hits[:3]),
+        asks_amount=answer_type.asks_amount(comp.query),
+        amount_in_top=answer_type.amount_in(comp.lexical_query, top_texts),
+        asks_time=answer_type.asks_time(comp.query),
+        time_in_top=answer_type.time_in(top_texts),
         english=comp.english,
     )
 

@@ -8,14 +8,15 @@ What it does (docs/retrieval.md reports its output):
 1. builds the admin path's index: issue 01/2024 from corpus/, then the sample PDF of 03/2024
    added with the PDF import (`add_issue(build_issue(extract_pages(pdf)))`, as `index add` does);
 2. reads the *tune* files only — tests/retrieval/data/questions-2024-01-tune.jsonl,
-   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl — and splits them into k folds,
-   stratified by (file, style);
+   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writer G
+   (blind-g/*-g-dev.jsonl) — and splits them into k folds, stratified by (file, style);
 3. for every fold, chooses on the other k−1 folds (a) the ranking configuration from a small grid
    (ranker weights, card votes, cover weight), (b) the citation floor, (c) the abstention model
    (logistic regression over retrieval signals, and its threshold), then scores the held-out fold;
 4. prints per-fold tables, the pooled held-out figures per file and per question style, and the
    configuration fitted on all tune questions (what the code ships);
-5. with --holdout, scores the *shipped* configuration (code defaults) once on the holdout files.
+5. with --holdout, scores the *shipped* configuration (code defaults) once on the holdout files
+   (and G's test halves).
 
 Nothing here reads a holdout file unless --holdout is given.
 """
@@ -50,7 +51,17 @@ from retrieval.pdf_import import build_issue, extract_pages  # noqa: E402
 
 DATA = ROOT / "tests" / "retrieval" / "data"
 SAMPLE_PDF = ROOT.parent / "shared" / "samples" / "offentlig-ledelse-2024-03.pdf"
-SETS = {"questions-2024-01": "01/2024", "questions-2024-03": "03/2024", "out-of-scope": None}
+SETS = {
+    "questions-2024-01": "01/2024",
+    "questions-2024-03": "03/2024",
+    "out-of-scope": None,
+    # blind writer G (tests/retrieval/data/blind-g/): its dev halves join the tune pool (round 5);
+    # its test halves are only ever scored, with the holdout
+    "questions-2024-01-g": "01/2024",
+    "questions-2024-03-g": "03/2024",
+    "out-of-scope-g": None,
+}
+G_SPLIT = {"tune": "dev", "holdout": "test"}
 
 GRID = {
     "char": (1.0,),
@@ -84,7 +95,7 @@ def params_of(cfg: dict[str, float]) -> S.Params:
 def load(split: str) -> list[dict]:
     cases = []
     for name, issue in SETS.items():
-        path = DATA / f"{name}-{split}.jsonl"
+        path = DATA / "blind-g" / f"{name}-{G_SPLIT[split]}.jsonl" if "-g" in name else DATA / f"{name}-{split}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 c = json.loads(line)

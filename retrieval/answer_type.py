@@ -1,0 +1,102 @@
+"""What kind of answer a question asks for, and whether the retrieved text holds one.
+
+A question that asks for a price, a date or a named thing ("hvilket system", "which group") can
+only be answered by a passage that holds such a thing. When the best passages share the question's
+topic words but hold no amount, no time, and not the asked-for thing itself, the magazine most
+likely does not answer it: this is the typical out-of-scope question "next to" an article
+(docs/retrieval.md, "Abstention"). These checks feed the abstention model as signals; none of
+them decides alone.
+
+* **amount**: the question asks what something costs or pays ("hvad koster", "hvor meget
+  tjener", "deltagergebyret", "how much does … cost", "salary") — not every use of the verb
+  ("kommer AI til at koste stillinger" asks no price);
+* **time**: it asks when ("hvornår", "which exact date", "i hvilket år").
+
+(A third check — the noun a "hvilken X"/"which X" question asks about must stand in the top
+passages — was measured and dropped: it fired as often on answerable questions as on out-of-scope
+ones; docs/retrieval.md, "Tried and dropped".)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .lexical import stem_tokens
+
+# -- amount ------------------------------------------------------------------------------------
+# A word whose head names a price or a pay figure ("deltagergebyret", "timelønnen", "prisen").
+_AMOUNT_NOUN = re.compile(
+    r"^\w*(?:pris(?:en|er|erne)?|gebyr(?:et|er|erne)?|takst(?:en|er|erne)?|honorar(?:et|er)?|"
+    r"kontingent(?:et|er)?|løn(?:nen|ninger|ningerne)?|gage(?:n)?|egenbetaling(?:en)?|"
+    r"løn(?:niveau|ramme|trin|skala|sats)\w*)$"
+    r"|^(?:price[sd]?|pricing|fees?|salar(?:y|ies)|wages?|pay|payment|cost[s]?|tuition)$",
+    re.IGNORECASE,
+)
+# A verb of cost or pay asked with "what"/"how much" ("hvad koster", "hvor meget tjener man").
+_AMOUNT_VERB = re.compile(
+    r"\b(?:hvad|hvor\s+meget|hvor\s+dyr\w*|what|how\s+much)\b(?:\W+\w+){0,5}?\W+"
+    r"(?:koste[rt]?|kostede|tjene[rt]?|tjente|betale[rs]?|betalte|cost[s]?|costed|earn[s]?|earned|pay[s]?|paid|charge[sd]?)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€|mio|mia)|\bkr\.?\s*\d|\bgratis\b", re.IGNORECASE)
+_WORD = re.compile(r"[\wæøåÆØÅ]+")
+
+
+def asks_amount(question: str) -> bool:
+    """Does the question ask for a price, a fee or a pay figure?"""
+    if _AMOUNT_VERB.search(question):
+        return True
+    return any(_AMOUNT_NOUN.match(w) for w in _WORD.findall(question))
+
+
+_AMOUNT_VERB_FORM = re.compile(
+    r"^(?:koste[rt]?|kostede|tjene[rt]?|tjente|betale[rs]?|betalte|cost[s]?|costed|earn[s]?|earned|pay[s]?|paid)$",
+    re.IGNORECASE,
+)
+
+
+def amount_in(question: str, texts: Iterable[str]) -> bool:
+    """A money amount stands in `texts`, or a sentence there states the cost of the question's
+    own subject ("et møde … koster en hel arbejdsdag" for "hvad koster et møde").
+
+    `question` is the lexical query (an English question with its Danish equivalents added,
+    retrieval/bilingual.py), so "what does a meeting cost" finds "møde … koster"."""
+    words = _WORD.findall(question)
+    asked = {s for w in words if _AMOUNT_NOUN.match(w) or _AMOUNT_VERB_FORM.match(w) for s in stem_tokens(w)}
+    subject = set(stem_tokens(question)) - asked
+    for text in texts:
+        if _AMOUNT_TEXT.search(text):
+            return True
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            stems = set(stem_tokens(sentence))
+            if asked & stems and subject & stems:
+                return True
+    return False
+
+
+# -- time --------------------------------------------------------------------------------------
+# "when" asks for a time only where it opens the question ("When did …", "Since when …"); inside a
+# sentence it is a conjunction ("what happens when …").
+_TIME_Q = re.compile(
+    r"\b(?:hvornår|hvilke[nt]?\s+(?:\w+\s+)?(?:år|dato|dag|måned|tidspunkt|uge)|i\s+hvilket\s+år|"
+    r"(?:what|which)\s+(?:\w+\s+)?(?:year|date|day|month|time of year|week))\b"
+    r"|^\s*(?:since |until |and )?when\b",
+    re.IGNORECASE,
+)
+_TIME_TEXT = re.compile(
+    r"\b(1[89]\d\d|20\d\d)\b|\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december|forår\w*|sommer\w*|efterår\w*|vinter\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
+    r"uge\s+\d+)\b|\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def asks_time(question: str) -> bool:
+    """Does the question ask when (a date, a year, a day)?"""
+    return bool(_TIME_Q.search(question))
+
+
+def time_in(texts: Iterable[str]) -> bool:
+    """A year, a month, a season, a weekday or a date stands in `texts`."""
+    return any(_TIME_TEXT.search(t) for t in texts)

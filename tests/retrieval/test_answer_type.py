@@ -1,0 +1,70 @@
+"""The answer-type checks abstention uses: does the question ask for an amount or a time, and
+does the retrieved text hold one?"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import answer_type as at
+from retrieval.bilingual import lexical_query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvad koster en diplomuddannelse i ledelse?",
+        "hvad er deltagergebyret for konferencen?",
+        "Hvor meget tjener en kontorchef i en region?",
+        "Hvad er startlønnen for en socialrådgiver?",
+        "Hvilket løntrin starter en kontorchef på?",
+        "How much does the course cost?",
+        "What is the salary of a head nurse?",
+        "What are the fees for the leadership programme?",
+    ],
+)
+def test_price_and_pay_questions_ask_for_an_amount(question: str) -> None:
+    assert at.asks_amount(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the verb in another sense, or pay as a topic rather than a figure asked for
+        "Hvad mener lederen om, hvorvidt AI kommer til at koste stillinger?",
+        "Hvordan forbereder jeg en lønsamtale med en medarbejder?",
+        "Kan det betale sig at investere i trivsel?",
+        "How do I keep senior staff motivated?",
+    ],
+)
+def test_other_questions_ask_for_no_amount(question: str) -> None:
+    assert not at.asks_amount(question)
+
+
+def test_an_amount_is_found_as_a_sum_or_as_the_cost_of_the_asked_subject() -> None:
+    assert at.amount_in("Hvad koster bogen?", ["Dansk Psykologisk Forlag, 194 sider, 299 kr."])
+    # the page states what the subject costs in other terms than money
+    q = lexical_query("What does a long meeting cost?")
+    assert at.amount_in(q, ["Et langt møde koster en hel arbejdsdag for en leder."])
+    # "koster" about something else is no answer to the asked cost
+    assert not at.amount_in("Hvad koster en lægesekretæruddannelse?", ["Frygten for AI kan koste stillinger."])
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("Hvornår udkommer næste nummer?", True),
+        ("I hvilket år blev strategien vedtaget?", True),
+        ("On which exact date was the tool launched?", True),
+        ("When did the project start?", True),
+        ("What happens when AI suspects a cardiac arrest?", False),
+        ("Hvad gør jeg, når en medarbejder siger op?", False),
+    ],
+)
+def test_time_questions(question: str, asks: bool) -> None:
+    assert at.asks_time(question) is asks
+
+
+def test_time_in_text() -> None:
+    assert at.time_in(["Næste blad udkommer juni 2024."])
+    assert at.time_in(["Mødet er den 12. okt."])
+    assert not at.time_in(["Ledere skal tale med deres medarbejdere om AI."])
