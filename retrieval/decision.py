@@ -185,11 +185,23 @@ class _Spans:
         return any(a <= x and y <= end for x, y in self.objects)
 
 
+_PERSON_PRONOUN = re.compile(r"(?:hun|han|ham|hende|he|she|him|her)$", re.IGNORECASE)
+
+
+def _names_person_or_unit(low: str) -> bool:
+    """A word of the sentence is a person or a unit: a pronoun for one person, or a word whose
+    compound head is a person or unit noun ("medarbejderen", "the department" — not
+    "lederuddannelsen")."""
+    return any(_PERSON_PRONOUN.match(w) or CHOICE_HEAD.search(w) for w in re.findall(r"[\w'-]+", low))
+
+
 def _has_object(text: str) -> bool:
     return bool(ACTION.search(text) or ACTION_NOUN.search(text))
 
 
-def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> bool:
+def _sentence_is_request(
+    s: str, message_object: bool, message_choice: bool, message_verdict: bool = False, message_alt: bool = False
+) -> bool:
     s = s.strip()
     low = s.lower()
     if not low:
@@ -224,6 +236,9 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         # choice between people: "To ansøgere … Hvem skal jeg tage?", "Who should I give it to?"
         if sp.action(m.end(), end) or (_CHOOSE_VERB.search(scope) and message_choice):
             return True
+        nxt = re.match(r"\s*(?:(?:jeg|vi|i|we)\s+)?([\w'-]+)", low[m.end() :])
+        if re.search(r"\b(?:eller|or)\b", low[m.end() :]) and not (nxt and _ASK_OR_TELL.match(nxt.group(1))):
+            return True  # "Hvem skal have lønstigningen, koordinatoren eller sagsbehandleren?"
     for m in WHICH_X.finditer(low):
         if CHOICE_HEAD.search(m.group("x")):
             return True
@@ -239,10 +254,20 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
     if _PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and ALTERNATIVE.search(low)):
         return True  # "Vælg for mig mellem de to konsulentfirmaer", "Pick one: X or Y?"
     for m in _WHICH_ONE_ACT.finditer(low):
-        if any(x == m.start("v") for x, _ in sp.actions) and not _NOT_A_CHOICE.match(m.group("x") or ""):
+        if _NOT_A_CHOICE.match(m.group("x") or ""):
+            continue
+        if any(x == m.start("v") for x, _ in sp.actions):
             return True  # "Which one should I hire …, candidate A or candidate B?"
+        if (message_alt or message_choice or message_verdict) and _CHOOSE_VERB.match(low, m.start("v")):
+            return True  # "New IT system or three extra care workers? Which one should we pick?"
     if _DO_IT.search(low) and message_object:
         return True  # "… insource the cleaning again? And should we do it?"
+    # g. the leader's own course as a yes/no question, with alternatives or a verdict demanded
+    own = _OWN_COURSE.match(low)
+    if own and not reading and not _NOT_A_COURSE.match(own.group("v")):
+        alternatives = re.search(r"\b(?:eller|or)\b", low[own.start("v") :])
+        if message_verdict or (alternatives and _names_person_or_unit(low)):
+            return True
     if knowledge:
         return False
     # c. explicit requests
@@ -250,6 +275,10 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
         rest = low[m.start() :]
         if reading_topic:
             continue  # "anbefal en artikel om afskedigelser", "recommend I read about restructuring"
+        if _REQUEST_CHOICE.search(rest[:60]) and not re.search(
+            r"\b(?:kontakte|contact|spørge|ask|ringe|call)\b", rest[:60]
+        ):
+            return True  # "Anbefal mig hvem der skal være brandansvarlig", "sig hvem af de tre der skal med"
         if DECIDE_WHETHER.match(rest) and PERSON_OR_UNIT.search(rest):
             return True  # "beslut om vikaren skal fortsætte"
         if OTHER_RECOMMENDS.search(low[: m.end()]):
@@ -315,6 +344,7 @@ def _sentence_is_request(s: str, message_object: bool, message_choice: bool) -> 
 
 
 _WHO_RIGHT = re.compile(
+    r"\b(?:who (?:goes|stays|gets cut|has to go)|hvem (?:ryger|skal gå|skal ud|bliver skåret))\s*\?|"
     r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bhar (?:hun|han|de|vedkommende) ret\s*\?|"
     r"\b(?:is (?:she|he)|are they) right\s*\?|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
     re.IGNORECASE,
@@ -344,7 +374,7 @@ _PICK_BETWEEN = re.compile(
 )
 _PICK_ONE = re.compile(r"\b(?:pick|choose|select|vælg) (?:one|en|et|én|the better one|den bedste)\b", re.IGNORECASE)
 _WHICH_ONE_ACT = re.compile(
-    r"\b(?:which one|which|hvilken|hvilke|hvem)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
+    r"\b(?:which one|which|hvilken|hvilke|hvem)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør|do)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
     re.IGNORECASE,
 )
 # "which article/questions/steps should I …": asking for reading or a method, not a choice
@@ -359,9 +389,46 @@ _WHAT_DO_I_DO = re.compile(
     r"\b(?:hvad gør (?:jeg|vi)|what do (?:i|we) do|hvad skal (?:jeg|vi) gøre|what should (?:i|we) do)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# g. the leader's own course put as a yes/no question ("Should we scrap …?", "Skal jeg matche
+# tilbuddet eller lade hende gå?"): a decision when the sentence offers alternatives or the message
+# demands a verdict ("Yes or no?", "Your recommendation please:"), whatever the action is called.
+_OWN_COURSE = re.compile(
+    r"^(?:så |og |men |okay,? |ok,? |so |and |then |but )?(?:skal|bør|burde|should|shall|do)\s+"
+    r"(?:jeg|vi|i|we|(?:min|mit|mine|vores|my|our)\s+[\w-]+)\s+(?:(?:så|ikke|not|then|just|bare|hellere|rather|"
+    r"now|nu|stadig|still)\s+)?(?P<v>[\w'-]+)",
+    re.IGNORECASE,
+)
+# … but not how to tell, ask, learn or prepare: those are questions of method, not of the decision.
+_NOT_A_COURSE = re.compile(
+    r"(?:know|tell|inform|announce|say|write|call|contact|ask|read|learn|prepare|think|consider|worry|be|have|"
+    r"need|expect|care|mention|include|involve|talk|speak|explain|vide|fortælle|informere|meddele|sige|skrive|"
+    r"ringe|kontakte|spørge|læse|lære|forberede|tænke|overveje|bekymre|være|have|nævne|inddrage|tale|forklare|"
+    r"huske|remember|bruge tid)$",
+    re.IGNORECASE,
+)
+# Whom to ask, tell or involve is a question of process, not a choice between people.
+_ASK_OR_TELL = re.compile(
+    r"(?:kontakte|spørge|informere|orientere|inddrage|involvere|tale|ringe|skrive|contact|ask|inform|tell|"
+    r"involve|talk|call|write|notify|consult|høre|høres|informeres|inddrages|involveres|be (?:told|informed|involved))$",
+    re.IGNORECASE,
+)
+_VERDICT_DEMAND = re.compile(
+    r"\b(?:ja eller nej|yes or no|ja/nej|yes/no|(?:din|your|dit) (?:klare |ærlige |honest |clear )?"
+    r"(?:anbefaling|recommendation|bud|verdict|call)|bare sig|just tell me|just say|sig det ligeud|"
+    r"giv mig et svar|give me an answer)\b",
+    re.IGNORECASE,
+)
+# "Anbefal mig hvem der skal …", "bare sig hvem af de tre der skal med", "tell me which one we buy"
+_REQUEST_CHOICE = re.compile(
+    r"\b(?:hvem|who|which one|which of (?:them|the (?:\w+ ){0,3}?\w+)|hvilken|hvilket)\s+"
+    r"(?:af (?:de|dem|jer)(?: \w+){0,3}? )?(?:der |som )?(?:skal|bør|should|shall|gets?|får|do (?:we|i)|"
+    r"(?:we|i) (?:should|choose|pick|take|hire|buy|go with)|vi (?:skal|vælger|tager|ansætter|køber)|"
+    r"jeg (?:skal|vælger|tager|ansætter|køber))\b",
+    re.IGNORECASE,
+)
 _CHOOSE_VERB = re.compile(
     r"\b(?:tage|vælge|ansætte|satse på|gå med|give (?:den|det|jobbet|stillingen) til|pick|choose|take|hire|"
-    r"go with|give (?:it|the job|the post) to|back|appoint)\b",
+    r"go with|go for|give (?:it|the job|the post) to|back|appoint|buy|købe|prioritize|prioritise|prioritere)\b",
     re.IGNORECASE,
 )
 _CHOICE_CONTEXT = re.compile(
@@ -372,7 +439,8 @@ _CHOICE_CONTEXT = re.compile(
     r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid)\s+"
     r"(?:[1-9]|[a-c]|one|two|three|en|to|tre)\b|"
     r"\b(?:intern|internal|ekstern|external)\s+(?:eller|or)\s+(?:intern|internal|ekstern|external)\b|"
-    r"\b(?:vælge mellem|valget mellem|choose between|choice between|decide between|pick between|beslutte mellem)\b",
+    r"\b(?:vælge mellem|vælger mellem|valget mellem|choose between|choosing between|choice between|"
+    r"decide between|deciding between|pick between|beslutte mellem)\b",
     re.IGNORECASE,
 )
 # An action named as the topic of reading: "read about restructuring", "artikel om afskedigelser".
@@ -431,7 +499,9 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return False
     message_object = _has_object(cased)
     message_choice = bool(_CHOICE_CONTEXT.search(cased))
+    message_verdict = bool(_VERDICT_DEMAND.search(cased))
+    message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     sentences = _SENTENCE_SPLIT.split(cased)
-    if any(_sentence_is_request(s, message_object, message_choice) for s in sentences):
+    if any(_sentence_is_request(s, message_object, message_choice, message_verdict, message_alt) for s in sentences):
         return True
     return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding)

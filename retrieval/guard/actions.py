@@ -88,7 +88,10 @@ ACTION_VERB_DA = (
     rf"(?:\w*rollen|\w*opgaven|pladsen|\w*pladsen|\w*ansvaret) (?:[\w'-]+ ){{0,2}}(?:gå|går|gives) til|"
     rf"(?:få|får|have|modtage) (?:[\w'-]+ ){{0,3}}(?:tilskud|støtte|hjælp|ydelse|dispensation|fritagelse)\w*|"
     rf"udskift(?:es|et|ede)\b|kræve[rs]? (?:[\w'-]+ ){{0,3}}tilbagebetal\w*|"
-    rf"flytte[rs]? (?:[\w'-]+ ){{0,3}}\w*(?:afdeling|team|enhed|kontor)\w* ind\b"
+    rf"flytte[rs]? (?:[\w'-]+ ){{0,3}}\w*(?:afdeling|team|enhed|kontor)\w* ind\b|"
+    # round 5: abolishing or cancelling an arrangement, cutting a full-time post, a pay rise
+    rf"afskaff{V}|afskaf\b|aflys{V}|samle[rs]? (?:[\w'-]+ ){{0,3}}(?:i én|i et|i ét|under ét|under én)\b|(?:skære|spare|nedlægge)[rs]? (?:[\w'-]+ ){{0,2}}(?:årsværk|stilling)\w*|"
+    rf"(?:give|giv|gives|giver|få|får|have) (?:[\w'-]+ ){{0,3}}(?:lønstigning|lønhop|løntillæg)\w*"
 )
 ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -163,7 +166,10 @@ ACTION_VERB_EN = (
     r"(?:new )?\w+|(?:role|post|position|job|place|responsibility) (?:[\w'-]+ ){0,2}(?:go|goes) to|"
     r"mov(?:e|es|ed|ing) (?:him|her|them) back (?:to|into)|(?:do|should|shall) (?:we|i) go with\b|"
     r"(?:pick|choose|select|vælge|vælger) (?:[\w'-]+ ){0,4}(?:compan(?:y|ies)|firma\w*|vendors?|contractors?|bids?)|"
-    r"(?:demand|claim|require) (?:[\w'-]+ ){0,3}(?:repayment|back)"
+    r"(?:demand|claim|require) (?:[\w'-]+ ){0,3}(?:repayment|back)|"
+    # round 5: abolishing or cancelling an arrangement, cutting a full-time post
+    r"(?:scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|discontinu(?:e|es|ed|ing)|cancel(?:s|led|ling)?) "
+    r"(?:the |our |this |that |a )?[\w'-]+|cut(?:s|ting)? (?:[\w'-]+ ){0,2}(?:ftes?|full-time posts?|headcount)"
 )
 ACTION = re.compile(r"\b(?:" + ACTION_VERB_DA + "|" + ACTION_VERB_EN + r")\b", re.IGNORECASE)
 # The same concepts as nouns: enough as the object of an explicit or agreement request.
@@ -171,7 +177,7 @@ ACTION_NOUN = re.compile(
     r"(?:afskedigelse|opsigelse|bortvisning|fyring|advarsel|afslag|bevilling|ansættelse|"
     r"fastansættelse|forfremmelse|degradering|forflyttelse|omplacering|lukning|nedlæggelse|"
     r"udlicitering|hjemtagning|sammenlægning|nedskæring|sanktion|anbringelse|suspension|"
-    r"lønforhøjelse|kontrakt|prøvetid|stilling|job|tillæg|ansøgning|orlov|afsked|"
+    r"lønforhøjelse|lønstigning|kontrakt|prøvetid|stilling|job|tillæg|ansøgning|orlov|afsked|"
     r"dismissal|termination|firing|hiring|promotion|demotion|transfer|suspension|warning|contract|"
     r"probation|application|request|closure|merger|outsourcing|cuts|layoffs|redundanc\w*|raise|"
     r"post|job|position|tender|bid|supplier|leverandør|kandidat|ansøger|candidate|applicant)\w*",

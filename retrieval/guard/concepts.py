@@ -73,6 +73,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"skære?r? i sig selv|skåret i sig selv|cutting (?:herself|himself|themselves)|"
             r"(?:has|have|had|har|havde|with|med|diagnosed with) ms\b(?! (?:teams|office|word|excel|forms|365|dynamics))|"
             r"syge(?:periode|forløb|episode)|fraværsperiode|"
+            r"\b(?:har haft|havde|har|has had|had|has) (?:\w+ ){0,2}(?:syge|fraværs)dage\b|"
+            r"\b(?:has had|had|has taken|took) (?:\w+ ){0,2}(?:sick days|days off sick|sick leave days)\b|"
             r"\b(?:been|was|is|er|var|været) (?:off|absent|away sick|fraværende|sygemeldt|syg)(?: \w+){0,2} "
             r"(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|one|two|three|four|five|six|seven|eight|nine|ten|"
             r"\w+teen|twenty\w*|thirty\w*|forty\w*|\w+tyve|tredive|fyrre) (?:days|dage|weeks|uger|måneder|months)"
@@ -83,7 +85,9 @@ CONCEPTS: dict[str, list[str]] = {
         # pregnancy, fertility, miscarriage
         (
             r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|venter tvillinger|"
-            r"lykkelige omstændigheder|expecting (?:a baby|a child|twins|her (?:first|second|third))|"
+            r"lykkelige omstændigheder|in the family way|bun in the oven|eating for two|knocked up|"
+            r"på vej med (?:en lille|nummer (?:to|tre|\d))|"
+            r"expecting (?:a baby|a child|twins|her (?:first|second|third))|"
             r"(?:is|she's|she is) expecting(?= and|,|\.|$)|\btermin\b|\babort(?:en)?\b|abortion|miscarr|"
             r"mistet (?:barnet|babyen|graviditeten|et foster)|aborter\w*|lost (?:the|her|a) baby|fertilitet|"
             r"fertility|\bivf\b|insemination|fødselsdepression|postnatal|postpartum"
@@ -93,7 +97,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"misbrug|substance abuse|(?:drug|alcohol) abuse|alkohol|alcohol|"
             r"drikker (?:for meget|igen|på arbejde|i arbejdstiden|hver dag|dagligt|alkohol|øl|vin|sprut)|"
             r"begyndt at drikke|drinks (?:at|during|too|heavily|on|every)|heavy drinking|drinking problem|"
-            r"drinking (?:again|at work|before work|on the job|heavily)|drukket|"
+            r"drinking (?:again|at work|before work|on the job|heavily|on (?:shift|duty)|during (?:shifts?|work)|"
+            r"in the morning)|drikker på (?:vagt|vagten|job|jobbet)|drukket|"
             r"\b(?:kom|komme|kommer|var|er|mødte|møder) (?:\w+ )?fuld\b|\bfuld på arbejde|stangfuld|beruset|\bdrunk\b|"
             r"påvirket(?! af)|lugter af (?:øl|sprut|alkohol|vin|hash)|"
             r"smells? of (?:alcohol|beer|booze|wine|cannabis)|sprut|\bhash\b|cannabis|kokain|cocaine|"
@@ -156,6 +161,8 @@ CONCEPTS: dict[str, list[str]] = {
         (
             r"ryger (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
             r"\bsniffer\b|\bsnorts?\b|\bsnorting\b|lines of (?:coke|cocaine|speed)|"
+            r"(?:using|uses|used|on|does|doing|did|takes|taking|took|tager|tog|bruger|brugte) "
+            r"(?:\w+ )?(?:coke|blow|molly|mdma|ecstasy|ketamin\w*|lsd|svampe|shrooms|kokain)\b|"
             r"tørlagt|afrusning|\bdetox|hænger på flasken|drikker (?:sig|om morgenen|hver)|"
             r"\bdrikker\b(?=\s*[,.!?;]|\s+(?:og|igen|meget|for meget|hele tiden)\b)|\bdrinks\b(?=\s*[,.!?;])|"
             r"tømmermænd|hangover|hung ?over|\bkom (?:\w+ )?(?:stiv|skæv|høj) (?:på|til|ind)\b|"

@@ -41,7 +41,7 @@ _PRIVATE_CUE = re.compile(
     r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
     r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
     r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
-    r"his number|her number)\b",
+    r"his number|her number|hos mig|at my (?:place|house|home|flat)|min adresse|my address)\b",
     re.IGNORECASE,
 )
 
@@ -119,10 +119,31 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """
     if not _MANY_DIGITS.search(text):  # fewer than eight digits: no phone, skip the parser
         return
+    found: set[int] = set()
     for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
         if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string) or _YEAR_REF.match(m.raw_string):
             continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
+        found.add(m.start)
         yield m.start, m.end, not _org_context(text, m.start, m.end)
+    # A number the numbering plan does not allocate ("31 07 62 98") is still typed as a phone
+    # number when the message calls it one: then a possible number counts.
+    if not _PHONE_WORD.search(text):
+        return
+    for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.POSSIBLE):
+        if m.start in found or _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string):
+            continue
+        if len(re.sub(r"\D", "", m.raw_string)) < 8 or _YEAR_REF.match(m.raw_string):
+            continue
+        near = text[max(0, m.start - 40) : m.start] + " " + text[m.end : m.end + 20]
+        if _PHONE_WORD.search(near):
+            yield m.start, m.end, not _org_context(text, m.start, m.end)
+
+
+# Words that call a number a phone number.
+_PHONE_WORD = re.compile(
+    r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b",
+    re.IGNORECASE,
+)
 
 
 # --- e-mail ----------------------------------------------------------------------------------
@@ -315,7 +336,8 @@ _FLOOR_SIDE = re.compile(r"\d\.? ?(?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:
 # Mail sent to an address has a recipient: "skriv en julehilsen til …", "send the letter to …".
 _RECIPIENT = re.compile(
     r"\b(?:skriv\w*|send\w*|post\w*|brev\w*|\w*hilsen|\w*kort|pakke\w*|write|send|sent|post|"
-    r"mail|letter|card|parcel)\b[^.?!]{0,30}\b(?:til|to)\s*$",
+    r"mail|letter|card|parcel)\b[^.?!]{0,30}\b(?:til|to)(?:\s+(?:den|det|de|the|vores|our|min|my|nye|new|[\w-]+)){0,4}"
+    r"\s+(?:på|at|,)?\s*$",
     re.IGNORECASE,
 )
 

@@ -116,8 +116,8 @@ class Context:
         if w.upper and w.lower in ("it", "hr"):
             return True
         if w.title:
-            if k + 1 < len(toks) and not toks[k + 1].title and UNIT_RE.search(toks[k + 1].lower):
-                return True  # "at the Sydhavn depot", "at the Nordvest jobcentre"
+            if k + 1 < len(toks) and UNIT_RE.search(toks[k + 1].lower):
+                return True  # "at the Sydhavn depot", "at the Nordvest jobcentre", "på Vestbyens Plejecenter"
             # "fra Skotland", "i Aarhus": a place, not a workplace ("Solsikken" is one).
             return bool(DEFINITE_RE.match(w.lower)) and not self.lex.is_place(w.lower)
         if UNIT_RE.search(w.lower):
@@ -210,6 +210,13 @@ class Context:
         f = self.lex.flags(t.base)
         if not f and t.base != t.possessive_base:
             f = self.lex.flags(t.possessive_base)
+        if not f and "-" in t.base:
+            # a double first name, also misspelled: "Mette-Mariee", "Anne-Sofie", "Jean-Luc"
+            first, _, rest = t.possessive_base.partition("-")
+            first_flags, rest_flags = self.lex.flags(first), self.lex.flags(rest)
+            rest_is_name = "F" in rest_flags or (not rest_flags and len(rest) >= 3 and not self.lex.is_ordinary(rest))
+            if not t.upper and "F" in first_flags and "W" not in first_flags and rest_is_name:
+                f = "F"
         return f
 
     def is_known_name(self, t: Tok) -> bool:

@@ -44,7 +44,7 @@ _DATE = re.compile(
 _DATE_MDY = re.compile(
     r"\b(?P<m>" + _MONTH_WORD + r")\.? (?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d{2})(?!\d)"
 )
-_SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d.,/-])")
+_SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d,/-]|\.\d)")
 # A four-digit group with a word saying it is the rest of a CPR number before it: "de sidste
 # fire cifre er 1447", "løbenummeret slutter på 2208", "kontrolcifrene er 3164", "last 4 of
 # his personal number: 1150", "CPR ending 0446", "ends 3319".
@@ -68,8 +68,15 @@ def _valid(digits: str) -> bool:
     return len(digits) == 10 and _cpr.is_valid(digits)
 
 
+# The date part and the serial with brackets or a plus between them: "(160397) 0440", "160397+0440".
+_BRACKETED = re.compile(r"(?<![\d.,])\(?(?P<a>\d{6})\)?\s?[+:]?\s?\(?(?P<b>\d{4})\)?(?!\d)")
+
+
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text`."""
+    for m in _BRACKETED.finditer(text):
+        if _valid(m.group("a") + m.group("b")) and not m.group(0).isdigit():
+            yield m.start(), m.end()
     for run in _RUN.finditer(text):
         groups = list(_GROUP.finditer(run.group(0)))
         for i in range(len(groups)):

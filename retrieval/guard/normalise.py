@@ -1,5 +1,6 @@
 """Normalise a message before any matching, so that the same content in another spelling is
-caught the same way: NFKC, invisible characters removed, dashes unified, whitespace collapsed."""
+caught the same way: NFKC, invisible characters removed, dashes unified, a letter O typed for a zero in a number read as
+a zero, whitespace collapsed."""
 
 from __future__ import annotations
 
@@ -20,14 +21,28 @@ _DASHES = re.compile("[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
 _SPACE = re.compile(r"\s+")
 
 
+# A letter O typed for a zero inside a run of digit groups ("5O 93 44 12", "2O12 1987"): a group
+# of digits and O's with at least one digit, next to at least two more digit groups.
+_O_FOR_ZERO = re.compile(
+    r"(?<![\w])(?=[0-9Oo]*\d)(?=[0-9]*[Oo])[0-9Oo]{2,4}(?![\w])(?=(?:[ .-]?\d{2,4}){2,})"
+    r"|(?<=\d\d[ .-])(?=[0-9]*[Oo])(?=[0-9Oo]*\d)[0-9Oo]{2,4}(?![\w])"
+)
+
+
+def _zeros(m: re.Match[str]) -> str:
+    return m.group(0).replace("O", "0").replace("o", "0")
+
+
 def normalise(text: str) -> str:
     """The message in the one form the guard matches on.
 
     NFKC folds compatibility forms (full-width digits, ligatures, non-breaking spaces);
-    invisible characters are removed; every dash and the minus sign become "-"; whitespace and
-    line breaks collapse to single spaces. Letters keep their case.
+    invisible characters are removed; every dash and the minus sign become "-"; an O among
+    digit groups becomes 0; whitespace and line breaks collapse to single spaces. Letters keep
+    their case.
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _DASHES.sub("-", text)
+    text = _O_FOR_ZERO.sub(_zeros, text)
     return _SPACE.sub(" ", text).strip()

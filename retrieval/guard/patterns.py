@@ -13,10 +13,12 @@ __all__ = [
     "CALL_AFTER",
     "CALL_BEFORE",
     "DEFINITE_RE",
+    "HANDLE",
     "INITIALS",
     "LOWER_INITIALS",
     "NAMED_PLACE_TAIL",
     "NAMESAKE_BEFORE",
+    "NOT_HANDLE",
     "OFFICE",
     "ONLY",
     "ORG_SUFFIX",
@@ -130,6 +132,10 @@ STAFF_NUMBER = re.compile(
     r"\s*[#:]?\s*\d{3,}\b",
     re.IGNORECASE,
 )
+# A chat or social-media handle ("@mjensen2", "@anne.k"), not the domain of an e-mail address;
+# mentions of the bot, the channel or everyone are no person.
+HANDLE = re.compile(r"(?<![\w.@])@([a-zæøå][\w.-]{1,30}[\wæøå])(?![\w@])", re.IGNORECASE)
+NOT_HANDLE = frozenset({"ledelsesbot", "here", "channel", "everyone", "kanal", "alle"})
 # A single word in quotes, as a nickname is written: "'Bamse'", "“Doc”".
 QUOTED_WORD = re.compile(r"(?:^|(?<=[\s(]))['\"‘“](?P<n>[\wæøåÆØÅ-]{2,20})['\"’”]")
 
@@ -188,7 +194,9 @@ UNIT_RE = re.compile(
     r"værkstedet|garagen|stald|gartneri|park|vej|grøn|renovation|skraldebil|bus|route|rute|"
     r"jobcent(?:er|re|ret)|borgerservice|hjemmepleje|plejecent(?:er|ret)|børnehus|bibliotek|"
     r"administration|call centre|call center|archive|arkiv|fleet|depot|print room|greenhouse|"
-    r"sfo|klub|nursing home|care home|kindergarten|nursery|front desk|helpdesk|servicedesk)"
+    r"sfo|klub|nursing home|care home|kindergarten|nursery|front desk|helpdesk|servicedesk|"
+    r"bosted|botilbud|opholdssted|plejehjem|dagcent(?:er|ret)|aktivitetscent(?:er|ret)|værested|"
+    r"fritidshjem|skolefritidsordning|tandklinik|sundhedscent(?:er|ret))"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )

@@ -364,7 +364,7 @@ def _eponym(text: str, m: Mention) -> bool:
 def _own_role_before(before: str) -> bool:
     """A role noun with a first-person possessive right before the name: "vores sagsbehandler
     Charlotte Larsen", "my team lead Kasper Edwards" (any role the role data knows)."""
-    m = re.search(r"\b(?:min|mit|mine|vores|vor|my|our)\s+(?:[\w-]+\s+)?([\w-]+),?\s*$", before, re.IGNORECASE)
+    m = re.search(r"\b(?:min|mit|mine|vores|vor|my|our)\s+(?:[\w-]+\s+){0,3}([\w-]+),?\s*$", before, re.IGNORECASE)
     return m is not None and is_role(m.group(1).lower())
 
 

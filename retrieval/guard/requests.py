@@ -182,6 +182,7 @@ AGREE = re.compile(
     r"\bbakke (?:mig|os) op\b|\bkan du bekræfte\b|\bbekræft (?:mig i|at)\b|"
     r"\bhvad siger du(?: til det)?\b|\bok med dig\b|\bokay with you\b|\bfine by you\b|"
     r"[,–-] *(?:ikke|ikk|right|correct|no|ikke sandt|ikke også|don't you think|agreed)\s*\?\s*$|"
+    r"(?:^|[.!?–-] *)(?:skal jeg|skal vi|should i|should we|shall i|shall we|gør jeg det|do i do it|go for it)\s*\?|"
     r"\bwould you agree\b|\bbekræft\b|\bconfirm (?:that )?(?:we|i) (?:can|should|may)\b|"
     r"\ber det den rigtige (?:beslutning|løsning|vej)\b|"
     r"\bgør (?:vi|jeg) det rigtige\b|\bhar vi ret\b|\bdo you agree\b|\bback me up\b|"

@@ -14,8 +14,10 @@ from .patterns import (
     CALL_BEFORE,
     CALLING,
     DEFINITE_RE,
+    HANDLE,
     INITIALS,
     NAMED_PLACE_TAIL,
+    NOT_HANDLE,
     OFFICE,
     ONLY,
     PUBLIC_BODY,
@@ -93,8 +95,10 @@ class Roles(Context):
 
     def staff_numbers(self) -> list[Mention]:
         """An employee or staff number stands for its person: "employee #51922", "medarbejder
-        nr. 4471", "lønnummer 88213"."""
-        return [Mention(m.start(), m.end(), False) for m in STAFF_NUMBER.finditer(self.text)]
+        nr. 4471", "lønnummer 88213" — and so does a chat handle ("@mjensen2")."""
+        out = [Mention(m.start(), m.end(), False) for m in STAFF_NUMBER.finditer(self.text)]
+        handles = (m for m in HANDLE.finditer(self.text) if m.group(1).lower() not in NOT_HANDLE)
+        return out + [Mention(m.start(), m.end(), False) for m in handles]
 
     def dotted_initials(self) -> list[Mention]:
         """ "Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
@@ -210,6 +214,15 @@ class Roles(Context):
                 nxt = toks[j + 1]
             if not nxt.title and DEFINITE_RE.match(nxt.lower) and j + 2 < len(toks):
                 j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
+                if (
+                    toks[j + 1].lower in ("i", "in", "ved")
+                    and j + 2 < len(toks)
+                    and toks[j + 2].title
+                    and self.gap(j, j + 1).strip() == ""
+                ):
+                    # "kantinelederen på rådhuset i Ikast": the one unit of that kind in a town
+                    out.append(Mention(t.start, toks[j + 2].end, False))
+                    continue
             place = toks[j + 1]
             if not place.title:
                 continue

@@ -74,7 +74,8 @@ _TOPIC_BEFORE = re.compile(
 # siger Brené Brown om depression?", "Steffen Bohni advarer om stress", "talk openly about
 # anxiety" — unless a pronoun in between makes it about a person ("told me about her cancer").
 _SPEECH_ABOUT = re.compile(
-    r"\b(?:siger|sagde|mener|skriver|skrev|fortæller|anbefaler|anbefalede|nævner|beskriver|"
+    r"\b(?:siger|sagde|mener|skriver|skrev|skrevet|sagt|fortalt|nævnt|beskrevet|talt|forsket|blogget|"
+    r"fortæller|anbefaler|anbefalede|nævner|beskriver|written|spoken|blogged|published|publiceret|udgivet|"
     r"forsker|taler|talte|advarer|advarede|sige|skrive|mene|say|says|said|write|writes|wrote|"
     r"udtaler sig|udtalt sig|udtalte sig|commented|comments|spoke|speaks|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
@@ -118,10 +119,17 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|er|var|som|as)\s*$")
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+")
 
 
+# An e-mail address or a web address is where to write or look, not something said about
+# someone: "chefgruppen@hk.dk", "www.3f.dk/raad" name no union membership.
+_ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:dk|com|org|net|eu|nu)\b\S*")
+
+
 def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _ADDRESSES.finditer(lower)] if ("@" in lower or "." in lower) else []
     for rx in _PARTS[cat]:
         for m in rx.finditer(lower):
-            yield m.start(), m.end()
+            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+                yield m.start(), m.end()
     if cat in _CASED:
         # "er fra Somalia", "born in Pakistan": an origin only when the place is a country.
         countries = lexicon().countries
@@ -170,9 +178,16 @@ def _word_around(lower: str, start: int, end: int) -> tuple[str, int]:
     return lower[a:b], b
 
 
+# A personal pronoun as the subject right before the keyword: "… – hun har haft mange sygedage"
+# is said about her, whatever topic word stands earlier in the message.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:hun|han|she|he|vedkommende)\b(?: [\w'’-]+){0,3} ?$")
+
+
 def _about_topic(text: str, start: int, end: int) -> bool:
     lower = text.lower()
     before = lower[max(0, start - 80) : start]
+    if _PRONOUN_SUBJECT.search(before):
+        return False
     topic = _TOPIC_BEFORE.search(before)
     if topic and not _OWNER.search(before[topic.start() :]):
         return True

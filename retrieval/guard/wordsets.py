@@ -22,7 +22,9 @@ STOP = frozenset(
         "some all no yes mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday "
         "friday saturday sunday januar februar marts april maj juni juli september oktober november december "
         "january february march june july october may jesus kristus christ gud god allah buddha ramadan "
-        "ramadanen eid jul julen christmas easter påske påsken pinse"
+        "ramadanen eid jul julen christmas easter påske påsken pinse "
+        # the magazine's own parts, capitalised at the start of a sentence: "Kolofonen siger …"
+        "kolofon kolofonen forsiden bagsiden lederen indholdsfortegnelsen colophon masthead editorial"
     ).split()
 )
 
