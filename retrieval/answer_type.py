@@ -10,7 +10,9 @@ them decides alone.
 * **amount**: the question asks what something costs or pays ("hvad koster", "hvor meget
   tjener", "deltagergebyret", "how much does … cost", "salary") — not every use of the verb
   ("kommer AI til at koste stillinger" asks no price);
-* **time**: it asks when ("hvornår", "which exact date", "i hvilket år").
+* **time**: it asks when ("hvornår", "which exact date", "i hvilket år");
+* **count**: it asks how many of something ("hvor mange kommuner", "how many calls a day"), and
+  a number stands right before what is counted ("43 kommuner", "tre opkald").
 
 (A third check — the noun a "hvilken X"/"which X" question asks about must stand in the top
 passages — was measured and dropped: it fired as often on answerable questions as on out-of-scope
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .bilingual import danish_equivalents, looks_english
 from .lexical import stem_tokens
 
 # -- amount ------------------------------------------------------------------------------------
@@ -35,7 +38,7 @@ _AMOUNT_NOUN = re.compile(
 )
 # A verb of cost or pay asked with "what"/"how much" ("hvad koster", "hvor meget tjener man").
 _AMOUNT_VERB = re.compile(
-    r"\b(?:hvad|hvor\s+meget|hvor\s+dyr\w*|what|how\s+much)\b(?:\W+\w+){0,5}?\W+"
+    r"\b(?:hvad|hvor\s+meget|hvor\s+dyr\w*|what|how\s+much)\b(?:[ ()]+[\w'’-]+){0,8}?[ ()]+"
     r"(?:koste[rt]?|kostede|tjene[rt]?|tjente|betale[rs]?|betalte|cost[s]?|costed|earn[s]?|earned|pay[s]?|paid|charge[sd]?)\b",
     re.IGNORECASE,
 )
@@ -57,8 +60,10 @@ _AMOUNT_VERB_FORM = re.compile(
 
 
 def amount_in(question: str, texts: Iterable[str]) -> bool:
-    """A money amount stands in `texts`, or a sentence there states the cost of the question's
-    own subject ("et møde … koster en hel arbejdsdag" for "hvad koster et møde").
+    """A money amount stands in `texts` next to the question's subject, or a sentence there states
+    the cost of the subject in other terms ("et møde … koster en hel arbejdsdag" for "hvad koster
+    et møde"). A sum about something else ("Den koster 13.450 kr." about a course, for the price
+    of an advert) does not answer the question.
 
     `question` is the lexical query (an English question with its Danish equivalents added,
     retrieval/bilingual.py), so "what does a meeting cost" finds "møde … koster"."""
@@ -66,13 +71,20 @@ def amount_in(question: str, texts: Iterable[str]) -> bool:
     asked = {s for w in words if _AMOUNT_NOUN.match(w) or _AMOUNT_VERB_FORM.match(w) for s in stem_tokens(w)}
     subject = set(stem_tokens(question)) - asked
     for text in texts:
-        if _AMOUNT_TEXT.search(text):
-            return True
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        sentences = [x for x in _SENTENCE.split(text) if x.strip()]
+        for i, sentence in enumerate(sentences):
             stems = set(stem_tokens(sentence))
+            # a sum counts where it is the asked subject's: in a sentence, or right after one,
+            # that names it ("Uddannelsen består af … ■ Den koster 13.450 kr.")
+            context = stems | (set(stem_tokens(sentences[i - 1])) if i else set())
+            if _AMOUNT_TEXT.search(sentence) and subject & context:
+                return True
             if asked & stems and subject & stems:
                 return True
     return False
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*■\s*")
 
 
 # -- time --------------------------------------------------------------------------------------
@@ -100,3 +112,48 @@ def asks_time(question: str) -> bool:
 def time_in(texts: Iterable[str]) -> bool:
     """A year, a month, a season, a weekday or a date stands in `texts`."""
     return any(_TIME_TEXT.search(t) for t in texts)
+
+
+# -- count -------------------------------------------------------------------------------------
+_COUNT_Q = re.compile(
+    r"\b(?:hvor\s+mange|how\s+many)\s+(?:(?:af|of)\s+(?:de|the)\s+)?(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE
+)
+_NUMBER = re.compile(
+    r"^(?:\d[\d.,]*%?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|\w+tyve|tyve|tredive|fyrre|"
+    r"halvtreds|tres|halvfjerds|firs|halvfems|hundrede|hundreder|tusind\w*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred|thousands?|dusin|snes)$",
+    re.IGNORECASE,
+)
+
+
+def asks_count(question: str) -> bool:
+    """Does the question ask how many of something?"""
+    return bool(_COUNT_Q.search(question))
+
+
+def count_in(question: str, texts: Iterable[str]) -> bool:
+    """A number stands right before (within three words) what the question counts; an English
+    question's counted words also count in Danish ("how many calls" finds "tre opkald")."""
+    m = _COUNT_Q.search(question)
+    if not m:
+        return True
+    words = [w for w in m.group("what").split() if len(w) >= 3]
+    counted = {s for w in words for s in stem_tokens(w)}
+    if looks_english(question):
+        counted |= {s for w in words for s in stem_tokens(danish_equivalents(w))}
+    if not counted:
+        return True
+    for text in texts:
+        tokens = re.findall(r"[\w.,%'-]+", text)
+        for i, w in enumerate(tokens):
+            if not _NUMBER.match(w.strip(".,")):
+                continue
+            for after in tokens[i + 1 : i + 4]:
+                if any(_same_word(st, c) for st in stem_tokens(after.strip(".,")) for c in counted):
+                    return True
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Stems of the same word, or one a compound of the other ("mødefora" ~ "møde")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))

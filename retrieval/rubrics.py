@@ -50,7 +50,12 @@ KINDS: tuple[Kind, ...] = (
         "forside",
         "forsiden",
         None,
-        _rx(r"\bforsid\w*|\bfront[- ]?page\w*|\b(?:the|its|on|front|magazine'?s?) cover\b|\bcover (?:page|story|of)\b"),
+        _rx(
+            r"\bforsid\w*|\bfront[- ]?page\w*|\b(?:the|its|on|front|magazine'?s?) (?:(?:january|february|march|april|"
+            r"may|june|july|august|september|october|november|december|spring|summer|autumn|winter|latest|newest|"
+            r"current|last|first|magazine'?s?|issue'?s?|\d{1,2}/\d{2,4}) ){0,2}cover\b"
+            r"|\bcover (?:page|story|of|teaser)\b"
+        ),
     ),
     Kind(
         "kolofon",

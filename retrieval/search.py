@@ -84,6 +84,8 @@ class Signals:
     asks_time: bool  # asks "when"
     time_in_top: bool  # a year, month, season or weekday stands in the top passages
     english: bool
+    asks_count: bool = False  # asks "how many"
+    count_in_top: bool = True  # a number stands before what is counted in the top passages
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,7 @@ _LAW_WORD = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ0-9]{1,6}$|^[A-ZÆØÅ]{1,4}\d{1,4}$")
 _ACRONYM_GENITIVE = re.compile(r"^([A-ZÆØÅ]{2,6})s$")  # "KLs guide" = KL's guide
+_ACRONYM_COMPOUND = re.compile(r"^([A-ZÆØÅ]{2,6})-[a-zæøå]{3,}$")
 _TOKEN = re.compile(r"§\s*\d+|[\wæøåÆØÅ][\wæøåÆØÅ\-'’]*")
 # Capitalised English words that are no names.
 _EN_COMMON = frozenset(
@@ -273,6 +276,11 @@ def question_entities(question: str, english: bool) -> list[str]:
             continue
         core = re.sub(r"(?:'s|’s|s')$", "", t)
         core = _ACRONYM_GENITIVE.sub(r"\1", core)
+        # "AI-omvæltningen", "KL-guiden": an acronym compounded with a common noun names the
+        # acronym's thing; only the acronym is a specific term
+        compound = _ACRONYM_COMPOUND.match(core)
+        if compound:
+            core = compound.group(1)
         prev = question[: m.start()].rstrip()
         sentence_start = i == 0 or prev.endswith((".", "?", "!", ":", '"', "'", "“", "‘", "(", "–"))
         if _ACRONYM.match(core):
@@ -302,6 +310,8 @@ def question_names(question: str, english: bool) -> list[list[str]]:
             continue
         if english and all(w.lower() in EN_DA or w.lower() in _EN_COMMON for w in words):
             continue
+        if all(_ACRONYM.match(w) for w in words):
+            continue  # "KL's AI guide": acronyms side by side are checked one by one, not as a name
         out.append(words)
     return out
 
@@ -462,6 +472,8 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         amount_in_top=answer_type.amount_in(comp.lexical_query, top_texts),
         asks_time=answer_type.asks_time(comp.query),
         time_in_top=answer_type.time_in(top_texts),
+        asks_count=answer_type.asks_count(comp.query),
+        count_in_top=answer_type.count_in(comp.query, top_texts),
         english=comp.english,
     )
 

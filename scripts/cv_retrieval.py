@@ -8,15 +8,16 @@ What it does (docs/retrieval.md reports its output):
 1. builds the admin path's index: issue 01/2024 from corpus/, then the sample PDF of 03/2024
    added with the PDF import (`add_issue(build_issue(extract_pages(pdf)))`, as `index add` does);
 2. reads the *tune* files only — tests/retrieval/data/questions-2024-01-tune.jsonl,
-   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writer G
-   (blind-g/*-g-dev.jsonl) — and splits them into k folds, stratified by (file, style);
+   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writers G
+   and H (blind-g/*-g-dev.jsonl, blind-h/*-h-dev.jsonl) — and splits them into k folds,
+   stratified by (file, style);
 3. for every fold, chooses on the other k−1 folds (a) the ranking configuration from a small grid
    (ranker weights, card votes, cover weight), (b) the citation floor, (c) the abstention model
    (logistic regression over retrieval signals, and its threshold), then scores the held-out fold;
 4. prints per-fold tables, the pooled held-out figures per file and per question style, and the
    configuration fitted on all tune questions (what the code ships);
 5. with --holdout, scores the *shipped* configuration (code defaults) once on the holdout files
-   (and G's test halves).
+   (and G's and H's test halves).
 
 Nothing here reads a holdout file unless --holdout is given.
 """
@@ -60,8 +61,13 @@ SETS = {
     "questions-2024-01-g": "01/2024",
     "questions-2024-03-g": "03/2024",
     "out-of-scope-g": None,
+    # blind writer H (tests/retrieval/data/blind-h/), round 5: the same arrangement
+    "questions-2024-01-h": "01/2024",
+    "questions-2024-03-h": "03/2024",
+    "out-of-scope-h": None,
 }
 G_SPLIT = {"tune": "dev", "holdout": "test"}
+BLIND = {"-g": "blind-g", "-h": "blind-h"}
 
 GRID = {
     "char": (1.0,),
@@ -95,7 +101,8 @@ def params_of(cfg: dict[str, float]) -> S.Params:
 def load(split: str) -> list[dict]:
     cases = []
     for name, issue in SETS.items():
-        path = DATA / "blind-g" / f"{name}-{G_SPLIT[split]}.jsonl" if "-g" in name else DATA / f"{name}-{split}.jsonl"
+        folder = BLIND.get(name[-2:])
+        path = DATA / folder / f"{name}-{G_SPLIT[split]}.jsonl" if folder else DATA / f"{name}-{split}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 c = json.loads(line)

@@ -41,7 +41,12 @@ def test_other_questions_ask_for_no_amount(question: str) -> None:
 
 
 def test_an_amount_is_found_as_a_sum_or_as_the_cost_of_the_asked_subject() -> None:
-    assert at.amount_in("Hvad koster bogen?", ["Dansk Psykologisk Forlag, 194 sider, 299 kr."])
+    assert at.amount_in("Hvad koster bogen?", ["Bogen om ledertrivsel. Dansk Psykologisk Forlag, 194 sider, 299 kr."])
+    # a sum about something else answers no question about the price of an advert
+    assert not at.amount_in(
+        "Hvad koster en helsides annonce?", ["Uddannelsen består af tre dage. ■ Den koster 13.450 kr."]
+    )
+    assert at.amount_in("Hvad koster uddannelsen?", ["Uddannelsen består af tre dage. ■ Den koster 13.450 kr."])
     # the page states what the subject costs in other terms than money
     q = lexical_query("What does a long meeting cost?")
     assert at.amount_in(q, ["Et langt møde koster en hel arbejdsdag for en leder."])
@@ -62,6 +67,20 @@ def test_an_amount_is_found_as_a_sum_or_as_the_cost_of_the_asked_subject() -> No
 )
 def test_time_questions(question: str, asks: bool) -> None:
     assert at.asks_time(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question, found",
+    [
+        ("Hvor mange kommuner er med i partnerskabet?", True),
+        ("How many calls a day does the coordinator get?", True),
+        ("Hvor mange indbyggere har byen?", False),
+    ],
+)
+def test_a_count_is_found_as_a_number_before_what_is_counted(question: str, found: bool) -> None:
+    text = "Partnerskabet tæller 43 kommuner. Koordinatoren får nu tre opkald om dagen, før var det 40."
+    assert at.asks_count(question)
+    assert at.count_in(question, [text]) is found
 
 
 def test_time_in_text() -> None:
