@@ -236,9 +236,7 @@ def main() -> None:
     global _NAMES
     ap = argparse.ArgumentParser()
     ap.add_argument("--writers", nargs="*", default=["A", "B"], choices=sorted(WRITERS))
-    ap.add_argument(
-        "--lowo", action="store_true", help="leave-one-writer-out report over --writers; writes nothing"
-    )
+    ap.add_argument("--lowo", action="store_true", help="leave-one-writer-out report over --writers; writes nothing")
     ap.add_argument("--c-privacy", type=float, default=3.0)
     ap.add_argument("--c-decision", type=float, default=3.0)
     ap.add_argument("--margin", type=float, default=0.05)
