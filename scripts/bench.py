@@ -100,6 +100,7 @@ def main() -> None:
         ],
     )
 
+    failed: list[str] = []
     for script in (
         "guard_bench.py",
         "bench_add_issue.py",
@@ -113,7 +114,12 @@ def main() -> None:
         if path.exists() and (only is None or script in only):
             print(f"\n## {script}")
             sys.stdout.flush()
-            subprocess.run([sys.executable, str(path)], cwd=ROOT, env=env, check=False)
+            # One benchmark failing must not hide the others' tables, but `make bench` must fail.
+            if subprocess.run([sys.executable, str(path)], cwd=ROOT, env=env, check=False).returncode:
+                failed.append(script)
+    if failed:
+        print(f"\nFAILED: {', '.join(failed)}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
