@@ -299,21 +299,31 @@ _NAME_RUN = re.compile(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?\s+){1,4}[
 
 def question_names(question: str, english: bool) -> list[list[str]]:
     """Runs of two or more capitalised words ("Aarhus Universitetshospitals", "Danske Regioner"),
-    without a sentence-initial question word; English runs of general vocabulary are no names
-    ("the Danish Agency for Digital Government")."""
+    without a sentence-initial question word or article; a genitive ends a name ("Lyngholm's Børn
+    og Familie" is Lyngholm's unit, not a name "Lyngholm Børn"). In English, words of the general
+    word map are no part of a name ("Aarhus Municipality" names Aarhus; "the Danish Agency for
+    Digital Government" names nothing)."""
     out = []
     for m in _NAME_RUN.finditer(question):
-        words = [re.sub(r"(?:'s|’s)$", "", w) for w in m.group(0).split()]
-        while words and words[0].lower() in _QUESTION_WORDS:
+        raw = m.group(0).split()
+        for i, w in enumerate(raw[:-1]):
+            if re.search(r"(?:'s|’s)$", w):
+                raw = raw[: i + 1]  # a genitive closes the name
+                break
+        words = [re.sub(r"(?:'s|’s)$", "", w) for w in raw]
+        while words and (words[0].lower() in _QUESTION_WORDS or words[0].lower() in _ARTICLES):
             words = words[1:]
+        if english:
+            words = [w for w in words if w.lower() not in EN_DA and w.lower() not in _EN_COMMON]
         if len(words) < 2:
             continue
-        if english and all(w.lower() in EN_DA or w.lower() in _EN_COMMON for w in words):
-            continue
-        if all(_ACRONYM.match(w) for w in words):
-            continue  # "KL's AI guide": acronyms side by side are checked one by one, not as a name
+        if all(_ACRONYM.match(w) or _ACRONYM_COMPOUND.match(w) for w in words):
+            continue  # "KL's AI-guide": acronyms side by side are checked one by one, not as a name
         out.append(words)
     return out
+
+
+_ARTICLES = frozenset("the a an den det de en et".split())
 
 
 _QUESTION_WORDS = frozenset(

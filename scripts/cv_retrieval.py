@@ -8,8 +8,9 @@ What it does (docs/retrieval.md reports its output):
 1. builds the admin path's index: issue 01/2024 from corpus/, then the sample PDF of 03/2024
    added with the PDF import (`add_issue(build_issue(extract_pages(pdf)))`, as `index add` does);
 2. reads the *tune* files only — tests/retrieval/data/questions-2024-01-tune.jsonl,
-   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writers G
-   and H (blind-g/*-g-dev.jsonl, blind-h/*-h-dev.jsonl) — and splits them into k folds,
+   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writers G,
+   H and I (blind-g/*-g-dev.jsonl, blind-h/*-h-dev.jsonl, blind-i/*-i-dev.jsonl) — and splits
+   them into k folds,
    stratified by (file, style);
 3. for every fold, chooses on the other k−1 folds (a) the ranking configuration from a small grid
    (ranker weights, card votes, cover weight), (b) the citation floor, (c) the abstention model
@@ -17,7 +18,7 @@ What it does (docs/retrieval.md reports its output):
 4. prints per-fold tables, the pooled held-out figures per file and per question style, and the
    configuration fitted on all tune questions (what the code ships);
 5. with --holdout, scores the *shipped* configuration (code defaults) once on the holdout files
-   (and G's and H's test halves).
+   (and the blind writers' test halves).
 
 Nothing here reads a holdout file unless --holdout is given.
 """
@@ -65,9 +66,13 @@ SETS = {
     "questions-2024-01-h": "01/2024",
     "questions-2024-03-h": "03/2024",
     "out-of-scope-h": None,
+    # blind writer I (tests/retrieval/data/blind-i/), round 5 after H: the same arrangement
+    "questions-2024-01-i": "01/2024",
+    "questions-2024-03-i": "03/2024",
+    "out-of-scope-i": None,
 }
 G_SPLIT = {"tune": "dev", "holdout": "test"}
-BLIND = {"-g": "blind-g", "-h": "blind-h"}
+BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i"}
 
 GRID = {
     "char": (1.0,),

@@ -14,7 +14,7 @@ import pytest
 from retrieval.abstention import DEFAULT_MODEL, FEATURES, LEXICAL_MODEL, AbstentionModel, features, model_for
 from retrieval.answering import Answerer
 from retrieval.index import build_index
-from retrieval.search import Signals, question_entities
+from retrieval.search import Signals, question_entities, question_names
 from retrieval.settings import Settings
 
 from fakes import HashEmbedder, make_issue
@@ -80,6 +80,22 @@ def test_the_model_is_monotone_in_its_evidence():
 def test_question_entities(question: str, entities: set[str]):
     english = question.startswith(("Who", "Where"))
     assert set(question_entities(question, english)) == entities
+
+
+@pytest.mark.parametrize(
+    ("question", "english", "names"),
+    [
+        ("Hvad siger Aarhus Universitetshospital om AI?", False, [["Aarhus", "Universitetshospital"]]),
+        # an article opens no name; a genitive closes one; general English words are no part of one
+        ("The Middelfart secretariat leader compares AI to what?", True, []),
+        ("How many hours did the leaders in Lyngholm's Børn og Familie spend in meetings?", True, []),
+        ("How many people are on Aarhus Municipality's payroll?", True, []),
+        # acronyms side by side, also compounded, are checked one by one
+        ("Hvem udtaler sig om KL's AI-guide?", False, []),
+    ],
+)
+def test_question_names(question: str, english: bool, names: list[list[str]]):
+    assert question_names(question, english) == names
 
 
 # -- behaviour with the real model ------------------------------------------------------------
