@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .concepts import CONCEPTS
 from .lexicon import lexicon
@@ -124,8 +125,14 @@ _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+")
 _ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:dk|com|org|net|eu|nu)\b\S*")
 
 
+@lru_cache(maxsize=64)
+def _address_spans(lower: str) -> tuple[tuple[int, int], ...]:
+    """The e-mail and web addresses of a message, found once for all categories."""
+    return tuple((m.start(), m.end()) for m in _ADDRESSES.finditer(lower)) if ("@" in lower or "." in lower) else ()
+
+
 def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _ADDRESSES.finditer(lower)] if ("@" in lower or "." in lower) else []
+    spans = _address_spans(lower)
     for rx in _PARTS[cat]:
         for m in rx.finditer(lower):
             if not any(a <= m.start() and m.end() <= b for a, b in spans):
