@@ -109,12 +109,61 @@ _ISSUE_REF = re.compile(r"\b(\d{1,2})\s*/\s*(\d{4}|\d{2})\b")
 _ISSUE_WORD = re.compile(r"\b(?:nummer|nr\.?|issue|udgave)\s+(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\b", re.IGNORECASE)
 
 
+# Readers name an issue by the month its number reads as ("januarnummeret", "the January 2024
+# issue", "forsiden i marts" for 03/…). A month counts only where it names an issue or one of its
+# parts (a compound with, or a word next to, "nummer", "udgave", "cover", "editorial" …), so a month
+# in a question's content ("møderne i januar 2024") names no issue.
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("januar", "january"),
+            ("februar", "february"),
+            ("marts", "march"),
+            ("april",),
+            ("maj", "may"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("august",),
+            ("september",),
+            ("oktober", "october"),
+            ("november",),
+            ("december",),
+        ]
+    )
+    for m in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISSUE_PART = (
+    r"(?:nummer|udgave|udgivelse|blad|forside|bagside|leder|kolofon|issue|edition|number|cover|"
+    r"front\s+page|back\s+page|editorial|magazine)"
+)
+# before "i januar": only words that cannot mean anything else ("lederne i marts" are managers)
+_ISSUE_PART_AFTER = (
+    r"nummer\w*|udgave\w*|udgivelse\w*|blad(?:et|ets)?|forside\w*|bagside\w*|lederen|lederartikl\w*|"
+    r"kolofon\w*|issue|edition|number|cover|front\s+page|back\s+page|editorial|magazine"
+)
+_MONTH_ISSUE = re.compile(
+    rf"\b(?P<m1>{_MONTH})(?:[\s-]+(?P<y1>20\d\d))?(?:-|\s+|(?=nummer|udgave|udgivelse|blad|forside|bagside|leder)){_ISSUE_PART}"
+    rf"|\b(?:{_ISSUE_PART_AFTER})(?:'s)?\s+(?:i|fra|from|of|in)\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>20\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
 def mentioned_issues(question: str, issues: list[str]) -> set[str]:
-    """Indexed issues the question names ('03/2024', '03/24', 'nummer 3')."""
+    """Indexed issues the question names ('03/2024', '03/24', 'nummer 3', 'januarnummeret',
+    'the March 2024 issue')."""
+    named: list[tuple[int, str | None]] = [
+        (int(m.group(1)), m.group(2))
+        for m in list(_ISSUE_REF.finditer(question)) + list(_ISSUE_WORD.finditer(question))
+    ]
+    for m in _MONTH_ISSUE.finditer(question):
+        month = m.group("m1") or m.group("m2")
+        if month == "may" or month == "MAY":
+            continue  # the English modal verb, not the month (which is written "May")
+        named.append((_MONTHS[month.lower()], m.group("y1") or m.group("y2")))
     found: set[str] = set()
-    for m in list(_ISSUE_REF.finditer(question)) + list(_ISSUE_WORD.finditer(question)):
-        num = int(m.group(1))
-        year = m.group(2)
+    for num, year in named:
         for iss in issues:
             n, y = iss.split("/")
             if int(n) == num and (year is None or y.endswith(year)):

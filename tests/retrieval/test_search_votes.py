@@ -147,3 +147,29 @@ def test_citation_floor_and_relevance(index: SearchIndex):
     # A further citation must share a word with the question; an unrelated question keeps only the first.
     few = select_citations("Hvad er opskriften på æblekage?", hits, index.page_text, floor=0.0)
     assert len(few) == 1
+
+
+def test_an_issue_named_by_its_month_is_named() -> None:
+    issues = ["01/2024", "03/2024", "05/2024"]
+    for q, want in [
+        ("Hvem har skrevet lederen i januarnummeret?", {"01/2024"}),
+        ("hvem trykker egentlig januar-udgaven af bladet?", {"01/2024"}),
+        ("What was the print run of the January 2024 issue?", {"01/2024"}),
+        ("Who on the January issue's editorial team answers letters?", {"01/2024"}),
+        ("forsiden i marts lover noget om møder", {"03/2024"}),
+        ("the cover from March 2024", {"03/2024"}),
+        ("the May issue", {"05/2024"}),
+        ("What was the print run of the January 2023 issue?", set()),
+    ]:
+        assert S.mentioned_issues(q, issues) == want, q
+
+
+def test_a_month_in_the_question_s_content_names_no_issue() -> None:
+    issues = ["01/2024", "03/2024", "05/2024"]
+    for q in [
+        "Hvad besluttede lederne i marts om møderne?",
+        "Which meetings did Lyngholm cut in January 2024?",
+        "Hvad skete der i maj?",
+        "Which topics may cover AI?",
+    ]:
+        assert S.mentioned_issues(q, issues) == set(), q
