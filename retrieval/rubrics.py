@@ -51,7 +51,7 @@ KINDS: tuple[Kind, ...] = (
         "forsiden",
         None,
         _rx(
-            r"\bforsid\w*|\bfront[- ]?page\w*|\b(?:the|its|on|front|magazine'?s?) (?:(?:january|february|march|april|"
+            r"\bforsid\w*|\bomslag(?:et|ets|s)?\b|\bfront[- ]?page\w*|\b(?:the|its|on|front|magazine'?s?) (?:(?:january|february|march|april|"
             r"may|june|july|august|september|october|november|december|spring|summer|autumn|winter|latest|newest|"
             r"current|last|first|magazine'?s?|issue'?s?|\d{1,2}/\d{2,4}) ){0,2}cover\b"
             r"|\bcover (?:page|story|of|teaser)\b"

@@ -17,6 +17,7 @@ from retrieval.rubrics import (
     ("question", "kind"),
     [
         ("Hvad står der på forsiden?", "forside"),
+        ("Hvad lover omslaget af bladet?", "forside"),
         ("According to the front page, who publishes it?", "forside"),
         ("On the cover, which pages does the theme cover?", "forside"),
         ("Hvem er ansvarshavende redaktør?", "kolofon"),
