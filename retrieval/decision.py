@@ -140,8 +140,13 @@ _WHAT_IS_RIGHT = re.compile(
     r"\ber du for eller imod\b|\bare you for or against\b",
     re.IGNORECASE,
 )
+# A period ends a sentence unless it closes an ordinal or an abbreviation read on in lower case
+# ("før 1. maj", "nr. 2 på listen", "ca. 40 ansatte"); before a capital it always does.
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.?!:;])\s+|\s+[–—-]\s+|,\s+(?=(?:men|og|eller|så|but|and|or|so)\s+(?:skal|bør|burde|should|"
+    r"(?<=[?!:;])\s+|(?<=\d{4}\.)\s+|(?<=\.)\s+(?=(?-i:[A-ZÆØÅ\"“'(]))|"
+    r"(?<=[^\d\s.]\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bfx\.)(?<!\bkl\.)(?<!\bkr\.)(?<!\bmio\.)(?<!\bmia\.)"
+    r"(?<!\bpkt\.)(?<!\bjf\.)(?<!\bevt\.)(?<!\bbl\.a\.)(?<!\bf\.eks\.)(?<!\bno\.)(?<!\bapprox\.)\s+(?![\d(])|"
+    r"\s+[–—-]\s+|,\s+(?=(?:men|og|eller|så|but|and|or|so)\s+(?:skal|bør|burde|should|"
     r"shall|er det|is it|would|ville|do|does)\b)",
     re.IGNORECASE,
 )
@@ -206,6 +211,8 @@ def _sentence_is_request(
     low = s.lower()
     if not low:
         return False
+    if _DECLINED.search(low):
+        return False  # "don't decide for me – just tell me the criteria": the asker keeps it
     if STRONG.search(low):
         return True
     sp = _Spans(low)
@@ -236,8 +243,12 @@ def _sentence_is_request(
         # choice between people: "To ansøgere … Hvem skal jeg tage?", "Who should I give it to?"
         if sp.action(m.end(), end) or (_CHOOSE_VERB.search(scope) and message_choice):
             return True
+        if _PICK_PERSON.match(scope):
+            return True  # "Hvem skal jeg vælge?", "Who should we hire?": the pick is the question
         nxt = re.match(r"\s*(?:(?:jeg|vi|i|we)\s+)?([\w'-]+)", low[m.end() :])
-        if re.search(r"\b(?:eller|or)\b", low[m.end() :]) and not (nxt and _ASK_OR_TELL.match(nxt.group(1))):
+        if (re.search(r"\b(?:eller|or)\b", low[m.end() :]) or message_alt) and not (
+            nxt and _ASK_OR_TELL.match(nxt.group(1))
+        ):
             return True  # "Hvem skal have lønstigningen, koordinatoren eller sagsbehandleren?"
     for m in WHICH_X.finditer(low):
         if CHOICE_HEAD.search(m.group("x")):
@@ -248,6 +259,15 @@ def _sentence_is_request(
     if _WHO_RIGHT.search(low) and message_object:
         return True
     if _WHO_GETS.search(low) and message_choice:
+        return True
+    # "Which one should get the job?" after two candidates; "Hvem af de to skal have vagten – A eller B?"
+    if _WHICH_GETS.search(low):
+        return True  # the partitive itself poses the choice
+    # "Skal det være Lene eller Ahmed, der får ansvaret?", "Should it be A or B?"
+    if _BE_A_OR_B.search(low):
+        return True
+    # "Is it a yes or a no to a four-day week pilot in our department?"
+    if _VERDICT_ON.search(low) and not knowledge and not RULES_Q.search(low):
         return True
     if _WHAT_DO_I_DO.search(low) and message_choice:
         return True  # "Intern eller ekstern kandidat til chefstillingen – hvad gør jeg?"
@@ -374,7 +394,7 @@ _PICK_BETWEEN = re.compile(
 )
 _PICK_ONE = re.compile(r"\b(?:pick|choose|select|vælg) (?:one|en|et|én|the better one|den bedste)\b", re.IGNORECASE)
 _WHICH_ONE_ACT = re.compile(
-    r"\b(?:which one|which|hvilken|hvilke|hvem)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør|do)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
+    r"\b(?:which one|which|hvilken|hvilke|hvem|hvad|what)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør|do)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
     re.IGNORECASE,
 )
 # "which article/questions/steps should I …": asking for reading or a method, not a choice
@@ -428,7 +448,9 @@ _REQUEST_CHOICE = re.compile(
 )
 _CHOOSE_VERB = re.compile(
     r"\b(?:tage|vælge|ansætte|satse på|gå med|give (?:den|det|jobbet|stillingen) til|pick|choose|take|hire|"
-    r"go with|go for|give (?:it|the job|the post) to|back|appoint|buy|købe|prioritize|prioritise|prioritere)\b",
+    r"go with|go for|give (?:it|the job|the post) to|back|appoint|buy|købe|prioritize|prioritise|prioritere|"
+    # what is kept, cut or given when the message offers the alternatives (round 6)
+    r"cut|skære|spare|keep|beholde|drop|droppe|give|giv|tildele)\b",
     re.IGNORECASE,
 )
 _CHOICE_CONTEXT = re.compile(
@@ -453,6 +475,58 @@ _MODALISH = re.compile(
 )
 _GENERIC_AFTER = re.compile(
     r"\s*(?:man|one)\b|\s*(?:jeg|vi|i|we) (?:kontakte|spørge|tale|ringe|contact|ask|talk|call)\b", re.IGNORECASE
+)
+
+
+# "Which one should get the job?", "Hvem af de to skal have vagten?", "Which of my two nurses should get
+# the slot?": who is to receive something, the partitive naming the alternatives.
+_WHICH_GETS = re.compile(
+    r"\b(?:which one|which of (?:them|us|the \w+|my \w+|our \w+|my (?:two|three) \w+|the (?:two|three) \w+)|"
+    r"hvem af (?:dem|de \w+|mine \w+|vores \w+|de (?:to|tre) \w+)|hvilken af (?:dem|de \w+|de (?:to|tre) \w+))\s+"
+    r"(?:should|shall|skal|bør)\s+(?:get|have|receive|få|have|modtage)\b",
+    re.IGNORECASE,
+)
+# Whom to pick, asked outright: "hvem skal jeg vælge/ansætte", "who should we hire/appoint/pick".
+_PICK_PERSON = re.compile(
+    r"\s*(?:jeg|vi|i|we)\s+(?:så\s+|then\s+)?(?:vælge|ansætte|udpege|udnævne|pick|choose|hire|appoint|select|"
+    r"promote|forfremme)\b(?!\s+(?:at|to)\b)",
+    re.IGNORECASE,
+)
+# "Skal det være Lene eller Ahmed, der …?", "Should it be the one with seniority or …?"
+_BE_A_OR_B = re.compile(
+    r"\b(?:skal|bør|burde) det (?:så )?være\s+(?:[\w'-]+\s+){1,6}?eller\b|"
+    r"\b(?:should|shall) it be\s+(?:[\w'-]+\s+){1,6}?or\b",
+    re.IGNORECASE,
+)
+# A verdict asked on a proposal: "Is it a yes or a no to a four-day week pilot?", "ja eller nej til …"
+_VERDICT_ON = re.compile(
+    r"\b(?:et |a )?(?:ja|yes) eller (?:et |a )?(?:nej|no) (?:til|to)\s+(?:[\w'-]+\s+){0,3}[\w'-]{3,}|"
+    r"\b(?:et |a )?(?:ja|yes) or (?:a )?no (?:to|on)\s+(?:[\w'-]+\s+){0,3}[\w'-]{3,}",
+    re.IGNORECASE,
+)
+# A decision the asker declines to hand over: "don't decide for me – just tell me the criteria".
+_DECLINED = re.compile(
+    r"\b(?:don't|do not|dont|never|ikke|aldrig) (?:\w+ )?(?:decide|choose|pick|beslut\w*|vælg\w*|afgør\w*|træf\w*)"
+    r"(?: (?:it|this|that|det|den|beslutningen|afgørelsen))? (?:for (?:me|us|mig|os))\b|"
+    r"\bdu skal ikke (?:beslutte|vælge|afgøre|træffe)\b|\byou (?:shouldn't|should not|don't need to) (?:decide|choose)\b",
+    re.IGNORECASE,
+)
+# The decision handed to the bot in a sentence of its own: "Vælg.", "Beslut det.", "Choose.",
+# "Du bestemmer.", "Hvem vælger du?", "Which would you pick?" — a request when the message poses
+# the choice or the yes/no question it refers to.
+_HAND_OVER = re.compile(
+    r"^(?:så |so |og |and |please |venligst )?(?:vælg|beslut|afgør|bestem|choose|decide|pick)"
+    r"(?: (?:det|dig|nu|now|it|one|en|én|for mig|for os|for me|for us|please|venligst|selv|yourself))*\s*[.!]*$|"
+    r"^(?:hvem|hvad|hvilken|hvilket|hvilke|who|what|which)(?: (?:af dem|one|of them|\w+))? "
+    r"(?:vælger du|ville du vælge|ville du tage|would you (?:pick|choose|go with|take)|do you (?:pick|choose)|"
+    r"are you picking)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# A leading condition: "Hvis hun ikke kan starte før 1. maj, skal vi så …?" — the main clause after
+# it is read as a sentence of its own.
+_LEADING_CONDITION = re.compile(
+    r"^(?:hvis|if|når|såfremt|provided|assuming|unless|medmindre|in case|i fald)\b[^,]{3,}?,\s*(?P<main>\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -502,6 +576,10 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     message_verdict = bool(_VERDICT_DEMAND.search(cased))
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     sentences = _SENTENCE_SPLIT.split(cased)
+    sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
     if any(_sentence_is_request(s, message_object, message_choice, message_verdict, message_alt) for s in sentences):
+        return True
+    posed = message_alt or message_choice or any(_OWN_COURSE.match(s.strip()) for s in sentences)
+    if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):
         return True
     return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding)

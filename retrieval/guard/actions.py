@@ -91,7 +91,13 @@ ACTION_VERB_DA = (
     rf"flytte[rs]? (?:[\w'-]+ ){{0,3}}\w*(?:afdeling|team|enhed|kontor)\w* ind\b|"
     # round 5: abolishing or cancelling an arrangement, cutting a full-time post, a pay rise
     rf"afskaff{V}|afskaf\b|aflys{V}|samle[rs]? (?:[\w'-]+ ){{0,3}}(?:i én|i et|i ét|under ét|under én)\b|(?:skære|spare|nedlægge)[rs]? (?:[\w'-]+ ){{0,2}}(?:årsværk|stilling)\w*|"
-    rf"(?:give|giv|gives|giver|få|får|have) (?:[\w'-]+ ){{0,3}}(?:lønstigning|lønhop|løntillæg)\w*"
+    rf"(?:give|giv|gives|giver|få|får|have) (?:[\w'-]+ ){{0,3}}(?:lønstigning|lønhop|løntillæg)\w*|"
+    # round 6: going on with the next candidate, opening a case investigation, a duty or ban on
+    # staff, making an arrangement permanent
+    rf"gå[rs]? (?:så )?videre med (?:[\w'-]+ ){{0,2}}(?:nr\.?|nummer|kandidat\w*|ansøger\w*|den anden|den næste)|"
+    rf"iværksæt{V} (?:[\w'-]+ ){{0,3}}(?:undersøgelse|foranstaltning|indsats|forløb|tilsyn|partshøring)\w*|"
+    rf"indfør(?:e|er|es|t|te)? (?:[\w'-]+ ){{0,3}}(?:\w*pligt|\w*forbud|\w*krav)\w*|"
+    rf"gøre[rs]? (?:[\w'-]+ ){{0,3}}permanent\w*"
 )
 ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -169,7 +175,17 @@ ACTION_VERB_EN = (
     r"(?:demand|claim|require) (?:[\w'-]+ ){0,3}(?:repayment|back)|"
     # round 5: abolishing or cancelling an arrangement, cutting a full-time post
     r"(?:scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|discontinu(?:e|es|ed|ing)|cancel(?:s|led|ling)?) "
-    r"(?:the |our |this |that |a )?[\w'-]+|cut(?:s|ting)? (?:[\w'-]+ ){0,2}(?:ftes?|full-time posts?|headcount)"
+    r"(?:the |our |this |that |a )?[\w'-]+|cut(?:s|ting)? (?:[\w'-]+ ){0,2}(?:ftes?|full-time posts?|headcount)|"
+    # round 6: moving colleagues between teams, going on with another candidate, opening an
+    # investigation, a duty or ban on staff, making an arrangement permanent
+    r"mov(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}(?:colleagues?|employees?|staff|workers?|people|nurses?|teachers?|carers?)"
+    r"\b(?: [\w'-]+){0,5} (?:to|into|out|over)\b|"
+    r"mov(?:e|es|ed|ing) (?:[\w'-]+ ){1,6}(?:to|into) (?:a |an |the )?(?:different|separate|another|other|new) "
+    r"(?:teams?|offices?|units?|departments?|groups?|shifts?|wards?|sites?|locations?)\b|"
+    r"go (?:ahead )?with (?:candidate|applicant|number|no\.|the (?:other|second|next|runner-up) (?:candidate|applicant|one))|"
+    r"(?:open|launch|start|initiat)(?:s|ed|ing|e)? (?:a |an |the )?(?:[\w'-]+ ){0,2}(?:investigation|inquiry)|"
+    r"introduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}(?:mandatory|compulsory|ban|requirement|duty)\w*|"
+    r"mak(?:e|es|ing) (?:[\w'-]+ ){0,3}permanent"
 )
 ACTION = re.compile(r"\b(?:" + ACTION_VERB_DA + "|" + ACTION_VERB_EN + r")\b", re.IGNORECASE)
 # The same concepts as nouns: enough as the object of an explicit or agreement request.

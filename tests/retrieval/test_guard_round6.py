@@ -1,0 +1,81 @@
+"""Round 6 of the decision detector (docs/privacy.md § 8.9): rules generalised from writer I's
+set (inspected this round, after its untouched figures were reported). Every case here is our
+own wording, not a sentence of the writer's set."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.decision import _SENTENCE_SPLIT, is_decision_request
+from retrieval.thread_checks import decision_in_thread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the decision handed over in a sentence of its own, after the choice or question it refers to
+        "Skal vi holde åbent i julen eller lukke helt ned? Beslut du.",
+        "Which rota do we run over Easter – the old one or the new one? Decide.",
+        "Should the two teams share one coordinator? Pick one for me.",
+        "Vi har to tilbud på rengøringen, Clean A/S og Glans ApS. Hvem vælger du?",
+        "Either the bus trip or the Christmas lunch gets the money. Which would you choose?",
+        # who receives something, among alternatives the message offers
+        "Two of my carers want the Saturday shifts. Which one should get them?",
+        "Hvem af de to pædagoger skal have den ledige stilling – den erfarne eller den nyuddannede?",
+        # "should it be A or B"
+        "Skal det være Mette eller Omar, der tager over som teamkoordinator?",
+        "Should it be the finance team or the HR team that moves to the second floor?",
+        # a yes or no asked on a concrete proposal
+        "Ja eller nej til en firedagsuge i vores rengøringsafdeling?",
+        "Yes or no to longer opening hours at our library branch?",
+        # what to cut, keep or give, with the alternatives
+        "Hvad skal vi droppe i år, sommerfesten eller teamdagen?",
+        "What should we keep: the evening service or the weekend service?",
+        "Skriftlig eller mundtlig påtale til chaufføren, der kom for sent igen – hvilken skal jeg give?",
+        # whom to pick, asked outright
+        "Hvem skal jeg ansætte som ny afdelingsleder?",
+        "Who should we appoint as safety representative?",
+        # the main clause after a leading condition
+        "Hvis vikaren ikke kan fortsætte efter 1. marts, skal vi så gå videre med kandidat nr. 2?",
+        "If the union agrees, should we outsource the canteen?",
+        # new concrete actions
+        "Should I move the three clerks who keep arguing into separate offices?",
+        "Bør vi iværksætte en undersøgelse i familiens sag nu?",
+        "Bør vi indføre rygeforbud i arbejdstiden for hele forvaltningen?",
+        "We piloted flexible hours in the archive. Should we make them permanent?",
+    ],
+)
+def test_decision_requests(text: str) -> None:
+    assert is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the asker keeps the decision
+        "Don't decide for me – just list what I should weigh when choosing a supplier.",
+        "Du skal ikke vælge for mig, men hvilke kriterier er vigtige ved en forfremmelse?",
+        # a bare choose verb with nothing posed to choose between
+        "Vælg en artikel om seniorledelse til mig.",
+        "Hvem skal jeg kontakte i HR om ferieplanen?",
+        "Who should I ask about the new rota rules?",
+        # rules, process and reading with ordinals and abbreviations in the sentence
+        "Hvad siger reglerne om varsling før 1. maj, og gælder det også nr. 2 i rækken?",
+        "Hvilke krav stiller loven, når man indfører en ny vagtplan?",
+        "Is it yes or no to AI in municipalities, according to the KL guide?",
+        "Skal vi indføre walk-and-talk møder i teamet som inspiration fra bladet – hvad skriver det om det?",
+    ],
+)
+def test_not_decision_requests(text: str) -> None:
+    assert not is_decision_request(text), text
+
+
+def test_a_thread_declining_the_decision_is_no_request() -> None:
+    previous = ["Should I promote my deputy or advertise the post?"]
+    assert not decision_in_thread("OK, don't decide for me – which criteria matter most?", previous)
+
+
+def test_ordinals_and_abbreviations_do_not_end_a_sentence() -> None:
+    assert _SENTENCE_SPLIT.split("Han starter 1. maj, og nr. 2 venter.") == ["Han starter 1. maj, og nr. 2 venter."]
+    assert len(_SENTENCE_SPLIT.split("Budgettet er 2 mio. Skal vi lukke?")) == 2
+    assert len(_SENTENCE_SPLIT.split("Vi startede i 2024. skal vi fortsætte?")) == 2
