@@ -48,6 +48,7 @@ import re
 from retrieval.guard.actions import ACTION, ACTION_NOUN, ACTION_VERB_EN
 from retrieval.guard.learned import Embedding
 from retrieval.guard.learned import score as learned_score
+from retrieval.guard.lexicon import lexicon
 from retrieval.guard.requests import (
     AGREE,
     ALTERNATIVE,
@@ -278,7 +279,8 @@ def _sentence_is_request(
             continue
         if any(x == m.start("v") for x, _ in sp.actions):
             return True  # "Which one should I hire …, candidate A or candidate B?"
-        if (message_alt or message_choice or message_verdict) and _CHOOSE_VERB.match(low, m.start("v")):
+        which_one = m.group(0).lower().startswith(("which one", "hvilken en", "hvilket et"))
+        if (message_alt or message_choice or message_verdict or which_one) and _CHOOSE_VERB.match(low, m.start("v")):
             return True  # "New IT system or three extra care workers? Which one should we pick?"
     if _DO_IT.search(low) and message_object:
         return True  # "… insource the cleaning again? And should we do it?"
@@ -394,7 +396,7 @@ _PICK_BETWEEN = re.compile(
 )
 _PICK_ONE = re.compile(r"\b(?:pick|choose|select|vælg) (?:one|en|et|én|the better one|den bedste)\b", re.IGNORECASE)
 _WHICH_ONE_ACT = re.compile(
-    r"\b(?:which one|which|hvilken|hvilke|hvem|hvad|what)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør|do)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
+    r"\b(?:which one|which|hvilken|hvilket|hvilke|hvem|hvad|what)\s+(?:(?P<x>\w+)\s+)?(?:should|shall|skal|bør|do)\s+(?:i|we|jeg|vi)\s+(?P<v>\w+)",
     re.IGNORECASE,
 )
 # "which article/questions/steps should I …": asking for reading or a method, not a choice
@@ -403,7 +405,10 @@ _NOT_A_CHOICE = re.compile(
     r"kursus|course\w*|model\w*|metode\w*|methods?|tools?|værktøj\w*|things?|ting|factors?|faktorer)$"
 )
 _DO_IT = re.compile(
-    r"\b(?:should|shall) (?:we|i) do (?:it|that|this)\b|\b(?:skal|bør) (?:vi|jeg) gøre det\b", re.IGNORECASE
+    r"\b(?:should|shall) (?:we|i) do (?:it|that|this)\b|\b(?:skal|bør) (?:vi|jeg) gøre det\b|"
+    r"\b(?:gør|gør) (?:vi|jeg) det(?:,)? eller (?:ej|ikke)\b|\bdo (?:we|i) do it(?:,)? or not\b|"
+    r"\b(?:should|shall) (?:we|i) go ahead\b|\b(?:skal|bør) (?:vi|jeg) (?:gå videre med det|køre det igennem)\b",
+    re.IGNORECASE,
 )
 _WHAT_DO_I_DO = re.compile(
     r"\b(?:hvad gør (?:jeg|vi)|what do (?:i|we) do|hvad skal (?:jeg|vi) gøre|what should (?:i|we) do)\s*[?.!]*\s*$",
@@ -435,7 +440,8 @@ _ASK_OR_TELL = re.compile(
 _VERDICT_DEMAND = re.compile(
     r"\b(?:ja eller nej|yes or no|ja/nej|yes/no|(?:din|your|dit) (?:klare |ærlige |honest |clear )?"
     r"(?:anbefaling|recommendation|bud|verdict|call)|bare sig|just tell me|just say|sig det ligeud|"
-    r"giv mig et svar|give me an answer)\b",
+    r"giv mig et svar|give me an answer|hvad anbefaler du|hvad vil du anbefale|what do you recommend|"
+    r"what would you recommend|which do you recommend|hvad er dit råd|what(?:'s| is) your advice)\b",
     re.IGNORECASE,
 )
 # "Anbefal mig hvem der skal …", "bare sig hvem af de tre der skal med", "tell me which one we buy"
@@ -458,8 +464,11 @@ _CHOICE_CONTEXT = re.compile(
     r"medarbejdere|people|applicants|candidates|persons?|personer|leverandører|suppliers|bids|tilbud)\b|"
     r"\b(?:applied|søgt|har søgt|ansøgt)\b|"
     # enumerated alternatives: "candidate 1 … candidate 2", "ansøger A", "intern eller ekstern kandidat"
-    r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid)\s+"
+    r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid|"
+    r"model|modellen|scenari\w*|plan|forslag|proposal|løsning|solution|alternativ\w*)\s+"
     r"(?:[1-9]|[a-c]|one|two|three|en|to|tre)\b|"
+    r"\b(?:to|tre|two|three)\s+(?:\w+\s+)?(?:quotes|offers|bids|tenders|tilbud|modeller|models|forslag|proposals|"
+    r"løsninger|solutions|scenarier|scenarios)\b|"
     r"\b(?:intern|internal|ekstern|external)\s+(?:eller|or)\s+(?:intern|internal|ekstern|external)\b|"
     r"\b(?:vælge mellem|vælger mellem|valget mellem|choose between|choosing between|choice between|"
     r"decide between|deciding between|pick between|beslutte mellem)\b",
@@ -522,6 +531,45 @@ _HAND_OVER = re.compile(
     r"are you picking)\s*[?.!]*$",
     re.IGNORECASE,
 )
+# The decision delegated in words: "I'll let you settle it", "jeg lader dig bestemme", "it's your call",
+# "whichever you think is right", "som du finder rigtigt".
+_DELEGATED = re.compile(
+    r"\b(?:i'll|i will|i'm going to|let me) let you (?:settle|decide|choose|pick|make the call|call it)|"
+    r"\blet you (?:settle|decide) (?:it|this|that)\b|"
+    r"\bjeg (?:lader|overlader) (?:dig|det til dig|beslutningen til dig|valget til dig)(?: \w+){0,2}? "
+    r"(?:bestemme|afgøre|vælge|beslutte)?|\bjeg overlader (?:det|beslutningen|valget|afgørelsen) til dig\b|"
+    r"\b(?:it's|it is) your (?:call|decision)\b|\bdin beslutning\b|\bdit valg\b|"
+    r"\bwhichever you (?:think|find|consider|believe)\b|\bwhatever you think is (?:right|best)\b|"
+    r"\bas you see fit\b|\bsom du finder (?:rigtigt|bedst)\b|\bhvad (?:end )?du (?:synes|mener|finder) er (?:rigtigt|bedst)\b",
+    re.IGNORECASE,
+)
+# The bot put in the leader's place by a scene: "Forestil dig, at du er leder af visitationen. Hvad gør du
+# med ansøgningen?", "Imagine you run the unit: what do you do?"
+_IMAGINE_YOU = re.compile(
+    r"\b(?:forestil dig|lad som om|antag|imagine|pretend|suppose|say)(?:,)? (?:at )?(?:du er|du var|you are|you're|you were)\b",
+    re.IGNORECASE,
+)
+_WHAT_DO_YOU_DO = re.compile(
+    r"\b(?:hvad gør du|hvad ville du gøre|hvordan afgør du|hvordan ville du afgøre|hvad beslutter du|"
+    r"what do you do|what would you do|how do you decide|how would you decide|what do you decide)\b",
+    re.IGNORECASE,
+)
+# How the bot itself would rule on a concrete case: "How would you decide the application from …?"
+_HOW_WOULD_YOU_RULE = re.compile(
+    r"\b(?:how would you|how do you|hvordan ville du|hvordan vil du) (?:decide|rule on|judge|settle|afgøre|"
+    r"beslutte|træffe afgørelse i)\b",
+    re.IGNORECASE,
+)
+# A choice between two named people: "Hvem af Kim og Tanja skal lede projektet?", "Ben or Ayesha?"
+_NAMED_PARTITIVE = re.compile(
+    r"\b(?:hvem|hvilken|which|who)\s+(?:af|of)\s+(?-i:[A-ZÆØÅ][\wæøå'-]+)\s+(?:og|and|eller|or)\s+"
+    r"(?-i:[A-ZÆØÅ][\wæøå'-]+)\s+(?:skal|bør|burde|should|shall|gets?|får)\b",
+    re.IGNORECASE,
+)
+_NAME_OR_NAME = re.compile(
+    r"(?:^|[:–—-]\s*)(?-i:[A-ZÆØÅ][a-zæøåé'-]+)\s+(?:eller|or)\s+(?-i:[A-ZÆØÅ][a-zæøåé'-]+)\s*\?",
+    re.IGNORECASE,
+)
 # A leading condition: "Hvis hun ikke kan starte før 1. maj, skal vi så …?" — the main clause after
 # it is read as a sentence of its own.
 _LEADING_CONDITION = re.compile(
@@ -536,6 +584,13 @@ _DECIDED = re.compile(
     r"\b(?:have|has|had) (?:\w+ )?decided\b|\bdecided to\b|\bwas decided\b",
     re.IGNORECASE,
 )
+
+
+def _is_name_choice(m: re.Match[str]) -> bool:
+    """Both alternatives of "A or B?" are first names in the name data ("Ben or Ayesha?")."""
+    a, b = re.findall(r"[\wæøåé'-]+", m.group(0))[0], re.findall(r"[\wæøåé'-]+", m.group(0))[-1]
+    names = lexicon().first_names
+    return a.lower() in names and b.lower() in names
 
 
 def _learned_gate(sentences: list[str]) -> bool:
@@ -578,6 +633,14 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
     if any(_sentence_is_request(s, message_object, message_choice, message_verdict, message_alt) for s in sentences):
+        return True
+    if _DELEGATED.search(cased) and (message_alt or message_object or message_choice):
+        return True
+    if _HOW_WOULD_YOU_RULE.search(cased) and message_object:
+        return True
+    if _IMAGINE_YOU.search(cased) and _WHAT_DO_YOU_DO.search(cased) and message_object:
+        return True
+    if _NAMED_PARTITIVE.search(cased) or any(_is_name_choice(m) for m in _NAME_OR_NAME.finditer(cased)):
         return True
     posed = message_alt or message_choice or any(_OWN_COURSE.match(s.strip()) for s in sentences)
     if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):

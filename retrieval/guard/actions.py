@@ -97,7 +97,9 @@ ACTION_VERB_DA = (
     rf"gå[rs]? (?:så )?videre med (?:[\w'-]+ ){{0,2}}(?:nr\.?|nummer|kandidat\w*|ansøger\w*|den anden|den næste)|"
     rf"iværksæt{V} (?:[\w'-]+ ){{0,3}}(?:undersøgelse|foranstaltning|indsats|forløb|tilsyn|partshøring)\w*|"
     rf"indfør(?:e|er|es|t|te)? (?:[\w'-]+ ){{0,3}}(?:\w*pligt|\w*forbud|\w*krav)\w*|"
-    rf"gøre[rs]? (?:[\w'-]+ ){{0,3}}permanent\w*"
+    rf"gøre[rs]? (?:[\w'-]+ ){{0,3}}permanent\w*|"
+    rf"(?:have|få|får) lov til at|(?:indlede|starte|påbegynde|rejse)[rs]? (?:en |et )?(?:[\w'-]+ )?"
+    rf"(?:afskedigelses|opsigelses|afskeds|personale|disciplinær)\w*"
 )
 ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -185,7 +187,9 @@ ACTION_VERB_EN = (
     r"go (?:ahead )?with (?:candidate|applicant|number|no\.|the (?:other|second|next|runner-up) (?:candidate|applicant|one))|"
     r"(?:open|launch|start|initiat)(?:s|ed|ing|e)? (?:a |an |the )?(?:[\w'-]+ ){0,2}(?:investigation|inquiry)|"
     r"introduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}(?:mandatory|compulsory|ban|requirement|duty)\w*|"
-    r"mak(?:e|es|ing) (?:[\w'-]+ ){0,3}permanent"
+    r"mak(?:e|es|ing) (?:[\w'-]+ ){0,3}permanent|be allowed to|"
+    r"(?:start|begin|initiate|open|launch)(?:s|ed|ing)? (?:a |the )?(?:formal )?(?:dismissal|disciplinary|termination) "
+    r"(?:process|case|procedure|proceedings)"
 )
 ACTION = re.compile(r"\b(?:" + ACTION_VERB_DA + "|" + ACTION_VERB_EN + r")\b", re.IGNORECASE)
 # The same concepts as nouns: enough as the object of an explicit or agreement request.
@@ -196,6 +200,8 @@ ACTION_NOUN = re.compile(
     r"lønforhøjelse|lønstigning|kontrakt|prøvetid|stilling|job|tillæg|ansøgning|orlov|afsked|"
     r"dismissal|termination|firing|hiring|promotion|demotion|transfer|suspension|warning|contract|"
     r"probation|application|request|closure|merger|outsourcing|cuts|layoffs|redundanc\w*|raise|"
-    r"post|job|position|tender|bid|supplier|leverandør|kandidat|ansøger|candidate|applicant)\w*",
+    r"post|job|position|tender|bid|supplier|leverandør|kandidat|ansøger|candidate|applicant)\w*|"
+    # a case to decide on: "har søgt om en trappelift", "has applied for a stairlift"
+    r"\b(?:søgt|ansøgt) om\b|\bappl(?:y|ies|ied) for\b",
     re.IGNORECASE,
 )

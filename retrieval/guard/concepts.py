@@ -64,7 +64,9 @@ CONCEPTS: dict[str, list[str]] = {
             # a psychiatric ward or unit, and absence counted in days or periods: "spent three weeks
             # in a psychiatric ward", "has been off 31 days this year", "fire sygeperioder"
             r"psykiatrisk(?:e)? (?:afdeling|afsnit|hospital|center|skadestue|akutmodtagelse)|"
-            r"psychiatric (?:ward|unit|hospital|department|clinic|emergency)|"
+            r"psychiatric (?:ward|unit|hospital|department|clinic|emergency|care|treatment|help|admission)|"
+            # round 6: autoimmune disease, crisis help
+            r"autoimmun\w*|krisehjælp|krisepsykolog|crisis (?:counsell?ing|help|support)|"
             # everyday and slang words for care, drugs, drink, self-harm and a few diseases
             r"(?:sees?|seeing|saw|visits?) (?:a |the |her |his )?shrink|\bshrinks?\b (?:every|each|twice|once|weekly)|"
             r"(?:using|uses|used|takes|taking|took|on) (?:\w+ )?speed\b(?! (?:bump|limit|camera|of|up|dating|reading))|"
@@ -85,7 +87,7 @@ CONCEPTS: dict[str, list[str]] = {
         # pregnancy, fertility, miscarriage
         (
             r"gravid|pregnan|graviditet|venter sig|venter (?:et )?barn|venter en baby|venter tvillinger|"
-            r"lykkelige omstændigheder|in the family way|bun in the oven|eating for two|knocked up|"
+            r"lykkelige omstændigheder|(?:er|var|blevet) i omstændigheder|in the family way|bun in the oven|eating for two|knocked up|"
             r"på vej med (?:en lille|nummer (?:to|tre|\d))|"
             r"expecting (?:a baby|a child|twins|her (?:first|second|third))|"
             r"(?:is|she's|she is) expecting(?= and|,|\.|$)|\btermin\b|\babort(?:en)?\b|abortion|miscarr|"
@@ -385,6 +387,14 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "social_case": [
         (
+            # round 6: a social worker or caseworker of one's own, benefits received, unpaid rent,
+            # money taken from a person, violence in a relationship
+            r"(?:has|have|got|gets) (?:a |her |his |their )?(?:own )?(?:social ?worker|case ?worker)|"
+            r"har (?:fået )?(?:en |sin )?(?:egen )?(?:sagsbehandler|socialrådgiver)\b|"
+            r"benefits? top-?up|(?:gets?|receives?|getting|receiving) (?:\w+ ){0,2}benefits?\b|"
+            r"ikke (?:har )?betalt (?:sin |hendes |hans |deres )?husleje|(?:hasn't|has not|didn't|did not) paid? (?:the |her |his )?rent|"
+            r"tager (?:hendes|hans|deres) (?:pension|penge|opsparing)|tak(?:es|ing) (?:her|his|their) (?:pension|money|savings)|"
+            r"voldelig(?:e)? (?:skilsmisse|partner|kæreste|mand|kone|forhold|ægteskab)|violent (?:divorce|partner|husband|wife|relationship|marriage)|"
             r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
             r"\bneglect\b|neglected (?:child|children|kids|twins|son|daughter|boy|girl|baby)|omsorgssvigt|"
             r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
@@ -453,6 +463,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "hr_case": [
         (
+            # round 6: an accusation, and dismissal of someone named
+            r"accused of|anklaget for|beskyldt for|suspected of|mistænkt for|"
+            r"dismiss(?:ed|ing)? (?:[\w'-]+ ){1,3}for\b|"
             r"advarsel|(?:a|an|her|his|final|written|verbal|formal|first|second|third|last) warning|"
             r"warning letter|tjenstlig(?:e)? samtale|afskedig|opsig|opsagt|sagt op|bortvis|\bfyre|"
             r"\bfyret|\bfyring|suspender|suspended|fritstil|hjemsendt|degrader|demot|påtale|"

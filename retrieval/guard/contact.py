@@ -41,7 +41,7 @@ _PRIVATE_CUE = re.compile(
     r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
     r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
     r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
-    r"his number|her number|hos mig|at my (?:place|house|home|flat)|min adresse|my address)\b",
+    r"his number|her number|hos mig|at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address)\b",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,13 @@ PERSON_ONLY_VERBS = frozenset(
 COPULA = frozenset("is are was were er var 's".split())
 
 
+# Verbs of thinking or saying: the word after them (or after their "at"/"that") opens a clause.
+_CLAUSE_VERBS = frozenset(
+    "tror synes mener hørt hører ved siger sagde fortalte think thinks heard hear believe believes says said "
+    "told know knows".split()
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A reference to a person: character span and whether it is a public person."""
@@ -257,7 +264,13 @@ class Context:
         lower-case name), unless it is a group, a role, a definite noun or a known non-person."""
         toks = self.toks
         t = toks[i]
-        if (initial_only and not t.initial) or t.base in STOP or t.base in GROUP or is_role(t.lower):
+        # a clause opened by a verb of thinking or saying counts as a sentence start: "vi tror bjørn
+        # på kirkegården har …", "I heard mo from the depot is …"
+        clause_start = i > 0 and (
+            toks[i - 1].lower in _CLAUSE_VERBS
+            or (toks[i - 1].lower in ("at", "that") and i > 1 and toks[i - 2].lower in _CLAUSE_VERBS)
+        )
+        if (initial_only and not (t.initial or clause_start)) or t.base in STOP or t.base in GROUP or is_role(t.lower):
             return False
         if self.non_person(t):
             return False

@@ -67,6 +67,7 @@ NAMED_PLACE_TAIL = re.compile(
     r"prize|prisen|pris|hotel|hotellet|teater|teatret|theatre|kaserne|kasernen|station|"
     r"stationen|lufthavn|airport|have|haven|park|parken|center|centret|centre|hus|huset|"
     r"børnehus|børnehave|vuggestue|plejecenter|plejehjem|klub|club|bro|broen|bridge|"
+    r"rådhus|rådhuset|kantine|kantinen|canteen|"
     r"vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|boulevard|stræde|street|road|"
     r"square|avenue|lane|kvarter|kvarteret|børnehjem|børnehjemmet|hjem|hjemmet|"
     # units and buildings named after someone: "the Florence Nightingale ward", "Kaj Munk-fløjen"
@@ -128,7 +129,7 @@ CALLING = re.compile(
     r"\b(?:kalder|kaldes|kaldet|call|calls|called|nickname\w*|øgenavn\w*|kælenavn\w*)\b", re.IGNORECASE
 )
 STAFF_NUMBER = re.compile(
-    r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte)(?:\s+(?:no\.?|nr\.?|number|nummer|id))?"
+    r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte|personale|løn)(?:\s*-?\s*(?:no\.?|nr\.?|number|nummer|id))?"
     r"\s*[#:]?\s*\d{3,}\b",
     re.IGNORECASE,
 )
@@ -137,6 +138,16 @@ STAFF_NUMBER = re.compile(
 HANDLE = re.compile(r"(?<![\w.@])@([a-zæøå][\w.-]{1,30}[\wæøå])(?![\w@])", re.IGNORECASE)
 NOT_HANDLE = frozenset({"ledelsesbot", "here", "channel", "everyone", "kanal", "alle"})
 # A single word in quotes, as a nickname is written: "'Bamse'", "“Doc”".
+# A user name on a platform: "brugeren 'trillebør82'", "the user jlarsen_7" (quoted, or with a digit).
+USER_HANDLE = re.compile(
+    r"\b(?:brugeren|bruger|brugernavn(?:et)?|profilen|user|username|profile|handle)\s+"
+    r"(?:['\"‘“](?P<q>[\w.æøå-]{3,30})['\"’”]|(?P<d>[a-zæøå][\w.-]*\d[\w.-]*))",
+    re.IGNORECASE,
+)
+# Initials named as such: "initials R.D.", "med initialerne KJ".
+NAMED_INITIALS = re.compile(
+    r"\b(?:initials|initialer(?:ne)?|forbogstaver(?:ne)?)\s+(?:(?:[A-ZÆØÅ]\.\s?){1,4}|[A-ZÆØÅ]{2,4}\b)"
+)
 QUOTED_WORD = re.compile(r"(?:^|(?<=[\s(]))['\"‘“](?P<n>[\wæøåÆØÅ-]{2,20})['\"’”]")
 
 # Public office holders are public by their title ("borgmesteren i Aarhus",
@@ -157,7 +168,7 @@ PUBLIC_BODY = re.compile(
 # Roles that are unique at a named place: "skolelederen på X Skole", "pedellen på Y".
 UNIQUE_ROLE_STEM = (
     r"\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
-    r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|"
+    r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|\w*sekretær|"
     r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|"
     r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør"
 )

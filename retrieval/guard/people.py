@@ -309,8 +309,13 @@ class _Finder(Roles):
         if self.subject_at_workplace(k):
             return True  # "mo from the night shift is …"
         if self.role_before(k):
-            # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"
-            return (self.is_known_name(t) and "W" not in f) or self.unknown(t)
+            # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"; a name that
+            # is also a word when a workplace follows: "chaufføren per fra madudbringningen"
+            return (
+                (self.is_known_name(t) and "W" not in f)
+                or self.unknown(t)
+                or (self.is_known_name(t) and self.workplace_after(k, strict=True))
+            )
         clear = self.is_known_name(t) and "W" not in f
         if self.workplace_after(k, strict=True) or (self.workplace_after(k) and clear):
             # "lone fra løn", "jess on reception", and initials "svn på jobcentret"
@@ -397,6 +402,24 @@ def _compile_public(public_names: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?:s|'s|’s)?(?!\w)", re.IGNORECASE)
 
 
+def _magazine_places(public_names: frozenset[str]) -> frozenset[str]:
+    """The municipalities and regions the magazine names ("Lyngholm Kommune", "Region Hovedstaden"
+    in the allow-list, public.py), by their own name."""
+    out = set()
+    for n in public_names:
+        parts = n.split()
+        if len(parts) == 2 and parts[1] in ("Kommune", "Kommunes", "Region", "Regions"):
+            out.add(parts[0].lower())
+        elif len(parts) == 2 and parts[0] == "Region":
+            out.add(parts[1].lower())
+    return frozenset(out)
+
+
 def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
-    """Every reference to a person in a normalised text (public people marked as such)."""
-    return _Finder(text, public_names).run()
+    """Every reference to a person in a normalised text (public people marked as such); a single
+    word that is a municipality or region the magazine names is a place, not a person."""
+    mentions = _Finder(text, public_names).run()
+    places = _magazine_places(public_names)
+    if not places:
+        return mentions
+    return [m for m in mentions if text[m.start : m.end].lower().rstrip("s") not in places]

@@ -36,6 +36,12 @@ def _capitalised_runs(page: str) -> list[list[Tok]]:
     return runs
 
 
+_MUNICIPALITY = re.compile(
+    r"\b(?P<a>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)[ -](?:Kommune|Kommunes|Region|Regions)\b|"
+    r"\bRegion (?P<b>[A-ZÆØÅ][a-zæøå]+)\b"
+)
+
+
 def public_names_from_corpus(page_texts: Iterable[str], people: Iterable[str]) -> frozenset[str]:
     """Build the allow-list of people named in the magazine.
 
@@ -69,6 +75,10 @@ def public_names_from_corpus(page_texts: Iterable[str], people: Iterable[str]) -
                 names.add(name)
     for page in page_texts:
         page = normalise(_LINEBREAK_HYPHEN.sub(r"\1\2", page or ""))
+        # The magazine's municipalities and regions ("Lyngholm Kommune", "Region Hovedstaden") are
+        # places: named alone later ("sygefraværet i Lyngholm"), they are no person (people.py).
+        for m in _MUNICIPALITY.finditer(page):
+            names.add(" ".join(m.group(0).split()))
         for run in _capitalised_runs(page):
             # Organisation/place words spoil a run: "Aarhus Kommune" gives nothing.
             if len(run) >= 2 and not any(not_name(t) for t in run):

@@ -16,6 +16,7 @@ from .patterns import (
     DEFINITE_RE,
     HANDLE,
     INITIALS,
+    NAMED_INITIALS,
     NAMED_PLACE_TAIL,
     NOT_HANDLE,
     OFFICE,
@@ -29,6 +30,7 @@ from .patterns import (
     UNIT_CODE,
     USE_BEFORE,
     USED_AFTER,
+    USER_HANDLE,
     WORKPLACE_PREP,
     is_org,
     is_role,
@@ -80,7 +82,12 @@ class Roles(Context):
         calling = bool(CALLING.search(self.text))
         for m in QUOTED_WORD.finditer(self.text):
             w = m.group("n")
-            if not w[0].isupper() or w.lower() in STOP or not (calling or not self.lex.is_ordinary(w.lower())):
+            first_name = w.lower() in self.lex.first_names
+            if (
+                not w[0].isupper()
+                or w.lower() in STOP
+                or not (calling or first_name or not self.lex.is_ordinary(w.lower()))
+            ):
                 continue
             k = next((i for i, t in enumerate(self.toks) if t.start >= m.end()), None)
             if k is not None and self.workplace_at(k):
@@ -98,7 +105,9 @@ class Roles(Context):
         nr. 4471", "lønnummer 88213" — and so does a chat handle ("@mjensen2")."""
         out = [Mention(m.start(), m.end(), False) for m in STAFF_NUMBER.finditer(self.text)]
         handles = (m for m in HANDLE.finditer(self.text) if m.group(1).lower() not in NOT_HANDLE)
-        return out + [Mention(m.start(), m.end(), False) for m in handles]
+        out += [Mention(m.start(), m.end(), False) for m in handles]
+        # a user name on a platform: "brugeren 'trillebør82'", "the user jlarsen_7"
+        return out + [Mention(m.start(), m.end(), False) for m in USER_HANDLE.finditer(self.text)]
 
     def dotted_initials(self) -> list[Mention]:
         """ "Rikke S.", "Jytte M.", "Mr. A. Rahimi", "A.B. fra driften"."""
@@ -109,6 +118,7 @@ class Roles(Context):
                 out.append(Mention(m.start(), m.end(), False))
         for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Fru|Hr)\.? (?:[A-ZÆØÅ]\. ?)*[A-ZÆØÅ][a-zæøå]+", self.text):
             out.append(Mention(m.start(), m.end(), False))
+        out += [Mention(m.start(), m.end(), False) for m in NAMED_INITIALS.finditer(self.text)]
         for m in INITIALS.finditer(self.text):
             end = m.end()
             before = [t for t in self.toks if t.end <= m.start()]
@@ -165,6 +175,11 @@ class Roles(Context):
                 r"(?:[\w-]+\s+)?(?:på|at|i|in|ved|hos|from|fra)\s+(?:[A-ZÆØÅ]|vores\b|our\b|min\b|my\b|the [A-ZÆØÅ])",
                 self.text[last : m.end() + 30],
             )
+            # "på affaldscentret i Tarm", "at the depot in Ribe": the one unit of its kind in a town
+            at_unit_in_town = re.match(
+                r"(?:[\w-]+\s+)?(?:på|at|ved|hos)\s+(?:the\s+)?[a-zæøå-]+\s+(?:i|in)\s+[A-ZÆØÅ]",
+                self.text[last : m.end() + 40],
+            )
             if any(OFFICE.search(n) for n in nouns if n):
                 continue  # "den eneste kvindelige borgmester": an office holder is public
             if at_place:
@@ -175,7 +190,7 @@ class Roles(Context):
                     named and self.lex.is_place(named.group(0).lower())
                 ):
                     at_place = None  # "den eneste kommune i Danmark": an organisation, a town
-            if at_place or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
+            if at_place or at_unit_in_town or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
                 out.append(Mention(m.start(), m.end(), False))
         for i, t in enumerate(toks[:-2]):
             low = t.lower
@@ -212,6 +227,19 @@ class Roles(Context):
             if nxt.lower == "the" and j + 2 < len(toks):
                 j += 1  # "the head of the Kløverløkken after-school club"
                 nxt = toks[j + 1]
+                # "the head of the music school in Sorø": the one institution of its kind in a town
+                k = j + 1
+                while k < len(toks) and k < j + 4 and not toks[k].title and not NAMED_PLACE_TAIL.match(toks[k].lower):
+                    k += 1
+                if (
+                    k + 2 < len(toks)
+                    and not toks[k].title
+                    and NAMED_PLACE_TAIL.match(toks[k].lower)
+                    and toks[k + 1].lower in ("in", "i")
+                    and toks[k + 2].title
+                ):
+                    out.append(Mention(t.start, toks[k + 2].end, False))
+                    continue
             if not nxt.title and DEFINITE_RE.match(nxt.lower) and j + 2 < len(toks):
                 j += 1  # "på plejecentret Egely", "i børnehaven Mælkebøtten"
                 if (
@@ -229,7 +257,7 @@ class Roles(Context):
             k = j + 2
             while k < len(toks) and toks[k].title and k < j + 4:
                 k += 1  # "Nørre Alslev Skole", "Greenfield Care Home"
-            tail = toks[j + 2 : k]
+            tail = toks[j + 2 : k + 1]  # the run and the word after it ("Frederiksberg Rådhus canteen")
             institution = any(NAMED_PLACE_TAIL.match(x.lower) or is_org(x.lower) for x in tail)
             if self.lex.is_place(place.base) and not institution:
                 continue  # "skolelederen i Odense": one of many, not identifiable

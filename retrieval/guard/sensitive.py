@@ -93,13 +93,15 @@ _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in genera
 _AGGREGATE_BEFORE = re.compile(
     r"\b(?:afdelingens|teamets|kommunens|institutionens|skolens|arbejdspladsens|personalets|"
     r"medarbejdernes|de ansattes|ledernes|the team's|the department's|the unit's|our staff's|"
-    r"samlede|total|overall|gennemsnitlige|average|generelle|højt|høje|lavt|lave|high|low)\s+(?:\w+\s+)?$"
+    r"samlede|total|overall|gennemsnitlige|average|generelle|højt|høje|lavt|lave(?!\s+(?:en|et|nogle|ny|nyt)\s)|high|low)\s+(?:\w+\s+)?$"
     r"|(?:^|[,.;:]\s*|\b(?:hvor|når|hvis|at|som|der|where|when|if|that|og|and|so|så|alle|all|mange|many|vores|our)\s+)"
     r"(?:medarbejdere|ansatte|kolleger|folk|borgere|brugere|ledere|staff|employees|people|"
     r"workers|users|leaders|everyone) (?:\w+ ){0,3}$"
     r"|\b(?:registrer\w*|måle|måler|opgøre|opgør|indberette\w*|rapportere\w*|record|records|recording|"
     r"track|tracks|tracking|measure|measures|measuring|report on|reporting) (?:\w+ )?$"
     r"|\bbarns?\s+(?:første\s+)?$|\bchild's\s+$"
+    # a task of administering the thing: "at godkende fravær", "how to approve sick leave"
+    r"|\b(?:godkende|godkender|godkendelse af|approve|approving|approval of|håndtere|håndterer|handle|handling)\s+$"
 )
 _AGGREGATE_AFTER = re.compile(
     r"^[\w-]*\s+(?:among|blandt)\s+(?:\w+\s+)?(?:ledere|leaders|managers|medarbejdere|employees|staff|ansatte|"

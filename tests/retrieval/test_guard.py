@@ -199,8 +199,11 @@ def test_public_names_from_corpus_derivation() -> None:
     ]
     names = public_names_from_corpus(pages, ["Kasper Edwards, DTU", "Anders Fløjborg", None or ""])
     assert {"Kasper Edwards", "Lill Palmblad", "Louise Dinesen", "Anders Fløjborg", "Lisbeth Hjort"} <= names
-    assert "Aarhus Kommune" not in names and "Region Hovedstaden" not in names
+    # municipalities and regions are kept whole, as places: their bare name is no person later
+    assert "Aarhus" not in names and "Hovedstaden" not in names
     assert not any("DTU" in n for n in names)
+    assert check("Har Aarhus fået lavere sygefravær efter omlægningen?", names).refused is False
+    assert check("Jens Aarhus i kantinen har fået lavere sygefravær.", names).refused
 
 
 # --- refusal text ---------------------------------------------------------------------------

@@ -1,12 +1,13 @@
-"""Round 6 of the decision detector (docs/privacy.md § 8.9): rules generalised from writer I's
-set (inspected this round, after its untouched figures were reported). Every case here is our
-own wording, not a sentence of the writer's set."""
+"""Round 6 of the guard and the decision detector (docs/privacy.md § 8.9): rules generalised from
+writer I's set (inspected this round, after its untouched figures were reported) and from half a
+of writer J. Every case here is our own wording, not a sentence of a writer's set."""
 
 from __future__ import annotations
 
 import pytest
 
 from retrieval.decision import _SENTENCE_SPLIT, is_decision_request
+from retrieval.guard import check
 from retrieval.thread_checks import decision_in_thread
 
 
@@ -79,3 +80,59 @@ def test_ordinals_and_abbreviations_do_not_end_a_sentence() -> None:
     assert _SENTENCE_SPLIT.split("Han starter 1. maj, og nr. 2 venter.") == ["Han starter 1. maj, og nr. 2 venter."]
     assert len(_SENTENCE_SPLIT.split("Budgettet er 2 mio. Skal vi lukke?")) == 2
     assert len(_SENTENCE_SPLIT.split("Vi startede i 2024. skal vi fortsætte?")) == 2
+
+
+# -- privacy (round 6: classes from writer I and from half a of writer J) ----------------------
+PUBLIC = frozenset({"Karen Frost", "Kasper Edwards", "Lyngholm Kommune"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an employee number written as one word
+        "Lønnr. 55120 i rengøringen har fået en skriftlig advarsel – hvad nu?",
+        "Medarbejdernummer 30771 er sygemeldt med stress igen.",
+        # a quoted nickname that is also a first name, at a workplace
+        '"Rocky" at the depot has started drinking again, a colleague says.',
+        # initials named as such
+        "A clerk in payroll, initials K.M., was convicted of fraud last spring.",
+        # a user name on a platform
+        "Brugeren 'mads_77' skrev i vores forum, at han er i behandling for ludomani.",
+        # a lower-case name that is also a word, after a role or as the subject of a clause
+        "pedellen per fra skolen har fået en dom for spirituskørsel",
+        "jeg har hørt at bjørn fra vejholdet har et misbrug",
+        # unique roles: the only one at a unit in a town, the head of an institution in a town,
+        # a secretary at a named office holder, a role at a named hall with an institution after it
+        "Den eneste mandlige sygeplejerske på plejehjemmet i Brande er sygemeldt med angst.",
+        "The head of the art school in Haderslev has been charged with assault.",
+        "Direktionssekretæren hos borgmesteren i Vejen er gravid.",
+        "The cook at Vejle Rådhus canteen has coeliac disease and an autoimmune condition.",
+        # everyday wording of sensitive details
+        "Trine i receptionen er i omstændigheder og vil gå ned i tid.",
+        "Our porter Ahmed has a social worker and gets housing benefits – should I know?",
+        "Leif på 80 i Solhaven har ikke betalt husleje i månedsvis, og nevøen tager hans pension.",
+        "Ole fra lageret er anklaget for at have stjålet værktøj.",
+        "We want to dismiss Sarah Quinn for misconduct at the Christmas party.",
+        # the asker's own address
+        "Min egen adresse er Kløvervangen 8, 7100 Vejle – skriv den på ansøgningen.",
+    ],
+)
+def test_round6_must_refuse(text: str) -> None:
+    assert check(text, PUBLIC).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a municipality of the magazine named alone is a place
+        "Faldt sygefraværet i Lyngholm efter oprydningen i møderne?",
+        # administering a topic is no detail about the numbered person
+        "Medarbejdernummer 004512 skal bruges i lønsystemet – hvordan lærer jeg nye ledere at godkende fravær?",
+        # quoted ordinary words, initials of an organisation, a role at a town in general
+        "Vi kalder projektet 'Sunny' – hvordan motiverer vi folk med stress?",
+        "Skolelederen i Odense har skrevet om sygefravær i bladet – hvad siger han?",
+        "Skal vi lave en handleplan mod sygefravær i afdelingen?",
+    ],
+)
+def test_round6_must_allow(text: str) -> None:
+    assert not check(text, PUBLIC).refused, text
