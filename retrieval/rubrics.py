@@ -91,6 +91,7 @@ KINDS: tuple[Kind, ...] = (
         "lederen",
         _rx(r"^lederen\b"),
         _rx(
+            r"\blederskribent\w*|\bleader(?:'s)? (?:column|article|piece)\b|\beditorial (?:column|piece|writer)\b|"
             r"\blederartikl?\w*|\bleder-artikl?\w*|\bledende artikel\w*|\beditorial\b"
             r"(?!\s+(?:team|board|staff|office))|\bleading article\b|\blederen\b" + _PERSON_AFTER
         ),
@@ -99,7 +100,10 @@ KINDS: tuple[Kind, ...] = (
         "tema_intro",
         "temaets intro",
         _rx(r"^(?:intro|introduktion|indledning|temaintro)\b"),
-        _rx(r"\bintro(?:en|duktion\w*)?\b|\bindledning\w*|\btemaintro\w*|\bintroduction\b|\bopening article\b"),
+        _rx(
+            r"\b\w*intro(?:en|ens)?\b|\bintroduktion\w*|\bindledning\w*|\btemaintro\w*|\bintroduction\b"
+            r"|\bopening article\b"
+        ),
     ),
     Kind(
         "interview",
@@ -133,7 +137,7 @@ KINDS: tuple[Kind, ...] = (
         "klumme",
         "klummen",
         _rx(r"^(?:klumme|kommentar|debat|kronik|essay)\b"),
-        _rx(r"\bklumme\w*|\bkommentar\w*|\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b"),
+        _rx(r"\bklumme\w*|\bkommentar\w*|(?<!leader )(?<!leader's )(?<!editorial )\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b"),
     ),
     # A theme ("temaet om seniorledelse", "AI-temaet", "the senior theme"): matched against the
     # card's theme name by search.card_votes, not by a marker.

@@ -50,11 +50,13 @@ from retrieval.guard.rule import facts  # noqa: E402
 WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
 # Writer E is the final test (never a training writer).
 WRITERS = {w: [WRITERS_DIR / f"privacy-{w.lower()}.jsonl", WRITERS_DIR / f"decision-{w.lower()}.jsonl"] for w in "ABCE"}
-# Writers F and H: only their development halves (a) may train; halves b stay measured only.
+# Writers F, H and J: only their development halves (a) may train; halves b stay measured only.
 WRITERS |= {
     w: [WRITERS_DIR / f"{w.lower()}-halves" / f"{kind}-{w.lower()}-a.jsonl" for kind in ("privacy", "decision")]
-    for w in "FH"
+    for w in "FHJ"
 }
+# Writer I: the whole set, released for development in round 6 (its figures were read in round 5).
+WRITERS["I"] = [WRITERS_DIR / f"{kind}-i.jsonl" for kind in ("privacy", "decision")]
 DATA = ROOT / "tests" / "retrieval" / "data"
 OWN = [
     (DATA / "guard-classes-r2.jsonl", None),

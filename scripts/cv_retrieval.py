@@ -9,7 +9,7 @@ What it does (docs/retrieval.md reports its output):
    added with the PDF import (`add_issue(build_issue(extract_pages(pdf)))`, as `index add` does);
 2. reads the *tune* files only — tests/retrieval/data/questions-2024-01-tune.jsonl,
    questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writers G,
-   H and I (blind-g/*-g-dev.jsonl, blind-h/*-h-dev.jsonl, blind-i/*-i-dev.jsonl) — and splits
+   H, I and J (blind-g/*-g-dev.jsonl, blind-h/*-h-dev.jsonl, blind-i/*-i-dev.jsonl, blind-j/*-j-dev.jsonl) — and splits
    them into k folds,
    stratified by (file, style);
 3. for every fold, chooses on the other k−1 folds (a) the ranking configuration from a small grid
@@ -70,9 +70,13 @@ SETS = {
     "questions-2024-01-i": "01/2024",
     "questions-2024-03-i": "03/2024",
     "out-of-scope-i": None,
+    # blind writer J (tests/retrieval/data/blind-j/), round 6: the same arrangement
+    "questions-2024-01-j": "01/2024",
+    "questions-2024-03-j": "03/2024",
+    "out-of-scope-j": None,
 }
 G_SPLIT = {"tune": "dev", "holdout": "test"}
-BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i"}
+BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i", "-j": "blind-j"}
 
 GRID = {
     "char": (1.0,),
