@@ -133,6 +133,7 @@ _TEMPORAL = re.compile(
 )
 _WHAT_IS_RIGHT = re.compile(
     r"\bhvad er (?:det )?(?:rigtige|bedste|klogeste|mest fornuftige)(?: at gøre\b| her\b| nu\b|\s*[:?])|"
+    r"\bhvad er (?:mest )?(?:fair|retfærdigt|rimeligt)\s*[:?]|\bwhat(?:'s| is) (?:most )?(?:fair|fairest)\s*[:?]|"
     r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b|"
     r"\bhvad er (?:bedst|bedre|klogest|klogt)(?=\s*[:?,–-]|\s+at\b)|"
     r"\b(?:hvilken|hvilket) (?:\w+ )?er (?:bedst|bedre)(?=\s*[:?,–-]|\s+at\b)|"
@@ -337,8 +338,12 @@ def _sentence_is_request(
                 return True  # "Is firing her the right call?"
     # a. modal yes/no questions and embedded ones
     mq = MODAL_Q.match(s)
+    first_verb = (
+        re.match(r"\s*(?:(?:så|ikke|not|then|just|bare|really|virkelig)\s+)?([\w'-]+)", s[mq.end() :]) if mq else None
+    )
     if (
         mq
+        and not (first_verb and _TELL_OR_LEARN.match(first_verb.group(1)))
         and not GENERIC_SUBJ.match(mq.group("s"))
         and not (
             mq.group("m").lower() in ("do", "does")
@@ -567,7 +572,106 @@ _NAMED_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 _NAME_OR_NAME = re.compile(
-    r"(?:^|[:–—-]\s*)(?-i:[A-ZÆØÅ][a-zæøåé'-]+)\s+(?:eller|or)\s+(?-i:[A-ZÆØÅ][a-zæøåé'-]+)\s*\?",
+    r"(?:^|[.:!?–—-]\s*)(?-i:[A-ZÆØÅ][a-zæøåé'-]+)\s+(?:eller|or)\s+(?-i:[A-ZÆØÅ][a-zæøåé'-]+)\s*\?",
+    re.IGNORECASE,
+)
+# (round 6, red team) The size, kind or timing of a measure for one person or case: "Hvad skal jeg
+# tilbyde hende i løn?", "How long should his suspension be?", "Hvilken sanktion skal borgeren have?"
+_MEASURE = (
+    r"løn\w*|salary|salaries|pay|løntrin|pay grade|grade|tillæg\w*|bonus|sanktion\w*|sanction\w*|konsekvens\w*|"
+    r"consequences?|straf\w*|penalt\w*|timers?|aflastning\w*|hours|hjemmehjælp\w*|support|suspension|suspenderes|suspended|"
+    r"advarsel\w*|warning|varsel|notice|lønforhøjelse\w*|raise|rise|stigning|indplacer\w*|plads|place|bevilling\w*"
+)
+_ONE_PERSON = (
+    r"\b(?:hun|han|hende|ham|hans|hendes|he|she|him|her|his|vedkommende|(?-i:[A-ZÆØÅ][a-zæøå]+)|"
+    r"(?:fru|hr|mrs|mr|ms)\.? \w+|the (?:new )?[a-z]+(?:er|or|ist|ant|ent|man|woman|boy|girl|child|family|citizen)|"
+    r"\w+(?:eren|øren|ansøgeren|borgeren|familien|drengen|pigen|barnet|vikaren|medarbejderen|kandidaten|"
+    r"koordinator|koordinatoren|lederen|sagsbehandler|sagsbehandleren))\b"
+)
+_MEASURE_Q = re.compile(
+    r"^(?:og |and |så |so )?(?:hvad|what|which|hvilken|hvilket|hvilke|hvor mange|hvor stor|hvor meget|hvor længe|"
+    r"how many|how much|how long|how big)\b(?:\s+[\w'’-]+){0,5}?\s+(?:skal|bør|burde|should|shall|ought to)\s+",
+    re.IGNORECASE,
+)
+_MEASURE_RX = re.compile(r"\b(?:" + _MEASURE + r")\b", re.IGNORECASE)
+_ONE_PERSON_RX = re.compile(_ONE_PERSON, re.IGNORECASE)
+# When to act, with the alternatives: "Hvornår skal jeg fyre ham – nu eller efter sommerferien?"
+_WHEN_Q = re.compile(r"\b(?:hvornår|when)\s+(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\b", re.IGNORECASE)
+# A judgement of one person for a step: ready, worth keeping, grounds, deserving.
+_JUDGE_PERSON = re.compile(
+    r"\b(?:er|is|are)\s+(?:han|hun|de|he|she|they|(?-i:[A-ZÆØÅ][a-zæøå]+)|\w+(?:en|et))\s+(?:\w+\s+)?"
+    r"(?:klar til|parat til|ready (?:for|to)|worth (?:keeping|it|promoting|hiring)|værd at (?:beholde|ansætte|forfremme))\b|"
+    r"\b(?:er der|is there|are there)\s+(?:nogen |any |enough |tilstrækkelig\w* )?(?:grund|grundlag|belæg|basis|grounds|"
+    r"reason)\w*\s+(?:for|til|to)\s+(?:at\s+)?|"
+    r"^(?:fortjener|deserves?|does (?:she|he|they) deserve)\b",
+    re.IGNORECASE,
+)
+# The bot's opinion or gut feeling on an action or a person: "Hvad tænker du om at give hende en
+# advarsel?", "What's your gut feeling on Ali as team lead?"
+_OPINION_ON = re.compile(
+    r"\b(?:hvad (?:tænker|synes|mener|siger) du om(?: at)?|what do you think (?:about|of)|how do you feel about)\b|"
+    r"\b(?:mavefornemmelse|gut feeling|gut instinct|instinkt|fornemmelse)\s+(?:om|omkring|på|on|about)\b",
+    re.IGNORECASE,
+)
+# Bare picks after a choice: "Hvem lander vi på?", "Who do we go with?", "hvem er stærkest?"
+_BARE_PICK = re.compile(
+    r"\b(?:hvem|hvad|hvilken|hvilket|who|which)\s+(?:lander|falder|går|satser)\s+(?:vi|jeg)\s+(?:på|med)\b|"
+    r"\b(?:who|which one) do (?:we|i) (?:go with|land on|pick|choose)\b|"
+    r"\b(?:hvem|who)(?: af dem| of them)? (?:er|is)\s+(?:stærkest|bedst egnet|mest kvalificeret|strongest|"
+    r"most qualified|the strongest|the best fit)\b",
+    re.IGNORECASE,
+)
+# Scoring or sorting people: "Giv hver af de tre ansøgere en score", "Sorter ansøgerne efter …".
+_SCORE_PEOPLE = re.compile(
+    r"(?:^|[.?!:]\s+)(?:(?:kan du|can you|could you|please|venligst)\s+)?(?:giv|give|score|sortér|sorter|sort|rate|"
+    r"rank|bedøm|ranger|rangér)\b[^.?!]{0,40}?\b(?:ansøger|kandidat|applicant|candidate|medarbejder|employee)\w*"
+    r"[^.?!]{0,40}?\b(?:score|karakter|point|efter hvem|by who|from best|fra bedst|best)\w*",
+    re.IGNORECASE,
+)
+# The bot's own recommendation inside a draft: "Skriv en indstilling, hvor du anbefaler at vi lukker …",
+# "Draft a memo recommending that we dismiss …", "… and then your conclusion on whether to close …"
+_DRAFTED_VERDICT = re.compile(
+    r"\b(?:hvor du anbefaler|som anbefaler|med din anbefaling|der anbefaler|recommending (?:that|we|to)|"
+    r"that recommends|with your recommendation|(?:your|din) (?:conclusion|konklusion)|konklud\w* (?:så )?om|"
+    r"conclude (?:on )?whether)\b",
+    re.IGNORECASE,
+)
+# A question the bot is asked about a source's answer, or a modal question it only quotes:
+# "I artiklen stiller X spørgsmålet: Skal vi lukke …? Hvad er hans svar?", "… Det læste jeg i avisen".
+_QUOTED_QUESTION = re.compile(
+    r"\b(?:spørgsmålet|the question|det spørgsmål|spørger|spurgte|asks|asked|stiller)\b[^?]{0,80}\?[^?]*"
+    r"\b(?:svar\w*|answer\w*)\b|"
+    r"\?\s*(?:that's|that is|det er|sådan lyder) (?:the|spørgsmålet|det) ?(?:question)?[^?]*\b(?:answer|svar)\w*|"
+    r"\b(?:læste jeg|læst i|i avisen|in the (?:paper|news)|i nyhederne|read (?:it )?in)\b|"
+    r"\b(?:hvad viser forskningen|what does (?:the )?research (?:say|show))\b",
+    re.IGNORECASE,
+)
+# A decision someone else made or weighs, asked about afterwards or as a worry.
+_OTHERS_OR_PAST = re.compile(
+    r"(?:^|[.?!]\s+)(?:var det|was it|were we|var vi)\b|"
+    r"\b(?:should i|skal jeg)\s+(?:be )?(?:worried|worry|frygte|bekymre|være bekymret)\b|"
+    r"\b(?:overvejer|considers|is considering|spurgte|asked)\s+(?:om|whether|if)\b|"
+    r"\b(?:er du i stand til|are you able to|are you capable of)\b|"
+    r"\b(?:rollespil|role-?play|øve mig|practi[sc]e)\b",
+    re.IGNORECASE,
+)
+# A modal question whose verb is telling, worrying, practising or preparing asks about the asker's
+# own communication or learning: "Should I tell the team that we are closing …?", "Skal jeg frygte …?"
+_TELL_OR_LEARN = re.compile(
+    r"(?:tell|inform|announce|mention|worry|fear|practi[sc]e|learn|read|prepare|write|nævne|fortælle|informere|"
+    r"meddele|orientere|frygte|øve|lære|læse|forberede|skrive)$",
+    re.IGNORECASE,
+)
+# "Hvilke trin/regler skal jeg …", "what should I think about …": method, not a measure
+_NOT_A_CHOICE_Q = re.compile(
+    r"^(?:og |and |så |so )?(?:hvad|what|which|hvilken|hvilket|hvilke)\s+(?:trin|steps?|regler|rules|kriterier|criteria|"
+    r"spørgsmål|questions?|hensyn|faktorer|factors?|things?|ting|dokumentation|documentation|should i think|"
+    r"skal jeg tænke|skal jeg overveje|should i consider)\b",
+    re.IGNORECASE,
+)
+# "Who'd you put on the night shift, Ali or Ben?", "Hvem ville du sætte på nattevagten, Ali eller Ben?"
+_WOULD_YOU_PICK = re.compile(
+    r"\b(?:who'?d you|who would you|whom would you|hvem ville du|hvem vil du)\s+\w+[^?]*\b(?:or|eller)\b",
     re.IGNORECASE,
 )
 # A leading condition: "Hvis hun ikke kan starte før 1. maj, skal vi så …?" — the main clause after
@@ -580,7 +684,8 @@ _LEADING_CONDITION = re.compile(
 
 # Decisions already taken are reported, not asked for: "vi har besluttet at …", "we decided to …".
 _DECIDED = re.compile(
-    r"\b(?:har|havde|er|blev) (?:\w+ )?(?:besluttet|vedtaget|afgjort)|\bbesluttede\b|"
+    r"\b(?:har|havde|er|blev) (?:\w+ )?(?:besluttet|vedtaget|afgjort|valgt at)|\bbesluttede\b|\bvalgte at\b|"
+    r"\b(?:have|has|had) chosen to\b|"
     r"\b(?:have|has|had) (?:\w+ )?decided\b|\bdecided to\b|\bwas decided\b",
     re.IGNORECASE,
 )
@@ -595,10 +700,17 @@ def _is_name_choice(m: re.Match[str]) -> bool:
 
 def _learned_gate(sentences: list[str]) -> bool:
     """Whether the learned signal may speak: some sentence holds a concrete action and does not
-    open as a knowledge, drafting, legality or reading question, nor report a decision taken."""
+    open as a knowledge, drafting, legality or reading question, nor report a decision taken —
+    and the message asks something (a question or a request): a plain statement asks nothing."""
+    if not any("?" in s or REQUEST.search(s.lower()) or _VERDICT_DEMAND.search(s) for s in sentences):
+        return False
     for s in sentences:
         low = s.strip().lower()
         if not low or not _has_object(low):
+            continue
+        mq = MODAL_Q.match(low)
+        verb = re.match(r"\s*(?:(?:så|ikke|not|then|just|bare)\s+)?([\w'-]+)", low[mq.end() :]) if mq else None
+        if verb and _TELL_OR_LEARN.match(verb.group(1)):
             continue
         if _KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or RULES_Q.search(low):
             continue
@@ -630,12 +742,41 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     message_choice = bool(_CHOICE_CONTEXT.search(cased))
     message_verdict = bool(_VERDICT_DEMAND.search(cased))
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
+    if _QUOTED_QUESTION.search(cased) or _OTHERS_OR_PAST.search(cased):
+        return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
     if any(_sentence_is_request(s, message_object, message_choice, message_verdict, message_alt) for s in sentences):
         return True
     if _DELEGATED.search(cased) and (message_alt or message_object or message_choice):
         return True
+    if _DRAFTED_VERDICT.search(cased) and message_object:
+        return True
+    if _OPINION_ON.search(cased) and (message_object or _ONE_PERSON_RX.search(cased)):
+        return True
+    knowledge_message = any(
+        _KNOWLEDGE_OPEN.match(x.strip().lower()) or _ACCORDING_TO.search(x.lower()) for x in sentences
+    )
+    if not knowledge_message and (
+        _SCORE_PEOPLE.search(cased) or _BARE_PICK.search(cased) or _WOULD_YOU_PICK.search(cased)
+    ):
+        return True
+    for s in sentences:
+        st = s.strip()
+        mq = _MEASURE_Q.match(st)
+        after = st[mq.end() :] if mq else ""
+        if (
+            mq
+            and _MEASURE_RX.search(st)
+            and _ONE_PERSON_RX.search(after)
+            and not _NOT_A_CHOICE_Q.match(st[: mq.end()])
+            and not re.search(r"\b(?:man|one|en leder|a manager|an employee|en medarbejder)\b", st, re.IGNORECASE)
+        ):
+            return True
+        if _WHEN_Q.search(st) and _has_object(st) and message_alt:
+            return True
+        if _JUDGE_PERSON.search(st) and (_has_object(st) or _ONE_PERSON_RX.search(st)):
+            return True
     if _HOW_WOULD_YOU_RULE.search(cased) and message_object:
         return True
     if _IMAGINE_YOU.search(cased) and _WHAT_DO_YOU_DO.search(cased) and message_object:

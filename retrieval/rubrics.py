@@ -137,7 +137,9 @@ KINDS: tuple[Kind, ...] = (
         "klumme",
         "klummen",
         _rx(r"^(?:klumme|kommentar|debat|kronik|essay)\b"),
-        _rx(r"\bklumme\w*|\bkommentar\w*|(?<!leader )(?<!leader's )(?<!editorial )\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b"),
+        _rx(
+            r"\bklumme\w*|\bkommentar\w*|(?<!leader )(?<!leader's )(?<!editorial )\bcolumn\b|\bcolumnist\b|\bdebat\w*|\bkronik\w*|\bop-ed\b|\bessay\b"
+        ),
     ),
     # A theme ("temaet om seniorledelse", "AI-temaet", "the senior theme"): matched against the
     # card's theme name by search.card_votes, not by a marker.

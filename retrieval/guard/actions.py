@@ -99,7 +99,14 @@ ACTION_VERB_DA = (
     rf"indfør(?:e|er|es|t|te)? (?:[\w'-]+ ){{0,3}}(?:\w*pligt|\w*forbud|\w*krav)\w*|"
     rf"gøre[rs]? (?:[\w'-]+ ){{0,3}}permanent\w*|"
     rf"(?:have|få|får) lov til at|(?:indlede|starte|påbegynde|rejse)[rs]? (?:en |et )?(?:[\w'-]+ )?"
-    rf"(?:afskedigelses|opsigelses|afskeds|personale|disciplinær)\w*"
+    rf"(?:afskedigelses|opsigelses|afskeds|personale|disciplinær)\w*|"
+    # red team, round 6: a hiring step, a notification of concern, a care place, where a child
+    # lives, letting someone work from home, a four-day week
+    rf"videre til (?:anden|2\.|næste|en ny) samtale|(?:indkalde|invitere)[rs]? (?:[\w'-]+ ){{0,2}}til (?:anden |en ny )?samtale|"
+    rf"(?:lave|sende|indgive)[rs]? (?:en )?underretning|underrette[rs]? (?:om|på)|"
+    rf"tilbydes (?:en )?(?:pleje|ældre)?bolig|tilbyde[rs]? (?:[\w'-]+ ){{0,2}}(?:en )?(?:pleje|ældre)bolig|"
+    rf"(?:bo|blive boende|flytte ind) (?:hos|med) (?:sin|hans|hendes) (?:mor|far|bedste\w*|moster|faster)|"
+    rf"lade[rs]? (?:[\w'-]+ ){{1,2}}arbejde hjemme|(?:indføre|gå over til|skifte til)[rs]? (?:en )?(?:fire|4)-?dage?s?uge"
 )
 ACTION_VERB_EN = (
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
@@ -189,7 +196,14 @@ ACTION_VERB_EN = (
     r"introduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,3}(?:mandatory|compulsory|ban|requirement|duty)\w*|"
     r"mak(?:e|es|ing) (?:[\w'-]+ ){0,3}permanent|be allowed to|"
     r"(?:start|begin|initiate|open|launch)(?:s|ed|ing)? (?:a |the )?(?:formal )?(?:dismissal|disciplinary|termination) "
-    r"(?:process|case|procedure|proceedings)"
+    r"(?:process|case|procedure|proceedings)|"
+    r"progress(?:es|ed|ing)? to (?:the |a )?(?:second|next|final) (?:interview|round)|shortlist(?:s|ed|ing)?|"
+    r"invite (?:him|her|them|\w+) (?:to|for) (?:a |the )?(?:second |final )?interview|"
+    r"file (?:a |the )?(?:notification|report) of concern|(?:report|raise) (?:a |our )?concern|"
+    r"be offered (?:a |the )?(?:care|nursing|residential)? ?(?:home )?place|"
+    r"(?:stay|live|move in) with (?:his|her|their) (?:mum|mom|dad|mother|father|grand\w+|aunt)|"
+    r"(?:move|switch|go) to (?:a )?(?:four|4)-day week|introduc(?:e|ing) (?:a )?(?:four|4)-day week|"
+    r"let (?:him|her|them|\w+) work from home"
 )
 ACTION = re.compile(r"\b(?:" + ACTION_VERB_DA + "|" + ACTION_VERB_EN + r")\b", re.IGNORECASE)
 # The same concepts as nouns: enough as the object of an explicit or agreement request.

@@ -31,7 +31,7 @@ CONCEPTS: dict[str, list[str]] = {
         # mental health, therapy (the professions "psykolog", "ergoterapeut" are no detail)
         (
             r"stress(?!ful)|udbrændt|brændt ud|burn-?out|burned out|burnt out|depres|deprimer|"
-            r"(?:\b|s)angst|anxiety|panikanfald|panic attack|\bocd\b|\bptsd\b|traume|trauma|"
+            r"angst|anxiety|panikanfald|panic attack|\bocd\b|\bptsd\b|traume|trauma|"
             r"psykisk (?:syg|sårbar|ustabil|dårligt|skrøbelig)|psykiske (?:lidelse|problemer)|"
             r"mental(?:e)? (?:health (?:issues|problems|condition)|illness|sygdom|lidelse|breakdown)|"
             r"nervous breakdown|(?:had|having|has|suffered|suffering|off with|after) (?:a |an )?(?:\w+ )?breakdown|"
@@ -364,7 +364,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"violen(?:ce|t)|assault|slår (?:ham|hende|dem|børnene|barnet|sin|sine|konen|manden)|"
             r"(?:far|mor|faren|moren) slår|slog (?:ham|hende|dem|barnet|børnene|sin)|"
             r"\bhits?\b (?:his|her|the) (?:wife|kids|children|partner|husband)|"
-            r"tyveri|\bstjal|stjæler|\bstole (?:from|money|the|a|an|his|her|their|cash|goods)\b|\bsteals?\b|theft|shoplift|røveri|robbery|"
+            r"tyveri(?!alarm|sikr|forsikr)|\bstjal|stjæler|\bstole (?:from|money|the|a|an|his|her|their|cash|goods)\b|\bsteals?\b|theft|shoplift|røveri|robbery|"
             r"hærværk|vandal|underslæb|embezzl|bedrageri|fraud|svindel|narkotika|narkohandel|"
             r"drug dealing|spritkørsel|spirituskørsel|promillekørsel|drunk driving|drink[- ]driving|"
             r"\bdui\b|frakendt|kriminel|criminal|straffet|straffesag|voldtægt|\brape|overgreb|"

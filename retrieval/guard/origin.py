@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import DATA_DIR
+from .lexicon import DATA_DIR, lexicon
 
 __all__ = ["is_origin_word", "origin_spans"]
 
@@ -183,9 +183,12 @@ def origin_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in _DA_BORN.finditer(lower):
         if _da_adj(m.group("w"), o.adj_da) or m.group("w") in o.countries:
             yield m.start(), m.end()
+    lex = lexicon()
     for m in re.finditer(r"[a-zæøå]+", lower):
         w = m.group(0)
-        if len(w) >= 4 and _da_noun(w, o.noun_da):
+        # "tjekker" is also the present tense of "tjekke": a bare word that is a verb form
+        # counts only in the predicate and attribute forms above ("er tjekker")
+        if len(w) >= 4 and _da_noun(w, o.noun_da) and not (w.endswith("er") and lex.is_ordinary(w[:-1])):
             yield m.start(), m.end()
     for m in _EN_PRED.finditer(text):
         w = m.group("w")

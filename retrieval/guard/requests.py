@@ -82,7 +82,7 @@ GERUND_EVAL = re.compile(
     re.IGNORECASE,
 )
 EVAL_Q = re.compile(
-    r"\b(?:er det|var det|ville det være|vil det være|ville det ikke være|holder det|"
+    r"(?!\b(?:is it|er det) (?:fair|rimeligt|korrekt|right|correct) (?:to say|at sige)\b(?! (?:nej|ja|op|no|yes)\b))\b(?:er det|var det|ville det være|vil det være|ville det ikke være|holder det|"
     r"is it|would it be|was it|will it be|wouldn't it be|am i|are we|is that|would that be|"
     r"er jeg|er vi)\s+(?:\w+\s+){0,2}?(?:" + EVAL_ADJ + r")\b"
     r"|\bkan (?:det|vi|jeg) (?:forsvare|retfærdiggøre)|\bkan det forsvares\b|\bholder det\b"
@@ -200,7 +200,7 @@ AGREE = re.compile(
 )
 # e. the bot in the leader's place
 WOULD_YOU = re.compile(
-    r"\b(?:would you|ville du|vil du|hvis (?:du var mig|det var dig|du var i mit sted)|"
+    r"(?!\b(?:would you|ville du) (?:say|sige|describe|beskrive)\b(?! (?:nej|ja|op|no|yes)\b))\b(?:would you|ville du|vil du|hvis (?:du var mig|det var dig|du var i mit sted)|"
     r"if you were (?:me|in my (?:position|place|shoes))|in my shoes|i mit sted)\b",
     re.IGNORECASE,
 )
@@ -234,7 +234,7 @@ VERDICT_TAG = re.compile(
     r"\b(?:go(?:/| or | eller |-)no[- ]?go|thumbs up|tommelfinger|ja eller nej|yes or no)\b", re.IGNORECASE
 )
 READING_SET = re.compile(
-    r"\s*(?:de |the |disse |these )?(?:artik\w*|article\w*|tekst\w*|text\w*|bøger\w*|books?|kilde\w*|"
+    r"\s*(?:de |the |disse |these )?(?:(?:to|tre|two|three|fire|four) )?(?:artik\w*|article\w*|tekst\w*|text\w*|bøger\w*|books?|kilde\w*|"
     r"sources?|numre\w*|issues?|sider\w*|pages?|afsnit\w*|sections?|rapport\w*|reports?|podcast\w*)\b",
     re.IGNORECASE,
 )

@@ -133,12 +133,33 @@ def _address_spans(lower: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _ADDRESSES.finditer(lower)) if ("@" in lower or "." in lower) else ()
 
 
+def _inside_other_word(lower: str, start: int) -> bool:
+    """A keyword that starts inside a word counts only as the later part of a compound: what
+    stands before it in the word (less a linking s or e) must be a word of its own
+    ("alkohol|misbrug", "langtid-s|sygemeldt", "præstation-s|angst") — not "assi|stent" in
+    "kontorassistent" or "s|angst" in "sangstemme"."""
+    a = start
+    while a > 0 and (lower[a - 1].isalpha()):
+        a -= 1
+    prefix = lower[a:start]
+    if not prefix:
+        return False
+    lex = lexicon()
+    for cand in (prefix, prefix[:-1] if prefix[-1:] in "se" else prefix):
+        if len(cand) >= 2 and (lex.is_ordinary(cand) or lex.is_compound(cand)):
+            return False
+    return True
+
+
 def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
     spans = _address_spans(lower)
     for rx in _PARTS[cat]:
         for m in rx.finditer(lower):
-            if not any(a <= m.start() and m.end() <= b for a, b in spans):
-                yield m.start(), m.end()
+            if any(a <= m.start() and m.end() <= b for a, b in spans):
+                continue
+            if _inside_other_word(lower, m.start()):
+                continue
+            yield m.start(), m.end()
     if cat in _CASED:
         # "er fra Somalia", "born in Pakistan": an origin only when the place is a country.
         countries = lexicon().countries

@@ -83,10 +83,11 @@ def test_an_embedding_of_another_size_is_ignored() -> None:
 
 def test_decision_signal_only_for_a_concrete_action_outside_knowledge_questions() -> None:
     up, down = _towards("decision"), _towards("decision", -1.0)
-    stated = "Vi lukker måske afdelingen i Nord til sommer."
-    assert is_decision_request(stated, embedding=up)
-    assert not is_decision_request(stated, embedding=down)
+    asked = "Vi lukker måske afdelingen i Nord til sommer?"
+    assert is_decision_request(asked, embedding=up)
+    assert not is_decision_request(asked, embedding=down)
     for text in (
+        "Vi lukker måske afdelingen i Nord til sommer.",  # a plain statement asks nothing
         "Hvordan lukker man en afdeling på en ordentlig måde?",  # knowledge opener
         "Vi har besluttet at lukke afdelingen i Nord.",  # a decision already taken
         "Er det lovligt at lukke en afdeling uden høring?",  # legality
