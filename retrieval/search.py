@@ -43,9 +43,9 @@ class Params:
     # Cover teasers restate what an article says; when both match, cite the article's own page.
     cover_weight: float = 0.5
     # Card votes, in units of one top-1 vote of a ranker (1 / (rrf_k + 1)).
-    kind_vote: float = 2.0
+    kind_vote: float = 1.0
     role_vote: float = 0.5
-    issue_vote: float = 1.0
+    issue_vote: float = 2.0
     english_map: bool = True
 
     def weight(self, name: str) -> float:
