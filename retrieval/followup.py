@@ -85,16 +85,33 @@ def specificity(question: str, stem_df: Mapping[str, int], passages: int) -> flo
     return sum(math.log(1.0 + passages / (stem_df[t] + 0.5)) for t in stems) / top
 
 
+# A question that points back (a person pronoun with no one named in it, "the rest", "instead")
+# depends on the thread whatever words it carries: "hvilket etisk spørgsmål skal lederen så
+# stille sig selv ifølge ham?", "so where does he think it fits in?".
+_POINTS_BACK = re.compile(
+    r"\b(?:han|hun|ham|hende|hans|hendes|dem|deres|he|she|him|her|his|they|them|their|resten|the rest|"
+    r"de andre|the others|i stedet|instead|ellers|else)\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+")
+
+
+def points_back(question: str) -> bool:
+    """The question refers back to the thread: a pointing word and no capitalised name of its own."""
+    return bool(_POINTS_BACK.search(question)) and not _NAMED.search(question)
+
+
 def read_in_thread(
     question: str, topic: str | None, margin: Callable[[str], float], specific: Callable[[str], float]
 ) -> Reading:
     """Apply the rule (module docstring). `margin(text)` is the dense margin of a query,
     `specific(text)` its `specificity`."""
     n = len(content_words(question))
-    if not topic or n > MAX_CONTENT_WORDS:
+    back = points_back(question)
+    if not topic or n > (2 * MAX_CONTENT_WORDS if back else MAX_CONTENT_WORDS):
         return Reading(question, False, n)
     spec = specific(question)
-    if spec >= MAX_SPECIFICITY:
+    if spec >= MAX_SPECIFICITY and not back:
         return Reading(question, False, n, spec)
     query = combined(topic, question)
     gain = margin(query) - margin(question)

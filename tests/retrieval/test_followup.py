@@ -49,3 +49,17 @@ def test_the_topic_is_capped_and_the_guard_reads_the_last_turns():
     long_topic = " ".join(f"ord{i}" for i in range(200))
     assert len(combined(long_topic, "og så?").split()) == followup.MAX_TOPIC_WORDS
     assert guard_text(("a", "b", "c", "d"), "e") == "b\nc\nd\ne"
+
+
+def test_a_question_pointing_back_is_read_with_the_thread_whatever_its_words():
+    # Specific words, but "hun" points back to the person the thread is about.
+    q = "hvilken konkret metode mod stress anbefaler hun så til familieafdelingen?"
+    assert followup.points_back(q)
+    r = read_in_thread(q, TOPIC, _margins(9.0, 5.0), lambda q: 3.0)
+    assert r.followup
+    # A name of its own: the pronoun refers to that person, not to the thread.
+    named = "hvad siger Kasper Edwards om AI, og hvor arbejder han?"
+    assert not followup.points_back(named)
+    assert not read_in_thread(named, TOPIC, _margins(9.0, 5.0), lambda q: 3.0).followup
+    # Pointing back still needs the topic to help.
+    assert not read_in_thread("hvad mener hun om det?", TOPIC, _margins(4.0, 5.0), lambda q: 0.0).followup
