@@ -24,6 +24,10 @@ CONCEPTS: dict[str, list[str]] = {
     "health": [
         # illness and sick leave
         (
+            # round 6 (red team): suicide, disability and pregnancy in everyday words
+            r"tage sit eget liv|taget sit eget liv|take (?:his|her|their) own life|took (?:his|her|their) own life|"
+            r"funktionsnedsættelse|funktionsnedsat|udviklingshæmme|handicap|disabilit|disabled|"
+            r"venter (?:nummer|barn nummer) (?:to|tre|\\d)|on mat(?:ernity)? leave|på barsel|barselsorlov|"
             r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
             r"\bsick\b|sickness(?! benefit)|\bill\b(?!-)|illness|signed off|off work with|"
             r"(?<!u)diagnos|fået konstateret|blevet konstateret|konstateret med|diagnosed"
@@ -181,6 +185,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "union_membership": [
         (
+            # round 6: a union named in separate words or in English
+            r"dansk psykolog ?forening|psychological association|\\bunite\\b(?= (?:the union|union|and|member)| and has)|"
+            r"member of (?:the )?(?:[A-Z]\\w+ )?(?:union|association of)|"
             r"fagforening|fagforbund|fagligt organiseret|uorganiseret|fagforeningskontingent|"
             r"kontingent til|a-kasse|trade union|union member|union dues|union rep|"
             r"(?:in|member of|joined|left|join|leave) (?:a |the |her |his )?union|"
@@ -204,6 +211,8 @@ CONCEPTS: dict[str, list[str]] = {
     "religion": [
         # affiliation: religions, denominations, belief and non-belief
         (
+            # round 6: religious communities by their official names
+            r"mosaisk trossamfund|jewish community|islamisk trossamfund|trossamfund|"
             r"religi|muslim|islam|kristen(?!sen)|kristne|christianity|(?:a|is|devout) christian|"
             r"\bjøde\b|jøder|jødisk|jewish|\bjew\b|judais|jødedom|hindu|sikh|buddhis|katol|catholic|"
             r"protestant|ortodoks (?:kristen|jøde|jødisk|muslim)|orthodox (?:christian|jew)|jehova|"
@@ -239,6 +248,8 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "ethnicity": [
         (
+            # round 6: "nydansker", "a new Dane"
+            r"nydansker|new dane|anden etnisk baggrund|different ethnic background|"
             r"etnisk|etnicitet|ethnic|racial|racis|(?:his|her|their) race|hudfarve|skin colou?r|"
             r"dark-skinned|mørk i huden|\b(?:er|is|er den eneste|the only) (?:sort|black)\b|"
             r"\b(?:\w+sk|\w+isk|udenlandsk|anden) (?:oprindelse|herkomst|baggrund)|"
@@ -270,6 +281,8 @@ CONCEPTS: dict[str, list[str]] = {
     "sexual_orientation": [
         # orientation
         (
+            # round 6: "er til kvinder/mænd", "into guys"
+            r"\\ber til (?:kvinder|mænd|piger|drenge|begge køn)\\b|\\binto (?:guys|girls|men|women)\\b|"
             r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|\blebbe|biseksu|bisexu|panseksu|"
             r"pansexu|aseksu|asexu|heteroseksu|heterosexu|\bgay\b|queer|lgbt|"
             r"seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation|sexliv|seksualliv|sex life"
@@ -356,6 +369,10 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "criminal": [
         (
+            # round 6: registers, cautions, a lost licence after drinking, taking money
+            r"sex offenders? register|sexualforbryderregist|caution for (?:possession|assault|theft)|"
+            r"mistede (?:sit |kørekortet|kørekort)|lost (?:his|her) (?:driving )?licen[cs]e|"
+            r"(?:har )?taget penge (?:fra|af|i) (?:kassen|kasse|kollegerne|firmaet)|took money (?:from|out of) the (?:till|cash)|"
             r"straffeattest|criminal record|(?<!be)(?<!for)dømt|\bdom(?:men)? for|fået en dom|fik en dom|"
             r"en dom\b|domfæld|convict|sentenced|sigtet|sigtelse|charged with|tiltal|anholdt|arrest|"
             r"varetægt|politianmeld|anmeldt (?:til|for)|meldt til politiet|reported to (?:the )?police|"
@@ -387,6 +404,9 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "social_case": [
         (
+            # round 6: charities and schemes, children in kinship care, borrowing money
+            r"mødrehjælpen|frelsens hær|kirkens korshær|food bank|revalidering|støttekontaktperson|"
+            r"(?:børn|barn|kids|children) i pleje hos|kinship care|skyldnere|låner penge|borrows? money|"
             # round 6: a social worker or caseworker of one's own, benefits received, unpaid rent,
             # money taken from a person, violence in a relationship
             r"(?:has|have|got|gets) (?:a |her |his |their )?(?:own )?(?:social ?worker|case ?worker)|"
@@ -463,6 +483,12 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "hr_case": [
         (
+            # round 6: non-renewal, dismissal and discipline in paraphrase, UK slang
+            r"ikke forlænget (?:sin |hans |hendes )?(?:ansættelse|kontrakt)|won't have (?:his|her|their) contract (?:extended|renewed)|"
+            r"ikke længere ansat (?:pga|på grund|fordi)|no longer employed (?:here )?(?:due|because)|"
+            r"flyttet til en anden afdeling efter klager|moved to another (?:team|department) after complaints|"
+            r"\\bsacked\\b|gardening leave|performance managed|samtale om (?:sin|hans|hendes) opførsel|"
+            r"conversation about (?:his|her) conduct|"
             # round 6: an accusation, and dismissal of someone named
             r"accused of|anklaget for|beskyldt for|suspected of|mistænkt for|"
             r"dismiss(?:ed|ing)? (?:[\w'-]+ ){1,3}for\b|"
