@@ -32,7 +32,11 @@ _ORG_CUE = re.compile(
     # social-sector institutions: "Bostedet Lærkehøj, Lærkehøjvej 4"
     r"bosted|botilbud|opholdssted|herberg|forsorgshjem|krisecent|værested|bofællesskab|"
     r"akutmodtagelse|modtagelse|skadestue|lægevagt|klinik|clinic|emergency|(?-i:\bHR\b)|"
-    r"shelter|hostel|residential home|group home|drop-in|forening|association|fond\b|foundation)",
+    r"shelter|hostel|residential home|group home|drop-in|forening|association|fond\b|foundation|"
+    # round 6: "kontakt os på …", "the duty phone", a shared inbox, where someone works
+    r"(?:kontakt|ring til|skriv til|contact|call|email|e-mail|mail) (?:os|us)\b|duty phone|vagttelefon|vagtnummer|"
+    r"fællesnummer|on-call|shared (?:inbox|mailbox|email)|fælles ?(?:postkasse|mail|indbakke)|"
+    r"møder (?:ind )?på|arbejder (?:fra|på)|work(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
     re.IGNORECASE,
 )
 # ... and words that make it a person's own, whatever else is near.
@@ -91,11 +95,19 @@ def _org_context(text: str, start: int, end: int) -> bool:
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
     if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
         return False  # "Hvilken hjemmeplejegruppe dækker Kornblomstvej 17?": whose home it is is asked
+    cues = list(_ORG_CUE.finditer(before))
+    named = _FIRST_NAME_AFTER.search(before[cues[-1].end() :]) if cues else None
+    flags = lexicon().names.get(named.group("n").lower(), "") if named else ""
+    if named and "F" in flags and not set(flags) & {"W", "P"} and not lexicon().is_place(named.group("n").lower()):
+        return False  # "Vikaren fra hjemmeplejen Birthe kan træffes på …": Birthe's own number
     return bool(
-        _ORG_CUE.search(before)
+        cues
         or (attached and _ORG_CUE.search(attached.group(0)))
         or re.match(r"[^.?!]{0,12}\b(?:i|in) (?:kolofonen|the colophon|colophon)\b", after)
     )
+
+
+_FIRST_NAME_AFTER = re.compile(r"^\w*[^\w]+(?:[\w-]+\s+){0,2}?(?P<n>[A-ZÆØÅ][a-zæøå]+)\b[^.?!]{0,30}$")
 
 
 # --- phones ----------------------------------------------------------------------------------
@@ -147,8 +159,9 @@ _PHONE_WORD = re.compile(
 
 
 # --- e-mail ----------------------------------------------------------------------------------
-_TLD = r"(?:dk|com|net|org|se|no|de|eu|info|io|uk|nu|fi|is|gl|fo|me|biz|edu|gov)"
-_AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|snabel-?a)\s?[\)\]\}>]\s?|\s(?:at|snabel-?a)\s)"
+# any country code (Polish and Bulgarian webmail are as private as Danish), and the generic ones
+_TLD = r"(?:com|net|org|info|biz|edu|gov|[a-z]{2})"
+_AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|snabel[- ]?a)\s?[\)\]\}>]\s?|\s(?:at|snabel[- ]?a)\s)"
 _DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
 _EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w][\w.+-]*)"
@@ -162,10 +175,14 @@ _EMAIL = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_SHARED_BEFORE = re.compile(r"\b(?:shared|fælles) ?(?:inbox|mailbox|email|postkasse|mail|indbakke)\b", re.IGNORECASE)
 # Webmail: an address there is a private person's, whatever the local part says.
 _WEBMAIL = re.compile(
     r"^(?:gmail|googlemail|hotmail|live|outlook|msn|yahoo|icloud|me|mail|email|jubii|protonmail|"
-    r"proton|gmx|aol|tdcadsl|youmail|privat)\b",
+    r"proton|gmx|aol|tdcadsl|youmail|privat|"
+    # Danish internet providers and foreign webmail: home addresses too
+    r"stofanet|webspeed|get2net|post\.tele|mail\.tele|city|sol|ofir|worldonline|adslhome|tdcspace|tiscali|"
+    r"wp|o2|onet|interia|abv|seznam|yandex|web|t-online|libero|orange|free|laposte|wanadoo|ziggo|telenet)\b",
     re.IGNORECASE,
 )
 # Function mailboxes of organisations ("post@", "info@", "hr-jura@", "hjemmepleje@").
@@ -280,7 +297,8 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in _EMAIL.finditer(text):
         domain = re.split(_DOT, m.group("domain"))[0]
         private = is_private_email(m.group("local"), domain) and (
-            bool(_WEBMAIL.match(domain)) or not _org_context(text, m.start(), m.end())
+            (bool(_WEBMAIL.match(domain)) and not _SHARED_BEFORE.search(_clause_before(text, m.start())))
+            or not _org_context(text, m.start(), m.end())
         )
         yield m.start(), m.end(), private
 
@@ -301,7 +319,7 @@ _NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|ug
 _FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$))"
 _POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
 _TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
-_ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) {_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
+_ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) (?:nr\.? ?)?{_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
 _STREET_WORD = re.compile(rf"{_SUFFIX}$", re.IGNORECASE)
 # "bor på Rosentoften", "lives at Birkebakken": a residence without a number is still one.
 _RESIDENCE = re.compile(

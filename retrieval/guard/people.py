@@ -108,6 +108,7 @@ class _Finder(Roles):
         out.extend(self.unique_roles())
         out.extend(self.nicknames())
         out.extend(self.staff_numbers())
+        out.extend(self.relatives())
         return [m for m in out if m.public or not (self.names_a_thing(m) or _eponym(self.text, m))]
 
     def public_spans(self) -> list[tuple[int, int, bool]]:
@@ -120,7 +121,8 @@ class _Finder(Roles):
             before = self.text[max(0, m.start() - 60) : m.start()]
             after = self.text[m.end() : m.end() + 60]
             placed = bool(
-                OWN_ROLE_BEFORE.search(before)
+                _OWN_STAFF_SITUATION.search(self.text)
+                or OWN_ROLE_BEFORE.search(before)
                 or OWN_PLACE.match(after)
                 or SAME_NAME.search(after[:40])
                 or OWN_BEFORE.search(before)
@@ -308,13 +310,15 @@ class _Finder(Roles):
                 return True  # "jens mortensen" (not "bruger Lyngholm": "bruger" is a word)
         if self.subject_at_workplace(k):
             return True  # "mo from the night shift is …"
+        if t.initial and "F" in f and self._copula_after(k) and not self.lex.is_place(t.base):
+            return True  # "per er sygemeldt igen", "frank has been drinking": a first name as subject
         if self.role_before(k):
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"; a name that
             # is also a word when a workplace follows: "chaufføren per fra madudbringningen"
             return (
                 (self.is_known_name(t) and "W" not in f)
                 or self.unknown(t)
-                or (self.is_known_name(t) and self.workplace_after(k, strict=True))
+                or (self.is_known_name(t) and (self.workplace_after(k, strict=True) or self._copula_after(k)))
             )
         clear = self.is_known_name(t) and "W" not in f
         if self.workplace_after(k, strict=True) or (self.workplace_after(k) and clear):
@@ -328,12 +332,54 @@ class _Finder(Roles):
             return self.unknown(t) and t.initial and "-" not in t.text
         return False
 
+    def _copula_after(self, k: int) -> bool:
+        """ "er", "har", "is", "has" … right after token k: a subject that is talked about."""
+        return (
+            k + 1 < len(self.toks)
+            and self.gap(k, k + 1) == " "
+            and self.toks[k + 1].lower in ("er", "har", "var", "havde", "blev", "fik", "is", "has", "was", "had", "got")
+        )
+
     def initials_person(self, k: int) -> bool:
         """Capital initials with person context ("JH fra lønkontoret", "AMS på 2. sal")."""
         t = self.toks[k]
-        if t.lower in ACRONYMS or len(t.text) > 4:
+        if t.lower in ACRONYMS:
             return False
-        return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and t.initial)
+        if len(t.text) > 4:
+            # a first name typed in capitals: "HANNE har fået …", "KAREN in finance …"
+            return t.lower in self.lex.first_names and (self.verb_after(k) or self.workplace_after(k))
+        # initials opening a clause after "at"/"that" or a verb of thinking: "bekymret for at KBJ drikker"
+        clause = k > 0 and self.toks[k - 1].lower in ("at", "that", "om", "if", "fordi", "because", "hvis")
+        return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and (t.initial or clause))
+
+
+# The asker's own staff by the situation: someone who calls in sick to the asker, or with whom
+# the asker holds an absence or personnel interview — a magazine name there is the asker's own.
+_OWN_STAFF_SITUATION = re.compile(
+    r"\b(?:har ringet sig syg|har meldt sig syg|ringede sig syg|meldte sig syg|called in sick|rang in sick|"
+    r"(?:jeg|vi) skal (?:holde|have) (?:en )?(?:fraværs|syge|sygefraværs|omsorgs|personale|advarsels|tjenstlig\w*)"
+    r"\w*samtale med|(?:i|we) (?:have to|must|will) hold (?:an? )?(?:absence|sickness|disciplinary) (?:interview|meeting) with)\b",
+    re.IGNORECASE,
+)
+# A relative of someone named or of a unique role is a private person of their own: "Borgmesterens
+# søn", "Kasper Edwards' kone", "pedellens kone på Vestervang Skole", "the mayor of Vejle's son".
+_RELATIVE = re.compile(
+    r"(?:\b[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?(?:'s|’s|'|s)|\b\w+(?:ens|ets|ns|rens)|"
+    r"\b(?:the )?(?:mayor|caretaker|head|manager|director|chair|principal|minister|councillor)"
+    r"(?: of [A-ZÆØÅ]\w+)?(?:'s|’s))\s+"
+    r"(?:søn|datter|døtre|sønner|kone|mand|hustru|ægtefælle|kæreste|partner|mor|far|bror|søster|barn|børn|"
+    r"svigersøn|svigerdatter|son|daughter|wife|husband|spouse|girlfriend|boyfriend|mother|father|brother|"
+    r"sister|child|kids|children)\b"
+)
+_NOT_RELATIVE_OWNER = re.compile(
+    r"^(?:hans|hendes|deres|dens|dets|sin|sit|mit|min|vores|jeres|his|her|their|its|our)$", re.I
+)
+# One resident of a numbered room at a named home: "beboeren på stue 12 på Solgården".
+_ROOM_RESIDENT = re.compile(
+    r"\b(?:beboer(?:en)?|patient(?:en)?|borger(?:en)?|the (?:resident|patient))\s+(?:på|i|in|on)\s+"
+    r"(?:stue|værelse|lejlighed|room|flat|apartment|bolig)\s+\d+",
+    re.IGNORECASE,
+)
 
 
 # Where a course or an education is taken: what follows is the provider, not a person.

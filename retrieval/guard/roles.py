@@ -100,6 +100,28 @@ class Roles(Context):
                 out.append(Mention(m.start("n"), m.end("n"), False))
         return out
 
+    def relatives(self) -> list[Mention]:
+        """A relative of someone named or of a unique role ("Borgmesterens søn", "Kasper Edwards'
+        kone", "the caretaker's wife"), and the one resident of a numbered room at a home."""
+        from .people import _NOT_RELATIVE_OWNER, _RELATIVE, _ROOM_RESIDENT
+
+        out = []
+        for m in _RELATIVE.finditer(self.text):
+            owner = m.group(0).split()[0]
+            base = re.sub(r"(?:'s|’s|'|s)$", "", owner.lower())
+            if _NOT_RELATIVE_OWNER.match(owner) or owner.lower() in STOP or base in STOP:
+                continue
+            if (
+                is_org(base)
+                or base in ORG_WORDS
+                or self.lex.is_place(base)
+                or re.search(r"(?:kommune|region|firma|virksomhed|stat|skole|afdeling|forvaltning)(?:n|en|et)?$", base)
+            ):
+                continue  # "Kommunens mand i sagen": an organisation's representative
+            out.append(Mention(m.start(), m.end(), False))
+        out += [Mention(m.start(), m.end(), False) for m in _ROOM_RESIDENT.finditer(self.text)]
+        return out
+
     def staff_numbers(self) -> list[Mention]:
         """An employee or staff number stands for its person: "employee #51922", "medarbejder
         nr. 4471", "lønnummer 88213" — and so does a chat handle ("@mjensen2")."""

@@ -48,6 +48,12 @@ _CASED = {"ethnicity"}
 
 # "Venstre" is a party only when capitalised mid-sentence; lowercase "venstre" means "left".
 _VENSTRE = re.compile(r"(?<=[a-zæøå,] )Venstres?\b")
+# Names that are ordinary words in lower case ("prosa" = prose, "lederne" = the leaders, "radikale
+# forandringer"): a union or party only as written with capitals.
+_CASED_NAMES = {
+    "union_membership": re.compile(r"\b(?:PROSA|Prosa)\b|\b(?:i|af|medlem af|meldt ind i|meldt ud af) Lederne\b"),
+    "political": re.compile(r"(?<=[a-zæøå,] )Radikale\b|\bDet Radikale\b"),
+}
 
 # A keyword that only names a topic: "et oplæg om stress generelt", "the topic was sick leave
 # and stress in general", "temadag om sygefravær".
@@ -67,7 +73,8 @@ _TOPIC_BEFORE = re.compile(
     r"tal|tallene|oversigt\w*|statistik\w*|opgørelse\w*|data|dashboard\w*|guide\w*|app|appen|"
     r"system\w*|skabelon\w*|template|figures|numbers|statistics|overview|tool|værktøj\w*|"
     r"spørgeskema\w*|questionnaire|måling\w*|registrering\w*|procedure|routine|rutine\w*|"
-    r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode) "
+    r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode|"
+    r"leaflet|flyer|folder|brochure|pamphlet|pjece|opslag|poster|plakat) "
     r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to))"
     r"[^.!?]{0,60}$"
 )
@@ -80,8 +87,24 @@ _SPEECH_ABOUT = re.compile(
     r"forsker|taler|talte|advarer|advarede|sige|skrive|mene|say|says|said|write|writes|wrote|"
     r"udtaler sig|udtalt sig|udtalte sig|commented|comments|spoke|speaks|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
-    r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned)(?: [\w'’-]+){0,5}? (?:om|about|on)\b"
+    r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned|asked|asks|spurgte|spørger|discuss|discusses|"
+    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer)(?: [\w'’-]+){0,5}? (?:om|about|on|how|hvordan|hvorfor|why)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
+)
+# A statement of policy by someone ("har udtalt, at sygefraværet skal ned", "said that sick leave
+# must fall") and someone's job on a topic ("står for fraværssamtalerne", "leads the pregnancy yoga
+# class", "wants to discuss sick leave") are about the topic, not about them.
+_STATED_OR_JOB = re.compile(
+    r"\b(?:udtalt|udtalte|sagt|sagde|skrevet|skrev|meldt ud|said|stated|announced|wrote),? (?:at|that)\b[^.!?]{0,40}$|"
+    r"\b(?:står for|har ansvaret for|ansvarlig for|is in charge of|in charge of|responsible for|leads|runs|"
+    r"coordinates|koordinerer|underviser i|teaches|holder (?:åbent hus|oplæg|kursus|møde)\w*(?: \w+){0,2} (?:for|om)|"
+    r"wants? to discuss|vil drøfte|vil tage)(?: (?:the|de|det|den|a|an|en|et|alle|our|vores))?(?: [\w-]+)?\s*$",
+    re.IGNORECASE,
+)
+_NAMED_ORG_TOPICS = frozenset({"health", "social_case", "hr_case", "criminal"})
+_IN_PROPER_NAME = re.compile(
+    r"(?:(?<=[A-ZÆØÅ][a-zæøå]{2} )|(?<=[A-ZÆØÅ][a-zæøå]{3} )|(?<=[A-ZÆØÅ][a-zæøå]{4} )|(?<=[A-ZÆØÅ][a-zæøå]{5} )|"
+    r"(?<=[A-ZÆØÅ][a-zæøå]{6} ))?[A-ZÆØÅ][\wæøå]+(?:s)?(?= [A-ZÆØÅ][a-zæøå]+| (?:Society|Association|Foundation|Forening|Fond))"
 )
 # A possessive between the topic noun and the keyword makes it about someone again: "en plan for
 # hans depression", "a report on her absence".
@@ -172,6 +195,9 @@ def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
     if cat == "political":
         for m in _VENSTRE.finditer(text):
             yield m.start(), m.end()
+    if cat in _CASED_NAMES:
+        for m in _CASED_NAMES[cat].finditer(text):
+            yield m.start(), m.end()
 
 
 def detail_spans(text: str) -> list[tuple[int, int, str]]:
@@ -213,7 +239,7 @@ def _word_around(lower: str, start: int, end: int) -> tuple[str, int]:
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hun|han|she|he|vedkommende)\b(?: [\w'’-]+){0,3} ?$")
 
 
-def _about_topic(text: str, start: int, end: int) -> bool:
+def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     lower = text.lower()
     before = lower[max(0, start - 80) : start]
     if _PRONOUN_SUBJECT.search(before):
@@ -230,7 +256,15 @@ def _about_topic(text: str, start: int, end: int) -> bool:
     described = unnamed and _COPULA_BEFORE.search(before[: unnamed.start("np")])
     if unnamed and not described and not _CAPITALISED.search(gap) and not _CLAUSE_OR_PRONOUN.search(gap.lower()):
         return True
-    if _SPEECH_ABOUT.search(before):
+    if _SPEECH_ABOUT.search(before) or _STATED_OR_JOB.search(before):
+        return True
+    # Inside an organisation's name: "Kræftens Bekæmpelse", "the Danish Cancer Society" (a union,
+    # party or faith named is itself the detail: "medlem af Nye Borgerlige")
+    if (
+        cat in _NAMED_ORG_TOPICS
+        and text[start : start + 1].isupper()
+        and _IN_PROPER_NAME.match(text[max(0, start - 30) : start + 40], min(start, 30))
+    ):
         return True
     word, word_end = _word_around(lower, start, end)
     head = word[end - start + (start - (word_end - len(word))) :] if word else ""
@@ -244,6 +278,6 @@ def detail_category(text: str) -> str | None:
     lower = text.lower()
     for cat in CATEGORY_ORDER:  # most sensitive first: the first real hit decides
         for start, end in _matches(cat, text, lower):
-            if not _about_topic(text, start, end):
+            if not _about_topic(text, start, end, cat):
                 return cat
     return None
