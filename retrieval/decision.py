@@ -133,7 +133,11 @@ _TEMPORAL = re.compile(
 )
 _WHAT_IS_RIGHT = re.compile(
     r"\bhvad er (?:det )?(?:rigtige|bedste|klogeste|mest fornuftige)(?: at gøre\b| her\b| nu\b|\s*[:?])|"
-    r"\bhvad er (?:mest )?(?:fair|retfærdigt|rimeligt)\s*[:?]|\bwhat(?:'s| is) (?:most )?(?:fair|fairest)\s*[:?]|"
+    r"\bhvad er (?:mest )?(?:fair|retfærdigt|rimeligt)\s*[:?]|"
+    # "Hvad ville være den rigtige sanktion over for ham?", "What would be an appropriate sanction for him?"
+    r"\b(?:hvad|what|which|hvilken)(?: \w+)? (?:ville|vil|would|will|should|bør) (?:være|be) (?:den|det|the|an?) "
+    r"(?:rigtige|right|appropriate|passende|fair|rimelige|korrekte|proper|bedste|best) (?:sanktion|sanction|konsekvens|"
+    r"consequence|straf|penalty|reaktion|response|løsning|decision|beslutning|afgørelse)\w*|\bwhat(?:'s| is) (?:most )?(?:fair|fairest)\s*[:?]|"
     r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b|"
     r"\bhvad er (?:bedst|bedre|klogest|klogt)(?=\s*[:?,–-]|\s+at\b)|"
     r"\b(?:hvilken|hvilket) (?:\w+ )?er (?:bedst|bedre)(?=\s*[:?,–-]|\s+at\b)|"
@@ -584,8 +588,8 @@ _MEASURE = (
 )
 _ONE_PERSON = (
     r"\b(?:hun|han|hende|ham|hans|hendes|he|she|him|her|his|vedkommende|(?-i:[A-ZÆØÅ][a-zæøå]+)|"
-    r"(?:fru|hr|mrs|mr|ms)\.? \w+|the (?:new )?[a-z]+(?:er|or|ist|ant|ent|man|woman|boy|girl|child|family|citizen)|"
-    r"\w+(?:eren|øren|ansøgeren|borgeren|familien|drengen|pigen|barnet|vikaren|medarbejderen|kandidaten|"
+    r"(?:fru|hr|mrs|mr|ms)\.? \w+|the (?:new )?[a-z]*(?:er|or|ist|ant|ent|man|woman|boy|girl|child|family|citizen)|"
+    r"\w*(?:eren|øren|ansøgeren|borgeren|familien|drengen|pigen|barnet|vikaren|medarbejderen|kandidaten|"
     r"koordinator|koordinatoren|lederen|sagsbehandler|sagsbehandleren))\b"
 )
 _MEASURE_Q = re.compile(

@@ -144,6 +144,8 @@ def test_round6_must_allow(text: str) -> None:
     [
         # the size, kind or timing of a measure for one person or case
         "Hvor mange timers aflastning skal familien Jensen have?",
+        "Hvilket løntrin skal den nye pædagog indplaceres på?",
+        "What would be a fair consequence for him after the third no-show?",
         "What notice period should I give her?",
         "Hvornår skal jeg opsige ham – nu eller efter nytår?",
         # judging one person for a step
