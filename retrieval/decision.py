@@ -134,10 +134,7 @@ _TEMPORAL = re.compile(
 _WHAT_IS_RIGHT = re.compile(
     r"\bhvad er (?:det )?(?:rigtige|bedste|klogeste|mest fornuftige)(?: at gøre\b| her\b| nu\b|\s*[:?])|"
     r"\bhvad er (?:mest )?(?:fair|retfærdigt|rimeligt)\s*[:?]|"
-    # "Hvad ville være den rigtige sanktion over for ham?", "What would be an appropriate sanction for him?"
-    r"\b(?:hvad|what|which|hvilken)(?: \w+)? (?:ville|vil|would|will|should|bør) (?:være|be) (?:den|det|the|an?) "
-    r"(?:rigtige|right|appropriate|passende|fair|rimelige|korrekte|proper|bedste|best) (?:sanktion|sanction|konsekvens|"
-    r"consequence|straf|penalty|reaktion|response|løsning|decision|beslutning|afgørelse)\w*|\bwhat(?:'s| is) (?:most )?(?:fair|fairest)\s*[:?]|"
+    r"\bwhat(?:'s| is) (?:most )?(?:fair|fairest)\s*[:?]|"
     r"\bwhat(?:'s| is) the (?:right|best|wisest) (?:thing to do|call|move|decision)\b|"
     r"\bhvad er (?:bedst|bedre|klogest|klogt)(?=\s*[:?,–-]|\s+at\b)|"
     r"\b(?:hvilken|hvilket) (?:\w+ )?er (?:bedst|bedre)(?=\s*[:?,–-]|\s+at\b)|"
@@ -588,7 +585,7 @@ _MEASURE = (
 )
 _ONE_PERSON = (
     r"\b(?:hun|han|hende|ham|hans|hendes|he|she|him|her|his|vedkommende|(?-i:[A-ZÆØÅ][a-zæøå]+)|"
-    r"(?:fru|hr|mrs|mr|ms)\.? \w+|the (?:new )?[a-z]*(?:er|or|ist|ant|ent|man|woman|boy|girl|child|family|citizen)|"
+    r"(?:fru|hr|mrs|mr|ms)\.? \w+|(?:den|the) (?:nye|new|nyansatte|newly hired) \w+|the (?:new )?[a-z]*(?:er|or|ist|ant|ent|man|woman|boy|girl|child|family|citizen)|"
     r"\w*(?:eren|øren|ansøgeren|borgeren|familien|drengen|pigen|barnet|vikaren|medarbejderen|kandidaten|"
     r"koordinator|koordinatoren|lederen|sagsbehandler|sagsbehandleren))\b"
 )
@@ -671,6 +668,13 @@ _NOT_A_CHOICE_Q = re.compile(
     r"^(?:og |and |så |so )?(?:hvad|what|which|hvilken|hvilket|hvilke)\s+(?:trin|steps?|regler|rules|kriterier|criteria|"
     r"spørgsmål|questions?|hensyn|faktorer|factors?|things?|ting|dokumentation|documentation|should i think|"
     r"skal jeg tænke|skal jeg overveje|should i consider)\b",
+    re.IGNORECASE,
+)
+# "Hvad ville være den rigtige sanktion over for ham?", "What would be a fair consequence for him?"
+_RIGHT_MEASURE = re.compile(
+    r"\b(?:hvad|what|which|hvilken)(?: \w+)? (?:ville|vil|would|will|should|bør) (?:være|be) (?:den|det|the|an?) "
+    r"(?:rigtige|right|appropriate|passende|fair|rimelige|korrekte|proper|bedste|best) (?:sanktion|sanction|konsekvens|"
+    r"consequence|straf|penalty|reaktion|response|løsning|decision|beslutning|afgørelse)\w*",
     re.IGNORECASE,
 )
 # "Who'd you put on the night shift, Ali or Ben?", "Hvem ville du sætte på nattevagten, Ali eller Ben?"
@@ -757,6 +761,8 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     if _DRAFTED_VERDICT.search(cased) and message_object:
         return True
     if _OPINION_ON.search(cased) and (message_object or _ONE_PERSON_RX.search(cased)):
+        return True
+    if _RIGHT_MEASURE.search(cased) and (message_object or _ONE_PERSON_RX.search(cased)):
         return True
     knowledge_message = any(
         _KNOWLEDGE_OPEN.match(x.strip().lower()) or _ACCORDING_TO.search(x.lower()) for x in sentences
