@@ -325,3 +325,24 @@ TOPONYM = re.compile(
 
 def is_role(w: str) -> bool:
     return bool(ROLE_RE.search(w.split("-")[-1]))
+
+
+# A relative of someone named or of a unique role is a private person of their own: "Borgmesterens
+# søn", "Kasper Edwards' kone", "pedellens kone på Vestervang Skole", "the mayor of Vejle's son".
+RELATIVE = re.compile(
+    r"(?:\b[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?(?:'s|’s|'|s)|\b\w+(?:ens|ets|ns|rens)|"
+    r"\b(?:the )?(?:mayor|caretaker|head|manager|director|chair|principal|minister|councillor)"
+    r"(?: of [A-ZÆØÅ]\w+)?(?:'s|’s))\s+"
+    r"(?:søn|datter|døtre|sønner|kone|mand|hustru|ægtefælle|kæreste|partner|mor|far|bror|søster|barn|børn|"
+    r"svigersøn|svigerdatter|son|daughter|wife|husband|spouse|girlfriend|boyfriend|mother|father|brother|"
+    r"sister|child|kids|children)\b"
+)
+NOT_RELATIVE_OWNER = re.compile(
+    r"^(?:hans|hendes|deres|dens|dets|sin|sit|mit|min|vores|jeres|his|her|their|its|our)$", re.I
+)
+# One resident of a numbered room at a named home: "beboeren på stue 12 på Solgården".
+ROOM_RESIDENT = re.compile(
+    r"\b(?:beboer(?:en)?|patient(?:en)?|borger(?:en)?|the (?:resident|patient))\s+(?:på|i|in|on)\s+"
+    r"(?:stue|værelse|lejlighed|room|flat|apartment|bolig)\s+\d+",
+    re.IGNORECASE,
+)

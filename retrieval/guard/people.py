@@ -361,27 +361,6 @@ _OWN_STAFF_SITUATION = re.compile(
     r"\w*samtale med|(?:i|we) (?:have to|must|will) hold (?:an? )?(?:absence|sickness|disciplinary) (?:interview|meeting) with)\b",
     re.IGNORECASE,
 )
-# A relative of someone named or of a unique role is a private person of their own: "Borgmesterens
-# søn", "Kasper Edwards' kone", "pedellens kone på Vestervang Skole", "the mayor of Vejle's son".
-_RELATIVE = re.compile(
-    r"(?:\b[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?(?:'s|’s|'|s)|\b\w+(?:ens|ets|ns|rens)|"
-    r"\b(?:the )?(?:mayor|caretaker|head|manager|director|chair|principal|minister|councillor)"
-    r"(?: of [A-ZÆØÅ]\w+)?(?:'s|’s))\s+"
-    r"(?:søn|datter|døtre|sønner|kone|mand|hustru|ægtefælle|kæreste|partner|mor|far|bror|søster|barn|børn|"
-    r"svigersøn|svigerdatter|son|daughter|wife|husband|spouse|girlfriend|boyfriend|mother|father|brother|"
-    r"sister|child|kids|children)\b"
-)
-_NOT_RELATIVE_OWNER = re.compile(
-    r"^(?:hans|hendes|deres|dens|dets|sin|sit|mit|min|vores|jeres|his|her|their|its|our)$", re.I
-)
-# One resident of a numbered room at a named home: "beboeren på stue 12 på Solgården".
-_ROOM_RESIDENT = re.compile(
-    r"\b(?:beboer(?:en)?|patient(?:en)?|borger(?:en)?|the (?:resident|patient))\s+(?:på|i|in|on)\s+"
-    r"(?:stue|værelse|lejlighed|room|flat|apartment|bolig)\s+\d+",
-    re.IGNORECASE,
-)
-
-
 # Where a course or an education is taken: what follows is the provider, not a person.
 _PROVIDER_BEFORE = re.compile(
     r"\b(?:kursus|kurser|kurset|kurserne|course|courses|training|uddannelse\w*|efteruddannelse\w*|"

@@ -19,10 +19,13 @@ from .patterns import (
     NAMED_INITIALS,
     NAMED_PLACE_TAIL,
     NOT_HANDLE,
+    NOT_RELATIVE_OWNER,
     OFFICE,
     ONLY,
     PUBLIC_BODY,
     QUOTED_WORD,
+    RELATIVE,
+    ROOM_RESIDENT,
     STAFF_NUMBER,
     THING_AFTER,
     THING_BEFORE,
@@ -103,13 +106,11 @@ class Roles(Context):
     def relatives(self) -> list[Mention]:
         """A relative of someone named or of a unique role ("Borgmesterens søn", "Kasper Edwards'
         kone", "the caretaker's wife"), and the one resident of a numbered room at a home."""
-        from .people import _NOT_RELATIVE_OWNER, _RELATIVE, _ROOM_RESIDENT
-
         out = []
-        for m in _RELATIVE.finditer(self.text):
+        for m in RELATIVE.finditer(self.text):
             owner = m.group(0).split()[0]
             base = re.sub(r"(?:'s|’s|'|s)$", "", owner.lower())
-            if _NOT_RELATIVE_OWNER.match(owner) or owner.lower() in STOP or base in STOP:
+            if NOT_RELATIVE_OWNER.match(owner) or owner.lower() in STOP or base in STOP:
                 continue
             if (
                 is_org(base)
@@ -119,7 +120,7 @@ class Roles(Context):
             ):
                 continue  # "Kommunens mand i sagen": an organisation's representative
             out.append(Mention(m.start(), m.end(), False))
-        out += [Mention(m.start(), m.end(), False) for m in _ROOM_RESIDENT.finditer(self.text)]
+        out += [Mention(m.start(), m.end(), False) for m in ROOM_RESIDENT.finditer(self.text)]
         return out
 
     def staff_numbers(self) -> list[Mention]:
