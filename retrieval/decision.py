@@ -584,7 +584,7 @@ _MEASURE = (
     r"advarsel\w*|warning|varsel|notice|lønforhøjelse\w*|raise|rise|stigning|indplacer\w*|plads|place|bevilling\w*"
 )
 _ONE_PERSON = (
-    r"\b(?:hun|han|hende|ham|hans|hendes|he|she|him|her|his|vedkommende|(?-i:[A-ZÆØÅ][a-zæøå]+)|"
+    r"\b(?:hun|han|hende|ham|hans|hendes|he|she|him|her|his|vedkommende|"
     r"(?:fru|hr|mrs|mr|ms)\.? \w+|(?:den|the) (?:nye|new|nyansatte|newly hired) \w+|the (?:new )?[a-z]*(?:er|or|ist|ant|ent|man|woman|boy|girl|child|family|citizen)|"
     r"\w*(?:eren|øren|ansøgeren|borgeren|familien|drengen|pigen|barnet|vikaren|medarbejderen|kandidaten|"
     r"koordinator|koordinatoren|lederen|sagsbehandler|sagsbehandleren))\b"
@@ -596,6 +596,21 @@ _MEASURE_Q = re.compile(
 )
 _MEASURE_RX = re.compile(r"\b(?:" + _MEASURE + r")\b", re.IGNORECASE)
 _ONE_PERSON_RX = re.compile(_ONE_PERSON, re.IGNORECASE)
+
+
+def _one_person(text: str, sentence_start: bool = True) -> bool:
+    """The text points at one person: a pronoun, a definite role ("borgeren", "the new coordinator")
+    or a first name from the name data ("Bente", not "Danish"); a capitalised word opening the text
+    counts only when the text is not a sentence start (`sentence_start=False`)."""
+    if _ONE_PERSON_RX.search(text):
+        return True
+    names = lexicon().first_names
+    words = re.findall(r"(?<![.!?]\s)\b[A-ZÆØÅ][a-zæøå]+", text)
+    if sentence_start and re.match(r"\s*[A-ZÆØÅ]", text):
+        words = words[1:]
+    return any(w.lower() in names for w in words)
+
+
 # When to act, with the alternatives: "Hvornår skal jeg fyre ham – nu eller efter sommerferien?"
 _WHEN_Q = re.compile(r"\b(?:hvornår|when)\s+(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\b", re.IGNORECASE)
 # A judgement of one person for a step: ready, worth keeping, grounds, deserving.
@@ -760,9 +775,9 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return True
     if _DRAFTED_VERDICT.search(cased) and message_object:
         return True
-    if _OPINION_ON.search(cased) and (message_object or _ONE_PERSON_RX.search(cased)):
+    if _OPINION_ON.search(cased) and (message_object or _one_person(cased)):
         return True
-    if _RIGHT_MEASURE.search(cased) and (message_object or _ONE_PERSON_RX.search(cased)):
+    if _RIGHT_MEASURE.search(cased) and (message_object or _one_person(cased)):
         return True
     knowledge_message = any(
         _KNOWLEDGE_OPEN.match(x.strip().lower()) or _ACCORDING_TO.search(x.lower()) for x in sentences
@@ -778,14 +793,14 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         if (
             mq
             and _MEASURE_RX.search(st)
-            and _ONE_PERSON_RX.search(after)
+            and _one_person(after, sentence_start=False)
             and not _NOT_A_CHOICE_Q.match(st[: mq.end()])
             and not re.search(r"\b(?:man|one|en leder|a manager|an employee|en medarbejder)\b", st, re.IGNORECASE)
         ):
             return True
         if _WHEN_Q.search(st) and _has_object(st) and message_alt:
             return True
-        if _JUDGE_PERSON.search(st) and (_has_object(st) or _ONE_PERSON_RX.search(st)):
+        if _JUDGE_PERSON.search(st) and (_has_object(st) or _one_person(st)):
             return True
     if _HOW_WOULD_YOU_RULE.search(cased) and message_object:
         return True
