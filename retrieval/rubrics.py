@@ -92,6 +92,8 @@ KINDS: tuple[Kind, ...] = (
         _rx(r"^lederen\b"),
         _rx(
             r"\blederskribent\w*|\bleader(?:'s)? (?:column|article|piece)\b|\beditorial (?:column|piece|writer)\b|"
+            # "januarnummerets leder", "bladets leder": the issue's or magazine's leader is its editorial
+            r"\b(?:\w*nummerets|\w*udgavens|bladets|magasinets|issue's|magazine's) leder(?:en)?\b|"
             r"\blederartikl?\w*|\bleder-artikl?\w*|\bledende artikel\w*|\beditorial\b"
             r"(?!\s+(?:team|board|staff|office))|\bleading article\b|\blederen\b" + _PERSON_AFTER
         ),

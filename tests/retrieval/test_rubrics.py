@@ -28,6 +28,7 @@ from retrieval.rubrics import (
         ("What does the editorial say about jobs?", "leder"),
         ("According to the leader column, what do new jobs require?", "leder"),
         ("Hvad anbefaler lederskribenten?", "leder"),
+        ("Hvad står der i bladets leder om AI?", "leder"),
         ("Hvor kommer værktøjerne fra ifølge seniorintroen?", "tema_intro"),
         ("Hvad siger introen til temaet?", "tema_intro"),
         ("Hvad siger seniortemaet om deltid?", "tema"),
