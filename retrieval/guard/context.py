@@ -30,14 +30,14 @@ from .wordsets import (
     STOP,
 )
 
-__all__ = ["COPULA", "Context", "Mention"]
+__all__ = ["COPULA", "KIN", "Context", "Mention"]
 
 # Kinship and partner nouns: after a possessive they make the word before a person's name.
 KIN = re.compile(
     r"^(?:son|sons|daughter|daughters|mum|mom|mother|dad|father|husband|wife|partner|kids|children|child|"
     r"boy|girl|brother|sister|family|parents|ex|boyfriend|girlfriend|fiancé|fiancée|baby|"
     r"søn|sønner|datter|døtre|mor|far|mand|kone|hustru|ægtefælle|børn|barn|forældre|familie|bror|søster|"
-    r"kæreste|baby|ekskone|eksmand|svigermor|svigerfar)$"
+    r"kæreste|baby|ekskone|eksmand|svigermor|svigerfar|svigersøn|svigerdatter|spouse)$"
 )
 # Verbs only a person is the subject of: a place-name at a sentence start followed by one of
 # them is a person's name ("Edina bor på krisecenter …"), while "Aarhus har …" stays a place.

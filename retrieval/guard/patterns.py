@@ -332,11 +332,8 @@ def is_role(w: str) -> bool:
 RELATIVE = re.compile(
     r"(?:\b[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?(?:'s|’s|'|s)|\b\w+(?:ens|ets|ns|rens)|"
     r"\b(?:the )?(?:mayor|caretaker|head|manager|director|chair|principal|minister|councillor)"
-    r"(?: of [A-ZÆØÅ]\w+)?(?:'s|’s))\s+"
-    r"(?:søn|datter|døtre|sønner|kone|mand|hustru|ægtefælle|kæreste|partner|mor|far|bror|søster|barn|børn|"
-    r"svigersøn|svigerdatter|son|daughter|wife|husband|spouse|girlfriend|boyfriend|mother|father|brother|"
-    r"sister|child|kids|children)\b"
-)
+    r"(?: of [A-ZÆØÅ]\w+)?(?:'s|’s))\s+(?P<kin>[\wæøå]+)\b"
+)  # the word after the genitive must be a kinship noun (context.KIN), checked by Roles.relatives
 NOT_RELATIVE_OWNER = re.compile(
     r"^(?:hans|hendes|deres|dens|dets|sin|sit|mit|min|vores|jeres|his|her|their|its|our)$", re.I
 )

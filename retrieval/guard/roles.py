@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context, Mention
+from .context import KIN, Context, Mention
 from .patterns import (
     CALL_AFTER,
     CALL_BEFORE,
@@ -108,6 +108,8 @@ class Roles(Context):
         kone", "the caretaker's wife"), and the one resident of a numbered room at a home."""
         out = []
         for m in RELATIVE.finditer(self.text):
+            if not KIN.match(m.group("kin").lower()):
+                continue
             owner = m.group(0).split()[0]
             base = re.sub(r"(?:'s|’s|'|s)$", "", owner.lower())
             if NOT_RELATIVE_OWNER.match(owner) or owner.lower() in STOP or base in STOP:
