@@ -8,9 +8,9 @@ What it does (docs/retrieval.md reports its output):
 1. builds the admin path's index: issue 01/2024 from corpus/, then the sample PDF of 03/2024
    added with the PDF import (`add_issue(build_issue(extract_pages(pdf)))`, as `index add` does);
 2. reads the *tune* files only — tests/retrieval/data/questions-2024-01-tune.jsonl,
-   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl and the dev halves of blind writers G,
-   H, I and J (blind-g/*-g-dev.jsonl, blind-h/*-h-dev.jsonl, blind-i/*-i-dev.jsonl, blind-j/*-j-dev.jsonl) — and splits
-   them into k folds,
+   questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl, the dev halves of blind writers G,
+   H, I, J and L (blind-g/*-g-dev.jsonl … blind-l/*-l-dev.jsonl) and writer K's whole files
+   (blind-k/, released in round 7) — and splits them into k folds,
    stratified by (file, style);
 3. for every fold, chooses on the other k−1 folds (a) the ranking configuration from a small grid
    (ranker weights, card votes, cover weight), (b) the citation floor, (c) the abstention model
@@ -74,9 +74,20 @@ SETS = {
     "questions-2024-01-j": "01/2024",
     "questions-2024-03-j": "03/2024",
     "out-of-scope-j": None,
+    # blind writer K (tests/retrieval/data/blind-k/): round 6's final test, figures read; whole files
+    # join the tune pool in round 7
+    "questions-2024-01-k": "01/2024",
+    "questions-2024-03-k": "03/2024",
+    "out-of-scope-k": None,
+    # blind writer L (tests/retrieval/data/blind-l/), round 7: dev halves tune, test halves are scored
+    "questions-2024-01-l": "01/2024",
+    "questions-2024-03-l": "03/2024",
+    "out-of-scope-l": None,
 }
 G_SPLIT = {"tune": "dev", "holdout": "test"}
-BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i", "-j": "blind-j"}
+BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i", "-j": "blind-j", "-l": "blind-l"}
+# Writers whose whole files tune (no held-out half): their figures were read in an earlier round.
+WHOLE = {"-k": "blind-k"}
 
 GRID = {
     "char": (1.0,),
@@ -111,7 +122,14 @@ def load(split: str) -> list[dict]:
     cases = []
     for name, issue in SETS.items():
         folder = BLIND.get(name[-2:])
-        path = DATA / folder / f"{name}-{G_SPLIT[split]}.jsonl" if folder else DATA / f"{name}-{split}.jsonl"
+        if name[-2:] in WHOLE:
+            if split != "tune":
+                continue
+            path = DATA / WHOLE[name[-2:]] / f"{name}.jsonl"
+        elif folder:
+            path = DATA / folder / f"{name}-{G_SPLIT[split]}.jsonl"
+        else:
+            path = DATA / f"{name}-{split}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 c = json.loads(line)
