@@ -93,7 +93,7 @@ _KNOWLEDGE_OPEN = re.compile(
     r"who should (?:i|we) (?:contact|talk to|ask|call)|har bladet|does the magazine|findes der|"
     r"is there|are there|kan man|can one|can a|kan en|må man|may one|"
     r"find|summari[sz]e|opsummér|opsummer|lav|skriv|write|draft|"
-    r"(?:can you |could you |kan du )?(?:list|nævn|opregn|outline|skitsér|skitser)\b|"
+    r"(?:can you |could you |kan du )?(?:list|nævn|opregn|outline|skitsér|skitser|opstil|opstille|lay out|set out)\b|"
     r"(?:giv|give) (?:mig|me|os|us) (?:en |et |a |an )?(?:[\w/-]+[- ])?(?:tjekliste|checklist|liste|list|oversigt|"
     r"overview|skabelon|template|guide|framework|eksempel|example)|"
     r"hjælp (?:mig|os)(?! (?:med at |til at )?(?:vælge|beslutte|afgøre|træffe))|"
@@ -208,7 +208,12 @@ def _has_object(text: str) -> bool:
 
 
 def _sentence_is_request(
-    s: str, message_object: bool, message_choice: bool, message_verdict: bool = False, message_alt: bool = False
+    s: str,
+    message_object: bool,
+    message_choice: bool,
+    message_verdict: bool = False,
+    message_alt: bool = False,
+    message_magazine: bool = False,
 ) -> bool:
     s = s.strip()
     low = s.lower()
@@ -216,7 +221,17 @@ def _sentence_is_request(
         return False
     if _DECLINED.search(low):
         return False  # "don't decide for me – just tell me the criteria": the asker keeps it
-    if STRONG.search(low):
+    if STRONG.search(low) or _HANDED_OVER_WHETHER.search(low):
+        return True
+    if _DECIDED.search(low) and "?" not in low:
+        return False  # "Byrådet har vedtaget, at skolen skal lukke.": a decision reported, not asked
+    # the question posed in words: "Nu er spørgsmålet, om jeg skal gå videre med en advarsel."
+    posed = _POSED.search(low)
+    if (
+        posed
+        and re.search(r"\b(?:om|whether|if)\s+(?:jeg|vi|i|we)\b", low[posed.start() :])
+        and sp_object_after(low, posed.end())
+    ):
         return True
     sp = _Spans(low)
     knowledge = bool(_KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or _PERMISSION_Q.search(low))
@@ -261,7 +276,7 @@ def _sentence_is_request(
     # "Hvem har ret?" after two positions on an action; "Who gets it?" after a choice
     if _WHO_RIGHT.search(low) and message_object:
         return True
-    if _WHO_GETS.search(low) and message_choice:
+    if _WHO_GETS.search(low) and (message_choice or message_alt):
         return True
     # "Which one should get the job?" after two candidates; "Hvem af de to skal have vagten – A eller B?"
     if _WHICH_GETS.search(low):
@@ -291,6 +306,12 @@ def _sentence_is_request(
     if own and not reading and not _NOT_A_COURSE.match(own.group("v")):
         alternatives = re.search(r"\b(?:eller|or)\b", low[own.start("v") :])
         if message_verdict or (alternatives and _names_person_or_unit(low)):
+            return True
+        # (round 7) any next step of ours asked as a yes/no question — whatever the action is
+        # called — unless the step is the asker's own learning, a step of communication,
+        # documentation or procedure, or a feeling (docs/privacy.md § 5.1)
+        step = _AS_ROLE.sub("", low[own.start("v") :])
+        if low.rstrip().endswith("?") and not knowledge and not _NOT_A_STEP.search(step) and not message_magazine:
             return True
     if knowledge:
         return False
@@ -367,12 +388,14 @@ def _sentence_is_request(
             continue
         if sp.action(m.end(), _scope_end(low, m.end())):
             return True
-    # d. agreement sought for an intent stated in the message
-    return bool(AGREE.search(low) and message_object)
+    # d. agreement sought for an intent stated in the message — not a fact checked ("Am I right
+    # that probation is usually three months?": a that-clause with no step of ours in it)
+    return bool(AGREE.search(low) and message_object and not _FACT_CHECK.search(low))
 
 
 _WHO_RIGHT = re.compile(
-    r"\b(?:who (?:goes|stays|gets cut|has to go)|hvem (?:ryger|skal gå|skal ud|bliver skåret))\s*\?|"
+    r"\b(?:(?:who|which(?: \w+)?) (?:goes|stays|gets cut|has to go)|(?:hvem|hvilke[nt]?(?: \w+)?) (?:ryger|skal gå|skal ud|"
+    r"bliver skåret|skal skæres væk|skal spares væk))\s*\?|"
     r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bhar (?:hun|han|de|vedkommende) ret\s*\?|"
     r"\b(?:is (?:she|he)|are they) right\s*\?|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
     re.IGNORECASE,
@@ -437,6 +460,42 @@ _NOT_A_COURSE = re.compile(
     r"huske|remember|bruge tid)$",
     re.IGNORECASE,
 )
+# … nor a step that is the asker's own learning, communication, documentation or procedure, or a
+# feeling: "Skal jeg tage en master?", "Should I document the warning?", "Skal vi holde et fællesmøde
+# eller sende en mail?", "Should I bring HR into the meeting?" (round 7).
+_NOT_A_STEP = re.compile(
+    r"^(?:\w+\s+)?(?:document|dokumentere|print|printe|cite|citere|log|logge|abonnere|subscribe|sign|tilmelde|attend|"
+    r"deltage|get better|blive bedre|practi[sc]e|øve|partshøre|høre|invitere|invite|orientere|brief|share|dele (?:den|det|linket|"
+    r"artiklen|guiden)|sende (?:en |et )?(?:mail|e-mail|brev|sms|link|besked)|send (?:a |an )?(?:mail|e-mail|email|letter|"
+    r"message|link|note)|holde (?:et |en )?(?:møde|fællesmøde|oplæg|tale|personalemøde)|hold (?:a |an )?(?:meeting|talk)|"
+    r"ask|spørge|be|være|feel|føle|frygte|fear|worry|bekymre|tage hensyn|take (?:it |that |this )?into account|"
+    r"consider|overveje|stoppe op|stop and|pause|tænke|think|reflektere|reflect|indhente|obtain|tjekke|check)\b|"
+    r"^(?:use|bruge) (?:the |a |an |den |det |en |et )?(?:[\w-]+ ){0,4}?(?:tool|værktøj\w*|template|skabelon\w*|method|"
+    r"metode\w*|guide\w*|model)\b|"
+    r"\b\w*(?:kursus|kurset|course|uddannelse\w*|master\w*|diplom\w*|konference\w*|conference|webinar\w*|"
+    r"nyhedsbrev\w*|newsletter|mentor\w*|coach\w*|lederuddannelse\w*|efteruddannelse\w*|"
+    r"hr|tr|tillidsrepræsentant\w*|shop steward|union rep|fagforening\w*|referat\w*|minutes|"
+    r"the (?:bot|magazine)|botten|bladet)\b",
+    re.IGNORECASE,
+)
+# "skal jeg som leder selv …", "should I as a manager …": the step comes after the role
+_AS_ROLE = re.compile(
+    r"^(?:som|as(?: an?)?) (?:ny|nyansat|new|erfaren|experienced)?\s*[\w-]+\s+(?:selv\s+|myself\s+|ourselves\s+)?",
+    re.IGNORECASE,
+)
+# A question put to the magazine's content ("lederskribenten i 01/2024: skal vi tage … seriøst?")
+_MAGAZINE_REF = re.compile(
+    r"\b(?:bladet|magasinet|artikl\w*|lederen i|lederskribent\w*|forsiden|temaet|interview\w*|the magazine|"
+    r"the article|the editorial|the leader column|the interview|offentlig ledelse|\d{2}/20\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def magazine_ref(low: str) -> bool:
+    """The sentence names the magazine or a part of it: what it asks is put to the content."""
+    return bool(_MAGAZINE_REF.search(low))
+
+
 # Whom to ask, tell or involve is a question of process, not a choice between people.
 _ASK_OR_TELL = re.compile(
     r"(?:kontakte|spørge|informere|orientere|inddrage|involvere|tale|ringe|skrive|contact|ask|inform|tell|"
@@ -526,6 +585,35 @@ _DECLINED = re.compile(
     r"\bdu skal ikke (?:beslutte|vælge|afgøre|træffe)\b|\byou (?:shouldn't|should not|don't need to) (?:decide|choose)\b",
     re.IGNORECASE,
 )
+# (round 7) The decision handed over outright, whatever it is about: "Beslut, om vi skal indføre …",
+# "så beslutter du, om vi lukker …", "Godkend eller afvis: …", "choose on my behalf which …",
+# "Kan jeg tillade mig at fyre …?"
+_HANDED_OVER_WHETHER = re.compile(
+    r"(?:^|[.:;!?–-]\s*)(?:så\s+|so\s+|please\s+|venligst\s+)?(?:beslut|afgør|decide|determine)\s*,?\s*(?:om|whether|if)\b|"
+    r"\b(?:beslutter|afgør|bestemmer|vælger) du,? (?:om|hvem|hvilk\w*|hvad)\b|\byou (?:decide|choose|pick),? (?:whether|who|which)\b|"
+    r"(?:^|[.:;!?–-]\s*)(?:godkend eller afvis|bevilg eller afslå|ja eller nej:|approve or (?:reject|deny|decline)|"
+    r"grant or (?:deny|refuse)|yes or no:)|"
+    r"\b(?:on my behalf|on our behalf|på mine vegne|på vores vegne|i mit sted)\b|"
+    r"\b(?:kan|må) (?:jeg|vi) (?:godt )?tillade (?:mig|os) at\b|\bcan (?:i|we) get away with\b",
+    re.IGNORECASE,
+)
+_FACT_CHECK = re.compile(
+    r"\b(?:am i right|am i wrong|do i have it right|har jeg ret i|tager jeg fejl i|is it (?:true|correct|right)|"
+    r"er det (?:rigtigt|korrekt|sandt))\s*,?\s*(?:that|at)\b(?![^?]*\b(?:should|shall|must|ought|skal|bør|burde|må)\b)",
+    re.IGNORECASE,
+)
+_POSED = re.compile(
+    r"\b(?:spørgsmålet er|er spørgsmålet|jeg er i tvivl|vi er i tvivl|i(?:'m| am) (?:unsure|not sure|in doubt|torn)|"
+    r"we(?:'re| are) (?:unsure|not sure|in doubt|torn)|i wonder|the question is|my question is)\b",
+    re.IGNORECASE,
+)
+
+
+def sp_object_after(low: str, start: int) -> bool:
+    """An action (verb or noun) of the concept stands after `start`."""
+    return bool(ACTION.search(low, start) or ACTION_NOUN.search(low, start))
+
+
 # The decision handed to the bot in a sentence of its own: "Vælg.", "Beslut det.", "Choose.",
 # "Du bestemmer.", "Hvem vælger du?", "Which would you pick?" — a request when the message poses
 # the choice or the yes/no question it refers to.
@@ -721,15 +809,71 @@ def _is_name_choice(m: re.Match[str]) -> bool:
     return a.lower() in names and b.lower() in names
 
 
+# A decision the message reports as done ("We've hired candidate A", "vi har lukket …"), the
+# asker's own later choice ("jeg skal selv vælge senere") and questions about the bot itself
+# ("Kan du træffe beslutninger for mig?", "Why won't you tell me who to hire?") ask no verdict.
+_DONE = re.compile(
+    r"\b(?:we've|we have|i've|i have|vi har|jeg har) (?:\w+ )?(?:hired|fired|dismissed|closed|merged|appointed|"
+    r"chosen|picked|selected|promoted|ansat|fyret|afskediget|opsagt|lukket|sammenlagt|valgt|udpeget|forfremmet)\b|"
+    r"\b(?:jeg|vi) (?:skal|vil) selv (?:vælge|beslutte|afgøre|tage stilling)\b|"
+    r"\b(?:i|we) ?(?:will|'ll) (?:choose|decide|pick|make the (?:call|decision))\b|"
+    r"\b(?:vi|jeg) (?:beslutter|træffer beslutningen|afgør|vælger) (?:det )?(?:selv|der|på mødet|senere)\b|"
+    r"\b(?:i'll|i will|we'll|we will) take it to\b|\bjeg tager det (?:med )?(?:op )?(?:til|i|på)\b",
+    re.IGNORECASE,
+)
+_ABOUT_THE_BOT = re.compile(
+    r"\b(?:why (?:won't|will you not|can't|don't) you|hvorfor (?:vil|kan) du ikke|can you (?:make )?decisions?|"
+    r"kan du (?:træffe beslutninger|beslutte ting)|må du (?:træffe|beslutte)|are you allowed to|"
+    r"(?:ask|spørge) (?:you|dig) (?:in|på)|what would you do if (?:someone|somebody|a user)|"
+    r"hvad (?:ville|vil) du gøre,? hvis (?:nogen|en bruger))\b",
+    re.IGNORECASE,
+)
+
+
+# A request without a question mark or a request verb of the rules: an imperative opening the
+# sentence ("Sæt de tre ansøgere i rækkefølge", "Godkend eller afvis: …", "Rank our units"), the
+# question posed in words ("Nu er spørgsmålet, om jeg skal …", "the question is whether …"), or
+# a question word before a colon ("Hvad ville du gøre: …").
+_ASKS = re.compile(
+    r"^(?:(?:så|og|so|and|please|venligst|kan du|can you|could you)\s+)?(?:sæt|giv|vælg|godkend|afvis|beslut|afgør|"
+    r"vurdér|vurder|ranger|rangér|sortér|sorter|prioritér|prioriter|anbefal|sig|fortæl|tag|peg|udpeg|"
+    r"rank|sort|put|approve|reject|choose|pick|decide|tell|give|say|name|select|order|rate|settle)\b|"
+    r"\b(?:spørgsmålet er|er spørgsmålet|mit spørgsmål er|the question is|my question is)\b|"
+    r"^(?:hvad|hvem|hvilken|hvilket|what|who|which)\b[^:]{0,40}:",
+    re.IGNORECASE,
+)
+
+
+# A fragment carries too little meaning for the learned signal ("og nu?", "and step 3?"): short
+# explicit requests ("Vælg.", "Fyr ham?") are the rules' and a thread's short replies are read
+# with the thread (thread_checks.py).
+_LEARNED_MIN_WORDS = 5
+# Someone else's view or recommendation asked for ("vil hun anbefale den til andre?", "would the
+# board approve it?"), not the bot's.
+_OTHERS_VIEW = re.compile(
+    r"^(?:og |and |men |but |så |so )?(?:vil|ville|would|will|does|do|did|gør|gjorde|kan|can|could|kunne|mener|synes|"
+    r"tror|thinks?)\s+(?:hun|han|de|she|he|they|vedkommende|forfatteren|forskeren|the (?!bot\b)\w+|\w+(?:en|et))\b",
+    re.IGNORECASE,
+)
+
+
 def _learned_gate(sentences: list[str]) -> bool:
-    """Whether the learned signal may speak: some sentence holds a concrete action and does not
-    open as a knowledge, drafting, legality or reading question, nor report a decision taken —
-    and the message asks something (a question or a request): a plain statement asks nothing."""
-    if not any("?" in s or REQUEST.search(s.lower()) or _VERDICT_DEMAND.search(s) for s in sentences):
+    """Whether the learned signal may speak (docs/privacy.md § 5.1): some sentence asks something
+    (a question or a request) and does not open as a knowledge, drafting, legality or reading
+    question nor ask how to tell, learn or prepare; and the message neither reports a decision
+    taken, keeps it for the asker, nor asks about the bot itself. Unlike the rules, the gate
+    asks for no action word: a new writer names the organisation's actions in words no list has
+    ("indføre ansættelsesstop", "bring the meals service back in-house")."""
+    joined = " ".join(sentences)
+    if len(joined.split()) < _LEARNED_MIN_WORDS:
+        return False
+    if any(rx.search(joined) for rx in (_DECIDED, _DONE, _ABOUT_THE_BOT, _SELF_DECIDES, _DECLINED)):
         return False
     for s in sentences:
         low = s.strip().lower()
-        if not low or not _has_object(low):
+        if not low or not ("?" in low or REQUEST.search(low) or _VERDICT_DEMAND.search(s) or _ASKS.search(low)):
+            continue
+        if _OTHERS_VIEW.match(low):
             continue
         mq = MODAL_Q.match(low)
         verb = re.match(r"\s*(?:(?:så|ikke|not|then|just|bare)\s+)?([\w'-]+)", low[mq.end() :]) if mq else None
@@ -737,7 +881,7 @@ def _learned_gate(sentences: list[str]) -> bool:
             continue
         if _KNOWLEDGE_OPEN.match(low) or _ACCORDING_TO.search(low) or RULES_Q.search(low):
             continue
-        if READING.search(low) or _DECIDED.search(low):
+        if READING.search(low):
             continue
         return True
     return False
@@ -753,7 +897,7 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     advarsel?", "Vi har besluttet at lukke afdelingen – hvordan …?".
     `embedding` (the query vector, or a callable returning it; see `retrieval.guard.check`)
     enables the learned signal for request forms the rules lack; it is asked only when the
-    rules find no request and a sentence holds a concrete action (docs/privacy.md § 5).
+    rules find no request and the message asks something (docs/privacy.md § 5).
     Never raises on ordinary strings and keeps no copy of the text.
     """
     if not isinstance(text, str):
@@ -769,7 +913,11 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
-    if any(_sentence_is_request(s, message_object, message_choice, message_verdict, message_alt) for s in sentences):
+    message_magazine = magazine_ref(cased)
+    if any(
+        _sentence_is_request(s, message_object, message_choice, message_verdict, message_alt, message_magazine)
+        for s in sentences
+    ):
         return True
     if _DELEGATED.search(cased) and (message_alt or message_object or message_choice):
         return True
@@ -811,4 +959,4 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     posed = message_alt or message_choice or any(_OWN_COURSE.match(s.strip()) for s in sentences)
     if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):
         return True
-    return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding)
+    return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding, cased)

@@ -66,6 +66,10 @@ def _guard(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | 
 
 
 def _decides(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | None) -> bool:
+    """Whether the service frames the reply as a decision request: never for a message the guard
+    refuses (the service checks the guard first and the reply is the refusal; answering.py)."""
+    if _guard(case, public_names, embed).refused:
+        return False
     text = _case_text(case)
     embedding = partial(embed, text) if embed else None
     if "turns" in case:

@@ -44,7 +44,7 @@ from guard_model_items import harmless  # noqa: E402
 
 from retrieval.decision import _SENTENCE_SPLIT, _learned_gate, is_decision_request  # noqa: E402
 from retrieval.guard import check  # noqa: E402
-from retrieval.guard.learned import MODEL_FILE  # noqa: E402
+from retrieval.guard.learned import MODEL_FILE, TERMS_FILE, term_features  # noqa: E402
 from retrieval.guard.rule import facts  # noqa: E402
 
 WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
@@ -55,9 +55,18 @@ WRITERS |= {
     w: [WRITERS_DIR / f"{w.lower()}-halves" / f"{kind}-{w.lower()}-a.jsonl" for kind in ("privacy", "decision")]
     for w in "FHJ"
 }
-# Writer I: the whole set, released for development in round 6 (its figures were read in round 5).
+# Writer I: the whole set, released for development in round 6 (its figures were read in round 5);
+# writer K likewise in round 7 (read in round 6).
 WRITERS["I"] = [WRITERS_DIR / f"{kind}-i.jsonl" for kind in ("privacy", "decision")]
+WRITERS["K"] = [WRITERS_DIR / f"{kind}-k.jsonl" for kind in ("privacy", "decision")]
 DATA = ROOT / "tests" / "retrieval" / "data"
+# Round 6's red team (development data).
+WRITERS["ATK"] = [DATA / "guard-attack-r6" / f"{kind}-attack.jsonl" for kind in ("privacy", "decision")]
+# Writer L (round 7): only its development half (a).
+WRITERS["L"] = [WRITERS_DIR / "l-halves" / f"{kind}-l-a.jsonl" for kind in ("privacy", "decision")]
+# Ordinary magazine questions, none a decision request: negatives for the decision signal, from the
+# tuning files and the development halves only (the test halves stay measured only).
+QUESTION_FILES = sorted(DATA.glob("*-tune.jsonl")) + sorted(DATA.glob("blind-*/*-dev.jsonl"))
 OWN = [
     (DATA / "guard-classes-r2.jsonl", None),
     (DATA / "guard-classes-r3.jsonl", "a"),
@@ -108,11 +117,21 @@ def _grids() -> list[Item]:
     return out
 
 
+def _questions() -> list[Item]:
+    out = []
+    for path in QUESTION_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and "question" in (c := json.loads(line)):
+                out.append(Item(c["question"], None, False, "questions"))
+    return out
+
+
 def load(writers: list[str]) -> list[Item]:
     items: list[Item] = []
     for path, half in OWN:
         items += _read(path, "own", half)
     items += _grids()
+    items += _questions()
     for w in writers:
         for path in WRITERS[w]:
             items += _read(path, w)
@@ -146,19 +165,54 @@ class Signal:
     threshold: float
     n_train: int
     n_gate_negatives: int
+    idf: dict[str, float] | None = None  # the word part (TF-IDF), when trained with one
+    term_weights: dict[str, float] | None = None
+
+    def score(self, vec: np.ndarray, text: str) -> float:
+        s = float(np.dot(self.weights, vec) + self.bias)
+        if self.idf and self.term_weights:
+            tw = self.term_weights
+            s += sum(v * tw.get(t, 0.0) for t, v in term_features(text, self.idf).items())
+        return s
 
 
 def train(
-    X: np.ndarray, y: np.ndarray, gate: np.ndarray, c: float, margin: float, use: np.ndarray | None = None
+    X: np.ndarray,
+    y: np.ndarray,
+    gate: np.ndarray,
+    c: float,
+    margin: float,
+    texts: list[str] | None = None,
+    percentile: float = 100.0,
 ) -> Signal:
+    """Logistic regression over the embedding (and, with `texts`, the words' TF-IDF); the
+    threshold at `percentile` of the training negatives' scores inside the gate (+ margin at 100)."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    sel = use if use is not None else np.ones(len(y), dtype=bool)
-    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(X[sel], y[sel])
-    scores = clf.decision_function(X)
-    neg = scores[gate & ~y & sel]
-    threshold = float(neg.max()) + margin if len(neg) else 0.0
-    return Signal(clf.coef_[0].astype(np.float32), float(clf.intercept_[0]), threshold, int(sel.sum()), len(neg))
+    features = X
+    vec = None
+    if texts is not None:
+        vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        features = hstack([csr_matrix(X), vec.fit_transform(texts)]).tocsr()
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(features, y)
+    scores = clf.decision_function(features)
+    neg = scores[gate & ~y]
+    if not len(neg):
+        threshold = 0.0
+    elif percentile >= 100:
+        threshold = float(neg.max()) + margin
+    else:
+        threshold = float(np.percentile(neg, percentile))
+    coef = clf.coef_[0]
+    dim = X.shape[1]
+    signal = Signal(coef[:dim].astype(np.float32), float(clf.intercept_[0]), threshold, len(y), len(neg))
+    if vec is not None:
+        terms = vec.get_feature_names_out()
+        signal.idf = {str(t): float(i) for t, i in zip(terms, vec.idf_, strict=True)}
+        signal.term_weights = {str(t): float(w) for t, w in zip(terms, coef[dim:], strict=True)}
+    return signal
 
 
 def _arrays(items: list[Item], label: str, embed: CachedEmbedder, gate: Callable[[str], bool]) -> tuple:
@@ -169,12 +223,22 @@ def _arrays(items: list[Item], label: str, embed: CachedEmbedder, gate: Callable
     return rows, X, y, g
 
 
-def fit(items: list[Item], embed: CachedEmbedder, c_priv: float, c_dec: float, margin: float) -> dict[str, Signal]:
-    _, Xp, yp, gp = _arrays(items, "refuse", embed, privacy_gate)
-    _, Xd, yd, gd = _arrays(items, "decision", embed, decision_gate)
+def fit(
+    items: list[Item],
+    embed: CachedEmbedder,
+    c_priv: float,
+    c_dec: float,
+    margin: float,
+    dec_percentile: float,
+    priv_percentile: float = 100.0,
+    priv_words: bool = False,
+) -> dict[str, Signal]:
+    prows, Xp, yp, gp = _arrays(items, "refuse", embed, privacy_gate)
+    rows, Xd, yd, gd = _arrays(items, "decision", embed, decision_gate)
+    ptexts = [it.text for it in prows] if priv_words else None
     return {
-        "privacy": train(Xp, yp, gp, c_priv, margin),
-        "decision": train(Xd, yd, gd, c_dec, margin),
+        "privacy": train(Xp, yp, gp, c_priv, margin, ptexts, priv_percentile),
+        "decision": train(Xd, yd, gd, c_dec, margin, [it.text for it in rows], dec_percentile),
     }
 
 
@@ -186,7 +250,7 @@ def evaluate(signals: dict[str, Signal], test: list[Item], embed: CachedEmbedder
         pred = rules
         if not rules and privacy_gate(it.text):
             s = signals["privacy"]
-            pred = float(np.dot(s.weights, embed(it.text)) + s.bias) > s.threshold
+            pred = s.score(embed(it.text), it.text) > s.threshold
         if it.refuse:
             tp += pred
             fn += not pred
@@ -201,7 +265,7 @@ def evaluate(signals: dict[str, Signal], test: list[Item], embed: CachedEmbedder
         pred = rules
         if not rules and decision_gate(it.text):
             s = signals["decision"]
-            pred = float(np.dot(s.weights, embed(it.text)) + s.bias) > s.threshold
+            pred = s.score(embed(it.text), " ".join(it.text.split())) > s.threshold
         if it.decision:
             dtp += pred
             dfn += not pred
@@ -217,21 +281,56 @@ def evaluate(signals: dict[str, Signal], test: list[Item], embed: CachedEmbedder
     )
 
 
-def write(signals: dict[str, Signal], embedder_id: str, writers: list[str], n_items: int) -> None:
+def _kept_lines(retrained: set[str]) -> list[str]:
+    """The model file's lines of the signals not retrained this time (kept as they are)."""
+    if not MODEL_FILE.exists():
+        return []
+    return [
+        line
+        for line in MODEL_FILE.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "embedder\t")) and line.split("\t", 1)[0] not in retrained
+    ]
+
+
+def _old_header() -> list[str]:
+    return (
+        [x for x in MODEL_FILE.read_text(encoding="utf-8").splitlines() if x.startswith("#")]
+        if MODEL_FILE.exists()
+        else []
+    )
+
+
+def write(signals: dict[str, Signal], embedder_id: str, writers: list[str], n_items: int, percentile: float) -> None:
+    kept = _kept_lines(set(signals))
     lines = [
         "# The guard's learned signals (docs/privacy.md § 4.3), written by scripts/build_guard_model.py.",
         f"# Trained on {n_items} messages: own sets, generated grids, writers {' '.join(writers) or '-'}.",
         "# Columns: signal, threshold, bias, weights. Fires when weights·x + bias > threshold.",
     ]
     for name, s in signals.items():
+        where = "above them" if name != "decision" or percentile >= 100 else f"at their {percentile:g}th percentile"
         lines.append(
-            f"# {name}: {s.n_train} training messages, {s.n_gate_negatives} negatives inside the gate (threshold above them)"
+            f"# {name}: {s.n_train} training messages, {s.n_gate_negatives} negatives inside the gate (threshold {where})"
         )
+    if kept:
+        before = next((x for x in _old_header() if x.startswith("# Trained on")), "# Trained on ?")
+        for line in kept:
+            lines.append(f"# {line.split(chr(9), 1)[0]}: kept from the previous build ({before[2:].rstrip('.')})")
     lines.append(f"embedder\t{embedder_id}")
+    lines += kept
     for name, s in signals.items():
         lines.append("\t".join([name, f"{s.threshold:.6f}", f"{s.bias:.6f}", *(f"{w:.6f}" for w in s.weights)]))
     MODEL_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
+    terms = [
+        "# The word parts of the guard's learned signals (docs/privacy.md § 4.3), written by",
+        "# scripts/build_guard_model.py with guard_model.tsv. Columns: signal, term, idf, weight.",
+    ]
+    for name, s in signals.items():
+        if s.idf and s.term_weights:
+            terms += [f"{name}\t{t}\t{s.idf[t]:.5f}\t{w:.5f}" for t, w in sorted(s.term_weights.items())]
+    TERMS_FILE.write_text("\n".join(terms) + "\n", encoding="utf-8")
+    print(f"wrote {TERMS_FILE.relative_to(ROOT)}")
 
 
 def main() -> None:
@@ -240,8 +339,23 @@ def main() -> None:
     ap.add_argument("--writers", nargs="*", default=["A", "B"], choices=sorted(WRITERS))
     ap.add_argument("--lowo", action="store_true", help="leave-one-writer-out report over --writers; writes nothing")
     ap.add_argument("--c-privacy", type=float, default=3.0)
-    ap.add_argument("--c-decision", type=float, default=3.0)
+    ap.add_argument("--c-decision", type=float, default=1.0)
     ap.add_argument("--margin", type=float, default=0.05)
+    ap.add_argument("--privacy-percentile", type=float, default=100.0, help="as --decision-percentile, for privacy")
+    ap.add_argument("--privacy-words", action="store_true", help="give the privacy signal a word part too")
+    ap.add_argument(
+        "--signals",
+        nargs="+",
+        default=["privacy", "decision"],
+        choices=["privacy", "decision"],
+        help="the signals to retrain; the others are kept from the current model file",
+    )
+    ap.add_argument(
+        "--decision-percentile",
+        type=float,
+        default=99.7,
+        help="decision threshold: this percentile of the training non-decisions inside the gate (100: above all)",
+    )
     args = ap.parse_args()
     from guard_eval import public_names
 
@@ -252,14 +366,33 @@ def main() -> None:
         for held in pool:
             train_w = [w for w in pool if w != held]
             items = load(train_w)
-            signals = fit(items, embed, args.c_privacy, args.c_decision, args.margin)
+            signals = fit(
+                items,
+                embed,
+                args.c_privacy,
+                args.c_decision,
+                args.margin,
+                args.decision_percentile,
+                args.privacy_percentile,
+                args.privacy_words,
+            )
             test = load([held])
             test = [t for t in test if t.source == held]
             print(f"train own+grids+{'+'.join(train_w)} -> test {held}: {evaluate(signals, test, embed, _NAMES)}")
         return
     items = load(args.writers)
-    signals = fit(items, embed, args.c_privacy, args.c_decision, args.margin)
-    write(signals, embed.id, args.writers, len(items))
+    signals = fit(
+        items,
+        embed,
+        args.c_privacy,
+        args.c_decision,
+        args.margin,
+        args.decision_percentile,
+        args.privacy_percentile,
+        args.privacy_words,
+    )
+    signals = {k: v for k, v in signals.items() if k in args.signals}
+    write(signals, embed.id, args.writers, len(items), args.decision_percentile)
 
 
 if __name__ == "__main__":

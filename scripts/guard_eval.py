@@ -82,7 +82,12 @@ def main() -> None:
                             f"  {'MISS' if must else 'FALSE'} {c.get('id')} {c.get('category')} -> {r.category}: {text}"
                         )
                 emb = (lambda t=text: embed(t)) if embed else None
-                if "is_decision" in c and is_decision_request(text, emb) != c["is_decision"]:
+                # as served: a refused message gets the refusal, never the decision framing
+                if (
+                    "is_decision" in c
+                    and (is_decision_request(text, emb) and not check(text, names, embedding=emb).refused)
+                    != c["is_decision"]
+                ):
                     print(f"  DEC-{'MISS' if c['is_decision'] else 'FALSE'} {c.get('id')}: {text}")
         if args.latency:
             texts = [c.get("text", c.get("question")) for c in cases]

@@ -88,7 +88,8 @@ EVAL_Q = re.compile(
     r"|\bkan (?:det|vi|jeg) (?:forsvare|retfærdiggøre)|\bkan det forsvares\b|\bholder det\b"
     r"|\bcan (?:we|i) justify\b|\bam i (?:ok|okay|right|wrong) to\b"
     r"|\bhow (?:good|bad|wise|smart|sensible) (?:an? )?idea (?:is it|would it be) to\b"
-    r"|\bhvor (?:god|klog|dum|fornuftig) en idé (?:er det|vil det være|ville det være) at\b",
+    r"|\bhvor (?:god|klog|dum|fornuftig) en idé (?:er det|vil det være|ville det være) at\b"
+    r"|\b(?:giver det|ville det give|vil det give) (?:mening|sense) at\b|\b(?:does|would) it make sense to\b",
     re.IGNORECASE,
 )
 # Legality and norms are rules, not verdicts: "er det lovligt at …", "is it allowed to …".

@@ -78,7 +78,6 @@ def test_decision_requests(text: str) -> None:
         "Hvad skal jeg overveje, før jeg giver en advarsel?",
         "Skal vi stoppe med at bruge ChatGPT til referater?",
         "Skal jeg stoppe op og tænke over min egen trivsel?",
-        "Skal vi indføre AI i sagsbehandlingen?",
         "Skal vi indhente straffeattest og børneattest på alle nye vikarer?",
         "Giv mig et klart svar på, hvor lang uddannelsen er.",
         "How should I prepare for a dismissal meeting?",
