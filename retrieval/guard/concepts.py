@@ -62,7 +62,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"handicap|disab|\bblind\b(?! vinkel| vinkler|e vinkler)|\bdøv\b(?! over for| for| overfor)|\bdeaf\b|hørenedsæt|kørestol|wheelchair|ordblind|dyslexi|"
             r"\badhd\b|autis|asperger|demens|dement|alzheimer|parkinson|"
             r"indlagt|indlæggelse|hospitali|admitted to hospital|in hospital with|"
-            r"admitted to (?:a |the )?(?:\w+ )?(?:hospital|ward|unit|clinic|psychiatric)|i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
+            r"admitted to (?:a |the |our |my |his |her )?(?:\w+ )?(?:hospital|ward|unit|clinic|psychiatric)|i behandling (?:for|med)\b|(?:i|under) behandling hos (?:en )?(?:\w*læge|psykolog|psykiater|\w*klinik)|in treatment|treatment for|undergoing treatment|"
             r"kvalme|nausea|morning sickness|ondt i|smerter|infektion|infection|influenza|\bflu\b|"
             r"høreapparat|hearing aid|"
             # a psychiatric ward or unit, and absence counted in days or periods: "spent three weeks
@@ -161,7 +161,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"mistede (?:barnet|babyen)|mistede (?:sit|sin|deres|et) (?:barn|baby|foster)|dødfødt|stillborn|"
             r"fertilitetsbehandl|fertility (?:treatment|clinic)|ægoplægning|egg retrieval|"
             r"freez\w* (?:her |my |their )?eggs|egg freezing|nedfrys\w* (?:sine |hendes )?æg|fryse (?:sine )?æg|"
-            r"forsøger at blive gravid|trying (?:for a baby|to get pregnant|to conceive)"
+            r"forsøger at blive gravid|trying (?:for a baby|to get pregnant|to conceive)|"
+            # round 7: "er gået hen og blevet med barn", "with child", "i lykkelige omstændigheder"
+            r"\b(?:blevet|blev|er|bliver|gået hen og blevet) med barn\b|\bwith child\b|lykkelige omstændigheder|"
+            r"in the family way|knocked up"
         ),
         # addiction and gambling in everyday words
         (
@@ -180,6 +183,7 @@ CONCEPTS: dict[str, list[str]] = {
             # the products of gambling: "scratch cards and online slots", "skrabelodder", "betting apps"
             r"skrabelod|scratch ?cards?|online[ -]slots?|slot ?machines?|(?:spiller|plays?|playing) (?:\w+ )?slots\b|spillemaskine|"
             r"enarmede tyveknægte|bookmaker|betting[ -]?(?:app|site|konto|account)|spilleside|"
+            r"\bpoker\b|\broulette\b|\bblackjack\b|sportsbetting|sports betting|væddemål|wagers?\b|"
             r"lån(?:e|t)? penge (?:af|hos) (?:\w+ )?kolleg|borrow(?:s|ed|ing)? money from|lend (?:him|her|them) money"
         ),
     ],
@@ -216,6 +220,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"religi|muslim|islam|kristen(?!sen)|kristne|christianity|(?:a|is|devout) christian|"
             r"\bjøde\b|jøder|jødisk|jewish|\bjew\b|judais|jødedom|hindu|sikh|buddhis|katol|catholic|"
             r"protestant|ortodoks (?:kristen|jøde|jødisk|muslim)|orthodox (?:christian|jew)|jehova|"
+            # round 7: an orthodox or oriental church by its nation ("serbisk-ortodoks", "Coptic")
+            r"(?:serbisk|græsk|russisk|koptisk|etiopisk|eritreisk|syrisk|armensk|ukrainsk|rumænsk|bulgarsk|georgisk)"
+            r"[- ]ortodoks|(?:serbian|greek|russian|coptic|ethiopian|eritrean|syriac|armenian|ukrainian|romanian|"
+            r"bulgarian|georgian|eastern) orthodox|\bkopter\b|\bkoptisk|\bcoptic\b|"
             r"scientolog|indre mission|indremission|frikirke|pinsekirke|pinsemenighed|pinsebevægelse|"
             r"pentecostal|baptist|adventist|evangelical|mormon|bahá|bahai|asatro|\bshia|\bshiit|"
             r"\bsunni|alevit|ahmadi|salafi|troende|devout|believer|ateist|atheist|agnostiker|agnostic|"
@@ -503,7 +511,12 @@ CONCEPTS: dict[str, list[str]] = {
             r"performance improvement|løntræk|trukket i løn|firmakort\w* privat|"
             r"klage over (?:ham|hende)|complaint against|personalesag|"
             r"(?:kommer|kom|mødt|møder) for sent (?:\w+ )?(?:\d+|ni|flere|mange|tre|fire|fem|seks|gentagne) gange|"
-            r"late (?:\w+ )?(?:three|four|five|several|many|\d+) times"
+            r"late (?:\w+ )?(?:three|four|five|several|many|\d+) times|"
+            # round 7 (writer L, half a): poor performance and the talks it has brought
+            r"laver (?:\w+ )?(?:mange|for mange|flere|grove|gentagne) fejl|makes? (?:\w+ )?(?:too many|many|repeated|serious) "
+            r"mistakes|(?:fået|haft|holdt) (?:en|to|tre|flere|gentagne|\d) (?:\w+ )?samtaler? (?:om|med hende om|med ham om)\b|"
+            r"(?:had|been given|got) (?:two|three|several|repeated|\d) (?:\w+ )?(?:talks|conversations|meetings) about\b|"
+            r"underperform|dårlige præstationer|poor performance"
         ),
         # round 3
         (

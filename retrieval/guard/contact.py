@@ -360,19 +360,28 @@ _RECIPIENT = re.compile(
 )
 
 
+_POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
+
+
 def _private_address(text: str, start: int, end: int) -> bool:
     """A street address is a private person's unless an organisation is named with it or acts
     at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
     when the message talks about a person — an address alone names a place, not someone."""
+    if _FLOOR_SIDE.search(text[start:end]):
+        # "Mosevangen 122, 2. tv.": a flat — a home, also where a service goes to it
+        # ("Hjemmeplejen skal også køre til Rønnebærvej 14, 2. tv.")
+        return True
     if _org_context(text, start, end):
         return False
-    if _FLOOR_SIDE.search(text[start:end]):
-        return True  # "Mosevangen 122, 2. tv.": a flat — a home
     before, after = _clause_before(text, start), _clause_after(text, end)
     if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]) or _RECIPIENT.search(before):
         return True
     if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]):
         return False
+    if re.search(r"(?-i:\b[A-ZÆØÅ]{2,6})\s*[,:]\s*$", text[:start]):
+        return False  # "NFA, Lersø Parkallé 105, 2100 København Ø": an organisation's acronym, then its address
+    if _POSTAL.search(text[start:end]) or _POSTAL.match(after.lstrip(" ,")):
+        return True  # a full postal address (postcode and town), no organisation named or acting: someone's
     if _PERSON_CUE.search(text):
         return True
     from .people import (
@@ -386,6 +395,12 @@ def _private_address(text: str, start: int, end: int) -> bool:
 _ADDRESS_EN = re.compile(
     r"\b(?P<num>\d{1,4}[A-Za-z]?),? (?P<street>(?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Close|Lane|Avenue|Drive|Way|"
     r"Court|Crescent|Gardens|Place|Terrace|Grove|Row|Walk|Hill|Square|Mews|Rise|View))\b"
+)
+
+
+# Number first before a Danish street name, with the postcode: "17 Skovbrynet, 3650 Ølstykke".
+_ADDRESS_NUM_FIRST = re.compile(
+    rf"\b(?P<num>\d{{1,3}}[A-Za-z]?),? (?P<street>[A-ZÆØÅ][a-zæøå]*{_SUFFIX})(?:{_FLOOR})?{_POSTCODE}"
 )
 
 
@@ -408,6 +423,8 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
                 continue
         yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
     for m in _ADDRESS_EN.finditer(text):
+        yield m.start(), m.end(), _private_address(text, m.start(), m.end())
+    for m in _ADDRESS_NUM_FIRST.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _RESIDENCE_NUMBERED.finditer(text):
         if m.group("pre") or m.group("post"):

@@ -358,7 +358,10 @@ class _Finder(Roles):
 _OWN_STAFF_SITUATION = re.compile(
     r"\b(?:har ringet sig syg|har meldt sig syg|ringede sig syg|meldte sig syg|called in sick|rang in sick|"
     r"(?:jeg|vi) skal (?:holde|have) (?:en )?(?:fraværs|syge|sygefraværs|omsorgs|personale|advarsels|tjenstlig\w*)"
-    r"\w*samtale med|(?:i|we) (?:have to|must|will) hold (?:an? )?(?:absence|sickness|disciplinary) (?:interview|meeting) with)\b",
+    r"\w*samtale med|(?:i|we) (?:have to|must|will) hold (?:an? )?(?:absence|sickness|disciplinary) (?:interview|meeting) with|"
+    # round 7: admitted to or living in the asker's own ward or home — the asker's patient or resident
+    r"(?:was |is |has been )?admitted to (?:our|my)|(?:er |blev |var )?indlagt (?:på|hos) (?:os|vores|min|mit)|"
+    r"(?:moved|moves) into (?:our|my)|(?:er |blev )?flyttet ind (?:på|hos) (?:os|vores|min|mit))\b",
     re.IGNORECASE,
 )
 # Where a course or an education is taken: what follows is the provider, not a person.

@@ -34,6 +34,10 @@ _RECORD = re.compile(
     r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
     r"case note|case file|case record|medical record|patient record|incident log|"
     r"\bfrom (?:the|his|her) file|\bnotat\b|"
+    # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
+    r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b|"
+    r"\b\d{1,3} ?(?:y|yo|år|årig)\b,? (?:male|female|mand|kvinde|m|k|dreng|pige|boy|girl)\b|"
+    r"\b(?:male|female|mand|kvinde),? \d{1,3} ?(?:y|yo|år)\b|"
     r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
     r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
     re.IGNORECASE,
