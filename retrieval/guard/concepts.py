@@ -516,7 +516,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"laver (?:\w+ )?(?:mange|for mange|flere|grove|gentagne) fejl|makes? (?:\w+ )?(?:too many|many|repeated|serious) "
             r"mistakes|(?:fået|haft|holdt) (?:en|to|tre|flere|gentagne|\d) (?:\w+ )?samtaler? (?:om|med hende om|med ham om)\b|"
             r"(?:had|been given|got) (?:two|three|several|repeated|\d) (?:\w+ )?(?:talks|conversations|meetings) about\b|"
-            r"underperform|dårlige præstationer|poor performance"
+            r"underperform|dårlige præstationer|poor performance|"
+            r"klager? over (?:sin|hans|hendes|deres) (?:opførsel|adfærd|optræden|sprogbrug|tone)|"
+            r"complaints? (?:about|over|regarding) (?:his|her|their) (?:conduct|behaviou?r|attitude|language|tone)"
         ),
         # round 3
         (
