@@ -485,7 +485,7 @@ _AS_ROLE = re.compile(
 )
 # A question put to the magazine's content ("lederskribenten i 01/2024: skal vi tage … seriøst?")
 _MAGAZINE_REF = re.compile(
-    r"\b(?:bladet|magasinet|artikl\w*|lederen i|lederskribent\w*|forsiden|temaet|interview\w*|the magazine|"
+    r"\b(?:bladet|magasinet|artikl\w*|lederen i|lederartik\w*|lederskribent\w*|forsiden|temaet|interview\w*|the magazine|"
     r"the article|the editorial|the leader column|the interview|offentlig ledelse|\d{2}/20\d{2})\b",
     re.IGNORECASE,
 )

@@ -300,7 +300,14 @@ def _old_header() -> list[str]:
     )
 
 
-def write(signals: dict[str, Signal], embedder_id: str, writers: list[str], n_items: int, percentile: float) -> None:
+def write(
+    signals: dict[str, Signal],
+    embedder_id: str,
+    writers: list[str],
+    n_items: int,
+    percentile: float,
+    privacy_percentile: float = 100.0,
+) -> None:
     kept = _kept_lines(set(signals))
     lines = [
         "# The guard's learned signals (docs/privacy.md § 4.3), written by scripts/build_guard_model.py.",
@@ -308,14 +315,19 @@ def write(signals: dict[str, Signal], embedder_id: str, writers: list[str], n_it
         "# Columns: signal, threshold, bias, weights. Fires when weights·x + bias > threshold.",
     ]
     for name, s in signals.items():
-        where = "above them" if name != "decision" or percentile >= 100 else f"at their {percentile:g}th percentile"
+        pct = percentile if name == "decision" else privacy_percentile
+        where = "above them" if pct >= 100 else f"at their {pct:g}th percentile"
         lines.append(
             f"# {name}: {s.n_train} training messages, {s.n_gate_negatives} negatives inside the gate (threshold {where})"
         )
     if kept:
-        before = next((x for x in _old_header() if x.startswith("# Trained on")), "# Trained on ?")
+        old = _old_header()
+        before = next((x for x in old if x.startswith("# Trained on")), "# Trained on ?")
         for line in kept:
-            lines.append(f"# {line.split(chr(9), 1)[0]}: kept from the previous build ({before[2:].rstrip('.')})")
+            name = line.split("\t", 1)[0]
+            # a signal kept twice keeps its first provenance line
+            again = next((x for x in old if x.startswith(f"# {name}: kept from")), None)
+            lines.append(again or f"# {name}: kept from the previous build ({before[2:].rstrip('.')})")
     lines.append(f"embedder\t{embedder_id}")
     lines += kept
     for name, s in signals.items():
@@ -392,7 +404,7 @@ def main() -> None:
         args.privacy_words,
     )
     signals = {k: v for k, v in signals.items() if k in args.signals}
-    write(signals, embed.id, args.writers, len(items), args.decision_percentile)
+    write(signals, embed.id, args.writers, len(items), args.decision_percentile, args.privacy_percentile)
 
 
 if __name__ == "__main__":
