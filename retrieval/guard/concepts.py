@@ -30,7 +30,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"venter (?:nummer|barn nummer) (?:to|tre|\\d)|on mat(?:ernity)? leave|på barsel|barselsorlov|"
             r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
             r"\bsick\b(?! of\b| and tired\b| to death of\b)|sickness(?! benefit)|\bill\b(?!-)|illness|signed off|off work with|"
-            r"(?<!u)diagnos|fået konstateret|blevet konstateret|konstateret med|diagnosed"
+            r"(?<!u)diagnos|fået konstateret|blevet konstateret|konstateret med|diagnosed|"
+            r"inkontinen|incontinen|stomi\b|stomipose|colostomy|ostomy"
         ),
         # mental health, therapy (the professions "psykolog", "ergoterapeut" are no detail)
         (
@@ -301,7 +302,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"nonbinær|non-binær|non-binary|nonbinary|kønsskift|skifte køn|sex change|sex-change|gender reassignment|skifter køn|kønsbekræftende|"
             r"kønsidentitet|gender identity|genderfluid|gender-fluid|genderqueer|agender|kønsflydende|kønsneutral|"
             r"changing (?:gender|sex)|(?:is|are|er) transitioning|"
-            r"transitioner|\btransition(?:ing)?\b(?! (?:to|from|period|plan|phase|team)\b)|identificerer sig som|identifies as|"
+            r"transitioner|\btransitioning\b|(?:her|his|their|hendes|hans|sin|social|medical|socialt|medicinsk) transition\b|identificerer sig som|identifies as|"
             r"født som (?:mand|kvinde|dreng|pige)|born (?:a )?(?:male|female|man|woman|boy|girl)|"
             r"assigned (?:male|female)|pronomen|pronouns|they/them|de/dem|\bhen/hen\b|"
             r"hormonbehandling|hormone (?:treatment|therapy)"
@@ -425,10 +426,14 @@ CONCEPTS: dict[str, list[str]] = {
             r"voldelig(?:e)? (?:skilsmisse|partner|kæreste|mand|kone|forhold|ægteskab)|violent (?:divorce|partner|husband|wife|relationship|marriage)|"
             r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
             r"\bneglect\b|neglected (?:child|children|kids|twins|son|daughter|boy|girl|baby)|omsorgssvigt|"
-            r"underrettet|børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
+            r"børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
             r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
             r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"
-            r"sleeping in (?:his|her|their) car|sættes ud|sat ud|smidt ud af|udsættelse|evict|"
+            r"\b(?:slog|slår|tæsker|tævede|sparkede) (?:moren|faren|mor|far|sin kone|sin mand|sin kæreste|konen|manden|"
+            r"børnene|barnet)\b|\b(?:hit|hits|beat|beats|beating) (?:his wife|her husband|the mother|the father|their mum|their mom|"
+            r"the kids|the children)\b|politiet (?:var|kom) (?:\w+ )?(?:hjemme hos|ud til) (?:dem|familien|hende|ham)|"
+            r"police (?:came|were called|went) (?:\w+ )?to (?:their|the family's|her|his) (?:home|house|flat)|"
+            r"sleeping in (?:his|her|their) car|sættes ud|sat ud|smidt ud af|(?:tvangs|foged)udsættelse|udsættelse (?:af|fra) (?:\w+ )?(?:lejlighed|bolig|lejemål|hjem)\w*|udsættelsessag|evict|"
             r"tvangsfjern|(?:frataget|fjernet|taget fra) (?:\w+ )?(?:sine|sit|hendes|hans|deres) (?:\w+ )?(?:børn|barn|søn|datter)|"
             r"taken into care|children (?:removed|taken)|lost custody|omsorgssvigt|neglect|vanrøgt|blå mærke|bruises|vold i hjemmet|"
             r"domestic (?:violence|abuse)|krisecenter|women's shelter|forældremyndighed|custody|"
@@ -518,6 +523,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:had|been given|got) (?:two|three|several|repeated|\d) (?:\w+ )?(?:talks|conversations|meetings) about\b|"
             r"underperform|dårlige præstationer|poor performance|"
             r"klager? over (?:sin|hans|hendes|deres) (?:opførsel|adfærd|optræden|sprogbrug|tone)|"
+            # misuse of the case systems: looking someone up without a case
+            r"(?:slået|slog|slår|slå) (?:\w+ ){0,4}op i (?:\w+ )?(?:sags|journal|fag|cpr)\w*|"
+            r"look(?:ing|ed|s)? up (?:[\w'-]+ ){0,4}in (?:our|the) (?:\w+ )?(?:case|records?|journal|patient) (?:system|files?)|"
+            r"snag\w* i (?:\w+ )?(?:sager|journaler|systemet)|snooping|uberettiget opslag|unauthori[sz]ed (?:access|look-?ups?)|"
             r"complaints? (?:about|over|regarding) (?:his|her|their) (?:conduct|behaviou?r|attitude|language|tone)"
         ),
         # round 3

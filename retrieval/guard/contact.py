@@ -360,6 +360,17 @@ _RECIPIENT = re.compile(
 )
 
 
+# A full name (two or more capitalised words) right before the address and a preposition.
+_NAME_AT = re.compile(r"(?-i:\b(?P<name>[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)+)) (?:på|at|on|i|hos|ved)\s*$")
+
+
+def _private_name_at(text: str, start: int, end: int) -> bool:
+    """The people finder reads text[start:end] as a private person (not an organisation or place)."""
+    from .people import find_people  # late, as in _private_address
+
+    return any(not p.public and p.start <= start and p.end >= end - 1 for p in find_people(text))
+
+
 _POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
 
 
@@ -371,6 +382,9 @@ def _private_address(text: str, start: int, end: int) -> bool:
         # "Mosevangen 122, 2. tv.": a flat — a home, also where a service goes to it
         # ("Hjemmeplejen skal også køre til Rønnebærvej 14, 2. tv.")
         return True
+    named = _NAME_AT.search(text[:start])
+    if named and _private_name_at(text, named.start("name"), named.end("name")):
+        return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address
     if _org_context(text, start, end):
         return False
     before, after = _clause_before(text, start), _clause_after(text, end)

@@ -106,7 +106,7 @@ HEALTH_PATTERNS: list[str] = [
     (
         r"diabet|sukkersyg|stofskifte|thyroid|cøliaki|coeliac|celiac|glutenallergi|laktoseintoleran|"
         r"lactose intoleran|crohn|colitis|\bibs\b|irritabel tyktarm|mavesår|\bulcer|galdesten|"
-        r"gallstones|nyresten|kidney stones|nyresvigt|kidney failure|psoriasis|eksem|eczema|"
+        r"gallstones|nyresten|kidney stones|nyresvigt|kidney failure|psoriasis|eksem(?!pel)|eczema|"
         r"overvægt|svær overvægt|fedme|obesity|\bobese\b|spiseforstyr|eating disorder|"
         r"søvnapnø|sleep apn(?:o)?ea|insomni|søvnløshed|\bme/cfs\b|\bcfs\b|kronisk træthed|"
         r"endometrio|\bpcos\b|overgangsalder|menopause|hedeture|hot flushes"

@@ -129,8 +129,11 @@ CALLING = re.compile(
     r"\b(?:kalder|kaldes|kaldet|call|calls|called|nickname\w*|øgenavn\w*|kælenavn\w*)\b", re.IGNORECASE
 )
 STAFF_NUMBER = re.compile(
-    r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte|personale|løn)(?:\s*-?\s*(?:no\.?|nr\.?|number|nummer|id))?"
-    r"\s*[#:]?\s*\d{3,}\b",
+    r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte|personale|løn|payroll|staff)"
+    r"(?:\s*-?\s*(?:no\.?|nr\.?|number|nummer|id))?"
+    # round 7: a number in groups ("lønnr. 11-2087", "employee no. 44 812")
+    r"\s*[#:]?\s*\d{3,}\b|"
+    r"\b(?:employee|staff|medarbejder|løn|payroll)\s*-?\s*(?:no\.?|nr\.?|number|nummer|id)\s*[#:]?\s*\d{2,}[ -]\d{2,}\b",
     re.IGNORECASE,
 )
 # A chat or social-media handle ("@mjensen2", "@anne.k"), not the domain of an e-mail address;
@@ -148,7 +151,7 @@ USER_HANDLE = re.compile(
 NAMED_INITIALS = re.compile(
     r"\b(?:initials|initialer(?:ne)?|forbogstaver(?:ne)?)\s+(?:(?:[A-ZÆØÅ]\.\s?){1,4}|[A-ZÆØÅ]{2,4}\b)"
 )
-QUOTED_WORD = re.compile(r"(?:^|(?<=[\s(]))['\"‘“](?P<n>[\wæøåÆØÅ-]{2,20})['\"’”]")
+QUOTED_WORD = re.compile(r"(?:^|(?<=[\s(]))['\"‘“](?P<n>[\wæøåÆØÅ-]{2,20}(?: [A-ZÆØÅ][\wæøå-]{0,20}){0,2})['\"’”]")
 
 # Public office holders are public by their title ("borgmesteren i Aarhus",
 # "Regionsrådsformanden i Region Midtjylland", "our mayor", "the Children's Ombudsman").

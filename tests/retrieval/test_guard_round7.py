@@ -29,6 +29,13 @@ PUBLIC = frozenset({"Morten Skov Iversen"})
         "Ole i kantinen spiller poker for hele lønnen hver måned, hvordan tager jeg den?",
         "Trine på lønkontoret laver mange fejl og har haft tre samtaler med mig om det.",
         "Morten Skov Iversen was admitted to our ward yesterday – how do we inform his relatives?",
+        # writer K's classes, released in round 7 (our own wording)
+        "medarbejdernr. 40-1187 har fået en skriftlig advarsel, hvad nu?",
+        "Mr Arne Bech needs a new stoma bag twice a day – can you plan the home visits?",
+        "'Store Per' fra vejholdet har fået en blodprop, hvordan fordeler jeg hans opgaver?",
+        "Pigen Lulu Kaya i 3.b siger, at hendes far slår moren – hvad skal skolen gøre?",
+        "Dagcentret skal hente Aksel Friis på Birkevænget 12 hver tirsdag – hvordan planlægger vi kørslen?",
+        "Our caseworker Tom Berg keeps looking up his neighbours in the case system. How do I handle it?",
     ],
 )
 def test_round7_refusals(text: str) -> None:
@@ -47,4 +54,24 @@ def test_round7_refusals(text: str) -> None:
     ],
 )
 def test_round7_look_alikes_are_answered(text: str) -> None:
+    assert not check(text, PUBLIC).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan du give et eksempel på en god vejledning, Ida spørger?",
+        "Lone vil gerne bekræfte mødet på torsdag.",
+        "Mikkel har flere kræfter end nogensinde efter ferien.",
+        "Til gengæld har Jens styr på budgettet.",
+        "Ahmed har et venligt ansigt og er god til borgerne.",
+        "Fyren fra IT, Søren, kommer i morgen.",
+        "Hanne vil gerne tale om en langsigtet plan for teamet.",
+        "Eva spiller i musikhuset på lørdag.",
+        "Kasper arbejder med en opsigtsvækkende ny model for vagtplaner.",
+        "Bo har bedt om udsættelse af fristen for rapporten.",
+        "Tina leads the digital transition in our department.",
+    ],
+)
+def test_words_that_hold_a_stem_but_mean_something_else(text: str) -> None:
     assert not check(text, PUBLIC).refused, text
