@@ -288,6 +288,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 7: a same-sex spouse said with the pronoun ("hun er blevet gift med sin kone")
+        (
+            r"\bhun\b[^.?!]{0,40}\b(?:sin|hendes) (?:kone|hustru|veninde og kone)\b|\bshe\b[^.?!]{0,40}\bher wife\b|"
+            r"\bhan\b[^.?!]{0,40}\b(?:sin|hans) (?:mand|ægtemand)\b|\bhe\b[^.?!]{0,40}\bhis husband\b"
+        ),
         # orientation
         (
             # round 6: "er til kvinder/mænd", "into guys"

@@ -36,6 +36,8 @@ PUBLIC = frozenset({"Morten Skov Iversen"})
         "Pigen Lulu Kaya i 3.b siger, at hendes far slår moren – hvad skal skolen gøre?",
         "Dagcentret skal hente Aksel Friis på Birkevænget 12 hver tirsdag – hvordan planlægger vi kørslen?",
         "Our caseworker Tom Berg keeps looking up his neighbours in the case system. How do I handle it?",
+        # a same-sex spouse said with the pronoun, about a unique role at a named place
+        "Viceskolelederen på Egeskolen har giftet sig, og hun tager sin kone med til julefrokosten. Nogle forældre brokker sig.",
     ],
 )
 def test_round7_refusals(text: str) -> None:
