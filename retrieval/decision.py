@@ -289,7 +289,7 @@ def _sentence_is_request(
         return True
     if _WHAT_DO_I_DO.search(low) and message_choice:
         return True  # "Intern eller ekstern kandidat til chefstillingen – hvad gør jeg?"
-    if _PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and ALTERNATIVE.search(low)):
+    if not knowledge and (_PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and ALTERNATIVE.search(low))):
         return True  # "Vælg for mig mellem de to konsulentfirmaer", "Pick one: X or Y?"
     for m in _WHICH_ONE_ACT.finditer(low):
         if _NOT_A_CHOICE.match(m.group("x") or ""):
