@@ -293,6 +293,17 @@ def _word_around(lower: str, start: int, end: int) -> tuple[str, int]:
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hun|han|she|he|vedkommende)\b(?: [\w'’-]+){0,3} ?$")
 
 
+# A plural group described by the condition (round 7): "børn med angst", "medarbejdere med
+# stress", "people with diabetes" — nobody in particular.
+_GROUP_WITH = re.compile(
+    r"(?<!har )(?<!hendes )(?<!hans )(?<!sine )(?<!andre )(?<!other )(?<!her )(?<!his )(?<!has )(?<!have )"
+    r"(?<!their )(?<!deres )(?<!to )(?<!tre )(?<!two )(?<!three )"
+    r"\b(?:børn|unge|elever|borgere|medarbejdere|ansatte|kolleger|patienter|beboere|familier|forældre|ledere|"
+    r"mennesker|personer|folk|children|kids|pupils|students|citizens|employees|staff|colleagues|patients|"
+    r"residents|families|parents|leaders|people|persons)\s+(?:med|with|who have|som har|der har)\s+(?:\w+\s+)?$"
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     lower = text.lower()
     before = lower[max(0, start - 80) : start]
@@ -305,6 +316,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
         return True
     if _AGGREGATE_BEFORE.search(before[-60:]) or _AGGREGATE_AFTER.match(lower[end : end + 40]):
         return True
+    if _GROUP_WITH.search(before[-40:]):
+        return True  # "hvordan vi arbejder med børn med angst": a group described by the condition
     unnamed = _UNNAMED_SUBJECT.search(before)
     gap = text[max(0, start - 80) + unnamed.end("np") : start] if unnamed else ""
     described = unnamed and _COPULA_BEFORE.search(before[: unnamed.start("np")])

@@ -37,6 +37,7 @@ PUBLIC = frozenset({"Morten Skov Iversen"})
         "Dagcentret skal hente Aksel Friis på Birkevænget 12 hver tirsdag – hvordan planlægger vi kørslen?",
         "Our caseworker Tom Berg keeps looking up his neighbours in the case system. How do I handle it?",
         # a same-sex spouse said with the pronoun, about a unique role at a named place
+        "Karin har to børn med diabetes og beder om fleksible mødetider.",
         "Viceskolelederen på Egeskolen har giftet sig, og hun tager sin kone med til julefrokosten. Nogle forældre brokker sig.",
     ],
 )
@@ -73,6 +74,8 @@ def test_round7_look_alikes_are_answered(text: str) -> None:
         "Kasper arbejder med en opsigtsvækkende ny model for vagtplaner.",
         "Bo har bedt om udsættelse af fristen for rapporten.",
         "Tina leads the digital transition in our department.",
+        # a plural group described by the condition is nobody in particular
+        "Vores nye teamleder, Rasmus, vil vide, hvordan vi bedst støtter medarbejdere med stress.",
     ],
 )
 def test_words_that_hold_a_stem_but_mean_something_else(text: str) -> None:
