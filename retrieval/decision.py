@@ -230,7 +230,7 @@ def _sentence_is_request(
     if (
         posed
         and re.search(r"\b(?:om|whether|if)\s+(?:jeg|vi|i|we)\b", low[posed.start() :])
-        and sp_object_after(low, posed.end())
+        and _object_after(low, posed.end())
     ):
         return True
     sp = _Spans(low)
@@ -491,7 +491,7 @@ _MAGAZINE_REF = re.compile(
 )
 
 
-def magazine_ref(low: str) -> bool:
+def _magazine_ref(low: str) -> bool:
     """The sentence names the magazine or a part of it: what it asks is put to the content."""
     return bool(_MAGAZINE_REF.search(low))
 
@@ -609,7 +609,7 @@ _POSED = re.compile(
 )
 
 
-def sp_object_after(low: str, start: int) -> bool:
+def _object_after(low: str, start: int) -> bool:
     """An action (verb or noun) of the concept stands after `start`."""
     return bool(ACTION.search(low, start) or ACTION_NOUN.search(low, start))
 
@@ -913,7 +913,7 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
-    message_magazine = magazine_ref(cased)
+    message_magazine = _magazine_ref(cased)
     if any(
         _sentence_is_request(s, message_object, message_choice, message_verdict, message_alt, message_magazine)
         for s in sentences
