@@ -373,36 +373,31 @@ def main() -> None:
 
     _NAMES = public_names()
     embed = CachedEmbedder()
+
+    def fit_on(items: list[Item]) -> dict[str, Signal]:
+        return fit(
+            items,
+            embed,
+            args.c_privacy,
+            args.c_decision,
+            args.margin,
+            args.decision_percentile,
+            args.privacy_percentile,
+            args.privacy_words,
+        )
+
     if args.lowo:
         pool = args.writers
         for held in pool:
             train_w = [w for w in pool if w != held]
             items = load(train_w)
-            signals = fit(
-                items,
-                embed,
-                args.c_privacy,
-                args.c_decision,
-                args.margin,
-                args.decision_percentile,
-                args.privacy_percentile,
-                args.privacy_words,
-            )
+            signals = fit_on(items)
             test = load([held])
             test = [t for t in test if t.source == held]
             print(f"train own+grids+{'+'.join(train_w)} -> test {held}: {evaluate(signals, test, embed, _NAMES)}")
         return
     items = load(args.writers)
-    signals = fit(
-        items,
-        embed,
-        args.c_privacy,
-        args.c_decision,
-        args.margin,
-        args.decision_percentile,
-        args.privacy_percentile,
-        args.privacy_words,
-    )
+    signals = fit_on(items)
     signals = {k: v for k, v in signals.items() if k in args.signals}
     write(signals, embed.id, args.writers, len(items), args.decision_percentile, args.privacy_percentile)
 
