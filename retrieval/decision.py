@@ -447,7 +447,7 @@ _WHAT_DO_I_DO = re.compile(
 # tilbuddet eller lade hende gå?"): a decision when the sentence offers alternatives or the message
 # demands a verdict ("Yes or no?", "Your recommendation please:"), whatever the action is called.
 _OWN_COURSE = re.compile(
-    r"^(?:så |og |men |okay,? |ok,? |so |and |then |but )?(?:skal|bør|burde|should|shall|do)\s+"
+    r"^(?:så |og |men |okay,? |ok,? |so |and |then |but )?(?:skal|ska|bør|burde|should|shall|do)\s+"
     r"(?:jeg|vi|i|we|(?:min|mit|mine|vores|my|our)\s+[\w-]+)\s+(?:(?:så|ikke|not|then|just|bare|hellere|rather|"
     r"now|nu|stadig|still)\s+)?(?P<v>[\w'-]+)",
     re.IGNORECASE,
@@ -785,6 +785,30 @@ _WOULD_YOU_PICK = re.compile(
     r"\b(?:who'?d you|who would you|whom would you|hvem ville du|hvem vil du)\s+\w+[^?]*\b(?:or|eller)\b",
     re.IGNORECASE,
 )
+# (round 8) The yes/no question in the last clause of a sentence, after a lead-in that is no
+# condition or time clause: "Hvad siger din mavefornemmelse, skal vi sanktionere?", "honestly –
+# should we close it?"; read as a sentence of its own (rule g).
+_TRAILING_COURSE = re.compile(
+    r"^(?P<pre>[^,;:–—]{3,}?)\s*(?:[,;:–—]|\s-)\s+(?P<main>(?:så |og |men |so |and |but )?"
+    r"(?:skal|ska|bør|burde|should|shall)\s+(?:jeg|vi|i|we)\b[^,;:–—]*\?)\s*$",
+    re.IGNORECASE,
+)
+_CONDITION_OPEN = re.compile(
+    r"^(?:og |men |and |but )?(?:hvis|if|når|såfremt|provided|assuming|unless|medmindre|in case|i fald|før|inden|"
+    r"efter|mens|indtil|fordi|siden|before|when|after|once|until|while|because|since|as long as|så længe)\b",
+    re.IGNORECASE,
+)
+# (round 8) What to do, asked of the bot about a situation the message describes: "Tell me what to
+# do: our coordinator wants to ban a visitor …", "Hvad skal jeg gøre med den ansatte, der …?" — not
+# a general procedure ("what to do when an employee reports sick").
+_TELL_WHAT_TO_DO = re.compile(
+    r"\b(?:(?:just |bare |so |så )?(?:tell|sig|skriv)(?: (?:me|us|mig|os))?,? (?:what (?:i|we) should do|what to do|"
+    r"what (?:i|we) do|hvad (?:jeg|vi) skal gøre|hvad (?:jeg|vi) gør)|"
+    r"(?:hvad skal|hvad gør|what should|what do) (?:jeg|vi|i|we) (?:gøre |do )?(?:med|with|about))\b"
+    r"(?!\s+(?:når|hvis|if|when|whenever|in general|generelt)\b)",
+    re.IGNORECASE,
+)
+
 # A leading condition: "Hvis hun ikke kan starte før 1. maj, skal vi så …?" — the main clause after
 # it is read as a sentence of its own.
 _LEADING_CONDITION = re.compile(
@@ -913,6 +937,11 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
+    sentences += [
+        m.group("main")
+        for s in sentences
+        if (m := _TRAILING_COURSE.match(s.strip())) and not _CONDITION_OPEN.match(m.group("pre"))
+    ]
     message_magazine = _magazine_ref(cased)
     if any(
         _sentence_is_request(s, message_object, message_choice, message_verdict, message_alt, message_magazine)
@@ -950,6 +979,11 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
             return True
         if _JUDGE_PERSON.search(st) and (_has_object(st) or _one_person(st)):
             return True
+    tell = _TELL_WHAT_TO_DO.search(cased)
+    if tell and (
+        message_object or _one_person(cased[tell.end() :], sentence_start=False) or len(cased) > tell.end() + 30
+    ):
+        return True
     if _HOW_WOULD_YOU_RULE.search(cased) and message_object:
         return True
     if _IMAGINE_YOU.search(cased) and _WHAT_DO_YOU_DO.search(cased) and message_object:

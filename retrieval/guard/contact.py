@@ -18,6 +18,7 @@ __all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans"]
 # "Datatilsynets hotline", "kommunens omstilling", "Jobcenter Lyngholm, Stationsvej 14".
 _ORG_CUE = re.compile(
     r"(?:kommune|rådhus|town hall|city hall|council|municipality|authority|agency|helpdesk|jobcent|børnehus|institution|skole|school|gymnasi|"
+    r"(?-i:\bSFO\b)|fritidshjem|fritidsklub|after-school|"
     r"center|centre|centret|centeret|hospital|sygehus|plejehjem|plejecenter|bibliotek|library|forvaltning|"
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
     r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
@@ -72,7 +73,7 @@ def _clause_after(text: str, end: int, width: int = 50) -> str:
 # på", "ligger på", "moves to", "is located at" — a workplace's address, not a home.
 _ORG_ACTION = re.compile(
     r"\b(?:vi|we|our|vores|they|de) (?:flytter|moves?|moving|relocat\w*|åbner|opens?|holder|hold)\b|"
-    r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|"
+    r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|\bskal (?:\w+ )?flytte\b|"
     r"\b(?:mødes|meet|meets|meeting|holdes|afholdes|foregår|takes place|is held|will be held|hosts?|"
     r"ligger|located|"
     r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*",

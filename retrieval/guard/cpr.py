@@ -149,35 +149,41 @@ _NUMBER_WORD = re.compile(r"[a-zæøåé]+")
 def _spelled_digits(text: str) -> str:
     """The digits of the longest run of number words (and digits) in the text: "nul otte, nul to,
     halvfjerds, og så et-fem-tre-ni" → "0802701539". Danish "fem og tyve" (25) is read as 25."""
-    best, cur = "", ""
+    return _spelled_run(text)[0]
+
+
+def _spelled_run(text: str) -> tuple[str, int]:
+    """(digits, number of number words) of the longest run of number words and digits."""
+    best, cur = ("", 0), ("", 0)
     words = re.findall(r"[a-zæøåé]+|\d+", text.lower())
     i = 0
     while i < len(words):
         w = words[i]
         if w.isdigit():
-            cur += w
+            cur = (cur[0] + w, cur[1])
         elif w in _UNITS and i + 2 < len(words) and words[i + 1] == "og" and words[i + 2] in _TENS:
-            cur += str(_TENS[words[i + 2]] + _UNITS[w])  # "fem og tyve"
+            cur = (cur[0] + str(_TENS[words[i + 2]] + _UNITS[w]), cur[1] + 1)  # "fem og tyve"
             i += 2
-        elif w in _UNITS:
-            cur += str(_UNITS[w])
-        elif w in _TEENS:
-            cur += str(_TEENS[w])
-        elif w in _TENS:
-            cur += str(_TENS[w])
+        elif w in _UNITS or w in _TEENS or w in _TENS:
+            cur = (cur[0] + str(_UNITS.get(w, _TEENS.get(w, _TENS.get(w)))), cur[1] + 1)
         elif w in ("og", "så", "and", "then", "bindestreg", "dash", "streg"):
             pass  # fillers between groups
         else:
-            best, cur = max(best, cur, key=len), ""
+            best, cur = max(best, cur, key=lambda r: len(r[0])), ("", 0)
         i += 1
-    return max(best, cur, key=len)
+    return max(best, cur, key=lambda r: len(r[0]))
+
+
+# Without the word "CPR", a number read aloud counts only when it is ten digits long and mostly
+# words ("nul tre, en to, otte fire, to syv ni to"): prose rarely strings six number words together.
+_SPELLED_ALONE_WORDS = 6
 
 
 def _spelled_cpr(text: str) -> bool:
-    if not _CPR_WORD.search(text):
-        return False
-    digits = _spelled_digits(text)
-    return any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9)))
+    digits, n_words = _spelled_run(text)
+    if _CPR_WORD.search(text):
+        return any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9)))
+    return len(digits) == 10 and n_words >= _SPELLED_ALONE_WORDS and _valid(digits)
 
 
 def has_cpr(text: str) -> bool:

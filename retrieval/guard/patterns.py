@@ -102,7 +102,7 @@ ROLE_RE = re.compile(
     r"sagsbehandler|socialrådgiver|medhjælper|portør|gartner|tømrer|elektriker|mekaniker|montør|"
     r"håndværker|vejmand|skraldemand|jordemoder|lektor|adjunkt|underviser|vejleder|mentor|frivillig|"
     r"ergoterapeut|fysioterapeut|kok|økonoma|receptionist|planlægger|analytiker|arkitekt|udvikler|"
-    r"controller|tekniker|ingeniør|servicemedarbejder|opsynsmand|vægter|buschauffør|"
+    r"controller|tekniker|ingeniør|servicemedarbejder|opsynsmand|vægter|buschauffør|bestyrer|værkfører|"
     r"contractor|analyst|architect|caseworker|social worker|helper|porter|driver|gardener|groundsman|"
     r"planner|pedagogue|carer|aide|courier|handyman|mechanic|electrician|carpenter|plumber|technician|"
     r"engineer|developer|programmer|accountant|bookkeeper|clerk|officer|adviser|advisor|consultant|"
@@ -188,6 +188,13 @@ UNIQUE_ROLE = re.compile(
 ONLY = re.compile(
     r"\b(?:den|det|vores|min|mit) eneste (?:(?P<dm>[\w-]+) )?(?P<da>[\w-]+)|"
     r"\b(?:the|our|my) only (?:(?P<em>[\w-]+) )?(?P<en>[\w-]+)",
+    re.IGNORECASE,
+)
+# (round 8) The only one of a role, said with a count: "vi har kun én sygeplejerske i hjemmeplejen",
+# "we only have one caretaker": a unique role when the noun is a role.
+ONLY_ONE = re.compile(
+    r"\b(?:kun|bare|blot) (?:én|ét|en|et|1) (?P<da>[\w-]+)|"
+    r"\b(?:only (?:have |has |had )?|have only |has only |just )(?:one|a single|1) (?P<en>[\w-]+)",
     re.IGNORECASE,
 )
 # A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".

@@ -22,6 +22,7 @@ from .patterns import (
     NOT_RELATIVE_OWNER,
     OFFICE,
     ONLY,
+    ONLY_ONE,
     PUBLIC_BODY,
     QUOTED_WORD,
     RELATIVE,
@@ -185,6 +186,25 @@ class Roles(Context):
         nxt = re.match(r"\s+(\w+)", self.text[end + words.end() :])
         return place_tail(last) or bool(nxt and place_tail(nxt.group(1).lower()))
 
+    def _our_role_at_named_place(self) -> list[Mention]:
+        """(round 8) The asker's one holder of a role when the message names the workplace: "Jeg er
+        leder af kulturhuset i Nordby. Vores cafébestyrer …", "our caretaker at Hillside School"."""
+        place = re.search(r"\b(?:i|på|at|in|ved|hos)\s+(?:the\s+)?(?P<p>[A-ZÆØÅ][\wæøå'-]+)", self.text)
+        if not place or place.group("p").lower() in self.lex.countries:
+            return []
+        out = []
+        for m in re.finditer(r"\b(?:vores|our|min|my)\s+(?P<r>[\w-]+)", self.text, re.IGNORECASE):
+            noun = m.group("r").lower()
+            if not is_role(noun) or NOT_STAFF.search(noun) or OFFICE.search(noun):
+                continue
+            plural = noun.endswith(("erne", "ene", "ere")) or (
+                noun.endswith("er") and is_role(noun[:-1]) and noun[-2] == "e"
+            )
+            if plural or (noun.endswith("s") and not noun.endswith("ss")):
+                continue  # "vores pædagoger", "our nurses": many
+            out.append(Mention(m.start(), m.end(), False))
+        return out
+
     def unique_roles(self) -> list[Mention]:
         """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal
         of Hillside School", "sygeplejersken på afsnit 4") or by an only-description ("den
@@ -216,6 +236,18 @@ class Roles(Context):
                 ):
                     at_place = None  # "den eneste kommune i Danmark": an organisation, a town
             if at_place or at_unit_in_town or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
+                out.append(Mention(m.start(), m.end(), False))
+        out += self._our_role_at_named_place()
+        for m in ONLY_ONE.finditer(self.text):
+            noun = (m.group("da") or m.group("en") or "").lower()
+            before = self.text[max(0, m.start() - 30) : m.start()].lower()
+            # the asker's own unit ("vi har kun én …", "we only have one …"), not a hypothesis
+            ours = re.search(r"\b(?:vi|jeg|vores|we|i|our|my|min|mit)\b", before)
+            if (
+                ours
+                and not re.search(r"\b(?:man|one|hvis|if|når|when)\b", before[ours.start() :])
+                and (is_role(noun) and not NOT_STAFF.search(noun) and not OFFICE.search(noun))
+            ):
                 out.append(Mention(m.start(), m.end(), False))
         for i, t in enumerate(toks[:-2]):
             low = t.lower

@@ -68,7 +68,9 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
     contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
-    mentions = find_people(text, public_names)
+    # The label of a case number ("Jnr. 82.06.00-…") is no one's name.
+    labels = [m.span() for m in _CASE_NO.finditer(text)]
+    mentions = [m for m in find_people(text, public_names) if not any(a <= m.start < b for a, b in labels)]
     private_person = any(not m.public for m in mentions)
     born = bool(_BORN.search(text))
     case_number = bool(_CASE_NO.search(text))
