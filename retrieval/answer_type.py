@@ -157,3 +157,16 @@ def count_in(question: str, texts: Iterable[str]) -> bool:
 def _same_word(a: str, b: str) -> bool:
     """Stems of the same word, or one a compound of the other ("mødefora" ~ "møde")."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+# -- the asked-for value in one passage ------------------------------------------------------
+def holds_answer(question: str, lexical_query: str, text: str) -> bool | None:
+    """Does `text` hold the kind of value the question asks for (a count of the asked thing, an
+    amount, a time)? None when the question asks for none of these."""
+    if asks_count(question):
+        return count_in(question, [text])
+    if asks_amount(question):
+        return amount_in(lexical_query, [text])
+    if asks_time(question):
+        return time_in([text])
+    return None

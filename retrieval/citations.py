@@ -7,6 +7,9 @@
   (issue, page)) that is still relevant: a fused score of at least `floor` × the best one, and a
   passage (with its article card) sharing at least one content word stem with the question (or
   its Danish equivalents, for an English question);
+* when the question asks for a count, an amount or a time and the best passage holds none, a
+  passage ranked just below it (within `floor`, among the next `ANSWER_TYPE_REACH`) that holds
+  one is cited first: its page states the asked value (docs/retrieval.md, "Answer-type order");
 * each quote is one or two whole sentences from the cited article's part of the page
   (`quotes.quote_from_text`), verified to stand on that page before it is returned.
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .answer_type import holds_answer
 from .bilingual import lexical_query
 from .lexical import stem_tokens
 from .quotes import quote_from_text, quote_on_page
@@ -29,6 +33,8 @@ ArticleText = Callable[[str, int, str], "str | None"]
 # Chosen by cross-validation (scripts/cv_retrieval.py, docs/retrieval.md).
 CITATION_FLOOR = 0.8
 CANDIDATE_POOL = 10
+# How far down the ranking a passage holding the asked-for value may come from to be cited first.
+ANSWER_TYPE_REACH = 5
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,9 @@ def select_citations(
     page, article)` the article's part of it to quote from (the whole page when None)."""
     if not hits or limit <= 0:
         return []
-    qstems = set(stem_tokens(lexical_query(question)))
+    lq = lexical_query(question)
+    qstems = set(stem_tokens(lq))
+    hits = _answer_first(question, lq, hits, floor)
     chosen: list[Candidate] = []
     used_pages: set[tuple[str, int]] = set()
     seen_quotes: set[str] = set()
@@ -94,3 +102,16 @@ def select_citations(
         used_pages.add((p.issue, p.page))
         seen_quotes.add(quote)
     return chosen
+
+
+def _answer_first(question: str, lq: str, hits: Sequence[Hit], floor: float) -> Sequence[Hit]:
+    """`hits`, with the best-ranked passage holding the asked-for value moved to the front when
+    the first one holds none (and it ranks within `floor` of the first)."""
+    if holds_answer(question, lq, hits[0].passage.text) is not False:
+        return hits
+    for hit in hits[1 : 1 + ANSWER_TYPE_REACH]:
+        if hit.score < floor * hits[0].score:
+            break
+        if holds_answer(question, lq, hit.passage.text):
+            return [hit, *(h for h in hits if h is not hit)]
+    return hits
