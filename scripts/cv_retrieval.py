@@ -9,8 +9,8 @@ What it does (docs/retrieval.md reports its output):
    added with the PDF import (`add_issue(build_issue(extract_pages(pdf)))`, as `index add` does);
 2. reads the *tune* files only — tests/retrieval/data/questions-2024-01-tune.jsonl,
    questions-2024-03-tune.jsonl, out-of-scope-tune.jsonl, the dev halves of blind writers G,
-   H, I, J and L (blind-g/*-g-dev.jsonl … blind-l/*-l-dev.jsonl) and writer K's whole files
-   (blind-k/, released in round 7) — and splits them into k folds,
+   H, I, J, L and N (blind-g/*-g-dev.jsonl … blind-n/*-n-dev.jsonl) and writers K's and M's whole
+   files (blind-k/, released in round 7; blind-m/, in round 8) — and splits them into k folds,
    stratified by (file, style);
 3. for every fold, chooses on the other k−1 folds (a) the ranking configuration from a small grid
    (ranker weights, card votes, cover weight), (b) the citation floor, (c) the abstention model
@@ -83,11 +83,20 @@ SETS = {
     "questions-2024-01-l": "01/2024",
     "questions-2024-03-l": "03/2024",
     "out-of-scope-l": None,
+    # blind writer M (tests/retrieval/data/blind-m/): round 7's final test, figures read; whole
+    # files join the tune pool in round 8
+    "questions-2024-01-m": "01/2024",
+    "questions-2024-03-m": "03/2024",
+    "out-of-scope-m": None,
+    # blind writer N (tests/retrieval/data/blind-n/), round 8: dev halves tune, test halves are scored
+    "questions-2024-01-n": "01/2024",
+    "questions-2024-03-n": "03/2024",
+    "out-of-scope-n": None,
 }
 G_SPLIT = {"tune": "dev", "holdout": "test"}
-BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i", "-j": "blind-j", "-l": "blind-l"}
+BLIND = {"-g": "blind-g", "-h": "blind-h", "-i": "blind-i", "-j": "blind-j", "-l": "blind-l", "-n": "blind-n"}
 # Writers whose whole files tune (no held-out half): their figures were read in an earlier round.
-WHOLE = {"-k": "blind-k"}
+WHOLE = {"-k": "blind-k", "-m": "blind-m"}
 
 GRID = {
     "char": (1.0,),
