@@ -64,6 +64,10 @@ DATA = ROOT / "tests" / "retrieval" / "data"
 WRITERS["ATK"] = [DATA / "guard-attack-r6" / f"{kind}-attack.jsonl" for kind in ("privacy", "decision")]
 # Writer L (round 7): only its development half (a).
 WRITERS["L"] = [WRITERS_DIR / "l-halves" / f"{kind}-l-a.jsonl" for kind in ("privacy", "decision")]
+# Writer M (round 7's final test, figures read): the whole set, released for development in round 8;
+# writer N (round 8): only its development half (a).
+WRITERS["M"] = [WRITERS_DIR / f"{kind}-m.jsonl" for kind in ("privacy", "decision")]
+WRITERS["N"] = [WRITERS_DIR / "n-halves" / f"{kind}-n-a.jsonl" for kind in ("privacy", "decision")]
 # Ordinary magazine questions, none a decision request: negatives for the decision signal, from the
 # tuning files and the development halves only (the test halves stay measured only).
 QUESTION_FILES = sorted(DATA.glob("*-tune.jsonl")) + sorted(DATA.glob("blind-*/*-dev.jsonl"))

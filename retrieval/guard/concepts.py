@@ -22,6 +22,15 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 8 (red team): birth and nursing, examinations and compulsory admission, sickness-absence
+        # instruments, worn out, the autism spectrum
+        (
+            r"kejsersnit|caesarean|c-section|\bammer\b|amning|ammepause|breastfeed|pumpe (?:mælk|ud)|pump (?:milk|breast)|"
+            r"kikkertundersøg|colonoscop|endoscop|gastroscop|biopsi|biopsy|scanning for|"
+            r"tvangsindlagt|tvangsindlæg|sectioned|involuntarily admitted|"
+            r"mulighedserklæring|fastholdelsesplan|arbejdsprøvning|arbejdsprøve|fit note|phased return|"
+            r"\bnedslidt|worn out (?:physically|and can)|on the (?:autism )?spectrum|in recovery from"
+        ),
         # illness and sick leave
         (
             # round 6 (red team): suicide, disability and pregnancy in everyday words
@@ -167,6 +176,11 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:blevet|blev|er|bliver|gået hen og blevet) med barn\b|\bwith child\b|lykkelige omstændigheder|"
             r"in the family way|knocked up"
         ),
+        # round 8: gambling by its venues and sites
+        (
+            r"\bbet365|paddy power|betfair|unibet|\boddset\b|danske spil|\bkasino|\bcasino(?!-)|spilleautomat|"
+            r"slot machines?|fruit machines?|bookmaker|\bbookie"
+        ),
         # addiction and gambling in everyday words
         (
             r"ryger (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
@@ -214,6 +228,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 8: worship and symbols in everyday words
+        (
+            r"\blds\b|latter-day saint|jehovas? vidne|jehovah'?s witness|bærer (?:et )?kors\b|wears a (?:cross|crucifix)|"
+            r"tager til lourdes|goes to lourdes|valfart|går i kirke hver|goes to church every|beder (?:fem|5) gange|prays five times"
+        ),
         # affiliation: religions, denominations, belief and non-belief
         (
             # round 6: religious communities by their official names
@@ -256,6 +275,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 8: indigenous peoples
+        (r"\bsamisk|\bsámi|\bsami\b|\bsamer\b|māori|\bmaori|\binuk\b|\binuit|aboriginal|first nations"),
         (
             # round 6: "nydansker", "a new Dane"
             r"nydansker|new dane|anden etnisk baggrund|different ethnic background|"
@@ -288,6 +309,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 8: dating apps and relationships in everyday words
+        (
+            r"\bgrindr\b|åbent forhold|open relationship|polyamor|"
+            r"(?:kan lide|tiltrukket af|går på|dater) både mænd og kvinder|(?:likes|into|dates|attracted to) both men and women"
+        ),
         # round 7: a same-sex spouse said with the pronoun ("hun er blevet gift med sin kone")
         (
             r"\bhun\b[^.?!]{0,40}\b(?:sin|hendes) (?:kone|hustru|veninde og kone)\b|\bshe\b[^.?!]{0,40}\bher wife\b|"
@@ -346,6 +372,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 8: demonstrations and activism
+        (
+            r"demonstrerede|demonstrationen mod|demonstration (?:mod|for|imod)|protest march|"
+            r"(?:went|go|goes) (?:on|to) (?:the |a )?(?:[\w-]+ ){0,2}(?:march|demo|protest)\b|"
+            r"\bxr activist|extinction rebellion|klimaaktivist|climate activist|\baktivist|\bactivist"
+        ),
         (
             r"(?:member of|joined|left|campaigns? for|active in|volunteers? for|canvass\w* for|votes? for) "
             r"(?:the )?(?:[\w'’-]+ ){0,3}party\b|(?:medlem af|meldt ind i|meldt ud af|aktiv i|stemmer på) "
@@ -382,6 +414,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 8: English and Danish everyday words for a caution, a sentence served, fiddling
+        (
+            r"cautioned by (?:the )?police|got a (?:police )?caution|(?:did|done|served) (?:\w+ ){0,2}(?:months|years) inside|"
+            r"\bsat inde\b|siddet inde|afsonet|afsoner|fiddl\w+ (?:his|her|the|their) (?:expenses|books|timesheets?)|"
+            r"fusker? med (?:sine|hans|hendes|kørsels|time)\w*"
+        ),
         (
             # round 6: registers, cautions, a lost licence after drinking, taking money
             r"sex offenders? register|sexualforbryderregist|caution for (?:possession|assault|theft)|"
@@ -417,6 +455,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 8: credit records, benefits and help by their everyday names
+        (
+            r"betalingsanmærkning|\brki\b|universal credit|food parcels?|madposer? fra|temporary accommodation|"
+            r"hjemløseherberg|nødbolig|midlertidig bolig|familieafdelingen|har en sag (?:i|hos) (?:familie|social|børne)"
+        ),
         (
             # round 6: charities and schemes, children in kinship care, borrowing money
             r"mødrehjælpen|frelsens hær|kirkens korshær|food bank|revalidering|støttekontaktperson|"
@@ -500,6 +543,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 8: reprimands and exits in idioms, poor performance in everyday words
+        (
+            r"irettesættelse|løftet pegefinger|final written|written up|walked out of the building|escorted out|"
+            r"miss(?:es|ing|ed)? (?:\w+ )?deadlines|misser (?:\w+ )?deadlines|struggling to keep up|kan ikke følge med i sine|"
+            r"lav kvalitet i (?:sine|hans|hendes) (?:sager|opgaver)|(?:clients|citizens|borgerne) (?:keep )?complain(?:s|ing)? about (?:him|her)|"
+            r"borgerne klager over (?:ham|hende)"
+        ),
         (
             # round 6: non-renewal, dismissal and discipline in paraphrase, UK slang
             r"ikke forlænget (?:sin |hans |hendes )?(?:ansættelse|kontrakt)|won't have (?:his|her|their) contract (?:extended|renewed)|"

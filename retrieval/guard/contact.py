@@ -81,6 +81,11 @@ _ORG_ACTION = re.compile(
 )
 
 
+_HOLDS_HOUSE = re.compile(
+    r"\b(?:holder til|har adresse|har til huse|is based|is located|has its office)\b", re.IGNORECASE
+)
+
+
 # An organisation that covers or serves the address: the address is someone else's.
 _SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|visits|besøger|kører til|drives to)\s*$")
 
@@ -99,13 +104,38 @@ def _org_context(text: str, start: int, end: int) -> bool:
     cues = list(_ORG_CUE.finditer(before))
     named = _FIRST_NAME_AFTER.search(before[cues[-1].end() :]) if cues else None
     flags = lexicon().names.get(named.group("n").lower(), "") if named else ""
-    if named and "F" in flags and not set(flags) & {"W", "P"} and not lexicon().is_place(named.group("n").lower()):
+    # (round 8) a building's head noun, then its name: "Aktivitetshuset Bakkely, Skolevej 2"
+    building_name = bool(
+        cues and _BUILDING_HEAD.search(cues[-1].group(0)) and re.match(r"\s+[A-ZÆØÅ]", before[cues[-1].end() :])
+    )
+    if (
+        named
+        and "F" in flags
+        and not set(flags) & {"W", "P"}
+        and not lexicon().is_place(named.group("n").lower())
+        and not building_name
+    ):
         return False  # "Vikaren fra hjemmeplejen Birthe kan træffes på …": Birthe's own number
+    if not cues and any(_institution_word(m.group(1)) for m in _INSTITUTION_NAME.finditer(before)):
+        return True  # (round 8) "Pakker til Solsikken sendes til …": a named institution's address
     return bool(
         cues
         or (attached and _ORG_CUE.search(attached.group(0)))
         or re.match(r"[^.?!]{0,12}\b(?:i|in) (?:kolofonen|the colophon|colophon)\b", after)
     )
+
+
+_BUILDING_HEAD = re.compile(r"(?:huset|centret|centeret|skolen|hallen|hjemmet|gården|stedet|klubben)$", re.IGNORECASE)
+# A capitalised noun in the definite form inside a sentence ("til Solsikken", "i Mælkebøtten"): the
+# name of an institution, as the people finder reads it too.
+_INSTITUTION_NAME = re.compile(r"(?<=\s)(?:til|i|på|fra|hos|ved|for) ((?-i:[A-ZÆØÅ][a-zæøå]{3,}(?:en|et)))\b")
+
+
+def _institution_word(word: str) -> bool:
+    """A capitalised common noun in the definite form ("Solsikken", "Mælkebøtten"), not a name."""
+    low = word.lower()
+    lex = lexicon()
+    return not lex.names.get(low) and not lex.is_place(low) and (lex.is_ordinary(low) or lex.is_compound(low))
 
 
 _FIRST_NAME_AFTER = re.compile(r"^\w*[^\w]+(?:[\w-]+\s+){0,2}?(?P<n>[A-ZÆØÅ][a-zæøå]+)\b[^.?!]{0,30}$")
@@ -136,6 +166,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
         if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string) or _YEAR_REF.match(m.raw_string):
             continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
+        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]):
+            continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"
         found.add(m.start)
         yield m.start, m.end, not _org_context(text, m.start, m.end)
     # A number the numbering plan does not allocate ("31 07 62 98") is still typed as a phone
@@ -152,6 +184,13 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield m.start, m.end, not _org_context(text, m.start, m.end)
 
 
+# A label that calls the number something else: order, customer, account, invoice or member number.
+_NUMBER_LABEL = re.compile(
+    r"\b(?:ordre|kunde|konto|faktura|medlems|abonnements|reference|reg|varer?|serie|licens|aftale)(?:nummer|nr)\.?\b"
+    r"[^.?!\d]{0,30}$|\b(?:order|customer|account|invoice|member(?:ship)?|reference|serial|licen[cs]e|contract) "
+    r"(?:number|no\.?|#)[^.?!\d]{0,30}$",
+    re.IGNORECASE,
+)
 # Words that call a number a phone number.
 _PHONE_WORD = re.compile(
     r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b",
@@ -381,8 +420,10 @@ def _private_address(text: str, start: int, end: int) -> bool:
     when the message talks about a person — an address alone names a place, not someone."""
     if _FLOOR_SIDE.search(text[start:end]):
         # "Mosevangen 122, 2. tv.": a flat — a home, also where a service goes to it
-        # ("Hjemmeplejen skal også køre til Rønnebærvej 14, 2. tv.")
-        return True
+        # ("Hjemmeplejen skal også køre til Rønnebærvej 14, 2. tv.") — unless an organisation is
+        # located there ("Foreningens kontor ligger på Nørregade 4, 1. th.", round 8)
+        before = _clause_before(text, start)
+        return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or _HOLDS_HOUSE.search(before)))
     named = _NAME_AT.search(text[:start])
     if named and _private_name_at(text, named.start("name"), named.end("name")):
         return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address

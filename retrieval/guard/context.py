@@ -57,6 +57,14 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
+# Days, months and other time words: "fra mandag", "fra januar", "fra nu" name no unit.
+_TIME_WORD = re.compile(
+    r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts|april|maj|juni|juli|august|"
+    r"september|oktober|november|december|nu|start|starten|begyndelsen|dag|morgen|i dag|næste|sidste|nytår|jul|"
+    r"påske|sommer|vinter|forår|efterår|år|uge|måned)\w*$"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A reference to a person: character span and whether it is a public person."""
@@ -131,6 +139,15 @@ class Context:
             return True
         if k + 1 < len(toks) and UNIT_RE.search(toks[k + 1].lower) and not toks[k + 1].title:
             return True  # "the finance team", "the road crew"
+        if (
+            toks[k - 1].lower == "fra"
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in PERSON_VERBS
+            and self.lex.is_ordinary(w.lower)
+            and not self.lex.is_place(w.lower)
+            and not _TIME_WORD.match(w.lower)
+        ):
+            return True  # (round 8) a unit named bare, then the verb: "Bent fra teknik er …", "Per fra indkøb har …"
         if strict:
             return bool(DEFINITE_RE.match(w.lower)) and toks[k - 1].lower in ("i", "på", "fra", "ved", "hos")
         if toks[k - 1].lower in ("in", "from", "at", "on", "of") and not self.lex.is_place(w.lower):
@@ -206,6 +223,28 @@ class Context:
             and words[0] in ("og", "and")
             and words[1] in ("hans", "hendes", "sin", "sit", "sine", "his", "her", "their")
             and bool(KIN.match(words[2]))
+        )
+
+    def coordinated_with_me(self, j: int) -> bool:
+        """(round 8) The word is coordinated with the asker: "Bent og jeg har talt om …", "Will
+        and I talked …" — only a person does things together with the asker."""
+        words = [t.lower for t in self.toks[j + 1 : j + 3]]
+        return len(words) == 2 and self.gap(j, j + 1) == " " and words[0] in ("og", "and") and words[1] in ("jeg", "i")
+
+    def relative_person(self, j: int) -> bool:
+        """(round 8) A relative clause that describes a person: "Thanushan, som er ny i
+        køkkenet, …", "Paris, der arbejder i vaskeriet", "Jordan, who started in May"."""
+        if j + 2 >= len(self.toks) or self.gap(j, j + 1).strip() != ",":
+            return False
+        rel, verb = self.toks[j + 1].lower, self.toks[j + 2].lower
+        if rel not in ("som", "der", "who"):
+            return False
+        if verb in PERSON_ONLY_VERBS or verb in ("startede", "started", "begyndte", "joined", "ansatte", "hired"):
+            return True
+        nxt = self.toks[j + 3].lower if j + 3 < len(self.toks) else ""
+        # "som er ny i …", "who is new on …", "som jeg ansatte", "whom I hired"
+        return (verb in ("er", "is", "var", "was") and nxt in ("ny", "new", "nyansat", "ansat", "employed")) or (
+            verb in ("jeg", "i", "vi", "we") and nxt in ("ansatte", "hired", "employ", "employed", "har ansat")
         )
 
     def person_only_verb_after(self, j: int) -> bool:

@@ -91,9 +91,28 @@ def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
                 # range "14.03.2023-30.06.2023" has no break after six digits.
                 if total == 10 and (i == j or date_boundary):
                     digits = "".join(g.group(0) for g in groups[i : j + 1])
-                    if _valid(digits):
-                        yield run.start() + groups[i].start(), run.start() + groups[j].end()
+                    start, end = run.start() + groups[i].start(), run.start() + groups[j].end()
+                    if _valid(digits) and not _date_and_time(text, start, end):
+                        yield start, end
                     break
+
+
+# (round 8) A date with a clock time after it, said as an appointment: "Mødet er flyttet til 12.03.24
+# 1530", "Deadline 15.05.24 1200", "the meeting moved to 12.03.24 1530".
+_APPOINTMENT = re.compile(
+    r"\b(?:møde\w*|meeting|deadline|frist\w*|flyttet|moved|rescheduled|kl|klokken|at|starter|starts|"
+    r"begynder|afholdes|holdes|tid|time|aftale\w*|appointment|booket|booked|kalender\w*)\.?\s*(?:til |to |on |den |er )?$",
+    re.IGNORECASE,
+)
+
+
+def _date_and_time(text: str, start: int, end: int) -> bool:
+    """The ten digits are a day-first date, a space and a clock time (hh ≤ 23, mm ≤ 59), put as
+    an appointment by the words before them."""
+    m = re.fullmatch(r"(\d\d)[./-](\d\d)[./-](\d\d) (\d\d)(\d\d)", text[start:end])
+    if not m or int(m.group(4)) > 23 or int(m.group(5)) > 59:
+        return False
+    return bool(_APPOINTMENT.search(text[max(0, start - 40) : start]))
 
 
 def _dates(text: str) -> list[tuple[int, int, str, str]]:

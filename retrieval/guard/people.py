@@ -23,6 +23,7 @@ Frost", "Jeppe Ajslev hos os i vejteamet").
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -191,7 +192,14 @@ class _Finder(Roles):
         t = toks[i]
         if t.base in public_first:
             return None
-        context = self.role_before(i) or self.workplace_after(i) or self.comma_apposition(i) or self.kin_after(i)
+        context = (
+            self.role_before(i)
+            or self.workplace_after(i)
+            or self.comma_apposition(i)
+            or self.kin_after(i)
+            or self.coordinated_with_me(i)
+            or self.relative_person(i)
+        )
         prev = toks[i - 1].lower if i > 0 else ""
         if prev in ("i", "in", "fra", "from", "på", "ved") and TOPONYM.search(t.base) and not self.clear_name(t):
             return None  # "i Vesterå", "fra Gellerup": a Danish place-name ending, not a person
@@ -266,6 +274,8 @@ class _Finder(Roles):
             or self.role_before(i)
             or self.kin_after(i)
             or self.kin_coordination(i)
+            or self.coordinated_with_me(i)
+            or self.relative_person(i)
         )
         if t.base in STOP or is_org(t.base):
             return False
@@ -312,6 +322,10 @@ class _Finder(Roles):
             return True  # "mo from the night shift is …"
         if t.initial and "F" in f and self._copula_after(k) and not self.lex.is_place(t.base):
             return True  # "per er sygemeldt igen", "frank has been drinking": a first name as subject
+        if t.initial and self.unknown(t) and 2 <= len(t.base) <= 4 and t.base.isalpha() and self._copula_after(k):
+            return True  # (round 8) initials typed in lower case as the subject: "jpo er sygemeldt igen"
+        if "F" in f and self._talked_with_about_them(k):
+            return True  # (round 8) "har talt med per om hans druk", "talked to grace about her drinking"
         if self.role_before(k):
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"; a name that
             # is also a word when a workplace follows: "chaufføren per fra madudbringningen"
@@ -332,6 +346,18 @@ class _Finder(Roles):
             return self.unknown(t) and t.initial and "-" not in t.text
         return False
 
+    def _talked_with_about_them(self, k: int) -> bool:
+        """Token k follows "med"/"with"/"to" and a few words on "om"/"about" their own something
+        follows: the word is someone the asker talks with about that person's affairs."""
+        toks = self.toks
+        if k == 0 or toks[k - 1].lower not in ("med", "with", "to", "til"):
+            return False
+        words = [t.lower for t in toks[k + 1 : k + 6]]
+        return any(
+            w in ("om", "about") and nxt in ("hans", "hendes", "his", "her", "sin", "sit", "sine")
+            for w, nxt in itertools.pairwise(words)
+        )
+
     def _copula_after(self, k: int) -> bool:
         """ "er", "har", "is", "has" … right after token k: a subject that is talked about."""
         return (
@@ -350,7 +376,16 @@ class _Finder(Roles):
             return t.lower in self.lex.first_names and (self.verb_after(k) or self.workplace_after(k))
         # initials opening a clause after "at"/"that" or a verb of thinking: "bekymret for at KBJ drikker"
         clause = k > 0 and self.toks[k - 1].lower in ("at", "that", "om", "if", "fordi", "because", "hvis")
-        return self.workplace_after(k) or self.role_before(k) or (self.verb_after(k) and (t.initial or clause))
+        # (round 8) initials as someone the asker talks with about their affairs ("taler med MLH om hans
+        # alkoholforbrug") or gives something to ("vi har givet KJ en skriftlig advarsel")
+        given = k > 0 and self.toks[k - 1].lower in ("givet", "gav", "giver", "give", "gave", "given", "tildelt")
+        return (
+            self.workplace_after(k)
+            or self.role_before(k)
+            or (self.verb_after(k) and (t.initial or clause))
+            or self._talked_with_about_them(k)
+            or (given and k + 1 < len(self.toks) and self.toks[k + 1].lower in ("en", "et", "a", "an"))
+        )
 
 
 # The asker's own staff by the situation: someone who calls in sick to the asker, or with whom

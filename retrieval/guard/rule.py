@@ -29,6 +29,15 @@ _CASE_NO = re.compile(
     r"ref\.?\s?nr)\.?\s*[:#]?\s*[\w/.-]*\d",
     re.IGNORECASE,
 )
+_FICTION = re.compile(
+    r"\bfiktiv\w*|\bfictional|\bfictitious|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
+    r"\btraining case\b|\bcase study\b|\bøvelses(?:case|sag)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
+    r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(
+    r"N\.? ?N\.?|(?:John|Jane|Joe|Fred|Joe) (?:Doe|Bloggs|Public)|Mr\.? X|Hr\.? X|Fru X", re.IGNORECASE
+)
 # A pasted record: journal notes, case notes, incident logs.
 _RECORD = re.compile(
     r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
@@ -68,9 +77,18 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
     contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
-    # The label of a case number ("Jnr. 82.06.00-…") is no one's name.
+    # The label of a case number ("Jnr. 82.06.00-…") is no one's name; a placeholder ("NN", "John
+    # Doe") or a person the message says is invented (a training case, a role-play, a TV series) is
+    # no private person (round 8).
     labels = [m.span() for m in _CASE_NO.finditer(text)]
-    mentions = [m for m in find_people(text, public_names) if not any(a <= m.start < b for a, b in labels)]
+    fiction = bool(_FICTION.search(text))
+    mentions = [
+        m
+        for m in find_people(text, public_names)
+        if not any(a <= m.start < b for a, b in labels)
+        and not fiction
+        and not _PLACEHOLDER.fullmatch(text[m.start : m.end])
+    ]
     private_person = any(not m.public for m in mentions)
     born = bool(_BORN.search(text))
     case_number = bool(_CASE_NO.search(text))
