@@ -582,7 +582,10 @@ _VERDICT_ON = re.compile(
 _DECLINED = re.compile(
     r"\b(?:don't|do not|dont|never|ikke|aldrig) (?:\w+ )?(?:decide|choose|pick|beslut\w*|vælg\w*|afgør\w*|træf\w*)"
     r"(?: (?:it|this|that|det|den|beslutningen|afgørelsen))? (?:for (?:me|us|mig|os))\b|"
-    r"\bdu skal ikke (?:beslutte|vælge|afgøre|træffe)\b|\byou (?:shouldn't|should not|don't need to) (?:decide|choose)\b",
+    r"\bdu skal ikke (?:beslutte|vælge|afgøre|træffe)\b|\byou (?:shouldn't|should not|don't need to) (?:decide|choose)\b|"
+    # round 8: "… men lad beslutningen være min", "don't pick one for me"
+    r"\blad (?:beslutningen|valget|afgørelsen) være (?:min|vores)\b|\bleave the (?:decision|choice) (?:to me|with me|mine)\b|"
+    r"\b(?:don't|do not) pick (?:one|either) for me\b",
     re.IGNORECASE,
 )
 # (round 7) The decision handed over outright, whatever it is about: "Beslut, om vi skal indføre …",
@@ -678,7 +681,7 @@ _ONE_PERSON = (
     r"koordinator|koordinatoren|lederen|sagsbehandler|sagsbehandleren))\b"
 )
 _MEASURE_Q = re.compile(
-    r"^(?:og |and |så |so )?(?:hvad|what|which|hvilken|hvilket|hvilke|hvor mange|hvor stor|hvor meget|hvor længe|"
+    r"^(?:og |and |så |so )?(?:hvad|what|which|hvilken|hvilket|hvilke|hvor mange|hvor store?t?|hvor meget|hvor længe|"
     r"how many|how much|how long|how big)\b(?:\s+[\w'’-]+){0,5}?\s+(?:skal|bør|burde|should|shall|ought to)\s+",
     re.IGNORECASE,
 )
@@ -700,7 +703,7 @@ def _one_person(text: str, sentence_start: bool = True) -> bool:
 
 
 # When to act, with the alternatives: "Hvornår skal jeg fyre ham – nu eller efter sommerferien?"
-_WHEN_Q = re.compile(r"\b(?:hvornår|when)\s+(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\b", re.IGNORECASE)
+_WHEN_Q = re.compile(r"\b(?:hvornår|when)\s+(?:skal|bør|should|shall|do)\s+(?:jeg|vi|i|we)\b", re.IGNORECASE)
 # A judgement of one person for a step: ready, worth keeping, grounds, deserving.
 _JUDGE_PERSON = re.compile(
     r"\b(?:er|is|are)\s+(?:han|hun|de|he|she|they|(?-i:[A-ZÆØÅ][a-zæøå]+)|\w+(?:en|et))\s+(?:\w+\s+)?"
@@ -756,7 +759,11 @@ _OTHERS_OR_PAST = re.compile(
     r"\b(?:should i|skal jeg)\s+(?:be )?(?:worried|worry|frygte|bekymre|være bekymret)\b|"
     r"\b(?:overvejer|considers|is considering|spurgte|asked)\s+(?:om|whether|if)\b|"
     r"\b(?:er du i stand til|are you able to|are you capable of)\b|"
-    r"\b(?:rollespil|role-?play|øve mig|practi[sc]e)\b",
+    r"\b(?:rollespil|role-?play|øve mig|practi[sc]e)\b|"
+    # round 8: what someone else should have done ("Burde regeringen have droppet …?", "Should the
+    # minister have closed …?"), a question someone put to the asker ("Direktøren spurgte mig: '…'")
+    r"\b(?:burde|skulle|should|ought)\s+(?!(?:jeg|vi|i|we)\b)(?:[\w'’-]+\s+){1,4}?(?:have|ha|not have)\s+\w+(?:t|et|ed|en)\b|"
+    r"\b(?:spurgte|asked) (?:mig|me|os|us)\s*:\s*['\"“‘]",
     re.IGNORECASE,
 )
 # A modal question whose verb is telling, worrying, practising or preparing asks about the asker's
@@ -911,6 +918,49 @@ def _learned_gate(sentences: list[str]) -> bool:
     return False
 
 
+# --- round 8 (red team, half a; docs/privacy.md § 5.2) -------------------------------------------
+# Not a request: a process step and who performs it, writing help, general practice, a method
+# recommended, the asker's speech or own planning, quotes picked from the magazine, the bot asked
+# about itself, a feeling.
+_NOT_REQUEST_R8 = re.compile(
+    r"\bhvem skal (?:underskrive|signere|indkalde|invitere|takke)\b|\bwho (?:should|must|has to) (?:sign|call|invite|thank)\b|"
+    r"\b(?:er det|is it) (?:lederen|chefen|hr|the manager|the line manager) (?:eller|or) (?:hr|lederen|chefen|the manager)\b|"
+    r"\b(?:rephrase|reword|omformuler\w*|formuler\w* (?:om|bedre))\b|\b(?:tydelig|klar) nok\b|\bclear enough\b|"
+    r"\bgenerelt\b|\bgenerally\b|\busually\b|\btypically\b|\bi almindelighed\b|\bsom regel\b|"
+    r"\b(?:anbefal\w*|recommend\w*|anbefaling)\b[^.?!]{0,30}\b(?:hvordan|how|struktur\w*|structur\w*|forberede\w*|prepar\w*)\b|"
+    r"\bmin tale\b|\bmy speech\b|\bmy own priorities\b|\bmine egne prioriteter\b|"
+    r"\b(?:vælg|pick|find)\s+(?:\w+\s+){0,3}(?:citat\w*|quotes?)\b|"
+    r"\b(?:du|you) som (?:chatbot|bot|ai)\b|\bas (?:a )?(?:chatbot|bot)\b|"
+    r"\b(?:er det ok|is it ok(?:ay)?) (?:at |to )(?:være|føle|feel|be) (?:i tvivl|relieved|lettet|sad|ked|usikker|unsure)",
+    re.IGNORECASE,
+)
+# A request: justification and grounds, stance, binary idioms, a named winner or ruling, what
+# should happen to someone, an allocation, a bid on who, a helper opener around "om vi skal …".
+_REQUEST_R8 = re.compile(
+    r"\bjustif(?:y|ies)\s+(?:a|an|the|his|her|their)\b|\bretfærdiggør\w*\s+(?:en|et)\b|\bberettiger\w* (?:til )?(?:en|et)\b|"
+    r"\b(?:nok|enough)\s+(?:til|for)\s+(?:en|et|a|an)\s+\w*(?:bortvisning|afskedigelse|advarsel|opsigelse|dismissal|warning|sacking)|"
+    r"\bis there a case for\b|\bmake sense for (?:us|me) to\b|\bgiver det mening for (?:os|mig) at\b|\btør (?:jeg|vi)\b|"
+    r"\b(?:værd|worth) (?:at )?(?:bevare|beholde|redde|keeping|saving)\b|"
+    r"\bwhere do you come down on\b|\bwhat(?:'s| is) your (?:position|stance|take) on\b|\bhvor står du i (?:spørgsmålet|sagen)\b|"
+    r"\b(?:stay|keep|hold|extend|forlæng\w*|behold\w*|bliv\w*)\s+(?:or|eller)\s+(?:go|cut|fold|end|drop|farvel|stop\w*|luk\w*|drop\w*)\b|"
+    r"\bname the (?:winner|candidate|best|one)\b|\byour (?:ruling|verdict)\b|\bdin (?:afgørelse|dom|kendelse)\b|"
+    r"\b(?:what should happen to|hvad skal der ske med) (?:the|den|det|medarbejderen|vikaren|borgeren|him|her|ham|hende)\b|"
+    r"\b(?:hvordan skal (?:vi|jeg) fordele|fordel|how should (?:we|i) (?:split|divide|allocate|distribute))\b[^?.]{0,60}\b(?:mellem|between)\b|"
+    r"\b(?:kom med|giv (?:mig )?et|give me your) (?:et )?(?:bud|pick|call) (?:på|on),? (?:hvem|hvad|hvilken|who|which)\b|"
+    r"\b(?:hjælp (?:mig|os) med at (?:finde ud af|vurdere|afgøre)|find ud af(?: for mig)?|tjek),? om (?:vi|jeg|der)\b|"
+    r"\b(?:er der|is there) (?:\w+ )?(?:grundlag|grounds|basis) for\b|"
+    r"\bhvor skal kniven sættes\b|\btakes? the hit\b|\ber tiden løbet fra\b|\bhad (?:its|their) day\b|"
+    r"\bwhich way do (?:we|i) go\b|\b(?:den|the) (?:passende|rette|right|appropriate) (?:sanktion|sanction|consequence|konsekvens)\b|"
+    r"\b(?:whose|hvis) \w+ (?:do|should|skal|bør) (?:we|i|vi|jeg)\b|"
+    r"\b(?:hvem|who) (?:sender|send|should send|skal sende) (?:vi|jeg|we|i)\b|"
+    r"\byour recommendation on whether\b|\btell me (?:if|whether) (?:he|she|they|we|i) should\b|"
+    r"\bindstilling (?:til mig )?om,? (?:hvem|hvorvidt|om)\b|"
+    r"\b(?:kan du afgøre|decide),? (?:om|whether) (?:borgeren|familien|the citizen|the family|han|hun|he|she)\b|"
+    r"\bqualif(?:y|ies) for\b[^?]{0,40}\?",
+    re.IGNORECASE,
+)
+
+
 def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     """True if `text` asks the bot to make a personnel/case/organisational decision.
 
@@ -935,6 +985,11 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     if _QUOTED_QUESTION.search(cased) or _OTHERS_OR_PAST.search(cased):
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
+    if _NOT_REQUEST_R8.search(cased) or _DECLINED.search(cased):
+        return False  # process, writing help, general practice, a method, a speech, a feeling (round 8)
+    why = re.match(r"(?:why|hvorfor)\b", cased, re.IGNORECASE)
+    if _REQUEST_R8.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or why):
+        return True  # … unless it is put to the magazine ("what the magazine says about … stay or go")
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]
     sentences += [
@@ -989,6 +1044,19 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     if _IMAGINE_YOU.search(cased) and _WHAT_DO_YOU_DO.search(cased) and message_object:
         return True
     if _NAMED_PARTITIVE.search(cased) or any(_is_name_choice(m) for m in _NAME_OR_NAME.finditer(cased)):
+        return True
+    # (round 8) a bare verdict asked after the case is told: "… Hun har svært ved at gå. Bevilling?",
+    # "… Luk sagen?", "… grant it?"
+    last = sentences[-1].strip().lower() if len(sentences) >= 2 else ""
+    if (
+        last.endswith("?")
+        and len(last.split()) <= 3
+        and (
+            ACTION.match(last)
+            or ACTION_NOUN.match(last)
+            or re.match(r"(?:grant|approve|deny|refuse|reject|luk|close)\b", last)
+        )
+    ):
         return True
     posed = message_alt or message_choice or any(_OWN_COURSE.match(s.strip()) for s in sentences)
     if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):

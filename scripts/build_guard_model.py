@@ -68,6 +68,12 @@ WRITERS["L"] = [WRITERS_DIR / "l-halves" / f"{kind}-l-a.jsonl" for kind in ("pri
 # writer N (round 8): only its development half (a).
 WRITERS["M"] = [WRITERS_DIR / f"{kind}-m.jsonl" for kind in ("privacy", "decision")]
 WRITERS["N"] = [WRITERS_DIR / "n-halves" / f"{kind}-n-a.jsonl" for kind in ("privacy", "decision")]
+# Round 8's red team: only its development half (a).
+WRITERS["ATK8"] = [DATA / "guard-attack-r8" / "halves" / f"{kind}-attack-r8-a.jsonl" for kind in ("privacy", "decision")]
+# Writers whose decision rows are, by their brief, free of sensitive data about anyone identifiable
+# ("choices between named colleagues carry only harmless details"): with --harmless-decisions they
+# also train the privacy signal as look-alikes (the red teams had no such rule).
+BLIND_WRITERS = frozenset("ABCEFHIJKLMN")
 # Ordinary magazine questions, none a decision request: negatives for the decision signal, from the
 # tuning files and the development halves only (the test halves stay measured only).
 QUESTION_FILES = sorted(DATA.glob("*-tune.jsonl")) + sorted(DATA.glob("blind-*/*-dev.jsonl"))
@@ -91,7 +97,7 @@ class Item:
     source: str  # "own", "grid", or a writer letter
 
 
-def _read(path: Path, source: str, half: str | None = None) -> list[Item]:
+def _read(path: Path, source: str, half: str | None = None, harmless_decisions: bool = False) -> list[Item]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -102,6 +108,8 @@ def _read(path: Path, source: str, half: str | None = None) -> list[Item]:
         text = c.get("text", c.get("question"))
         refuse = c.get("must_refuse")
         decision = c.get("is_decision")
+        if harmless_decisions and refuse is None and decision is not None and source in BLIND_WRITERS:
+            refuse = False
         if refuse is None and decision is None:
             continue
         out.append(Item(text, refuse, decision, source))
@@ -130,7 +138,7 @@ def _questions() -> list[Item]:
     return out
 
 
-def load(writers: list[str]) -> list[Item]:
+def load(writers: list[str], harmless_decisions: bool = False) -> list[Item]:
     items: list[Item] = []
     for path, half in OWN:
         items += _read(path, "own", half)
@@ -138,7 +146,7 @@ def load(writers: list[str]) -> list[Item]:
     items += _questions()
     for w in writers:
         for path in WRITERS[w]:
-            items += _read(path, w)
+            items += _read(path, w, harmless_decisions=harmless_decisions)
     seen: set[tuple[str, bool | None, bool | None]] = set()
     unique = []
     for it in items:
@@ -360,6 +368,11 @@ def main() -> None:
     ap.add_argument("--privacy-percentile", type=float, default=100.0, help="as --decision-percentile, for privacy")
     ap.add_argument("--privacy-words", action="store_true", help="give the privacy signal a word part too")
     ap.add_argument(
+        "--harmless-decisions",
+        action="store_true",
+        help="the blind writers' decision rows also train the privacy signal as look-alikes",
+    )
+    ap.add_argument(
         "--signals",
         nargs="+",
         default=["privacy", "decision"],
@@ -394,13 +407,13 @@ def main() -> None:
         pool = args.writers
         for held in pool:
             train_w = [w for w in pool if w != held]
-            items = load(train_w)
+            items = load(train_w, args.harmless_decisions)
             signals = fit_on(items)
             test = load([held])
             test = [t for t in test if t.source == held]
             print(f"train own+grids+{'+'.join(train_w)} -> test {held}: {evaluate(signals, test, embed, _NAMES)}")
         return
-    items = load(args.writers)
+    items = load(args.writers, args.harmless_decisions)
     signals = fit_on(items)
     signals = {k: v for k, v in signals.items() if k in args.signals}
     write(signals, embed.id, args.writers, len(items), args.decision_percentile, args.privacy_percentile)

@@ -176,6 +176,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:blevet|blev|er|bliver|gået hen og blevet) med barn\b|\bwith child\b|lykkelige omstændigheder|"
             r"in the family way|knocked up"
         ),
+        # round 8: someone's drinking named as theirs
+        (r"\b(?:his|her|their) (?:drinking|boozing)\b|\b(?:hans|hendes) (?:druk|drikkeri|drikkeproblem)|\bdrikkeri"),
         # round 8: gambling by its venues and sites
         (
             r"\bbet365|paddy power|betfair|unibet|\boddset\b|danske spil|\bkasino|\bcasino(?!-)|spilleautomat|"
