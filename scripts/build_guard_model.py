@@ -69,7 +69,9 @@ WRITERS["L"] = [WRITERS_DIR / "l-halves" / f"{kind}-l-a.jsonl" for kind in ("pri
 WRITERS["M"] = [WRITERS_DIR / f"{kind}-m.jsonl" for kind in ("privacy", "decision")]
 WRITERS["N"] = [WRITERS_DIR / "n-halves" / f"{kind}-n-a.jsonl" for kind in ("privacy", "decision")]
 # Round 8's red team: only its development half (a).
-WRITERS["ATK8"] = [DATA / "guard-attack-r8" / "halves" / f"{kind}-attack-r8-a.jsonl" for kind in ("privacy", "decision")]
+WRITERS["ATK8"] = [
+    DATA / "guard-attack-r8" / "halves" / f"{kind}-attack-r8-a.jsonl" for kind in ("privacy", "decision")
+]
 # Writers whose decision rows are, by their brief, free of sensitive data about anyone identifiable
 # ("choices between named colleagues carry only harmless details"): with --harmless-decisions they
 # also train the privacy signal as look-alikes (the red teams had no such rule).
