@@ -955,6 +955,12 @@ _REQUEST_R8 = re.compile(
     r"\b(?:hvem|who) (?:sender|send|should send|skal sende) (?:vi|jeg|we|i)\b|"
     r"\byour recommendation on whether\b|\btell me (?:if|whether) (?:he|she|they|we|i) should\b|"
     r"\bindstilling (?:til mig )?om,? (?:hvem|hvorvidt|om)\b|"
+    # an approval handed over with the plan after a colon ("Godkend venligst: vi lukker …"); which option to
+    # go for ("Which option do we go for – A: …, B: …")
+    r"^(?:please |venligst )?(?:godkend|approve|sign off on|bless)\b(?: (?:venligst|lige|gerne|please|this|dette|det her|"
+    r"følgende|the following))*\s*:(?=[^.?!]{0,30}\b(?:vi|we|jeg|i|our|vores|min|my)\b)|"
+    r"\b(?:which|what) (?:option|one|alternative|model|solution|scenario) do (?:we|i) (?:go for|go with|choose|pick)\b|"
+    r"\bhvilken (?:løsning|model|mulighed|variant|scenarie|option) (?:går|lander|vælger) (?:vi|jeg)\b|"
     r"\b(?:kan du afgøre|decide),? (?:om|whether) (?:borgeren|familien|the citizen|the family|han|hun|he|she)\b|"
     r"\bqualif(?:y|ies) for\b[^?]{0,40}\?",
     re.IGNORECASE,

@@ -350,6 +350,6 @@ NOT_RELATIVE_OWNER = re.compile(
 # One resident of a numbered room at a named home: "beboeren på stue 12 på Solgården".
 ROOM_RESIDENT = re.compile(
     r"\b(?:beboer(?:en)?|patient(?:en)?|borger(?:en)?|the (?:resident|patient))\s+(?:på|i|in|on)\s+"
-    r"(?:stue|værelse|lejlighed|room|flat|apartment|bolig)\s+\d+",
+    r"(?:stue|værelse|lejlighed|room|flat|apartment|bolig|seng|sengeplads|bed|bay|cell|celle)\s+\d+",
     re.IGNORECASE,
 )

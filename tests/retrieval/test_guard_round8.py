@@ -157,3 +157,13 @@ def test_decision_requests_red_team_classes(text: str) -> None:
 )
 def test_not_decision_requests_red_team_classes(text: str) -> None:
     assert not is_decision_request(text), text
+
+
+def test_an_approval_handed_over_and_an_option_to_go_for() -> None:
+    assert is_decision_request("Godkend venligst: vi flytter vagtcentralen til Holstebro fra 1. maj.")
+    assert is_decision_request("Which option do we go for – A: a new roster, B: two extra paramedics?")
+    assert not is_decision_request("Godkend: referatet er vedhæftet, kan du rette stavefejlene?")
+
+
+def test_a_patient_by_bed_number() -> None:
+    assert check("The patient in bed 4 on our ward has schizophrenia and refuses food – what now?").refused
