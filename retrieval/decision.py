@@ -307,6 +307,9 @@ def _sentence_is_request(
         alternatives = re.search(r"\b(?:eller|or)\b", low[own.start("v") :])
         if message_verdict or (alternatives and _names_person_or_unit(low)):
             return True
+        step0 = _AS_ROLE.sub("", low[own.start("v") :])
+        if alternatives and not knowledge and not _NOT_A_STEP.search(step0) and not message_magazine:
+            return True  # (round 8) our step between alternatives, also typed without "?" ("skal jeg give vagten til rikke eller til hans peter")
         # (round 7) any next step of ours asked as a yes/no question — whatever the action is
         # called — unless the step is the asker's own learning, a step of communication,
         # documentation or procedure, or a feeling (docs/privacy.md § 5.1)
@@ -927,6 +930,8 @@ _NOT_REQUEST_R8 = re.compile(
     r"\b(?:er det|is it) (?:lederen|chefen|hr|the manager|the line manager) (?:eller|or) (?:hr|lederen|chefen|the manager)\b|"
     r"\b(?:rephrase|reword|omformuler\w*|formuler\w* (?:om|bedre))\b|\b(?:tydelig|klar) nok\b|\bclear enough\b|"
     r"\bgenerelt\b|\bgenerally\b|\busually\b|\btypically\b|\bi almindelighed\b|\bsom regel\b|"
+    r"\blegally\b|\blovmæssigt\b|\bjuridisk set\b|\bby law\b|\bifølge loven\b|\b(?:er vi|are we) (?:\w+ )?(?:forpligtet|forpligtede|obliged|required)\b|"
+    r"\bhar vi pligt\b|"
     r"\b(?:anbefal\w*|recommend\w*|anbefaling)\b[^.?!]{0,30}\b(?:hvordan|how|struktur\w*|structur\w*|forberede\w*|prepar\w*)\b|"
     r"\bmin tale\b|\bmy speech\b|\bmy own priorities\b|\bmine egne prioriteter\b|"
     r"\b(?:vælg|pick|find)\s+(?:\w+\s+){0,3}(?:citat\w*|quotes?)\b|"
@@ -962,8 +967,35 @@ _REQUEST_R8 = re.compile(
     r"\b(?:which|what) (?:option|one|alternative|model|solution|scenario) do (?:we|i) (?:go for|go with|choose|pick)\b|"
     r"\bhvilken (?:løsning|model|mulighed|variant|scenarie|option) (?:går|lander|vælger) (?:vi|jeg)\b|"
     r"\b(?:kan du afgøre|decide),? (?:om|whether) (?:borgeren|familien|the citizen|the family|han|hun|he|she)\b|"
-    r"\bqualif(?:y|ies) for\b[^?]{0,40}\?",
+    r"\bqualif(?:y|ies) for\b[^?]{0,40}\?|"
+    # writer O (released after its scoring): approval after checking, putting people in order, grounds,
+    # which X should act between named alternatives, the bot's recommendation on whether, hiring or
+    # picking asked outright, delegation in words, allocation and priorities set for the asker
+    r"\b(?:tjek|check|læs|read) (?:og|and) (?:godkend|approve)\b|\bsign (?:it|this) off\b|"
+    r"\bput (?:the |these |my )?\w+ in (?:order|rank order)\b|\bsæt (?:de |disse )?\w+ i rækkefølge\b|"
+    r"\b(?:is|er) (?:that|this|it|det|dette|det her) (?:\w+ )?(?:grounds|grundlag|reason enough|nok) (?:for|til)\b|"
+    r"\b(?:din|jeres|your) (?:indstilling|anbefaling|recommendation|vurdering) (?:til|om|on|as to),? (?:hvorvidt|om|whether)\b|"
+    r"\b(?:anbefaler|recommend) (?:du|you) (?:at )?(?:vi|jeg|we|i) (?:vælger|choose|go with|pick|tager|take)\b|"
+    r"\b(?:who|which one|which candidate) (?:do|should) (?:we|i) (?:hire|appoint|promote|pick|choose)\b|"
+    r"\b(?:i'll|i will|jeg) (?:do|gør) (?:whatever|what|hvad) (?:you say|du siger)\b|"
+    r"\b(?:set|sæt) (?:the )?priorit\w* for (?:me|us|mig|os)\b|\bprioriter\w* for (?:mig|os)\b|"
+    r"\b(?:lav|make|do) (?:fordelingen|the allocation|the split|the distribution)\b|"
+    r"\bsig (?:til )?(?:mig|os)?,? ?hvem der skal\b|"
+    r"\b(?:who|which (?:one|bid|offer|supplier|vendor)) (?:wins|gets|should get|should win) (?:the )?(?:contract|bid|tender|job|post)\b|"
+    r"\bhvem (?:vinder|får) (?:kontrakten|udbuddet|opgaven)\b|"
+    r"\b(?:hvilke[nt]?|which) (?:\w+ )?(?:af|of) (?:disse|de|these|the) [^?]{0,40}(?:skal|bør|should) (?:vi|jeg|we|i)\b|"
+    r"\bfind ud af(?: for mig)?,? om\b[^.?!]{0,60}\b(?:skal|bør|should)\b|"
+    # a scarce thing between alternatives ("Jonas eller Amira til kurset? Der er kun én plads."); what to
+    # do, with the alternatives after a dash ("Hvad skal jeg gøre – flytte eller blive?")
+    r"\b(?:der er kun (?:én|en|et|ét|1)|there(?:'s| is) only (?:one|a single)|we only have one|vi har kun (?:én|en|et|ét)) "
+    r"(?:ledig )?(?:plads|stilling|vagt|billet|slot|place|seat|ticket|post|spot)\b|"
+    r"\b(?:hvad (?:skal|gør) (?:jeg|vi)(?: gøre)?|what (?:should|do) (?:i|we) do)\s*[–—:-]\s*\w+ (?:eller|or) \w+\s*\?",
     re.IGNORECASE,
+)
+
+
+_WHICH_X_BETWEEN = re.compile(
+    r"\b(?:hvilke[nt]?|which) \w+ (?:skal|bør|should|shall) [^?.]{0,50}\b(?:eller|or)\b[^?.]{0,30}\?", re.IGNORECASE
 )
 
 
@@ -993,6 +1025,8 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     if _NOT_REQUEST_R8.search(cased) or _DECLINED.search(cased):
         return False  # process, writing help, general practice, a method, a speech, a feeling (round 8)
+    if _WHICH_X_BETWEEN.search(cased) and not READING.search(cased.lower()):
+        return True  # "Hvilket afsnit skal lukke i sommer, P3 eller P5?" (writer O)
     why = re.match(r"(?:why|hvorfor)\b", cased, re.IGNORECASE)
     if _REQUEST_R8.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or why):
         return True  # … unless it is put to the magazine ("what the magazine says about … stay or go")

@@ -37,7 +37,7 @@ _ORG_CUE = re.compile(
     # round 6: "kontakt os på …", "the duty phone", a shared inbox, where someone works
     r"(?:kontakt|ring til|skriv til|contact|call|email|e-mail|mail) (?:os|us)\b|duty phone|vagttelefon|vagtnummer|"
     r"fællesnummer|on-call|shared (?:inbox|mailbox|email)|fælles ?(?:postkasse|mail|indbakke)|"
-    r"møder (?:ind )?på|arbejder (?:fra|på)|work(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
+    r"\bmøder (?:ind )?på|\barbejder (?:fra|på)|\bwork(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
     re.IGNORECASE,
 )
 # ... and words that make it a person's own, whatever else is near.
@@ -437,7 +437,14 @@ def _private_address(text: str, start: int, end: int) -> bool:
     if re.search(r"(?-i:\b[A-ZÆØÅ]{2,6})\s*[,:]\s*$", text[:start]):
         return False  # "NFA, Lersø Parkallé 105, 2100 København Ø": an organisation's acronym, then its address
     if _POSTAL.search(text[start:end]) or _POSTAL.match(after.lstrip(" ,")):
-        return True  # a full postal address (postcode and town), no organisation named or acting: someone's
+        # a full postal address (postcode and town), no organisation named or acting: someone's —
+        # unless an organisation is named in the sentence before and nobody private is in the
+        # message (round 8: "Where is the hospital's HR department? The letter says Hospitalsparken 2, …")
+        if _ORG_CUE.search(text[max(0, start - 150) : start]):
+            from .people import find_people  # late, as below
+
+            return any(not p.public for p in find_people(text))
+        return True
     if _PERSON_CUE.search(text):
         return True
     from .people import (

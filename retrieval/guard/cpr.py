@@ -128,16 +128,24 @@ def _dates(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# (round 8) A birth date "and then" four digits: "født-datoen 010101 og så 5000 bagefter".
+_BIRTH_WORD = re.compile(r"\b(?:født|fødsels\w*|birth\w*|born|d\.?o\.?b)", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:og så|og derefter|efterfulgt af|and then|followed by|plus)\b[^.!?\d]{0,15}$", re.IGNORECASE)
+
+
 def _split_cpr(text: str) -> bool:
     """A birth date and the last four digits in other words of the same message."""
     dates = _dates(text)
     if not dates:
         return False
     named = bool(_CPR_WORD.search(text))
+    born = bool(_BIRTH_WORD.search(text))
     for m in _FOUR.finditer(text):
         if any(s <= m.start() < e for s, e, _, _ in dates):
             continue  # the year of the date itself
-        if not (named or _SERIAL_CUE.search(text[max(0, m.start() - 60) : m.start()])):
+        before = text[max(0, m.start() - 60) : m.start()]
+        birth_then = born and _THEN.search(before)
+        if not (named or birth_then or _SERIAL_CUE.search(before)):
             continue
         for _, _, ddmm, yy in dates:
             if _valid(ddmm + yy + m.group("s")):

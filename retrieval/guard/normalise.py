@@ -29,6 +29,10 @@ _O_FOR_ZERO = re.compile(
 )
 
 
+# (round 8) Digits read one at a time with a dash between them ("5-0-0-0"): one number.
+_DASHED_DIGITS = re.compile(r"(?<![\d-])\d(?:-\d){3,}(?![\d-])")
+
+
 def _zeros(m: re.Match[str]) -> str:
     return m.group(0).replace("O", "0").replace("o", "0")
 
@@ -38,11 +42,12 @@ def normalise(text: str) -> str:
 
     NFKC folds compatibility forms (full-width digits, ligatures, non-breaking spaces);
     invisible characters are removed; every dash and the minus sign become "-"; an O among
-    digit groups becomes 0; whitespace and line breaks collapse to single spaces. Letters keep
+    digit groups becomes 0; single digits joined by dashes become one number; whitespace and line breaks collapse to single spaces. Letters keep
     their case.
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _DASHES.sub("-", text)
     text = _O_FOR_ZERO.sub(_zeros, text)
+    text = _DASHED_DIGITS.sub(lambda m: m.group(0).replace("-", ""), text)
     return _SPACE.sub(" ", text).strip()

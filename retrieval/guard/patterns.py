@@ -182,7 +182,7 @@ UNIQUE_ROLE = re.compile(
     r"|^(?:tr|amr|hr-chef)['’]en$"
     r"|^(?:head|deputy head|principal|headteacher|headmaster|headmistress|caretaker|janitor|"
     r"manager|director|chair|chairman|chairwoman|coordinator|cook|chef|secretary|receptionist|"
-    r"matron)$"
+    r"matron|chief)$"
 )
 # "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
 ONLY = re.compile(
@@ -237,7 +237,10 @@ OWN_ROLE_BEFORE = re.compile(
     r"ansat\w*|elev|borger|patient|beboer|klient|vikar|leder|chef|souschef|pedel|sekretær|"
     r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
-    r"the (?:citizen|patient|resident|employee))),?\s*$",
+    r"the (?:citizen|patient|resident|employee))|"
+    # round 8: "Vi har en patient, Søren Braskov, …", "we have a resident, …"
+    r"\b(?:vi har|we have|there is|der er) (?:en|et|a|an) (?:ny |new )?(?:patient|borger|beboer|klient|medarbejder|elev|"
+    r"resident|client|employee|pupil)),?\s*$",
     re.IGNORECASE,
 )
 # A first-person possessive right before the name ("vores Pernille", "our Karen Frost") or an

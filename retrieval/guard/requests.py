@@ -58,7 +58,9 @@ EMBEDDED_MODAL = re.compile(
 GENERIC_SUBJ = re.compile(
     r"^(?:man|one|en leder|ledere|an employer|a manager|employers|managers|a municipality|"
     r"en kommune|kommunen|arbejdsgiveren|the employer|en arbejdsgiver|en advarsel|a warning|"
-    r"leaders|you|public bodies|municipalities|councils|kommuner|kommunerne|myndigheder|authorities)$",
+    r"leaders|you|public bodies|municipalities|councils|kommuner|kommunerne|myndigheder|authorities|"
+    # round 8: an indefinite subject is anyone of its kind ("Must a fire service have …?")
+    r"a|an|any|every|enhver|alle|all)$",
     re.IGNORECASE,
 )
 # b. evaluative question
@@ -243,7 +245,8 @@ CHOICE_NOUN = re.compile(
     r"kandidat|ansøger|medarbejder|souschef|leder|afdeling|stilling|enhed|team|institution|skole|"
     r"tilbud|leverandør|familie|candidate|applicant|employee|deput|manager|unit|department|post|"
     r"position|school|site|staff|worker|supplier|tender|bid|provider|famil|lead|vikar|temp|"
-    r"trainee|praktikant|filial|branch|office|kontor|dagcent|plejecent|børnehus|center|centre",
+    r"trainee|praktikant|filial|branch|office|kontor|dagcent|plejecent|børnehus|center|centre|"
+    r"pladsen|pladserne|the slot|the seat|the place",
     re.IGNORECASE,
 )
 # The head of a compound is a choice noun: "teamlederstillingen", "afdeling", "candidates" —

@@ -32,6 +32,7 @@ from .patterns import (
     THING_BEFORE,
     UNIQUE_ROLE,
     UNIT_CODE,
+    UNIT_RE,
     USE_BEFORE,
     USED_AFTER,
     USER_HANDLE,
@@ -217,7 +218,7 @@ class Roles(Context):
             # rødhårede på Tandklinikken Vestbyen", "the only male educator at Vuggestuen X"
             last = (m.group("da") and m.start("da")) or m.start("en")
             at_place = re.match(
-                r"(?:[\w-]+\s+)?(?:på|at|i|in|ved|hos|from|fra)\s+(?:[A-ZÆØÅ]|vores\b|our\b|min\b|my\b|the [A-ZÆØÅ])",
+                r"(?:[\w-]+\s+){0,2}(?:på|at|i|in|ved|hos|from|fra)\s+(?:[A-ZÆØÅ]|vores\b|our\b|min\b|my\b|the [A-ZÆØÅ])",
                 self.text[last : m.end() + 30],
             )
             # "på affaldscentret i Tarm", "at the depot in Ribe": the one unit of its kind in a town
@@ -273,6 +274,24 @@ class Roles(Context):
             ):
                 j += 2  # "formanden for forældrebestyrelsen i Mælkebøtten": skip the complement
                 complement = True
+            else:
+                # (round 8) a longer unit complement, then the named place: "the head of the night team at
+                # Psykiatrisk Center Kildebjerg", "Oversygeplejersken på ortopædkirurgisk afdeling på Regionshospitalet …"
+                k = j + 1
+                while k < len(toks) and k <= j + 5 and not toks[k].title:
+                    k += 1
+                if (
+                    toks[j].lower in ("for", "of", "af", "på", "i", "on")
+                    and j + 2 < k < len(toks)
+                    and toks[k - 1].lower in ("på", "i", "ved", "hos", "at", "in")
+                    and UNIT_RE.search(" ".join(x.lower for x in toks[j + 1 : k - 1]))
+                ):
+                    if self.lex.is_place(toks[k].base):
+                        # "the head of the music school in Sorø": the one unit of its kind in a town
+                        out.append(Mention(t.start, toks[k].end, False))
+                        continue
+                    j = k - 1
+                    complement = True
             if toks[j].lower not in ("på", "i", "ved", "hos", "for", "at", "in", "of", "af", "on"):
                 continue
             if j + 1 >= len(toks):

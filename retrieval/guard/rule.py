@@ -69,6 +69,7 @@ class Facts:
     case_number: bool
     record: bool
     pasted: bool
+    people: int = 0  # distinct private people the rules found (round 8: the learned signal's gate)
 
 
 def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
@@ -90,6 +91,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         and not _PLACEHOLDER.fullmatch(text[m.start : m.end])
     ]
     private_person = any(not m.public for m in mentions)
+    people = len({text[m.start : m.end].lower() for m in mentions if not m.public})
     born = bool(_BORN.search(text))
     case_number = bool(_CASE_NO.search(text))
     record = bool(_RECORD.search(text))
@@ -103,7 +105,17 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         case_number=case_number,
         record=record,
         pasted=bool(_PASTED.search(text)),
+        people=people,
     )
+
+
+def _choice_between_people(text: str, f: Facts) -> bool:
+    """Two or more private people named, and the rules read the message as a decision request."""
+    if f.people < 2:
+        return False
+    from ..decision import is_decision_request  # late: decision.py imports the guard's word lists
+
+    return is_decision_request(text)
 
 
 def _detail(text: str, mentions: list[Mention]) -> str | None:
@@ -153,6 +165,9 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
         return refuse(f.detail)
     # … also when the detail is said in words the concepts lack: the learned signal, asked only
     # once the rules have found someone identifiable (keywords alone never refuse).
-    if someone and learned_score("privacy", embedding):
+    # It was trained on messages about one person: in a request to choose between two or more named
+    # people (candidates for a post, a shift, a course) it reads their merits as details (round 8),
+    # so it is not asked there; a detail about either of them is still the concepts'.
+    if someone and not _choice_between_people(text, f) and learned_score("privacy", embedding):
         return refuse("sensitive_detail")
     return ALLOWED

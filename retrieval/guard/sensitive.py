@@ -75,7 +75,7 @@ _TOPIC_BEFORE = re.compile(
     r"spørgeskema\w*|questionnaire|måling\w*|registrering\w*|procedure|routine|rutine\w*|"
     r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode|"
     r"leaflet|flyer|folder|brochure|pamphlet|pjece|opslag|poster|plakat) "
-    r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to))"
+    r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to)\b)"
     r"[^.!?]{0,60}$"
 )
 # What someone says, writes or researches about a topic is not a detail about them: "Hvad
