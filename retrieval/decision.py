@@ -450,7 +450,8 @@ _WHAT_DO_I_DO = re.compile(
 # tilbuddet eller lade hende gå?"): a decision when the sentence offers alternatives or the message
 # demands a verdict ("Yes or no?", "Your recommendation please:"), whatever the action is called.
 _OWN_COURSE = re.compile(
-    r"^(?:så |og |men |okay,? |ok,? |so |and |then |but )?(?:skal|ska|bør|burde|should|shall|do)\s+"
+    r"^(?:(?:hej|hey|hi|okay|ok|so|så|og|men|and|then|but|spørgsmål|question|quick|kort|bot)[,:!]?\s+){0,4}"
+    r"(?:skal|ska|bør|burde|should|shall|do)\s+"
     r"(?:jeg|vi|i|we|(?:min|mit|mine|vores|my|our)\s+[\w-]+)\s+(?:(?:så|ikke|not|then|just|bare|hellere|rather|"
     r"now|nu|stadig|still)\s+)?(?P<v>[\w'-]+)",
     re.IGNORECASE,
@@ -531,6 +532,8 @@ _CHOICE_CONTEXT = re.compile(
     r"\b(?:to|tre|fire|two|three|four|flere|several|begge|both)\s+(?:\w+\s+)?(?:ansøgere|kandidater|"
     r"medarbejdere|people|applicants|candidates|persons?|personer|leverandører|suppliers|bids|tilbud)\b|"
     r"\b(?:applied|søgt|har søgt|ansøgt)\b|"
+    # writer P: "Both Imran and Stine want the Christmas week off", "både Bo og Ida vil have …"
+    r"\b(?:both|både) [A-ZÆØÅ][\wæøå-]+ (?:and|og) [A-ZÆØÅ][\wæøå-]+ (?:want|wants|vil|ønsker|asked|har spurgt)\b|"
     # enumerated alternatives: "candidate 1 … candidate 2", "ansøger A", "intern eller ekstern kandidat"
     r"\b(?:candidate|kandidat|ansøger|applicant|option|mulighed|leverandør|supplier|vendor|tilbud|bid|"
     r"model|modellen|scenari\w*|plan|forslag|proposal|løsning|solution|alternativ\w*)\s+"
@@ -985,6 +988,16 @@ _REQUEST_R8 = re.compile(
     r"\bhvem (?:vinder|får) (?:kontrakten|udbuddet|opgaven)\b|"
     r"\b(?:hvilke[nt]?|which) (?:\w+ )?(?:af|of) (?:disse|de|these|the) [^?]{0,40}(?:skal|bør|should) (?:vi|jeg|we|i)\b|"
     r"\bfind ud af(?: for mig)?,? om\b[^.?!]{0,60}\b(?:skal|bør|should)\b|"
+    # writer P (released after its scoring): accepting one of two offers, a vote, putting things in order,
+    # approving a plan, sending staff on a course, two personnel measures as alternatives, our own step
+    # said as "sige nej til", a choice of several named people
+    r"\bwhich (?:one|quote|offer|bid) (?:do|should) (?:i|we) (?:accept|take|go for)\b|\bhvilke[nt]? (?:tilbud|bud) (?:skal|bør) (?:jeg|vi) (?:tage|acceptere|vælge)\b|"
+    r"\bhow would you vote\b|\bhvad ville du stemme\b|\bhvordan ville du stemme\b|"
+    r"\bput (?:[\w-]+ ){1,4}in (?:order|rank order)\b|\bsæt (?:[\w-]+ ){1,4}i (?:rækkefølge|prioriteret rækkefølge)\b|"
+    r"^(?:please |venligst )?(?:godkend|approve)(?: lige| venligst| please| gerne)? (?:det|den|de|the|my|mit|min|mine|vores|our)\b|"
+    r"\b(?:skal|bør|should) (?:jeg|vi|i|we) (?:\w+ )?(?:sende|send) (?:[\w-]+ ){1,4}(?:på|on) (?:\w+[- ])?(?:kursus|uddannelse|course|training)\b|"
+    r"\b(?:skal|bør|should) (?:jeg|vi|i|we) (?:\w+ )?(?:sige nej|sige ja|say no|say yes) (?:til|to)\b|"
+    r"\b(?:hvem|which|who) (?:af|of) (?:[A-ZÆØÅ][\wæøå-]+,\s*){1,5}[A-ZÆØÅ][\wæøå-]+ (?:og|and|eller|or) [A-ZÆØÅ][\wæøå-]+ (?:skal|bør|should)\b|"
     # a scarce thing between alternatives ("Jonas eller Amira til kurset? Der er kun én plads."); what to
     # do, with the alternatives after a dash ("Hvad skal jeg gøre – flytte eller blive?")
     r"\b(?:der er kun (?:én|en|et|ét|1)|there(?:'s| is) only (?:one|a single)|we only have one|vi har kun (?:én|en|et|ét)) "
@@ -994,6 +1007,23 @@ _REQUEST_R8 = re.compile(
 )
 
 
+_GENERAL_CASE = re.compile(
+    r"\b(?:man|en medarbejder|an employee|a manager|en leder|reglerne|the rules|loven|the law|ifølge|according to|"
+    r"generelt|generally|typically|typisk|normalt|usually)\b",
+    re.IGNORECASE,
+)
+_OWN_PAST_VERDICT = re.compile(
+    r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|right|wrong|too harsh|unfair) "
+    r"(?:af|of) (?:mig|os|me|us) (?:at|to)\b",
+    re.IGNORECASE,
+)
+# Two personnel measures offered as the alternatives: "Written warning or just a verbal one for the
+# driver …?", "advarsel eller tjenstlig samtale – hvad skal det være i hans sag?"
+_MEASURES_EITHER = re.compile(
+    r"\b(?:written|verbal|skriftlig|mundtlig|final|sidste)?\s?(?:warning|advarsel|påtale|tjenstlig samtale|dismissal|afskedigelse|"
+    r"bortvisning|suspension|reprimand|irettesættelse)\b[^?.]{0,40}\b(?:or|eller)\b[^?.]{0,60}\?",
+    re.IGNORECASE,
+)
 _WHICH_X_BETWEEN = re.compile(
     r"\b(?:hvilke[nt]?|which) \w+ (?:skal|bør|should|shall) [^?.]{0,50}\b(?:eller|or)\b[^?.]{0,30}\?", re.IGNORECASE
 )
@@ -1021,10 +1051,16 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     message_choice = bool(_CHOICE_CONTEXT.search(cased))
     message_verdict = bool(_VERDICT_DEMAND.search(cased))
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
+    if _OWN_PAST_VERDICT.search(cased):
+        return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
     if _QUOTED_QUESTION.search(cased) or _OTHERS_OR_PAST.search(cased):
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     if _NOT_REQUEST_R8.search(cased) or _DECLINED.search(cased):
         return False  # process, writing help, general practice, a method, a speech, a feeling (round 8)
+    if _MEASURES_EITHER.search(cased) and not (
+        RULES_Q.search(cased) or READING.search(cased.lower()) or _GENERAL_CASE.search(cased)
+    ):
+        return True
     if _WHICH_X_BETWEEN.search(cased) and not READING.search(cased.lower()):
         return True  # "Hvilket afsnit skal lukke i sommer, P3 eller P5?" (writer O)
     why = re.match(r"(?:why|hvorfor)\b", cased, re.IGNORECASE)
@@ -1070,6 +1106,16 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
             and not re.search(r"\b(?:man|one|en leder|a manager|an employee|en medarbejder)\b", st, re.IGNORECASE)
         ):
             return True
+        if (
+            mq
+            and re.match(r"(?:og |and |så |so )?(?:hvor mange|hvor meget|hvor store?t?|how many|how much)\b", st, re.I)
+            and _MEASURE_RX.search(st)
+            and re.search(
+                r"\b(?:skære|cut|spare|save|reduce|reducere|tilbyde|offer|give|fordele|allocate)\b", after, re.I
+            )
+            and not re.search(r"\b(?:man|one|typically|typisk|normalt|usually)\b", st, re.IGNORECASE)
+        ):
+            return True  # (writer P) "hvor mange timer skal vi skære i rengøringen …?", "how many months' pay should we offer?"
         if _WHEN_Q.search(st) and _has_object(st) and message_alt:
             return True
         if _JUDGE_PERSON.search(st) and (_has_object(st) or _one_person(st)):

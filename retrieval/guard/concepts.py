@@ -182,7 +182,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"in the family way|knocked up"
         ),
         # round 8: someone's drinking named as theirs
-        (r"\b(?:his|her|their) (?:drinking|boozing)\b|\b(?:hans|hendes) (?:druk|drikkeri|drikkeproblem)|\bdrikkeri"),
+        (
+            r"\b(?:his|her|their) (?:drinking|boozing)\b|\b(?:hans|hendes) (?:druk|drikkeri|drikkeproblem)|\bdrikkeri|"
+            r"skredet ud i druk|\bpå druk\b|\bi druk\b"
+        ),
         # round 8: gambling by its venues and sites
         (
             r"\bbet365|paddy power|betfair|unibet|\boddset\b|danske spil|\bkasino|\bcasino(?!-)|spilleautomat|"
@@ -565,7 +568,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"irettesættelse|løftet pegefinger|final written|written up|walked out of the building|escorted out|"
             r"miss(?:es|ing|ed)? (?:\w+ )?deadlines|misser (?:\w+ )?deadlines|struggling to keep up|kan ikke følge med i sine|"
             r"lav kvalitet i (?:sine|hans|hendes) (?:sager|opgaver)|(?:clients|citizens|borgerne) (?:keep )?complain(?:s|ing)? about (?:him|her)|"
-            r"borgerne klager over (?:ham|hende)"
+            r"borgerne klager over (?:ham|hende)|laver ikke sit arbejde|(?:doesn't|does not) do (?:his|her) job|"
+            r"lyver om (?:det|sine|hvad)|lies about (?:it|his|her)"
         ),
         (
             # round 6: non-renewal, dismissal and discipline in paraphrase, UK slang

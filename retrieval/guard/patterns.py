@@ -172,7 +172,7 @@ PUBLIC_BODY = re.compile(
 UNIQUE_ROLE_STEM = (
     r"\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
     r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|\w*sekretær|"
-    r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|"
+    r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|\w*foged|"
     r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør"
 )
 # A role that is one person at a named place: definite ("skolelederen", "pedellen"), or a bare
@@ -193,7 +193,7 @@ ONLY = re.compile(
 # (round 8) The only one of a role, said with a count: "vi har kun én sygeplejerske i hjemmeplejen",
 # "we only have one caretaker": a unique role when the noun is a role.
 ONLY_ONE = re.compile(
-    r"\b(?:kun|bare|blot) (?:én|ét|en|et|1) (?P<da>[\w-]+)|"
+    r"\b(?:kun|bare|blot) (?:én|ét|en|et|1) (?P<da>[\w-]+)|\b(?:en|et) enkelt (?P<ds>[\w-]+)|"
     r"\b(?:only (?:have |has |had )?|have only |has only |just )(?:one|a single|1) (?P<en>[\w-]+)",
     re.IGNORECASE,
 )
@@ -238,6 +238,8 @@ OWN_ROLE_BEFORE = re.compile(
     r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
     r"the (?:citizen|patient|resident|employee))|"
+    # writer P: "my deck hand Steffen Bohni", "vores nye chauffør Kasper Edwards": the asker's own
+    r"\b(?:min|mit|mine|vores|my|our)\s+(?:[a-zæøå-]+\s+){1,2}$|"
     # round 8: "Vi har en patient, Søren Braskov, …", "we have a resident, …"
     r"\b(?:vi har|we have|there is|der er) (?:en|et|a|an) (?:ny |new )?(?:patient|borger|beboer|klient|medarbejder|elev|"
     r"resident|client|employee|pupil)),?\s*$",

@@ -60,7 +60,7 @@ GENERIC_SUBJ = re.compile(
     r"en kommune|kommunen|arbejdsgiveren|the employer|en arbejdsgiver|en advarsel|a warning|"
     r"leaders|you|public bodies|municipalities|councils|kommuner|kommunerne|myndigheder|authorities|"
     # round 8: an indefinite subject is anyone of its kind ("Must a fire service have …?")
-    r"a|an|any|every|enhver|alle|all)$",
+    r"a|an|en|et|any|every|enhver|alle|all)$",
     re.IGNORECASE,
 )
 # b. evaluative question

@@ -232,15 +232,19 @@ class Roles(Context):
                 named = re.search(
                     r"[A-ZÆØÅ][\wæøå-]+", self.text[last + at_place.end() - 1 : last + at_place.end() + 30]
                 )
+                unit_after = named and re.match(
+                    r"\s+[a-zæøå-]+", self.text[last + at_place.end() - 1 + named.end() : last + at_place.end() + 50]
+                )
+                town_unit = bool(unit_after and UNIT_RE.search(unit_after.group(0)))
                 if any(n and (is_org(n) or n in ORG_WORDS) for n in nouns) or (
-                    named and self.lex.is_place(named.group(0).lower())
+                    named and self.lex.is_place(named.group(0).lower()) and not town_unit
                 ):
                     at_place = None  # "den eneste kommune i Danmark": an organisation, a town
             if at_place or at_unit_in_town or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
                 out.append(Mention(m.start(), m.end(), False))
         out += self._our_role_at_named_place()
         for m in ONLY_ONE.finditer(self.text):
-            noun = (m.group("da") or m.group("en") or "").lower()
+            noun = (m.group("da") or m.group("ds") or m.group("en") or "").lower()
             before = self.text[max(0, m.start() - 30) : m.start()].lower()
             # the asker's own unit ("vi har kun én …", "we only have one …"), not a hypothesis
             ours = re.search(r"\b(?:vi|jeg|vores|we|i|our|my|min|mit)\b", before)
