@@ -70,6 +70,8 @@ WRITERS["M"] = [WRITERS_DIR / f"{kind}-m.jsonl" for kind in ("privacy", "decisio
 WRITERS["N"] = [WRITERS_DIR / "n-halves" / f"{kind}-n-a.jsonl" for kind in ("privacy", "decision")]
 # Writer O (round 8's final test, figures read): released for development after its scoring.
 WRITERS["O"] = [WRITERS_DIR / f"{kind}-o.jsonl" for kind in ("privacy", "decision")]
+# Writer P (round 8's last final test, figures read): released likewise once writer Q existed.
+WRITERS["P"] = [WRITERS_DIR / f"{kind}-p.jsonl" for kind in ("privacy", "decision")]
 # Round 8's red team: only its development half (a).
 WRITERS["ATK8"] = [
     DATA / "guard-attack-r8" / "halves" / f"{kind}-attack-r8-a.jsonl" for kind in ("privacy", "decision")
@@ -77,7 +79,7 @@ WRITERS["ATK8"] = [
 # Writers whose decision rows are, by their brief, free of sensitive data about anyone identifiable
 # ("choices between named colleagues carry only harmless details"): with --harmless-decisions they
 # also train the privacy signal as look-alikes (the red teams had no such rule).
-BLIND_WRITERS = frozenset("ABCEFHIJKLMNO")
+BLIND_WRITERS = frozenset("ABCEFHIJKLMNOP")
 # Ordinary magazine questions, none a decision request: negatives for the decision signal, from the
 # tuning files and the development halves only (the test halves stay measured only).
 QUESTION_FILES = sorted(DATA.glob("*-tune.jsonl")) + sorted(DATA.glob("blind-*/*-dev.jsonl"))
