@@ -173,14 +173,9 @@ _TENS = {
 _NUMBER_WORD = re.compile(r"[a-zæøåé]+")
 
 
-def _spelled_digits(text: str) -> str:
-    """The digits of the longest run of number words (and digits) in the text: "nul otte, nul to,
-    halvfjerds, og så et-fem-tre-ni" → "0802701539". Danish "fem og tyve" (25) is read as 25."""
-    return _spelled_run(text)[0]
-
-
 def _spelled_run(text: str) -> tuple[str, int]:
-    """(digits, number of number words) of the longest run of number words and digits."""
+    """(digits, number of number words) of the longest run of number words and digits: "nul otte,
+    nul to, halvfjerds, og så et-fem-tre-ni" → ("0802701539", 9). Danish "fem og tyve" is 25."""
     best, cur = ("", 0), ("", 0)
     words = re.findall(r"[a-zæøåé]+|\d+", text.lower())
     i = 0

@@ -36,7 +36,7 @@ _FICTION = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
-    r"N\.? ?N\.?|(?:John|Jane|Joe|Fred|Joe) (?:Doe|Bloggs|Public)|Mr\.? X|Hr\.? X|Fru X", re.IGNORECASE
+    r"N\.? ?N\.?|(?:John|Jane|Joe|Fred) (?:Doe|Bloggs|Public)|Mr\.? X|Hr\.? X|Fru X", re.IGNORECASE
 )
 # A pasted record: journal notes, case notes, incident logs.
 _RECORD = re.compile(
