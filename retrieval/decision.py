@@ -1007,6 +1007,55 @@ _REQUEST_R8 = re.compile(
 )
 
 
+# --- round 9 (writer Q, released after its scoring; docs/privacy.md § 5.2) -------------------------
+# A request: the move asked for, a binary "<verb> it or <verb> it?", which proposal to run with or put
+# forward, a decision handed over in the imperative ("tag du beslutningen om …").
+_REQUEST_R9 = re.compile(
+    r"\bwhat(?:'s|’s| is) (?:the|our|my) (?:move|play)\b|\bhvad er (?:the move|næste træk|vores næste træk)\b|"
+    r"\b[a-zæøå]+ (?:it|them|den|det|dem) (?:or|eller) [a-zæøå]+ (?:it|them|den|det|dem)\s*\?|"
+    r"\b(?:hvilke[tn]|which(?: one| proposal| option| model)?) (?:skal|bør|should|shall) (?:vi|jeg|we|i) "
+    r"(?:køre med|gå med|gå videre med|satse på|vælge|go with|run with|pick|choose|put to|take to|present to|recommend to|bring to)\b|"
+    r"\b(?:tag|træf) (?:du |bare |lige )*(?:beslutningen|den beslutning|afgørelsen|valget)\b|"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:take|make) (?:the|this|that) (?:decision|call) for (?:me|us)\b|"
+    r"(?<!n't )(?<!not )(?<!never )\bdecide (?:it |this |that )?for (?:me|us)\b",
+    re.IGNORECASE,
+)
+# Not a request: a question on whether something is ever acceptable (a general norm), who holds the
+# power to act (competence, law).
+_NOT_REQUEST_R9 = re.compile(
+    r"\b(?:is it ever|er det nogensinde|can it ever be|kan det nogensinde være) (?:\w+ )?(?:ok|okay|i orden|acceptable|acceptabelt|fair|right|rigtigt)\b|"
+    r"\bhvem har (?:kompetencen|myndigheden|beføjelsen|retten|ret) til\b|\bwho has (?:the )?(?:authority|power|competence|right) to\b",
+    re.IGNORECASE,
+)
+# A general question, then the asker's own case: "Generelt, hvornår …? Og helt konkret: skal vi …?"
+_TURN_SPECIFIC = re.compile(
+    r"\b(?:(?:og )?helt konkret|konkret|i vores tilfælde|hos os|(?:and )?specifically|concretely|in our case)\s*[:,]\s*",
+    re.IGNORECASE,
+)
+# A forwarded question whose answer the asker wants to pass on: "Line manager asks: 'should I move …?' –
+# what's your answer I can pass on?", "… skal han forlænge prøvetiden …? Hvad skal jeg svare ham – og hvad er svaret?"
+_PASS_ON = re.compile(
+    r"\bwhat(?:'s|’s| is) (?:your|the) answer\b|\bhvad er (?:dit svar|svaret)\b|\bwhat (?:should|do) i tell (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+# A verdict on a staff member's concrete past step: "Var det forkert af vores souschef at smide de unge ud?"
+_STAFF_PAST_VERDICT = re.compile(
+    r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|right|wrong|too harsh|unfair) "
+    r"(?:af|of) (?:vores|min|mit|our|my) [\w-]+ (?:at|to)\b",
+    re.IGNORECASE,
+)
+
+
+def _forwarded_request(cased: str) -> bool:
+    """The forwarded question, read as the asker's own: quotes dropped, "skal han" → "skal jeg"."""
+    inner = _PASS_ON.sub(" ", cased)
+    inner = re.sub(r"\bhvad (?:skal|kan) jeg svare(?: (?:ham|hende|dem))?\b", " ", inner, flags=re.IGNORECASE)
+    inner = re.sub(r"['\"“”‘’«»]", " ", inner)
+    inner = re.sub(r"\b(?:skal|bør) (?:han|hun)\b", "skal jeg", inner, flags=re.IGNORECASE)
+    inner = re.sub(r"\bshould (?:he|she)\b", "should I", inner, flags=re.IGNORECASE)
+    return is_decision_request(inner)
+
+
 _GENERAL_CASE = re.compile(
     r"\b(?:man|en medarbejder|an employee|a manager|en leder|reglerne|the rules|loven|the law|ifølge|according to|"
     r"generelt|generally|typically|typisk|normalt|usually)\b",
@@ -1051,8 +1100,22 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     message_choice = bool(_CHOICE_CONTEXT.search(cased))
     message_verdict = bool(_VERDICT_DEMAND.search(cased))
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
-    if _OWN_PAST_VERDICT.search(cased):
+    cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
+    if _NOT_REQUEST_R9.search(cased):
+        return False
+    if _OWN_PAST_VERDICT.search(cased) or _STAFF_PAST_VERDICT.search(cased):
         return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
+    if _REQUEST_R9.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
+        return True
+    turn = _TURN_SPECIFIC.search(cased)
+    if turn and turn.start() > 0 and is_decision_request(cased[turn.end() :]):
+        return True  # (round 9) the asker's own case after a general question
+    if (
+        _PASS_ON.search(cased)
+        and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased))
+        and _forwarded_request(cased)
+    ):
+        return True
     if _QUOTED_QUESTION.search(cased) or _OTHERS_OR_PAST.search(cased):
         return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
     if _NOT_REQUEST_R8.search(cased) or _DECLINED.search(cased):

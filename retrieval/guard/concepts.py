@@ -181,6 +181,16 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:blevet|blev|er|bliver|gået hen og blevet) med barn\b|\bwith child\b|lykkelige omstændigheder|"
             r"in the family way|knocked up"
         ),
+        # round 9 (writer Q): someone's health named as theirs ("struggling with his mental health",
+        # "hendes psykiske helbred"), drink as "a thing", a baby "i ovnen"
+        (
+            r"\b(?:his|her|their) (?:mental |physical |psychological )?health\b(?! and safety| (?:and|&) safety)|"
+            r"\b(?:hans|hendes|sit|deres) (?:psykiske |fysiske |mentale )?helbred\b|"
+            r"\b(?:drinking|alcohol|booze) (?:thing|issue|habit|problem)|drikkevaner|drukproblem|"
+            r"\boff (?:work |sick )?with (?:his|her|their|a|an) (?:bad |sore |injured )?"
+            r"(?:back|knee|hip|shoulder|neck|heart|nerves|chest|stomach|foot|leg|arm|wrist)\b|"
+            r"\b(?:en )?lille i ovnen\b"
+        ),
         # round 8: someone's drinking named as theirs
         (
             r"\b(?:his|her|their) (?:drinking|boozing)\b|\b(?:hans|hendes) (?:druk|drikkeri|drikkeproblem)|\bdrikkeri|"
@@ -232,6 +242,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         # round 3: (non-)membership and its everyday words
         (
+            # round 9 (writer Q): a union by its acronym next to membership ("a DM member", "DM-medlem",
+            # "medlem af IDA") — acronyms that are also other words count only there
+            r"\b(?:dm|ida|cf|ff|fh|lo|ftf|dsr|hk|foa|3f|bupl|dlf|djøf|krifa|prosa|fof)[- ](?:member|medlem|medlemmer)\b|"
+            r"\b(?:member of|medlem af|meldt ind i|meldt ud af|joined|left|in) (?:the )?(?:dm|ida|cf|ff|prosa)\b|"
             r"(?:ikke|aldrig) (?:\w+ )?(?:i|medlem af) (?:nogen |en )?(?:fagforening|a-kasse)|"
             r"(?:isn't|is not|not|never) (?:\w+ )?(?:in|a member of|member of) (?:any |a )?union|"
             r"\bin any union|skruebrækker|\bscab\b|gul fagforening|yellow union|union card|fagforeningskort"
@@ -558,6 +572,17 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 9 (writer Q): warnings counted, cases past their deadline, output below the rest,
+        # rough handling of those in one's care
+        (
+            r"\b(?:had|has had|have had|received|got|fået|haft|har fået) (?:\w+ )?(?:warnings|advarsler)\b|"
+            r"\bmiss(?:es|ed|ing)? (?:every|each|all|alle|hver|most) (?:\w+ )?deadline|"
+            r"\b(?:sager|cases|opgaver|tasks) (?:\w+ ){0,2}over (?:fristen|frist|deadline)|\bover (?:the )?deadline on (?:\d+|many|most)|"
+            r"\bleverer (?:\w+ )?(?:ikke|ingenting|intet)\b|\b(?:output|production|produktion) (?:is|er) (?:\w+ )?(?:below|under)|"
+            r"\b(?:hårdhændet|hårdhændede)\b|\b(?:being |was |is )?rough (?:with|during|on|handling)|\brough handling\b|"
+            r"\bcomplain(?:ed|s|t)? about (?:\w+ ){0,3}(?:being|for being)\b|"
+            r"\bklage[rt]? over (?:\w+ ){0,3}(?:for at være|for at have)\b"
+        ),
         # round 8: reprimands and exits in idioms, poor performance in everyday words
         (
             r"complaint (?:\w+ ){0,4}about (?:his|her|their) (?:tone|conduct|behaviou?r|attitude|language|manner)|"

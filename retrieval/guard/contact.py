@@ -371,7 +371,7 @@ _RESIDENCE = re.compile(
 # A residence phrase before a street with a number, in any case and either order: "hun bor
 # nørregade 8 1.tv", "the lad lives at 17 Vesterbrogade, 3rd floor left".
 _RESIDENCE_NUMBERED = re.compile(
-    rf"\b(?:bor|boede|bosat|lives|lived|living|stays|staying)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
+    rf"\b(?:bor|boede|bosat|live|lives|lived|living|stays|staying)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
     rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b(?:\s+(?P<post>\d{{1,4}}[a-z]?)\b)?",
     re.IGNORECASE,
 )
@@ -384,7 +384,10 @@ _PERSON_CUE = re.compile(
     r"borger(?:en|ens)?|familie(?:n|ns)?|beboer(?:en|ens)?|lejer(?:en|ens)?|forælder|forældre(?:ne)?|"
     r"mor(?:en)?|far(?:en)?|barn(?:et|ets)?|eleven|patient(?:en)?|klient(?:en)?|medarbejder(?:en|ens)?|"
     r"kollega(?:en)?|ansatte|citizen|family|resident|tenant|parents?|mother|father|child|pupil|"
-    r"patient|client|employee|colleague|staff member)\b",
+    r"patient|client|employee|colleague|staff member|"
+    # round 9: a neighbour, an owner or applicant in a building case, a young person fetched from home
+    r"nabo(?:en|er|erne)?|neighbou?rs?|(?:grund|hus|bolig)?ejer(?:en|ne)?|owners?|ansøger(?:en)?|bygherre(?:n)?|"
+    r"ung|ungen|den unge|youngster|teenager|dreng(?:en)?|pige(?:n)?|kid)\b",
     re.IGNORECASE,
 )
 

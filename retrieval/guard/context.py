@@ -162,6 +162,8 @@ class Context:
             return False
         gap = self.gap(j, j + 1).strip()
         if gap == "":
+            if self.toks[j].lower.endswith(("'s", "’s")) and self.toks[j + 1].lower in ("been", "got", "gone", "had"):
+                return True  # (round 9) "Gary's been …": the contracted "has", a verb
             return self.toks[j + 1].lower in PERSON_VERBS
         if gap == "(":
             close = self.text.find(")", self.toks[j].end)
@@ -246,6 +248,25 @@ class Context:
         return (verb in ("er", "is", "var", "was") and nxt in ("ny", "new", "nyansat", "ansat", "employed")) or (
             verb in ("jeg", "i", "vi", "we") and nxt in ("ansatte", "hired", "employ", "employed", "har ansat")
         )
+
+    def pronoun_resumes(self, j: int) -> bool:
+        """(round 9) A comma or dash, then a personal pronoun as the next clause's subject right
+        after token j: "et opkald til senait, hun har været syg …" — the word was a person."""
+        return (
+            j + 1 < len(self.toks)
+            and self.gap(j, j + 1).strip() in (",", "–", "-", "—")
+            and self.toks[j + 1].lower in ("hun", "han", "she", "he")
+        )
+
+    def own_pronoun_in_clause(self, j: int) -> bool:
+        """(round 9) The subject's own possessive pronoun later in the same clause: "Gary's been
+        struggling with his mental health" — a town has no "his"."""
+        for k in range(j + 1, min(len(self.toks), j + 7)):
+            if re.search(r"[.;:!?]", self.gap(k - 1, k)):
+                return False
+            if self.toks[k].lower in ("his", "her", "hans", "hendes", "sin", "sit", "sine", "himself", "herself"):
+                return True
+        return False
 
     def person_only_verb_after(self, j: int) -> bool:
         """A verb only a person is the subject of, right after token j."""

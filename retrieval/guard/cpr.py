@@ -53,7 +53,8 @@ _SERIAL_CUE = re.compile(
     r"control digits|cifre|digits|fire tal|4 tal|four)\b(?: (?:4|fire|four)\b)?[^.!?\d]{0,40}$",
     re.IGNORECASE,
 )
-_FOUR = re.compile(r"(?<![\d.,/-])(?P<s>\d{4})(?![\d.,]\d)")
+# A dash right before the group is allowed after a space ("ending -1863", round 9), not after a digit.
+_FOUR = re.compile(r"(?<![\d.,/])(?<![\d.,/]-)(?P<s>\d{4})(?![\d.,]\d)")
 # When the message names the number itself, any loose four-digit group may be its rest.
 _CPR_WORD = re.compile(
     r"\bc\.?p\.?r|personnummer|personnr|pers\. ?nr|personal (?:id )?number|personal identification|"

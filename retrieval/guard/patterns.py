@@ -108,7 +108,9 @@ ROLE_RE = re.compile(
     r"engineer|developer|programmer|accountant|bookkeeper|clerk|officer|adviser|advisor|consultant|"
     r"trainer|tutor|instructor|guard|warden|volunteer|hire|recruit|cook|chef|midwife|physio|"
     r"therapist|counsellor|counselor|paramedic|doctor|surgeon|dentist|pharmacist|librarian|archivist|"
-    r"leader|supporter|it-supporter|coordinator|lead)"
+    r"leader|supporter|it-supporter|coordinator|lead|"
+    # round 9: the people on a shift ("nattevagten", "the night porter")
+    r"nattevagt|dagvagt|aftenvagt|natsygeplejerske|bursar|registrar)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -182,7 +184,7 @@ UNIQUE_ROLE = re.compile(
     r"|^(?:tr|amr|hr-chef)['’]en$"
     r"|^(?:head|deputy head|principal|headteacher|headmaster|headmistress|caretaker|janitor|"
     r"manager|director|chair|chairman|chairwoman|coordinator|cook|chef|secretary|receptionist|"
-    r"matron|chief)$"
+    r"matron|chief|bursar|registrar|treasurer|warden)$"
 )
 # "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
 ONLY = re.compile(
@@ -217,7 +219,8 @@ UNIT_RE = re.compile(
     r"administration|call centre|call center|archive|arkiv|fleet|depot|print room|greenhouse|"
     r"sfo|klub|nursing home|care home|kindergarten|nursery|front desk|helpdesk|servicedesk|"
     r"bosted|botilbud|opholdssted|plejehjem|dagcent(?:er|ret)|aktivitetscent(?:er|ret)|værested|"
-    r"fritidshjem|skolefritidsordning|tandklinik|sundhedscent(?:er|ret))"
+    r"fritidshjem|skolefritidsordning|tandklinik|sundhedscent(?:er|ret)|afsnit|sengeafsnit|sengeafdeling|"
+    r"ambulatorium|ambulatoriet|modtagelse|akutmodtagelse|operationsgang|intensiv|faculty|fakultet)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )
@@ -250,7 +253,7 @@ OWN_ROLE_BEFORE = re.compile(
 # Kasper Edwards in the depot"): the asker's own person.
 OWN_BEFORE = re.compile(
     r"\b(?:vores|vor|our|min|mit|my)\s*$"
-    r"|\b(?:vi har|we have|we've got|we got|der er|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$",
+    r"|\b(?:vi har|har vi|we have|we've got|we got|der er|er der|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$",
     re.IGNORECASE,
 )
 # "– ikke Kasper Edwards fra DTU, men vores egen", "(not Karen Frost from the magazine)": the

@@ -210,7 +210,15 @@ class _Finder(Roles):
         if self.non_person(t):
             if t.base in STOP or is_org(t.base):
                 return None
-            if t.initial and self.lex.is_place(t.base) and (self.person_only_verb_after(i) or self.kin_after(i)):
+            if (
+                t.initial
+                and self.lex.is_place(t.base)
+                and (
+                    self.person_only_verb_after(i)
+                    or self.kin_after(i)
+                    or (self.verb_after(i) and self.own_pronoun_in_clause(i))
+                )
+            ):
                 return i, i  # "Edina bor på krisecenter …": a place-name as the subject of a person's verb
             if self.lex.is_place(t.base) and self._from_named_unit(i):
                 return i, i  # "Milan fra lageret er …": a town is not "from the warehouse"; a person is
@@ -297,6 +305,7 @@ class _Finder(Roles):
                 or self.kin_after(i)
                 or self.person_only_verb_after(i)
                 or self._from_named_unit(i)
+                or (self.verb_after(i) and self.own_pronoun_in_clause(i))
             )
         if self.unknown(t):
             return context or self.verb_after(i)
@@ -311,7 +320,7 @@ class _Finder(Roles):
         if "F" not in f and "S" not in f and not t.initial:
             # Most lower-case words: no name, not at a sentence start — only a role noun or
             # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").
-            return self.role_before(k) and self.unknown(t)
+            return (self.role_before(k) or self.pronoun_resumes(k)) and self.unknown(t) and t.base.isalpha()
         if "F" in f and "W" not in f and "P" not in f and not self.lex.is_ordinary(t.base):
             return True
         if "F" in f and "W" not in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":

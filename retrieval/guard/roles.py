@@ -58,6 +58,23 @@ NOT_STAFF = re.compile(
 )
 
 
+# (round 9) A hospital, university or museum is a public body whose head holds an office ("the
+# director of Eastfield Hospital"), but its other staff are private people: "the head nurse at
+# Eastfield Hospital", "afdelingssygeplejersken på … Sygehus", "the bursar at X University".
+_STAFFED_INSTITUTION = re.compile(r"^(?:hospital|sygehus|universitet|university|museum|museet|rigshospitalet)$")
+_HEAD_ROLE = re.compile(
+    r"^(?:direktør\w*|\w*direktøren|rektor\w*|prorektor\w*|formand\w*|næstformand\w*|director|rector|"
+    r"vice-chancellor|chancellor|president|chair|chairman|chairwoman|head|chief|leder|lederen|chef|chefen)$"
+)
+
+
+_ONLY_ONE_AFTER = re.compile(
+    r"(?P<r>[\w-]+)\s*[(,–-]\s*(?:der er|vi har|hun er|han er|there is|there's|we have|we've got) "
+    r"(?:kun|bare|only|just) (?:én|en|ét|et|one|1)\b",
+    re.IGNORECASE,
+)
+
+
 class Roles(Context):
     """The special detectors, on top of the shared context."""
 
@@ -228,6 +245,12 @@ class Roles(Context):
             )
             if any(OFFICE.search(n) for n in nouns if n):
                 continue  # "den eneste kvindelige borgmester": an office holder is public
+            if re.search(
+                r"\b(?:i'm|i’m|i am|jeg er|er jeg|am i|as)\s*$",
+                self.text[max(0, m.start() - 12) : m.start()],
+                re.IGNORECASE,
+            ):
+                continue  # (round 9) "I'm the only leader at our care home who …": the asker
             if at_place:
                 named = re.search(
                     r"[A-ZÆØÅ][\wæøå-]+", self.text[last + at_place.end() - 1 : last + at_place.end() + 30]
@@ -243,6 +266,10 @@ class Roles(Context):
             if at_place or at_unit_in_town or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
                 out.append(Mention(m.start(), m.end(), False))
         out += self._our_role_at_named_place()
+        for m in _ONLY_ONE_AFTER.finditer(self.text):
+            # (round 9) "Kirsebærgårdens nattevagt (der er kun én)", "our porter (there's only one)"
+            if is_role(m.group("r").lower()) and not NOT_STAFF.search(m.group("r").lower()):
+                out.append(Mention(m.start("r"), m.end("r"), False))
         for m in ONLY_ONE.finditer(self.text):
             noun = (m.group("da") or m.group("ds") or m.group("en") or "").lower()
             before = self.text[max(0, m.start() - 30) : m.start()].lower()
@@ -342,7 +369,12 @@ class Roles(Context):
             if self.lex.is_place(place.base) and not institution:
                 continue  # "skolelederen i Odense": one of many, not identifiable
             body = " ".join(x.lower for x in toks[j + 1 : j + 4] if x.title or x.upper)
-            if PUBLIC_BODY.search(body) and not complement:
+            body_hit = PUBLIC_BODY.search(body)
+            if (
+                body_hit
+                and not complement
+                and not (_STAFFED_INSTITUTION.match(body_hit.group(0)) and not _HEAD_ROLE.match(low))
+            ):
                 continue  # the chair of a union, party or authority holds a public office
                 # ("the head of payroll at Region Nordjylland" heads a unit, not the body)
             out.append(Mention(t.start, place.end, False))

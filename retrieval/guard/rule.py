@@ -41,6 +41,10 @@ _PLACEHOLDER = re.compile(
 # A pasted record: journal notes, case notes, incident logs.
 _RECORD = re.compile(
     r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
+    # round 9: a compound journal ("beboerjournal", "elevjournal"), a person by sex and age as case
+    # notes write it ("Pige, 14, kendt af politiet …")
+    r"\b(?:beboer|borger|elev|klient|patient|plejer?|sundheds|social|børne)journal\w*|"
+    r"\b(?:pige|dreng|girl|boy|kvinde|mand|woman|man),? \d{1,2}(?: år| yrs?| years)?,(?!\d)|"
     r"case note|case file|case record|medical record|patient record|incident log|"
     r"\bfrom (?:the|his|her) file|\bnotat\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")

@@ -304,6 +304,15 @@ _GROUP_WITH = re.compile(
 )
 
 
+# (round 9) The message names the unnamed subject afterwards: "… en kollega der har fået en
+# depression … Det gælder altså Niels i regnskab", "it's about Gary", "hun hedder Mette".
+_NAMED_LATER = re.compile(
+    r"(?i:\b(?:det gælder|det drejer sig om|det handler om|it concerns|it's about|it is about|this is about|"
+    r"we're talking about|the person is|personen er|(?:hun|han|she|he|vedkommende) hedder|(?:he|she)'s called|"
+    r"(?:his|her|their) name is|navnet er))(?:\s+(?:altså|nok|jo|om|in fact|actually))?\s+[A-ZÆØÅ][a-zæøå]"
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     lower = text.lower()
     before = lower[max(0, start - 80) : start]
@@ -321,7 +330,13 @@ def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     unnamed = _UNNAMED_SUBJECT.search(before)
     gap = text[max(0, start - 80) + unnamed.end("np") : start] if unnamed else ""
     described = unnamed and _COPULA_BEFORE.search(before[: unnamed.start("np")])
-    if unnamed and not described and not _CAPITALISED.search(gap) and not _CLAUSE_OR_PRONOUN.search(gap.lower()):
+    if (
+        unnamed
+        and not described
+        and not _CAPITALISED.search(gap)
+        and not _CLAUSE_OR_PRONOUN.search(gap.lower())
+        and not _NAMED_LATER.search(text[end:])
+    ):
         return True
     if _SPEECH_ABOUT.search(before) or _STATED_OR_JOB.search(before):
         return True
