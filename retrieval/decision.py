@@ -1017,14 +1017,27 @@ _REQUEST_R9 = re.compile(
     r"(?:køre med|gå med|gå videre med|satse på|vælge|go with|run with|pick|choose|put to|take to|present to|recommend to|bring to)\b|"
     r"\b(?:tag|træf) (?:du |bare |lige )*(?:beslutningen|den beslutning|afgørelsen|valget)\b|"
     r"(?<!n't )(?<!not )(?<!never )\b(?:take|make) (?:the|this|that) (?:decision|call) for (?:me|us)\b|"
-    r"(?<!n't )(?<!not )(?<!never )\bdecide (?:it |this |that )?for (?:me|us)\b",
+    r"(?<!n't )(?<!not )(?<!never )\bdecide (?:it |this |that )?for (?:me|us)\b|"
+    # writer S (released after its scoring): the judgement left to the bot inside a writing task, the
+    # last word, a yes/no on someone's fate, who gets a scarce thing, a complaint to decide, a vote,
+    # "help me decide:" with the question after it
+    r"\b(?:vælg|find|afgør|beslut|vurder) selv (?:ud af )?(?:om|hvem|hvilken|hvilket|hvad)\b|"
+    r"\btrust your (?:judge?ment|call)\b|\b(?:use|using) your (?:own )?judge?ment (?:on|to decide|whether)\b|"
+    r"\b(?:sidste ord|dit sidste ord|final word|your final word|last word)\s*[:–-]|"
+    r"\b(?:should|skal|bør) (?:he|she|they|han|hun|de) (?:be |blive )?\w+[^?]{0,80}\b(?:yes or no|ja eller nej)\b|"
+    r"\b(?:who|hvem) (?:gets|får) (?:it|them|den|det|dem)\s*\?|"
+    r"\b(?:afgør|decide|rule on) (?:klagen|sagen|anken|the appeal|the complaint|this appeal|this complaint)\b|"
+    r"\bhvad (?:skal|bør) jeg (?:\w+ ){0,3}stemme\b|\b(?:how|what) should i vote\b|"
+    r"\b(?:vælg|pick|choose) hvem\b|\b(?:pick|choose) who\b|"
+    r"\b(?:hjælp mig (?:med )?at beslutte|help me decide)\s*:\s*[^?]{5,}\?",
     re.IGNORECASE,
 )
 # Not a request: a question on whether something is ever acceptable (a general norm), who holds the
 # power to act (competence, law).
 _NOT_REQUEST_R9 = re.compile(
     r"\b(?:is it ever|er det nogensinde|can it ever be|kan det nogensinde være) (?:\w+ )?(?:ok|okay|i orden|acceptable|acceptabelt|fair|right|rigtigt)\b|"
-    r"\bhvem har (?:kompetencen|myndigheden|beføjelsen|retten|ret) til\b|\bwho has (?:the )?(?:authority|power|competence|right) to\b",
+    r"\bhvem har (?:kompetencen|myndigheden|beføjelsen|retten|ret) til\b|\bwho has (?:the )?(?:authority|power|competence|right) to\b|"
+    r"\b(?:use|bruge) (?:\w+ ){0,2}(?:bullet points|punktopstilling|punktform|prose|prosa|tables?|tabeller?|slides)\b",
     re.IGNORECASE,
 )
 # A general question, then the asker's own case: "Generelt, hvornår …? Og helt konkret: skal vi …?"

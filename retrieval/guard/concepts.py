@@ -187,6 +187,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:his|her|their) (?:mental |physical |psychological )?health\b(?! and safety| (?:and|&) safety)|"
             r"\b(?:hans|hendes|sit|deres) (?:psykiske |fysiske |mentale )?helbred\b|"
             r"\b(?:drinking|alcohol|booze) (?:thing|issue|habit|problem)|drikkevaner|drukproblem|"
+            # writer S: Norwegian and Swedish spellings, ALS, drunk at a party
+            r"\bsykmeld\w*|\bsjukskriv\w*|utbrenthet|utbrändhet|\b(?:fået|har|med|with|has|diagnosed with) als\b|"
+            r"\b(?:været|blevet|blev) (?:\w+ )?fuld\b|"
             r"\boff (?:work |sick )?with (?:his|her|their|a|an) (?:bad |sore |injured )?"
             r"(?:back|knee|hip|shoulder|neck|heart|nerves|chest|stomach|foot|leg|arm|wrist)\b|"
             r"\b(?:en )?lille i ovnen\b"
@@ -255,6 +258,8 @@ CONCEPTS: dict[str, list[str]] = {
         # round 8: worship and symbols in everyday words
         (
             r"\blds\b|latter-day saint|jehovas? vidne|jehovah'?s witness|bærer (?:et )?kors\b|wears a (?:cross|crucifix)|"
+            r"\baf religiøse (?:grunde|årsager)\b|\bfor religious reasons\b|\bspiser ikke svinekød\b|\bikke spiser svinekød\b|"
+            r"\b(?:doesn't|does not|won't) eat pork\b|"
             r"tager til lourdes|goes to lourdes|valfart|går i kirke hver|goes to church every|beder (?:fem|5) gange|prays five times"
         ),
         # affiliation: religions, denominations, belief and non-belief
@@ -336,6 +341,9 @@ CONCEPTS: dict[str, list[str]] = {
         # round 8: dating apps and relationships in everyday words
         (
             r"\bgrindr\b|åbent forhold|open relationship|polyamor|"
+            # writer S: sex with someone of the same sex, pronouns asked for
+            r"\b(?:haft |have |had |has )?sex med en (?:anden )?(?:mand|kvinde)\b|\b(?:had |has |having )?sex with (?:another )?(?:man|men|woman|women)\b|"
+            r"\bkaldt hen\b|\bhen/hen\b|\bthey/them\b|\b(?:sine|hans|hendes|nye) pronomen\w*|\b(?:his|her|their|new) pronouns\b|"
             r"(?:kan lide|tiltrukket af|går på|dater) både mænd og kvinder|(?:likes|into|dates|attracted to) both men and women"
         ),
         # round 7: a same-sex spouse said with the pronoun ("hun er blevet gift med sin kone")
@@ -447,6 +455,7 @@ CONCEPTS: dict[str, list[str]] = {
         (
             r"cautioned by (?:the )?police|got a (?:police )?caution|(?:did|done|served) (?:\w+ ){0,2}(?:months|years) inside|"
             r"\bsat inde\b|siddet inde|afsonet|afsoner|fiddl\w+ (?:his|her|the|their) (?:expenses|books|timesheets?)|"
+            r"\banmäld\w*|misshandel|\bgripen\b|häktad|"
             r"fusker? med (?:sine|hans|hendes|kørsels|time)\w*"
         ),
         (
@@ -487,6 +496,10 @@ CONCEPTS: dict[str, list[str]] = {
         # round 8: credit records, benefits and help by their everyday names
         (
             r"betalingsanmærkning|\brki\b|universal credit|food parcels?|madposer? fra|temporary accommodation|"
+            # writer S: eviction in words, residence status
+            r"\b(?:sat|smidt) ud af (?:sin|sit|hans|hendes|deres) (?:lejlighed|bolig|hus|værelse)|\bevicted\b|"
+            r"opholdstilladelse|\basylansøg\w*|\bflygtningestatus|\budvisning\w*|\budvist\b|residence permit|"
+            r"\basylum (?:seeker|application|claim)|refugee status|\bdeport(?:ed|ation)\b|"
             r"hjemløseherberg|nødbolig|midlertidig bolig|familieafdelingen|har en sag (?:i|hos) (?:familie|social|børne)"
         ),
         (
@@ -572,6 +585,14 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # writer S: complaints received, a dismissal under way, sexual messages or remarks
+        (
+            r"\b(?:fået|har fået|haft|received|got|had|has had) (?:\w+ )?(?:klager|complaints)\b|"
+            r"\bdismissing\b|\bin the middle of (?:a |the )?dismissal\b|"
+            r"\bsexual (?:messages|comments|remarks|advances|texts|jokes)\b|\bseksuelle (?:beskeder|kommentarer|tilnærmelser|sms)|"
+            r"\bsex(?:ede|ed)? (?:\w+ )?(?:beskeder|messages)\b|\btouched (?:her|him) (?:arm|leg|back|inappropriately)|"
+            r"\brørt (?:ved )?(?:hende|ham) (?:upassende|på låret)|\bsovet på vagt|\bslept on (?:duty|shift)|\bsleeping on duty\b"
+        ),
         # round 9 (writer Q): warnings counted, cases past their deadline, output below the rest,
         # rough handling of those in one's care
         (

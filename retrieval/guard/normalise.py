@@ -29,6 +29,8 @@ _O_FOR_ZERO = re.compile(
 )
 
 
+# (round 9) A middle dot or bullet between digits ("230736·0651") is a separator like a dash.
+_DIGIT_DOT = re.compile(r"(?<=\d)\s?[\u00b7\u2022\u2027\u2219\u22c5]\s?(?=\d)")
 # (round 8) Digits read one at a time with a dash between them ("5-0-0-0"): one number.
 _DASHED_DIGITS = re.compile(r"(?<![\d-])\d(?:-\d){3,}(?![\d-])")
 
@@ -48,6 +50,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _DASHES.sub("-", text)
+    text = _DIGIT_DOT.sub("-", text)
     text = _O_FOR_ZERO.sub(_zeros, text)
     text = _DASHED_DIGITS.sub(lambda m: m.group(0).replace("-", ""), text)
     return _SPACE.sub(" ", text).strip()

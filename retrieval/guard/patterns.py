@@ -54,7 +54,7 @@ ORG_SUFFIX = re.compile(
     r"forening|foreningen|forbund|forbundet|rådet|universitet|hospital|hospitalet|sygehus|"
     r"center|centret|centeret|fonden|forlag|forlaget|partiet|listen|selskab|"
     r"instituttet|plejen|forvaltningen|afdelingen|skolen|børnehave|børnehaven|"
-    r"vuggestuen|institutionen|hjemmet|huset|"
+    r"vuggestuen|institutionen|hjemmet|huset|firma|firmaet|bureau|bureauet|"
     r"dagblad|avisen|tidende|posten|magasin|magasinet|ugeskrift|tidsskrift|"
     r"loven|bekendtgørelsen|direktivet|forordningen)s?$"
 )
@@ -220,7 +220,8 @@ UNIT_RE = re.compile(
     r"sfo|klub|nursing home|care home|kindergarten|nursery|front desk|helpdesk|servicedesk|"
     r"bosted|botilbud|opholdssted|plejehjem|dagcent(?:er|ret)|aktivitetscent(?:er|ret)|værested|"
     r"fritidshjem|skolefritidsordning|tandklinik|sundhedscent(?:er|ret)|afsnit|sengeafsnit|sengeafdeling|"
-    r"ambulatorium|ambulatoriet|modtagelse|akutmodtagelse|operationsgang|intensiv|faculty|fakultet)"
+    r"ambulatorium|ambulatoriet|modtagelse|akutmodtagelse|operationsgang|intensiv|faculty|fakultet|"
+    r"centre|center|central|centralen|vagtcentral|natvagt|dagvagt|aftenvagt|bank)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from .context import COPULA, Mention
+from .lexicon import lexicon
 from .patterns import (
     DEFINITE_RE,
     NAMESAKE_BEFORE,
@@ -154,8 +155,15 @@ class _Finder(Roles):
             place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]
         ):
             return None
-        if after < len(toks) and self.gap(run[-1], after) == " " and place_tail(toks[after].lower):
-            return None
+        if (
+            after < len(toks)
+            and self.gap(run[-1], after) == " "
+            and place_tail(toks[after].lower)
+            and not (
+                first_and_surname and not toks[after].title and toks[after].lower in ("hjem", "hus", "have", "home")
+            )
+        ):
+            return None  # "Niels Bohr skolen" — but "gik Samira Haddad hjem" (round 9): home, an adverb
         if self.names_a_place(toks[run[-1]].end):
             return None  # "Johannes V. Jensens Allé": initials and a name before a street
         if any(is_org(toks[i].base) for i in run) and not first_and_surname:
@@ -168,6 +176,10 @@ class _Finder(Roles):
             and not self.is_known_name(first)
             and self.lex.is_compound(first.lower)
         ):
+            if len(run) >= 3 and self.is_known_name(toks[run[1]]) and not self.lex.is_place(toks[run[1]].base):
+                return run[1], run[
+                    -1
+                ]  # (round 9) "Kursisten Nasrin Karimi", "Donoren Henrik Sørensen": a role, then a full name
             return None  # "Bostedet Lærkehøj", "Plejecentret Solhaven": a kind of place, then its name
         if re.search(r"(?<!\d)[1-9]\d{3} $", self.text[max(0, first.start - 6) : first.start]) and self.lex.is_place(
             first.base
@@ -491,6 +503,17 @@ def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[M
     """Every reference to a person in a normalised text (public people marked as such); a single
     word that is a municipality or region the magazine names is a place, not a person."""
     mentions = _Finder(text, public_names).run()
+    # (round 9) A one-word row label of a pasted table that is also an ordinary word ("Dag | 9,2",
+    # "Nat | 14,1") is a category; a name in a table ("Hamid | 6 år") stays a person
+    if "|" in text:
+        lex = lexicon()
+        mentions = [
+            m
+            for m in mentions
+            if " " in text[m.start : m.end]
+            or not lex.is_ordinary(text[m.start : m.end].lower())
+            or not re.match(r"\s*\|\s*[\d.,%-]", text[m.end : m.end + 8])
+        ]
     places = _magazine_places(public_names)
     if not places:
         return mentions

@@ -49,6 +49,9 @@ _RECORD = re.compile(
     r"\bfrom (?:the|his|her) file|\bnotat\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
     r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b|"
+    # round 9 (writer S): minutes of a personnel meeting
+    r"\b(?:referat|minutes|notes) (?:fra|af|of|from) (?:den |en |the |a )?(?:tjenstlig\w*|sygefraværs\w*|fraværs\w*|partshørings\w*|"
+    r"disciplinary|absence|sickness|grievance|personale\w* samtale)|"
     r"\b\d{1,3} ?(?:y|yo|år|årig)\b,? (?:male|female|mand|kvinde|m|k|dreng|pige|boy|girl)\b|"
     r"\b(?:male|female|mand|kvinde),? \d{1,3} ?(?:y|yo|år)\b|"
     r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"

@@ -62,7 +62,10 @@ GROUP = frozenset(
     (
         "folk people everyone everybody someone somebody nogen man begge both alle andre others staff "
         "kolleger kollegerne one en et nogle some any two to tre three several many most half halvdelen flere "
-        "mange de they we vi"
+        "mange de they we vi "
+        # round 9: schemes and firms are the subject of "X in the job centre has …", not people
+        "project projektet projekt programme program pilot scheme initiative ordningen indsatsen firma firmaet "
+        "company rengøringsfirmaet vikarbureauet bureauet leverandøren supplier contractor"
     ).split()
 )
 NOT_WORKPLACE = frozenset(
