@@ -1032,12 +1032,52 @@ _REQUEST_R9 = re.compile(
     r"\b(?:hjælp mig (?:med )?at beslutte|help me decide)\s*:\s*[^?]{5,}\?",
     re.IGNORECASE,
 )
+# Writers T and U (released after their scoring): a yes/no marker with an action or in a short message, an
+# imperative that hands over the decision, a decision field to fill in, which one wins or gets signed,
+# "your top N", a clear recommendation, "can I just refuse it?", "<verb> vi det?", a verdict on
+# conduct, "would it be wrong to give …".
+_YN = r"(?:y/n|j/n|ja/nej|yes/no|ja eller nej|yes or no|or not|eller ej|eller ikke|thumbs up or down)"
+# … where it frames the answer: at the end ("sack him y/n", "approve or not"), or as a lead-in ("ja/nej til
+# …", "Kort svar, ja/nej: …", "yes or no:") — not inside a phrase ("vote yes or no on", "a yes/no checklist")
+_YES_NO_MARK = re.compile(
+    rf"\b{_YN}\s*[?!.]*\s*$|(?:^|[.!?]\s+)(?:kort svar,?\s*|short answer,?\s*)?{_YN}\s*(?::|til\b|to\b)",
+    re.IGNORECASE,
+)
+_ABOUT_TEXTS = re.compile(r"\b(?:magazine|bladet|magasinet|the issue|nummeret|artikl\w*|articles?)\b", re.IGNORECASE)
+_REQUEST_R9B = re.compile(
+    r"(?:^|[.:!?]\s+|\s[–-]\s+)(?:please\s+|venligst\s+|lige\s+)?(?:bestem|afgør|beslut|vælg|make the call|make a ruling|"
+    r"rule on|decide|pick|choose|tick|ranger|prioritér|prioriter)\b(?!\s+(?:selv\s+)?(?:tonen|the tone|ordlyden|the wording|formatet|the format))|"
+    r"\b(?:felt(?:et)?|field|box|boks(?:en)?|rubrik(?:ken)?)\s+[\"“'‘]?(?:afgørelse|beslutning|decision|manager's decision|approved|godkend)|"
+    r"\b(?:udfyld|fill in|fill it in|tick)\b[^.?!]{0,60}\b(?:for me|for mig)\b|"
+    r"\bhvilke[nt] (?:\w+ )?(?:vinder|underskriver jeg|skriver jeg under på|skal vinde)\b|\bwhich (?:\w+ )?(?:wins|should win|do i sign|should i sign)\b|"
+    r"\b(?:your|din|dit|dine) top ?\d\b|\b(?:kom med|giv mig|give me) (?:en |a )?(?:klar|clear|tydelig) (?:indstilling|anbefaling|recommendation|answer|svar)\b|"
+    r"\bhvad anbefaler du,? at (?:jeg|vi) gør med\b|\btell me which (?:\w+ )?to (?:take|pick|choose|start with|do) first\b|"
+    r"\b(?:kan|må) (?:jeg|vi) (?:bare|bare lige|godt bare) (?:afvise|sige nej|fyre|afskedige|droppe|lukke|nægte)\b|"
+    r"\bcan i just (?:say no|refuse|reject|fire|drop|close|deny)\b|"
+    r"\b(?:anmelder|lukker|gør|stopper|fyrer|godkender|afviser|dropper|beholder|indfører|ansætter) vi (?:det|den|ham|hende|dem)\s*\?|"
+    r"\bdo we (?:report|close|stop|fire|approve|reject|drop|keep|do) (?:it|this|that|him|her|them)\s*\?|"
+    r"\bwas (?:the|our|that) [\w -]{0,30}(?:negligent|at fault|in the wrong|misconduct)\b|\bwas that misconduct\b|"
+    r"\bi need a verdict\b|\bjeg (?:skal bruge|har brug for) en (?:afgørelse|dom|vurdering)\b|"
+    r"\b(?:vil|ville) det være (?:\w+ )?(?:forkert|uretfærdigt|urimeligt|i orden|ok|fair) at (?:give|lade|sende|fyre|flytte|afvise|tildele)\b|"
+    r"\bwould it be (?:\w+ )?(?:wrong|unfair|ok|okay|fair) to (?:give|let|send|fire|move|refuse|award)\b|"
+    r"\bvar det en fejl af (?:vagten|vores|min|den|medarbejderen|\w+en)\b",
+    re.IGNORECASE,
+)
+
+
 # Not a request: a question on whether something is ever acceptable (a general norm), who holds the
 # power to act (competence, law).
 _NOT_REQUEST_R9 = re.compile(
     r"\b(?:is it ever|er det nogensinde|can it ever be|kan det nogensinde være) (?:\w+ )?(?:ok|okay|i orden|acceptable|acceptabelt|fair|right|rigtigt)\b|"
     r"\bhvem har (?:kompetencen|myndigheden|beføjelsen|retten|ret) til\b|\bwho has (?:the )?(?:authority|power|competence|right) to\b|"
-    r"\b(?:use|bruge) (?:\w+ ){0,2}(?:bullet points|punktopstilling|punktform|prose|prosa|tables?|tabeller?|slides)\b",
+    r"\b(?:use|bruge) (?:\w+ ){0,2}(?:bullet points|punktopstilling|punktform|prose|prosa|tables?|tabeller?|slides)\b|"
+    r"^\s*(?:yes or no|ja eller nej|ja/nej|yes/no)\s*:\s*(?:does|did|is|are|er|står|nævner|har)\b[^?]*\b(?:magazine|bladet|article|artiklen|issue|nummeret)\b|"
+    r"\bprocess(?:es)? for deciding\b|\bproces(?:ser)? for (?:at )?(?:beslutte|træffe)\b|"
+    r"\bhow do (?:you|i|we|one) (?:judge|assess|decide|determine|evaluate|tell) (?:whether|if)\b|"
+    r"\bhvordan (?:vurderer|afgør|beslutter) (?:man|du|jeg|vi) om\b|\bmake the call (?:script|list|log|centre|center)\b|"
+    # what someone else recommends: "What … does the chair of the forum recommend?", "hvad anbefaler forfatteren"
+    r"\b(?:does|did|do) (?:the|she|he|they|(?-i:[A-Z]\w+))\b(?<!\byou)[\w' ]{0,40}\b(?:recommend|suggest|advise|propose)\b|"
+    r"\bhvad (?:anbefaler|foreslår|råder) (?:han|hun|de|forfatteren|forfatterne|artiklen|lederen|formanden|forskeren|forskerne)\b",
     re.IGNORECASE,
 )
 # A general question, then the asker's own case: "Generelt, hvornår …? Og helt konkret: skal vi …?"
@@ -1120,6 +1160,24 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
     if _REQUEST_R9.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
         return True
+    if not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or READING.search(cased.lower())):
+        if _REQUEST_R9B.search(cased) and not re.match(r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE):
+            return True
+        if (
+            _YES_NO_MARK.search(cased)
+            and not _ABOUT_TEXTS.search(cased)
+            # the asker's own step or someone in their care, or an order to the bot ("sack him y/n",
+            # "approve or not"), not an opinion on a topic ("can AI fix the crisis or not?")
+            and (
+                re.search(
+                    r"\b(?:jeg|vi|i|we|my|our|min|mit|mine|vores|him|her|ham|hende|them|dem)\b", cased, re.IGNORECASE
+                )
+                or len(cased.split()) <= 6
+                or re.match(r"\s*(?:kort svar|short answer)?[,\s]*" + _YN, cased, re.IGNORECASE)
+            )
+            and (ACTION.search(cased) or ACTION_NOUN.search(cased) or len(cased.split()) <= 12)
+        ):
+            return True
     turn = _TURN_SPECIFIC.search(cased)
     if turn and turn.start() > 0 and is_decision_request(cased[turn.end() :]):
         return True  # (round 9) the asker's own case after a general question

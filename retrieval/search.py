@@ -340,7 +340,12 @@ def question_entities(question: str, english: bool) -> list[str]:
             out.append(core)
         elif _LAW_WORD.match(core) and not english:
             out.append(core)
+    # (round 9) a year, or an issue of the magazine ("01/2023"): specific, and checkable against the index
+    out += [m.group(0) for m in _YEAR_OR_ISSUE.finditer(question)]
     return out
+
+
+_YEAR_OR_ISSUE = re.compile(r"(?<![\d/])(?:\d{1,2}/)?(?:19|20)\d{2}(?![\d/])")
 
 
 _NAME_RUN = re.compile(r"(?:[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?\s+){1,4}[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:'s|’s)?")
@@ -383,7 +388,12 @@ _QUESTION_WORDS = frozenset(
 
 def _unknown(index: SearchIndex, entities: list[str], names: list[list[str]] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
     out = [" ".join(n) for n in names if not index.knows_name(n)]
+    issues = {i.issue for i in index.issues}
     for e in entities:
+        if "/" in e:
+            if e.zfill(7) not in issues:
+                out.append(e)  # an issue of the magazine that is not in the index
+            continue
         if e.startswith("§"):
             if not any("§" in p.text for i in index.issues for p in i.pages):
                 out.append(e)

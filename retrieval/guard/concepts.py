@@ -187,6 +187,15 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:his|her|their) (?:mental |physical |psychological )?health\b(?! and safety| (?:and|&) safety)|"
             r"\b(?:hans|hendes|sit|deres) (?:psykiske |fysiske |mentale )?helbred\b|"
             r"\b(?:drinking|alcohol|booze) (?:thing|issue|habit|problem)|drikkevaner|drukproblem|"
+            # writers T and U: medicines by name, scans and examinations ahead, lab values, cerebral palsy,
+            # spirits on the breath, weeks away
+            r"\b(?:ritalin|concerta|elvanse|medikinet|strattera|sertralin|zoloft|cipralex|citalopram|escitalopram|"
+            r"fluoxetin|prozac|venlafaxin|lithium|quetiapin|seroquel|olanzapin|abilify|insulin\w*|metformin|ozempic|wegovy)\b|"
+            r"\bskal til (?:\w+ )?(?:\w*scanning|\w*undersøgelse|\w*operation|\w*kontrol|\w*behandling)\b|nakkefold|nuchal|"
+            r"\bhba1c\b|\bblodsukker|\bblood sugar\b|\bkolesterol|\bcholesterol\b|"
+            r"cerebral parese|cerebral palsy|\bspastiker|spastisk lammelse|"
+            r"lugter af sprit|\bvaklede rundt\b|"
+            r"\b(?:været|var|er) væk (?:i )?(?:\d+|en|to|tre|fire|fem|seks) (?:uger|dage|måneder)\b(?! (?:på|i|on|til) (?:ferie|kursus|orlov|udlandet|holiday|barsel|uddannelse))|"
             # writer S: Norwegian and Swedish spellings, ALS, drunk at a party
             r"\bsykmeld\w*|\bsjukskriv\w*|utbrenthet|utbrändhet|\b(?:fået|har|med|with|has|diagnosed with) als\b|"
             r"\b(?:været|blevet|blev) (?:\w+ )?fuld\b|"
@@ -305,7 +314,10 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "ethnicity": [
         # round 8: indigenous peoples
-        (r"\bsamisk|\bsámi|\bsami\b|\bsamer\b|māori|\bmaori|\binuk\b|\binuit|aboriginal|first nations"),
+        (
+            r"\bsamisk|\bsámi|\bsami\b|\bsamer\b|māori|\bmaori|\binuk\b|\binuit|aboriginal|first nations|"
+            r"\b(?:er|är|is|is a|er en) (?:rom|roma|romani|sigøjner)\b|\broma(?:-| )?(?:baggrund|background|family|familie)|\bsigøjner"
+        ),
         (
             # round 6: "nydansker", "a new Dane"
             r"nydansker|new dane|anden etnisk baggrund|different ethnic background|"
@@ -586,6 +598,12 @@ CONCEPTS: dict[str, list[str]] = {
     ],
     "hr_case": [
         # writer S: complaints received, a dismissal under way, sexual messages or remarks
+        (
+            # writers T and U: complaints filed, a warning meeting, the weakest on the team
+            r"\b(?:filed|lodged|made|raised|submitted|indgivet|sendt) (?:\w+ )?(?:complaints?|klager?) (?:about|against|over)\b|"
+            r"\bwarning (?:meeting|interview)\b|\badvarsels(?:møde|samtale)|\bthe weakest (?:on|in) the team\b|"
+            r"\bden svageste på holdet\b|\bforgets bookings\b"
+        ),
         (
             r"\b(?:fået|har fået|haft|received|got|had|has had) (?:\w+ )?(?:klager|complaints)\b|"
             r"\bdismissing\b|\bin the middle of (?:a |the )?dismissal\b|"

@@ -14,6 +14,7 @@ from .lexicon import Lexicon, lexicon
 from .origin import is_origin_word
 from .patterns import (
     DEFINITE_RE,
+    ROLE_RE,
     UNIT_RE,
     WORKPLACE_DET,
     WORKPLACE_PREP,
@@ -72,6 +73,10 @@ class Mention:
     start: int
     end: int
     public: bool
+
+
+# (round 9) Pet suffixes joined to a first name: "Ditte-mus", "Jens-skat", "Lone-pigen".
+_PET_SUFFIX = frozenset("mus skat pus basse pigen drengen ven mor far".split())
 
 
 class Context:
@@ -282,7 +287,11 @@ class Context:
             first, _, rest = t.possessive_base.partition("-")
             first_flags, rest_flags = self.lex.flags(first), self.lex.flags(rest)
             rest_is_name = "F" in rest_flags or (not rest_flags and len(rest) >= 3 and not self.lex.is_ordinary(rest))
-            if not t.upper and "F" in first_flags and "W" not in first_flags and rest_is_name:
+            if (
+                (not t.upper and "F" in first_flags and "W" not in first_flags and rest_is_name)
+                or (not t.upper and "F" in rest_flags and "W" not in rest_flags and ROLE_RE.search(first))
+                or (not t.upper and "F" in first_flags and "W" not in first_flags and rest in _PET_SUFFIX)
+            ):
                 f = "F"
         return f
 

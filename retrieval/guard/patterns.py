@@ -110,7 +110,9 @@ ROLE_RE = re.compile(
     r"therapist|counsellor|counselor|paramedic|doctor|surgeon|dentist|pharmacist|librarian|archivist|"
     r"leader|supporter|it-supporter|coordinator|lead|"
     # round 9: the people on a shift ("nattevagten", "the night porter")
-    r"nattevagt|dagvagt|aftenvagt|natsygeplejerske|bursar|registrar)"
+    r"nattevagt|dagvagt|aftenvagt|natsygeplejerske|bursar|registrar|"
+    r"graver|organist|kirketjener|bademester|slusemester|havnefoged|guide|disponent|kursist|vagt|"
+    r"livredder|lifeguard|dispatcher|ranger|steward)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -221,7 +223,8 @@ UNIT_RE = re.compile(
     r"bosted|botilbud|opholdssted|plejehjem|dagcent(?:er|ret)|aktivitetscent(?:er|ret)|værested|"
     r"fritidshjem|skolefritidsordning|tandklinik|sundhedscent(?:er|ret)|afsnit|sengeafsnit|sengeafdeling|"
     r"ambulatorium|ambulatoriet|modtagelse|akutmodtagelse|operationsgang|intensiv|faculty|fakultet|"
-    r"centre|center|central|centralen|vagtcentral|natvagt|dagvagt|aftenvagt|bank)"
+    r"centre|center|central|centralen|vagtcentral|natvagt|dagvagt|aftenvagt|bank|hold|pladshold|aftenhold|dagshold|"
+    r"bay|dock|docks|quay|berth|terminal|hangar|shop floor|floor|gallery|galleri|sal|hall)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )
@@ -233,7 +236,9 @@ OWN_PLACE = re.compile(
     # sosu-assistenter", ", vores nye pedel", "(our cleaner)"
     r"|^\s*[,(]\s*(?:one of (?:my|our)\s+|en af (?:mine|vores)\s+|(?:my|our|min|mit|vores)\s+(?:new\s+|nye\s+)?)[\w-]+"
     # "Karen Frost works for me now", "… arbejder hos os"
-    r"|^\s*(?:now\s+|nu\s+)?(?:works|worked|is working|arbejder|er ansat|reports) (?:for|under|hos|to) (?:me|us|mig|os)\b",
+    r"|^\s*(?:now\s+|nu\s+)?(?:works|worked|is working|arbejder|er ansat|reports) (?:for|under|hos|to) (?:me|us|mig|os)\b"
+    # (round 9) "Signe Krogh Damgaard er min medarbejder …", "… is one of our porters"
+    r"|^\s*(?:er|is|was|var) (?:(?:also|også|nu|now|en af|one of)\s+)*(?:min|mit|mine|vores|my|our)\s+[\w-]+",
     re.IGNORECASE,
 )
 OWN_ROLE_BEFORE = re.compile(

@@ -108,6 +108,7 @@ class _Finder(Roles):
             k += 1
         out.extend(self.dotted_initials())
         out.extend(self.unique_roles())
+        out.extend(self.specific_individuals())
         out.extend(self.nicknames())
         out.extend(self.staff_numbers())
         out.extend(self.relatives())
@@ -328,6 +329,8 @@ class _Finder(Roles):
         t = self.toks[k]
         if len(t.base) < 2 or t.base in STOP:
             return False
+        if len(t.base) > 6 and t.base.endswith(("erne", "ene")) and not self.is_known_name(t):
+            return False  # (round 9) a plural definite noun ("skatteyderne"), never a name
         f = self.flags(t)
         if "F" not in f and "S" not in f and not t.initial:
             # Most lower-case words: no name, not at a sentence start — only a role noun or

@@ -75,6 +75,35 @@ _ONLY_ONE_AFTER = re.compile(
 )
 
 
+# (round 9) One specific individual picked out by a description rather than a name — what a
+# data-protection officer counts as identifiable inside the asker's own workplace: a demonstrative
+# person with a restrictive phrase ("Ham der kører den røde Berlingo", "Hende ved skrivebord 14",
+# "the guy with locker 23"), a role with a locator that carries a number, a name or a shift ("the
+# driver of bus 14", "our driver on route S4", "Souschefen i PPR Nord", "vagten i Prinsens Palæ
+# søndag aften"), and the numbers that stand for a person at work ("Badge 3318", "locker 23").
+_DEMONSTRATIVE_PERSON = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?i:om|med|til|about|with|to|for|og|and)\s+)"
+    r"(?P<p>(?i:ham|hende|him|her|the (?:guy|man|woman|lady|girl|boy|bloke|chap|fellow)|"
+    r"fyren|manden|kvinden|damen|pigen|drengen|typen))\s+"
+    r"(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from)\b(?P<rest>[^.?!]{0,60})"
+)
+_LOCATOR = re.compile(
+    r"\b(?P<r>[\w-]+)\s+(?i:of|on|at|in|from|for|ved|på|i|fra|hos)\s+(?:(?i:the|den|det|vores|our)\s+)?"
+    r"(?P<mid>(?:[\w-]+,?\s+){0,3}?)(?P<q>\d+[A-Za-z]?\b|[A-ZÆØÅ]{1,3}\d+\b|[A-ZÆØÅ][\wæøå]+)"
+)
+# Acronyms of public bodies, where a role's holder is an office holder or one of many
+_ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
+_PERSON_NUMBER = re.compile(
+    r"\b(?i:badge|locker|desk|skab|skrivebord|plads|nummerplade|number plate|licen[cs]e plate|brik|chip|kort)"
+    r"(?:\s*(?i:nr\.?|no\.?|number|nummer))?\s*#?\s*(?:[A-Z]{1,3}\s?)?\d{1,6}\b"
+)
+_SHIFT_WORDS = re.compile(
+    r"\b(?:nat|aften|dag|morgen|weekend|søndag|lørdag|mandag|tirsdag|onsdag|torsdag|fredag|night|evening|morning|"
+    r"weekday|weekend|sunday|saturday|monday|tuesday|wednesday|thursday|friday|early|late|tidlig|sen)\w*",
+    re.IGNORECASE,
+)
+
+
 class Roles(Context):
     """The special detectors, on top of the shared context."""
 
@@ -160,7 +189,9 @@ class Roles(Context):
             w = m.group(1).lower()
             if w in self.lex.first_names and w not in STOP and not self.names_a_place(m.end()):
                 out.append(Mention(m.start(), m.end(), False))
-        for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Fru|Hr)\.? (?:[A-ZÆØÅ]\. ?)*[A-ZÆØÅ][a-zæøå]+", self.text):
+        for m in re.finditer(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr|Fru|Hr)\.? (?:(?:[A-ZÆØÅ]\. ?)*[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ]\b)", self.text
+        ):
             out.append(Mention(m.start(), m.end(), False))
         out += [Mention(m.start(), m.end(), False) for m in NAMED_INITIALS.finditer(self.text)]
         for m in INITIALS.finditer(self.text):
@@ -222,6 +253,73 @@ class Roles(Context):
                 continue  # "vores pædagoger", "our nurses": many
             out.append(Mention(m.start(), m.end(), False))
         return out
+
+    def specific_individuals(self) -> list[Mention]:
+        """(round 9) One individual picked out by a description (see _DEMONSTRATIVE_PERSON): a
+        demonstrative person with a restrictive phrase that carries a number, a name, a vehicle or
+        a place at work; a staff role with a locator that carries a number, a proper name or a
+        shift; a badge, locker or desk number used for someone."""
+        out = []
+        for m in _DEMONSTRATIVE_PERSON.finditer(self.text):
+            rest = m.group("rest")
+            if re.search(r"\d|\b[A-ZÆØÅ][\wæøå]+|\b(?:den|det|the) \w+ \w+", rest):
+                out.append(Mention(m.start("p"), m.end("p"), False))
+        for m in _LOCATOR.finditer(self.text):
+            role = m.group("r").lower()
+            if not is_role(role) or NOT_STAFF.search(role) or OFFICE.search(role):
+                continue
+            if role.endswith(("ere", "erne", "ene")) or (role.endswith("s") and not role.endswith("ss")):
+                continue  # plural: "vores teamledere på kursus hos …", "our drivers on route 4"
+            before = self.text[max(0, m.start() - 12) : m.start()].lower()
+            definite = bool(
+                re.search(r"\b(?:the|our|my|vores|min|mit|den|det|denne|this)\s+(?:[\w'-]+\s+){0,2}$", before)
+            ) or (bool(re.search(r"(?:en|et|n)$", role)) and not role.endswith(("erne", "ene")))
+            if not definite:
+                continue  # "a driver on route 4", "en chauffør på rute 4": one of many
+            q = m.group("q")
+            tail = self.text[m.end("q") : m.end("q") + 40]
+            prep = self.text[m.end("r") : m.start("q")].split()[0].lower()
+            if (
+                prep in ("for", "of", "af") and _HEAD_ROLE.match(role.removesuffix("en").removesuffix("n"))
+            ) or role in (
+                "formanden",
+                "næstformanden",
+                "direktøren",
+            ):
+                continue  # "formanden for Ledersektionen", "the chair of the forum": heads of a body hold an office
+            if re.match(r"/\d{4}", tail) or re.fullmatch(r"(?:19|20)\d{2}", q):
+                continue  # "lederen i 01/2024": an issue of the magazine, a year
+            if (
+                q[0].isdigit()
+                or re.match(r"[A-ZÆØÅ]{1,3}\d", q)
+                or (q.isupper() and len(q) >= 2 and not _ACRONYM_BODY.match(q))
+            ):
+                out.append(Mention(m.start("r"), m.end("q"), False))
+                continue
+            low = q.lower()
+            if low in self.lex.countries or low in STOP or low in ("danmark", "denmark", "kommunen", "regionen"):
+                continue
+            if self.lex.is_place(low):
+                # a town: only with a unit or a shift after it ("at the Ribe tax call centre")
+                nxt = " ".join(tail.split()[:3]).lower()
+                if not (any(UNIT_RE.search(w) for w in nxt.split()) or _SHIFT_WORDS.match(tail.strip())):
+                    continue
+            out.append(Mention(m.start("r"), m.end("q"), False))
+        out += [
+            Mention(m.start(), m.end(), False)
+            for m in _PERSON_NUMBER.finditer(self.text)
+            if self._number_is_someone(m.end())
+        ]
+        return out
+
+    def _number_is_someone(self, end: int) -> bool:
+        """A badge/locker/desk number is someone when a person's verb or pronoun follows in the
+        clause ("Badge 3318 … had a panic attack", "the guy with locker 23 keeps his …")."""
+        after = self.text[end : end + 80]
+        clause = re.split(r"[.?!;]", after, maxsplit=1)[0].lower()
+        return bool(
+            re.search(r"\b(?:he|she|his|her|han|hun|hans|hendes|har|has|had|is|er|var|was|keeps|holder)\b", clause)
+        )
 
     def unique_roles(self) -> list[Mention]:
         """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal

@@ -313,8 +313,18 @@ _NAMED_LATER = re.compile(
 )
 
 
+# (round 9) The whole question is said to be for a named person: "hvad siger reglerne om …? Det er
+# for slusemester-Jørgen", "rules on phased return … It's for Priya", "… Konkret Ditte fra aftenholdet".
+_FOR_NAMED = re.compile(
+    r"(?i:\b(?:det er for|det gælder for|it's for|it is for|this is for|jeg spørger for|i'm asking for|asking for|konkret|concretely|specifically))"
+    r"[,:]?\s+(?:[a-zæøå]+-)?[A-ZÆØÅ][a-zæøå]"
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     lower = text.lower()
+    if _FOR_NAMED.search(text[end:]):
+        return False
     before = lower[max(0, start - 80) : start]
     if _PRONOUN_SUBJECT.search(before):
         return False
