@@ -1011,8 +1011,8 @@ _REQUEST_R8 = re.compile(
 # A request: the move asked for, a binary "<verb> it or <verb> it?", which proposal to run with or put
 # forward, a decision handed over in the imperative ("tag du beslutningen om …").
 _REQUEST_R9 = re.compile(
-    r"\bwhat(?:'s|’s| is) (?:the|our|my) (?:move|play)\b|\bhvad er (?:the move|næste træk|vores næste træk)\b|"
-    r"\b[a-zæøå]+ (?:it|them|den|det|dem) (?:or|eller) [a-zæøå]+ (?:it|them|den|det|dem)\s*\?|"
+    r"\bwhat(?:'s|’s| is) (?:the|our|my) move\b|\bhvad er (?:the move|næste træk|vores næste træk)\b|"
+    r"(?:^|[.!?:–-]\s*)(?:(?!om\b|whether\b|if\b|hvordan\b|how\b)[\w']+ ){0,8}?[a-zæøå]+ (?:it|them|den|det|dem) (?:or|eller) [a-zæøå]+ (?:it|them|den|det|dem)\s*\?|"
     r"\b(?:hvilke[tn]|which(?: one| proposal| option| model)?) (?:skal|bør|should|shall) (?:vi|jeg|we|i) "
     r"(?:køre med|gå med|gå videre med|satse på|vælge|go with|run with|pick|choose|put to|take to|present to|recommend to|bring to)\b|"
     r"\b(?:tag|træf) (?:du |bare |lige )*(?:beslutningen|den beslutning|afgørelsen|valget)\b|"
@@ -1023,11 +1023,11 @@ _REQUEST_R9 = re.compile(
     # "help me decide:" with the question after it
     r"\b(?:vælg|find|afgør|beslut|vurder) selv (?:ud af )?(?:om|hvem|hvilken|hvilket|hvad)\b|"
     r"\btrust your (?:judge?ment|call)\b|\b(?:use|using) your (?:own )?judge?ment (?:on|to decide|whether)\b|"
-    r"\b(?:sidste ord|dit sidste ord|final word|your final word|last word)\s*[:–-]|"
+    r"\b(?:sidste ord|dit sidste ord|final word|your final word|last word)\s*[:–-]\s*(?:\w+ ){0,3}(?:vi|we|jeg|i)\b|"
     r"\b(?:should|skal|bør) (?:he|she|they|han|hun|de) (?:be |blive )?\w+[^?]{0,80}\b(?:yes or no|ja eller nej)\b|"
     r"\b(?:who|hvem) (?:gets|får) (?:it|them|den|det|dem)\s*\?|"
-    r"\b(?:afgør|decide|rule on) (?:klagen|sagen|anken|the appeal|the complaint|this appeal|this complaint)\b|"
-    r"\bhvad (?:skal|bør) jeg (?:\w+ ){0,3}stemme\b|\b(?:how|what) should i vote\b|"
+    r"(?:^|[.:!?]\s+)(?:(?:lige|bare|venligst|please|now|nu) )?(?:afgør|decide|rule on) (?:klagen|sagen|anken|the appeal|the complaint|this appeal|this complaint)\b|"
+    r"\bhvad (?:skal|bør) jeg (?:som \w+ )?stemme\b|\b(?:how|what) should i vote\b(?! by proxy)|"
     r"\b(?:vælg|pick|choose) hvem\b|\b(?:pick|choose) who\b|"
     r"\b(?:hjælp mig (?:med )?at beslutte|help me decide)\s*:\s*[^?]{5,}\?",
     re.IGNORECASE,
@@ -1036,6 +1036,13 @@ _REQUEST_R9 = re.compile(
 # imperative that hands over the decision, a decision field to fill in, which one wins or gets signed,
 # "your top N", a clear recommendation, "can I just refuse it?", "<verb> vi det?", a verdict on
 # conduct, "would it be wrong to give …".
+# A decision field to fill in, its label quoted: "Udfyld feltet 'Afgørelse' for mig", "a box 'Manager's decision' – tick it"
+_DECISION_FIELD = re.compile(
+    r"\b(?:felt(?:et)?|field|box|boks(?:en)?|rubrik(?:ken)?)\s+[\"“'‘]?(?:afgørelse|beslutning|decision|manager's decision|approved|godkend)"
+    r"[^.?!]{0,60}\b(?:for me|for mig|tick|sæt kryds|udfyld|fill)|"
+    r"\b(?:udfyld|fill in|tick)\b[^.?!]{0,15}\b(?:felt(?:et)?|field|box|boks(?:en)?)\s+[\"“'‘]?(?:afgørelse|beslutning|decision|approved)",
+    re.IGNORECASE,
+)
 _YN = r"(?:y/n|j/n|ja/nej|yes/no|ja eller nej|yes or no|or not|eller ej|eller ikke|thumbs up or down)"
 # … where it frames the answer: at the end ("sack him y/n", "approve or not"), or as a lead-in ("ja/nej til
 # …", "Kort svar, ja/nej: …", "yes or no:") — not inside a phrase ("vote yes or no on", "a yes/no checklist")
@@ -1046,21 +1053,29 @@ _YES_NO_MARK = re.compile(
 _ABOUT_TEXTS = re.compile(r"\b(?:magazine|bladet|magasinet|the issue|nummeret|artikl\w*|articles?)\b", re.IGNORECASE)
 _REQUEST_R9B = re.compile(
     r"(?:^|[.:!?]\s+|\s[–-]\s+)(?:please\s+|venligst\s+|lige\s+)?(?:bestem|afgør|beslut|vælg|make the call|make a ruling|"
-    r"rule on|decide|pick|choose|tick|ranger|prioritér|prioriter)\b(?!\s+(?:selv\s+)?(?:tonen|the tone|ordlyden|the wording|formatet|the format))|"
+    r"rule on|decide|pick|choose|tick|ranger|prioritér|prioriter)\b"
+    r"(?!\s+(?:lige\s+)?(?:selv\s+)?(?:en |et |a |the |my |mit |min )?(?:god |good |bedste |best |ny |new )?(?:tonen|the tone|tone|ordlyden|the wording|"
+    r"formatet|the format|overskrift\w*|titel|headline|title|font|skrifttype|farve\w*|colou?r|formulering\w*|wording|billede\w*|"
+    r"picture|image|citat\w*|quote|væddemål|bet|et væddemål|a bet))|"
     r"\b(?:felt(?:et)?|field|box|boks(?:en)?|rubrik(?:ken)?)\s+[\"“'‘]?(?:afgørelse|beslutning|decision|manager's decision|approved|godkend)|"
-    r"\b(?:udfyld|fill in|fill it in|tick)\b[^.?!]{0,60}\b(?:for me|for mig)\b|"
-    r"\bhvilke[nt] (?:\w+ )?(?:vinder|underskriver jeg|skriver jeg under på|skal vinde)\b|\bwhich (?:\w+ )?(?:wins|should win|do i sign|should i sign)\b|"
-    r"\b(?:your|din|dit|dine) top ?\d\b|\b(?:kom med|giv mig|give me) (?:en |a )?(?:klar|clear|tydelig) (?:indstilling|anbefaling|recommendation|answer|svar)\b|"
+    r"\b(?:udfyld|fill in|fill it in|tick)\b[^.?!]{0,60}\b(?:afgørelse|beslutning|decision|godkend|approv|reject|afslå|bevil)\w*[^.?!]{0,40}\b(?:for me|for mig)\b|"
+    r"\b(?:udfyld|fill in|fill it in|tick)\b[^.?!]{0,40}\b(?:afgørelse|beslutning|decision|right one|rigtige)\w*|"
+    r"\bhvilke[nt] (?:\w+ )?(?:vinder|underskriver jeg|skriver jeg under på|skal vinde)\b(?![^?]{0,40}\b(?:forskning|research|studier|studies)\b)|"
+    r"\bwhich (?:\w+ )?(?:wins|should win|do i sign|should i sign)\b(?![^?]{0,40}\b(?:research|studies|forskning)\b)|"
+    r"\b(?:your|din|dit|dine) top ?\d\b(?! (?:råd|tips?|ideas|idéer|ideer|books|bøger|advice|ways|måder|reads|lessons))|"
+    r"\b(?:kom med|giv mig|give me) (?:en |a )?(?:klar|clear|tydelig) (?:indstilling|anbefaling|recommendation)\b|"
     r"\bhvad anbefaler du,? at (?:jeg|vi) gør med\b|\btell me which (?:\w+ )?to (?:take|pick|choose|start with|do) first\b|"
-    r"\b(?:kan|må) (?:jeg|vi) (?:bare|bare lige|godt bare) (?:afvise|sige nej|fyre|afskedige|droppe|lukke|nægte)\b|"
-    r"\bcan i just (?:say no|refuse|reject|fire|drop|close|deny)\b|"
-    r"\b(?:anmelder|lukker|gør|stopper|fyrer|godkender|afviser|dropper|beholder|indfører|ansætter) vi (?:det|den|ham|hende|dem)\s*\?|"
-    r"\bdo we (?:report|close|stop|fire|approve|reject|drop|keep|do) (?:it|this|that|him|her|them)\s*\?|"
+    r"\b(?:kan|må) (?:jeg|vi) (?:bare|bare lige|godt bare) (?:afvise|sige nej|fyre|afskedige|droppe|lukke|nægte)\b"
+    r"(?! (?:møde\w*|mødeindkaldelse\w*|invitation\w*|mail\w*|opkald\w*|kalender\w*))|"
+    r"\bcan i just (?:say no|refuse|reject|fire|drop|close|deny)\b(?! (?:the |a |this )?(?:meeting|invite|invitation|email|e-mail|call|calendar))|"
+    r"(?<!hvordan )\b(?:anmelder|lukker|gør|stopper|fyrer|godkender|afviser|dropper|beholder|indfører|ansætter) vi (?:det|den|ham|hende|dem)\s*\?|"
+    r"(?<!how )\bdo we (?:report|close|stop|fire|approve|reject|drop|keep|do) (?:it|this|that|him|her|them)\s*\?|"
     r"\bwas (?:the|our|that) [\w -]{0,30}(?:negligent|at fault|in the wrong|misconduct)\b|\bwas that misconduct\b|"
-    r"\bi need a verdict\b|\bjeg (?:skal bruge|har brug for) en (?:afgørelse|dom|vurdering)\b|"
+    r"\bi need a verdict\b|\bjeg (?:skal bruge|har brug for) en (?:afgørelse|dom)\b|"
     r"\b(?:vil|ville) det være (?:\w+ )?(?:forkert|uretfærdigt|urimeligt|i orden|ok|fair) at (?:give|lade|sende|fyre|flytte|afvise|tildele)\b|"
     r"\bwould it be (?:\w+ )?(?:wrong|unfair|ok|okay|fair) to (?:give|let|send|fire|move|refuse|award)\b|"
-    r"\bvar det en fejl af (?:vagten|vores|min|den|medarbejderen|\w+en)\b",
+    r"\bvar det en fejl af (?!regeringen|kommunen|regionen|folketinget|ministeren|staten|fagforeningen|bestyrelsen|byrådet|politikerne)"
+    r"(?:vagten|vores|min|den|medarbejderen|\w+en)\b",
     re.IGNORECASE,
 )
 
@@ -1076,10 +1091,15 @@ _NOT_REQUEST_R9 = re.compile(
     r"\bhow do (?:you|i|we|one) (?:judge|assess|decide|determine|evaluate|tell) (?:whether|if)\b|"
     r"\bhvordan (?:vurderer|afgør|beslutter) (?:man|du|jeg|vi) om\b|\bmake the call (?:script|list|log|centre|center)\b|"
     # what someone else recommends: "What … does the chair of the forum recommend?", "hvad anbefaler forfatteren"
-    r"\b(?:does|did|do) (?:the|she|he|they|(?-i:[A-Z]\w+))\b(?<!\byou)[\w' ]{0,40}\b(?:recommend|suggest|advise|propose)\b|"
+    r"\b(?:does|did|do) (?:the|she|he|they|(?-i:[A-Z]\w+))\b(?<!\byou)[\w' ]{0,40}\b(?:recommend|suggest|advise|propose)\b"
+    r"(?! (?:that )?(?:we|i) (?:do|should|close|pick|choose|hire|fire))|"
+    r"\b(?:not|don't|do not|ikke)\b(?: \w+){0,4} (?:decide|make the call|tage beslutningen|beslutte) (?:for me|for mig)\b|"
+    r"\b(?:tæller|counts?|gælder|applies|indgår)\b[^.?!]{0,80}\b(?:eller ikke|or not|eller ej)\s*\?|"
     r"\bhvad (?:anbefaler|foreslår|råder) (?:han|hun|de|forfatteren|forfatterne|artiklen|lederen|formanden|forskeren|forskerne)\b",
     re.IGNORECASE,
 )
+# Clauses a message is cut into when one of them is no request: sentences, a colon, a dash, ", men/but".
+_CLAUSES = re.compile(r"(?<=[.?!:;])\s+|\s[–—-]\s|,\s(?=(?:men|but|og|and)\b)")
 # A general question, then the asker's own case: "Generelt, hvornår …? Og helt konkret: skal vi …?"
 _TURN_SPECIFIC = re.compile(
     r"\b(?:(?:og )?helt konkret|konkret|i vores tilfælde|hos os|(?:and )?specifically|concretely|in our case)\s*[:,]\s*",
@@ -1094,19 +1114,19 @@ _PASS_ON = re.compile(
 # A verdict on a staff member's concrete past step: "Var det forkert af vores souschef at smide de unge ud?"
 _STAFF_PAST_VERDICT = re.compile(
     r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|right|wrong|too harsh|unfair) "
-    r"(?:af|of) (?:vores|min|mit|our|my) [\w-]+ (?:at|to)\b",
+    r"(?:af|of) (?:vores|min|mit|our|my) (?!fagforening|union|kommune|council|region|bestyrelse|board|forening|a-kasse)[\w-]+ (?:at|to)\b",
     re.IGNORECASE,
 )
 
 
-def _forwarded_request(cased: str) -> bool:
+def _forwarded_request(cased: str, depth: int) -> bool:
     """The forwarded question, read as the asker's own: quotes dropped, "skal han" → "skal jeg"."""
     inner = _PASS_ON.sub(" ", cased)
     inner = re.sub(r"\bhvad (?:skal|kan) jeg svare(?: (?:ham|hende|dem))?\b", " ", inner, flags=re.IGNORECASE)
     inner = re.sub(r"['\"“”‘’«»]", " ", inner)
     inner = re.sub(r"\b(?:skal|bør) (?:han|hun)\b", "skal jeg", inner, flags=re.IGNORECASE)
     inner = re.sub(r"\bshould (?:he|she)\b", "should I", inner, flags=re.IGNORECASE)
-    return is_decision_request(inner)
+    return is_decision_request(inner, _depth=depth + 1)
 
 
 _GENERAL_CASE = re.compile(
@@ -1131,7 +1151,7 @@ _WHICH_X_BETWEEN = re.compile(
 )
 
 
-def is_decision_request(text: str, embedding: Embedding = None) -> bool:
+def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     """True if `text` asks the bot to make a personnel/case/organisational decision.
 
     Examples that are True: "skal jeg fyre den medarbejder …?", "beslut det for mig",
@@ -1155,13 +1175,23 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
     if _NOT_REQUEST_R9.search(cased):
-        return False
+        # only the clause that matches is no request; the rest of the message may still be one
+        # ("Use bullet points: should I sack Dave?", "Hvem har kompetencen …? Og skal jeg …?")
+        parts = [x for x in _CLAUSES.split(cased) if x.strip()]
+        rest = " ".join(x for x in parts if not _NOT_REQUEST_R9.search(x))
+        if not rest.strip() or len(parts) < 2 or rest.strip() == cased.strip():
+            return False  # the whole message is the look-alike (the veto spans its clauses)
+        return _depth < 2 and is_decision_request(rest, _depth=_depth + 1)
     if _OWN_PAST_VERDICT.search(cased) or _STAFF_PAST_VERDICT.search(cased):
         return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
-    if _REQUEST_R9.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
+    # a cue inside a quotation is someone's words, not the asker's request ("Min chef siger 'tag beslutningen'")
+    unquoted = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
+    if _REQUEST_R9.search(unquoted) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
         return True
     if not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or READING.search(cased.lower())):
-        if _REQUEST_R9B.search(cased) and not re.match(r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE):
+        if (_REQUEST_R9B.search(unquoted) or _DECISION_FIELD.search(cased)) and not re.match(
+            r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE
+        ):
             return True
         if (
             _YES_NO_MARK.search(cased)
@@ -1179,12 +1209,13 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         ):
             return True
     turn = _TURN_SPECIFIC.search(cased)
-    if turn and turn.start() > 0 and is_decision_request(cased[turn.end() :]):
+    if turn and turn.start() > 0 and _depth < 2 and is_decision_request(cased[turn.end() :], _depth=_depth + 1):
         return True  # (round 9) the asker's own case after a general question
     if (
         _PASS_ON.search(cased)
         and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased))
-        and _forwarded_request(cased)
+        and _depth < 2
+        and _forwarded_request(cased, _depth)
     ):
         return True
     if _QUOTED_QUESTION.search(cased) or _OTHERS_OR_PAST.search(cased):

@@ -112,7 +112,8 @@ ROLE_RE = re.compile(
     # round 9: the people on a shift ("nattevagten", "the night porter")
     r"nattevagt|dagvagt|aftenvagt|natsygeplejerske|bursar|registrar|"
     r"graver|organist|kirketjener|bademester|slusemester|havnefoged|guide|disponent|kursist|vagt|"
-    r"livredder|lifeguard|dispatcher|ranger|steward)"
+    r"livredder|lifeguard|dispatcher|ranger|steward|vicevært|rengøringsdame|librarian|bibliotekar|childminder|tolk|"
+    r"interpreter|kassedame|cashier|porter)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"

@@ -83,14 +83,52 @@ _ONLY_ONE_AFTER = re.compile(
 # søndag aften"), and the numbers that stand for a person at work ("Badge 3318", "locker 23").
 _DEMONSTRATIVE_PERSON = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?i:om|med|til|about|with|to|for|og|and)\s+)"
-    r"(?P<p>(?i:ham|hende|him|her|the (?:guy|man|woman|lady|girl|boy|bloke|chap|fellow)|"
-    r"fyren|manden|kvinden|damen|pigen|drengen|typen))\s+"
-    r"(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from)\b(?P<rest>[^.?!]{0,60})"
+    r"(?P<p>(?i:ham(?: den \w+)?|hende(?: den \w+)?|him|her|the (?:[\w-]+ )?(?:guy|man|woman|lady|girl|boy|bloke|chap|fellow|lad)|"
+    r"the one|fyren|manden|kvinden|damen|pigen|drengen|typen|knægten))\s+"
+    r"(?P<c>(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from))\b(?P<rest>[^.?!]{0,60})"
 )
 _LOCATOR = re.compile(
     r"\b(?P<r>[\w-]+)\s+(?i:of|on|at|in|from|for|ved|på|i|fra|hos)\s+(?:(?i:the|den|det|vores|our)\s+)?"
     r"(?P<mid>(?:[\w-]+,?\s+){0,3}?)(?P<q>\d+[A-Za-z]?\b|[A-ZÆØÅ]{1,3}\d+\b|[A-ZÆØÅ][\wæøå]+)"
 )
+# An age group, not a person: "kvinden i 40'erne", "the woman in her 30s", "kvinden på 35"
+_AGE_GROUP = re.compile(
+    r"\s*(?:(?:i|in) (?:sine |hendes |his |her |their )?\d0'?(?:erne|s)\b|(?:på|of) \d{2}\b)", re.IGNORECASE
+)
+# The message is about the magazine's content: its people are interviewees, not the asker's staff
+_ABOUT_TEXTS = re.compile(
+    r"\b(?:interview\w*|artikl\w*|article|piece|bladet|magasinet|forsiden|the cover|nummer \d|issue \d|the magazine)\b",
+    re.IGNORECASE,
+)
+# A number after a role's locator that counts something, a share or a duration: "med 40 ansatte", "1 of 4", "for 6 years"
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|procent|percent|of \d|ud af \d|/\d|år\b|years?\b|måneder|months?\b|uger|weeks?\b|dage|days?\b|timer|hours?\b|"
+    r"ansatte|employees|staff|medarbejdere|beboere|residents|senge|beds|stop|stops|drivers|chauffører|børn|children|pupils|elever|"
+    r"stuer|rooms|kr\b|mio|million|'erne|s\b)",
+    re.IGNORECASE,
+)
+# A prepositional phrase with a definite place or unit: "med krykkerne i bogholderiet", "in the post room"
+_PLACE_PHRASE = re.compile(
+    r"\b(?:i|på|ved|fra) (?:vores |min |mit )?[\wæøå-]+(?:et|en|erne|ene)\b|\b(?:in|at|on) (?:the|our|my) [\w-]+",
+    re.IGNORECASE,
+)
+# A definite or possessive role with the asker's own unit: "The head chef at our care centre"
+_OWN_UNIT_ROLE = re.compile(
+    r"\b(?:the|our|my|vores|min|mit)\s+(?:[\w-]+\s+)?(?P<r>[\w-]+)\s+(?:at|in|on|from|på|i|ved|fra)\s+(?:our|vores|my|min|mit)\s+"
+    r"(?P<u>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+_INSTITUTION_NOUN = re.compile(
+    r"(?:hjem|home|centre|center|centret|skole|school|library|bibliotek|hus|house|station|afsnit|ward)\w*$"
+)
+# One person by rank in a group: "den yngste af vores sosu-elever", "the oldest carer on our night team"
+_RANK_IN_GROUP = re.compile(
+    r"\b(?:den|det|the|vores|our|my|min) (?:yngste|ældste|nyeste|youngest|oldest|newest)"
+    r"(?: (?:af|of|blandt|among) (?:vores|our|my|mine|de|the)\b| [\w-]+ (?:on|in|på|i) (?:our|vores|the|my|min)\b)",
+    re.IGNORECASE,
+)
+# A new hire is one person: "vores nye lagerchef", "our new receptionist"
+_NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
 _ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
 _PERSON_NUMBER = re.compile(
@@ -260,10 +298,47 @@ class Roles(Context):
         a place at work; a staff role with a locator that carries a number, a proper name or a
         shift; a badge, locker or desk number used for someone."""
         out = []
+        about_texts = bool(_ABOUT_TEXTS.search(self.text))
         for m in _DEMONSTRATIVE_PERSON.finditer(self.text):
             rest = m.group("rest")
-            if re.search(r"\d|\b[A-ZÆØÅ][\wæøå]+|\b(?:den|det|the) \w+ \w+", rest):
+            if (
+                about_texts
+                or _AGE_GROUP.match(" " + m.group("c") + rest)
+                or (re.match(r"\s*[A-ZÆØÅ]", rest) and m.group("c").lower() == "der")
+            ):
+                continue  # an interviewee of the magazine, an age group ("kvinden i 40'erne"), "ham der Maslow"
+            if (
+                re.search(r"\d|\b[A-ZÆØÅ][\wæøå]+|\b(?:den|det|the) \w+ \w+", rest)
+                or any(UNIT_RE.search(w) for w in re.findall(r"[\wæøå-]+", rest.lower())[:6])
+                or _PLACE_PHRASE.search(rest)
+            ):
                 out.append(Mention(m.start("p"), m.end("p"), False))
+        for m in _OWN_UNIT_ROLE.finditer(self.text):
+            role = m.group("r").lower()
+            if re.search(
+                r"\b(?:i'm|i’m|i am|jeg er|er jeg|as|som)\s*$",
+                self.text[max(0, m.start() - 10) : m.start()],
+                re.IGNORECASE,
+            ):
+                continue  # "I'm the only leader at our care home": the asker
+            # "the head chef at our care centre", "sygeplejersken på vores afsnit": the one holder in the asker's unit
+            if (
+                is_role(role)
+                and not NOT_STAFF.search(role)
+                and not OFFICE.search(role)
+                and not role.endswith(("ere", "erne", "ene"))
+                and not (role.endswith("s") and not role.endswith("ss"))
+                and any(UNIT_RE.search(w) or _INSTITUTION_NOUN.search(w) for w in m.group("u").lower().split())
+            ):
+                out.append(Mention(m.start("r"), m.end("u"), False))
+        for m in _RANK_IN_GROUP.finditer(self.text):
+            out.append(
+                Mention(m.start(), m.end(), False)
+            )  # "den yngste af vores sosu-elever", "the oldest carer on our night team"
+        for m in _NEW_ONE.finditer(self.text):
+            role = m.group("r").lower()
+            if is_role(role) and not NOT_STAFF.search(role) and not role.endswith(("ere", "erne", "s")):
+                out.append(Mention(m.start(), m.end(), False))  # "vores nye lagerchef", "our new receptionist"
         for m in _LOCATOR.finditer(self.text):
             role = m.group("r").lower()
             if not is_role(role) or NOT_STAFF.search(role) or OFFICE.search(role):
@@ -279,6 +354,11 @@ class Roles(Context):
             q = m.group("q")
             tail = self.text[m.end("q") : m.end("q") + 40]
             prep = self.text[m.end("r") : m.start("q")].split()[0].lower()
+            mid = m.group("mid").lower().split()
+            if set(mid) & {"en", "et", "a", "an", "one", "med", "with", "of", "side", "page", "s.", "p."} or (
+                q[0].isdigit() and (_QUANTITY_AFTER.match(tail) or re.fullmatch(r"\d0'?s", q))
+            ):
+                continue  # "lederen i en afdeling med 40 ansatte", "lederen på side 9", "1 of 4 councils", "for 6 years"
             if (
                 prep in ("for", "of", "af") and _HEAD_ROLE.match(role.removesuffix("en").removesuffix("n"))
             ) or role in (
@@ -317,9 +397,14 @@ class Roles(Context):
         clause ("Badge 3318 … had a panic attack", "the guy with locker 23 keeps his …")."""
         after = self.text[end : end + 80]
         clause = re.split(r"[.?!;]", after, maxsplit=1)[0].lower()
-        return bool(
-            re.search(r"\b(?:he|she|his|her|han|hun|hans|hendes|har|has|had|is|er|var|was|keeps|holder)\b", clause)
-        )
+        if re.search(
+            r"(?i:badge|brik|chip)\W*(?:nr\.?|no\.?|number|nummer)?\W*[A-Z]{0,3}\s?\d+\W*$",
+            self.text[max(0, end - 20) : end],
+        ):
+            return bool(
+                re.search(r"\b(?:he|she|his|her|han|hun|hans|hendes|had|has|was|is|har|er|var|fik|got)\b", clause)
+            )
+        return bool(re.search(r"\b(?:he|she|his|her|him|han|hun|hans|hendes|ham)\b", clause))
 
     def unique_roles(self) -> list[Mention]:
         """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal
