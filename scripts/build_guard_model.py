@@ -76,10 +76,17 @@ WRITERS["P"] = [WRITERS_DIR / f"{kind}-p.jsonl" for kind in ("privacy", "decisio
 WRITERS["ATK8"] = [
     DATA / "guard-attack-r8" / "halves" / f"{kind}-attack-r8-a.jsonl" for kind in ("privacy", "decision")
 ]
+# Round 9: writer Q (round 8's last final test) and writers S, T and U, each released after its one
+# scoring; round 9's red team, development half (a) only.
+for _w in "QSTU":
+    WRITERS[_w] = [WRITERS_DIR / f"{kind}-{_w.lower()}.jsonl" for kind in ("privacy", "decision")]
+WRITERS["ATK9"] = [
+    DATA / "guard-attack-r9" / "halves" / f"{kind}-attack-r9-a.jsonl" for kind in ("privacy", "decision")
+]
 # Writers whose decision rows are, by their brief, free of sensitive data about anyone identifiable
 # ("choices between named colleagues carry only harmless details"): with --harmless-decisions they
 # also train the privacy signal as look-alikes (the red teams had no such rule).
-BLIND_WRITERS = frozenset("ABCEFHIJKLMNOP")
+BLIND_WRITERS = frozenset("ABCEFHIJKLMNOPQSTU")
 # Ordinary magazine questions, none a decision request: negatives for the decision signal, from the
 # tuning files and the development halves only (the test halves stay measured only).
 QUESTION_FILES = sorted(DATA.glob("*-tune.jsonl")) + sorted(DATA.glob("blind-*/*-dev.jsonl"))
