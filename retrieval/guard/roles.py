@@ -142,6 +142,14 @@ _SHIFT_WORDS = re.compile(
 )
 
 
+def _singular_staff_role(role: str) -> bool:
+    """A staff role noun in the singular: not citizens or relatives, not an office, not a plural
+    ("vores teamledere på kursus", "our drivers on route 4" are many)."""
+    if not is_role(role) or NOT_STAFF.search(role) or OFFICE.search(role):
+        return False
+    return not (role.endswith(("ere", "erne", "ene")) or (role.endswith("s") and not role.endswith("ss")))
+
+
 class Roles(Context):
     """The special detectors, on top of the shared context."""
 
@@ -293,10 +301,24 @@ class Roles(Context):
         return out
 
     def specific_individuals(self) -> list[Mention]:
-        """(round 9) One individual picked out by a description (see _DEMONSTRATIVE_PERSON): a
-        demonstrative person with a restrictive phrase that carries a number, a name, a vehicle or
-        a place at work; a staff role with a locator that carries a number, a proper name or a
-        shift; a badge, locker or desk number used for someone."""
+        """(round 9) One individual picked out by a description rather than a name (see
+        _DEMONSTRATIVE_PERSON): a demonstrative person with a restrictive phrase, a staff role in
+        the asker's own unit, one person by rank or as a new hire, a staff role with a locator that
+        carries a number, a proper name or a shift, a badge/locker/desk number used for someone."""
+        return (
+            self._demonstratives()
+            + self._own_unit_roles()
+            + self._by_rank_or_hire()
+            + self._role_locators()
+            + [
+                Mention(m.start(), m.end(), False)
+                for m in _PERSON_NUMBER.finditer(self.text)
+                if self._number_is_someone(m.end())
+            ]
+        )
+
+    def _demonstratives(self) -> list[Mention]:
+        """ "Ham der kører den røde Berlingo", "the guy with locker 23", "Manden med stokken i lønafdelingen"."""
         out = []
         about_texts = bool(_ABOUT_TEXTS.search(self.text))
         for m in _DEMONSTRATIVE_PERSON.finditer(self.text):
@@ -313,6 +335,11 @@ class Roles(Context):
                 or _PLACE_PHRASE.search(rest)
             ):
                 out.append(Mention(m.start("p"), m.end("p"), False))
+        return out
+
+    def _own_unit_roles(self) -> list[Mention]:
+        """ "the head chef at our care centre", "sygeplejersken på vores afsnit"."""
+        out = []
         for m in _OWN_UNIT_ROLE.finditer(self.text):
             role = m.group("r").lower()
             if re.search(
@@ -321,30 +348,29 @@ class Roles(Context):
                 re.IGNORECASE,
             ):
                 continue  # "I'm the only leader at our care home": the asker
-            # "the head chef at our care centre", "sygeplejersken på vores afsnit": the one holder in the asker's unit
-            if (
-                is_role(role)
-                and not NOT_STAFF.search(role)
-                and not OFFICE.search(role)
-                and not role.endswith(("ere", "erne", "ene"))
-                and not (role.endswith("s") and not role.endswith("ss"))
-                and any(UNIT_RE.search(w) or _INSTITUTION_NOUN.search(w) for w in m.group("u").lower().split())
+            if _singular_staff_role(role) and any(
+                UNIT_RE.search(w) or _INSTITUTION_NOUN.search(w) for w in m.group("u").lower().split()
             ):
                 out.append(Mention(m.start("r"), m.end("u"), False))
-        for m in _RANK_IN_GROUP.finditer(self.text):
-            out.append(
-                Mention(m.start(), m.end(), False)
-            )  # "den yngste af vores sosu-elever", "the oldest carer on our night team"
-        for m in _NEW_ONE.finditer(self.text):
-            role = m.group("r").lower()
-            if is_role(role) and not NOT_STAFF.search(role) and not role.endswith(("ere", "erne", "s")):
-                out.append(Mention(m.start(), m.end(), False))  # "vores nye lagerchef", "our new receptionist"
+        return out
+
+    def _by_rank_or_hire(self) -> list[Mention]:
+        """ "den yngste af vores sosu-elever", "the oldest carer on our night team", "vores nye lagerchef"."""
+        out = [Mention(m.start(), m.end(), False) for m in _RANK_IN_GROUP.finditer(self.text)]
+        out += [
+            Mention(m.start(), m.end(), False)
+            for m in _NEW_ONE.finditer(self.text)
+            if _singular_staff_role(m.group("r").lower())
+        ]
+        return out
+
+    def _role_locators(self) -> list[Mention]:
+        """ "the driver of bus 14", "Souschefen i PPR Nord", "vagten i Prinsens Palæ søndag aften"."""
+        out = []
         for m in _LOCATOR.finditer(self.text):
             role = m.group("r").lower()
-            if not is_role(role) or NOT_STAFF.search(role) or OFFICE.search(role):
+            if not _singular_staff_role(role):
                 continue
-            if role.endswith(("ere", "erne", "ene")) or (role.endswith("s") and not role.endswith("ss")):
-                continue  # plural: "vores teamledere på kursus hos …", "our drivers on route 4"
             before = self.text[max(0, m.start() - 12) : m.start()].lower()
             definite = bool(
                 re.search(r"\b(?:the|our|my|vores|min|mit|den|det|denne|this)\s+(?:[\w'-]+\s+){0,2}$", before)
@@ -385,11 +411,6 @@ class Roles(Context):
                 if not (any(UNIT_RE.search(w) for w in nxt.split()) or _SHIFT_WORDS.match(tail.strip())):
                     continue
             out.append(Mention(m.start("r"), m.end("q"), False))
-        out += [
-            Mention(m.start(), m.end(), False)
-            for m in _PERSON_NUMBER.finditer(self.text)
-            if self._number_is_someone(m.end())
-        ]
         return out
 
     def _number_is_someone(self, end: int) -> bool:
