@@ -1111,12 +1111,6 @@ _PASS_ON = re.compile(
     r"\bwhat(?:'s|’s| is) (?:your|the) answer\b|\bhvad er (?:dit svar|svaret)\b|\bwhat (?:should|do) i tell (?:him|her|them)\b",
     re.IGNORECASE,
 )
-# A verdict on a staff member's concrete past step: "Var det forkert af vores souschef at smide de unge ud?"
-_STAFF_PAST_VERDICT = re.compile(
-    r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|right|wrong|too harsh|unfair) "
-    r"(?:af|of) (?:vores|min|mit|our|my) (?!fagforening|union|kommune|council|region|bestyrelse|board|forening|a-kasse)[\w-]+ (?:at|to)\b",
-    re.IGNORECASE,
-)
 
 
 def _forwarded_request(cased: str, depth: int) -> bool:
@@ -1134,9 +1128,12 @@ _GENERAL_CASE = re.compile(
     r"generelt|generally|typically|typisk|normalt|usually)\b",
     re.IGNORECASE,
 )
-_OWN_PAST_VERDICT = re.compile(
+# … and (round 9) on a staff member's: "Var det forkert af vores souschef at smide de unge ud?" — not an
+# organisation's ("af min fagforening").
+_PAST_VERDICT = re.compile(
     r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|right|wrong|too harsh|unfair) "
-    r"(?:af|of) (?:mig|os|me|us) (?:at|to)\b",
+    r"(?:af|of) (?:mig|os|me|us|(?:vores|min|mit|our|my) "
+    r"(?!fagforening|union|kommune|council|region|bestyrelse|board|forening|a-kasse)[\w-]+) (?:at|to)\b",
     re.IGNORECASE,
 )
 # Two personnel measures offered as the alternatives: "Written warning or just a verbal one for the
@@ -1182,7 +1179,7 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
         if not rest.strip() or len(parts) < 2 or rest.strip() == cased.strip():
             return False  # the whole message is the look-alike (the veto spans its clauses)
         return _depth < 2 and is_decision_request(rest, _depth=_depth + 1)
-    if _OWN_PAST_VERDICT.search(cased) or _STAFF_PAST_VERDICT.search(cased):
+    if _PAST_VERDICT.search(cased):
         return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
     # a cue inside a quotation is someone's words, not the asker's request ("Min chef siger 'tag beslutningen'")
     unquoted = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
