@@ -1079,6 +1079,36 @@ _REQUEST_R9B = re.compile(
     re.IGNORECASE,
 )
 
+# (round 10, writers R and W) Four more ways to hand the decision to the bot:
+# - the choice left to it in words: "Du vælger:", "I'm leaving it to you", "kan du ikke bare beslutte
+#   det for mig", "decide it for me", "sig så hvad du ville vælge";
+# - the asker's place: "hvad ville en klog leder gøre i min situation?", "what would you do in my shoes?";
+# - a yes/no close on the asker's own course: "gør vi det eller ej?", "do we do it or not?";
+# - the bot's assessment asked of whether something should be done, in officialese too: "Undertegnede
+#   ønsker Deres vurdering af, om en påtænkt afskedigelse … bør gennemføres", "anmode om en stillingtagen
+#   til, hvorvidt enheden bør nedlægges", "your recommendation on whether we should …".
+_REQUEST_R10 = re.compile(
+    r"(?:^|[.:!?]\s+|\s[–-]\s+)du vælger\b\s*[:.!,–-]|\b(?:i'm|i am|i'll|i will)\s+(?:\w+\s+)?leav(?:e|ing) (?:it|this|the (?:choice|decision|call)) (?:up )?to you\b|"
+    r"(?<!\buden at )(?<!\bikke )(?<!\bikke at )\b(?:beslut|afgør|bestem|beslutte|afgøre|bestemme|vælge) (?:det |dette |det her )?for (?:mig|os)\b|"
+    r"(?<!n't )(?<!\bnot )(?<!\bwithout )\b(?:decide|choose|settle|pick|choosing|deciding|picking) (?:it |this |that |one )?for (?:me|us)\b|"
+    r"\b(?:sig|fortæl|skriv|tell me|say)(?: mig)?(?: så| then)? (?:hvad|hvilken|hvilket|which|what) (?:du|you) (?:ville|would) (?:vælge|gøre|choose|pick|do|go for)\b|"
+    r"\b(?:hvad|what) (?:ville|would|skulle|should) (?:du|you|en|a|an) (?:\w+ ){0,2}(?:gøre|do)\b[^.?!]{0,25}\b(?:i min situation|i mit sted|i mine sko|in my (?:shoes|situation|position|place))\b|"
+    r"\b(?:gør|skal|laver|lukker|indfører) vi det(?: så)? eller (?:ej|ikke)\b|\b(?:do|should) we (?:do|go ahead with) (?:it|this|that) or not\b|"
+    r"\b(?:deres|din|jeres|your|anmod\w*|ønsk\w*|bede|beder|bedes|gerne have|request\w*|ask(?:ing)? for|would like|want|kom med|giv mig|give me)\b"
+    r"[^.?!]{0,30}?\b(?:vurdering|anbefaling|stillingtagen|tilkendegivelse|indstilling|assessment|recommendation|verdict|opinion)\b"
+    r"[^?!]{0,60}?\b(?:af|til|om|of|on|as to)?,? ?(?:om|hvorvidt|whether)\b[^?!]{0,140}?\b(?:bør|burde|should|ought to)\b|"
+    r"\b(?:om|hvorvidt)\b[^?!]{0,140}?\bbør\b[^?!]{0,140}?\b(?:anmodes|bedes|ønskes) (?:der )?om (?:en |Deres |din )?(?:klar |endelig )?"
+    r"(?:tilkendegivelse|vurdering|stillingtagen|anbefaling|afgørelse)\b|"
+    # a yes to a concrete demand, a sign-off, a nudge either way, a pick between the options posed
+    r"\b(?:siger|skal) (?:vi|jeg) (?:så )?(?:ja|nej)(?: til det| til dem)?\s*\?|\b(?:do|should) (?:we|i) say yes\b|"
+    r"\bskal vi give (?:dem|ham|hende) (?:det|den|dem|lov)\b|\bthumbs up (?:eller|or) (?:down|ned)\b|"
+    r"\b(?:sig|si) god for (?:den|det|dem|min|mit|vores)\b|\bconfirm (?:that )?my decision\b|"
+    r"\bsign off on (?:my|this|our|the) (?:decision|proposal|recommendation|plan)\b|"
+    r"\btip me (?:over )?one way or the other\b|\bone way or the other\b[^.?!]{0,20}\b(?:decide|pick|tell me)\b|"
+    r"\b(?:hvad|hvilken|hvilket|hvem) vælger (?:vi|jeg)\s*\?|\bwhich (?:one )?do (?:we|i) (?:choose|pick|go for)\s*\?|"
+    r"(?:^|[.:!?]\s+)(?:skal|should) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:eller|or) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:have|get|tage|take|gå|go|køre|work)\b",
+    re.IGNORECASE,
+)
 
 # Not a request: a question on whether something is ever acceptable (a general norm), who holds the
 # power to act (competence, law).
@@ -1186,9 +1216,9 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     if _REQUEST_R9.search(unquoted) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
         return True
     if not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or READING.search(cased.lower())):
-        if (_REQUEST_R9B.search(unquoted) or _DECISION_FIELD.search(cased)) and not re.match(
-            r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE
-        ):
+        if (
+            _REQUEST_R9B.search(unquoted) or _REQUEST_R10.search(unquoted) or _DECISION_FIELD.search(cased)
+        ) and not re.match(r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE):
             return True
         if (
             _YES_NO_MARK.search(cased)

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .lexicon import Lexicon, lexicon
+from .spoken import spoken_runs
 
-__all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans"]
+__all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans", "spoken_phone_spans"]
 
 # --- organisation context ------------------------------------------------------------------
 # Words that, shortly before (or after) a number or an address, make it an organisation's:
@@ -46,7 +47,10 @@ _PRIVATE_CUE = re.compile(
     r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
     r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
     r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
-    r"his number|her number|hos mig|at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address)\b",
+    r"his number|her number|hos mig|"
+    # round 10: the asker's own number, and a messenger account, which is a person's own phone
+    r"call me|ring (?:til )?mig|text me|sms(?:'e| til)? mig|fang mig|reach me|my (?:own )?number|mit (?:eget )?(?:nummer|nr)|whatsapp|"
+    r"at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address)\b",
     re.IGNORECASE,
 )
 
@@ -184,6 +188,23 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield m.start, m.end, not _org_context(text, m.start, m.end)
 
 
+def spoken_phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, private) for a Danish phone number read aloud or written in words ("fire nul
+    otte otte et to fem seks", spoken.py): eight digits, mostly said in words, that the numbering
+    plan allocates (with or without 45 / 0045 before them)."""
+    for run in spoken_runs(text):
+        digits = re.sub(r"^(?:0045|45)(?=\d{8}$)", "", run.digits)
+        if len(digits) != 8 or run.words < _SPOKEN_PHONE_WORDS:
+            continue
+        if phonenumbers.is_valid_number(phonenumbers.parse(digits, "DK")):
+            yield run.start, run.end, not _org_context(text, run.start, run.end)
+
+
+# Four number words at least: prose rarely strings four together ("to tre fire gange" is rare, and
+# then the digits must still be an allocated phone number).
+_SPOKEN_PHONE_WORDS = 4
+
+
 # A label that calls the number something else: order, customer, account, invoice or member number.
 _NUMBER_LABEL = re.compile(
     r"\b(?:ordre|kunde|konto|faktura|medlems|abonnements|reference|reg|varer?|serie|licens|aftale)(?:nummer|nr)\.?\b"
@@ -193,7 +214,8 @@ _NUMBER_LABEL = re.compile(
 )
 # Words that call a number a phone number.
 _PHONE_WORD = re.compile(
-    r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b",
+    r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b|"
+    r"\b(?:mit|min|my|hans|hendes|his|her)(?: eget| own)? (?:nr|nummer|number)\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 from stdnum.dk import cpr as _cpr
 
+from .spoken import spoken_runs
+
 __all__ = ["cpr_spans", "has_cpr"]
 
 # Digit groups joined by one separator: a space, or one of - . / _ with optional spaces around.
@@ -154,59 +156,21 @@ def _split_cpr(text: str) -> bool:
     return False
 
 
-# Number words, Danish and English, for a CPR number read aloud: "nul otte, nul to, halvfjerds,
-# og så et-fem-tre-ni". Only used when the message names the number (`_CPR_WORD`).
-_UNITS = {
-    "nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
-    "ni": 9, "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-_TEENS = {
-    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "atten": 18, "nitten": 19, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
-    "halvfems": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_NUMBER_WORD = re.compile(r"[a-zæøåé]+")
-
-
-def _spelled_run(text: str) -> tuple[str, int]:
-    """(digits, number of number words) of the longest run of number words and digits: "nul otte,
-    nul to, halvfjerds, og så et-fem-tre-ni" → ("0802701539", 9). Danish "fem og tyve" is 25."""
-    best, cur = ("", 0), ("", 0)
-    words = re.findall(r"[a-zæøåé]+|\d+", text.lower())
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w.isdigit():
-            cur = (cur[0] + w, cur[1])
-        elif w in _UNITS and i + 2 < len(words) and words[i + 1] == "og" and words[i + 2] in _TENS:
-            cur = (cur[0] + str(_TENS[words[i + 2]] + _UNITS[w]), cur[1] + 1)  # "fem og tyve"
-            i += 2
-        elif w in _UNITS or w in _TEENS or w in _TENS:
-            cur = (cur[0] + str(_UNITS.get(w, _TEENS.get(w, _TENS.get(w)))), cur[1] + 1)
-        elif w in ("og", "så", "and", "then", "bindestreg", "dash", "streg"):
-            pass  # fillers between groups
-        else:
-            best, cur = max(best, cur, key=lambda r: len(r[0])), ("", 0)
-        i += 1
-    return max(best, cur, key=lambda r: len(r[0]))
-
-
 # Without the word "CPR", a number read aloud counts only when it is ten digits long and mostly
 # words ("nul tre, en to, otte fire, to syv ni to"): prose rarely strings six number words together.
 _SPELLED_ALONE_WORDS = 6
 
 
 def _spelled_cpr(text: str) -> bool:
-    digits, n_words = _spelled_run(text)
-    if _CPR_WORD.search(text):
-        return any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9)))
-    return len(digits) == 10 and n_words >= _SPELLED_ALONE_WORDS and _valid(digits)
+    """A CPR number read aloud (spoken.py): any ten-digit window of a run when the message names
+    the number, else a run of exactly ten digits said mostly in words."""
+    named = bool(_CPR_WORD.search(text))
+    for digits, n_words, _, _ in spoken_runs(text):
+        if named and any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9))):
+            return True
+        if len(digits) == 10 and n_words >= _SPELLED_ALONE_WORDS and _valid(digits):
+            return True
+    return False
 
 
 def has_cpr(text: str) -> bool:

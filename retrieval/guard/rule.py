@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .contact import address_spans, email_spans, phone_spans
+from .contact import address_spans, email_spans, phone_spans, spoken_phone_spans
 from .couples import same_sex_couple
 from .cpr import has_cpr
 from .learned import Embedding
@@ -84,7 +84,11 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     text = normalise(text)
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
-    contact = any(private for finder in (email_spans, phone_spans, address_spans) for _, _, private in finder(text))
+    contact = any(
+        private
+        for finder in (email_spans, phone_spans, spoken_phone_spans, address_spans)
+        for _, _, private in finder(text)
+    )
     # The label of a case number ("Jnr. 82.06.00-…") is no one's name; a placeholder ("NN", "John
     # Doe") or a person the message says is invented (a training case, a role-play, a TV series) is
     # no private person (round 8).

@@ -1,0 +1,98 @@
+"""Numbers read aloud: the digits a dictated or spelled-out number stands for.
+
+A number typed by speech-to-text or written out in words ("tolv nul syv syvogfirs femogtyve nul
+ni", "fire nul otte otte et to fem seks", "twenty-six, thirty-eight") is the same identifier as
+its digits. Each maximal run of number words and digits becomes one digit string; dictation
+punctuation ("komma", "punktum"), a dash word ("streg") and a spoken correction ("nej undskyld")
+may stand between the groups. Whether a run is a CPR or a phone number is decided by the same
+checks as for digits (cpr.py, contact.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Run", "spoken_runs"]
+
+_UNITS = {
+    "nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+    "ni": 9, "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+    "halvfems": 90, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Danish writes 25 as one word, unit + "og" + tens: "femogtyve", "syvogfirs".
+_DA_COMPOUND = re.compile(
+    r"(" + "|".join(k for k in _UNITS if k.isascii() and k != "nul") + r")og(" + "|".join(_TENS) + r")"
+)
+# Words that may stand between the groups of one number read aloud: "and/og/så", dash words,
+# dictated punctuation and a spoken correction.
+_FILLERS = frozenset(
+    "og så and then bindestreg dash streg minus komma punktum nej undskyld sorry altså øh uh um".split()
+)
+
+
+def _value(word: str) -> int | None:
+    if word in _UNITS:
+        return _UNITS[word]
+    if word in _TEENS:
+        return _TEENS[word]
+    if word in _TENS:
+        return _TENS[word]
+    m = _DA_COMPOUND.fullmatch(word)
+    return _TENS[m.group(2)] + _UNITS[m.group(1)] if m else None
+
+
+class Run(NamedTuple):
+    """One number read aloud: its digits, how many of its parts were words, and where it stands."""
+
+    digits: str
+    words: int
+    start: int
+    end: int
+
+
+def spoken_runs(text: str) -> list[Run]:
+    """Every run of number words and digits in the text, longest first: "cpr er tolv nul syv
+    syvogfirs femogtyve nul ni" → [Run("1207872509", 7, 7, 46), …]. Danish "fem og tyve" and
+    English "twenty-five" are one number (25)."""
+    runs: list[Run] = []
+    cur, n, start, end = "", 0, 0, 0
+    tokens = list(re.finditer(r"[a-zæøåé]+|\d+", text.lower()))
+    words = [t.group(0) for t in tokens]
+    i = 0
+    while i < len(words):
+        w = words[i]
+        value = None if w.isdigit() else _value(w)
+        first = i
+        if w.isdigit():
+            part = w
+        elif w in _UNITS and i + 2 < len(words) and words[i + 1] == "og" and words[i + 2] in _TENS:
+            part, i = str(_TENS[words[i + 2]] + _UNITS[w]), i + 2  # "fem og tyve"
+        elif w.endswith("y") and w in _TENS and i + 1 < len(words) and _UNITS.get(words[i + 1], 0) > 0:
+            part, i = str(_TENS[w] + _UNITS[words[i + 1]]), i + 1  # "twenty-five"
+        elif value is not None:
+            part = str(value)
+        else:
+            part = ""
+        if part:
+            if not cur:
+                start = tokens[first].start()
+            cur, n, end = cur + part, n + (not w.isdigit()), tokens[i].end()
+        elif not (w in _FILLERS and cur):
+            if cur:
+                runs.append(Run(cur, n, start, end))
+            cur, n = "", 0
+        i += 1
+    if cur:
+        runs.append(Run(cur, n, start, end))
+    return sorted(runs, key=lambda r: -len(r.digits))

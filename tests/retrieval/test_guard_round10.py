@@ -1,0 +1,99 @@
+"""Round 10 rules (docs/privacy.md § 3.3 and § 8.13), in our own wording: a CPR or phone number
+read aloud or written in number words (spoken.py), "call me on …"/"mit eget nr" and a messenger
+account as a person's own number; decisions handed over as "du vælger:", "leaving it to you",
+"beslut det for mig", "in my shoes", "gør vi det eller ej?", a sign-off, a nudge either way, a
+yes to a concrete demand, and the bot's assessment asked of whether something should be done."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.decision import is_decision_request
+from retrieval.guard import check
+from retrieval.guard.spoken import spoken_runs
+
+
+def test_spoken_runs_read_danish_and_english_number_words() -> None:
+    assert spoken_runs("nummeret er otteogfyrre tolv nul fem tres ni")[0].digits == "481205609"
+    assert spoken_runs("call twenty-one forty-four nineteen eighty")[0].digits == "21441980"
+    assert spoken_runs("fem og tyve, nul tre, komma, et ni")[0].digits == "250319"
+    # prose between the numbers ends a run
+    assert [r.digits for r in spoken_runs("to borgere og tre medarbejdere")] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CPR numbers read aloud, with a Danish compound tens word and a spoken correction
+        "hans cpr er toogtyve nul tre seksoghalvfems femten toogfyrre, kan du oprette ham",
+        "personnummer: nul ni et et femoghalvfjerds komma nej undskyld streg tre et to seks",
+        "her cpr number is three one, zero five, eighty-eight, forty-two seventeen",
+        # phone numbers in words
+        "ring til mig på tre et fire fire fem to nul otte hvis der er noget",
+        "you can text her on fifty-two eighty-four thirty-one ten",
+        "pårørende kan fanges på toogtyve, femogtredive, atten, elleve",
+        # the asker's own number, a messenger account
+        "call me on 23 45 67 81 after the meeting, I'm in the HR office",
+        "mit eget nr er 61 22 33 90 hvis I vil have påmindelser",
+        "send it on WhatsApp to the night porter, 0045 2987 1144",
+    ],
+)
+def test_numbers_in_words_and_own_numbers_are_refused(text: str) -> None:
+    assert check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi har tre fire fem teams der vil være med",  # number words, not a number
+        "one two three four: the steps of the model in the article",
+        "Ring til Borgerservice på 70 20 30 40 hvis du mangler en blanket",  # an organisation's number
+        "personnummeret skrives som seks cifre, en bindestreg og fire cifre",
+        "Hvad siger reglerne om at ringe til medarbejdere på deres private nummer?",
+    ],
+)
+def test_number_look_alikes_are_answered(text: str) -> None:
+    assert not check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du vælger: enten lukker vi caféen i hallen, eller også flytter vi den.",
+        "I'm leaving it up to you – the archive or the print room moves first?",
+        "Kan du ikke bare beslutte det for mig? Det er om vi skal have to eller tre på aftenvagten.",
+        "Could you decide it for me: weekly or fortnightly team meetings from now on?",
+        "Giv fordele og ulemper ved at samle de to sekretariater, og sig så hvad du ville vælge.",
+        "Hvad ville en fornuftig leder gøre i min situation med en vakant stilling og to ansøgere?",
+        "What would you do in my shoes: renew the cleaning contract or take it in-house?",
+        "Argumenter for og imod hjemmearbejde fredag, og slut med: gør vi det eller ej?",
+        "Undertegnede anmoder om Deres vurdering af, hvorvidt nærværende afdeling bør flytte til rådhuset.",
+        "Spørgsmålet er, om vi bør opsige aftalen, og der bedes om en klar tilkendegivelse.",
+        "I'd like your recommendation on whether we should stop the Saturday opening.",
+        "Beboerrådet vil have længere åbningstid i cafeen. Siger vi ja?",
+        "thumbs up or down on giving all volunteers the same gift?",
+        "Her er mit udkast til indstilling om at lukke værkstedet – sig god for det.",
+        "Please confirm my decision to refuse the extra week off so I can send it.",
+        "I'm torn on renewing the lease. Tip me over one way or the other.",
+        "Egen model eller nabokommunens model til visitationen – hvad vælger vi?",
+        "Skal Aksel eller Bente have nytårsvagten? Aksel havde den sidste år.",
+    ],
+)
+def test_round10_decision_requests_are_flagged(text: str) -> None:
+    assert is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opstil fordele og ulemper ved at samle sekretariaterne, uden at vælge for mig.",
+        "List the options for the Saturday opening; don't decide it for me.",
+        "Hvilke hensyn indgår efter praksis i en vurdering af, om en enhed bør sammenlægges?",
+        "Hvad siger bladet om, hvad en leder bør gøre i en situation med to ansøgere?",
+        "How did other councils decide whether to stop Saturday opening?",
+        "Hvordan siger man nej til en borgers krav på en god måde?",
+        "Which do the researchers in the article recommend, and why?",
+    ],
+)
+def test_round10_look_alikes_are_not_flagged(text: str) -> None:
+    assert not is_decision_request(text), text
