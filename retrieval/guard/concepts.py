@@ -463,6 +463,15 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 10 (writers R and W): the corrections system's own words for a person's status —
+        # an inmate, a release on parole or probation for an offence, a stalking case with the police
+        (
+            r"\bden indsatte\b|\bindsatte (?:på|i) (?:afdeling|afsnit|fængsl|arrest)|\binmate\b|"
+            r"prøveløsl\w*|løsladelsesplan\w*|\bløsladt\b|\bløslades\b|released from (?:prison|jail|custody)|"
+            r"\bparole\b|\bparoled\b|\bon probation for (?!(?:the |a |an |another |\w+ )?(?:first |next |more )?"
+            r"(?:\d+|one|two|three|four|six|twelve|months?|weeks?|years?|a while)\b)|"
+            r"\bstalk(?:er|ing|ed)\b|stalkersag|\barson\b|brandstift\w*"
+        ),
         # round 8: English and Danish everyday words for a caution, a sentence served, fiddling
         (
             r"cautioned by (?:the )?police|got a (?:police )?caution|(?:did|done|served) (?:\w+ ){0,2}(?:months|years) inside|"

@@ -129,10 +129,27 @@ def _choice_between_people(text: str, f: Facts) -> bool:
     return is_decision_request(text)
 
 
+# (round 10) A complaint, warning or report whose object is the person the finder found: "tre klager
+# over Karina fra skranken", "klaget over hjemmehjælperen Dorthe", "the warning on R.S.",
+# "complaints against Ms Holt". The words before the mention carry the case; the rest of the
+# sentence need not say more.
+_AIMED_AT = re.compile(
+    r"(?:\b(?:klage[rn]?|klagerne|klaget|klagesag\w*|complaints?|complained|indberetning\w*|anmeldelse\w*)\s+"
+    r"(?:[\w.-]+\s+){0,4}?(?:over|about|against|mod|imod)"
+    r"|\b(?:advarsel\w*|warnings?|påtale\w*|tjenstlig\w* samtale)\s+(?:[\w.-]+\s+){0,2}?(?:on|to|til|against|mod))"
+    r"\s+(?:(?:the|den|det|vores|our|[a-zæøå-]+(?:en|er|or|et|læge))\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _detail(text: str, mentions: list[Mention]) -> str | None:
     category = detail_category(text)
     if category is None and same_sex_couple(text, mentions):
         return "sexual_orientation"
+    if category is None and any(
+        not m.public and _AIMED_AT.search(text[max(0, m.start - 60) : m.start]) for m in mentions
+    ):
+        return "hr_case"
     return category
 
 
