@@ -22,6 +22,14 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 10 (writers R and W): drink by euphemism, a treatment institution that names the
+        # category, a therapist visited, sight and hearing in English
+        (
+            r"problemer med flasken|(?:for )?glad for flasken|trouble with (?:the )?(?:bottle|drink)|hitting the bottle|"
+            r"\bpå blå kors\b|\bblå kors' behandling|\b(?:at|in|to) blue cross (?:treatment|rehab|clinic|centre)|"
+            r"\b(?:goes|going|went|has been going) to (?:a |the |his |her |their )?(?:psychologist|psychiatrist|therapist|counsell?or)\b|"
+            r"partially sighted|visually impaired|sight loss|losing (?:his|her|their) sight|hard of hearing|hearing loss"
+        ),
         # round 8 (red team): birth and nursing, examinations and compulsory admission, sickness-absence
         # instruments, worn out, the autism spectrum
         (
@@ -313,6 +321,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 10: racist name-calling that names the origin it targets
+        (
+            r"\bpaki\b|\bperker\w*|racial slurs?|racist (?:names|slurs|abuse|remarks)|racistiske (?:øgenavne|bemærkninger|tilråb|kommentarer)"
+        ),
         # round 8: indigenous peoples
         (
             r"\bsamisk|\bsámi|\bsami\b|\bsamer\b|māori|\bmaori|\binuk\b|\binuit|aboriginal|first nations|"
@@ -520,7 +532,7 @@ CONCEPTS: dict[str, list[str]] = {
             # writer S: eviction in words, residence status
             r"\b(?:sat|smidt) ud af (?:sin|sit|hans|hendes|deres) (?:lejlighed|bolig|hus|værelse)|\bevicted\b|"
             r"opholdstilladelse|\basylansøg\w*|\bflygtningestatus|\budvisning\w*|\budvist\b|residence permit|"
-            r"\basylum (?:seeker|application|claim)|refugee status|\bdeport(?:ed|ation)\b|"
+            r"\basylum (?:seeker|application|claim|interview|case|hearing)|\basylsamtale|\basylsag|refugee status|\bdeport(?:ed|ation)\b|"
             r"hjemløseherberg|nødbolig|midlertidig bolig|familieafdelingen|har en sag (?:i|hos) (?:familie|social|børne)"
         ),
         (
@@ -606,6 +618,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 10: a named person on the list of those to be let go
+        (
+            r"redundancy list|lay-?off list|(?:top|head) of the (?:cut|firing) list|fyringslisten|afskedigelseslisten|"
+            r"sparelisten over (?:medarbejdere|navne)"
+        ),
         # writer S: complaints received, a dismissal under way, sexual messages or remarks
         (
             # writers T and U: complaints filed, a warning meeting, the weakest on the team

@@ -375,7 +375,8 @@ _SUFFIX = (
     r"kæret|hegn|hegnet|ager|agre|bro|broen|dal|dalen|gård|gården|ring|ringen|krog|krogen|"
     r"kvarter|kvarteret|strand|sletten|slette|kilde|kilden|banke|bjerg|bjerget|dige|diget|"
     r"stykke|stykket|lod|lodden|gyde|gyden|passage|promenade|kaj|kajen|road|street|lane|"
-    r"avenue|close|drive|way|square)"
+    r"avenue|close|drive|way|square|bæk|bækken|mose|mosen|holm|holmen|skov|skoven|skrænt|skrænten|hage|hagen|"
+    r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen)"
 )
 _NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk))"
 _FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$))"
@@ -439,6 +440,15 @@ def _private_name_at(text: str, start: int, end: int) -> bool:
 _POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
 
 
+# (round 10) Someone who lives at the address, in its sentence: "hvor familien … bor", "where she
+# lives", "a tenant", "beboeren", "familien".
+_RESIDENT_CUE = re.compile(
+    r"\bhvor (?:\w+ ){0,6}bor\b|\bwhere (?:\w+ ){0,6}(?:lives?|stays?|is staying)\b|"
+    r"\b(?:borgeren|beboeren|(?:a|the) tenant|lejeren|familien|the family)\b",
+    re.IGNORECASE,
+)
+
+
 def _private_address(text: str, start: int, end: int) -> bool:
     """A street address is a private person's unless an organisation is named with it or acts
     at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
@@ -452,6 +462,11 @@ def _private_address(text: str, start: int, end: int) -> bool:
     named = _NAME_AT.search(text[:start])
     if named and _private_name_at(text, named.start("name"), named.end("name")):
         return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address
+    sentence = _clause_before(text, start, 120) + text[start:end] + _clause_after(text, end, 80)
+    if _RESIDENT_CUE.search(sentence) and not (
+        _ORG_ACTION.search(_clause_before(text, start)) or _HOLDS_HOUSE.search(_clause_before(text, start))
+    ):
+        return True  # (round 10) "… til Solbakken 2A, hvor familien bor", "two new citizens on the route"
     if _org_context(text, start, end):
         return False
     before, after = _clause_before(text, start), _clause_after(text, end)
