@@ -49,6 +49,7 @@ from .roles import Roles
 from .sensitive import detail_category
 from .wordsets import (
     ACRONYMS,
+    OBJECT_PRONOUNS,
     STOP,
 )
 
@@ -364,7 +365,18 @@ class _Finder(Roles):
             if self.is_known_name(t):
                 # A name that is also a word ("per", "guy", "ham", "lives") only at the start
                 # of a sentence: "per fra lønkontoret …" but not "sætte ham på listen".
-                return "W" not in f or t.initial
+                # (round 10) … or with "fra" and a unit right after: a word that is also a name
+                # ("hans", "bo", "per") cannot take "fra lageret" unless it names someone; an
+                # object pronoun can ("ham fra lageret"), so those stay out.
+                return (
+                    "W" not in f
+                    or t.initial
+                    or (
+                        self._from_named_unit(k)
+                        and self.toks[k + 1].lower in ("fra", "from")
+                        and t.lower not in OBJECT_PRONOUNS
+                    )
+                )
             # An unknown word (not an ordinary word, compound or inflection) at the start of a
             # sentence with a workplace after it: a misspelt name or initials ("svn på …").
             return self.unknown(t) and t.initial and "-" not in t.text

@@ -246,6 +246,22 @@ class Roles(Context):
             if before and is_role(before[-1].lower) and self.text[before[-1].end : m.start()].strip() == "":
                 out.append(Mention(m.start(), end, False))  # "min medarbejder A.K.H."
                 continue
+            # (round 10) the sender of a message ("sms fra K.T.", "an email from J.R."), or a
+            # parenthesis after the initials that places them ("K.T. (rengøring, afsnit B4)")
+            if re.search(
+                r"\b(?:sms|mail|e-mail|email|besked|beskeden|text|message|note|brev) (?:fra|from)\s*$",
+                self.text[: m.start()],
+                re.IGNORECASE,
+            ):
+                out.append(Mention(m.start(), end, False))
+                continue
+            paren = re.match(r"\s*\(([^)]{2,60})\)", self.text[end:])
+            if paren and any(
+                is_role(w) or UNIT_RE.search(w) or DEFINITE_RE.match(w)
+                for w in re.findall(r"[\wæøå-]+", paren.group(1).lower())
+            ):
+                out.append(Mention(m.start(), end, False))
+                continue
             toks_after = [i for i, t in enumerate(self.toks) if t.start >= end]
             if (
                 toks_after

@@ -7,7 +7,17 @@ organisations, not open vocabulary (names, words and places come from data: lexi
 
 from __future__ import annotations
 
-__all__ = ["ACRONYMS", "BELIEFS", "GROUP", "NAMING", "NOT_WORKPLACE", "ORG_WORDS", "PERSON_VERBS", "STOP"]
+__all__ = [
+    "ACRONYMS",
+    "BELIEFS",
+    "GROUP",
+    "NAMING",
+    "NOT_WORKPLACE",
+    "OBJECT_PRONOUNS",
+    "ORG_WORDS",
+    "PERSON_VERBS",
+    "STOP",
+]
 
 # Capitalised at the start of a sentence for grammatical reasons: never a name by itself.
 STOP = frozenset(
@@ -95,8 +105,14 @@ PERSON_VERBS = frozenset(
         "took"
         " mistede mister mistet fødte sover sov spiller spillede ryger røg lever levede græd slog stjal kører kørte mødte "
         "lost loses sleeps slept plays played smokes smoked gambles drank stole drives drove"
+        # round 10: English modals and negated auxiliaries, and verbs of conduct ("Ben won't come",
+        # "Mo didn't show", "Sanne glemmer")
+        " won't can't didn't doesn't isn't wasn't hasn't hadn't wouldn't couldn't will would can could "
+        "did does refuses refused fails failed misses missed forgets forgot glemmer glemte nægtede kunne ville "
+        "skulle gjorde gør"
     ).split()
 )
+PERSON_VERBS |= {w.replace("'", "’") for w in PERSON_VERBS if "'" in w}  # typographic apostrophes too
 
 # Beliefs written with a capital in English ("a Muslim manager", "as a Christian"): never a name.
 BELIEFS = frozenset(
@@ -106,3 +122,6 @@ BELIEFS = frozenset(
         "shia sunni sikh sikhs islamic"
     ).split()
 )
+
+# Object pronouns that can stand before "fra …" ("ham fra lageret" = him from the warehouse).
+OBJECT_PRONOUNS = frozenset("ham hende dem os mig dig sig him her them us me you".split())

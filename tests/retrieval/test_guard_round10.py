@@ -164,3 +164,31 @@ def test_round10_addresses_and_details_are_refused(text: str) -> None:
 )
 def test_round10_address_and_detail_look_alikes_are_answered(text: str) -> None:
     assert not check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that is also a word, as a subject of a verb with its pronoun after
+        "Ben won't join the trip because he's in treatment for his drinking – any alternative ideas?",
+        # initials as a message's sender, or placed by a parenthesis
+        "mail fra J.R.: han er sygemeldt med stress resten af måneden. Hvem tager hans møder?",
+        "P.L. (portør, nattevagt) har fået konstateret diabetes – hvordan tilpasser vi vagterne?",
+        # a word that is also a name, with "fra" and a unit after it
+        "jeg skal tale med bo fra lageret, han har været indlagt med en depression",
+    ],
+)
+def test_round10_people_are_found(text: str) -> None:
+    assert check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi sender ham fra lageret på kursus om stress håndtering",
+        "Referat fra mødet (J.K., formand) – hvem skal sende det ud?",
+        "I won't ask about anyone's health, just the rules on sick pay.",
+    ],
+)
+def test_round10_people_look_alikes_are_answered(text: str) -> None:
+    assert not check(text).refused, text
