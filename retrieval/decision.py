@@ -404,6 +404,7 @@ _WHO_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _WHO_GETS = re.compile(
+    r"\b(?:hvem|who)\s+(?:goes|should go|går|skal med|skal af sted)\s*\?|"
     r"\b(?:hvem|who)\s+(?:af (?:dem|de \w+) )?(?:får|skal have|bør få|gets?|should get|will get|is getting)\s+"
     r"(?:det|den|dem|it|them|the (?:job|post|role|offer|position|promotion|raise|place|contract|week|slot|shift)|"
     r"jobbet|stillingen|posten|pladsen|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten)\s*[?.!]|"
@@ -1106,9 +1107,51 @@ _REQUEST_R10 = re.compile(
     r"\bsign off on (?:my|this|our|the) (?:decision|proposal|recommendation|plan)\b|"
     r"\btip me (?:over )?one way or the other\b|\bone way or the other\b[^.?!]{0,20}\b(?:decide|pick|tell me)\b|"
     r"\b(?:hvad|hvilken|hvilket|hvem) vælger (?:vi|jeg)\s*\?|\bwhich (?:one )?do (?:we|i) (?:choose|pick|go for)\s*\?|"
-    r"(?:^|[.:!?]\s+)(?:skal|should) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:eller|or) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:have|get|tage|take|gå|go|køre|work)\b",
+    r"(?:^|[.:!?]\s+)(?:skal|should) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:eller|or) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:have|get|tage|take|gå|go|køre|work)\b|"
+    # (writer X, released) a vote or the casting vote given to the bot; endorsement of the asker's own
+    # decision; the bot's best guess; an evaluative question on the asker's own course
+    r"\b(?:stem|vote)\b[^.?!]{0,20}\b[A-D]\b[^.?!]{0,12}\b(?:eller|or)\b|\bafgiv din stemme\b|"
+    r"\bcast (?:your|the) (?:deciding |casting )?vote\b|\b(?:du får|you get|you have|you've got) (?:den afgørende stemme|the (?:deciding|casting) vote)\b|"
+    r"\b(?:be|act as) (?:the |my |our )?tie-?breaker\b|\bvær (?:den )?(?:tungen på vægtskålen|tiebreaker)\b|"
+    r"\b(?:i've decided|i have decided|i'm going to|jeg har besluttet|jeg har tænkt mig)\b[^?]{5,200}[.!]\s*"
+    r"(?:agree|do you agree|enig|er du enig|sound right|fair|ok|okay)\s*\?|"
+    r"\b(?:dit bedste bud på|your best (?:guess|bet) on),? (?:om|whether)\b|"
+    r"\ber det (?:\w+ )?(?:i orden|ok|okay|fair|rimeligt|urimeligt|for hårdt|for meget|forkert|forsvarligt|uforsvarligt|klogt|dumt|en god idé) "
+    r"(?:at|hvis|om) (?:jeg|vi)\b(?! (?:\w+ )?(?:dig|you|botten|the bot)\b)|"
+    r"\bis it (?:\w+ )?(?:ok|okay|fair|reasonable|unreasonable|too harsh|too much|wrong|wise|defensible|a good idea) "
+    r"(?:for (?:me|us) to|if (?:i|we))\b",
     re.IGNORECASE,
 )
+
+# One place and several who want it, or candidates named in a list: "only one place", "én plads",
+# "the last parking space", "Charlotte, Kenneth og Aisha".
+_SCARCE_OR_LISTED = re.compile(
+    r"\b(?:only one|just one|one|a single|the last|én|kun én|kun en|en enkelt|den sidste|sidste) "
+    r"(?:\w+ )?(?:place|spot|slot|seat|space|plads|pladsen|billet|ticket)\b|"
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+(?:, [A-ZÆØÅ][a-zæøå]+)* (?:og|and|eller|or) [A-ZÆØÅ][a-zæøå]+\b)",
+    re.IGNORECASE,
+)
+# A closing question that only names two options: "Blue or Green?", "Model A eller model B?"
+_OPTIONS_RECAP = re.compile(
+    r"(?:^|[.:;!?]\s+)(?:så |so |altså |well, )?(?P<a>[\wæøå-]+(?: [\wæøå-]+)?) (?:eller|or) (?P<b>[\wæøå-]+(?: [\wæøå-]+)?)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _recaps_options(text: str) -> bool:
+    """The closing "A or B?" names two options the message described before it (each word of both
+    stands earlier), after at least eight words of description — not "ja eller nej?"."""
+    m = _OPTIONS_RECAP.search(text)
+    if not m:
+        return False
+    a, b = m.group("a").lower(), m.group("b").lower()
+    if {a, b} & {"ja", "nej", "yes", "no", "ikke", "not", "ej"}:
+        return False
+    before = text[: m.start("a")].lower()
+    if len(before.split()) < 8:
+        return False
+    return all(re.search(rf"\b{re.escape(w)}\b", before) for w in (a.split() + b.split()))
+
 
 # Not a request: a question on whether something is ever acceptable (a general norm), who holds the
 # power to act (competence, law).
@@ -1216,6 +1259,12 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     if _REQUEST_R9.search(unquoted) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
         return True
     if not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or READING.search(cased.lower())):
+        if _WHO_GETS.search(unquoted) and _SCARCE_OR_LISTED.search(unquoted):
+            return (
+                True  # (writer X) "Én plads og tre interesserede: Charlotte, Kenneth og Aisha. Hvem skal have pladsen?"
+            )
+        if _OPTIONS_RECAP.search(unquoted) and _recaps_options(unquoted):
+            return True  # (writer X) "Plan Blue … ; Plan Green …. Blue or Green?"
         if (
             _REQUEST_R9B.search(unquoted) or _REQUEST_R10.search(unquoted) or _DECISION_FIELD.search(cased)
         ) and not re.match(r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE):

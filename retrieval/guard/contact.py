@@ -28,6 +28,8 @@ _ORG_CUE = re.compile(
     r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
     r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
     r"servicedesk|service desk|vagtcentral|kolofon|colophon|redaktion|forlag|publisher|"
+    # round 10 (writer X): a service's intake desk, a station, a care service by name
+    r"visitation|station|\w+plejens?\b|"
     r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
     r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
     r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery|"
@@ -151,7 +153,7 @@ _MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
 _YEAR_REF = re.compile(r"^(?:19|20)\d\d ?[-/] ?\d{3,6}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
 _DATE_LIKE = re.compile(
-    r"^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"
+    r"^(?:19|20)\d\d[-./]?(?:0[1-9]|1[0-2])[-./]?(?:0[1-9]|[12]\d|3[01])$"
     # "28.02.2025", "01-09-2024", "3/11/2023": a date written day first with a four-digit year
     r"|^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d$"
 )

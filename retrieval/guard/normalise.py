@@ -35,6 +35,17 @@ _DIGIT_DOT = re.compile(r"(?<=\d)\s?[\u00b7\u2022\u2027\u2219\u22c5]\s?(?=\d)")
 _DASHED_DIGITS = re.compile(r"(?<![\d-])\d(?:-\d){3,}(?![\d-])")
 
 
+# (round 10) Text pasted from a scan or a PDF: a word broken at the line end with a hyphen
+# ("syge-\nmeldt", "Ha-\nssan") is one word, and in a run of digits an l, I or | is a one
+# ("l9O38l-2O57", "2l0I64"): OCR confuses them.
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])-[ \t]*\r?\n[ \t]*(?=[a-zæøå])")
+_OCR_DIGITS = re.compile(r"(?<![\w])(?=[0-9OolI|]*\d[0-9OolI|]*\d)(?=[0-9]*[lI|Oo])[0-9OolI|]{4,}(?![\w])")
+
+
+def _ocr_digits(m: re.Match[str]) -> str:
+    return m.group(0).translate(str.maketrans("lI|Oo", "11100"))
+
+
 def _zeros(m: re.Match[str]) -> str:
     return m.group(0).replace("O", "0").replace("o", "0")
 
@@ -43,12 +54,15 @@ def normalise(text: str) -> str:
     """The message in the one form the guard matches on.
 
     NFKC folds compatibility forms (full-width digits, ligatures, non-breaking spaces);
-    invisible characters are removed; every dash and the minus sign become "-"; an O among
+    invisible characters are removed; a word hyphenated at a line end is joined and OCR's l/I for 1
+    in a run of digits is read as 1; every dash and the minus sign become "-"; an O among
     digit groups becomes 0; single digits joined by dashes become one number; whitespace and line breaks collapse to single spaces. Letters keep
     their case.
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
+    text = _LINE_END_HYPHEN.sub("", text)
+    text = _OCR_DIGITS.sub(_ocr_digits, text)
     text = _DASHES.sub("-", text)
     text = _DIGIT_DOT.sub("-", text)
     text = _O_FOR_ZERO.sub(_zeros, text)

@@ -58,6 +58,12 @@ _RECORD = re.compile(
     r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
     re.IGNORECASE,
 )
+_CELEBRATION = re.compile(
+    r"\b(?:hilsen|tale til|en tale|kort tale|lykønskning|tillykke|fødselsdag|jubilæum|afskedsreception|afskedskort|"
+    r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
+    r"congratulat\w*|greeting)\b",
+    re.IGNORECASE,
+)
 # Pasted text: a quotation or a colon followed by a long stretch.
 _PASTED = re.compile(r"(?:^|[\s:(])['\"“«‘][^'\"“”«»‘’]{40,}|:\s*\S[^?]{60,}")
 
@@ -196,6 +202,14 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     # It was trained on messages about one person: in a request to choose between two or more named
     # people (candidates for a post, a shift, a course) it reads their merits as details (round 8),
     # so it is not asked there; a detail about either of them is still the concepts'.
-    if someone and not _choice_between_people(text, f) and learned_score("privacy", embedding):
+    # (round 10) A greeting, speech or card for a named colleague's birthday, anniversary or
+    # retirement is not read for hidden details: the learned signal took the celebration for one
+    # (writers R, W, X), and a detail inside it is still the concepts'.
+    if (
+        someone
+        and not _choice_between_people(text, f)
+        and not _CELEBRATION.search(text)
+        and learned_score("privacy", embedding)
+    ):
         return refuse("sensitive_detail")
     return ALLOWED

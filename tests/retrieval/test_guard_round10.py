@@ -192,3 +192,56 @@ def test_round10_people_are_found(text: str) -> None:
 )
 def test_round10_people_look_alikes_are_answered(text: str) -> None:
     assert not check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # text pasted from a scan: OCR's l/I/O in a CPR number, a word hyphenated at the line end
+        "Fra den scannede blanket:\nCPR: 2l1O9I-4O12\nkan du rette feltet?",
+        "fra vagtplanen (pdf):\nBirgit S. - syge-\nmeldt til 3/5\nlav det til en tabel",
+    ],
+)
+def test_round10_scanned_text_is_read_as_typed(text: str) -> None:
+    assert check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote, the casting vote, a tie-breaker, endorsement of the asker's own decision
+        "Stem A eller B: A) vi beholder aftenholdet, B) vi flytter det til lørdag.",
+        "Vi står lige i udvalget. Du får den afgørende stemme om flytningen.",
+        "The two of us disagree on the new rota. Be the tie-breaker.",
+        "I've decided to say no to the extra day off for the dispatch team. Agree?",
+        "Hvad er dit bedste bud på om vi skal lukke cafeen om søndagen?",
+        "Er det for hårdt hvis jeg inddrager alle fleksdage i afdelingen?",
+        # one place and named candidates; a closing question that names the two options described
+        "Én plads på kurset og to der gerne vil: Lene og Omar. Hvem skal have pladsen?",
+        "Option North keeps both depots; option South closes one of them. North or South?",
+    ],
+)
+def test_round10_writer_x_decision_forms(text: str) -> None:
+    assert is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a celebration for a named colleague is not a hidden detail
+        "Skriv en kort tale til Gunnar, der har 40 års jubilæum på rådhuset på mandag.",
+        "Draft a farewell card for Maisie, who is retiring after 28 years in the kitchen.",
+        "ahmad fylder 60 – kan du skrive en sjov hilsen fra teamet?",
+        # dates, a service's intake desk, a station's address
+        "Excel laver 2025-03-14 om til et tal – hvordan formaterer jeg datoen?",
+        "Ring til tandplejens visitation på 72 36 50 00 ved akut tandpine – lav en kort tekst.",
+        "Our fire station at Industrivej 41, 7400 Herning is being rebuilt – tips on a good move?",
+        # OCR'd text with no one in it
+        "fra håndbogen (scannet):\nprøver regi-\nstreres inden 3O min.\nlav en tjekliste",
+        # the bot asked about its own use; a general "er det ok at"
+        "Er det ok at jeg bruger dig til at forberede et møde?",
+    ],
+)
+def test_round10_celebrations_and_org_data_are_answered(text: str) -> None:
+    assert not check(text).refused, text
+    assert not is_decision_request(text), text
