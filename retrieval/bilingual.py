@@ -722,15 +722,37 @@ def danish_equivalents(text: str) -> str:
     return " ".join(out)
 
 
+# Switched off only to measure what the synonyms add (docs/retrieval.md, round 10).
+DANISH_SYNONYMS = True
+
+
+@lru_cache(maxsize=1)
+def _danish_synonyms() -> dict[str, frozenset[str]]:
+    """Danish words that translate the same single English word in the map are synonyms for the
+    shares: "staff" → medarbejdere / personale / ansatte, so a question's "ansatte" is found on a
+    page that says "medarbejdere". Phrases are left out: their Danish words are parts, not
+    alternatives ("new employee" → "nyansat medarbejder")."""
+    out: dict[str, set[str]] = {}
+    for key, value in EN_DA.items():
+        words = value.split()
+        if " " in key or len(words) < 2:
+            continue
+        for w in words:
+            out.setdefault(w, set()).update(x for x in words if x != w)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
 def concepts(text: str, english: bool | None = None) -> list[tuple[str, ...]]:
-    """The question's content words as alternatives: a Danish word stands alone; an English word
-    comes with its Danish equivalents (a concept is found when any alternative is)."""
+    """The question's content words as alternatives: a Danish word comes with its synonyms in the
+    word map (see `_danish_synonyms`); an English word with its Danish equivalents (a concept is
+    found when any alternative is)."""
     if english is None:
         english = looks_english(text)
     if not english:
         # "KLs" (KL's) is the acronym KL in the genitive
         text = re.sub(r"\b([A-ZÆØÅ]{2,6})s\b", r"\1", text)
-        return [(w,) for w in re.findall(r"\w+", text.lower())]
+        syn = _danish_synonyms() if DANISH_SYNONYMS else {}
+        return [(w, *sorted(syn.get(w, ()))) for w in re.findall(r"\w+", text.lower())]
     return [(tok, *value.split()) for tok, value in _aligned(text) if tok not in EN_STOPWORDS]
 
 

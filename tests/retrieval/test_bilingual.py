@@ -1,0 +1,23 @@
+"""The word map's Danish side as synonyms for the abstention shares (round 10)."""
+
+from __future__ import annotations
+
+from retrieval.bilingual import _danish_synonyms, concepts
+
+
+def test_danish_words_that_translate_one_english_word_are_alternatives() -> None:
+    syn = _danish_synonyms()
+    assert "medarbejdere" in syn["ansatte"] and "ansatte" in syn["medarbejdere"]
+    # a question's "ansatte" is found where the page says "medarbejdere"
+    alts = {a[0]: a for a in concepts("hvor mange ansatte er der i distriktet", english=False)}
+    assert "medarbejdere" in alts["ansatte"]
+
+
+def test_phrase_translations_are_not_synonyms() -> None:
+    # "new employee" → "nyansat medarbejder": parts of a phrase, not alternatives for each other
+    assert "nyansat" not in _danish_synonyms().get("medarbejder", frozenset())
+
+
+def test_english_questions_keep_their_danish_equivalents() -> None:
+    alts = concepts("how many employees does the district have", english=True)
+    assert any(a[0] == "employees" and "medarbejdere" in a for a in alts)
