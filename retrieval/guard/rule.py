@@ -61,7 +61,8 @@ _RECORD = re.compile(
 _CELEBRATION = re.compile(
     r"\b(?:hilsen|tale til|en tale|kort tale|lykønskning|tillykke|fødselsdag|jubilæum|afskedsreception|afskedskort|"
     r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
-    r"congratulat\w*|greeting)\b",
+    r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|thank you|thanks|invitation|invite|"
+    r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test))\b",
     re.IGNORECASE,
 )
 # Pasted text: a quotation or a colon followed by a long stretch.

@@ -232,6 +232,8 @@ def test_round10_writer_x_decision_forms(text: str) -> None:
         "Skriv en kort tale til Gunnar, der har 40 års jubilæum på rådhuset på mandag.",
         "Draft a farewell card for Maisie, who is retiring after 28 years in the kitchen.",
         "ahmad fylder 60 – kan du skrive en sjov hilsen fra teamet?",
+        "Nikolaj har bestået sin eksamen som kranfører – det skal fejres, skriv en hilsen!",
+        "Our caretaker Bram is playing in the staff band on Friday, write a short invite.",
         # dates, a service's intake desk, a station's address
         "Excel laver 2025-03-14 om til et tal – hvordan formaterer jeg datoen?",
         "Ring til tandplejens visitation på 72 36 50 00 ved akut tandpine – lav en kort tekst.",
