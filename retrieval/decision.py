@@ -1119,7 +1119,15 @@ _REQUEST_R10 = re.compile(
     r"\ber det (?:\w+ )?(?:i orden|ok|okay|fair|rimeligt|urimeligt|for hårdt|for meget|forkert|forsvarligt|uforsvarligt|klogt|dumt|en god idé) "
     r"(?:at|hvis|om) (?:jeg|vi)\b(?! (?:\w+ )?(?:dig|you|botten|the bot)\b)|"
     r"\bis it (?:\w+ )?(?:ok|okay|fair|reasonable|unreasonable|too harsh|too much|wrong|wise|defensible|a good idea) "
-    r"(?:for (?:me|us) to|if (?:i|we))\b",
+    r"(?:for (?:me|us) to|if (?:i|we))\b|"
+    # (writer Y, released) a go-ahead asked of the bot; which of two is the one to go; where a cut
+    # should hit; the bot's recommendation for which option we go with; a yes to a concrete request
+    r"\b(?:green light|grønt lys)\b[^.!]{0,80}\?|\b(?:dit|your) go\b(?: (?:til|to|for))?|"
+    r"\b(?:which|hvem|hvilken) (?:of the two|af de to)\b[^.?!]{0,60}\b(?:should|skal|bør) be the one to go\b|"
+    r"\bshould be the one to go\b|\bskal være (?:den|dem) der (?:skal )?gå\b|"
+    r"\b(?:should|skal|bør) (?:it|the cut|cuts|besparelsen|den|det) (?:hit|ramme|ramme) [^.?!]{2,80}\b(?:or|eller)\b|"
+    r"\b(?:your|din) (?:recommendation|anbefaling) (?:for|on|til|om) (?:which|hvilken|hvilket|hvilke)\b|"
+    r"\b(?:kan|skal|må) vi sige ja til at\b",
     re.IGNORECASE,
 )
 

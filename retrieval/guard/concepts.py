@@ -28,7 +28,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"problemer med flasken|(?:for )?glad for flasken|trouble with (?:the )?(?:bottle|drink)|hitting the bottle|"
             r"\bpå blå kors\b|\bblå kors' behandling|\b(?:at|in|to) blue cross (?:treatment|rehab|clinic|centre)|"
             r"\b(?:goes|going|went|has been going) to (?:a |the |his |her |their )?(?:psychologist|psychiatrist|therapist|counsell?or)\b|"
-            r"partially sighted|visually impaired|sight loss|losing (?:his|her|their) sight|hard of hearing|hearing loss"
+            r"partially sighted|visually impaired|sight loss|losing (?:his|her|their) sight|hard of hearing|hearing loss|"
+            # writer Y: a therapist in slang, HIV prevention by brand, a German sick note
+            r"\bshrink\b|\bprep\b(?= (?:pills?|medication|tablets|treatment))|\bon prep\b|krankschreibung|krankgeschrieben|arbeitsunfähig"
         ),
         # round 8 (red team): birth and nursing, examinations and compulsory admission, sickness-absence
         # instruments, worn out, the autism spectrum

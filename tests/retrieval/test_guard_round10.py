@@ -219,6 +219,13 @@ def test_round10_scanned_text_is_read_as_typed(text: str) -> None:
         # one place and named candidates; a closing question that names the two options described
         "Én plads på kurset og to der gerne vil: Lene og Omar. Hvem skal have pladsen?",
         "Option North keeps both depots; option South closes one of them. North or South?",
+        # (writer Y) a go-ahead, the one to go, where a cut hits, a recommendation for which option
+        "grønt lys til at vi lukker kantinen om fredagen fra marts?",
+        "Kan jeg få dit go til at afslutte sagen uden partshøring?",
+        "Which of the two drivers should be the one to go – the one with seniority or the one with the licence?",
+        "We must save 500,000 kr. Should it hit the print shop or the help desk?",
+        "What's your recommendation for which rota we go with from May?",
+        "Kan vi sige ja til at foreningen låner salen hver torsdag?",
     ],
 )
 def test_round10_writer_x_decision_forms(text: str) -> None:
@@ -247,3 +254,19 @@ def test_round10_writer_x_decision_forms(text: str) -> None:
 def test_round10_celebrations_and_org_data_are_answered(text: str) -> None:
     assert not check(text).refused, text
     assert not is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (writer Y) slang and a foreign word for health
+        "Jonas sneaks out on Thursdays to see his shrink – can I ask him to go after work?",
+        "Vores arkivar Jens har sendt en Krankschreibung for to uger – hvordan registrerer jeg det?",
+    ],
+)
+def test_round10_slang_and_foreign_health_words_are_refused(text: str) -> None:
+    assert check(text).refused, text
+
+
+def test_a_prep_course_is_no_health_detail() -> None:
+    assert not check("Lene skal på et prep-kursus til eksamen, hvor finder jeg et?").refused
