@@ -58,6 +58,7 @@ _RECORD = re.compile(
     r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
     re.IGNORECASE,
 )
+# A celebration or social note for someone: a greeting, a speech, a card, a thank-you, an invitation.
 _CELEBRATION = re.compile(
     r"\b(?:hilsen|tale til|en tale|kort tale|lykønskning|tillykke|fødselsdag|jubilæum|afskedsreception|afskedskort|"
     r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
@@ -136,7 +137,7 @@ def _choice_between_people(text: str, f: Facts) -> bool:
     return is_decision_request(text)
 
 
-# (round 10) A complaint, warning or report whose object is the person the finder found: "tre klager
+# (round 10) A complaint or warning whose object is the person the finder found: "tre klager
 # over Karina fra skranken", "klaget over hjemmehjælperen Dorthe", "the warning on R.S.",
 # "complaints against Ms Holt". The words before the mention carry the case; the rest of the
 # sentence need not say more.
@@ -203,9 +204,9 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     # It was trained on messages about one person: in a request to choose between two or more named
     # people (candidates for a post, a shift, a course) it reads their merits as details (round 8),
     # so it is not asked there; a detail about either of them is still the concepts'.
-    # (round 10) A greeting, speech or card for a named colleague's birthday, anniversary or
-    # retirement is not read for hidden details: the learned signal took the celebration for one
-    # (writers R, W, X), and a detail inside it is still the concepts'.
+    # (round 10) A celebration for a named colleague (a birthday, a retirement, a passed exam, a
+    # thank-you, an invitation) is not read for hidden details: the learned signal took the
+    # celebration for one (writers K, P, R, T, W, X); a detail inside it is still the concepts'.
     if (
         someone
         and not _choice_between_people(text, f)
