@@ -465,10 +465,9 @@ def _private_address(text: str, start: int, end: int) -> bool:
     if named and _private_name_at(text, named.start("name"), named.end("name")):
         return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address
     sentence = _clause_before(text, start, 120) + text[start:end] + _clause_after(text, end, 80)
-    if _RESIDENT_CUE.search(sentence) and not (
-        _ORG_ACTION.search(_clause_before(text, start)) or _HOLDS_HOUSE.search(_clause_before(text, start))
-    ):
-        return True  # (round 10) "… til Solbakken 2A, hvor familien bor", "two new citizens on the route"
+    near = _clause_before(text, start)
+    if _RESIDENT_CUE.search(sentence) and not (_ORG_ACTION.search(near) or _HOLDS_HOUSE.search(near)):
+        return True  # (round 10) "… til Solbakken 2A, hvor familien bor", "the tenant at Egeskoven 12"
     if _org_context(text, start, end):
         return False
     before, after = _clause_before(text, start), _clause_after(text, end)
