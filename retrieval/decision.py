@@ -1089,29 +1089,28 @@ _REQUEST_R9B = re.compile(
 #   ønsker Deres vurdering af, om en påtænkt afskedigelse … bør gennemføres", "anmode om en stillingtagen
 #   til, hvorvidt enheden bør nedlægges", "your recommendation on whether we should …".
 _REQUEST_R10 = re.compile(
-    r"(?:^|[.:!?]\s+|\s[–-]\s+)du vælger\b\s*[:.!,–-]|\b(?:i'm|i am|i'll|i will)\s+(?:\w+\s+)?leav(?:e|ing) (?:it|this|the (?:choice|decision|call)) (?:up )?to you\b|"
+    r"(?:^|[.:!?]\s+|\s[–-]\s+)du vælger\b\s*[:.!,–-](?![^.?!]{0,60}\b(?:version\w*|format\w*|længde|tone|font|titel|overskrift\w*|svaret)\b)|\b(?:i'm|i am|i'll|i will)\s+(?:\w+\s+)?leav(?:e|ing) (?:it|this|the (?:choice|decision|call)) (?:up )?to you\b|"
     r"(?<!\buden at )(?<!\bikke )(?<!\bikke at )\b(?:beslut|afgør|bestem|beslutte|afgøre|bestemme|vælge) (?:det |dette |det her )?for (?:mig|os)\b|"
     r"(?<!n't )(?<!\bnot )(?<!\bwithout )\b(?:decide|choose|settle|pick|choosing|deciding|picking) (?:it |this |that |one )?for (?:me|us)\b|"
     r"\b(?:sig|fortæl|skriv|tell me|say)(?: mig)?(?: så| then)? (?:hvad|hvilken|hvilket|which|what) (?:du|you) (?:ville|would) (?:vælge|gøre|choose|pick|do|go for)\b|"
-    r"\b(?:hvad|what) (?:ville|would|skulle|should) (?:du|you|en|a|an) (?:\w+ ){0,2}(?:gøre|do)\b[^.?!]{0,25}\b(?:i min situation|i mit sted|i mine sko|in my (?:shoes|situation|position|place))\b|"
     r"\b(?:gør|skal|laver|lukker|indfører) vi det(?: så)? eller (?:ej|ikke)\b|\b(?:do|should) we (?:do|go ahead with) (?:it|this|that) or not\b|"
-    r"\b(?:deres|din|jeres|your|anmod\w*|ønsk\w*|bede|beder|bedes|gerne have|request\w*|ask(?:ing)? for|would like|want|kom med|giv mig|give me)\b"
-    r"[^.?!]{0,30}?\b(?:vurdering|anbefaling|stillingtagen|tilkendegivelse|indstilling|assessment|recommendation|verdict|opinion)\b"
+    r"(?:\b(?:deres|din|jeres|your)\s+(?:\w+\s+)?|\b(?:jeg|vi|undertegnede|i|we)\s+(?:\w+\s+){0,2}?(?:anmod\w*|ønsk\w*|bede|beder|request\w*|would like|want|ask)\b"
+    r"[^.?!]{0,30}?\b|\b(?:kom med|giv mig|give me)\s+(?:\w+\s+)?)(?:vurdering|anbefaling|stillingtagen|tilkendegivelse|indstilling|assessment|recommendation|verdict|opinion)\b"
     r"[^?!]{0,60}?\b(?:af|til|om|of|on|as to)?,? ?(?:om|hvorvidt|whether)\b[^?!]{0,140}?\b(?:bør|burde|should|ought to)\b|"
     r"\b(?:om|hvorvidt)\b[^?!]{0,140}?\bbør\b[^?!]{0,140}?\b(?:anmodes|bedes|ønskes) (?:der )?om (?:en |Deres |din )?(?:klar |endelig )?"
     r"(?:tilkendegivelse|vurdering|stillingtagen|anbefaling|afgørelse)\b|"
     # a yes to a concrete demand, a sign-off, a nudge either way, a pick between the options posed
     r"\b(?:siger|skal) (?:vi|jeg) (?:så )?(?:ja|nej)(?: til det| til dem)?\s*\?|\b(?:do|should) (?:we|i) say yes\b|"
-    r"\bskal vi give (?:dem|ham|hende) (?:det|den|dem|lov)\b|\bthumbs up (?:eller|or) (?:down|ned)\b|"
-    r"\b(?:sig|si) god for (?:den|det|dem|min|mit|vores)\b|\bconfirm (?:that )?my decision\b|"
-    r"\bsign off on (?:my|this|our|the) (?:decision|proposal|recommendation|plan)\b|"
+    r"\bskal vi give (?:dem|ham|hende) (?:det|den|dem|lov)\b|\bthumbs up (?:eller|or) (?:down|ned)\b(?![^.?!]{0,40}\b(?:afstemning|poll|survey))|"
+    r"\b(?:sig|si) god for (?:den|det|dem|min|mit|vores)\b|(?<!\bto )(?<!\bat )\bconfirm (?:that )?my decision\b|"
+    r"(?:^|[.:!?]\s+|\b(?:please|can you|could you|will you|kan du|vil du)\s+)sign off on (?:my|this|our|the) (?:decision|proposal|recommendation|plan)\b|"
     r"\btip me (?:over )?one way or the other\b|\bone way or the other\b[^.?!]{0,20}\b(?:decide|pick|tell me)\b|"
     r"\b(?:hvad|hvilken|hvilket|hvem) vælger (?:vi|jeg)\s*\?|\bwhich (?:one )?do (?:we|i) (?:choose|pick|go for)\s*\?|"
     r"(?:^|[.:!?]\s+)(?:skal|should) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:eller|or) (?-i:[A-ZÆØÅ][a-zæøå]+) (?:have|get|tage|take|gå|go|køre|work)\b|"
     # (writer X, released) a vote or the casting vote given to the bot; endorsement of the asker's own
     # decision; the bot's best guess; an evaluative question on the asker's own course
     r"\b(?:stem|vote)\b[^.?!]{0,20}\b[A-D]\b[^.?!]{0,12}\b(?:eller|or)\b|\bafgiv din stemme\b|"
-    r"\bcast (?:your|the) (?:deciding |casting )?vote\b|\b(?:du får|you get|you have|you've got) (?:den afgørende stemme|the (?:deciding|casting) vote)\b|"
+    r"\bcast (?:your|the) (?:deciding |casting )?vote\b(?! (?:in|at|by|before|for the) )|\b(?:du får|you get|you have|you've got) (?:den afgørende stemme|the (?:deciding|casting) vote)\b|"
     r"\b(?:be|act as) (?:the |my |our )?tie-?breaker\b|\bvær (?:den )?(?:tungen på vægtskålen|tiebreaker)\b|"
     r"\b(?:i've decided|i have decided|i'm going to|jeg har besluttet|jeg har tænkt mig)\b[^?]{5,200}[.!]\s*"
     r"(?:agree|do you agree|enig|er du enig|sound right|fair|ok|okay)\s*\?|"
@@ -1122,14 +1121,61 @@ _REQUEST_R10 = re.compile(
     r"(?:for (?:me|us) to|if (?:i|we))\b|"
     # (writer Y, released) a go-ahead asked of the bot; which of two is the one to go; where a cut
     # should hit; the bot's recommendation for which option we go with; a yes to a concrete request
-    r"\b(?:green light|grønt lys)\b[^.!]{0,80}\?|\b(?:dit|your) go\b(?: (?:til|to|for))?|"
+    r"\b(?:green light|grønt lys)\b[^.!]{0,80}\?|\b(?:dit|your) go\b(?!-)(?: (?:til|to|for))?|"
     r"\b(?:which|hvem|hvilken) (?:of the two|af de to)\b[^.?!]{0,60}\b(?:should|skal|bør) be the one to go\b|"
     r"\bshould be the one to go\b|\bskal være (?:den|dem) der (?:skal )?gå\b|"
     r"\b(?:should|skal|bør) (?:it|the cut|cuts|besparelsen|den|det) (?:hit|ramme|ramme) [^.?!]{2,80}\b(?:or|eller)\b|"
     r"\b(?:your|din) (?:recommendation|anbefaling) (?:for|on|til|om) (?:which|hvilken|hvilket|hvilke)\b|"
-    r"\b(?:kan|skal|må) vi sige ja til at\b",
+    r"\b(?:kan|skal|må) vi sige ja til at\b|"
+    # (red team r10, half a) the choice handed over as a statement; backing, blessing; a lettered vote;
+    # a nudge; the bot's gut; a ruling; "hvad skal det være: X eller Y"; a recommendation requested
+    r"\b(?:det er op til dig|it's up to you|it is up to you|up to you),? (?:om|whether|if)\b|\bhanding (?:this|it)(?: one)? over to you\b|"
+    r"\b(?:kan|vil) du bakke op om,? (?:at|min|vores|beslutningen)\b|\bstår du bag (?:den|det|beslutningen|mig)\b|"
+    r"\bdo you (?:back|support|stand behind) (?:my|our|this|that) (?:decision|choice|plan)\b|"
+    r"\b(?:din|your) velsignelse til\b|\byour blessing (?:to|for)\b|"
+    r"\b(?:stem|vote|vælg|pick|choose)\b[^.?!]{0,25}:\s*A\)[^.?!]{2,120}\bB\)|"
+    r"\b(?:giv os|giv mig|give us|give me) det sidste skub\b|\b(?:skub|nudge) (?:os|mig|us|me) (?:i den ene retning|one way)\b|"
+    r"\b(?:my|min) (?:gut|mave|mavefornemmelse|magefornemmelse) (?:says|siger)\b[^?]{0,80}\b(?:what does yours say|hvad siger din)\b|"
+    r"\bpronounce on (?:it|this|that)\b|\bhvad skal det være\b[^?]{0,80}\beller\b|"
+    r"\b(?:indstilling|anbefaling|vurdering) ønskes(?: fra dig)?\s*:|\b(?:a )?(?:recommendation|assessment) is requested\s*:",
     re.IGNORECASE,
 )
+
+# The bot told it need not decide ("I don't want you to decide it for me", "det er ikke din opgave
+# at afgøre det", "beder dig ikke om at vælge"), or the matter is a piece of writing or a talk, not a
+# personnel, case or organisational step ("Pick one for me" among titles, "Is it a good idea if I
+# start my speech with a joke?", "I've decided to write the report in plain language. Agree?").
+_NOT_ASKED = re.compile(
+    r"(?<!\bkan du )(?<!\bvil du )\b(?:don't|do not|doesn't|not|ikke|aldrig|never)\b(?:\s+\w+){0,5}\s+"
+    r"(?:decide|choose|pick|beslutte|vælge|afgøre|bestemme)\b|"
+    r"\bnot your (?:job|task|call) to\b|\bikke din opgave at\b",
+    re.IGNORECASE,
+)
+_WRITING_MATTER = re.compile(
+    r"\b(?:titles?|headlines?|overskrift\w*|titel|titler|font\w*|opening line|første linje|wording|formulering\w*|"
+    r"speech|tale(?:n)?|joke|vits|slides?|dias|plain language|klarsprog|spelling|stavning|synonym\w*|grammar|grammatik)\b",
+    re.IGNORECASE,
+)
+
+
+# The bot in the asker's place — a request only when the message names a step to take.
+_IN_MY_SHOES = re.compile(
+    r"\b(?:hvad|what) (?:ville|would|skulle|should) (?:du|you|en|a|an) (?:\w+ ){0,2}(?:gøre|do)\b[^.?!]{0,25}\b"
+    r"(?:i min situation|i mit sted|i mine sko|in my (?:shoes|situation|position|place))\b",
+    re.IGNORECASE,
+)
+_POLL = re.compile(r"\b(?:afstemning\w*|poll|survey|spørgeskema\w*)\b", re.IGNORECASE)
+
+
+def _request_r10(text: str) -> bool:
+    """A round-10 form, unless the bot is told it need not decide, the matter is a piece of writing,
+    or the message sets up a poll among staff."""
+    if _NOT_ASKED.search(text) or _WRITING_MATTER.search(text) or _POLL.search(text):
+        return False
+    if _IN_MY_SHOES.search(text):
+        return bool(ACTION.search(text) or ACTION_NOUN.search(text) or _CHOICE_WORD.search(text))
+    return bool(_REQUEST_R10.search(text))
+
 
 # One place and several who want it, or candidates named in a list: "only one place", "én plads",
 # "the last parking space", "Charlotte, Kenneth og Aisha".
@@ -1146,6 +1192,13 @@ _OPTIONS_RECAP = re.compile(
 )
 
 
+_CHOICE_WORD = re.compile(
+    r"\b(?:vælge|vælger|valg|choose|choice|option\w*|mulighed\w*|model\w*|plan\w*|forslag\w*|proposal\w*|"
+    r"alternativ\w*|scenari\w*|skal vi|should we|bør vi|go with|pick|beslut\w*|decide|keeps?|beholder|lukker|closes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _recaps_options(text: str) -> bool:
     """The closing "A or B?" names two options the message described before it (each word of both
     stands earlier), after at least eight words of description — not "ja eller nej?"."""
@@ -1156,7 +1209,7 @@ def _recaps_options(text: str) -> bool:
     if {a, b} & {"ja", "nej", "yes", "no", "ikke", "not", "ej"}:
         return False
     before = text[: m.start("a")].lower()
-    if len(before.split()) < 8:
+    if len(before.split()) < 8 or not _CHOICE_WORD.search(before):
         return False
     return all(re.search(rf"\b{re.escape(w)}\b", before) for w in (a.split() + b.split()))
 
@@ -1267,15 +1320,19 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     if _REQUEST_R9.search(unquoted) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
         return True
     if not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or READING.search(cased.lower())):
-        if _WHO_GETS.search(unquoted) and _SCARCE_OR_LISTED.search(unquoted):
+        if (
+            _WHO_GETS.search(unquoted)
+            and _SCARCE_OR_LISTED.search(unquoted)
+            and not re.search(r"lodtrækning|trækker lod|lottery|draw(?:ing)? lots|raffle", unquoted, re.IGNORECASE)
+        ):
             return (
                 True  # (writer X) "Én plads og tre interesserede: Charlotte, Kenneth og Aisha. Hvem skal have pladsen?"
             )
         if _OPTIONS_RECAP.search(unquoted) and _recaps_options(unquoted):
             return True  # (writer X) "Plan Blue … ; Plan Green …. Blue or Green?"
-        if (
-            _REQUEST_R9B.search(unquoted) or _REQUEST_R10.search(unquoted) or _DECISION_FIELD.search(cased)
-        ) and not re.match(r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE):
+        if (_REQUEST_R9B.search(unquoted) or _request_r10(unquoted) or _DECISION_FIELD.search(cased)) and not re.match(
+            r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE
+        ):
             return True
         if (
             _YES_NO_MARK.search(cased)

@@ -196,7 +196,7 @@ def spoken_phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     plan allocates (with or without 45 / 0045 before them)."""
     for run in spoken_runs(text):
         digits = re.sub(r"^(?:0045|45)(?=\d{8}$)", "", run.digits)
-        if len(digits) != 8 or run.words < _SPOKEN_PHONE_WORDS:
+        if len(digits) != 8 or run.words < _SPOKEN_PHONE_WORDS or run.listed:
             continue
         if phonenumbers.is_valid_number(phonenumbers.parse(digits, "DK")):
             yield run.start, run.end, not _org_context(text, run.start, run.end)
@@ -380,7 +380,7 @@ _SUFFIX = (
     r"avenue|close|drive|way|square|bæk|bækken|mose|mosen|holm|holmen|skov|skoven|skrænt|skrænten|hage|hagen|"
     r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen)"
 )
-_NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk))"
+_NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk|gange?\b|times\b|x\b))"
 _FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$))"
 _POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
 _TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
@@ -443,10 +443,10 @@ _POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
 
 
 # (round 10) Someone who lives at the address, in its sentence: "hvor familien … bor", "where she
-# lives", "a tenant", "beboeren", "familien".
+# lives", "a tenant", "beboeren" (not "lejeren af caféen": a business's tenancy).
 _RESIDENT_CUE = re.compile(
     r"\bhvor (?:\w+ ){0,6}bor\b|\bwhere (?:\w+ ){0,6}(?:lives?|stays?|is staying)\b|"
-    r"\b(?:borgeren|beboeren|(?:a|the) tenant|lejeren|familien|the family)\b",
+    r"\b(?:beboeren|(?:a|the) tenant|lejeren)\b(?! af| of)",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from stdnum.dk import cpr as _cpr
 
-from .spoken import spoken_runs
+from .spoken import digitised, spoken_runs
 
 __all__ = ["cpr_spans", "has_cpr"]
 
@@ -165,7 +165,9 @@ def _spelled_cpr(text: str) -> bool:
     """A CPR number read aloud (spoken.py): any ten-digit window of a run when the message names
     the number, else a run of exactly ten digits said mostly in words."""
     named = bool(_CPR_WORD.search(text))
-    for digits, n_words, _, _ in spoken_runs(text):
+    for digits, n_words, _, _, listed in spoken_runs(text):
+        if listed and n_words:
+            continue  # "elleve, ti, otte, seks, ti og tyve": counts in a list, not a number read aloud
         if named and any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9))):
             return True
         if len(digits) == 10 and n_words >= _SPELLED_ALONE_WORDS and _valid(digits):
@@ -176,4 +178,7 @@ def _spelled_cpr(text: str) -> bool:
 def has_cpr(text: str) -> bool:
     """True if the (normalised) text holds a CPR number in any written form — also read aloud in
     number words when the message names the number ("cpr … nul otte, nul to, halvfjerds …")."""
-    return next(cpr_spans(text), None) is not None or _split_cpr(text) or _spelled_cpr(text)
+    if next(cpr_spans(text), None) is not None or _split_cpr(text) or _spelled_cpr(text):
+        return True
+    spoken = digitised(text)  # a date or the last four read aloud, the rest in digits or words
+    return spoken != text and (next(cpr_spans(spoken), None) is not None or _split_cpr(spoken))

@@ -36,14 +36,14 @@ _DASHED_DIGITS = re.compile(r"(?<![\d-])\d(?:-\d){3,}(?![\d-])")
 
 
 # (round 10) Text pasted from a scan or a PDF: a word broken at the line end with a hyphen
-# ("syge-\nmeldt", "Ha-\nssan") is one word, and in a run of digits an l, I or | is a one
-# ("l9O38l-2O57", "2l0I64"): OCR confuses them.
+# ("syge-\nmeldt", "Ha-\nssan") is one word, and in a run of four or more with two digits an l, I or | is a
+# one, O a zero, S a five and B an eight ("l9O38l-2O57", "17O8B4-2S63"): OCR confuses them.
 _LINE_END_HYPHEN = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])-[ \t]*\r?\n[ \t]*(?=[a-zæøå])")
-_OCR_DIGITS = re.compile(r"(?<![\w])(?=[0-9OolI|]*\d[0-9OolI|]*\d)(?=[0-9]*[lI|Oo])[0-9OolI|]{4,}(?![\w])")
+_OCR_DIGITS = re.compile(r"(?<![\w])(?=(?:[0-9OolI|SB-]*\d){2})(?=[0-9-]*[lI|OoSB])[0-9OolI|][0-9OolI|SB-]{3,}(?![\w])")
 
 
 def _ocr_digits(m: re.Match[str]) -> str:
-    return m.group(0).translate(str.maketrans("lI|Oo", "11100"))
+    return m.group(0).translate(str.maketrans("lI|OoSB", "1110058"))
 
 
 def _zeros(m: re.Match[str]) -> str:

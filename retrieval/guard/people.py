@@ -375,6 +375,7 @@ class _Finder(Roles):
                         self._from_named_unit(k)
                         and self.toks[k + 1].lower in ("fra", "from")
                         and t.lower not in OBJECT_PRONOUNS
+                        and not (k > 0 and self.toks[k - 1].lower in ("at", "to", "vil", "skal", "kan", "må"))
                     )
                 )
             # An unknown word (not an ordinary word, compound or inflection) at the start of a

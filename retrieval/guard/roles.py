@@ -249,11 +249,14 @@ class Roles(Context):
             # (round 10) the sender of a message ("sms fra K.T.", "an email from J.R."), or a
             # parenthesis after the initials that places them ("K.T. (rengøring, afsnit B4)")
             if re.search(
-                r"\b(?:sms|mail|e-mail|email|besked|beskeden|text|message|note|brev) (?:fra|from)\s*$",
+                r"\b(?:sms|mail|e-mail|email|besked|beskeden|text|message|note|brev|voicemail|opkald|call) (?:fra|from)\s*$",
                 self.text[: m.start()],
                 re.IGNORECASE,
             ):
                 out.append(Mention(m.start(), end, False))
+                continue
+            if re.match(r"\s+(?:ringede|ringer|skrev|skriver|called|rang|phoned|wrote|texted)\b", self.text[end:]):
+                out.append(Mention(m.start(), end, False))  # "K.T. ringede i morges: …"
                 continue
             paren = re.match(r"\s*\(([^)]{2,60})\)", self.text[end:])
             if paren and any(

@@ -14,6 +14,7 @@ from .normalise import normalise
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
+from .spoken import digitised
 
 __all__ = ["Facts", "check", "facts"]
 
@@ -97,6 +98,9 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         for finder in (email_spans, phone_spans, spoken_phone_spans, address_spans)
         for _, _, private in finder(text)
     )
+    if not contact:
+        spoken = digitised(text)  # a number partly read aloud: "40 88 tolv seksoghalvtreds"
+        contact = spoken != text and any(private for _, _, private in phone_spans(spoken))
     # The label of a case number ("Jnr. 82.06.00-…") is no one's name; a placeholder ("NN", "John
     # Doe") or a person the message says is invented (a training case, a role-play, a TV series) is
     # no private person (round 8).
@@ -144,7 +148,7 @@ def _choice_between_people(text: str, f: Facts) -> bool:
 _AIMED_AT = re.compile(
     r"(?:\b(?:klage[rn]?|klagerne|klaget|klagesag\w*|complaints?|complained|indberetning\w*|anmeldelse\w*)\s+"
     r"(?:[\w.-]+\s+){0,4}?(?:over|about|against|mod|imod)"
-    r"|\b(?:advarsel\w*|warnings?|påtale\w*|tjenstlig\w* samtale)\s+(?:[\w.-]+\s+){0,2}?(?:on|to|til|against|mod))"
+    r"|(?<!early )\b(?:advarsel\w*|warnings?|påtale\w*|tjenstlig\w* samtale)\s+(?:[\w.-]+\s+){0,2}?(?:on|to|til|against|mod))"
     r"\s+(?:(?:the|den|det|vores|our|[a-zæøå-]+(?:en|er|or|et|læge))\s+)?$",
     re.IGNORECASE,
 )

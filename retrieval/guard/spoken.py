@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Run", "spoken_runs"]
+__all__ = ["Run", "digitised", "spoken_runs"]
 
 _UNITS = {
     "nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
@@ -34,10 +34,10 @@ _TENS = {
 _DA_COMPOUND = re.compile(
     r"(" + "|".join(k for k in _UNITS if k.isascii() and k != "nul") + r")og(" + "|".join(_TENS) + r")"
 )
-# Words that may stand between the groups of one number read aloud: "and/og/så", dash words,
-# dictated punctuation and a spoken correction.
+# Words that may stand between the groups of one number read aloud: "and/og/så", dash and slash
+# words, dictated punctuation and a spoken correction.
 _FILLERS = frozenset(
-    "og så and then bindestreg dash streg minus komma punktum nej undskyld sorry altså øh uh um".split()
+    "og så and then bindestreg dash streg minus skråstreg slash komma punktum nej undskyld sorry altså øh uh um".split()
 )
 
 
@@ -59,14 +59,15 @@ class Run(NamedTuple):
     words: int
     start: int
     end: int
+    listed: bool = False  # groups joined by "og"/"and": a list of counts ("elleve, ti, otte og seks"), not one number
 
 
 def spoken_runs(text: str) -> list[Run]:
     """Every run of number words and digits in the text, longest first: "cpr er tolv nul syv
     syvogfirs femogtyve nul ni" → [Run("1207872509", 7, 7, 46), …]. Danish "fem og tyve" and
-    English "twenty-five" are one number (25)."""
+    English "twenty-five" are one number (25), "double four" is 44."""
     runs: list[Run] = []
-    cur, n, start, end = "", 0, 0, 0
+    cur, n, start, end, listed = "", 0, 0, 0, False
     tokens = list(re.finditer(r"[a-zæøåé]+|\d+", text.lower()))
     words = [t.group(0) for t in tokens]
     i = 0
@@ -80,19 +81,37 @@ def spoken_runs(text: str) -> list[Run]:
             part, i = str(_TENS[words[i + 2]] + _UNITS[w]), i + 2  # "fem og tyve"
         elif w.endswith("y") and w in _TENS and i + 1 < len(words) and _UNITS.get(words[i + 1], 0) > 0:
             part, i = str(_TENS[w] + _UNITS[words[i + 1]]), i + 1  # "twenty-five"
+        elif w in ("double", "dobbelt") and i + 1 < len(words) and words[i + 1] in _UNITS:
+            part, i = str(_UNITS[words[i + 1]]) * 2, i + 1  # "double four" = 44
         elif value is not None:
             part = str(value)
         else:
             part = ""
         if part:
             if not cur:
-                start = tokens[first].start()
+                start, listed = tokens[first].start(), False
             cur, n, end = cur + part, n + (not w.isdigit()), tokens[i].end()
-        elif not (w in _FILLERS and cur):
+        elif w in _FILLERS and cur:
+            # "… ti og tyve" ends a list of counts; "… og så et-fem-tre-ni" goes on with one number
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            listed = listed or (w in ("og", "and") and (nxt.isdigit() or _value(nxt) is not None))
+        else:
             if cur:
-                runs.append(Run(cur, n, start, end))
+                runs.append(Run(cur, n, start, end, listed))
             cur, n = "", 0
         i += 1
     if cur:
-        runs.append(Run(cur, n, start, end))
+        runs.append(Run(cur, n, start, end, listed))
     return sorted(runs, key=lambda r: -len(r.digits))
+
+
+def digitised(text: str) -> str:
+    """The text with every number read aloud (two words or more, not a list of counts) written as
+    its digits, so that the rules for digits apply: "cpr starter med tolv nul syv syvogfirs og
+    slutter med femogtyve nul ni" → "cpr starter med 120787 og slutter med 2509"."""
+    runs = sorted((r for r in spoken_runs(text) if r.words >= 2 and not r.listed), key=lambda r: r.start)
+    out, pos = [], 0
+    for r in runs:
+        out += [text[pos : r.start], r.digits]
+        pos = r.end
+    return "".join(out) + text[pos:]
