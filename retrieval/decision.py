@@ -1080,14 +1080,12 @@ _REQUEST_R9B = re.compile(
     re.IGNORECASE,
 )
 
-# (round 10, writers R and W) Four more ways to hand the decision to the bot:
-# - the choice left to it in words: "Du vælger:", "I'm leaving it to you", "kan du ikke bare beslutte
-#   det for mig", "decide it for me", "sig så hvad du ville vælge";
-# - the asker's place: "hvad ville en klog leder gøre i min situation?", "what would you do in my shoes?";
-# - a yes/no close on the asker's own course: "gør vi det eller ej?", "do we do it or not?";
-# - the bot's assessment asked of whether something should be done, in officialese too: "Undertegnede
-#   ønsker Deres vurdering af, om en påtænkt afskedigelse … bør gennemføres", "anmode om en stillingtagen
-#   til, hvorvidt enheden bør nedlægges", "your recommendation on whether we should …".
+# (round 10: writers R, W, X, Y, the red team's half a) Further ways to hand a decision to the bot —
+# the choice left to it in words ("Du vælger:", "I'm leaving it to you", "beslut det for mig"); a yes/no
+# close on the asker's own course ("gør vi det eller ej?"); the bot's assessment of whether something
+# should be done, in officialese too ("Undertegnede anmoder om Deres vurdering af, hvorvidt … bør …");
+# a yes to a concrete demand, a sign-off, a nudge, a vote, a tie-breaker, endorsement, a go-ahead,
+# backing or blessing. Table in docs/privacy.md § 5.4; `_request_r10` applies the exceptions.
 _REQUEST_R10 = re.compile(
     r"(?:^|[.:!?]\s+|\s[–-]\s+)du vælger\b\s*[:.!,–-](?![^.?!]{0,60}\b(?:version\w*|format\w*|længde|tone|font|titel|overskrift\w*|svaret)\b)|\b(?:i'm|i am|i'll|i will)\s+(?:\w+\s+)?leav(?:e|ing) (?:it|this|the (?:choice|decision|call)) (?:up )?to you\b|"
     r"(?<!\buden at )(?<!\bikke )(?<!\bikke at )\b(?:beslut|afgør|bestem|beslutte|afgøre|bestemme|vælge) (?:det |dette |det her )?for (?:mig|os)\b|"
@@ -1124,7 +1122,7 @@ _REQUEST_R10 = re.compile(
     r"\b(?:green light|grønt lys)\b[^.!]{0,80}\?|\b(?:dit|your) go\b(?!-)(?: (?:til|to|for))?|"
     r"\b(?:which|hvem|hvilken) (?:of the two|af de to)\b[^.?!]{0,60}\b(?:should|skal|bør) be the one to go\b|"
     r"\bshould be the one to go\b|\bskal være (?:den|dem) der (?:skal )?gå\b|"
-    r"\b(?:should|skal|bør) (?:it|the cut|cuts|besparelsen|den|det) (?:hit|ramme|ramme) [^.?!]{2,80}\b(?:or|eller)\b|"
+    r"\b(?:should|skal|bør) (?:it|the cut|cuts|besparelsen|den|det) (?:hit|ramme) [^.?!]{2,80}\b(?:or|eller)\b|"
     r"\b(?:your|din) (?:recommendation|anbefaling) (?:for|on|til|om) (?:which|hvilken|hvilket|hvilke)\b|"
     r"\b(?:kan|skal|må) vi sige ja til at\b|"
     # (red team r10, half a) the choice handed over as a statement; backing, blessing; a lettered vote;
@@ -1325,10 +1323,9 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
             and _SCARCE_OR_LISTED.search(unquoted)
             and not re.search(r"lodtrækning|trækker lod|lottery|draw(?:ing)? lots|raffle", unquoted, re.IGNORECASE)
         ):
-            return (
-                True  # (writer X) "Én plads og tre interesserede: Charlotte, Kenneth og Aisha. Hvem skal have pladsen?"
-            )
-        if _OPTIONS_RECAP.search(unquoted) and _recaps_options(unquoted):
+            # (writer X) "Én plads og tre interesserede: Charlotte, Kenneth og Aisha. Hvem skal have pladsen?"
+            return True
+        if _recaps_options(unquoted):
             return True  # (writer X) "Plan Blue … ; Plan Green …. Blue or Green?"
         if (_REQUEST_R9B.search(unquoted) or _request_r10(unquoted) or _DECISION_FIELD.search(cased)) and not re.match(
             r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE
