@@ -11,6 +11,7 @@ checks as for digits (cpr.py, contact.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["Run", "digitised", "spoken_runs"]
@@ -62,7 +63,8 @@ class Run(NamedTuple):
     listed: bool = False  # groups joined by "og"/"and": a list of counts ("elleve, ti, otte og seks"), not one number
 
 
-def spoken_runs(text: str) -> list[Run]:
+@lru_cache(maxsize=256)  # the CPR, phone and digit-rewrite checks all read the same message
+def spoken_runs(text: str) -> tuple[Run, ...]:
     """Every run of number words and digits in the text, longest first: "cpr er tolv nul syv
     syvogfirs femogtyve nul ni" → [Run("1207872509", 7, 7, 46), …]. Danish "fem og tyve" and
     English "twenty-five" are one number (25), "double four" is 44."""
@@ -102,7 +104,7 @@ def spoken_runs(text: str) -> list[Run]:
         i += 1
     if cur:
         runs.append(Run(cur, n, start, end, listed))
-    return sorted(runs, key=lambda r: -len(r.digits))
+    return tuple(sorted(runs, key=lambda r: -len(r.digits)))
 
 
 def digitised(text: str) -> str:
