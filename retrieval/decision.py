@@ -1165,6 +1165,50 @@ _IN_MY_SHOES = re.compile(
 _POLL = re.compile(r"\b(?:afstemning\w*|poll|survey|spørgeskema\w*)\b", re.IGNORECASE)
 
 
+# (round 11, released writers V and Z) More forms of the same request:
+# - a modal question on the asker's own step with a step verb the lists lacked: sign the letter,
+#   write a debt off, reverse or uphold a decision, accept an offer, roll a model out;
+# - "what would you do – accept?": the bot's choice put as one step;
+# - "which one do we roll out / hvilken indfører vi": the choice among the asker's options;
+# - "give me the outcome/verdict", "hvem ryger", "I'll do whatever you say";
+# - an order to rank the asker's own candidates, projects or proposals ("Rank our five projects …",
+#   "Sæt Ida, Malik og Rune i rækkefølge");
+# - "who should I ask/send" with two people or options named with "or".
+_REQUEST_R11 = re.compile(
+    r"\b(?:skal|bør|burde) (?:jeg|vi) (?:så |nu |bare |egentlig )?(?:skrive under|underskrive|omgøre|afskrive|acceptere|"
+    r"sanktionere|indføre|rulle \w+ ud|godkende den|godkende det)\b[^.!]{0,60}\?|"
+    r"\b(?:should|shall|do|can) (?:i|we) (?:just |now |then )?(?:sign(?: it| this| the \w+| off(?: on)?)?|write (?:it|this|the \w+|that) off|"
+    r"accept(?: it| this| that| the \w+)?|reverse (?:it|this|the \w+)|overturn (?:it|this|the \w+)|roll (?:it|this|that) out|"
+    r"uphold (?:it|this|the \w+))\s*\?|"
+    r"\b(?:what would you do|hvad ville du gøre)\s*[-–—:,]\s*[\w-]+(?: [\w-]+)?\s*\?|"
+    r"\b(?:hvilk(?:en|et|e)|which)(?: [\w-]+){0,3}? (?:do |should |shall |will )?(?:vi|we) (?:\w+ )?(?:indfører|indføre|vælger|roll out|"
+    r"go with|pick|choose|implement|adopt|satser på|går med|lander på)\b|"
+    # Danish puts the verb before "vi": "Hvilken model indfører vi?", "Hvilket vælger vi?"
+    r"\bhvilk(?:en|et|e)(?: [\w-]+){0,2}? (?:indfører|vælger|satser på|lander på) vi\b(?! (?:i dag|nu|normalt|typisk|plejer|altid|som regel))|"
+    r"\b(?:give me|tell me|giv mig|sig) (?:the|your|dit|din|et|en) (?:outcome|verdict|ruling|result|afgørelse|udfald|kendelse|dom)\b|"
+    r"\bhvem (?:skal )?ryge?r?\b(?! (?:ud af|ind))|"
+    r"\b(?:jeg gør (?:bare )?(?:hvad|som|det) du siger|i'll do (?:whatever|what|as) you say|i will do (?:whatever|what|as) you say)\b|"
+    r"(?:^|[.!?:]\s+)(?:please |pls |venligst )?(?:rank|prioriti[sz]e|order) (?:our|my|the|these|those|vores|mine|de) (?:\w+ ){0,3}"
+    r"(?:projects?|candidates?|applicants?|proposals?|options?|teams?|units?|bids?|suppliers?|applications?|people|staff)\b|"
+    r"(?:^|[.!?:]\s+)(?:sæt|ranger|prioriter)\b[^.?!]{0,80}\bi (?:prioriteret )?rækkefølge\b",
+    re.IGNORECASE,
+)
+_WHO_OF_TWO = re.compile(
+    r"\b(?:hvem (?:af (?:dem|de to|de tre) )?skal jeg (?:spørge|bede|sende|vælge|ringe til|tage)|"
+    r"who (?:should|do|shall) i (?:ask|send|pick|choose|call|take))\b",
+    re.IGNORECASE,
+)
+
+
+def _request_r11(text: str) -> bool:
+    """A round-11 form (see `_REQUEST_R11`), or "who should I ask" after two options named with or."""
+    if _NOT_ASKED.search(text) or _POLL.search(text):
+        return False
+    if _REQUEST_R11.search(text):
+        return True
+    return bool(_WHO_OF_TWO.search(text) and re.search(r"\b(?:eller|or)\b", text, re.IGNORECASE))
+
+
 def _request_r10(text: str) -> bool:
     """A round-10 form, unless the bot is told it need not decide, the matter is a piece of writing,
     or the message sets up a poll among staff."""
@@ -1227,7 +1271,15 @@ _NOT_REQUEST_R9 = re.compile(
     r"(?! (?:that )?(?:we|i) (?:do|should|close|pick|choose|hire|fire))|"
     r"\b(?:not|don't|do not|ikke)\b(?: \w+){0,4} (?:decide|make the call|tage beslutningen|beslutte) (?:for me|for mig)\b|"
     r"\b(?:tæller|counts?|gælder|applies|indgår)\b[^.?!]{0,80}\b(?:eller ikke|or not|eller ej)\s*\?|"
-    r"\bhvad (?:anbefaler|foreslår|råder) (?:han|hun|de|forfatteren|forfatterne|artiklen|lederen|formanden|forskeren|forskerne)\b",
+    r"\bhvad (?:anbefaler|foreslår|råder) (?:han|hun|de|forfatteren|forfatterne|artiklen|lederen|formanden|forskeren|forskerne)\b|"
+    # (round 11) who is to approve or decide (competence), a general "when do managers …", a
+    # choice the asker or others make themselves ("so I can rank them myself")
+    r"\bhvem (?:skal|må|kan) (?:godkende|beslutte|træffe beslutning\w*|underskrive)\b|"
+    r"\bwho (?:has to|must|is allowed to|can) (?:approve|sign off|decide)\b|"
+    r"^\s*(?:in general|generally|generelt|typically|typisk|normalt|usually)\b[, ]|"
+    r"(?<!n't )(?<!not )(?<!ikke )\b(?:rank|choose|decide|pick|score|select|vælge|beslutte|prioritere|rangere)\w* (?:[\w-]+ ){0,3}"
+    r"(?:myself|ourselves|themselves|selv)\b|"
+    r"(?<!ikke )\bselv (?:kan |skal |må )?(?:vælge|beslutte|prioritere|rangere|afgøre)\b",
     re.IGNORECASE,
 )
 # Clauses a message is cut into when one of them is no request: sentences, a colon, a dash, ", men/but".
@@ -1327,9 +1379,12 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
             return True
         if _recaps_options(unquoted):
             return True  # (writer X) "Plan Blue … ; Plan Green …. Blue or Green?"
-        if (_REQUEST_R9B.search(unquoted) or _request_r10(unquoted) or _DECISION_FIELD.search(cased)) and not re.match(
-            r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE
-        ):
+        if (
+            _REQUEST_R9B.search(unquoted)
+            or _request_r10(unquoted)
+            or _request_r11(unquoted)
+            or _DECISION_FIELD.search(cased)
+        ) and not re.match(r"\s*(?:hvordan|how)\b", cased, re.IGNORECASE):
             return True
         if (
             _YES_NO_MARK.search(cased)

@@ -22,6 +22,17 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 11 (released writers V and Z): the forms and rules of sickness absence by their
+        # names (the doctor's statement LÆ 265/285, the 120-day rule, the § 56 agreement in
+        # English), a midwife's appointment, a diagnosis code with its decimal (ICD-10 "F32.1")
+        (
+            r"\blæ ?(?:265|285|205|125)\b|120[- ]?dag(?:es|e|s)?[- ]?regl|120-day rule|"
+            r"\bsection 56\b|\b§ ?56[- ](?:agreement|arrangement|aftale)|"
+            r"jordemoder(?!forening)|\bmidwife\b(?! (?:association|union))|"
+            r"(?<![\w.])[a-tv-z]\d\d\.\d{1,2}(?![\w.])|"
+            r"\b(?:icd-?10|diagnosekode|diagnosis code)\b|mutism\w*|mutisme|"
+            r"\bfailed (?:a |the |his |her )?(?:breath|drug|alcohol) test|\bblæst positiv"
+        ),
         # round 10 (writers R and W): drink by euphemism, a treatment institution that names the
         # category, a therapist visited, sight and hearing in English
         (
@@ -247,6 +258,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 11 (writer Z): a union named by its members' trade, with an apostrophe
+        r"\bmember of (?:the )?(?:[\w'’-]+ ){1,3}union\b",
         (
             # round 6: a union named in separate words or in English
             r"dansk psykolog ?forening|psychological association|\\bunite\\b(?= (?:the union|union|and|member)| and has)|"
@@ -479,6 +492,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 11 (writers V and Z): a certificate with a remark on it, the probation service
+        (
+            r"(?:børne|straffe)attest(?:en)? med (?:en )?anmærkning|anmærkning på (?:sin |hans |hendes )?(?:børne|straffe)attest|"
+            r"(?:child protection|criminal record|police) (?:check|certificate) (?:with|showed|came back with) (?:a |an )?(?:remark|note|entry|conviction)|"
+            r"\b(?:his|her|their|with (?:a|the)) probation officer|\b(?:sin|hans|hendes) tilsynsførende\b|"
+            r"tilsynsførende (?:fra|i|hos) kriminalforsorgen"
+        ),
         # round 10 (writers R and W): the corrections system's own words for a person's status —
         # an inmate, a release on parole or probation for an offence, a stalking case with the police
         (
@@ -623,6 +643,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 11 (writer Z): absence told as a pattern of missed days or shifts, a no-show
+        (
+            r"\b(?:missed|misset|skipped|skippet|pjækket fra) (?:\w+ ){0,2}(?:mondays|fridays|shifts|vagter|mandage|fredage|"
+            r"workdays|arbejdsdage|mødedage)\b|\budebl(?:ev|iver|evet)\b|"
+            r"\b(?:sine|hans|hendes|his|her|their) (?:\w+ )?(?:journaler|notater|sager|rapporter|records|notes|reports|cases) "
+            r"(?:er|is|are) (?:\w+ )?(?:fulde? af fejl|full of (?:errors|mistakes))"
+        ),
         # round 10: a named person on the list of those to be let go
         (
             r"redundancy list|lay-?off list|(?:top|head) of the (?:cut|firing) list|fyringslisten|afskedigelseslisten|"

@@ -96,11 +96,16 @@ _HOLDS_HOUSE = re.compile(
 _SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|visits|besøger|kører til|drives to)\s*$")
 
 
+def _private_cue(text: str, start: int, end: int) -> bool:
+    """A word next to the match makes it a person's own ("privat", "call me on", "hendes nummer")."""
+    private_after = _PRIVATE_CUE.search(_clause_after(text, end))
+    return bool(_PRIVATE_CUE.search(_clause_before(text, start)) or (private_after and private_after.start() < 25))
+
+
 def _org_context(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start)
     after = _clause_after(text, end)
-    private_after = _PRIVATE_CUE.search(after)
-    if _PRIVATE_CUE.search(before) or (private_after and private_after.start() < 25):
+    if _private_cue(text, start, end):
         return False
     # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
@@ -159,6 +164,33 @@ _DATE_LIKE = re.compile(
 )
 
 
+# (round 11) Danish service numbers: the 70 range is sold to organisations as nationwide
+# "servicenumre", 80 is freephone and 90 premium rate. No private person answers them.
+def _service_number(number: phonenumbers.PhoneNumber) -> bool:
+    national = str(number.national_number)
+    if number.country_code == 45 and len(national) == 8 and national.startswith("70"):
+        return True
+    return phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+    )
+
+
+# (round 11) Opening hours right after a number ("…, man-tors 9-15", "hverdage kl. 8-16", "Mon-Fri
+# 9-15"): a service's line, not a person's phone.
+_OPENING_HOURS = re.compile(
+    r"^[\s,;:(]*(?:(?:åben|open)\w*\s+)?(?:alle\s+)?(?:(?:man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)"
+    r"\w*\.?\s?(?:-|til|to|–)\s?(?:man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\w*\.?|"
+    r"hverdage|weekdays|i åbningstiden|during opening hours)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d\d)?\s?(?:-|til|to)\s?\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+def _opening_hours(text: str, end: int) -> bool:
+    return bool(_OPENING_HOURS.match(text[end : end + 40]))
+
+
 def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for every valid Danish (or +-prefixed foreign) phone number.
 
@@ -175,7 +207,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]):
             continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"
         found.add(m.start)
-        yield m.start, m.end, not _org_context(text, m.start, m.end)
+        service = (_service_number(m.number) or _opening_hours(text, m.end)) and not _private_cue(text, m.start, m.end)
+        yield m.start, m.end, not (service or _org_context(text, m.start, m.end))
     # A number the numbering plan does not allocate ("31 07 62 98") is still typed as a phone
     # number when the message calls it one: then a possible number counts.
     if not _PHONE_WORD.search(text):
@@ -334,6 +367,13 @@ def _un_ascii(part: str, lex: Lexicon) -> str:
 _ASCII_PAIRS = (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å"), ("a", "æ"))
 
 
+# (round 11) A long word with a Danish or English abstract-noun ending names a function, not a
+# person, even when the word list lacks it: "inddrivelse@", "opkrævning@", "visitation@".
+_ABSTRACT_NOUN = re.compile(
+    r"^[a-zæøå]{5,}(?:else|ning|tion|sion|hed|skab|ering|ance|ence|ment|service|center|centret)$"
+)
+
+
 def is_private_email(local: str, domain: str) -> bool:
     """A person's address unless it is an organisation's function mailbox."""
     if _WEBMAIL.match(domain.strip()):
@@ -349,7 +389,7 @@ def is_private_email(local: str, domain: str) -> bool:
         p = _un_ascii(p, lex)
         if lex.is_name(p) and not lex.is_ordinary(p):
             return True
-        if not (lex.is_ordinary(p) or lex.is_compound(p)):
+        if not (lex.is_ordinary(p) or lex.is_compound(p) or _ABSTRACT_NOUN.search(p)):
             # initials ("kbj@aarhus.dk") and unknown words are a person's mailbox
             return True
     return False
@@ -396,7 +436,10 @@ _RESIDENCE = re.compile(
 # A residence phrase before a street with a number, in any case and either order: "hun bor
 # nørregade 8 1.tv", "the lad lives at 17 Vesterbrogade, 3rd floor left".
 _RESIDENCE_NUMBERED = re.compile(
-    rf"\b(?:bor|boede|bosat|live|lives|lived|living|stays|staying)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
+    rf"\b(?:bor|boede|bosat|live|lives|lived|living|stays|staying|"
+    # (round 11) a visit at someone's home: "hos familien i bøgehave 41", "at the tenant's on …"
+    rf"hos (?:familien|borgeren|beboeren|forældrene|moren|faren|ham|hende|dem)|"
+    rf"at the (?:family|tenant|citizen|resident|parents)'s)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
     rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b(?:\s+(?P<post>\d{{1,4}}[a-z]?)\b)?",
     re.IGNORECASE,
 )
@@ -451,6 +494,15 @@ _RESIDENT_CUE = re.compile(
 )
 
 
+# (round 11) The asker's own premises: "our garage at …", "vores depot på …" — a thing of ours
+# at the address, not a person of ours ("our client at …", "vores borger på …").
+_OUR_PREMISES = re.compile(
+    r"\b(?:our|vores)\s+(?:[\w-]+\s+)?(?!(?:clients?|citizens?|residents?|tenants?|famil\w+|employees?|colleagues?|patients?|"
+    r"borgere?|beboere?|klienter?|medarbejdere?|kolleg\w+|patienter?|lejere?|elever?|pupils?)\b)[\w-]+\s+(?:at|on|på|ved)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _private_address(text: str, start: int, end: int) -> bool:
     """A street address is a private person's unless an organisation is named with it or acts
     at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
@@ -473,7 +525,7 @@ def _private_address(text: str, start: int, end: int) -> bool:
     before, after = _clause_before(text, start), _clause_after(text, end)
     if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]) or _RECIPIENT.search(before):
         return True
-    if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]):
+    if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]) or _OUR_PREMISES.search(before):
         return False
     if re.search(r"(?-i:\b[A-ZÆØÅ]{2,6})\s*[,:]\s*$", text[:start]):
         return False  # "NFA, Lersø Parkallé 105, 2100 København Ø": an organisation's acronym, then its address

@@ -75,8 +75,16 @@ def _valid(digits: str) -> bool:
 _BRACKETED = re.compile(r"(?<![\d.,])\(?(?P<a>\d{6})\)?\s?[+:]?\s?\(?(?P<b>\d{4})\)?(?!\d)")
 
 
+# (round 11) The written form DDMMYY-SSSS as a field of comma-separated data ("2024-118,241193-3076,"):
+# the comma before it separates fields here, it is no decimal comma.
+_CSV_FIELD = re.compile(r"(?<=,)\d{6}-\d{4}(?=,|\s|$)")
+
+
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text`."""
+    for m in _CSV_FIELD.finditer(text):
+        if _valid(m.group(0).replace("-", "")):
+            yield m.start(), m.end()
     for m in _BRACKETED.finditer(text):
         if _valid(m.group("a") + m.group("b")) and not m.group(0).isdigit():
             yield m.start(), m.end()

@@ -39,6 +39,9 @@ _DASHED_DIGITS = re.compile(r"(?<![\d-])\d(?:-\d){3,}(?![\d-])")
 # ("syge-\nmeldt", "Ha-\nssan") is one word, and in a run of four or more with two digits an l, I or | is a
 # one, O a zero, S a five and B an eight ("l9O38l-2O57", "17O8B4-2S63"): OCR confuses them.
 _LINE_END_HYPHEN = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])-[ \t]*\r?\n[ \t]*(?=[a-zæøå])")
+# (round 11) A quote marker at the start of a line ("> pt. 110203\n> 4718 …") is no part of
+# the text: a number quoted over two lines is one number.
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _OCR_DIGITS = re.compile(r"(?<![\w])(?=(?:[0-9OolI|SB-]*\d){2})(?=[0-9-]*[lI|OoSB])[0-9OolI|][0-9OolI|SB-]{3,}(?![\w])")
 
 
@@ -61,6 +64,7 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
+    text = _QUOTE_MARK.sub("", text)
     text = _LINE_END_HYPHEN.sub("", text)
     text = _OCR_DIGITS.sub(_ocr_digits, text)
     text = _DASHES.sub("-", text)

@@ -266,7 +266,10 @@ OWN_BEFORE = re.compile(
 # "– ikke Kasper Edwards fra DTU, men vores egen", "(not Karen Frost from the magazine)": the
 # message is about a namesake, introduced by a negation after a delimiter.
 NAMESAKE_BEFORE = re.compile(
-    r"[–—,(-]\s*(?:altså\s+|i\.e\.\s+)?(?:ikke|not|no,? not)\s*$|\b(?:another|en anden|endnu en|vores egen)\s*$",
+    r"[–—,(-]\s*(?:altså\s+|i\.e\.\s+)?(?:ikke|not|no,? not)\s*$|\b(?:another|en anden|endnu en|vores egen)\s*$"
+    # (round 11) someone introduced by name to the reader ("a citizen named Søren Braskov", "en
+    # borger ved navn …"): the magazine's people need no introduction
+    r"|\b(?:a|an|one|en|et)\s+(?:[\w-]+\s+){0,2}?(?:named|called|by the name of|ved navn|der hedder|som hedder)\s*$",
     re.IGNORECASE,
 )
 # Inside an apposition or relative clause after a name: the asker's organisation, unless the

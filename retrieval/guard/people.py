@@ -49,6 +49,7 @@ from .roles import Roles
 from .sensitive import detail_category
 from .wordsets import (
     ACRONYMS,
+    NAMING,
     OBJECT_PRONOUNS,
     STOP,
 )
@@ -336,7 +337,11 @@ class _Finder(Roles):
         if "F" not in f and "S" not in f and not t.initial:
             # Most lower-case words: no name, not at a sentence start — only a role noun or
             # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").
-            return (self.role_before(k) or self.pronoun_resumes(k)) and self.unknown(t) and t.base.isalpha()
+            return (
+                ((self.role_before(k) and not self._plural_role_before(k)) or self.pronoun_resumes(k))
+                and self.unknown(t)
+                and t.base.isalpha()
+            )
         if "F" in f and "W" not in f and "P" not in f and not self.lex.is_ordinary(t.base):
             return True
         if "F" in f and "W" not in f and k + 1 < len(self.toks) and self.gap(k, k + 1) == " ":
@@ -351,6 +356,13 @@ class _Finder(Roles):
             return True  # (round 8) initials typed in lower case as the subject: "jpo er sygemeldt igen"
         if "F" in f and self._talked_with_about_them(k):
             return True  # (round 8) "har talt med per om hans druk", "talked to grace about her drinking"
+        if (
+            self.role_before(k)
+            and "W" in f
+            and k >= 2
+            and self.toks[k - 2].lower in ("a", "an", "en", "et", "one", "some")
+        ):
+            return False  # (round 11) "a patient driver is …": an indefinite noun compound, not a named one
         if self.role_before(k):
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"; a name that
             # is also a word when a workplace follows: "chaufføren per fra madudbringningen"
@@ -382,6 +394,14 @@ class _Finder(Roles):
             # sentence with a workplace after it: a misspelt name or initials ("svn på …").
             return self.unknown(t) and t.initial and "-" not in t.text
         return False
+
+    def _plural_role_before(self, k: int) -> bool:
+        """The role noun before token k is an indefinite plural ("gældsrådgivere spotte …", "nurses
+        report …"): a group takes a verb after it, never a name (round 11)."""
+        prev = self.toks[k - 1].lower
+        if prev in NAMING:
+            return False
+        return prev.endswith(("ere", "erne")) or (prev.endswith("s") and not prev.endswith(("ss", "'s")))
 
     def _talked_with_about_them(self, k: int) -> bool:
         """Token k follows "med"/"with"/"to" and a few words on "om"/"about" their own something

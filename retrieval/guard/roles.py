@@ -582,8 +582,8 @@ class Roles(Context):
                     out.append(Mention(t.start, toks[j + 2].end, False))
                     continue
             place = toks[j + 1]
-            if not place.title:
-                continue
+            if not place.title or self.gap(j, j + 1).strip() != "":
+                continue  # (round 11) "… som leder af inddrivelsen. Hvad …": the next sentence is no place
             k = j + 2
             while k < len(toks) and toks[k].title and k < j + 4:
                 k += 1  # "Nørre Alslev Skole", "Greenfield Care Home"

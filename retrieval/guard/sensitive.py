@@ -74,7 +74,9 @@ _TOPIC_BEFORE = re.compile(
     r"system\w*|skabelon\w*|template|figures|numbers|statistics|overview|tool|værktøj\w*|"
     r"spørgeskema\w*|questionnaire|måling\w*|registrering\w*|procedure|routine|rutine\w*|"
     r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode|"
-    r"leaflet|flyer|folder|brochure|pamphlet|pjece|opslag|poster|plakat) "
+    r"leaflet|flyer|folder|brochure|pamphlet|pjece|opslag|poster|plakat|"
+    # round 11: a part of a document on the topic ("the section on sick-leave follow-up")
+    r"section|sektion|afsnittet|kapitel\w*|chapter|paragraph) "
     r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to)\b)"
     r"[^.!?]{0,60}$"
 )
@@ -116,7 +118,9 @@ _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in genera
 _AGGREGATE_BEFORE = re.compile(
     r"\b(?:afdelingens|teamets|kommunens|institutionens|skolens|arbejdspladsens|personalets|"
     r"medarbejdernes|de ansattes|ledernes|the team's|the department's|the unit's|our staff's|"
-    r"samlede|total|overall|gennemsnitlige|average|generelle|højt|høje|lavt|lave(?!\s+(?:en|et|nogle|ny|nyt)\s)|high|low)\s+(?:\w+\s+)?$"
+    r"samlede|total|overall|gennemsnitlige|average|generelle|højt|høje|lavt|lave(?!\s+(?:en|et|nogle|ny|nyt)\s)|high|low)\s+"
+    # (round 11) a conjunction starts a new predicate: "… than the team average and misses deadlines"
+    r"(?:(?!(?:and|og|but|men|or|eller)\b)\w+\s+)?$"
     r"|(?:^|[,.;:]\s*|\b(?:hvor|når|hvis|at|som|der|where|when|if|that|og|and|so|så|alle|all|mange|many|vores|our)\s+)"
     r"(?:medarbejdere|ansatte|kolleger|folk|borgere|brugere|ledere|staff|employees|people|"
     r"workers|users|leaders|everyone) (?:\w+ ){0,3}$"
@@ -276,6 +280,12 @@ _TOPIC_NEXT = re.compile(
     r"numbers|registration|reporting|records|dashboard|procedures?|rules|regler|statistik\w*|tal|procent|"
     r"data\w*)\b"
 )
+# (round 11) A staff noun right after the keyword names a job: "debt advisors", "addiction
+# counsellors", "the benefits officer" — unless a possessive makes it someone's ("her drug counsellor").
+_STAFF_NEXT = re.compile(
+    r"^[ -]?(?:advis[oe]rs?|counsell?ors?|officers?|caseworkers?|workers?|consultants?|coordinators?|specialists?|"
+    r"experts?|teams?|staff)\b"
+)
 _WORD_CHARS = re.compile(r"[\w-]")
 
 
@@ -362,6 +372,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     head = word[end - start + (start - (word_end - len(word))) :] if word else ""
     if len(head) >= 3 and _TOPIC_HEAD.search(head):
         return True
+    if (
+        cat in _NAMED_ORG_TOPICS
+        and _STAFF_NEXT.match(lower[word_end : word_end + 25])
+        and not _OWNER.search(lower[max(0, start - 12) : start])
+    ):
+        return True  # (round 11) "my debt advisors", "the addiction counsellors": a job, not a detail
     return bool(_TOPIC_NEXT.match(lower[word_end : word_end + 25]))
 
 

@@ -36,7 +36,12 @@ STOP = frozenset(
         "january february march june july october may jesus kristus christ gud god allah buddha ramadan "
         "ramadanen eid jul julen christmas easter påske påsken pinse "
         # the magazine's own parts, capitalised at the start of a sentence: "Kolofonen siger …"
-        "kolofon kolofonen forsiden bagsiden lederen indholdsfortegnelsen colophon masthead editorial"
+        "kolofon kolofonen forsiden bagsiden lederen indholdsfortegnelsen colophon masthead editorial "
+        # (round 11) negation and sentence adverbs, which stand where a subject's name would ("borgeren
+        # ikke har …"), and weekdays in the plural ("missed eleven Mondays")
+        "ikke aldrig altid bare kun lige nok heller endnu stadig allerede snart not never always just only "
+        "still already mondays tuesdays wednesdays thursdays fridays saturdays sundays mandage tirsdage "
+        "onsdage torsdage fredage lørdage søndage"
     ).split()
 )
 
