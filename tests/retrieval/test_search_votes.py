@@ -99,7 +99,9 @@ def test_a_named_rubric_votes_for_its_article(index: SearchIndex):
 def test_a_named_role_votes_for_the_article_of_that_person(index: SearchIndex):
     q = "Hvad mener seniorforskeren fra DTU om ledelse og tid?"
     assert _top(index, q, NO_VOTES).passage.article == "Lederen: Tid til ledelse"
-    top = _top(index, q, NO_VOTES.with_(role_vote=1.0))
+    # the vote as such, with the role words also in the lexical query (the question's topic words
+    # are the other article's here)
+    top = _top(index, q, NO_VOTES.with_(role_vote=1.0, role_words_lexical=True))
     assert top.passage.article == "Robotter i plejen"
 
 
@@ -173,3 +175,19 @@ def test_a_month_in_the_question_s_content_names_no_issue() -> None:
         "Which topics may cover AI?",
     ]:
         assert S.mentioned_issues(q, issues) == set(), q
+
+
+def test_a_matched_role_leaves_the_lexical_query_but_keeps_its_vote(index: SearchIndex):
+    q = "Hvad mener seniorforskeren fra DTU om robotter?"
+    kept = S.components(index, HashEmbedder(), q, S.Params(role_words_lexical=True))
+    dropped = S.components(index, HashEmbedder(), q, S.Params())
+    assert kept.lexical_query == q
+    assert "seniorforskeren" not in dropped.lexical_query.lower() and "dtu" not in dropped.lexical_query.lower()
+    assert "robotter" in dropped.lexical_query
+    assert dropped.votes.role.max() > 0  # the role still points at the researcher's article
+    # a role word that also names a rubric stays, and no match leaves the query whole
+    assert "lederen" in S.components(index, HashEmbedder(), "Hvem skrev lederen?", S.Params()).lexical_query
+    assert (
+        S.components(index, HashEmbedder(), "Hvad koster en robot?", S.Params()).lexical_query
+        == "Hvad koster en robot?"
+    )
