@@ -933,7 +933,10 @@ _NOT_REQUEST_R8 = re.compile(
     r"\bhvem skal (?:underskrive|signere|indkalde|invitere|takke)\b|\bwho (?:should|must|has to) (?:sign|call|invite|thank)\b|"
     r"\b(?:er det|is it) (?:lederen|chefen|hr|the manager|the line manager) (?:eller|or) (?:hr|lederen|chefen|the manager)\b|"
     r"\b(?:rephrase|reword|omformuler\w*|formuler\w* (?:om|bedre))\b|\b(?:tydelig|klar) nok\b|\bclear enough\b|"
-    r"\bgenerelt\b|\bgenerally\b|\busually\b|\btypically\b|\bi almindelighed\b|\bsom regel\b|"
+    # a general question — (round 11, red team) not when the asker's own step follows ("Generelt er jeg i
+    # tvivl om udbud, så skal vi udlicitere …?")
+    r"(?:\bgenerelt\b|\bgenerally\b|\busually\b|\btypically\b|\bi almindelighed\b|\bsom regel\b)"
+    r"(?![^?]*\b(?:skal|bør|should|shall) (?:vi|jeg|we|i)\b)|"
     r"\blegally\b|\blovmæssigt\b|\bjuridisk set\b|\bby law\b|\bifølge loven\b|\b(?:er vi|are we) (?:\w+ )?(?:forpligtet|forpligtede|obliged|required)\b|"
     r"\bhar vi pligt\b|"
     r"\b(?:anbefal\w*|recommend\w*|anbefaling)\b[^.?!]{0,30}\b(?:hvordan|how|struktur\w*|structur\w*|forberede\w*|prepar\w*)\b|"
@@ -1175,28 +1178,60 @@ _POLL = re.compile(r"\b(?:afstemning\w*|poll|survey|spørgeskema\w*)\b", re.IGNO
 #   "Sæt Ida, Malik og Rune i rækkefølge");
 # - "who should I ask/send" with two people or options named with "or".
 _REQUEST_R11 = re.compile(
-    r"\b(?:skal|bør|burde) (?:jeg|vi) (?:så |nu |bare |egentlig )?(?:skrive under|underskrive|omgøre|afskrive|acceptere|"
-    r"sanktionere|indføre|rulle \w+ ud|godkende den|godkende det)\b[^.!]{0,60}\?|"
-    r"\b(?:should|shall|do|can) (?:i|we) (?:just |now |then )?(?:sign(?: it| this| the \w+| off(?: on)?)?|write (?:it|this|the \w+|that) off|"
-    r"accept(?: it| this| that| the \w+)?|reverse (?:it|this|the \w+)|overturn (?:it|this|the \w+)|roll (?:it|this|that) out|"
-    r"uphold (?:it|this|the \w+))\s*\?|"
+    r"(?<!hvornår )(?<!hvordan )\b(?:skal|bør|burde) (?:jeg|vi) (?:så |nu |bare |egentlig )?"
+    r"(?:(?:skrive under|underskrive)(?=\s*\?|\s+(?:på )?(?:det|den|brevet|aftalen|kontrakten|opsigelsen|afskedigelsen)\b)|"
+    r"omgøre|afskrive|acceptere|sanktionere|indføre|rulle \w+ ud|godkende den|godkende det)\b[^.!]{0,60}\?|"
+    r"(?<!when )(?<!how )(?<!where )\b(?:should|shall|do|can) (?:i|we) (?:just |now |then )?(?:sign(?: it| this| the \w+| off(?: on)?)?\s*\?|"
+    r"sign (?:the|this|that) (?:[\w-]+ ){0,2}(?:contract|lease|letter|agreement|deal|dismissal|order|offer)\b|"
+    r"write (?:it|this|the \w+|that) off\s*\?|write off (?:the|this|that|it|his|her|their)\b|"
+    r"accept(?: it| this| that| the \w+)?\s*\?|reverse (?:it|this|the \w+)\s*\?|overturn (?:it|this|the \w+)\s*\?|"
+    r"roll (?:it|this|that) out\s*\?|uphold (?:it|this|the \w+)\s*\?)|"
     r"\b(?:what would you do|hvad ville du gøre)\s*[-–—:,]\s*[\w-]+(?: [\w-]+)?\s*\?|"
     r"\b(?:hvilk(?:en|et|e)|which)(?: [\w-]+){0,3}? (?:do |should |shall |will )?(?:vi|we) (?:\w+ )?(?:indfører|indføre|vælger|roll out|"
     r"go with|pick|choose|implement|adopt|satser på|går med|lander på)\b|"
     # Danish puts the verb before "vi": "Hvilken model indfører vi?", "Hvilket vælger vi?"
     r"\bhvilk(?:en|et|e)(?: [\w-]+){0,2}? (?:indfører|vælger|satser på|lander på) vi\b(?! (?:i dag|nu|normalt|typisk|plejer|altid|som regel))|"
-    r"\b(?:give me|tell me|giv mig|sig) (?:the|your|dit|din|et|en) (?:outcome|verdict|ruling|result|afgørelse|udfald|kendelse|dom)\b|"
-    r"\bhvem (?:skal )?ryge?r?\b(?! (?:ud af|ind))|"
-    r"\b(?:jeg gør (?:bare )?(?:hvad|som|det) du siger|i'll do (?:whatever|what|as) you say|i will do (?:whatever|what|as) you say)\b|"
+    # the verdict asked of the bot, not someone else's result ("the outcome of the board meeting")
+    r"\b(?:give me|tell me|giv mig|sig) (?:the|your|dit|din|et|en) (?:outcome|verdict|ruling|result|afgørelse|udfald|kendelse|dom)\b"
+    r"(?=\s*(?:[.!?,–-]|$|og\b|and\b|now\b|nu\b|please\b|tak\b))|"
+    r"\bhvem (?:skal )?ryge?r?\s*(?:[.?!]|$)|\bhvem ryger ud\b|"
     r"(?:^|[.!?:]\s+)(?:please |pls |venligst )?(?:rank|prioriti[sz]e|order) (?:our|my|the|these|those|vores|mine|de) (?:\w+ ){0,3}"
-    r"(?:projects?|candidates?|applicants?|proposals?|options?|teams?|units?|bids?|suppliers?|applications?|people|staff)\b|"
-    r"(?:^|[.!?:]\s+)(?:sæt|ranger|prioriter)\b[^.?!]{0,80}\bi (?:prioriteret )?rækkefølge\b",
+    r"(?:projects?|candidates?|applicants?|proposals?|options?|teams?|units?|bids?|suppliers?|applications?|people|staff)\b"
+    r"(?! (?:by|efter) )|"
+    r"(?:^|[.!?:]\s+)(?:sæt|ranger|prioriter)\b[^.?!]{0,80}\bi (?:prioriteret )?rækkefølge\b(?! efter (?:dato|pris|navn|alfabet))|"
+    r"\b(?:du må|kan du|vil du|please|can you|could you)\s+(?:rank|prioriti[sz]e|prioritere|rangere|score)\s+(?:vores|our|mine|my)\b"
+    r"(?![^.?!]* (?:by|efter) (?:dato|date|pris|price|navn|name))|"
+    # (round 11, red team) the one-word vote: "One word answer.", "Din stemme: lukke eller beholde …"
+    r"\b(?:one[- ]word answer|svar med ét ord|answer in one word|din stemme|your vote)\b[^.?!]{0,80}\b(?:eller|or)\b|"
+    r"\b(?:eller|or)\b[^.?!]{0,80}[.?!]\s*(?:one[- ]word answer|svar med ét ord|answer in one word)\b",
     re.IGNORECASE,
 )
+# The asker obeys the bot: "Jeg gør som du siger: A) … B) …" — not when the bot is to write something.
+_OBEY = re.compile(
+    r"\b(?:jeg gør (?:bare )?(?:hvad|som|det) du siger|i'll do (?:whatever|what|as) you say|i will do (?:whatever|what|as) you say)\b",
+    re.IGNORECASE,
+)
+_DRAFTING = re.compile(
+    r"\b(?:write|draft|make the slide|layout|skriv|formuler|lav (?:et|en) (?:brev|slide|dias))\w*", re.IGNORECASE
+)
+# … the question ends with the verb: "Hvem skal jeg spørge?" (who takes the shift), not "hvem skal jeg
+# spørge om adgang – IT eller sekretariatet?" (whom to ask for something)
 _WHO_OF_TWO = re.compile(
     r"\b(?:hvem (?:af (?:dem|de to|de tre) )?skal jeg (?:spørge|bede|sende|vælge|ringe til|tage)|"
-    r"who (?:should|do|shall) i (?:ask|send|pick|choose|call|take))\b",
+    r"who (?:should|do|shall) i (?:ask|send|pick|choose|call|take))\s*\?",
     re.IGNORECASE,
+)
+
+
+# A choice already made by others ("according to the plan the board approved", "the council's
+# timetable"), or a question staff put to the asker ("Det spørger medarbejderne om").
+_ACCORDING_TO_PLAN = re.compile(
+    r"\b(?:according to|ifølge|as per|efter) (?:the |den |det )?(?:[\w'’-]+ ){0,3}?(?:plan\w*|timetable|tidsplan\w*|"
+    r"schedule|decision|beslutning\w*|law|loven|lov\w*|rules|reglerne)\b",
+    re.IGNORECASE,
+)
+_ASKED_BY_OTHERS = re.compile(
+    r"\b(?:det|that|which|this) (?:spørger|asks?|asked|spurgte) (?:\w+ ){0,2}(?:om|about|me)?\b", re.IGNORECASE
 )
 
 
@@ -1204,7 +1239,9 @@ def _request_r11(text: str) -> bool:
     """A round-11 form (see `_REQUEST_R11`), or "who should I ask" after two options named with or."""
     if _NOT_ASKED.search(text) or _POLL.search(text):
         return False
-    if _REQUEST_R11.search(text):
+    if _REQUEST_R11.search(text) and not (_ACCORDING_TO_PLAN.search(text) or _ASKED_BY_OTHERS.search(text)):
+        return True
+    if _OBEY.search(text) and not _DRAFTING.search(text):
         return True
     return bool(_WHO_OF_TWO.search(text) and re.search(r"\b(?:eller|or)\b", text, re.IGNORECASE))
 
@@ -1274,12 +1311,14 @@ _NOT_REQUEST_R9 = re.compile(
     r"\bhvad (?:anbefaler|foreslår|råder) (?:han|hun|de|forfatteren|forfatterne|artiklen|lederen|formanden|forskeren|forskerne)\b|"
     # (round 11) who is to approve or decide (competence), a general "when do managers …", a
     # choice the asker or others make themselves ("so I can rank them myself")
-    r"\bhvem (?:skal|må|kan) (?:godkende|beslutte|træffe beslutning\w*|underskrive)\b|"
-    r"\bwho (?:has to|must|is allowed to|can) (?:approve|sign off|decide)\b|"
-    r"^\s*(?:in general|generally|generelt|typically|typisk|normalt|usually)\b[, ]|"
-    r"(?<!n't )(?<!not )(?<!ikke )\b(?:rank|choose|decide|pick|score|select|vælge|beslutte|prioritere|rangere)\w* (?:[\w-]+ ){0,3}"
-    r"(?:myself|ourselves|themselves|selv)\b|"
-    r"(?<!ikke )\bselv (?:kan |skal |må )?(?:vælge|beslutte|prioritere|rangere|afgøre)\b",
+    r"\bhvem (?:skal|må|kan) (?:godkende|beslutte|træffe beslutning\w*|underskrive)\b(?![^?]{0,40}\bhvis ikke du\b)|"
+    r"\bwho (?:has to|must|is allowed to|can) (?:approve|sign off|decide)\b(?![^?]{0,40}\bif not you\b)|"
+    r"^\s*(?:in general|generally|generelt|typically|typisk|normalt|usually)\b[, ]"
+    r"(?![^?]*\b(?:i|we|we'd|i'm|vi|jeg|my|our|min|mit|mine|vores|us|os)\b)|"
+    r"^\s*(?:how|hvordan|create|lav|opret|design|build|set up|make|udarbejd)\b[^?]*"
+    r"(?:(?<!n't )(?<!not )(?<!ikke )\b(?:rank|choose|decide|pick|score|select|vælge|beslutte|prioritere|rangere)\w* "
+    r"(?:[\w-]+ ){0,3}(?:myself|ourselves|themselves|selv)\b|"
+    r"(?<!ikke )\bselv (?:kan |skal |må )?(?:vælge|beslutte|prioritere|rangere|afgøre)\b)",
     re.IGNORECASE,
 )
 # Clauses a message is cut into when one of them is no request: sentences, a colon, a dash, ", men/but".
@@ -1422,7 +1461,8 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     if _WHICH_X_BETWEEN.search(cased) and not READING.search(cased.lower()):
         return True  # "Hvilket afsnit skal lukke i sommer, P3 eller P5?" (writer O)
     why = re.match(r"(?:why|hvorfor)\b", cased, re.IGNORECASE)
-    if _REQUEST_R8.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or why):
+    obey_drafting = bool(_OBEY.search(cased) and _DRAFTING.search(cased))  # (round 11) "… – write the letter"
+    if _REQUEST_R8.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or why or obey_drafting):
         return True  # … unless it is put to the magazine ("what the magazine says about … stay or go")
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]

@@ -22,13 +22,18 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 11 (red team): a named person's drinking ("Gareth's drinking", "Gareths druk")
+        r"(?<=['’]s )(?:heavy |excessive )?(?:drinking|boozing)\b|(?<=s' )(?:drinking|boozing)\b|"
+        r"(?<=\ws )(?:druk|drikkeri|drukkenskab)\b",
         # round 11 (released writers V and Z): the forms and rules of sickness absence by their
         # names (the doctor's statement LÆ 265/285, the 120-day rule, the § 56 agreement in
         # English), a midwife's appointment, a diagnosis code with its decimal (ICD-10 "F32.1")
         (
             r"\blæ ?(?:265|285|205|125)\b|120[- ]?dag(?:es|e|s)?[- ]?regl|120-day rule|"
             r"\bsection 56\b|\b§ ?56[- ](?:agreement|arrangement|aftale)|"
-            r"jordemoder(?!forening)|\bmidwife\b(?! (?:association|union))|"
+            # a midwife as someone's appointment, not as a job ("vores jordemoder Tove", "jordemoderkonsultationen")
+            r"\b(?:til|hos|ved) jordemoder(?:en)?\b|jordemoder(?:besøg|tid|samtale)|[-–:] ?jordemoder\b|"
+            r"\bmidwife(?:'s)? (?:appointment|visit|check)|\b(?:sees?|seeing|saw|visit(?:s|ing)?|with) (?:a|the|her) midwife\b|"
             r"(?<![\w.])[a-tv-z]\d\d\.\d{1,2}(?![\w.])|"
             r"\b(?:icd-?10|diagnosekode|diagnosis code)\b|mutism\w*|mutisme|"
             r"\bfailed (?:a |the |his |her )?(?:breath|drug|alcohol) test|\bblæst positiv"

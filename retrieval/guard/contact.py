@@ -40,6 +40,8 @@ _ORG_CUE = re.compile(
     # round 6: "kontakt os på …", "the duty phone", a shared inbox, where someone works
     r"(?:kontakt|ring til|skriv til|contact|call|email|e-mail|mail) (?:os|us)\b|duty phone|vagttelefon|vagtnummer|"
     r"fællesnummer|on-call|shared (?:inbox|mailbox|email)|fælles ?(?:postkasse|mail|indbakke)|"
+    # round 11 (red team): a unit's emergency or advice line
+    r"akuttelefon|døgntelefon|rådgivningstelefon|akutnummer|støttelinje|"
     r"\bmøder (?:ind )?på|\barbejder (?:fra|på)|\bwork(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
     re.IGNORECASE,
 )
@@ -88,7 +90,7 @@ _ORG_ACTION = re.compile(
 
 
 _HOLDS_HOUSE = re.compile(
-    r"\b(?:holder til|har adresse|har til huse|is based|is located|has its office)\b", re.IGNORECASE
+    r"\b(?:holder til|har adresse|har til huse|is based|is located|has its office|huser|houses|rummer)\b", re.IGNORECASE
 )
 
 
@@ -374,10 +376,26 @@ _ABSTRACT_NOUN = re.compile(
 )
 
 
+def _family_domain(domain: str) -> bool:
+    """A domain made of a person's name ("jensen-net", "larsen-hjem"): a household's, not an
+    organisation's (round 11, red team)."""
+    lex = lexicon()
+    parts = [x for x in re.split(r"[-_.\d]+", domain.lower()) if x]
+
+    def named(x: str) -> bool:
+        return lex.is_name(x) and not lex.is_ordinary(x) and not lex.is_place(x)
+
+    # two parts at least: a bare name ("lyngholm.dk") is as often a town's or a firm's
+    return len(parts) >= 2 and any(named(x) for x in parts) and all(named(x) or x in _HOUSEHOLD for x in parts)
+
+
+_HOUSEHOLD = frozenset("net hjem home family familie familien privat mail online web huset".split())
+
+
 def is_private_email(local: str, domain: str) -> bool:
     """A person's address unless it is an organisation's function mailbox."""
-    if _WEBMAIL.match(domain.strip()):
-        return True
+    if _WEBMAIL.match(domain.strip()) or _family_domain(domain):
+        return True  # a webmail account or a household's own domain ("jensen-net.dk")
     lex = lexicon()
     parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
     if not parts:
@@ -389,7 +407,8 @@ def is_private_email(local: str, domain: str) -> bool:
         p = _un_ascii(p, lex)
         if lex.is_name(p) and not lex.is_ordinary(p):
             return True
-        if not (lex.is_ordinary(p) or lex.is_compound(p) or _ABSTRACT_NOUN.search(p)):
+        abstract = bool(_ABSTRACT_NOUN.search(p)) and not _family_domain(domain)
+        if not (lex.is_ordinary(p) or lex.is_compound(p) or abstract):
             # initials ("kbj@aarhus.dk") and unknown words are a person's mailbox
             return True
     return False
@@ -503,6 +522,12 @@ _OUR_PREMISES = re.compile(
 )
 
 
+_DWELLING = re.compile(
+    r"\b(?:\w*hus|house|home|hjem|lejlighed|flat|apartment|villa|place|bolig|cottage|bungalow|kolonihave\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _private_address(text: str, start: int, end: int) -> bool:
     """A street address is a private person's unless an organisation is named with it or acts
     at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
@@ -518,14 +543,18 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address
     sentence = _clause_before(text, start, 120) + text[start:end] + _clause_after(text, end, 80)
     near = _clause_before(text, start)
-    if _RESIDENT_CUE.search(sentence) and not (_ORG_ACTION.search(near) or _HOLDS_HOUSE.search(near)):
+    houses = _HOLDS_HOUSE.search(near) or _HOLDS_HOUSE.search(_clause_after(text, end)[:30])
+    if _RESIDENT_CUE.search(sentence) and not (_ORG_ACTION.search(near) or houses):
         return True  # (round 10) "… til Solbakken 2A, hvor familien bor", "the tenant at Egeskoven 12"
     if _org_context(text, start, end):
         return False
     before, after = _clause_before(text, start), _clause_after(text, end)
     if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]) or _RECIPIENT.search(before):
         return True
-    if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]) or _OUR_PREMISES.search(before):
+    ours = _OUR_PREMISES.search(before)
+    if ours and _DWELLING.search(ours.group(0)):
+        return True  # (round 11, red team) "vores rækkehus på …", "our summer house at …": our home
+    if _ORG_ACTION.search(before) or _ORG_ACTION.search(after[:30]) or ours:
         return False
     if re.search(r"(?-i:\b[A-ZÆØÅ]{2,6})\s*[,:]\s*$", text[:start]):
         return False  # "NFA, Lersø Parkallé 105, 2100 København Ø": an organisation's acronym, then its address

@@ -95,7 +95,7 @@ ROLE_RE = re.compile(
     r"koordinator|direktør|formand|lærling|dreng|pige|barn|søn|datter|nabo|kæreste|kone|mand|"
     r"partner|dagplejer|sygeplejerske|souschef|bogholder|rengøringsassistent|"
     r"staff|member|employee|colleague|lead|manager|worker|nurse|teacher|citizen|client|"
-    r"resident|pupil|student|assistant|caretaker|janitor|intern|director|supervisor|deputy|"
+    r"resident|pupil|student|assistant|caretaker|janitor|sexton|verger|intern|director|supervisor|deputy|"
     r"daughter|neighbour|neighbor|cleaner|secretary|admin|applicant|"
     r"candidate|kandidat|trainee|apprentice|familien|family|mor|far|"
     # round 3: occupations across municipal workplaces, Danish and English
@@ -187,7 +187,7 @@ UNIQUE_ROLE = re.compile(
     r"|^(?:tr|amr|hr-chef)['’]en$"
     r"|^(?:head|deputy head|principal|headteacher|headmaster|headmistress|caretaker|janitor|"
     r"manager|director|chair|chairman|chairwoman|coordinator|cook|chef|secretary|receptionist|"
-    r"matron|chief|bursar|registrar|treasurer|warden)$"
+    r"matron|chief|bursar|registrar|treasurer|warden|sexton|verger)$"
 )
 # "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
 ONLY = re.compile(

@@ -153,7 +153,13 @@ class _Finder(Roles):
             return run[0], run[-1]
         # "Jennifer Hall": a clear first name and a known surname are a person even when the
         # surname is also a place word ("hall", "skov")
-        first_and_surname = len(run) == 2 and self.clear_name(toks[run[0]]) and "S" in self.flags(toks[run[1]])
+        first_and_surname = (
+            len(run) == 2
+            and self.clear_name(toks[run[0]])
+            and "S" in self.flags(toks[run[1]])
+            # (round 11, red team) "Kofoeds Skole", "Grundtvigs Hus": a possessive, then an institution
+            and not (toks[run[0]].lower.endswith("s") and _INSTITUTION_HEAD.fullmatch(toks[run[1]].lower))
+        )
         if not first_and_surname and any(
             place_tail(toks[i].lower) or STREETISH.search(toks[i].lower.split("-")[0]) for i in run[1:]
         ):
@@ -445,6 +451,10 @@ class _Finder(Roles):
         )
 
 
+_INSTITUTION_HEAD = re.compile(
+    r"skolen?|hus(?:et)?|kollegi(?:um|et)|hospital(?:et)?|kirken?|minde|stiftelsen?|gård(?:en)?|haven?|cent(?:er|ret|eret)|"
+    r"bibliotek(?:et)?|plejehjem(?:met)?|børnehave(?:n)?|school|house|college|hospital|church"
+)
 # The asker's own staff by the situation: someone who calls in sick to the asker, or with whom
 # the asker holds an absence or personnel interview — a magazine name there is the asker's own.
 _OWN_STAFF_SITUATION = re.compile(

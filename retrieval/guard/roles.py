@@ -150,6 +150,15 @@ def _singular_staff_role(role: str) -> bool:
     return not (role.endswith(("ere", "erne", "ene")) or (role.endswith("s") and not role.endswith("ss")))
 
 
+# A named institution: capitalised words ending in an institution's head noun ("Kirkebakkens
+# Dagtilbud", "Egebjerg Bibliotek", "Nordhavn Plejecenter", "Vestervang Skole").
+_NAMED_INSTITUTION = re.compile(
+    r"(?-i:[A-ZÆØÅ][\wæøå'’-]+(?: [A-ZÆØÅ][\wæøå'’-]+)* )(?-i:[A-ZÆØÅ]?)(?i:skole|dagtilbud|bibliotek|plejecenter|"
+    r"plejehjem|børnehave|vuggestue|børnehus|jobcenter|hospital|sygehus|center|centret|klinik|bosted|botilbud|"
+    r"school|library|care home|nursing home|centre|clinic|kindergarten|nursery|depot|station|museum)\w*\b"
+)
+
+
 class Roles(Context):
     """The special detectors, on top of the shared context."""
 
@@ -275,6 +284,29 @@ class Roles(Context):
                 out.append(Mention(m.start(), end, False))
         return out
 
+    def _role_at_place_named_before(self) -> list[Mention]:
+        """(round 11, red team) A sentence that names an institution, then a staff role in the
+        definite at the start of the next: "Det gælder Kirkebakkens Dagtilbud. Køkkenassistenten
+        der er …", "It's about Nordhavn Plejecenter. The night nurse there …" — the one at that place."""
+        out = []
+        toks = self.toks
+        for i, t in enumerate(toks):
+            start = i == 0 or bool(re.search(r"[.?!]\s*$", self.text[toks[i - 1].end : t.start]))
+            j = i
+            if toks[i].lower == "the" and i + 2 < len(toks) and not UNIQUE_ROLE.match(toks[i + 1].lower):
+                j = i + 2 if is_role(toks[i + 2].lower) else i + 1  # "The night nurse", "The caretaker"
+            elif toks[i].lower == "the":
+                j = i + 1
+            if not start or i == 0 or OFFICE.search(toks[j].lower):
+                continue
+            if not (UNIQUE_ROLE.match(toks[j].lower) or self.definite_staff_role(j)):
+                continue
+            prev = self.text[max(0, toks[i - 1].end - 120) : toks[i - 1].end]
+            prev = re.split(r"[.?!]\s", prev)[-1]
+            if _NAMED_INSTITUTION.search(prev):
+                out.append(Mention(t.start, toks[j].end, False))
+        return out
+
     def definite_staff_role(self, i: int) -> bool:
         """A staff role that points at one person: Danish definite singular ("sygeplejersken",
         "pædagogen", "chaufføren") or English "the (night/head) nurse" — not citizens, pupils or
@@ -285,7 +317,7 @@ class Roles(Context):
             return False
         if low.endswith(("erne", "ene")) or (low.endswith("ne") and not low.endswith("nen")):
             return False  # plural: "pædagogerne"
-        if (re.search(r"(?:en|n|et)$", low) and not low.endswith(("ren", "men"))) or low.endswith("eren"):
+        if (re.search(r"(?:en|n|et)$", low) and not low.endswith(("ren", "men"))) or low.endswith(("eren", "aren")):
             return True
         before = [x.lower for x in self.toks[max(0, i - 2) : i]]
         return "the" in before and not low.endswith("s")
@@ -489,6 +521,7 @@ class Roles(Context):
             if at_place or at_unit_in_town or any(n and (is_role(n) or UNIQUE_ROLE.match(n)) for n in nouns):
                 out.append(Mention(m.start(), m.end(), False))
         out += self._our_role_at_named_place()
+        out += self._role_at_place_named_before()
         for m in _ONLY_ONE_AFTER.finditer(self.text):
             # (round 9) "Kirsebærgårdens nattevagt (der er kun én)", "our porter (there's only one)"
             if is_role(m.group("r").lower()) and not NOT_STAFF.search(m.group("r").lower()):

@@ -21,7 +21,9 @@ __all__ = ["Facts", "check", "facts"]
 # A birth date or year, or an age, next to someone: "født 2015", "f. 1948", "(6 år)".
 _BORN = re.compile(
     r"\b(?:født|born|f\.|dob|d\.o\.b\.|date of birth|fødselsdato)(?: (?:den|in|on))?:? (?:\d{1,2}[./-]\d{1,2}[./-])?(?:19|20)\d{2}\b"
-    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|\baged? \d{1,2}\b",
+    r"|\(\d{1,2} år\)|\b\d{1,2} år gammel\b|"
+    # (round 11, red team) … but not an age band of a group: "staff aged 60 and over", "kids aged 13-17"
+    r"\baged? \d{1,2}\b(?!\s*(?:\+|and (?:over|above|older|up)|or (?:over|older)|-\s?\d|to \d|til \d|og derover))",
     re.IGNORECASE,
 )
 # A case or journal number.

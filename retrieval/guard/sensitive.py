@@ -76,7 +76,7 @@ _TOPIC_BEFORE = re.compile(
     r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode|"
     r"leaflet|flyer|folder|brochure|pamphlet|pjece|opslag|poster|plakat|"
     # round 11: a part of a document on the topic ("the section on sick-leave follow-up")
-    r"section|sektion|afsnittet|kapitel\w*|chapter|paragraph) "
+    r"section|sektion|afsnittet|kapitel\w*|chapter|paragraph|tjekliste\w*|checklist\w*|forældremøde) "
     r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to)\b)"
     r"[^.!?]{0,60}$"
 )
@@ -100,7 +100,11 @@ _STATED_OR_JOB = re.compile(
     r"\b(?:udtalt|udtalte|sagt|sagde|skrevet|skrev|meldt ud|said|stated|announced|wrote),? (?:at|that)\b[^.!?]{0,40}$|"
     r"\b(?:står for|har ansvaret for|ansvarlig for|is in charge of|in charge of|responsible for|leads|runs|"
     r"coordinates|koordinerer|underviser i|teaches|holder (?:åbent hus|oplæg|kursus|møde)\w*(?: \w+){0,2} (?:for|om)|"
-    r"wants? to discuss|vil drøfte|vil tage)(?: (?:the|de|det|den|a|an|en|et|alle|our|vores))?(?: [\w-]+)?\s*$",
+    r"wants? to discuss|vil drøfte|vil tage|"
+    # round 11 (red team): explaining, administering or teaching the topic to others
+    r"(?<!you )(?<!du )(?:explain\w*|forklar\w*)|administrer\w*|handles|håndterer|undervise (?:\w+ ){0,2}i|underviser (?:\w+ ){0,2}i|"
+    r"uddanne (?:[\w'’-]+ ){0,3}i(?: at \w+)?|train\w* (?:\w+ ){0,3}(?:in|on)|teach\w* (?:\w+ ){0,3}(?:about|on))"
+    r"(?: (?:the|de|det|den|a|an|en|et|alle|our|vores))?(?: [\w-]+)?\s*$",
     re.IGNORECASE,
 )
 _NAMED_ORG_TOPICS = frozenset({"health", "social_case", "hr_case", "criminal"})
@@ -132,7 +136,8 @@ _AGGREGATE_BEFORE = re.compile(
 )
 _AGGREGATE_AFTER = re.compile(
     r"^[\w-]*\s+(?:among|blandt)\s+(?:\w+\s+)?(?:ledere|leaders|managers|medarbejdere|employees|staff|ansatte|"
-    r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people)\b"
+    r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people|elever|elevne|pupils|"
+    r"students|børn|børnene|children|borgere|citizens)\b"
 )
 # Someone unnamed is the one the detail is about: "Han siger, at en medarbejder i et af
 # køkkenerne har et alkoholproblem" — the named person only reports it.
@@ -276,6 +281,8 @@ _TOPIC_HEAD = re.compile(
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
+    # round 11 (red team): a charity, a fundraiser, storage or a kit for the thing
+    r"charit(?:y|ies)|fundraiser|indsamling\w*|safe|storage|opbevaring|kit|supplies|"
     r"programme|program|afdeling\w*|center\w*|politik\w*|kursus\w*|data|statistics|figures|rates?|"
     r"numbers|registration|reporting|records|dashboard|procedures?|rules|regler|statistik\w*|tal|procent|"
     r"data\w*)\b"
@@ -331,10 +338,55 @@ _FOR_NAMED = re.compile(
 )
 
 
+# (round 11, red team) A named person's possessive right before the keyword makes it about them whatever frame stands around it: "afsnittet om Jonas'
+# alkoholmisbrug", "talked to me about Freja's eating disorder", "Tariq's absence figures".
+_NAMED_POSSESSIVE = re.compile(r"(?-i:\b[A-ZÆØÅ][a-zæøåé]+)(?:'s|’s|s'|'|’|s)\s+$")
+
+
+def _named_possessive_before(text: str, start: int) -> bool:
+    m = _NAMED_POSSESSIVE.search(text[max(0, start - 40) : start])
+    if not m:
+        return False
+    word = re.match(r"[A-ZÆØÅ][a-zæøåé]+", m.group(0))
+    assert word is not None
+    base = word.group(0).lower()
+    lex = lexicon()
+    for cand in (base, base[:-1] if base.endswith("s") else base):
+        flags = lex.names.get(cand, "")
+        if not lex.is_ordinary(cand) and ("F" in flags or ("S" in flags and not lex.is_place(cand))):
+            return True
+    return False
+
+
+# (round 11, red team) A staff noun or a unit the person has, gets, sees or attends is a detail
+# about them, not their job: "has a gambling counsellor", "fået en benefits officer", "startet på
+# en stressklinik", "plads i et alkoholbehandlingstilbud".
+_RECEIVES_BEFORE = re.compile(
+    r"\b(?:has|have|had|got|gets|given|assigned|sees?|saw|seeing|meets?|met|har|havde|fået|får|fik|ser|så|møder|"
+    r"tildelt|startet på|begyndt på|start(?:ed|s)? (?:at|in)|plads (?:i|på)|flyttet ind (?:på|i)|indlagt (?:på|i)|"
+    r"indskrevet (?:på|i)|henvist til|visiteret til|admitted to|referred to|enrolled (?:at|in)|placed (?:at|in)|"
+    r"moved into|går (?:i|på|til)|attends?)\s+(?:a|an|en|et|the|sin|sit|his|her)\s+(?:[\w-]+\s+)?$"
+)
+
+
+# (round 11, red team) Things bought, ordered or put up for a place are supplies, not a detail about
+# the one who got them: "Ditte bestilte influenzavacciner til hele afdelingen", "Jonas har sat
+# blodtryksmåleren op" — unless they are for someone ("… til hende", "for Jonas").
+_SUPPLY_BEFORE = re.compile(
+    r"\b(?:bestil\w*|indkøb\w*|købt|købte|ordered|orders|bought|purchased|sat|satte|set up|installed|opsat|hængt)\s+"
+    r"(?:(?:nye?|new|the|en|et|a|some|flere|more)\s+)?$"
+)
+_FOR_SOMEONE = re.compile(r"^[^.!?]{0,30}\b(?:til|for) (?:ham|hende|him|her|(?-i:[A-ZÆØÅ][a-zæøå]+))\b")
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     lower = text.lower()
     if _FOR_NAMED.search(text[end:]):
         return False
+    if _named_possessive_before(text, start):
+        return False
+    if _SUPPLY_BEFORE.search(lower[max(0, start - 30) : start]) and not _FOR_SOMEONE.match(text[end : end + 40]):
+        return True
     before = lower[max(0, start - 80) : start]
     if _PRONOUN_SUBJECT.search(before):
         return False
@@ -370,12 +422,13 @@ def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
         return True
     word, word_end = _word_around(lower, start, end)
     head = word[end - start + (start - (word_end - len(word))) :] if word else ""
-    if len(head) >= 3 and _TOPIC_HEAD.search(head):
+    if len(head) >= 3 and _TOPIC_HEAD.search(head) and not _RECEIVES_BEFORE.search(lower[max(0, start - 40) : start]):
         return True
     if (
         cat in _NAMED_ORG_TOPICS
         and _STAFF_NEXT.match(lower[word_end : word_end + 25])
         and not _OWNER.search(lower[max(0, start - 12) : start])
+        and not _RECEIVES_BEFORE.search(lower[max(0, start - 40) : start])
     ):
         return True  # (round 11) "my debt advisors", "the addiction counsellors": a job, not a detail
     return bool(_TOPIC_NEXT.match(lower[word_end : word_end + 25]))

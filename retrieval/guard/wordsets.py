@@ -87,7 +87,10 @@ NOT_WORKPLACE = frozenset(
     (
         "morgen morgenen aften aftenen weekenden ferien foråret efteråret vinteren sommeren starten "
         "slutningen løbet øvrigt stedet forvejen forbindelse helhed general particular fact case addition "
-        "short total person public time order advance"
+        "short total person public time order advance "
+        # (round 11, red team) where someone was read about is no workplace: "Kasper Edwards fra artiklen"
+        "artiklen artikel article bladet magasinet magazine interviewet interview nummeret issue podcasten "
+        "temaet forsiden"
     ).split()
 )
 # Known acronyms: capital letters that are no person's initials.
