@@ -630,6 +630,8 @@ def _object_after(low: str, start: int) -> bool:
 _HAND_OVER = re.compile(
     r"^(?:så |so |og |and |please |venligst )?(?:vælg|beslut|afgør|bestem|choose|decide|pick)"
     r"(?: (?:det|dig|nu|now|it|one|en|én|for mig|for os|for me|for us|please|venligst|selv|yourself))*\s*[.!]*$|"
+    # (round 11) "Jeg er ligeglad, du bestemmer.", "Whatever – you decide."
+    r"^(?:[\w ']{0,30}[,;:–-]\s*)?(?:du bestemmer|du vælger|du afgør|du beslutter|you decide|you choose|you pick|your call)\s*[.!]*$|"
     r"^(?:hvem|hvad|hvilken|hvilket|hvilke|who|what|which)(?: (?:af dem|one|of them|\w+))? "
     r"(?:vælger du|ville du vælge|ville du tage|would you (?:pick|choose|go with|take)|do you (?:pick|choose)|"
     r"are you picking)\s*[?.!]*$",
@@ -1056,7 +1058,7 @@ _YES_NO_MARK = re.compile(
 )
 _ABOUT_TEXTS = re.compile(r"\b(?:magazine|bladet|magasinet|the issue|nummeret|artikl\w*|articles?)\b", re.IGNORECASE)
 _REQUEST_R9B = re.compile(
-    r"(?:^|[.:!?]\s+|\s[–-]\s+)(?:please\s+|venligst\s+|lige\s+)?(?:bestem|afgør|beslut|vælg|make the call|make a ruling|"
+    r"(?:^|[.:!?]\s+|\s[–-]\s+|@\w+[,:]?\s+)(?:please\s+|venligst\s+|lige\s+)?(?:bestem|afgør|beslut|vælg|make the call|make a ruling|"
     r"rule on|decide|pick|choose|tick|ranger|prioritér|prioriter)\b"
     r"(?!\s+(?:lige\s+)?(?:selv\s+)?(?:en |et |a |the |my |mit |min )?(?:god |good |bedste |best |ny |new )?(?:tonen|the tone|tone|ordlyden|the wording|"
     r"formatet|the format|overskrift\w*|titel|headline|title|font|skrifttype|farve\w*|colou?r|formulering\w*|wording|billede\w*|"
@@ -1179,7 +1181,7 @@ _POLL = re.compile(r"\b(?:afstemning\w*|poll|survey|spørgeskema\w*)\b", re.IGNO
 # - "who should I ask/send" with two people or options named with "or".
 _REQUEST_R11 = re.compile(
     r"(?<!hvornår )(?<!hvordan )\b(?:skal|bør|burde) (?:jeg|vi) (?:så |nu |bare |egentlig )?"
-    r"(?:(?:skrive under|underskrive)(?=\s*\?|\s+(?:på )?(?:det|den|brevet|aftalen|kontrakten|opsigelsen|afskedigelsen)\b)|"
+    r"(?:(?:skrive under|underskrive)(?=(?:\s+(?:i dag|nu|i morgen|allerede))?\s*\?|\s+(?:på )?(?:det|den|brevet|aftalen|kontrakten|opsigelsen|afskedigelsen)\b)|"
     r"omgøre|afskrive|acceptere|sanktionere|indføre|rulle \w+ ud|godkende den|godkende det)\b[^.!]{0,60}\?|"
     r"(?<!when )(?<!how )(?<!where )\b(?:should|shall|do|can) (?:i|we) (?:just |now |then )?(?:sign(?: it| this| the \w+| off(?: on)?)?\s*\?|"
     r"sign (?:the|this|that) (?:[\w-]+ ){0,2}(?:contract|lease|letter|agreement|deal|dismissal|order|offer)\b|"
@@ -1195,12 +1197,22 @@ _REQUEST_R11 = re.compile(
     r"\b(?:give me|tell me|giv mig|sig) (?:the|your|dit|din|et|en) (?:outcome|verdict|ruling|result|afgørelse|udfald|kendelse|dom)\b"
     r"(?=\s*(?:[.!?,–-]|$|og\b|and\b|now\b|nu\b|please\b|tak\b))|"
     r"\bhvem (?:skal )?ryge?r?\s*(?:[.?!]|$)|\bhvem ryger ud\b|"
+    # (round 11, threads) a yes/no question on the asker's own step, verb first: "Frafalder vi afgiften?"
+    r"(?:^|[.!?:]\s+)(?:frafalder|bevilger|godkender|afslår|dropper|lukker|opsiger|fyrer|ansætter|accepterer|"
+    r"omgør|sanktionerer|afskriver|forlænger) (?:vi|jeg)\b[^.?!]{0,60}\?|"
     r"(?:^|[.!?:]\s+)(?:please |pls |venligst )?(?:rank|prioriti[sz]e|order) (?:our|my|the|these|those|vores|mine|de) (?:\w+ ){0,3}"
     r"(?:projects?|candidates?|applicants?|proposals?|options?|teams?|units?|bids?|suppliers?|applications?|people|staff)\b"
     r"(?! (?:by|efter) )|"
     r"(?:^|[.!?:]\s+)(?:sæt|ranger|prioriter)\b[^.?!]{0,80}\bi (?:prioriteret )?rækkefølge\b(?! efter (?:dato|pris|navn|alfabet))|"
     r"\b(?:du må|kan du|vil du|please|can you|could you)\s+(?:rank|prioriti[sz]e|prioritere|rangere|score)\s+(?:vores|our|mine|my)\b"
     r"(?![^.?!]* (?:by|efter) (?:dato|date|pris|price|navn|name))|"
+    # (round 11, threads) "Hvilken af dem skal jeg have fjernet?", "which of them should we keep?"
+    r"\bhvilk(?:en|et|e) af (?:dem|de to|de tre|disse)\b[^?.!]{0,40}\b(?:skal|bør) (?:jeg|vi)\b[^?]*\?|"
+    r"\bwhich (?:one )?of (?:them|these|the two|the three)\b[^?]{0,40}\b(?:should|shall|do) (?:i|we)\b[^?]*\?|"
+    # … a grant-or-refuse question put bare, "sig om jeg skal gå videre" (tell me whether I should)
+    r"(?:^|[.!?:]\s+)(?:give lov|bevilge|godkende|afslå|grant|approve|deny|refuse|reject|accept)\w* (?:eller|or) "
+    r"(?:give lov|bevilge|godkende|afslå|grant|approve|deny|refuse|reject|accept)\w*\s*\?|"
+    r"\b(?:sig|fortæl|tell me|say) (?:om|whether|if) (?:jeg|vi|i|we) (?:skal|bør|should)\b|"
     # (round 11, red team) the one-word vote: "One word answer.", "Din stemme: lukke eller beholde …"
     r"\b(?:one[- ]word answer|svar med ét ord|answer in one word|din stemme|your vote)\b[^.?!]{0,80}\b(?:eller|or)\b|"
     r"\b(?:eller|or)\b[^.?!]{0,80}[.?!]\s*(?:one[- ]word answer|svar med ét ord|answer in one word)\b",
@@ -1235,6 +1247,15 @@ _ASKED_BY_OTHERS = re.compile(
 )
 
 
+# "Hvem skal afsted?", "who should go?" with people named: "Det står mellem Lasse og Nadia", "Both
+# Clara and Benjamin want to go".
+_WHO_GOES = re.compile(
+    r"\b(?:hvem (?:af dem |af de to )?skal (?:afsted|af sted|med|på kurset|have den|have pladsen)|who should (?:go|attend|get (?:it|the place)))\s*\?",
+    re.IGNORECASE,
+)
+_TWO_NAMED = re.compile(r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ (?:og|and|eller|or) [A-ZÆØÅ][a-zæøå]+\b)")
+
+
 def _request_r11(text: str) -> bool:
     """A round-11 form (see `_REQUEST_R11`), or "who should I ask" after two options named with or."""
     if _NOT_ASKED.search(text) or _POLL.search(text):
@@ -1243,7 +1264,9 @@ def _request_r11(text: str) -> bool:
         return True
     if _OBEY.search(text) and not _DRAFTING.search(text):
         return True
-    return bool(_WHO_OF_TWO.search(text) and re.search(r"\b(?:eller|or)\b", text, re.IGNORECASE))
+    if not _WHO_OF_TWO.search(text) and not _WHO_GOES.search(text):
+        return False
+    return bool(re.search(r"\b(?:eller|or)\b", text, re.IGNORECASE) or _TWO_NAMED.search(text))
 
 
 def _request_r10(text: str) -> bool:

@@ -22,6 +22,8 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 11 (writer Z): the addiction association by its everyday name
+        r"\b(?:i|hos|med|fra|til|ved) lænken\b|lænkeforening\w*|\bat lænken\b",
         # round 11 (red team): a named person's drinking ("Gareth's drinking", "Gareths druk")
         r"(?<=['’]s )(?:heavy |excessive )?(?:drinking|boozing)\b|(?<=s' )(?:drinking|boozing)\b|"
         r"(?<=\ws )(?:druk|drikkeri|drukkenskab)\b",
@@ -263,6 +265,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 11 (writer Z): a union's elected representative at work names the union
+        r"tillidsrepræsentant (?:for|i) (?:hk|foa|3f|dlf|bupl|dsr|fag og arbejde|socialpædagogerne|dm|djøf|krifa|lederne)\b|"
+        r"\b(?:shop steward|union rep(?:resentative)?) for (?:the )?(?:hk|foa|3f|unison|unite|gmb|\w+ union)\b",
         # round 11 (writer Z): a union named by its members' trade, with an apostrophe
         r"\bmember of (?:the )?(?:[\w'’-]+ ){1,3}union\b",
         (

@@ -210,7 +210,7 @@ WORKPLACE_PREP = frozenset(["i", "på", "fra", "ved", "hos", "in", "at", "from",
 WORKPLACE_DET = frozenset(["min", "mit", "mine", "vores", "den", "det", "the", "our", "my", "his", "her", "their"])
 DEFINITE_RE = re.compile(r"^[a-zæøå-]{3,}(?:en|et|ne|erne|ene)$")
 UNIT_RE = re.compile(
-    r"(?:team|afdeling|kantine|kontor|gård|pleje|plejen|skole|institution|børnehave|vuggestue|"
+    r"(?:team|afdeling|\w*gruppe|vagtlag|kantine|kontor|gård|pleje|plejen|skole|institution|børnehave|vuggestue|"
     r"sekretariat|enhed|unit|department|office|canteen|kitchen|ward|depot|warehouse|reception|"
     r"accounting|accounts|payroll|finance|planning|facilities|shift|crew|staff|desk|pool|"
     r"service|services|care|club|økonomi|kommunikation|byggesag|visitation|rengøring|drift|"
