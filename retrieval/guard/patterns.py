@@ -138,7 +138,10 @@ STAFF_NUMBER = re.compile(
     r"(?:\s*-?\s*(?:no\.?|nr\.?|number|nummer|id))?"
     # round 7: a number in groups ("lønnr. 11-2087", "employee no. 44 812")
     r"\s*[#:]?\s*\d{3,}\b|"
-    r"\b(?:employee|staff|medarbejder|løn|payroll)\s*-?\s*(?:no\.?|nr\.?|number|nummer|id)\s*[#:]?\s*\d{2,}[ -]\d{2,}\b",
+    r"\b(?:employee|staff|medarbejder|løn|payroll)\s*-?\s*(?:no\.?|nr\.?|number|nummer|id)\s*[#:]?\s*\d{2,}[ -]\d{2,}\b|"
+    # (round 11, writer Z) an ID with a role noun and a letter prefix: "Driver ID D-117", "chauffør-id K-22"
+    r"\b(?:driver|chauffør|badge|employee|staff|medarbejder|vagt|guard|porter|portør)\s*-?\s*(?:id|no\.?|nr\.?|number|nummer)\s*[#:]?\s*"
+    r"[A-ZÆØÅ]{1,2}-?\d{2,}\b",
     re.IGNORECASE,
 )
 # A chat or social-media handle ("@mjensen2", "@anne.k"), not the domain of an e-mail address;

@@ -146,6 +146,8 @@ class _Finder(Roles):
         """The (first, last) token of a person's name in a capitalised run, or None."""
         toks = self.toks
         after = run[-1] + 1
+        if len(run) == 1 and "F" in self.flags(toks[run[0]]) and self._list_item_label(run[0]):
+            return run[0], run[0]  # (round 11) "• :warning: Bjørn - back surgery …": a name heading a list item
         # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke": a place named after someone.
         # … but "our shift lead Bethany Hall" is a person: a role noun before a first name + surname
         named_by_role = self.role_before(run[0]) and len(run) == 2 and self.is_known_name(toks[run[0]])
@@ -340,7 +342,11 @@ class _Finder(Roles):
         if len(t.base) > 6 and t.base.endswith(("erne", "ene")) and not self.is_known_name(t):
             return False  # (round 9) a plural definite noun ("skatteyderne"), never a name
         f = self.flags(t)
-        if "F" not in f and "S" not in f and not t.initial:
+        # (round 11) a "fyi"/"btw" before a word still opens the sentence ("fyi ab from the secretariat is …")
+        opens = t.initial or (
+            k > 0 and self.toks[k - 1].initial and self.toks[k - 1].lower in ("fyi", "btw", "ps", "nb", "obs")
+        )
+        if "F" not in f and "S" not in f and not opens:
             # Most lower-case words: no name, not at a sentence start — only a role noun or
             # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").
             return (
@@ -398,8 +404,18 @@ class _Finder(Roles):
                 )
             # An unknown word (not an ordinary word, compound or inflection) at the start of a
             # sentence with a workplace after it: a misspelt name or initials ("svn på …").
-            return self.unknown(t) and t.initial and "-" not in t.text
+            return self.unknown(t) and opens and "-" not in t.text
         return False
+
+    def _list_item_label(self, i: int) -> bool:
+        """Token i opens a list item (after a bullet, a dash or an emoji code) and a dash or colon
+        follows it: the item's label ("• Bjørn - back surgery", "- Mette: sygemeldt")."""
+        t = self.toks[i]
+        before = self.text[max(0, t.start - 30) : t.start]
+        after = self.text[t.end : t.end + 4]
+        return bool(
+            re.search(r"(?:^|^\s*-|[•▪◦·*]|\s-|(?::[a-z_+-]+:\s*)+)\s*$", before) and re.match(r"\s?[-–:]\s", after)
+        )
 
     def _plural_role_before(self, k: int) -> bool:
         """The role noun before token k is an indefinite plural ("gældsrådgivere spotte …", "nurses

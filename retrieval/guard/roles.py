@@ -553,6 +553,18 @@ class Roles(Context):
                 continue  # "Formanden for Socialpædagogerne": the chair of an association is public
             j = i + 1
             complement = False
+            # (round 11) an English compound title: "the head sound engineer at …", "the chief duty officer at …"
+            if (
+                j + 2 < len(toks)
+                and toks[j].lower not in ("for", "of", "af", "på", "i", "ved", "hos", "at", "in", "on")
+                and not toks[j].title
+                and is_role(toks[j + 1].lower)
+                and toks[j + 2].lower in ("at", "på", "i", "ved", "hos", "in")
+                and self.gap(j, j + 1) == " "
+            ):
+                j += 1
+                if toks[j].lower not in ("at", "på", "i", "ved", "hos", "in"):
+                    j += 1
             if (
                 toks[j].lower in ("for", "of", "af")
                 and not toks[j + 1].title

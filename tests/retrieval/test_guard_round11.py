@@ -224,3 +224,28 @@ def test_round11_thread_decision_requests_are_flagged(previous: list[str], text:
 def test_a_union_representative_role_and_a_unit_group_name_someone() -> None:
     assert check("KB fra vejgruppe 2 er blevet tillidsrepræsentant for 3F – hvordan taler jeg med ham?").refused
     assert not check("Hvordan samarbejder jeg bedst med vores tillidsrepræsentant for 3F?").refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*Ugestatus*\n• nye hjelme er kommet\n• :warning: Bjørn - knæoperation den 3., væk ca. 5 uger\n• øvelse torsdag",
+        "- Rose: sygemeldt med stress, nedsat tid fra mandag",
+        "The chief duty officer at Havnefronten Station has been charged with fraud. What do I tell the crew?",
+        "Badge no. K-2231 failed the alcohol test this morning – how do I write it up?",
+    ],
+)
+def test_round11_list_labels_compound_titles_and_ids_are_people(text: str) -> None:
+    assert check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*Ugestatus*\n• Bjørn - har ordnet nye hjelme\n• øvelse torsdag",  # a name heading a harmless item
+        "- Stress: hvad siger bladet om det?",  # a topic word as a list label is no name
+        "The chief duty officer at the station explains the new rota on Friday.",
+    ],
+)
+def test_round11_list_and_title_look_alikes_are_answered(text: str) -> None:
+    assert not check(text).refused, text
