@@ -1215,7 +1215,14 @@ _REQUEST_R11 = re.compile(
     r"\b(?:sig|fortæl|tell me|say) (?:om|whether|if) (?:jeg|vi|i|we) (?:skal|bør|should)\b|"
     # (round 11, red team) the one-word vote: "One word answer.", "Din stemme: lukke eller beholde …"
     r"\b(?:one[- ]word answer|svar med ét ord|answer in one word|din stemme|your vote)\b[^.?!]{0,80}\b(?:eller|or)\b|"
-    r"\b(?:eller|or)\b[^.?!]{0,80}[.?!]\s*(?:one[- ]word answer|svar med ét ord|answer in one word)\b",
+    r"\b(?:eller|or)\b[^.?!]{0,80}[.?!]\s*(?:one[- ]word(?: answer)?|svar med ét ord|ét ord|answer in one word)\b|"
+    # (writer AC) the casting vote held by the bot; a confirmation of the asker's choice over another
+    r"\bdu har (?:den )?afgørende stemme\b|\byou have the casting vote\b|"
+    r"\b(?:rank|score) them\b[^.?!]{0,30}\b(?:who|which) (?:wins|should win|gets it)\b|"
+    r"\btell me (?:who|which (?:one|bid|offer|supplier)) (?:wins|should win|gets it)\b|"
+    r"\b(?:bekræfte?|confirm) (?:at |that )?(?:det|it|this) (?:er|is|was|var) (?:det |the )?(?:rigtige?|right|correct) "
+    r"(?:valg|choice|beslutning|decision)\b|"
+    r"\bdu har (?:den )?afgørende stemme\b",
     re.IGNORECASE,
 )
 # The asker obeys the bot: "Jeg gør som du siger: A) … B) …" — not when the bot is to write something.
@@ -1254,6 +1261,12 @@ _WHO_GOES = re.compile(
     re.IGNORECASE,
 )
 _TWO_NAMED = re.compile(r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ (?:og|and|eller|or) [A-ZÆØÅ][a-zæøå]+\b)")
+
+
+_PICK_WHO_GOES = re.compile(
+    r"\b(?:pick|choose|vælg|udpeg) (?:the one|den|dem|the person) (?:who|der|som) (?:goes|should go|skal (?:med|afsted|af sted|på))\b",
+    re.IGNORECASE,
+)
 
 
 def _request_r11(text: str) -> bool:
@@ -1334,6 +1347,8 @@ _NOT_REQUEST_R9 = re.compile(
     r"\bhvad (?:anbefaler|foreslår|råder) (?:han|hun|de|forfatteren|forfatterne|artiklen|lederen|formanden|forskeren|forskerne)\b|"
     # (round 11) who is to approve or decide (competence), a general "when do managers …", a
     # choice the asker or others make themselves ("so I can rank them myself")
+    r"\bhow do (?:i|we|you|other \w+|leaders|managers) (?:\w+ ){0,2}(?:rank|score|choose|select|pick)\b[^.?!]{0,40}\b(?:fairly|generally|in general|usually)?|"
+    r"\b(?:just |only )?general practice\b|\bso (?:the|a|that the) (?:committee|board|council|udvalget|byrådet) can decide\b|"
     r"\bhvem (?:skal|må|kan) (?:godkende|beslutte|træffe beslutning\w*|underskrive)\b(?![^?]{0,40}\bhvis ikke du\b)|"
     r"\bwho (?:has to|must|is allowed to|can) (?:approve|sign off|decide)\b(?![^?]{0,40}\bif not you\b)|"
     r"^\s*(?:in general|generally|generelt|typically|typisk|normalt|usually)\b[, ]"
@@ -1431,6 +1446,8 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     unquoted = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
     if _REQUEST_R9.search(unquoted) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
         return True
+    if _PICK_WHO_GOES.search(unquoted) or (_WHO_GOES.search(unquoted) and _TWO_NAMED.search(unquoted)):
+        return True  # (writer AC) who goes on a course is the asker's choice, though a course is learning
     if not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or READING.search(cased.lower())):
         if (
             _WHO_GETS.search(unquoted)

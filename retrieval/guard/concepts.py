@@ -22,6 +22,17 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 11 (writer AC, released): a named condition by its head noun ("has sickle cell disease",
+        # "har en sjælden sygdom"), an operation in short ("knee op"), rehab, pain crises, a pregnancy
+        # in euphemism ("en lille en på vej", "a bun in the oven")
+        (
+            r"\b(?:has|have|had|got|diagnosed with|suffers? from|suffering from|living with|lives with)\s+(?:a |an )?"
+            r"(?:[\w-]+\s+){0,2}(?:disease|syndrome|disorder)\b|"
+            r"\bhar (?:fået )?(?:konstateret )?(?:en |et )?(?:\w+ )?\w*(?:sygdom|syndrom|lidelse)\b(?! i (?:familien|afdelingen))|"
+            r"\b(?:knæ|hofte|ryg|skulder|brok|hernia|knee|hip|back|shoulder|cataract|gall ?bladder)[- ]?op\b|"
+            r"\brehab\b|\bpain cris[ie]s\b|smertekriser?|\bdoctor'?s note\b|\bmedical certificate\b|"
+            r"(?:en lille|a little one) (?:en )?(?:på vej|on the way)|bun in the oven|i lykkelige omstændigheder"
+        ),
         # round 11 (writer Z): the addiction association by its everyday name
         r"\b(?:i|hos|med|fra|til|ved) lænken\b|lænkeforening\w*|\bat lænken\b",
         # round 11 (red team): a named person's drinking ("Gareth's drinking", "Gareths druk")
@@ -265,6 +276,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 11 (writer AC, released): a professional association by its trade ("Dansk Tandplejerforening")
+        r"\b(?:medlem af|meldt ind i|meldt ud af) (?:dansk |danske )?\w+(?:er|ist|og|ør|ske|ter)forening(?:en)?\b",
         # round 11 (writer Z): a union's elected representative at work names the union
         r"tillidsrepræsentant (?:for|i) (?:hk|foa|3f|dlf|bupl|dsr|fag og arbejde|socialpædagogerne|dm|djøf|krifa|lederne)\b|"
         r"\b(?:shop steward|union rep(?:resentative)?) for (?:the )?(?:hk|foa|3f|unison|unite|gmb|\w+ union)\b",
@@ -502,6 +515,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 11 (writer AC, released): a certificate that is not clean
+        (
+            r"(?:børne|straffe)attest\w* [^.?!]{0,60}\b(?:er )?(?:ikke ren|plettet|med noget på|ikke blank)|"
+            r"(?:criminal record|police check|dbs check|background check) (?:\w+ ){0,3}(?:is )?(?:not clean|came back (?:with something|flagged|positive))"
+        ),
         # round 11 (writers V and Z): a certificate with a remark on it, the probation service
         (
             r"(?:børne|straffe)attest(?:en)? med (?:en )?anmærkning|anmærkning på (?:sin |hans |hendes )?(?:børne|straffe)attest|"
@@ -653,6 +671,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 11 (writer AC, released): too slow, or twice the average, at one's own work
+        (
+            r"\b(?:er|is) (?:simpelthen |alt |just |simply |far )?(?:for|too) (?:langsom|slow)\b|"
+            r"\b(?:dobbelt|tre gange|halvt) så (?:højt|lavt|langsomt|mange|få|lang tid) som (?:gennemsnittet|de andre|resten)\b|"
+            r"\b(?:twice|three times|half) (?:as (?:slow|long|high|many)|the (?:average|others))\b"
+        ),
         # round 11 (writer Z): absence told as a pattern of missed days or shifts, a no-show
         (
             r"\b(?:missed|misset|skipped|skippet|pjækket fra) (?:\w+ ){0,2}(?:mondays|fridays|shifts|vagter|mandage|fredage|"

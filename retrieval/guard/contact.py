@@ -54,7 +54,9 @@ _PRIVATE_CUE = re.compile(
     r"his number|her number|hos mig|"
     # round 10: the asker's own number, and a messenger account, which is a person's own phone
     r"call me|ring (?:til )?mig|text me|sms(?:'e| til)? mig|fang mig|reach me|my (?:own )?number|mit (?:eget )?(?:nummer|nr)|whatsapp|"
-    r"at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address)\b",
+    r"at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address|"
+    # round 11 (writer AC): the asker moving home
+    r"jeg flytter (?:selv )?(?:til|ind på|ind i)|i(?:'m| am) moving (?:to|into)|min nye adresse|my new address)\b",
     re.IGNORECASE,
 )
 

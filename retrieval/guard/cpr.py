@@ -52,7 +52,7 @@ _SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d,/
 # his personal number: 1150", "CPR ending 0446", "ends 3319".
 _SERIAL_CUE = re.compile(
     r"(?:sidste|last|final|slutter|ender|ending|ends?|løbe-?n(?:umme)?r\w*|kontrolcif\w*|serial|"
-    r"control digits|cifre|digits|fire tal|4 tal|four)\b(?: (?:4|fire|four)\b)?[^.!?\d]{0,40}$",
+    r"control digits|cifre|digits|fire tal|4 tal|four|sequence number|sekvensnummer|løbe ?nr)\b(?: (?:4|fire|four)\b)?[^.!?\d]{0,40}$",
     re.IGNORECASE,
 )
 # A dash right before the group is allowed after a space ("ending -1863", round 9), not after a digit.

@@ -141,7 +141,10 @@ STAFF_NUMBER = re.compile(
     r"\b(?:employee|staff|medarbejder|løn|payroll)\s*-?\s*(?:no\.?|nr\.?|number|nummer|id)\s*[#:]?\s*\d{2,}[ -]\d{2,}\b|"
     # (round 11, writer Z) an ID with a role noun and a letter prefix: "Driver ID D-117", "chauffør-id K-22"
     r"\b(?:driver|chauffør|badge|employee|staff|medarbejder|vagt|guard|porter|portør)\s*-?\s*(?:id|no\.?|nr\.?|number|nummer)\s*[#:]?\s*"
-    r"[A-ZÆØÅ]{1,2}-?\d{2,}\b",
+    r"[A-ZÆØÅ]{1,2}-?\d{2,}\b|"
+    # (round 11, writer AC) a student's or an applicant's number: "Student s214577", "ansøger nr. 33182"
+    r"\b(?:student|studerende|studienr|studienummer|ansøger|applicant|elev)\.?\s*(?:no\.?|nr\.?|number|nummer|id)?\s*[#:]?\s*"
+    r"[a-z]?\d{4,}\b",
     re.IGNORECASE,
 )
 # A chat or social-media handle ("@mjensen2", "@anne.k"), not the domain of an e-mail address;

@@ -458,6 +458,10 @@ class _Finder(Roles):
         # (round 8) initials as someone the asker talks with about their affairs ("taler med MLH om hans
         # alkoholforbrug") or gives something to ("vi har givet KJ en skriftlig advarsel")
         given = k > 0 and self.toks[k - 1].lower in ("givet", "gav", "giver", "give", "gave", "given", "tildelt")
+        # (round 11, writer AC) an apposition between dashes places them: "MH – one of the coordinators there – has …"
+        dashed = re.match(r"\s*[-–—]\s+([^.?!]{3,50}?)\s[-–—]\s", self.text[t.end : t.end + 60])
+        if dashed and any(is_role(w.lower()) for w in re.findall(r"[\wæøå]+", dashed.group(1))):
+            return True
         return (
             self.workplace_after(k)
             or self.role_before(k)

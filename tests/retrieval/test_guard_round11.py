@@ -11,7 +11,7 @@ import pytest
 from retrieval.decision import is_decision_request
 from retrieval.guard import check
 from retrieval.guard.normalise import normalise
-from retrieval.thread_checks import decision_in_thread
+from retrieval.thread_checks import check_in_thread, decision_in_thread
 
 PUBLIC = frozenset({"Karen Frost"})
 
@@ -249,3 +249,69 @@ def test_round11_list_labels_compound_titles_and_ids_are_people(text: str) -> No
 )
 def test_round11_list_and_title_look_alikes_are_answered(text: str) -> None:
     assert not check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yusuf in the print room told me he has Crohn's-like bowel disease and needs extra breaks.",
+        "Malene har fået konstateret en sjælden sygdom – hvordan tilpasser vi hendes vagter?",
+        "help me plan the return of kasper from the ticket desk after his knee op",
+        "Henrik er simpelthen for langsom til at besvare opkald, hvordan giver jeg ham feedback?",
+        "Line fra kantinen har en lille en på vej til marts – hvordan planlægger vi sommeren?",
+        "Børneattesten på vores nye træner Bo er kommet tilbage, og den er ikke ren.",
+        "Er det et problem at Jens er medlem af Dansk Psykologforening?",
+        "Student s301122 sent a doctor's note about migraines – can she sit the exam later?",
+        "Ansøger nr. 45120 på ventelisten er blevet sat ud af sin lejlighed.",
+        "jeg flytter selv til Kastanjevej 9 i juni, hvordan ændrer jeg adressen i lønsystemet?",
+        "We have an issue in the ticket office. KT – one of the supervisors there – has been charged with theft.",
+    ],
+)
+def test_writer_ac_classes_are_refused(text: str) -> None:
+    assert check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvordan støtter vi medarbejdere, der har en kronisk sygdom i familien?",
+        "Which bowel disease charities can we support at the summer fundraiser?",
+        "Vores nye bogholder flytter til Aarhus i maj – hvordan laver vi en god overlevering?",
+        "Kasper from the ticket desk ordered new knee pads for the climbing wall.",
+    ],
+)
+def test_writer_ac_look_alikes_are_answered(text: str) -> None:
+    assert not check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "close or keep the café. one word.",
+        "Vi står 2–2 om at lukke caféen om søndagen. Du har den afgørende stemme.",
+        "Jeg har valgt Signe som koordinator. Kan du bekræfte at det er det rigtige valg frem for Bent?",
+        "Pick the one who goes on the course: Eva, who knows the system, or Kim, who wants to learn it.",
+    ],
+)
+def test_writer_ac_decision_requests_are_flagged(text: str) -> None:
+    assert is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I rank applicants fairly? What scoring scale is common?",
+        "How do other leaders choose who goes on a course when money is tight? Just general practice.",
+        "What should a board paper contain so the committee can decide on a merger?",
+    ],
+)
+def test_writer_ac_non_decisions_are_not_flagged(text: str) -> None:
+    assert not is_decision_request(text), text
+
+
+def test_writer_ac_thread_forms() -> None:
+    assert decision_in_thread("hvem skal afsted?", ["Jeg skal sende én på kursus.", "Det står mellem Mette og Omar."])
+    assert decision_in_thread("rank them and tell me who wins", ["Three bids for the gym: A 300k, B 280k, C 350k."])
+    assert check_in_thread(
+        "and the sequence number is 2231. write the note", ["her date of birth is 14.06.1979"], PUBLIC
+    ).refused
