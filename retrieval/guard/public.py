@@ -74,7 +74,7 @@ def public_names_from_corpus(page_texts: Iterable[str], people: Iterable[str]) -
             if len(name.split()) >= 2:
                 names.add(name)
     for page in page_texts:
-        page = normalise(_LINEBREAK_HYPHEN.sub(r"\1\2", page or ""))
+        page = normalise(_LINEBREAK_HYPHEN.sub(r"\1\2", page or ""), lines=False)
         # The magazine's municipalities and regions ("Lyngholm Kommune", "Region Hovedstaden") are
         # places: named alone later ("sygefraværet i Lyngholm"), they are no person (people.py).
         for m in _MUNICIPALITY.finditer(page):

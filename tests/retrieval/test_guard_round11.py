@@ -58,7 +58,8 @@ def test_round11_identifiers_are_refused(text: str) -> None:
 
 
 def test_a_quote_marker_is_no_part_of_the_text() -> None:
-    assert normalise("> første linje\n>> anden linje") == "første linje anden linje"
+    assert normalise("> første linje\n>> anden linje") == "første linje. anden linje"
+    assert normalise("> første linje\n>> anden linje", lines=False) == "første linje anden linje"
 
 
 @pytest.mark.parametrize(
