@@ -136,7 +136,7 @@ _AGGREGATE_BEFORE = re.compile(
 )
 _AGGREGATE_AFTER = re.compile(
     r"^[\w-]*\s+(?:among|blandt)\s+(?:\w+\s+)?(?:ledere|leaders|managers|medarbejdere|employees|staff|ansatte|"
-    r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people|elever|elevne|pupils|"
+    r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people|elever|eleverne|pupils|"
     r"students|børn|børnene|children|borgere|citizens)\b"
 )
 # Someone unnamed is the one the detail is about: "Han siger, at en medarbejder i et af
@@ -338,8 +338,9 @@ _FOR_NAMED = re.compile(
 )
 
 
-# (round 11, red team) A named person's possessive right before the keyword makes it about them whatever frame stands around it: "afsnittet om Jonas'
-# alkoholmisbrug", "talked to me about Freja's eating disorder", "Tariq's absence figures".
+# (round 11, red team) A named person's possessive right before the keyword makes it about them,
+# whatever frame stands around it: "afsnittet om Jonas' alkoholmisbrug", "talked to me about
+# Freja's eating disorder", "Tariq's absence figures".
 _NAMED_POSSESSIVE = re.compile(r"(?-i:\b[A-ZÆØÅ][a-zæøåé]+)(?:'s|’s|s'|'|’|s)\s+$")
 
 
