@@ -275,7 +275,9 @@ NAMESAKE_BEFORE = re.compile(
     r"[–—,(-]\s*(?:altså\s+|i\.e\.\s+)?(?:ikke|not|no,? not)\s*$|\b(?:another|en anden|endnu en|vores egen)\s*$"
     # (round 11) someone introduced by name to the reader ("a citizen named Søren Braskov", "en
     # borger ved navn …"): the magazine's people need no introduction
-    r"|\b(?:a|an|one|en|et)\s+(?:[\w-]+\s+){0,2}?(?:named|called|by the name of|ved navn|der hedder|som hedder)\s*$",
+    r"|\b(?:a|an|one|en|et)\s+(?:[\w-]+\s+){0,2}?(?:named|called|by the name of|ved navn|der hedder|som hedder)\s*$"
+    # … or said to share the name: "hedder en af mine sekretærer også Susanne Hansen", "is also called …"
+    r"|\b(?:hedder|hed|called|named)\b[^.?!]{0,50}\b(?:også|also)\s*$|\balso (?:called|named)\s*$",
     re.IGNORECASE,
 )
 # Inside an apposition or relative clause after a name: the asker's organisation, unless the

@@ -316,3 +316,9 @@ def test_writer_ac_thread_forms() -> None:
     assert check_in_thread(
         "and the sequence number is 2231. write the note", ["her date of birth is 14.06.1979"], PUBLIC
     ).refused
+
+
+def test_a_magazine_name_said_to_be_shared_is_a_namesake() -> None:
+    text = "Sjovt nok hedder en af mine egne medarbejdere også Karen Frost – og hun er sygemeldt med stress."
+    assert check(text, PUBLIC).refused
+    assert not check("Hvad siger Karen Frost om stress?", PUBLIC).refused
