@@ -35,7 +35,9 @@ _CASE_NO = re.compile(
 _FICTION = re.compile(
     r"\bfiktiv\w*|\bfictional|\bfictitious|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
     r"\btraining case\b|\bcase study\b|\bøvelses(?:case|sag)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
-    r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b",
+    r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b|"
+    # (round 11, writer AC) a season or an episode of a series: "… i Borgen … i sæson 2"
+    r"\bi sæson \d+\b|\bin season \d+\b|\b(?:afsnit|episode) \d+ af (?:serien|sæson)\b|\bseason \d+ of\b",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(

@@ -322,3 +322,8 @@ def test_a_magazine_name_said_to_be_shared_is_a_namesake() -> None:
     text = "Sjovt nok hedder en af mine egne medarbejdere også Karen Frost – og hun er sygemeldt med stress."
     assert check(text, PUBLIC).refused
     assert not check("Hvad siger Karen Frost om stress?", PUBLIC).refused
+
+
+def test_a_character_in_a_season_of_a_series_is_no_private_person() -> None:
+    assert not check("Katrine Fønsmark får et angstanfald i sæson 3 – kan vi bruge scenen på en lederdag?").refused
+    assert check("Katrine fra løn får angstanfald hver mandag – hvordan hjælper jeg hende?").refused
