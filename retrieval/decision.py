@@ -1175,10 +1175,12 @@ _POLL = re.compile(r"\b(?:afstemning\w*|poll|survey|spørgeskema\w*)\b", re.IGNO
 #   write a debt off, reverse or uphold a decision, accept an offer, roll a model out;
 # - "what would you do – accept?": the bot's choice put as one step;
 # - "which one do we roll out / hvilken indfører vi": the choice among the asker's options;
-# - "give me the outcome/verdict", "hvem ryger", "I'll do whatever you say";
+# - "give me the outcome/verdict" (not someone else's result), "hvem ryger";
 # - an order to rank the asker's own candidates, projects or proposals ("Rank our five projects …",
 #   "Sæt Ida, Malik og Rune i rækkefølge");
-# - "who should I ask/send" with two people or options named with "or".
+# - in a thread's short reply: which of them, grant or refuse, "sig om jeg skal", a verb-first yes/no;
+# - a one-word vote, the casting vote, a confirmation of the asker's choice over another.
+# "I'll do whatever you say" is `_OBEY`; "who should I ask" with two named is `_WHO_OF_TWO`/`_WHO_GOES`.
 _REQUEST_R11 = re.compile(
     r"(?<!hvornår )(?<!hvordan )\b(?:skal|bør|burde) (?:jeg|vi) (?:så |nu |bare |egentlig )?"
     r"(?:(?:skrive under|underskrive)(?=(?:\s+(?:i dag|nu|i morgen|allerede))?\s*\?|\s+(?:på )?(?:det|den|brevet|aftalen|kontrakten|opsigelsen|afskedigelsen)\b)|"
@@ -1221,8 +1223,7 @@ _REQUEST_R11 = re.compile(
     r"\b(?:rank|score) them\b[^.?!]{0,30}\b(?:who|which) (?:wins|should win|gets it)\b|"
     r"\btell me (?:who|which (?:one|bid|offer|supplier)) (?:wins|should win|gets it)\b|"
     r"\b(?:bekræfte?|confirm) (?:at |that )?(?:det|it|this) (?:er|is|was|var) (?:det |the )?(?:rigtige?|right|correct) "
-    r"(?:valg|choice|beslutning|decision)\b|"
-    r"\bdu har (?:den )?afgørende stemme\b",
+    r"(?:valg|choice|beslutning|decision)\b",
     re.IGNORECASE,
 )
 # The asker obeys the bot: "Jeg gør som du siger: A) … B) …" — not when the bot is to write something.
