@@ -207,6 +207,14 @@ def _has_object(text: str) -> bool:
     return bool(ACTION.search(text) or ACTION_NOUN.search(text))
 
 
+# (round 12) Someone else will make the choice: "my boss will decide between the two plans",
+# "direktionen skal vælge mellem …" — the asker prepares, the bot is not asked to choose.
+_SOMEONE_ELSE_PICKS = re.compile(
+    r"\b(?:my|our|the|min|mit|vores|hans|hendes|his|her)\s+[\w-]+\s+(?:will|is going to|is to|has to|must|skal|vil|må)\s+"
+    r"(?:decide|choose|pick|vælge|beslutte|afgøre)\b"
+)
+
+
 def _sentence_is_request(
     s: str,
     message_object: bool,
@@ -289,7 +297,11 @@ def _sentence_is_request(
         return True
     if _WHAT_DO_I_DO.search(low) and message_choice:
         return True  # "Intern eller ekstern kandidat til chefstillingen – hvad gør jeg?"
-    if not knowledge and (_PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and ALTERNATIVE.search(low))):
+    if (
+        not knowledge
+        and (_PICK_BETWEEN.search(low) or (_PICK_ONE.search(low) and ALTERNATIVE.search(low)))
+        and not _SOMEONE_ELSE_PICKS.search(low)
+    ):
         return True  # "Vælg for mig mellem de to konsulentfirmaer", "Pick one: X or Y?"
     for m in _WHICH_ONE_ACT.finditer(low):
         if _NOT_A_CHOICE.match(m.group("x") or ""):
@@ -1270,6 +1282,41 @@ _PICK_WHO_GOES = re.compile(
 )
 
 
+# (round 12, writers AA and AB, released) The choice handed to the bot in a closing imperative or
+# a bare form: "Decide for me.", "Afgør for mig om …", "Du må bestemme.", "sig bare hvem vi tager",
+# "Sig hvad vi gør.", "then tell me which way to go", "say who wins", "Just answer: keep it or
+# drop it.", "tommel op eller ned: …"; alternatives named, then "hvad køber vi?"; who is called with
+# the job; a verb-first yes/no question on the asker's own step ("Stopper vi pilotprojektet?").
+_REQUEST_R12 = re.compile(
+    r"\b(?:decide|choose|pick) (?:it |this |one )?for (?:me|us)\b|\b(?:afgør|bestem|beslut|vælg) (?:det |en |én )?for (?:mig|os)\b|"
+    r"\bdu (?:må|kan|skal) (?:bare |gerne )?(?:bestemme|afgøre|vælge)\s*[.!]?\s*$|"
+    r"\b(?:sig|fortæl)(?: mig)?(?: bare| nu| lige| så)? (?:hvad|hvem|hvilken|hvilket|hvilke)(?: \w+)? (?:vi|jeg) "
+    r"(?:gør|tager|vælger|køber|beholder|dropper|lukker|skal)\b|"
+    r"\b(?:tell me|say|just say)(?: \w+){0,2}? (?:which way to go|which (?:one|option|way|bid|offer) (?:to|we|i|wins)\b|"
+    r"who (?:wins|gets (?:it|the \w+)|we (?:take|pick|hire|choose)))|"
+    r"(?:^|[.!?:]\s*)(?:just answer|bare svar|svar bare)\s*:\s*[^.?!]{1,80}\b(?:or|eller)\b|"
+    r"\b(?:tommel(?:en)? op eller ned|thumbs up or (?:thumbs )?down)\b|"
+    r"\b(?:eller|or)\b[^.?!]{0,80}\s[-–—:]\s*(?:hvad|hvilken|hvilket|what|which)(?: \w+)? "
+    r"(?:køber|vælger|tager|skal) (?:vi|jeg)\b|"
+    r"\b(?:eller|or)\b[^.?!]{0,80}\s[-–—:]\s*hvad skal (?:vi|jeg) (?:bruge \w+ på|vælge|købe|tage)\b|"
+    r"\bhvem skal (?:jeg|vi) (?:ringe til|tilbyde|give)\b[^.?!]{0,30}\b(?:jobbet|stillingen|kontrakten|pladsen)\b|"
+    r"\bwho (?:do|should) (?:i|we) (?:call|offer|give)\b[^.?!]{0,30}\b(?:the job|the post|the position|the contract)\b|"
+    r"(?:^|[.!?:]\s+)(?:stopper|fortsætter|beholder|nedlægger|udliciterer|aflyser) (?:vi|jeg)\b[^.?!]{0,60}\?|"
+    r"\bskal (?:jeg|vi) (?:skrive under|underskrive|signere) på\b(?![^.?!]*\b(?:som|as|hvordan|how)\b)[^.?!]{0,60}\?|"
+    r"\bhvem (?:giver|tildeler|vælger|tager|ansætter|beholder|fyrer|afskediger) (?:jeg|vi)\b[^.?!]{0,30}\?|"
+    r"\bwho (?:do|should) (?:i|we) give (?:it|them|the \w+) to\b|"
+    r"\bwho gets the (?:job|post|position|contract|place|slot)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _request_r12(text: str) -> bool:
+    """A round-12 form (see `_REQUEST_R12`), unless the message says it is not asked of the bot."""
+    return bool(_REQUEST_R12.search(text)) and not (
+        _NOT_ASKED.search(text) or _POLL.search(text) or _ASKED_BY_OTHERS.search(text)
+    )
+
+
 def _request_r11(text: str) -> bool:
     """A round-11 form (see `_REQUEST_R11`), or "who should I ask" after two options named with or."""
     if _NOT_ASKED.search(text) or _POLL.search(text):
@@ -1445,7 +1492,9 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
         return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
     # a cue inside a quotation is someone's words, not the asker's request ("Min chef siger 'tag beslutningen'")
     unquoted = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
-    if _REQUEST_R9.search(unquoted) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased)):
+    if (_REQUEST_R9.search(unquoted) or _request_r12(unquoted)) and not (
+        _ACCORDING_TO.search(cased) or _magazine_ref(cased)
+    ):
         return True
     if _PICK_WHO_GOES.search(unquoted) or (_WHO_GOES.search(unquoted) and _TWO_NAMED.search(unquoted)):
         return True  # (writer AC) who goes on a course is the asker's choice, though a course is learning

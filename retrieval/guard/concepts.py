@@ -22,6 +22,14 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 12 (writers AA, AB, released): a disorder by its adjective ("en længerevarende psykisk
+        # lidelse"), drugs in slang ("was high at work", "pain killers"), confusion and falls in old age
+        (
+            r"\b(?:psykisk\w*|fysisk\w*|kronisk\w*|længerevarende|alvorlig\w*|mental|chronic) (?:lidelse\w*|disorder|condition)\b|"
+            r"\b(?:was|is|were|got|be|being|seemed|looked|var|er|virkede|blev) (?:\w+ )?(?:high|stoned|skæv|påvirket|intoxicated)\b(?! (?:school|priority|level|standard|risk|season|street))|"
+            r"\bpain ?killers?\b|smertestillende|\b(?:er blevet|is getting|has become|has got|virker|seems) (?:meget |mere |very |more |so )?"
+            r"(?:forvirret|glemsom|dement|confused|forgetful)\b|\b(?:falder|falls|keeps falling) (?:ofte|tit|hele tiden|often|a lot)\b"
+        ),
         # round 11 (writer AC, released): a named condition by its head noun ("has sickle cell disease",
         # "har en sjælden sygdom"), an operation in short ("knee op"), rehab, pain crises, a pregnancy
         # in euphemism ("en lille en på vej", "a bun in the oven")
@@ -81,7 +89,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"funktionsnedsættelse|funktionsnedsat|udviklingshæmme|handicap|disabilit|disabled|"
             r"venter (?:nummer|barn nummer) (?:to|tre|\\d)|on mat(?:ernity)? leave|på barsel|barselsorlov|"
             r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
-            r"\bsick\b(?! of\b| and tired\b| to death of\b)|sickness(?! benefit)|\bill\b(?!-)|illness|signed off|off work with|"
+            r"\bsick\b(?! of\b| and tired\b| to death of\b)|\bsick(?:leave|note|days?)\b|sickness(?! benefit)|\bill\b(?!-)|illness|signed off|off work with|"
             r"(?<!u)diagnos|fået konstateret|blevet konstateret|konstateret med|diagnosed|"
             r"inkontinen|incontinen|stomi\b|stomipose|colostomy|ostomy"
         ),
@@ -361,6 +369,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 12 (writer AB, released): a slur for Roma
+        (r"\bgypsy\b|\bgypsies\b|\bsigøjner\w*"),
         # round 10: racist name-calling that names the origin it targets
         (
             r"\bpaki\b|\bperker\w*|racial slurs?|racist (?:names|slurs|abuse|remarks)|racistiske (?:øgenavne|bemærkninger|tilråb|kommentarer)"
@@ -579,6 +589,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 12 (writer AB, released): neglect told by its signs, a report of concern in English
+        (
+            r"\b(?:report|reports|notification) of concern\b|\b(?:usually|always|often|tit|altid|ofte) (?:hungry|sulten)\b|"
+            r"\b(?:leaves|lader) (?:him|her|them|ham|hende|dem) (?:\w+ ){0,4}(?:alone|alene|all day|hele dagen|every day|hver dag)\b|"
+            r"\bikke tør (?:tage |gå )?hjem\b|\b(?:is|are) (?:afraid|scared) to go home\b"
+        ),
         # round 8: credit records, benefits and help by their everyday names
         (
             r"betalingsanmærkning|\brki\b|universal credit|food parcels?|madposer? fra|temporary accommodation|"
@@ -671,6 +687,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 12 (writer AA, released): a named person's work not getting done, told as a habit
+        # ("får aldrig sine ruter færdige", "never finishes his rounds", "glemmer hele tiden at …")
+        (
+            r"\b(?:får|gør|bliver) aldrig (?:sine|sit|sin|hans|hendes|\w+) (?:\w+ )?(?:færdig\w*|lavet|gjort)\b|"
+            r"\bnever (?:finishes|completes|gets|does) (?:his|her|their) (?:\w+ )?(?:done|finished|rounds|routes|work|tasks|shifts?)\b|"
+            r"\b(?:glemmer|forgets) (?:altid|hele tiden|konstant|always|constantly|all the time) (?:at|to)\b"
+        ),
         # round 11 (writer AC, released): too slow, or twice the average, at one's own work
         (
             r"\b(?:er|is) (?:simpelthen |alt |just |simply |far )?(?:for|too) (?:langsom|slow)\b|"

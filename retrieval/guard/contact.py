@@ -114,6 +114,8 @@ def _org_context(text: str, start: int, end: int) -> bool:
     # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
+    if _PAYSLIP_TO.search(before):
+        return False  # (round 12, writer AA) "can the salary slip go to …": where a person's pay goes
     if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
         return False  # "Hvilken hjemmeplejegruppe dækker Kornblomstvej 17?": whose home it is is asked
     cues = list(_ORG_CUE.finditer(before))
@@ -460,8 +462,12 @@ _RESIDENCE_NUMBERED = re.compile(
     rf"\b(?:bor|boede|bosat|live|lives|lived|living|stays|staying|"
     # (round 11) a visit at someone's home: "hos familien i bøgehave 41", "at the tenant's on …"
     rf"hos (?:familien|borgeren|beboeren|forældrene|moren|faren|ham|hende|dem)|"
-    rf"at the (?:family|tenant|citizen|resident|parents)'s)\s+(?:(?:på|i|ved|at|on|in)\s+)?"
-    rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b(?:\s+(?P<post>\d{{1,4}}[a-z]?)\b)?",
+    rf"at the (?:family|tenant|citizen|resident|parents)'s|"
+    # (round 12, writer AB) a move: "she moved to kirkestien 4", "er flyttet til …"
+    rf"(?P<move>moved|moving|flyttet|flyttede|flytter))\s+(?:(?:på|i|ved|at|on|in|til|to)\s+)?"
+    rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b"
+    # a house number, also read aloud after "nummer" ("hybenbakken nummer tolv")
+    rf"(?:\s+(?:(?:nr\.?|nummer|number)\s+)?(?P<post>\d{{1,4}}[a-z]?\b|(?<=nummer )[a-zæø]+\b|(?<=number )[a-z]+\b))?",
     re.IGNORECASE,
 )
 
@@ -492,6 +498,22 @@ _RECIPIENT = re.compile(
 )
 
 
+# (round 12) Who moves to a numbered street is a person: "she moved to …", "Jens er flyttet til …".
+_MOVER = re.compile(
+    r"(?:\b(?:han|hun|he|she|they|de|jeg|i|familien|borgeren|beboeren|lejeren|moren|faren|the family|the tenant)|"
+    r"(?-i:\b(?P<cap>[A-ZÆØÅ][a-zæøå]+)))\s+(?:(?:er|has|is|have|har|just|lige|netop|recently|nylig|are|was|var)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# (round 12) A person's own mail from the employer sent somewhere: "lønsedlen skal sendes til …",
+# "can the salary slip go to …" — that is where they live.
+_PAYSLIP_TO = re.compile(
+    r"\b(?:lønsed\w*|payslips?|pay slips?|salary slips?|feriepenge\w*|pensionsbrev\w*)\b[^.?!]{0,30}\b(?:til|to)\s*$",
+    re.IGNORECASE,
+)
+
+
 # A full name (two or more capitalised words) right before the address and a preposition.
 _NAME_AT = re.compile(r"(?-i:\b(?P<name>[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)+)) (?:på|at|on|i|hos|ved)\s*$")
 
@@ -510,7 +532,10 @@ _POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
 # lives", "a tenant", "beboeren" (not "lejeren af caféen": a business's tenancy).
 _RESIDENT_CUE = re.compile(
     r"\bhvor (?:\w+ ){0,6}bor\b|\bwhere (?:\w+ ){0,6}(?:lives?|stays?|is staying)\b|"
-    r"\b(?:beboeren|(?:a|the) tenant|lejeren)\b(?! af| of)",
+    r"\b(?:beboeren|(?:a|the) (?:new )?tenant|lejeren)\b(?! af| of)|"
+    # (round 12, writer AB) a home-care visit: "hjemmehjælpen skal ind ad bagdøren på …", "the home
+    # carers let themselves in at …" — a citizen's home
+    r"\b(?:hjemmehjælp\w*|hjemmeplejen|hjemmesygepleje\w*|home (?:care|help)\w*)\b[^.?!]{0,30}\b(?:ind|in|nøgle\w*|key\w*|dør\w*|door)\b",
     re.IGNORECASE,
 )
 
@@ -540,6 +565,8 @@ def _private_address(text: str, start: int, end: int) -> bool:
         # located there ("Foreningens kontor ligger på Nørregade 4, 1. th.", round 8)
         before = _clause_before(text, start)
         return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or _HOLDS_HOUSE.search(before)))
+    if _PAYSLIP_TO.search(_clause_before(text, start)):
+        return True  # (round 12) where a person's payslip is sent is where they live
     named = _NAME_AT.search(text[:start])
     if named and _private_name_at(text, named.start("name"), named.end("name")):
         return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address
@@ -591,6 +618,11 @@ _ADDRESS_NUM_FIRST = re.compile(
 )
 
 
+# (round 12, writer AB) Number first without a postcode, in English order: "the tenant at 5
+# Møllebakken" — a home only with a resident before it.
+_ADDRESS_NUM_FIRST_BARE = re.compile(rf"\b(?:at|on|in) (?P<num>\d{{1,3}}[A-Za-z]?) (?P<street>[A-ZÆØÅ][a-zæøå]*{_SUFFIX})\b")
+
+
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for street addresses: a street (any Danish street-name ending, or
     any capitalised name followed by a floor/side, a postcode or a town) with a house number,
@@ -613,7 +645,18 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _ADDRESS_NUM_FIRST.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
+    for m in _ADDRESS_NUM_FIRST_BARE.finditer(text):
+        if _RESIDENT_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _PRIVATE_CUE.search(
+            _clause_before(text, m.start())
+        ):
+            yield m.start(), m.end(), True
     for m in _RESIDENCE_NUMBERED.finditer(text):
+        mover = _MOVER.search(text[max(0, m.start() - 30) : m.start()]) if m.group("move") else None
+        if m.group("move") and (
+            mover is None
+            or (mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))
+        ):
+            continue  # "vi flytter til …", "the office moved to …": premises move; a person moves home
         if m.group("pre") or m.group("post"):
             yield m.start("street") - (len(m.group("pre")) + 1 if m.group("pre") else 0), m.end(), True
     for m in _RESIDENCE.finditer(text):

@@ -185,6 +185,10 @@ class Context:
         """A role in apposition right after the word: "Sune, vores pedel," / "Tyler, our new IT
         contractor," / "Kajan, our 17-year-old apprentice" / "Siriporn, one of our home helpers"
         / "Chris (our senior IT architect)" / "Aziz, vores nye pædagogmedhjælper"."""
+        # (round 12, writer AB) an age in apposition: "Jasmin, 16, told …", "Ali (17) har …"
+        after = self.text[self.toks[j].end : self.toks[j].end + 16].lower()
+        if re.match(r"(?:,\s?|\s?\()([1-9]\d?)(?:\s?[,)]|\s?(?:år|årig\w*|years?|yrs?|y|yo)\b)", after):
+            return True
         if j + 1 >= len(self.toks) or self.gap(j, j + 1).strip() not in (",", "("):
             return False
         k = j + 1
@@ -205,7 +209,9 @@ class Context:
         genitive = t.lower.endswith("s") and len(t.lower) > 3
         if genitive and not t.text.endswith(("'s", "’s")):
             base = t.possessive_base  # Danish "Kamillas": the stem must be a name or an unknown word
-            if self.lex.is_ordinary(base) or self.lex.is_compound(base) or self.lex.is_place(base):
+            # (round 12, writer AB) a place that is also a first name ("Kiras far") may have kin
+            place = self.lex.is_place(base) and "F" not in self.flags(t)
+            if self.lex.is_ordinary(base) or self.lex.is_compound(base) or place:
                 genitive = False
         possessive = t.text.endswith(("'s", "’s")) or after.startswith(("'", "’")) or genitive
         if not possessive or j + 1 >= len(self.toks):

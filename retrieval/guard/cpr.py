@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from stdnum.dk import cpr as _cpr
 
-from .spoken import digitised, spoken_runs
+from .spoken import digitised, spoken_dates, spoken_runs
 
 __all__ = ["cpr_spans", "has_cpr"]
 
@@ -78,12 +78,15 @@ _BRACKETED = re.compile(r"(?<![\d.,])\(?(?P<a>\d{6})\)?\s?[+:]?\s?\(?(?P<b>\d{4}
 # (round 11) The written form DDMMYY-SSSS as a field of comma-separated data ("2024-118,241193-3076,"):
 # the comma before it separates fields here, it is no decimal comma.
 _CSV_FIELD = re.compile(r"(?<=,)\d{6}-\d{4}(?=,|\s|$)")
+# (round 12, writer AB) A comma between the date and the serial ("ref 090862,0094"): six digits and
+# four are no decimal number as people write amounts (those group thousands and keep two decimals).
+_COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6}, ?\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk|eur|usd|€|\$|%))", re.IGNORECASE)
 
 
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text`."""
-    for m in _CSV_FIELD.finditer(text):
-        if _valid(m.group(0).replace("-", "")):
+    for m in (*_CSV_FIELD.finditer(text), *_COMMA_SPLIT.finditer(text)):
+        if _valid(re.sub(r"[-, ]", "", m.group(0))):
             yield m.start(), m.end()
     for m in _BRACKETED.finditer(text):
         if _valid(m.group("a") + m.group("b")) and not m.group(0).isdigit():
@@ -188,5 +191,5 @@ def has_cpr(text: str) -> bool:
     number words when the message names the number ("cpr … nul otte, nul to, halvfjerds …")."""
     if next(cpr_spans(text), None) is not None or _split_cpr(text) or _spelled_cpr(text):
         return True
-    spoken = digitised(text)  # a date or the last four read aloud, the rest in digits or words
+    spoken = digitised(spoken_dates(text))  # a date or the last four read aloud, the rest in digits or words
     return spoken != text and (next(cpr_spans(spoken), None) is not None or _split_cpr(spoken))

@@ -46,6 +46,23 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # line's statement in a message: pasted notes and lists ("ny pointmodel\njytte (borger) – gæld …"
 # is no "model Jytte"). Not for the magazine's pages, whose lines break inside names.
 _LINE_BOUNDARY = re.compile(r"(?<=[^\W\d_])[ \t]*\r?\n\s*(?=[^\W\d_])")
+# (round 12, writer AA) A file name is words joined by underscores, dots or case
+# ("tjenstlig_samtale_Yasmin_K.docx", "opsigelse_BjarkeL_final.pdf"): in a message its parts are
+# read as words, so a name and a case word inside it are seen like anywhere else. Only a token
+# with a document extension or two underscores between letters; never an e-mail address.
+_FILE_NAME = re.compile(
+    r"(?<![\w@.])(?=[\w.-]*[^\W\d_])(?:[\w-]+_[\w-]+\.(?:docx?|pdf|xlsx?|csv|txt|odt|rtf|msg|eml|pptx?|jpe?g|png)"
+    r"|[^\W\d_][\w-]*_[\w-]+_[\w-]+)(?![\w@])",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+
+
+def _file_words(m: re.Match[str]) -> str:
+    stem = re.sub(r"\.\w{2,4}$", "", m.group(0))
+    return " ".join(_CAMEL.sub(" ", part) for part in re.split(r"[_.]+", stem) if part)
+
+
 _OCR_DIGITS = re.compile(r"(?<![\w])(?=(?:[0-9OolI|SB-]*\d){2})(?=[0-9-]*[lI|OoSB])[0-9OolI|][0-9OolI|SB-]{3,}(?![\w])")
 
 
@@ -72,6 +89,7 @@ def normalise(text: str, lines: bool = True) -> str:
     text = _LINE_END_HYPHEN.sub("", text)
     if lines:
         text = _LINE_BOUNDARY.sub(". ", text)
+        text = _FILE_NAME.sub(_file_words, text)
     text = _OCR_DIGITS.sub(_ocr_digits, text)
     text = _DASHES.sub("-", text)
     text = _DIGIT_DOT.sub("-", text)

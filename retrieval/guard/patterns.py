@@ -113,7 +113,11 @@ ROLE_RE = re.compile(
     r"nattevagt|dagvagt|aftenvagt|natsygeplejerske|bursar|registrar|"
     r"graver|organist|kirketjener|bademester|slusemester|havnefoged|guide|disponent|kursist|vagt|"
     r"livredder|lifeguard|dispatcher|ranger|steward|vicevært|rengøringsdame|librarian|bibliotekar|childminder|tolk|"
-    r"interpreter|kassedame|cashier|porter)"
+    r"interpreter|kassedame|cashier|porter|"
+    # round 12 (writer AA): more occupations, Danish and English
+    r"foreman|forewoman|foreperson|inspector|surveyor|hygienist|attendant|operator|storekeeper|"
+    r"tandplejer|klinikassistent|ernæringsassistent|inspektør|tilsynsførende|kontrollant|kasserer|"
+    r"gravedigger|undertaker|bedemand|cook|baker|bager|slagter|butcher|smed|blacksmith|welder|svejser)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -253,7 +257,9 @@ OWN_ROLE_BEFORE = re.compile(
     r"ansat\w*|elev|borger|patient|beboer|klient|vikar|leder|chef|souschef|pedel|sekretær|"
     r"employee|colleague|staff|member|resident|patient|client|deputy|assistant|worker|nurse|"
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
-    r"the (?:citizen|patient|resident|employee))|"
+    # round 12 (writer AB): a party to a case before the name — "Skyldneren Søren Braskov"
+    r"skyldneren|debitoren|ansøgeren|lejeren|brugeren|låneren|donoren|klienten|kursisten|deltageren|"
+    r"the (?:citizen|patient|resident|employee|debtor|applicant|tenant|client|borrower|donor|pupil))|"
     # writer P: "my deck hand Steffen Bohni", "vores nye chauffør Kasper Edwards": the asker's own
     r"\b(?:min|mit|mine|vores|my|our)\s+(?:[a-zæøå-]+\s+){1,2}$|"
     # round 8: "Vi har en patient, Søren Braskov, …", "we have a resident, …"

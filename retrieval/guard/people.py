@@ -226,6 +226,8 @@ class _Finder(Roles):
         prev = toks[i - 1].lower if i > 0 else ""
         if prev in ("i", "in", "fra", "from", "på", "ved") and TOPONYM.search(t.base) and not self.clear_name(t):
             return None  # "i Vesterå", "fra Gellerup": a Danish place-name ending, not a person
+        if prev in ("i", "in") and TOPONYM.search(t.base) and not context and not self.role_before(i - 1):
+            return None  # (round 12) "filialen i Østerby": a town, also where the word is a surname
         if prev in COPULA and "W" in self.flags(t) and not context:
             return None  # "a staff member who is Black": a predicate, not a name
         if i > 0 and toks[i - 1].upper and toks[i - 1].lower not in ("it", "hr") and self.unknown(t):
@@ -502,7 +504,9 @@ _ATTACHED = re.compile(r"^\s*(?:[,(–—-]|\s(?:who|som|der|that)\b)([^,()–�
 # "Parkinsons", "Aspergers syndrom", "Parkinson's disease".
 _EPONYM_AFTER = re.compile(
     r"^(?:'s|’s|s)?\s*(?:sygdom|syndrom|disease|syndrome|lov|law|effekt|effect|princip|principle|model|"
-    r"skala|scale|test)\b",
+    r"skala|scale|test|"
+    # (round 12) a disease named after its discoverer: "Hodgkins lymfom", "Parkinson's tremor"
+    r"lymfom|lymphoma|sarkom|sarcoma|chorea|parese|palsy|demens|dementia|tremor|ataksi|ataxia)\b",
     re.IGNORECASE,
 )
 

@@ -140,7 +140,8 @@ REQUEST = re.compile(
 )
 # Requests whose object is reading, a course or a person to contact are no verdicts.
 READING = re.compile(
-    r"\b(?:artikel|artikler|bog|bøger|læs\w*|litteratur|kursus|kurser|uddannelse|podcast|"
+    # "læs", "læse", "læsning", "læseliste" — not "læsser" (a loader), "læsset" (round 12)
+    r"\b(?:artikel|artikler|bog|bøger|læs(?!s)\w*|litteratur|kursus|kurser|uddannelse|podcast|"
     r"article|articles|book|books|read\w*|literature|course|courses|podcast|sources?|kilder)\b",
     re.IGNORECASE,
 )

@@ -192,7 +192,14 @@ class Roles(Context):
             if (
                 not w[0].isupper()
                 or w.lower() in STOP
-                or not (calling or first_name or not self.lex.is_ordinary(w.lower()))
+                or not (
+                    calling
+                    or first_name
+                    or not self.lex.is_ordinary(w.lower())
+                    # (round 12, writer AA) a quoted word as the subject of a sentence: ""Smokey" on
+                    # the night crew smells of booze"
+                    or (m.group(0)[0] in "\"“" and re.search(r"(?:^|[.!?]\s)\W?$", self.text[: m.start("n")]))
+                )
             ):
                 continue
             k = next((i for i, t in enumerate(self.toks) if t.start >= m.end()), None)
@@ -476,7 +483,20 @@ class Roles(Context):
             return bool(
                 re.search(r"\b(?:he|she|his|her|han|hun|hans|hendes|had|has|was|is|har|er|var|fik|got)\b", clause)
             )
-        return bool(re.search(r"\b(?:he|she|his|her|him|han|hun|hans|hendes|ham)\b", clause))
+        if re.search(r"\b(?:he|she|his|her|him|han|hun|hans|hendes|ham|sin|sit|sine)\b", clause):
+            return True
+        # (round 12, writer AA) a person word holds the number ("den ansatte med skab 14",
+        # "whoever sits at desk 2.07"), or the next sentence goes on about him or her
+        before = self.text[max(0, end - 60) : end].lower()
+        if re.search(
+            r"\b(?:ansatte|medarbejder(?:en)?|kollega(?:en)?|whoever|the one|the person|employee|colleague|"
+            r"den der|ham der|hende der|den som|person(?:en)?)\b[^.?!]{0,25}$",
+            before,
+        ):
+            return True
+        rest = re.split(r"[.?!;]", self.text[end : end + 200], maxsplit=2)
+        nxt = rest[1].lower() if len(rest) > 1 else ""
+        return bool(re.search(r"\b(?:him|her|ham|hende)\b", nxt))
 
     def unique_roles(self) -> list[Mention]:
         """A unique role at a named place ("skolelederen på Vestervang Skole", "the principal

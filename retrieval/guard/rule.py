@@ -15,6 +15,7 @@ from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
 from .spoken import digitised
+from .table import header_detail, is_table
 
 __all__ = ["Facts", "check", "facts"]
 
@@ -28,6 +29,8 @@ _BORN = re.compile(
 )
 # A case or journal number.
 _CASE_NO = re.compile(
+    # (round 12, writer AA) "Case 2024-KG-1187:", "Sag 24/1187:": a case code leading a case
+    r"(?-i:\b(?:Case|Sag)) \d{2,4}[-/][\w-]*\d(?=:)|"
     r"\b(?:sagsnr|sagsnummer|sags-nr|journalnr|journalnummer|j\.\s?nr|jnr|case\s?(?:no|number|id|ref)|"
     r"ref\.?\s?nr)\.?\s*[:#]?\s*[\w/.-]*\d",
     re.IGNORECASE,
@@ -55,9 +58,12 @@ _RECORD = re.compile(
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
     r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b|"
     # round 9 (writer S): minutes of a personnel meeting
-    r"\b(?:referat|minutes|notes) (?:fra|af|of|from) (?:den |en |the |a )?(?:tjenstlig\w*|sygefraværs\w*|fraværs\w*|partshørings\w*|"
+    # (round 12, writer AA) "referatet fra …", "Referat tjenstlig samtale 03.10: …" (no preposition)
+    r"\b(?:referat(?:et)?|minutes|notes) (?:(?:fra|af|of|from) )?(?:den |en |the |a )?(?:tjenstlig\w*|sygefraværs\w*|fraværs\w*|partshørings\w*|"
     r"disciplinary|absence|sickness|grievance|personale\w* samtale)|"
     r"\b\d{1,3} ?(?:y|yo|år|årig)\b,? (?:male|female|mand|kvinde|m|k|dreng|pige|boy|girl)\b|"
+    # (round 12, writer AA) initials and an age as records write them: "MK, 41 y, schizophrenia"
+    r"(?-i:\b[A-ZÆØÅ]{2,3}),? \d{1,3} ?(?:y|yo|yrs|år|years)\b,|"
     r"\b(?:male|female|mand|kvinde),? \d{1,3} ?(?:y|yo|år)\b|"
     r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
     r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
@@ -90,10 +96,13 @@ class Facts:
     record: bool
     pasted: bool
     people: int = 0  # distinct private people the rules found (round 8: the learned signal's gate)
+    table: bool = False  # (round 12) a pasted table, read by its column names (table.py)
 
 
 def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     """The facts the rule needs, from the normalised message."""
+    table = header_detail(text)  # read before normalising: a table is its lines
+    tabular = table is not None or is_table(text)
     text = normalise(text)
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)
@@ -127,12 +136,13 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         cpr=False,
         private_contact=contact,
         private_person=private_person,
-        detail=_detail(text, mentions) if needs_detail else None,
+        detail=(_detail(text, mentions) or table) if needs_detail else None,
         born=born,
         case_number=case_number,
         record=record,
         pasted=bool(_PASTED.search(text)),
         people=people,
+        table=tabular,
     )
 
 
@@ -140,9 +150,17 @@ def _choice_between_people(text: str, f: Facts) -> bool:
     """Two or more private people named, and the rules read the message as a decision request."""
     if f.people < 2:
         return False
+    if _TWO_NAMES_CHOICE.search(text):
+        return True  # (round 12) "Mette eller Henrik skal have …", "Hvem af Søren og Fatima …"
     from ..decision import is_decision_request  # late: decision.py imports the guard's word lists
 
     return is_decision_request(text)
+
+
+_TWO_NAMES_CHOICE = re.compile(
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+) (?:eller|or) (?-i:[A-ZÆØÅ][a-zæøå]+)\b|\b(?:hvem|which) af (?:de to, )?(?-i:[A-ZÆØÅ][a-zæøå]+) (?:og|eller) ",
+    re.IGNORECASE,
+)
 
 
 # (round 10) A complaint or warning whose object is the person the finder found: "tre klager
@@ -159,7 +177,7 @@ _AIMED_AT = re.compile(
 
 
 def _detail(text: str, mentions: list[Mention]) -> str | None:
-    category = detail_category(text)
+    category = detail_category(text, [(m.start, m.end) for m in mentions if not m.public])
     if category is None and same_sex_couple(text, mentions):
         return "sexual_orientation"
     if category is None and any(
@@ -219,6 +237,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
         someone
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
+        and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)
     ):
         return refuse("sensitive_detail")

@@ -16,7 +16,7 @@ introduced in the same clause ("… at en medarbejder i køkkenet har et alkohol
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .concepts import CONCEPTS
@@ -90,7 +90,7 @@ _SPEECH_ABOUT = re.compile(
     r"udtaler sig|udtalt sig|udtalte sig|commented|comments|spoke|speaks|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
     r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned|asked|asks|spurgte|spørger|discuss|discusses|"
-    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer)(?: [\w'’-]+){0,5}? (?:om|about|on|how|hvordan|hvorfor|why)\b"
+    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer)(?: [\w'’-]+){0,5}? (?:om|about(?! to\b)|on|how|hvordan|hvorfor|why)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
 )
 # A statement of policy by someone ("har udtalt, at sygefraværet skal ned", "said that sick leave
@@ -101,6 +101,9 @@ _STATED_OR_JOB = re.compile(
     r"\b(?:står for|har ansvaret for|ansvarlig for|is in charge of|in charge of|responsible for|leads|runs|"
     r"coordinates|koordinerer|underviser i|teaches|holder (?:åbent hus|oplæg|kursus|møde)\w*(?: \w+){0,2} (?:for|om)|"
     r"wants? to discuss|vil drøfte|vil tage|"
+    # round 12 (writer AB): someone's expertise in the topic — "Fatima er mere erfaren med lønindeholdelse"
+    r"erfaren med|erfaring med|experienced (?:in|with)|experience (?:in|with)|ekspert i|expert (?:in|on)|specialist i|"
+    r"specialist in|speciale i|good at|god til|kender til|knows about|arbejder med|works (?:on|with)|"
     # round 11 (red team): explaining, administering or teaching the topic to others
     r"(?<!you )(?<!du )(?:explain\w*|forklar\w*)|administrer\w*|handles|håndterer|undervise (?:\w+ ){0,2}i|underviser (?:\w+ ){0,2}i|"
     r"uddanne (?:[\w'’-]+ ){0,3}i(?: at \w+)?|train\w* (?:\w+ ){0,3}(?:in|on)|teach\w* (?:\w+ ){0,3}(?:about|on))"
@@ -380,19 +383,26 @@ _SUPPLY_BEFORE = re.compile(
 _FOR_SOMEONE = re.compile(r"^[^.!?]{0,30}\b(?:til|for) (?:ham|hende|him|her|(?-i:[A-ZÆØÅ][a-zæøå]+))\b")
 
 
-def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
+def _about_topic(
+    text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()
+) -> bool:
     lower = text.lower()
     if _FOR_NAMED.search(text[end:]):
         return False
     if _named_possessive_before(text, start):
         return False
-    if _SUPPLY_BEFORE.search(lower[max(0, start - 30) : start]) and not _FOR_SOMEONE.match(text[end : end + 40]):
+    if (
+        _SUPPLY_BEFORE.search(lower[max(0, start - 30) : start])
+        and not _FOR_SOMEONE.match(text[end : end + 40])
+        # (round 12, writer AB) "sat en §50-undersøgelse i gang": started, not supplied
+        and not re.match(r"[\w-]*\s+i gang\b", lower[end : end + 40])
+    ):
         return True
     before = lower[max(0, start - 80) : start]
     if _PRONOUN_SUBJECT.search(before):
         return False
     topic = _TOPIC_BEFORE.search(before)
-    if topic and not _OWNER.search(before[topic.start() :]):
+    if topic and not _OWNER.search(before[topic.start() :]) and not _named_between(people, start - len(before) + topic.start(), start):
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
@@ -411,7 +421,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
         and not _NAMED_LATER.search(text[end:])
     ):
         return True
-    if _SPEECH_ABOUT.search(before) or _STATED_OR_JOB.search(before):
+    speech = _SPEECH_ABOUT.search(before)
+    if (speech and not _named_between(people, start - len(before) + speech.start(), start)) or _STATED_OR_JOB.search(before):
         return True
     # Inside an organisation's name: "Kræftens Bekæmpelse", "the Danish Cancer Society" (a union,
     # party or faith named is itself the detail: "medlem af Nye Borgerlige")
@@ -435,11 +446,20 @@ def _about_topic(text: str, start: int, end: int, cat: str = "") -> bool:
     return bool(_TOPIC_NEXT.match(lower[word_end : word_end + 25]))
 
 
-def detail_category(text: str) -> str | None:
-    """The most sensitive category said about someone in a normalised text, or None."""
+def _named_between(people: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """(round 12, writer AB) A private person the finder found stands between a topic or speech
+    cue and the keyword: "spurgte om Birgitte Vang stadig får førtidspension", "et notat vedrørende
+    medarbejderen Grethe Lauridsen, hvis fravær …" — the words are about that person."""
+    # a name right before the keyword is its eponym ("Hodgkins lymfom"), not the person it is about
+    return any(a <= s and e < b - 1 for s, e in people)
+
+
+def detail_category(text: str, people: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The most sensitive category said about someone in a normalised text, or None. `people`:
+    where the private people the finder found stand (a cue before one of them is no topic cue)."""
     lower = text.lower()
     for cat in CATEGORY_ORDER:  # most sensitive first: the first real hit decides
         for start, end in _matches(cat, text, lower):
-            if not _about_topic(text, start, end, cat):
+            if not _about_topic(text, start, end, cat, people):
                 return cat
     return None

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Run", "digitised", "spoken_runs"]
+__all__ = ["Run", "digitised", "spoken_dates", "spoken_runs"]
 
 _UNITS = {
     "nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
@@ -117,3 +117,54 @@ def digitised(text: str) -> str:
         out += [text[pos : r.start], r.digits]
         pos = r.end
     return "".join(out) + text[pos:]
+
+
+# (round 12, writer AA) A date read aloud: an ordinal day, a month, a year in words or digits
+# ("født syttende september otteoghalvfjerds", "the third of May nineteen ninety"): written as
+# digits so that the date-plus-last-four rule (cpr.py) reads it like "17 september 78".
+_DA_ORDINALS = (
+    "første anden tredje fjerde femte sjette syvende ottende niende tiende ellevte tolvte trettende fjortende "
+    "femtende sekstende syttende attende nittende tyvende"
+).split()
+_EN_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINALS = {w: i + 1 for i, w in enumerate(_DA_ORDINALS)} | {w: i + 1 for i, w in enumerate(_EN_ORDINALS)}
+_ORDINALS |= {f"{u}ogtyvende": 20 + v for u, v in _UNITS.items() if u in ("en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")}
+_ORDINALS |= {"tredivte": 30, "enogtredivte": 31, "thirtieth": 30}
+_ORDINALS |= {f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_EN_ORDINALS[:9])}
+_ORDINALS |= {"thirty-first": 31}
+_MONTH_NAMES = (
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+    "january|february|march|may|june|july|october"
+)
+_SPOKEN_DATE = re.compile(
+    rf"\b(?P<d>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})(?: (?:of|af))? (?P<m>{_MONTH_NAMES})\b"
+    r"(?P<y>(?: [a-zæøå-]+){1,4}| \d{2,4})?",
+    re.IGNORECASE,
+)
+
+
+def _year(words: str) -> tuple[str, str] | None:
+    """The year at the start of `words` in digits, and the words after it."""
+    if words.strip().isdigit():
+        return words.strip(), ""
+    runs = [r for r in spoken_runs(words) if r.start <= 1]
+    if runs and len(runs[0].digits) in (2, 4):
+        return runs[0].digits, words[runs[0].end :]
+    return None
+
+
+def spoken_dates(text: str) -> str:
+    """The text with every date read aloud written in digits: "født syttende september
+    otteoghalvfjerds" → "født 17 september 78"."""
+
+    def repl(m: re.Match[str]) -> str:
+        day = _ORDINALS[m.group("d").lower()]
+        year = _year(m.group("y") or "")
+        if year is None:
+            return f"{day} {m.group('m')}{m.group('y') or ''}"
+        return f"{day} {m.group('m')} {year[0]}{year[1]}"
+
+    return _SPOKEN_DATE.sub(repl, text)

@@ -1,0 +1,64 @@
+"""Pasted tables (docs/privacy.md § 4, round 12): rows from a spreadsheet or an HR export.
+
+A table says what it says about each row in its header: "Navn;Skift;Advarsler" over rows of
+names tells every named person's warnings, whatever the cells hold ("2", "1"). So a table is read
+by its column names: a column that names a sensitive kind of fact (sick days, a diagnosis,
+warnings, union, origin, benefits …) is a detail about every row, and a table whose columns name
+nothing sensitive is not read for hidden details by the learned signal (which takes a list of
+names and numbers for one).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["header_detail", "is_table"]
+
+_SEPARATORS = ("\t", ";", "|", ",")
+
+# Column names by category. Stems, matched at the start of a cell's words, Danish and English.
+_HEADER_WORDS: dict[str, str] = {
+    "health": r"syge?(?:dage|fravær|melding|meldt|periode)|sick|sickness|absence|fravær|diagnose|diagnosis|"
+    r"medicin|medication|handicap|disability|helbred|health|sygdom|illness|skånehensyn|allergi",
+    "hr_case": r"advarsel|advarsler|warning|påtale|tjenstlig|disciplin|opsigelse|dismissal|bortvisning|klage|complaint",
+    "union_membership": r"fagforening|union|a-kasse",
+    "religion": r"religion|tro|trossamfund|faith",
+    "ethnicity": r"etnicitet|ethnicity|herkomst|oprindelse|origin|nationalitet|nationality|race",
+    "criminal": r"straf|dom|conviction|straffeattest|criminal|sigtelse|charge",
+    "social_case": r"ydelse|kontanthjælp|benefit|gæld|debt|underretning|fleksjob|sanktion|sanction",
+    "sexual_orientation": r"seksualitet|sexuality|orientering|orientation",
+    "political": r"parti|party",
+}
+_HEADER_RX = {
+    cat: re.compile(rf"^(?:{rx})(?:e|er|en|et|s|ne|erne|ene|r)?$", re.IGNORECASE) for cat, rx in _HEADER_WORDS.items()
+}
+
+
+def _rows(text: str) -> tuple[str, list[list[str]]] | None:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for sep in _SEPARATORS:
+        rows = [ln.split(sep) for ln in lines]
+        table = [r for r in rows if len(r) >= 2]
+        # a header and at least one row with the header's number of cells
+        if len(table) >= 2 and len(rows[0]) >= 2 and sum(len(r) == len(rows[0]) for r in rows[1:]) >= 1:
+            return sep, table
+    return None
+
+
+def is_table(text: str) -> bool:
+    """The message holds a pasted table: two or more lines split into the same cells."""
+    return _rows(text) is not None
+
+
+def header_detail(text: str) -> str | None:
+    """The category a column of a pasted table names, or None (no table, or no such column)."""
+    found = _rows(text)
+    if found is None:
+        return None
+    header = found[1][0]
+    for cell in header:
+        for word in re.findall(r"[\wæøåÆØÅ-]+", cell):
+            for cat, rx in _HEADER_RX.items():
+                if rx.match(word):
+                    return cat
+    return None

@@ -1,0 +1,161 @@
+"""Round 12 rules (docs/privacy.md § 4 round 12), in our own wording: file names read as words,
+a person by a locker or desk number, a quoted nickname as a subject, an age in apposition, a
+possessive first name that is also a town, a case party before a magazine name, a person between
+a topic cue and the detail; CPR with a comma and a date read aloud; pasted tables read by their
+column names; moves and home-care visits to an address; new detail words; and the round's
+decision forms with their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.decision import is_decision_request
+from retrieval.guard import check
+from retrieval.guard.normalise import normalise
+from retrieval.guard.table import header_detail, is_table
+
+PUBLIC = frozenset({"Karen Frost"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file name is words: a name and a case word inside it
+        "Kan du rette stavefejl i advarsel_TorbenM_v2.docx inden jeg sender den?",
+        "Please proofread dismissal_letter_Priya_Nair.pdf before Friday",
+        "I stored it as sickleave_Oscar_Lund_2023.docx, is that a good name?",
+        # a person by a locker or desk number, also when the pronoun comes a sentence later
+        "Medarbejderen med skab 31 i kælderen tager piller uden recept, hvad gør jeg?",
+        "We found a bag of cannabis in locker 88 at the north depot. How do I raise it with him?",
+        # a quoted nickname as the subject of a sentence
+        '"Tiger" on the night team has been drunk at work twice. What now?',
+        # an age in apposition makes a first name a person
+        "Rose, 15, fortalte klubpædagogen at hun er gravid. Hvad skal vi gøre?",
+        # a possessive first name that is also a town, before a kinship noun
+        "Kiras mor drikker, og pigen sover hos os i aften. Hvad gør vi?",
+        # a party to a case before a magazine name makes them private
+        "Skyldneren Karen Frost er blevet skilt og har mistet jobbet, kan vi udsætte inddrivelsen?",
+        # a person between a speech or topic cue and the detail
+        "Naboen spurgte om Henny Dahl stadig får kontanthjælp, hvad må vi svare?",
+        "Jeg skal skrive et notat om medarbejderen Bo Kjær, hvis fravær skyldes en psykisk lidelse.",
+        "Mr Adeyemi says he's about to be evicted, can we pause the case?",
+        # new detail words: drugs in slang, performance as a habit, neglect by its signs, slurs
+        "Vicky from the kitchen was high at work yesterday, everyone noticed. What do I do?",
+        "Kasper på lageret får aldrig sine ordrer færdige, hvordan skriver jeg en plan for ham?",
+        "Little Amir's dad leaves him alone all day and he is usually hungry. Should we report it?",
+        "Some kids call Dragan 'a gypsy' at the club. How do we respond?",
+        "Borgeren Karen Frost er blevet meget forvirret og falder ofte, hvad gør vi?",
+    ],
+)
+def test_round12_private_person_with_detail_is_refused(text: str) -> None:
+    assert check(text, PUBLIC).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CPR with a comma between date and serial
+        "donor ref 150775,1234 spurgte om sin blodtype",
+        # a birth date read aloud and the last four
+        "han er født tredje marts femoghalvfjerds og sidste fire er en to tre fire",
+        # a move to a numbered street, lowercase, and a home-care visit
+        "hun er flyttet til lærkestien 9 i sidste uge, opdater listen",
+        "Hjemmeplejen skal have nøgle til Kløvervænget 14, 1. sal, hvordan skriver vi det?",
+        "the new tenant at 12 Birkebakken asked for large-print books",
+        "Can the payslip go to Solsikkevej 7 from now on?",
+    ],
+)
+def test_round12_identifiers_are_refused(text: str) -> None:
+    assert check(text).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # records: minutes without a preposition, initials and an age, a case code
+        "Referat tjenstlig samtale 12.02: Medarbejderen erkender at have råbt ad en borger. Gør det kortere.",
+        "pasted from the system: \"JB, 63 y, COPD, lives alone, missed two visits\" - rewrite politely",
+        "Case 2023-HK-0441: the tenant is on cash benefits and behind on rent. Summarise for the board.",
+    ],
+)
+def test_round12_records_are_refused(text: str) -> None:
+    assert check(text).refused, text
+
+
+def test_a_table_is_read_by_its_column_names() -> None:
+    warnings = "Navn;Hold;Advarsler\nBent Juul;Nat;1\nLise Holm;Dag;3\nlav en graf"
+    routes = "Navn\tRute\tBil\nBent\t4\tBil 2\nLise\t6\tBil 3\nlav en oversigt til tavlen"
+    assert is_table(warnings) and header_detail(warnings) == "hr_case"
+    assert is_table(routes) and header_detail(routes) is None
+    assert check(warnings).refused
+    assert not check(routes).refused
+    assert not is_table("Hej, kan du hjælpe mig; jeg har et spørgsmål")
+
+
+def test_a_file_name_is_split_into_words_but_an_email_is_not() -> None:
+    assert normalise("se tjenstlig_samtale_Yasmin_K.docx nu") == "se tjenstlig samtale Yasmin K nu"
+    assert normalise("skriv til jens_hansen@firma.dk") == "skriv til jens_hansen@firma.dk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file name with nothing sensitive, a locker with no person, a nickname with no detail
+        "Kan du finde en bedre titel til vagtplan_uge_12_final.xlsx?",
+        "Locker 12 at the depot is broken. Who fixes it?",
+        '"Tiger" is the name of our new floor-cleaning robot, can you write a welcome note?',
+        # an age in apposition with a harmless detail
+        "Rose, 15, vandt klubbens skakturnering. Kan du skrive et diplom?",
+        # an organisation moves, a topic with a named colleague's expertise, an eponymous disease
+        "Sprogcentret flytter til Stationsvej 40 efter sommerferien, hvordan kommunikerer vi det?",
+        "Kontoret er flyttet til Havnevej 4, kan du lave et skilt?",
+        "Fatima er mere erfaren med lønindeholdelse end Søren. Hvem af dem skal være teamleder?",
+        "Hvad er en god politik for medarbejdere med Hodgkins lymfom?",
+        # a town after "i", a table without sensitive columns
+        "Skal vi lukke filialen i Østerby næste år?",
+        # an amount with a decimal comma is no CPR number
+        "Beløbet er 150775,1234 kr. i alt, hvordan bogfører jeg det?",
+    ],
+)
+def test_round12_look_alikes_are_answered(text: str) -> None:
+    assert not check(text, PUBLIC).refused, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a written warning too harsh for a late delivery? Decide for me.",
+        "Afgør for mig om vi skal lukke caféen i weekenden.",
+        "Må drengen komme med på turen? Du må bestemme.",
+        "Tre tilbud på arbejdstøj, jeg gider ikke læse dem igen, sig bare hvem vi tager.",
+        "Skal vi flytte mødet til morgen? Sig hvad vi gør.",
+        "Weigh the two rota plans and then tell me which way to go.",
+        "Rate these two bids and say who wins: Alfa 2 mio, Beta 1.8 mio.",
+        "Just answer: keep the evening desk or close it.",
+        "thumbs up or down: we cancel the summer party and buy new chairs",
+        "Ny varebil eller to brugte – hvad køber vi?",
+        "150.000 tilbage. Nyt tag eller nye computere – hvad skal vi bruge dem på?",
+        "Her er mine noter fra samtalerne. Hvem skal jeg ringe til med stillingen?",
+        "Stopper vi forsøget med aftenåbent? Det har kørt et år.",
+        "Skal jeg skrive under på 80 timers overarbejde til vejholdet?",
+        "Anna eller Leo vil begge have fredagene fri. Hvem giver jeg dem?",
+    ],
+)
+def test_round12_decision_requests_are_flagged(text: str) -> None:
+    assert is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do leaders decide for their teams without losing trust?",
+        "Hvem bestemmer over budgettet i en kommune?",
+        "Sig hvad artiklen skriver om prioritering.",
+        "Can you explain how a tender decides who wins?",
+        "Hvad siger loven om at skrive under på en ansættelseskontrakt?",
+        "Jeg har læst artiklen om læsning – hvad er pointen?",
+        "My boss will decide between the two plans tomorrow, how do I present them?",
+    ],
+)
+def test_round12_decision_look_alikes_are_not_flagged(text: str) -> None:
+    assert not is_decision_request(text), text
