@@ -26,7 +26,7 @@ CONCEPTS: dict[str, list[str]] = {
         # lidelse"), drugs in slang ("was high at work", "pain killers"), confusion and falls in old age
         (
             r"\b(?:psykisk\w*|fysisk\w*|kronisk\w*|længerevarende|alvorlig\w*|mental|chronic) (?:lidelse\w*|disorder|condition)\b|"
-            r"\b(?:was|is|were|got|be|being|seemed|looked|var|er|virkede|blev) (?:\w+ )?(?:high|stoned|skæv|påvirket|intoxicated)\b(?! (?:school|priority|level|standard|risk|season|street))|"
+            r"\b(?:was|is|were|got|be|being|seemed|looked|var|er|virkede|blev) (?:\w+ )?(?:high|stoned|skæv|påvirket|intoxicated)\b(?! (?:af|by|of|på|school|priority|level|standard|risk|season|street|enough|up))|"
             r"\bpain ?killers?\b|smertestillende|\b(?:er blevet|is getting|has become|has got|virker|seems) (?:meget |mere |very |more |so )?"
             r"(?:forvirret|glemsom|dement|confused|forgetful)\b|\b(?:falder|falls|keeps falling) (?:ofte|tit|hele tiden|often|a lot)\b"
         ),

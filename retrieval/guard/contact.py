@@ -464,7 +464,7 @@ _RESIDENCE_NUMBERED = re.compile(
     rf"hos (?:familien|borgeren|beboeren|forældrene|moren|faren|ham|hende|dem)|"
     rf"at the (?:family|tenant|citizen|resident|parents)'s|"
     # (round 12, writer AB) a move: "she moved to kirkestien 4", "er flyttet til …"
-    rf"(?P<move>moved|moving|flyttet|flyttede|flytter))\s+(?:(?:på|i|ved|at|on|in|til|to)\s+)?"
+    rf"(?P<move>moved|moving|flyttet|flyttede|flytter)|hjemmefra|from home)\s+(?:(?:på|i|ved|at|on|in|til|to)\s+)?"
     rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b"
     # a house number, also read aloud after "nummer" ("hybenbakken nummer tolv")
     rf"(?:\s+(?:(?:nr\.?|nummer|number)\s+)?(?P<post>\d{{1,4}}[a-z]?\b|(?<=nummer )[a-zæø]+\b|(?<=number )[a-z]+\b))?",
@@ -620,7 +620,9 @@ _ADDRESS_NUM_FIRST = re.compile(
 
 # (round 12, writer AB) Number first without a postcode, in English order: "the tenant at 5
 # Møllebakken" — a home only with a resident before it.
-_ADDRESS_NUM_FIRST_BARE = re.compile(rf"\b(?:at|on|in) (?P<num>\d{{1,3}}[A-Za-z]?) (?P<street>[A-ZÆØÅ][a-zæøå]*{_SUFFIX})\b")
+_ADDRESS_NUM_FIRST_BARE = re.compile(
+    rf"\b(?:at|on|in) (?P<num>\d{{1,3}}[A-Za-z]?) (?P<street>[A-ZÆØÅ][a-zæøå]*{_SUFFIX})\b"
+)
 
 
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -653,8 +655,7 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in _RESIDENCE_NUMBERED.finditer(text):
         mover = _MOVER.search(text[max(0, m.start() - 30) : m.start()]) if m.group("move") else None
         if m.group("move") and (
-            mover is None
-            or (mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))
+            mover is None or (mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))
         ):
             continue  # "vi flytter til …", "the office moved to …": premises move; a person moves home
         if m.group("pre") or m.group("post"):

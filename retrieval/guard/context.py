@@ -227,6 +227,22 @@ class Context:
                 return False
         return False
 
+    def possessive_detail_after(self, j: int) -> bool:
+        """(round 12) A possessive first name before a sensitive noun: "Bents kemo starter …",
+        "Dawn's chemo", "Grace's drinking" — a condition or a treatment belongs to a person."""
+        t = self.toks[j]
+        if not (t.text.endswith(("'s", "’s")) or (t.lower.endswith("s") and t.base != t.possessive_base)):
+            return False
+        if "F" not in self.lex.flags(t.possessive_base) or j + 1 >= len(self.toks):
+            return False
+        if t.lower in ("hans", "hendes", "deres", "dens", "dets", "his", "her", "its", "their"):
+            return False  # a pronoun ("Hans sygefravær er steget, siger han selv")
+        from .sensitive import detail_category  # late: sensitive.py needs the lexicon this module loads
+
+        nxt = self.toks[j + 1]
+        habit = nxt.lower in ("drinking", "gambling", "drug", "drugs", "druk", "drikkeri", "spilleri", "misbrug")
+        return self.gap(j, j + 1) == " " and (habit or detail_category(nxt.lower) is not None)
+
     def kin_coordination(self, j: int) -> bool:
         """The word is coordinated with its own kin: "Peter og hans kone …", "Sam and her
         husband …" — only a person has a spouse or children."""

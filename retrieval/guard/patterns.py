@@ -235,7 +235,10 @@ UNIT_RE = re.compile(
     r"fritidshjem|skolefritidsordning|tandklinik|sundhedscent(?:er|ret)|afsnit|sengeafsnit|sengeafdeling|"
     r"ambulatorium|ambulatoriet|modtagelse|akutmodtagelse|operationsgang|intensiv|faculty|fakultet|"
     r"centre|center|central|centralen|vagtcentral|natvagt|dagvagt|aftenvagt|bank|hold|pladshold|aftenhold|dagshold|"
-    r"bay|dock|docks|quay|berth|terminal|hangar|shop floor|floor|gallery|galleri|sal|hall)"
+    r"bay|dock|docks|quay|berth|terminal|hangar|shop floor|floor|gallery|galleri|sal|hall|"
+    # round 12: more units by their work
+    r"regnskab|bogholderi|lønafdeling|personaleafdeling|indkøb|kundeservice|arkivet|marketing|salg|sales|"
+    r"billing|payroll office|mail room|post|postkontor|kopirum|lobby|portvagt|porter's lodge|wardrobe|garderobe)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )

@@ -254,7 +254,14 @@ class _Finder(Roles):
             # Sentence-initial: handled by initial_word_is_name for runs of one.
             return (i, i) if self.initial_single_is_name(i) else None
         if self.is_known_name(t):
-            if "P" in self.flags(t) and not context and i > 0 and toks[i - 1].lower in WORKPLACE_PREP:
+            if (
+                "P" in self.flags(t)
+                and not context
+                and i > 0
+                and toks[i - 1].lower in WORKPLACE_PREP
+                # (round 12) Danish "at" is "that": "… at Casper ryger hash" has a subject, not a place
+                and not (toks[i - 1].lower == "at" and self.verb_after(i))
+            ):
                 return None  # "i Lund", "fra Tim"? a place after a preposition
             return i, i
         if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True):
@@ -306,6 +313,7 @@ class _Finder(Roles):
             or self.comma_apposition(i)
             or self.role_before(i)
             or self.kin_after(i)
+            or self.possessive_detail_after(i)
             or self.kin_coordination(i)
             or self.coordinated_with_me(i)
             or self.relative_person(i)

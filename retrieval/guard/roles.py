@@ -198,7 +198,7 @@ class Roles(Context):
                     or not self.lex.is_ordinary(w.lower())
                     # (round 12, writer AA) a quoted word as the subject of a sentence: ""Smokey" on
                     # the night crew smells of booze"
-                    or (m.group(0)[0] in "\"“" and re.search(r"(?:^|[.!?]\s)\W?$", self.text[: m.start("n")]))
+                    or (m.group(0)[0] in '"“' and re.search(r"(?:^|[.!?]\s)\W?$", self.text[: m.start("n")]))
                 )
             ):
                 continue
@@ -313,6 +313,18 @@ class Roles(Context):
             if _NAMED_INSTITUTION.search(prev):
                 out.append(Mention(t.start, toks[j].end, False))
         return out
+
+    def _definite_unit_at(self, k: int) -> bool:
+        """A definite unit or institution at token k: Danish definite ("rådhuset", "kantinen") or
+        English after "the" ("the care home", "the main library"), within two words."""
+        toks = self.toks
+        english = k > 0 and toks[k - 1].lower == "the"
+        for x in toks[k : k + 3]:
+            if x.title or x.lower in ("og", "and", "som", "who", "der", "that", "with", "med"):
+                return False
+            if UNIT_RE.search(x.lower) and (english or DEFINITE_RE.match(x.lower)):
+                return not self.lex.is_place(x.base)
+        return False
 
     def definite_staff_role(self, i: int) -> bool:
         """A staff role that points at one person: Danish definite singular ("sygeplejersken",
@@ -647,6 +659,17 @@ class Roles(Context):
                     out.append(Mention(t.start, toks[j + 2].end, False))
                     continue
             place = toks[j + 1]
+            if (
+                not place.title
+                and self.gap(j, j + 1).strip() == ""
+                and self.definite_staff_role(i)
+                and not complement
+                and self._definite_unit_at(j + 1)
+            ):
+                # (round 12) one staff role at a definite unit of the asker's organisation: "the night
+                # porter at the care home", "viceværten på rådhuset" — the one person in that post there
+                out.append(Mention(t.start, place.end, False))
+                continue
             if not place.title or self.gap(j, j + 1).strip() != "":
                 continue  # (round 11) "… som leder af inddrivelsen. Hvad …": the next sentence is no place
             k = j + 2

@@ -90,7 +90,7 @@ _SPEECH_ABOUT = re.compile(
     r"udtaler sig|udtalt sig|udtalte sig|commented|comments|spoke|speaks|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
     r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned|asked|asks|spurgte|spørger|discuss|discusses|"
-    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer)(?: [\w'’-]+){0,5}? (?:om|about(?! to\b)|on|how|hvordan|hvorfor|why)\b"
+    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer)(?: [\w'’-]+){0,5}? (?P<prep>om|about(?! to\b)|on|how|hvordan|hvorfor|why)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
 )
 # A statement of policy by someone ("har udtalt, at sygefraværet skal ned", "said that sick leave
@@ -383,9 +383,7 @@ _SUPPLY_BEFORE = re.compile(
 _FOR_SOMEONE = re.compile(r"^[^.!?]{0,30}\b(?:til|for) (?:ham|hende|him|her|(?-i:[A-ZÆØÅ][a-zæøå]+))\b")
 
 
-def _about_topic(
-    text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()
-) -> bool:
+def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
     if _FOR_NAMED.search(text[end:]):
         return False
@@ -402,7 +400,11 @@ def _about_topic(
     if _PRONOUN_SUBJECT.search(before):
         return False
     topic = _TOPIC_BEFORE.search(before)
-    if topic and not _OWNER.search(before[topic.start() :]) and not _named_between(people, start - len(before) + topic.start(), start):
+    if (
+        topic
+        and not _OWNER.search(before[topic.start() :])
+        and not _named_between(people, start - len(before) + topic.start(), start)
+    ):
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
@@ -422,7 +424,10 @@ def _about_topic(
     ):
         return True
     speech = _SPEECH_ABOUT.search(before)
-    if (speech and not _named_between(people, start - len(before) + speech.start(), start)) or _STATED_OR_JOB.search(before):
+    # (a person after the verb is the speaker, "hvad siger skolelederen på X om …"; after "om" the subject)
+    if (
+        speech and not _named_between(people, start - len(before) + speech.end("prep"), start)
+    ) or _STATED_OR_JOB.search(before):
         return True
     # Inside an organisation's name: "Kræftens Bekæmpelse", "the Danish Cancer Society" (a union,
     # party or faith named is itself the detail: "medlem af Nye Borgerlige")

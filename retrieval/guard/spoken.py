@@ -131,7 +131,11 @@ _EN_ORDINALS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 _ORDINALS = {w: i + 1 for i, w in enumerate(_DA_ORDINALS)} | {w: i + 1 for i, w in enumerate(_EN_ORDINALS)}
-_ORDINALS |= {f"{u}ogtyvende": 20 + v for u, v in _UNITS.items() if u in ("en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")}
+_ORDINALS |= {
+    f"{u}ogtyvende": 20 + v
+    for u, v in _UNITS.items()
+    if u in ("en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")
+}
 _ORDINALS |= {"tredivte": 30, "enogtredivte": 31, "thirtieth": 30}
 _ORDINALS |= {f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_EN_ORDINALS[:9])}
 _ORDINALS |= {"thirty-first": 31}

@@ -74,7 +74,7 @@ def test_round12_identifiers_are_refused(text: str) -> None:
     [
         # records: minutes without a preposition, initials and an age, a case code
         "Referat tjenstlig samtale 12.02: Medarbejderen erkender at have råbt ad en borger. Gør det kortere.",
-        "pasted from the system: \"JB, 63 y, COPD, lives alone, missed two visits\" - rewrite politely",
+        'pasted from the system: "JB, 63 y, COPD, lives alone, missed two visits" - rewrite politely',
         "Case 2023-HK-0441: the tenant is on cash benefits and behind on rent. Summarise for the board.",
     ],
 )
