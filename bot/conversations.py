@@ -4,8 +4,9 @@ terminal session, an `ask --jsonl` conversation key), behind a small protocol.
 `ConversationMemory` is the seam: `InMemoryConversations` (the default; one process, bounded in
 size and time) today, a shared store (e.g. PostgreSQL, for several replicas) later — the service
 only calls `get`, `put` and `forget`. A memory holds only what the guard accepted: the service
-never puts a refused question in it, and forgets the thread when a question is refused (so a
-sensitive detail cannot be completed by the next message either).
+never puts a refused question in it. When a question is refused it drops the thread's questions
+and keeps only the fact that the last turn was refused (so a sensitive detail cannot be
+completed by the next message, and a reply that builds on the refused one is refused too).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class ThreadState:
     questions: tuple[str, ...]  # the last KEEP_QUESTIONS questions the guard accepted, oldest first
     topic: str  # what the latest turn was searched as (the next follow-up's topic)
     last_audit_id: int | None  # the audit record of the latest turn (the next turn `follows` it)
+    after_refusal: bool = False  # the latest turn was refused (its text is not kept)
 
 
 class ConversationMemory(Protocol):

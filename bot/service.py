@@ -171,7 +171,11 @@ class BotService:
         the log links the turn to the one it follows (`follows`, default: the thread's previous
         turn). A refused question is never remembered, and the thread is forgotten."""
         state = self.conversations.get(conversation) if conversation else None
-        thread = ThreadContext(previous=state.questions, topic=state.topic) if state else None
+        thread = (
+            ThreadContext(previous=state.questions, topic=state.topic or None, after_refusal=state.after_refusal)
+            if state
+            else None
+        )
         try:
             answer = self.answerer.answer(question, thread) if thread else self.answerer.answer(question)
             stored = "" if answer.status == "refused" else self.answerer.screen(question)
@@ -194,7 +198,11 @@ class BotService:
     def _remember(self, conversation: str, state: ThreadState | None, question: str, answer: Answer) -> None:
         """Keep what the guard accepted for the thread's next turn; forget the thread on a refusal."""
         if answer.status == "refused":
-            self.conversations.forget(conversation)
+            # nothing of the refused message is kept: only that the thread's last turn was refused,
+            # so a reply that builds on it is refused too (docs/privacy.md § 9)
+            self.conversations.put(
+                conversation, ThreadState(questions=(), topic="", last_audit_id=answer.audit_id, after_refusal=True)
+            )
             return
         text = normalise_input(question)
         previous = state.questions if state else ()

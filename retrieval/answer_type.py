@@ -46,10 +46,19 @@ _AMOUNT_TEXT = re.compile(r"\d[\d.,]*\s*(?:kr\b|kroner|dkk|euro|€|mio|mia)|\bk
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 
 
+# (round 12) A question that opens with "why" or "how" asks for reasons or a way, not a figure:
+# "hvorfor er lysten så afgørende — de har jo ikke brug for lønnen?" names pay without asking it.
+_REASON_OR_WAY = re.compile(
+    r"^\W*(?:og |and |men |but |så |so )?(?:hvorfor|why|hvordan|how(?! much| many| dyr| expensive))\b", re.IGNORECASE
+)
+
+
 def asks_amount(question: str) -> bool:
     """Does the question ask for a price, a fee or a pay figure?"""
     if _AMOUNT_VERB.search(question):
         return True
+    if _REASON_OR_WAY.match(question):
+        return False
     return any(_AMOUNT_NOUN.match(w) for w in _WORD.findall(question))
 
 

@@ -152,7 +152,13 @@ class Answerer:
         index = self.live_index()
         vector = self._vectors()  # each text is embedded at most once per answer
         previous = thread.previous if thread is not None else ()
-        verdict = check_in_thread(text, previous, index.public_names, self._guard_embedding(vector, text))
+        verdict = check_in_thread(
+            text,
+            previous,
+            index.public_names,
+            self._guard_embedding(vector, text),
+            after_refusal=thread is not None and thread.after_refusal,
+        )
         if verdict.refused:
             return Answer(
                 status="refused",

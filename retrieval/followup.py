@@ -49,6 +49,8 @@ class ThreadContext:
 
     previous: tuple[str, ...] = ()
     topic: str | None = None
+    # (round 12) the thread's last message was refused: nothing of it is kept, only this flag
+    after_refusal: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,37 @@ def read_in_thread(
     if gain > MIN_MARGIN_GAIN:
         return Reading(query, True, n, spec, gain)
     return Reading(question, False, n, spec, gain)
+
+
+# A message that cannot be read without the one before it: a person pronoun with no name of its
+# own ("Hvordan påvirker det lønforhandlingen med ham?"), an object pronoun for the earlier text
+# with few words of its own ("summarise it", "gør det kortere"), or nothing but a generic follow-up
+# ("Hvad gør jeg?", "what now?"). An announced new topic never continues.
+_PERSON_BACK = re.compile(r"\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his|hers)\b", re.IGNORECASE)
+_BUILDS_ON = re.compile(r"\b(?:it|this|that|det|dette|den|denne)\b", re.IGNORECASE)
+_NEW_TOPIC = re.compile(
+    r"\b(?:nyt|andet) (?:spørgsmål|emne)|\bskift(?:er)? emne|\bnoget (?:helt )?andet\b|\b(?:new|another|different|separate) "
+    r"(?:question|topic|subject)|\bchanging (?:the )?(?:topic|subject)|\bunrelated\b|\bgenerelt\b|\bin general\b",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(
+    "gør gøre gjort do doing done nu now så then next næste skal should råd advice hjælp help videre further "
+    "tak thanks ok okay ideer ideas forslag suggestions mener think synes anbefaler recommend svar answer "
+    "what how ik ikke lige mon please pls".split()
+)
+
+
+def continues_thread(question: str) -> bool:
+    """(round 12, docs/privacy.md § 10) The question builds on the thread's previous message and
+    cannot be read without it (see above)."""
+    if _NEW_TOPIC.search(question):
+        return False
+    if _PERSON_BACK.search(question) and not _NAMED.search(question):
+        return True
+    words = content_words(question)
+    if len(words) <= 2 and all(w.lower() in _GENERIC for w in words):
+        return True
+    return len(words) <= MAX_CONTENT_WORDS and bool(_BUILDS_ON.search(question)) and not _NAMED.search(question)
 
 
 def guard_text(previous: Sequence[str], question: str) -> str:

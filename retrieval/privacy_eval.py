@@ -48,20 +48,26 @@ def _case_text(case: dict[str, Any]) -> str:
     return text
 
 
-def _previous(case: dict[str, Any], public_names: frozenset[str]) -> list[str]:
-    """The thread's earlier messages as the service keeps them: only those the guard accepted."""
+def _previous(case: dict[str, Any], public_names: frozenset[str]) -> tuple[list[str], bool]:
+    """The thread's earlier messages as the service keeps them (bot/service.py): the questions the
+    guard accepted since the thread's last refusal, and whether the last earlier message was refused."""
     kept: list[str] = []
+    refused = False
     for turn in case.get("turns", [])[:-1]:
-        if not check_in_thread(turn, kept, public_names).refused:
+        if check_in_thread(turn, kept, public_names, after_refusal=refused).refused:
+            kept, refused = [], True
+        else:
             kept.append(turn)
-    return kept
+            refused = False
+    return kept, refused
 
 
 def _guard(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | None) -> GuardResult:
     text = _case_text(case)
     embedding = partial(embed, text) if embed else None
     if "turns" in case:
-        return check_in_thread(text, _previous(case, public_names), public_names, embedding)
+        kept, refused = _previous(case, public_names)
+        return check_in_thread(text, kept, public_names, embedding, after_refusal=refused)
     return check(text, public_names, embedding=embedding)
 
 
@@ -73,7 +79,7 @@ def _decides(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn 
     text = _case_text(case)
     embedding = partial(embed, text) if embed else None
     if "turns" in case:
-        return decision_in_thread(text, _previous(case, public_names), embedding)
+        return decision_in_thread(text, _previous(case, public_names)[0], embedding)
     return is_decision_request(text, embedding=embedding)
 
 

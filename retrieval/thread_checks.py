@@ -14,18 +14,27 @@ from collections.abc import Sequence
 
 from . import guard
 from .decision import is_decision_request
-from .followup import GUARD_TURNS, MAX_CONTENT_WORDS, content_words, guard_text
+from .followup import GUARD_TURNS, MAX_CONTENT_WORDS, content_words, continues_thread, guard_text
 from .guard.learned import Embedding
+from .guard.result import refuse
 
 __all__ = ["check_in_thread", "decision_in_thread"]
 
 
 def check_in_thread(
-    text: str, previous: Sequence[str], public_names: frozenset[str], embedding: Embedding = None
+    text: str,
+    previous: Sequence[str],
+    public_names: frozenset[str],
+    embedding: Embedding = None,
+    after_refusal: bool = False,
 ) -> guard.GuardResult:
     """The guard's verdict on `text` (cleaned) sent after the thread's `previous` questions
-    (oldest first, only those the guard accepted)."""
+    (oldest first, only those the guard accepted). `after_refusal`: the thread's last message was
+    refused — a message that builds on it (`followup.continues_thread`) is refused too, because it
+    cannot be answered without what was refused (docs/privacy.md § 9)."""
     verdict = guard.check(text, public_names, embedding=embedding)
+    if not verdict.refused and after_refusal and continues_thread(text):
+        return refuse("thread_context")
     if not verdict.refused and previous:
         verdict = guard.check(guard_text(previous, text), public_names)
     return verdict

@@ -22,6 +22,15 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 12 (released pool): treatments and conditions by name, pregnancy by maternity wear,
+        # addiction recovery in everyday words
+        (
+            r"\bgastric bypass\b|\bmavebypass\w*|\bfedmeoperation\w*|\bcpap\b|\bhypoglyk\w*|\bhypoglyc\w*|"
+            r"\bhæmofili\w*|\bh(?:a)?emophilia\b|\blangtidssyg\w*|\bptsd\b|\bптср\b|"
+            r"\bmaternity (?:uniform|clothes|trousers|wear|dress)\w*|\bventetøj\b|\bgraviditetstøj\b|"
+            r"\b(?:is|has been|been|er|har været) (?:\w+ )?clean (?:for|i) (?:a|an|\w+) (?:year|month|week|år|måned|uge)\w*|"
+            r"\bis in recovery\b|\ber i (?:misbrugs|alkohol|stof|afvænnings)behandling\b"
+        ),
         # round 12 (writers AA, AB, released): a disorder by its adjective ("en længerevarende psykisk
         # lidelse"), drugs in slang ("was high at work", "pain killers"), confusion and falls in old age
         (
@@ -412,6 +421,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 12 (released pool): attraction said plainly
+        (r"\b(?:er|is) (?:til|into) (?:kvinder|mænd|piger|drenge|women|men|girls|guys)\b"),
         # round 8: dating apps and relationships in everyday words
         (
             r"\bgrindr\b|åbent forhold|open relationship|polyamor|"
@@ -525,6 +536,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 12 (released pool): a sentence served, an ankle tag, a weapon taken by the police
+        (
+            r"\bsiddet på statens regning\b|\bon (?:a |an )?(?:electronic )?tag\b|\bfodlænke\w*|\bankle (?:tag|monitor)\b|"
+            r"\bfrataget (?:sit|sin|hans|hendes) (?:\w+)?våben\w*|\bweapons? (?:was |were )?(?:seized|confiscated)\b"
+        ),
         # round 11 (writer AC, released): a certificate that is not clean
         (
             r"(?:børne|straffe)attest\w* [^.?!]{0,60}\b(?:er )?(?:ikke ren|plettet|med noget på|ikke blank)|"
@@ -589,6 +605,15 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 12 (released pool): help from a charity, a caseworker of one's own, no food at home
+        (
+            r"\bkirkens korshær\b|\bfrelsens hær\b|\bsalvation army\b|\bfood ?bank\w*|\bmadbank\w*|"
+            r"\b(?:has been given|has got|got|now has|har fået|har nu) (?:a|an|en) (?:[\w-]+ ){0,2}"
+            r"(?:benefits officer|caseworker|case worker|social worker|crime worker|support worker|sagsbehandler|"
+            r"socialrådgiver|kontaktperson|bostøttemedarbejder|mentor fra kommunen)\b|"
+            r"\b(?:has|have|har) (?:no|ikke noget|ingen) (?:food|mad) (?:at home|derhjemme|hjemme)\b|"
+            r"\b(?:sleeps|sover) (?:all day|hele dagen)\b"
+        ),
         # round 12 (writer AB, released): neglect told by its signs, a report of concern in English
         (
             r"\b(?:report|reports|notification) of concern\b|\b(?:usually|always|often|tit|altid|ofte) (?:hungry|sulten)\b|"
@@ -687,6 +712,17 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 12 (released pool): complaints told about the person, a dismissal in their past,
+        # work output measured against the team
+        (
+            r"\b(?:have|has|had) complained (?:about|that) (?:our |their |my )?(?:[\w-]+ ){0,2}(?-i:[A-ZÆØÅ])|"
+            r"\bnamed (?:our |my |their )?(?:[\w-]+ ){0,3}(?-i:[A-ZÆØÅ])[\w-]+(?: [A-ZÆØÅ][\w-]+)? in (?:their |several )?complaints?\b|"
+            r"\b(?:utilfredse?|unhappy|dissatisfied) (?:med|with) (?-i:[A-ZÆØÅ])|"
+            r"\b(?:er|blev|is|was) (?:blevet )?indberettet\b|\bgot sacked\b|\bwas sacked\b|\bblev fyret fra\b|"
+            r"\b(?:output|produktion|productivity) is (?:half|a third|far below)\b|\bnår kun halvdelen af\b|"
+            r"\b(?:laver|makes) (?:konstant|constantly|hele tiden|always) (?:fejl|mistakes|errors)\b|"
+            r"\b(?:consistently|constantly|always) late\b"
+        ),
         # round 12 (writer AA, released): a named person's work not getting done, told as a habit
         # ("får aldrig sine ruter færdige", "never finishes his rounds", "glemmer hele tiden at …")
         (

@@ -347,7 +347,7 @@ class _Finder(Roles):
     def lowercase_person(self, k: int) -> bool:
         """A name typed in lower case ("mette fra rengøringen", "jens mortensen")."""
         t = self.toks[k]
-        if len(t.base) < 2 or t.base in STOP:
+        if len(t.base) < 2 or t.base in STOP or t.base in _AUXILIARIES:
             return False
         if len(t.base) > 6 and t.base.endswith(("erne", "ene")) and not self.is_known_name(t):
             return False  # (round 9) a plural definite noun ("skatteyderne"), never a name
@@ -480,6 +480,9 @@ class _Finder(Roles):
             or (given and k + 1 < len(self.toks) and self.toks[k + 1].lower in ("en", "et", "a", "an"))
         )
 
+
+# (round 12) Auxiliary verbs are never a name typed in lower case ("one of my drivers has had …").
+_AUXILIARIES = frozenset("has had have is was were are be been er var har havde blev bliver".split())
 
 _INSTITUTION_HEAD = re.compile(
     r"skolen?|hus(?:et)?|kollegi(?:um|et)|hospital(?:et)?|kirken?|minde|stiftelsen?|gård(?:en)?|haven?|cent(?:er|ret|eret)|"

@@ -25,6 +25,7 @@ _WHAT_DA = {
     "social_case": "detaljer fra en social sag om en bestemt person",
     "hr_case": "detaljer fra en personalesag om en bestemt medarbejder",
     "sensitive_detail": "følsomme oplysninger om en bestemt persons private forhold",
+    "thread_context": "en fortsættelse af din forrige besked, som jeg afviste, fordi den handlede om en bestemt person",
 }
 _WHAT_EN = {
     "cpr_number": "a CPR number (Danish personal identification number)",
@@ -41,6 +42,7 @@ _WHAT_EN = {
     "social_case": "details from a social services case about a specific person",
     "hr_case": "details from an HR case about a specific employee",
     "sensitive_detail": "sensitive information about a specific person's private life",
+    "thread_context": "a continuation of your previous message, which I declined because it was about a specific person",
 }
 _EXAMPLE_DA = {
     "cpr_number": "Hvordan sikrer vi gode rutiner for databeskyttelse i sagsbehandlingen?",
@@ -57,6 +59,7 @@ _EXAMPLE_DA = {
     "social_case": "Hvordan understøtter jeg mine socialrådgivere i svære sager?",
     "hr_case": "Hvordan forbereder jeg en svær samtale med en medarbejder?",
     "sensitive_detail": "Hvordan støtter jeg en medarbejder, der står i en svær privat situation?",
+    "thread_context": "Hvordan griber jeg generelt en svær personalesituation an?",
 }
 _EXAMPLE_EN = {
     "cpr_number": "How do we build good data-protection routines in case work?",
@@ -73,6 +76,7 @@ _EXAMPLE_EN = {
     "social_case": "How do I support my social workers in difficult cases?",
     "hr_case": "How do I prepare for a difficult conversation with an employee?",
     "sensitive_detail": "How do I support an employee who is going through a difficult private situation?",
+    "thread_context": "How do I approach a difficult staff situation in general?",
 }
 
 

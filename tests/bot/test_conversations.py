@@ -71,16 +71,20 @@ def test_a_thread_hands_the_core_its_earlier_questions_and_links_the_audit_recor
     assert core.threads[-1].previous == ("og hvor lang er den?", "tredje spørgsmål?", "fjerde spørgsmål?")
 
 
-def test_a_refused_question_is_never_remembered_and_the_thread_starts_afresh(tmp_path: Path):
+def test_a_refused_question_is_never_remembered_only_that_it_was_refused(tmp_path: Path):
     core = StubAnswerer()
     memory = InMemoryConversations()
     service = _service(tmp_path, core, conversations=memory)
     service.ask("hvad er skyggearbejde?", channel="cli", user_id=None, conversation="cli:t1")
     assert memory.get("cli:t1") is not None
     refused = service.ask("mit cpr er 010203-1234", channel="cli", user_id=None, conversation="cli:t1")
-    assert refused.status == "refused" and memory.get("cli:t1") is None
+    state = memory.get("cli:t1")
+    # nothing of the refused message nor of the thread before it is kept: only the flag
+    assert refused.status == "refused" and state is not None
+    assert state.questions == () and not state.topic and state.after_refusal
     service.ask("og hvad så?", channel="cli", user_id=None, conversation="cli:t1")
-    assert core.threads[-1] is None  # nothing of the thread before the refusal comes along
+    thread = core.threads[-1]
+    assert thread is not None and thread.previous == () and thread.topic is None and thread.after_refusal
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +107,18 @@ def test_a_name_in_one_message_and_a_health_detail_in_the_next_are_refused_toget
     second = service.ask(turn2, channel="slack", user_id="U1", conversation=THREAD)
     assert second.status == "refused" and second.reason == "sensitive_data" and not second.citations
     assert "kræft" not in second.text and "Mette" not in second.text
-    assert memory.get(THREAD) is None
+    state = memory.get(THREAD)
+    assert state is not None and state.questions == () and state.after_refusal
+    # a reply that builds on the refused message is refused too; a new self-contained one is answered
+    third = service.ask("Hvad gør jeg så?", channel="slack", user_id="U1", conversation=THREAD)
+    assert third.status == "refused" and third.refusal_category == "thread_context"
+    fourth = service.ask(
+        "Hvordan støtter man generelt en medarbejder med en alvorlig sygdom?",
+        channel="slack",
+        user_id="U1",
+        conversation=THREAD,
+    )
+    assert fourth.status != "refused"
     service.close()
     with SQLiteAuditStore(tmp_path / "audit.sqlite3", "k", clock=lambda: datetime.now(UTC)) as log:
         rec = log.get(second.audit_id)  # type: ignore[arg-type]

@@ -10,9 +10,11 @@ from __future__ import annotations
 import pytest
 
 from retrieval.decision import is_decision_request
+from retrieval.followup import continues_thread
 from retrieval.guard import check
 from retrieval.guard.normalise import normalise
 from retrieval.guard.table import header_detail, is_table
+from retrieval.thread_checks import check_in_thread
 
 PUBLIC = frozenset({"Karen Frost"})
 
@@ -159,3 +161,27 @@ def test_round12_decision_requests_are_flagged(text: str) -> None:
 )
 def test_round12_decision_look_alikes_are_not_flagged(text: str) -> None:
     assert not is_decision_request(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "continues"),
+    [
+        ("Hvad gør jeg?", True),
+        ("keep it short and kind", True),
+        ("Hvordan påvirker det lønforhandlingen med ham?", True),
+        ("She told me she has started therapy. How do I support her?", True),
+        ("Hvad siger bladet generelt om stress på arbejdspladsen?", False),
+        ("How do managers support an employee with a serious illness in general?", False),
+    ],
+)
+def test_what_builds_on_the_previous_message(text: str, continues: bool) -> None:
+    assert continues_thread(text) is continues
+
+
+def test_a_reply_that_builds_on_a_refused_message_is_refused_too() -> None:
+    # the service keeps nothing of the refused message, only that it was refused
+    verdict = check_in_thread("Hvad gør jeg?", [], PUBLIC, after_refusal=True)
+    assert verdict.refused and verdict.category == "thread_context"
+    assert not check_in_thread("Hvad gør jeg?", [], PUBLIC).refused
+    fresh = "Hvordan støtter man generelt en medarbejder med en alvorlig sygdom?"
+    assert not check_in_thread(fresh, [], PUBLIC, after_refusal=True).refused
