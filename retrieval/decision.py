@@ -833,7 +833,7 @@ _TELL_WHAT_TO_DO = re.compile(
     r"\b(?:(?:just |bare |so |så )?(?:tell|sig|skriv)(?: (?:me|us|mig|os))?,? (?:what (?:i|we) should do|what to do|"
     r"what (?:i|we) do|hvad (?:jeg|vi) skal gøre|hvad (?:jeg|vi) gør)|"
     r"(?:hvad skal|hvad gør|what should|what do) (?:jeg|vi|i|we) (?:gøre |do )?(?:med|with|about))\b"
-    r"(?!\s+(?:når|hvis|if|when|whenever|in general|generelt)\b)",
+    r"(?!\s+(?:når|hvis|if|when|whenever|in general|generelt|i praksis|in practice|normalt|usually|typisk|typically)\b)",
     re.IGNORECASE,
 )
 
@@ -1074,7 +1074,7 @@ _REQUEST_R9B = re.compile(
     r"rule on|decide|pick|choose|tick|ranger|prioritér|prioriter)\b"
     r"(?!\s+(?:lige\s+)?(?:selv\s+)?(?:en |et |a |the |my |mit |min )?(?:god |good |bedste |best |ny |new )?(?:tonen|the tone|tone|ordlyden|the wording|"
     r"formatet|the format|overskrift\w*|titel|headline|title|font|skrifttype|farve\w*|colou?r|formulering\w*|wording|billede\w*|"
-    r"picture|image|citat\w*|quote|væddemål|bet|et væddemål|a bet))|"
+    r"picture|image|citat\w*|quote|væddemål|bet|et væddemål|a bet)|\s+for (?:mig|os|me|us) (?:\d+|to|tre|fire|fem|ti|nogle|et par|two|three|four|five|ten|some|a few|a|an|et|en) )|"
     r"\b(?:felt(?:et)?|field|box|boks(?:en)?|rubrik(?:ken)?)\s+[\"“'‘]?(?:afgørelse|beslutning|decision|manager's decision|approved|godkend)|"
     r"\b(?:udfyld|fill in|fill it in|tick)\b[^.?!]{0,60}\b(?:afgørelse|beslutning|decision|godkend|approv|reject|afslå|bevil)\w*[^.?!]{0,40}\b(?:for me|for mig)\b|"
     r"\b(?:udfyld|fill in|fill it in|tick)\b[^.?!]{0,40}\b(?:afgørelse|beslutning|decision|right one|rigtige)\w*|"
@@ -1106,7 +1106,7 @@ _REQUEST_R9B = re.compile(
 _REQUEST_R10 = re.compile(
     r"(?:^|[.:!?]\s+|\s[–-]\s+)du vælger\b\s*[:.!,–-](?![^.?!]{0,60}\b(?:version\w*|format\w*|længde|tone|font|titel|overskrift\w*|svaret)\b)|\b(?:i'm|i am|i'll|i will)\s+(?:\w+\s+)?leav(?:e|ing) (?:it|this|the (?:choice|decision|call)) (?:up )?to you\b|"
     r"(?<!\buden at )(?<!\bikke )(?<!\bikke at )\b(?:beslut|afgør|bestem|beslutte|afgøre|bestemme|vælge) (?:det |dette |det her )?for (?:mig|os)\b|"
-    r"(?<!n't )(?<!\bnot )(?<!\bwithout )\b(?:decide|choose|settle|pick|choosing|deciding|picking) (?:it |this |that |one )?for (?:me|us)\b|"
+    r"(?<!n't )(?<!\bnot )(?<!\bwithout )\b(?:decide|choose|settle|pick|choosing|deciding|picking) (?:it |this |that |one )?for (?:me|us)\b(?!\s+(?:a|an|some|\d+|two|three|four|five|ten|good|nice|fun)\b)|"
     r"\b(?:sig|fortæl|skriv|tell me|say)(?: mig)?(?: så| then)? (?:hvad|hvilken|hvilket|which|what) (?:du|you) (?:ville|would) (?:vælge|gøre|choose|pick|do|go for)\b|"
     r"\b(?:gør|skal|laver|lukker|indfører) vi det(?: så)? eller (?:ej|ikke)\b|\b(?:do|should) we (?:do|go ahead with) (?:it|this|that) or not\b|"
     r"(?:\b(?:deres|din|jeres|your)\s+(?:\w+\s+)?|\b(?:jeg|vi|undertegnede|i|we)\s+(?:\w+\s+){0,2}?(?:anmod\w*|ønsk\w*|bede|beder|request\w*|would like|want|ask)\b"
@@ -1116,7 +1116,7 @@ _REQUEST_R10 = re.compile(
     r"(?:tilkendegivelse|vurdering|stillingtagen|anbefaling|afgørelse)\b|"
     # a yes to a concrete demand, a sign-off, a nudge either way, a pick between the options posed
     r"\b(?:siger|skal) (?:vi|jeg) (?:så )?(?:ja|nej)(?: til det| til dem)?\s*\?|\b(?:do|should) (?:we|i) say yes\b|"
-    r"\bskal vi give (?:dem|ham|hende) (?:det|den|dem|lov)\b|\bthumbs up (?:eller|or) (?:down|ned)\b(?![^.?!]{0,40}\b(?:afstemning|poll|survey))|"
+    r"\bskal vi give (?:dem|ham|hende) (?:det|den|dem|lov)\b|\bthumbs up (?:eller|or) (?:down|ned)\b(?! (?:emoji|icon|sign|gesture|reaction|button))(?![^.?!]{0,40}\b(?:afstemning|poll|survey))|"
     r"\b(?:sig|si) god for (?:den|det|dem|min|mit|vores)\b|(?<!\bto )(?<!\bat )\bconfirm (?:that )?my decision\b|"
     r"(?:^|[.:!?]\s+|\b(?:please|can you|could you|will you|kan du|vil du)\s+)sign off on (?:my|this|our|the) (?:decision|proposal|recommendation|plan)\b|"
     r"\btip me (?:over )?one way or the other\b|\bone way or the other\b[^.?!]{0,20}\b(?:decide|pick|tell me)\b|"
@@ -1179,7 +1179,14 @@ _IN_MY_SHOES = re.compile(
     r"(?:i min situation|i mit sted|i mine sko|in my (?:shoes|situation|position|place))\b",
     re.IGNORECASE,
 )
-_POLL = re.compile(r"\b(?:afstemning\w*|poll|survey|spørgeskema\w*)\b", re.IGNORECASE)
+# A vote or a survey the asker runs among others (not the bot asked): "lav en afstemning", "a poll
+# in the team", "set up a survey". (Round 12, red team: survey *results* as the background of the
+# asker's own question are no poll — "After the survey results, do we keep … or drop it?")
+_POLL = re.compile(
+    r"\b(?:afstemning\w*|poll|polls)\b|\b(?:lav|lave|laver|make|create|set up|design|opret|oprette|send(?:e)? ud|run|draft)\s+"
+    r"(?:\w+\s+){0,2}(?:survey|spørgeskema\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # (round 11, released writers V and Z) More forms of the same request:
@@ -1198,7 +1205,7 @@ _REQUEST_R11 = re.compile(
     r"(?:(?:skrive under|underskrive)(?=(?:\s+(?:i dag|nu|i morgen|allerede))?\s*\?|\s+(?:på )?(?:det|den|brevet|aftalen|kontrakten|opsigelsen|afskedigelsen)\b)|"
     r"omgøre|afskrive|acceptere|sanktionere|indføre|rulle \w+ ud|godkende den|godkende det)\b[^.!]{0,60}\?|"
     r"(?<!when )(?<!how )(?<!where )\b(?:should|shall|do|can) (?:i|we) (?:just |now |then )?(?:sign(?: it| this| the \w+| off(?: on)?)?\s*\?|"
-    r"sign (?:the|this|that) (?:[\w-]+ ){0,2}(?:contract|lease|letter|agreement|deal|dismissal|order|offer)\b|"
+    r"sign (?:the|this|that) (?:[\w-]+ ){0,2}(?:contract|lease|letter|agreement|deal|dismissal|order|offer)\b(?! again\b)(?![^?]*\bwhen\b)|"
     r"write (?:it|this|the \w+|that) off\s*\?|write off (?:the|this|that|it|his|her|their)\b|"
     r"accept(?: it| this| that| the \w+)?\s*\?|reverse (?:it|this|the \w+)\s*\?|overturn (?:it|this|the \w+)\s*\?|"
     r"roll (?:it|this|that) out\s*\?|uphold (?:it|this|the \w+)\s*\?)|"
@@ -1288,24 +1295,45 @@ _PICK_WHO_GOES = re.compile(
 # drop it.", "tommel op eller ned: …"; alternatives named, then "hvad køber vi?"; who is called with
 # the job; a verb-first yes/no question on the asker's own step ("Stopper vi pilotprojektet?").
 _REQUEST_R12 = re.compile(
-    r"\b(?:decide|choose|pick) (?:it |this |one )?for (?:me|us)\b|\b(?:afgør|bestem|beslut|vælg) (?:det |en |én )?for (?:mig|os)\b|"
+    r"\bdecide (?:it |this |one )?for (?:me|us)\b|\b(?:choose|pick) (?:it |this |one )?for (?:me|us)\b(?!\s+(?:a|an|some|\d+|two|three|four|five|ten|good|nice|fun|the best \w+ (?:for|to)))|"
+    r"\b(?:afgør|bestem|beslut) (?:det |en |én )?for (?:mig|os)\b|"
+    r"\bvælg (?:det |en |én )?for (?:mig|os)\b(?!\s+(?:et|en|nogle|\d+|to|tre|fire|fem|ti|gode|sjove|flotte))|"
     r"\bdu (?:må|kan|skal) (?:bare |gerne )?(?:bestemme|afgøre|vælge)\s*[.!]?\s*$|"
     r"\b(?:sig|fortæl)(?: mig)?(?: bare| nu| lige| så)? (?:hvad|hvem|hvilken|hvilket|hvilke)(?: \w+)? (?:vi|jeg) "
-    r"(?:gør|tager|vælger|køber|beholder|dropper|lukker|skal)\b|"
-    r"\b(?:tell me|say|just say)(?: \w+){0,2}? (?:which way to go|which (?:one|option|way|bid|offer) (?:to|we|i|wins)\b|"
+    r"(?:gør|tager|vælger|køber|beholder|dropper|lukker)\b(?! (?:i praksis|normalt|typisk|når|hvis|som regel)\b)|"
+    r"\b(?:tell me|say|just say)(?: \w+){0,2}? (?:which way to go\s*(?:[.!?]|$)|which (?:one|option|bid|offer) (?:to|we|i|wins)\b|"
     r"who (?:wins|gets (?:it|the \w+)|we (?:take|pick|hire|choose)))|"
     r"(?:^|[.!?:]\s*)(?:just answer|bare svar|svar bare)\s*:\s*[^.?!]{1,80}\b(?:or|eller)\b|"
-    r"\b(?:tommel(?:en)? op eller ned|thumbs up or (?:thumbs )?down)\b|"
+    # the thumbs vote asked of the bot, not the gesture talked about
+    r"\b(?:tommel(?:en)? op eller ned|thumbs up or (?:thumbs )?down)(?:\s*[:?]|\s*$|\s+(?:fra dig|from you|on (?:this|it)|på (?:det|den)))|"
     r"\b(?:eller|or)\b[^.?!]{0,80}\s[-–—:]\s*(?:hvad|hvilken|hvilket|what|which)(?: \w+)? "
     r"(?:køber|vælger|tager|skal) (?:vi|jeg)\b|"
     r"\b(?:eller|or)\b[^.?!]{0,80}\s[-–—:]\s*hvad skal (?:vi|jeg) (?:bruge \w+ på|vælge|købe|tage)\b|"
     r"\bhvem skal (?:jeg|vi) (?:ringe til|tilbyde|give)\b[^.?!]{0,30}\b(?:jobbet|stillingen|kontrakten|pladsen)\b|"
-    r"\bwho (?:do|should) (?:i|we) (?:call|offer|give)\b[^.?!]{0,30}\b(?:the job|the post|the position|the contract)\b|"
-    r"(?:^|[.!?:]\s+)(?:stopper|fortsætter|beholder|nedlægger|udliciterer|aflyser) (?:vi|jeg)\b[^.?!]{0,60}\?|"
-    r"\bskal (?:jeg|vi) (?:skrive under|underskrive|signere) på\b(?![^.?!]*\b(?:som|as|hvordan|how)\b)[^.?!]{0,60}\?|"
-    r"\bhvem (?:giver|tildeler|vælger|tager|ansætter|beholder|fyrer|afskediger) (?:jeg|vi)\b[^.?!]{0,30}\?|"
-    r"\bwho (?:do|should) (?:i|we) give (?:it|them|the \w+) to\b|"
-    r"\bwho gets the (?:job|post|position|contract|place|slot)\s*\?\s*$",
+    r"\bwho (?:do|should) (?:i|we) (?:offer|give) (?:the job|the post|the position|the contract)\b|"
+    r"\bwho (?:do|should) (?:i|we) call (?:with|to offer)\b|"
+    r"(?:^|[.!?:]\s+)(?:stopper|fortsætter|nedlægger|udliciterer|aflyser) (?:vi|jeg)\b[^.?!]{0,60}\?|"
+    r"(?:^|[.!?:]\s+)beholder (?:vi|jeg)\b(?! (?:min|mit|mine|vores|retten|ret)\b)(?![^?]*\bhvis\b)[^.?!]{0,60}\?|"
+    r"\bskal (?:jeg|vi) (?:skrive under|underskrive|signere) på\b(?![^.?!]*\b(?:som|as|hvordan|how|selvom|hvis)\b)[^.?!]{0,60}\?|"
+    r"\bhvem (?:giver|tildeler|vælger|tager|ansætter|beholder|fyrer|afskediger) (?:jeg|vi)\b(?! fat)[^.?!]{0,30}\?|"
+    r"\bwho (?:do|should) (?:i|we) give (?:it|them|the \w+) to\b(?![^?]*\b(?:when|procedure|rule|normally)\b)|"
+    r"\bwho gets the (?:job|post|position|contract|place|slot)\s*\?\s*$|"
+    r"(?:^|[.!?:,]\s*)do we (?:keep|end|drop|close|stop|continue|cut|extend|scrap|cancel)\b[^?]{0,80}\bor\b[^?]{0,40}\?|"
+    # (red team r12, half a) the bot's recommendation to the one who decides, a verdict signed by the
+    # bot, the choice left to its own mind, an intent put up for the bot's view, trust handed over
+    r"\bhvad skal jeg (?:anbefale|indstille)\b|\bhvad skal der stå i min indstilling\b|\bwhat should i recommend (?:to )?(?:her|him|them|the)\b|"
+    r"\bvil du (?:skrive under på|godkende|signere)\b|\bwill you (?:sign off on|sign|approve)\b|"
+    r"\b(?:bestem|afgør|beslut) selv,? om\b|\bmake up your own mind (?:whether|if)\b|\bdecide (?:yourself|for yourself) (?:whether|if)\b|"
+    r"\b(?:leaning towards|tempted to|thinking of|hælder (?:mest )?til at|tænker at|overvejer at)\b[^?]{0,120}[.!]\s*"
+    r"(?:input|thoughts|views?|din holdning|hvad siger du|enig|agree|your take)\s*\?\s*$|"
+    r"\b(?:jeg stoler på dig|i trust you|over til dig|over to you|skub mig i den ene eller (?:den )?anden retning|"
+    r"push me one way or the other)\b",
+    re.IGNORECASE,
+)
+# A choice that a rule, a survey of others or a procedure settles is asked of the rule, not the bot.
+_RULE_SETTLES = re.compile(
+    r"\b(?:under the (?:\w+ ){0,3}rules|according to the rules|ifølge (?:reglerne|overenskomsten|loven)|efter reglerne|"
+    r"is there a (?:standard )?(?:procedure|rule)|er der regler)\b",
     re.IGNORECASE,
 )
 
@@ -1313,7 +1341,7 @@ _REQUEST_R12 = re.compile(
 def _request_r12(text: str) -> bool:
     """A round-12 form (see `_REQUEST_R12`), unless the message says it is not asked of the bot."""
     return bool(_REQUEST_R12.search(text)) and not (
-        _NOT_ASKED.search(text) or _POLL.search(text) or _ASKED_BY_OTHERS.search(text)
+        _NOT_ASKED.search(text) or _POLL.search(text) or _ASKED_BY_OTHERS.search(text) or _RULE_SETTLES.search(text)
     )
 
 
@@ -1552,7 +1580,9 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
         return True  # "Hvilket afsnit skal lukke i sommer, P3 eller P5?" (writer O)
     why = re.match(r"(?:why|hvorfor)\b", cased, re.IGNORECASE)
     obey_drafting = bool(_OBEY.search(cased) and _DRAFTING.search(cased))  # (round 11) "… – write the letter"
-    if _REQUEST_R8.search(cased) and not (_ACCORDING_TO.search(cased) or _magazine_ref(cased) or why or obey_drafting):
+    if _REQUEST_R8.search(cased) and not (
+        _ACCORDING_TO.search(cased) or _magazine_ref(cased) or why or obey_drafting or _RULE_SETTLES.search(cased)
+    ):
         return True  # … unless it is put to the magazine ("what the magazine says about … stay or go")
     sentences = _SENTENCE_SPLIT.split(cased)
     sentences += [m.group("main") for s in sentences if (m := _LEADING_CONDITION.match(s.strip()))]

@@ -29,7 +29,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"\bhæmofili\w*|\bh(?:a)?emophilia\b|\blangtidssyg\w*|\bptsd\b|\bптср\b|"
             r"\bmaternity (?:uniform|clothes|trousers|wear|dress)\w*|\bventetøj\b|\bgraviditetstøj\b|"
             r"\b(?:is|has been|been|er|har været) (?:\w+ )?clean (?:for|i) (?:a|an|\w+) (?:year|month|week|år|måned|uge)\w*|"
-            r"\bis in recovery\b|\ber i (?:misbrugs|alkohol|stof|afvænnings)behandling\b"
+            r"\bmedical cert(?:ificate)?s?\b|\bfit note\b|\bis in recovery\b|\ber i (?:misbrugs|alkohol|stof|afvænnings)behandling\b"
         ),
         # round 12 (writers AA, AB, released): a disorder by its adjective ("en længerevarende psykisk
         # lidelse"), drugs in slang ("was high at work", "pain killers"), confusion and falls in old age
@@ -721,6 +721,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:er|blev|is|was) (?:blevet )?indberettet\b|\bgot sacked\b|\bwas sacked\b|\bblev fyret fra\b|"
             r"\b(?:output|produktion|productivity) is (?:half|a third|far below)\b|\bnår kun halvdelen af\b|"
             r"\b(?:laver|makes) (?:konstant|constantly|hele tiden|always) (?:fejl|mistakes|errors)\b|"
+            r"\b(?:har fået|fik|received|has received|got|has had) (?:sin|hans|hendes|his|her|en|a|an) (?:\w+ )?(?:klage|complaint)\b|"
+            r"\bwarning letters?\b|\badvarselsbrev\w*|\bdismissal letters?\b|\bafskedigelsesbrev\w*|"
             r"\b(?:consistently|constantly|always) late\b"
         ),
         # round 12 (writer AA, released): a named person's work not getting done, told as a habit

@@ -33,6 +33,8 @@ _ORG_CUE = re.compile(
     r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
     r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
     r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery|"
+    # (round 12, red team) mail to organisations we work with: partners, suppliers, customers
+    r"samarbejdspartner\w*|partner(?:e|ne|erne)\b|partners?\b|leverandører\w*|suppliers?\b|kunder\w*|customers?\b|"
     # social-sector institutions: "Bostedet Lærkehøj, Lærkehøjvej 4"
     r"bosted|botilbud|opholdssted|herberg|forsorgshjem|krisecent|værested|bofællesskab|"
     r"akutmodtagelse|modtagelse|skadestue|lægevagt|klinik|clinic|emergency|(?-i:\bHR\b)|"
@@ -464,7 +466,10 @@ _RESIDENCE_NUMBERED = re.compile(
     rf"hos (?:familien|borgeren|beboeren|forældrene|moren|faren|ham|hende|dem)|"
     rf"at the (?:family|tenant|citizen|resident|parents)'s|"
     # (round 12, writer AB) a move: "she moved to kirkestien 4", "er flyttet til …"
-    rf"(?P<move>moved|moving|flyttet|flyttede|flytter)|hjemmefra|from home)\s+(?:(?:på|i|ved|at|on|in|til|to)\s+)?"
+    rf"(?P<move>moved|moving|flyttet|flyttede|flytter)|hjemmefra|from home|"
+    # (round 12, red team) a dwelling rented or stayed in, a new address given for someone
+    rf"(?P<dwell>(?:en|et|a) (?:lejlighed|værelse|bolig|flat|room)|lejer (?:en|et) \w+)|hos (?:sin|sine|hans|hendes|his|her) \w+|"
+    rf"ny adresse for [^:]{{1,40}}:)\s+(?:(?:på|i|ved|at|on|in|til|to)\s+)?"
     rf"(?:(?P<pre>\d{{1,4}}[a-z]?)\s+)?(?P<street>[a-zæøåA-ZÆØÅ][a-zæøå]*{_SUFFIX})\b"
     # a house number, also read aloud after "nummer" ("hybenbakken nummer tolv")
     rf"(?:\s+(?:(?:nr\.?|nummer|number)\s+)?(?P<post>\d{{1,4}}[a-z]?\b|(?<=nummer )[a-zæø]+\b|(?<=number )[a-z]+\b))?",
@@ -501,7 +506,8 @@ _RECIPIENT = re.compile(
 # (round 12) Who moves to a numbered street is a person: "she moved to …", "Jens er flyttet til …".
 _MOVER = re.compile(
     r"(?:\b(?:han|hun|he|she|they|de|jeg|i|familien|borgeren|beboeren|lejeren|moren|faren|the family|the tenant)|"
-    r"(?-i:\b(?P<cap>[A-ZÆØÅ][a-zæøå]+)))\s+(?:(?:er|has|is|have|har|just|lige|netop|recently|nylig|are|was|var)\s+){0,2}$",
+    r"(?-i:\b(?P<cap>[A-ZÆØÅ][a-zæøå]+)))\s+(?:(?:er|has|is|have|har|just|lige|netop|recently|nylig|are|was|var|fået|got|"
+    r"found|fundet|lejet|rented|nu|now)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -535,7 +541,8 @@ _RESIDENT_CUE = re.compile(
     r"\b(?:beboeren|(?:a|the) (?:new )?tenant|lejeren)\b(?! af| of)|"
     # (round 12, writer AB) a home-care visit: "hjemmehjælpen skal ind ad bagdøren på …", "the home
     # carers let themselves in at …" — a citizen's home
-    r"\b(?:hjemmehjælp\w*|hjemmeplejen|hjemmesygepleje\w*|home (?:care|help)\w*)\b[^.?!]{0,30}\b(?:ind|in|nøgle\w*|key\w*|dør\w*|door)\b",
+    r"\b(?:hjemmehjælp\w*|hjemmeplejen|hjemmesygepleje\w*|home (?:care|help)\w*)\b[^.?!]{0,30}\b(?:ind ad|ind gennem|ind hos|"
+    r"let (?:themselves|herself|himself) in|go in (?:at|through|by))\b",
     re.IGNORECASE,
 )
 
@@ -653,8 +660,9 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         ):
             yield m.start(), m.end(), True
     for m in _RESIDENCE_NUMBERED.finditer(text):
-        mover = _MOVER.search(text[max(0, m.start() - 30) : m.start()]) if m.group("move") else None
-        if m.group("move") and (
+        subject_needed = m.group("move") or m.group("dwell")
+        mover = _MOVER.search(text[max(0, m.start() - 30) : m.start()]) if subject_needed else None
+        if subject_needed and (
             mover is None or (mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))
         ):
             continue  # "vi flytter til …", "the office moved to …": premises move; a person moves home

@@ -189,6 +189,12 @@ class Context:
         after = self.text[self.toks[j].end : self.toks[j].end + 16].lower()
         if re.match(r"(?:,\s?|\s?\()([1-9]\d?)(?:\s?[,)]|\s?(?:år|årig\w*|years?|yrs?|y|yo)\b)", after):
             return True
+        # (round 12, red team) Danish "på" with an age: "Storm på 14 er …", "en pige, Maj på 13, …"
+        if re.match(
+            r"\s+på\s+(?:[1-9]\d?)\b(?!\s*(?:år\w*|timer|dage|uger|%|kr|m2|km|personer|medarbejdere|ansatte|stk|sider|\.\d|,\d))",
+            after,
+        ):
+            return True
         if j + 1 >= len(self.toks) or self.gap(j, j + 1).strip() not in (",", "("):
             return False
         k = j + 1

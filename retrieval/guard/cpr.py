@@ -46,6 +46,9 @@ _DATE = re.compile(
 _DATE_MDY = re.compile(
     r"\b(?P<m>" + _MONTH_WORD + r")\.? (?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d{2})(?!\d)"
 )
+# (round 12, red team) ISO order "1984-08-17" and eight digits DDMMYYYY ("02041965") as a birth date.
+_ISO = re.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+_EIGHT = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?![\d/-]|[.,]\d)")
 _SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d,/-]|\.\d)")
 # A four-digit group with a word saying it is the rest of a CPR number before it: "de sidste
 # fire cifre er 1447", "løbenummeret slutter på 2208", "kontrolcifrene er 3164", "last 4 of
@@ -80,7 +83,7 @@ _BRACKETED = re.compile(r"(?<![\d.,])\(?(?P<a>\d{6})\)?\s?[+:]?\s?\(?(?P<b>\d{4}
 _CSV_FIELD = re.compile(r"(?<=,)\d{6}-\d{4}(?=,|\s|$)")
 # (round 12, writer AB) A comma between the date and the serial ("ref 090862,0094"): six digits and
 # four are no decimal number as people write amounts (those group thousands and keep two decimals).
-_COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6}, ?\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk|eur|usd|€|\$|%))", re.IGNORECASE)
+_COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6},\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk|eur|usd|€|\$|%|:))", re.IGNORECASE)
 
 
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -132,7 +135,7 @@ def _date_and_time(text: str, start: int, end: int) -> bool:
 def _dates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, ddmm, yy) of every date-like phrase."""
     out = []
-    for rx in (_DATE, _DATE_MDY, _SIX):
+    for rx in (_DATE, _DATE_MDY, _SIX, _ISO, _EIGHT):
         for m in rx.finditer(text):
             month = m.group("m")
             mm = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3], _MONTHS.get(month.lower(), 0))
@@ -147,6 +150,13 @@ _BIRTH_WORD = re.compile(r"\b(?:født|fødsels\w*|birth\w*|born|d\.?o\.?b)", re.
 _THEN = re.compile(r"\b(?:og så|og derefter|efterfulgt af|and then|followed by|plus)\b[^.!?\d]{0,15}$", re.IGNORECASE)
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:timer|dage|uger|måneder|vagter|deltagere|borgere|medarbejdere|kr\b|kroner|stk|sager|hours|days|weeks|months|"
+    r"shifts|participants|people|cases|staff|users|calls|opkald|besøg|visits|kilometer|km\b)",
+    re.IGNORECASE,
+)
+
+
 def _split_cpr(text: str) -> bool:
     """A birth date and the last four digits in other words of the same message."""
     dates = _dates(text)
@@ -158,6 +168,8 @@ def _split_cpr(text: str) -> bool:
         if any(s <= m.start() < e for s, e, _, _ in dates):
             continue  # the year of the date itself
         before = text[max(0, m.start() - 60) : m.start()]
+        if _COUNTED_AFTER.match(text[m.end() : m.end() + 20]):
+            continue  # (round 12, red team) "de sidste 2500 timer": a count of something, not a serial
         birth_then = born and _THEN.search(before)
         if not (named or birth_then or _SERIAL_CUE.search(before)):
             continue

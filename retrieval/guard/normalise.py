@@ -51,7 +51,7 @@ _LINE_BOUNDARY = re.compile(r"(?<=[^\W\d_])[ \t]*\r?\n\s*(?=[^\W\d_])")
 # read as words, so a name and a case word inside it are seen like anywhere else. Only a token
 # with a document extension or two underscores between letters; never an e-mail address.
 _FILE_NAME = re.compile(
-    r"(?<![\w@.])(?=[\w.-]*[^\W\d_])(?:[\w-]+_[\w-]+\.(?:docx?|pdf|xlsx?|csv|txt|odt|rtf|msg|eml|pptx?|jpe?g|png)"
+    r"(?<![\w@.])(?=[\w./-]*[^\W\d_])(?:[\w/-]+\.(?:docx?|pdf|xlsx?|csv|txt|odt|ods|rtf|msg|eml|pptx?|jpe?g|png|heic|tiff?|zip)"
     r"|[^\W\d_][\w-]*_[\w-]+_[\w-]+)(?![\w@])",
     re.IGNORECASE,
 )
@@ -60,7 +60,9 @@ _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 
 def _file_words(m: re.Match[str]) -> str:
     stem = re.sub(r"\.\w{2,4}$", "", m.group(0))
-    return " ".join(_CAMEL.sub(" ", part) for part in re.split(r"[_.]+", stem) if part)
+    if "_" not in stem and "/" not in stem and "-" not in stem and not _CAMEL.search(stem):
+        return m.group(0)  # one word and an extension ("rapport.pdf"): nothing to split
+    return " ".join(_CAMEL.sub(" ", part) for part in re.split(r"[_./-]+", stem) if part)
 
 
 _OCR_DIGITS = re.compile(r"(?<![\w])(?=(?:[0-9OolI|SB-]*\d){2})(?=[0-9-]*[lI|OoSB])[0-9OolI|][0-9OolI|SB-]{3,}(?![\w])")

@@ -125,7 +125,7 @@ ROLE_RE = re.compile(
 # Nicknames: "vi kalder ham Guffe", "we call him Doc", "known as Smithy", "goes by Bex" …
 CALL_BEFORE = re.compile(
     r"\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
-    r"kendt som|nicknamed)\s+(?:(?:ham|hende|vedkommende|him|her|them|for|bare|just|altid|always)\s+)*"
+    r"kendt som|nicknamed)\s+(?:(?:ham|hende|vedkommende|him|her|them|for|bare|just|altid|always)\s+)*['\"‘“]?"
     r"(?P<n>[A-ZÆØÅ][\wæøå'-]+|[a-zæøå][\wæøå'-]+(?=,| (?:på|i|fra|on|in|at|from)\b))"
 )
 # … and "Skipper, som vi kalder vores pedel", "Doc, as we call him".
@@ -138,6 +138,8 @@ CALLING = re.compile(
     r"\b(?:kalder|kaldes|kaldet|call|calls|called|nickname\w*|øgenavn\w*|kælenavn\w*)\b", re.IGNORECASE
 )
 STAFF_NUMBER = re.compile(
+    # (round 12, red team) abbreviations: "MA-nr. 4471", "Medarb.nr. 4471", "emp. no. 4471"
+    r"\b(?:ma-?nr|medarb\.?\s?nr|mednr|emp\.?\s?(?:no|nr|id))\.?\s*[#:]?\s*\d{3,}\b|"
     r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte|personale|løn|payroll|staff)"
     r"(?:\s*-?\s*(?:no\.?|nr\.?|number|nummer|id))?"
     # round 7: a number in groups ("lønnr. 11-2087", "employee no. 44 812")
@@ -262,6 +264,7 @@ OWN_ROLE_BEFORE = re.compile(
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
     # round 12 (writer AB): a party to a case before the name — "Skyldneren Søren Braskov"
     r"skyldneren|debitoren|ansøgeren|lejeren|brugeren|låneren|donoren|klienten|kursisten|deltageren|"
+    r"klageren|indklagede|den indklagede|den pårørende|pårørende|the complainant|the relative|the respondent|"
     r"the (?:citizen|patient|resident|employee|debtor|applicant|tenant|client|borrower|donor|pupil))|"
     # writer P: "my deck hand Steffen Bohni", "vores nye chauffør Kasper Edwards": the asker's own
     r"\b(?:min|mit|mine|vores|my|our)\s+(?:[a-zæøå-]+\s+){1,2}$|"

@@ -189,11 +189,16 @@ class Roles(Context):
         for m in QUOTED_WORD.finditer(self.text):
             w = m.group("n")
             first_name = w.lower() in self.lex.first_names
+            # (round 12, red team) "'the Professor' from IT support": an article, then the nickname
+            the = re.match(r"(?:the|den|det) (?=[A-ZÆØÅ])", w)
+            if the:
+                w = w[the.end() :]
             if (
                 not w[0].isupper()
                 or w.lower() in STOP
                 or not (
                     calling
+                    or the is not None
                     or first_name
                     or not self.lex.is_ordinary(w.lower())
                     # (round 12, writer AA) a quoted word as the subject of a sentence: ""Smokey" on

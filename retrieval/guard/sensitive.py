@@ -389,6 +389,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return False
     if _named_possessive_before(text, start):
         return False
+    if _named_after(people, text, end):
+        return False
     if (
         _SUPPLY_BEFORE.search(lower[max(0, start - 30) : start])
         and not _FOR_SOMEONE.match(text[end : end + 40])
@@ -397,6 +399,9 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     ):
         return True
     before = lower[max(0, start - 80) : start]
+    someone_else = _INDEFINITE_PERSON.search(before)
+    if someone_else and not _named_between(people, start - len(before) + someone_else.start(), start):
+        return True  # (round 12, red team) "… says a boy there is being bullied for his religion": an unnamed one
     if _PRONOUN_SUBJECT.search(before):
         return False
     topic = _TOPIC_BEFORE.search(before)
@@ -457,6 +462,22 @@ def _named_between(people: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     medarbejderen Grethe Lauridsen, hvis fravær …" — the words are about that person."""
     # a name right before the keyword is its eponym ("Hodgkins lymfom"), not the person it is about
     return any(a <= s and e < b - 1 for s, e in people)
+
+
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:a|an|en|et|one|some)\s+(?:[\w-]+\s+)?(?:boy|girl|visitor|citizen|child|kid|resident|patient|pupil|student|"
+    r"customer|guest|man|woman|dreng|pige|borger|besøgende|barn|beboer|patient|elev|kunde|gæst|mand|kvinde)\s+"
+    r"(?:there\s+|der\s+|here\s+|her\s+)?(?:is|was|has|had|says|said|er|var|har|havde|blev|siger|sagde)\b[^.?!;,]*$"
+)
+
+
+def _named_after(people: Sequence[tuple[int, int]], text: str, end: int) -> bool:
+    """(round 12, red team) The keyword is the named person's: "the drinking problem of Tom Riley",
+    "det lange fravær hos Henning Lund", "angsten hos Louise Krag"."""
+    return any(
+        end <= s < end + 40 and re.fullmatch(r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:of|hos|for|af|til)\s+", text[end:s])
+        for s, _ in people
+    )
 
 
 def detail_category(text: str, people: Sequence[tuple[int, int]] = ()) -> str | None:

@@ -160,15 +160,44 @@ def _year(words: str) -> tuple[str, str] | None:
     return None
 
 
+# (round 12, red team) The month first ("June twenty-first, eighty-seven"), a digit ordinal ("the
+# 5th of March '88"), and a month by its ordinal ("den første i ottende tooghalvfjerds").
+_ORDINAL_RX = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_SPOKEN_MDY = re.compile(
+    rf"\b(?P<m>{_MONTH_NAMES})(?: the)? (?P<d>{_ORDINAL_RX})\b,?(?P<y>(?: [a-zæøå-]+){{1,4}}| '?\d{{2,4}})?",
+    re.IGNORECASE,
+)
+_DIGIT_ORDINAL = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)(?: of)? (?P<m>{_MONTH_NAMES})\b,? '(?P<y>\d{{2}})\b", re.IGNORECASE
+)
+_MONTH_ORDINAL = re.compile(
+    rf"\b(?P<d>{_ORDINAL_RX}) i (?P<mo>{_ORDINAL_RX})\b(?P<y>(?: [a-zæøå-]+){{1,4}}| \d{{2,4}})?", re.IGNORECASE
+)
+
+
+def _with_year(prefix: str, words: str) -> str:
+    year = _year(words)
+    return f"{prefix}{words}" if year is None else f"{prefix} {year[0]}{year[1]}"
+
+
 def spoken_dates(text: str) -> str:
     """The text with every date read aloud written in digits: "født syttende september
-    otteoghalvfjerds" → "født 17 september 78"."""
+    otteoghalvfjerds" → "født 17 september 78", "June twenty-first, eighty-seven" → "21 June 87",
+    "den første i ottende tooghalvfjerds" → "1.8.72"."""
 
     def repl(m: re.Match[str]) -> str:
-        day = _ORDINALS[m.group("d").lower()]
-        year = _year(m.group("y") or "")
-        if year is None:
-            return f"{day} {m.group('m')}{m.group('y') or ''}"
-        return f"{day} {m.group('m')} {year[0]}{year[1]}"
+        return _with_year(f"{_ORDINALS[m.group('d').lower()]} {m.group('m')}", m.group("y") or "")
 
+    def repl_mdy(m: re.Match[str]) -> str:
+        return _with_year(f"{_ORDINALS[m.group('d').lower()]} {m.group('m')}", (m.group("y") or "").replace("'", ""))
+
+    def repl_mo(m: re.Match[str]) -> str:
+        mo = _ORDINALS[m.group("mo").lower()]
+        if mo > 12:
+            return m.group(0)
+        return _with_year(f"{_ORDINALS[m.group('d').lower()]}.{mo}.", m.group("y") or "").replace(". ", ".", 1)
+
+    text = _DIGIT_ORDINAL.sub(lambda m: f"{m.group('d')} {m.group('m')} {m.group('y')}", text)
+    text = _MONTH_ORDINAL.sub(repl_mo, text)
+    text = _SPOKEN_MDY.sub(repl_mdy, text)
     return _SPOKEN_DATE.sub(repl, text)

@@ -16,7 +16,9 @@ __all__ = ["header_detail", "is_table"]
 
 _SEPARATORS = ("\t", ";", "|", ",")
 
-# Column names by category. Stems, matched at the start of a cell's words, Danish and English.
+# Column names by category, matched as whole words (with inflections) in a header cell of at most
+# two words, Danish and English. Homographs that usually name something else in a table are left
+# out: "ydelse" (a service), "charge" (a price), "parti" (a batch), "health" in a course name.
 _HEADER_WORDS: dict[str, str] = {
     "health": r"syge?(?:dage|fravær|melding|meldt|periode)|sick|sickness|absence|fravær|diagnose|diagnosis|"
     r"medicin|medication|handicap|disability|helbred|health|sygdom|illness|skånehensyn|allergi",
@@ -24,10 +26,10 @@ _HEADER_WORDS: dict[str, str] = {
     "union_membership": r"fagforening|union|a-kasse",
     "religion": r"religion|tro|trossamfund|faith",
     "ethnicity": r"etnicitet|ethnicity|herkomst|oprindelse|origin|nationalitet|nationality|race",
-    "criminal": r"straf|dom|conviction|straffeattest|criminal|sigtelse|charge",
-    "social_case": r"ydelse|kontanthjælp|benefit|gæld|debt|underretning|fleksjob|sanktion|sanction",
+    "criminal": r"straf|dom|conviction|straffeattest|criminal|sigtelse",
+    "social_case": r"kontanthjælp|benefit|gæld|debt|underretning|fleksjob|sanktion|sanction",
     "sexual_orientation": r"seksualitet|sexuality|orientering|orientation",
-    "political": r"parti|party",
+    "political": r"partimedlem\w*|party member\w*|partitilhørsforhold",
 }
 _HEADER_RX = {
     cat: re.compile(rf"^(?:{rx})(?:e|er|en|et|s|ne|erne|ene|r)?$", re.IGNORECASE) for cat, rx in _HEADER_WORDS.items()
@@ -57,7 +59,10 @@ def header_detail(text: str) -> str | None:
         return None
     header = found[1][0]
     for cell in header:
-        for word in re.findall(r"[\wæøåÆØÅ-]+", cell):
+        words = re.findall(r"[\wæøåÆØÅ-]+", cell)
+        if len(words) > 2:
+            continue  # a phrase ("Origin of request", "Health & safety course") names something else
+        for word in words:
             for cat, rx in _HEADER_RX.items():
                 if rx.match(word):
                     return cat
