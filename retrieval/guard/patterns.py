@@ -117,7 +117,8 @@ ROLE_RE = re.compile(
     # round 12 (writer AA): more occupations, Danish and English
     r"foreman|forewoman|foreperson|inspector|surveyor|hygienist|attendant|operator|storekeeper|"
     r"tandplejer|klinikassistent|ernæringsassistent|inspektør|tilsynsførende|kontrollant|kasserer|"
-    r"gravedigger|undertaker|bedemand|cook|baker|bager|slagter|butcher|smed|blacksmith|welder|svejser)"
+    r"gravedigger|undertaker|bedemand|cook|baker|bager|slagter|butcher|smed|blacksmith|welder|svejser|"
+    r"kordegn|præst|priest|vicar|pastor|sognepræst|kirkesanger|sexton)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -240,7 +241,8 @@ UNIT_RE = re.compile(
     r"bay|dock|docks|quay|berth|terminal|hangar|shop floor|floor|gallery|galleri|sal|hall|"
     # round 12: more units by their work
     r"regnskab|bogholderi|lønafdeling|personaleafdeling|indkøb|kundeservice|arkivet|marketing|salg|sales|"
-    r"billing|payroll office|mail room|post|postkontor|kopirum|lobby|portvagt|porter's lodge|wardrobe|garderobe)"
+    r"billing|payroll office|mail room|post|postkontor|kopirum|lobby|portvagt|porter's lodge|wardrobe|garderobe|"
+    r"bussen|natbussen|færgen|toget|ambulancen|bilen|rådhus|town hall|city hall)"
     r"(?:en|et|ne|erne|ene|er|s)?$"
     r"|^(?:it|hr|løn|sal|it-afdelingen|hr-afdelingen)$"
 )

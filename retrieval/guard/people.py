@@ -496,7 +496,15 @@ _OWN_STAFF_SITUATION = re.compile(
     r"\w*samtale med|(?:i|we) (?:have to|must|will) hold (?:an? )?(?:absence|sickness|disciplinary) (?:interview|meeting) with|"
     # round 7: admitted to or living in the asker's own ward or home — the asker's patient or resident
     r"(?:was |is |has been )?admitted to (?:our|my)|(?:er |blev |var )?indlagt (?:på|hos) (?:os|vores|min|mit)|"
-    r"(?:moved|moves) into (?:our|my)|(?:er |blev )?flyttet ind (?:på|hos) (?:os|vores|min|mit))\b",
+    r"(?:moved|moves) into (?:our|my)|(?:er |blev )?flyttet ind (?:på|hos) (?:os|vores|min|mit)|"
+    # (round 12) the asker says how they stand to the person: "jeg er hans nærmeste leder", "som jeg
+    # er leder for", "som jeg ansatte", "I'm his line manager", "I gave … a warning", "… af mig",
+    # "starter hos os", "kører vores skraldebil", "is a citizen at our shelter"
+    r"jeg er (?:hans|hendes) (?:nærmeste |daglige )?(?:leder|chef)|som jeg er (?:leder|chef) for|som jeg (?:har )?ansat(?:te)?|"
+    r"i'?m (?:his|her) (?:line |direct )?(?:manager|boss|supervisor)|(?:whom|who) i (?:hired|manage|supervise)|"
+    r"i (?:gave|have given) (?:him|her|[A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+)?) an? (?:written |verbal )?warning|(?:advarsel|warning) (?:af|from) mig|"
+    r"starter hos os|starts with us|arbejder hos os|works for us|kører vores|drives our|"
+    r"(?:is|er) (?:a |en )?(?:citizen|borger|resident|beboer|client|klient) (?:at|hos|på|i) (?:our|os|vores))\b",
     re.IGNORECASE,
 )
 # Where a course or an education is taken: what follows is the provider, not a person.

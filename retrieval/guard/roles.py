@@ -341,7 +341,9 @@ class Roles(Context):
             return False
         if low.endswith(("erne", "ene")) or (low.endswith("ne") and not low.endswith("nen")):
             return False  # plural: "pædagogerne"
-        if (re.search(r"(?:en|n|et)$", low) and not low.endswith(("ren", "men"))) or low.endswith(("eren", "aren")):
+        if (re.search(r"(?:en|n|et)$", low) and not low.endswith(("ren", "men"))) or low.endswith(
+            ("eren", "aren", "øren", "oren", "damen")  # (round 12) "chaufføren", "rengøringsdamen"
+        ):
             return True
         before = [x.lower for x in self.toks[max(0, i - 2) : i]]
         return "the" in before and not low.endswith("s")
@@ -590,6 +592,26 @@ class Roles(Context):
                 continue  # "Formanden for Socialpædagogerne": the chair of an association is public
             j = i + 1
             complement = False
+            # (round 12) an adverb or a time of day between the role and its place: "viceværten ude på
+            # Nørreskolen", "rengøringsdamen om aftenen på rådhuset"
+            if j + 1 < len(toks) and toks[j].lower in (
+                "ude",
+                "oppe",
+                "nede",
+                "henne",
+                "inde",
+                "over",
+                "out",
+                "up",
+                "down",
+            ):
+                j += 1
+            elif (
+                j + 2 < len(toks)
+                and toks[j].lower == "om"
+                and toks[j + 1].lower in ("aftenen", "morgenen", "natten", "dagen", "weekenden")
+            ):
+                j += 2
             # (round 11) an English compound title: "the head sound engineer at …", "the chief duty officer at …"
             if (
                 j + 2 < len(toks)

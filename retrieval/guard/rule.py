@@ -53,6 +53,10 @@ _RECORD = re.compile(
     # notes write it ("Pige, 14, kendt af politiet …")
     r"\b(?:beboer|borger|elev|klient|patient|plejer?|sundheds|social|børne)journal\w*|"
     r"\b(?:pige|dreng|girl|boy|kvinde|mand|woman|man),? \d{1,2}(?: år| yrs?| years)?,(?!\d)|"
+    # (round 12) text from a municipal case system or a case document: "Fra Nexus: '…'", "Kopieret fra
+    # Sensum", "Uddrag af handleplanen", "Underretning modtaget i dag"
+    r"\b(?:fra|from|kopieret fra|copied from|uddrag af|udtræk fra|extract from)\s+(?:nexus|dubu|sensum|cura|columna|"
+    r"sbsys|acadre|workzone|fasit|momentum|opus|handleplan\w*|børnefaglig\w*|visitationen)\b|\bunderretning modtaget\b|"
     r"case note|case file|case record|medical record|patient record|incident log|"
     r"\bfrom (?:the|his|her) file|\bnotat\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
