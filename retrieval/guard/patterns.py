@@ -141,6 +141,7 @@ CALLING = re.compile(
 STAFF_NUMBER = re.compile(
     # (round 12, red team) abbreviations: "MA-nr. 4471", "Medarb.nr. 4471", "emp. no. 4471"
     r"\b(?:ma-?nr|medarb\.?\s?nr|mednr|emp\.?\s?(?:no|nr|id))\.?\s*[#:]?\s*\d{3,}\b|"
+    r"\b(?:tjenestenr|tjenestenummer|ad-ident|ad-bruger\w*|brugernavn|user ?id|username)\.?\s*[#:]?\s*[A-ZÆØÅa-zæøå]{0,4}\d{2,}\b|"
     r"\b(?:employee|staff member|worker|medarbejder(?:en)?|ansat|den ansatte|personale|løn|payroll|staff)"
     r"(?:\s*-?\s*(?:no\.?|nr\.?|number|nummer|id))?"
     # round 7: a number in groups ("lønnr. 11-2087", "employee no. 44 812")

@@ -374,6 +374,14 @@ class _Finder(Roles):
             return True  # "mo from the night shift is …"
         if t.initial and "F" in f and self._copula_after(k) and not self.lex.is_place(t.base):
             return True  # "per er sygemeldt igen", "frank has been drinking": a first name as subject
+        if (
+            t.initial
+            and "S" in f
+            and "W" not in f
+            and not self.lex.is_place(t.base)
+            and (self._copula_after(k) or self.verb_after(k))
+        ):
+            return True  # (round 12) a surname in lower case as the subject: "thygesen drikker i arbejdstiden"
         if t.initial and self.unknown(t) and 2 <= len(t.base) <= 4 and t.base.isalpha() and self._copula_after(k):
             return True  # (round 8) initials typed in lower case as the subject: "jpo er sygemeldt igen"
         if "F" in f and self._talked_with_about_them(k):

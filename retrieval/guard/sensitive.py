@@ -391,6 +391,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return False
     if _named_after(people, text, end):
         return False
+    if any(s < start < e for s, e in people) and _UNIT_IN_KEYWORD.search(text[start:end]):
+        return True  # (round 12) the place of a role: "the secretariat leader at the psychiatric department"
     if (
         _SUPPLY_BEFORE.search(lower[max(0, start - 30) : start])
         and not _FOR_SOMEONE.match(text[end : end + 40])
@@ -464,6 +466,9 @@ def _named_between(people: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(a <= s and e < b - 1 for s, e in people)
 
 
+_UNIT_IN_KEYWORD = re.compile(
+    r"\b(?:department|ward|unit|clinic|centre|center)\b|(?:afdeling|afsnit|klinik|center)\w*$", re.I
+)
 _INDEFINITE_PERSON = re.compile(
     r"\b(?:a|an|en|et|one|some)\s+(?:[\w-]+\s+)?(?:boy|girl|visitor|citizen|child|kid|resident|patient|pupil|student|"
     r"customer|guest|man|woman|dreng|pige|borger|besøgende|barn|beboer|patient|elev|kunde|gæst|mand|kvinde)\s+"

@@ -269,3 +269,15 @@ def test_round12_pool_classes_are_refused(text: str) -> None:
 def test_a_magazine_name_asked_about_in_the_magazine_stays_answerable() -> None:
     assert not check("Hvad siger Karen Frost om stress i artiklen?", PUBLIC).refused
     assert not check("Karen Frost skriver om sygefravær – hvad er hendes vigtigste råd?", PUBLIC).refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tjenestenr. 4410 har fået en advarsel for at ryge i bilen.",
+        "AD-ident KLM02 er sygemeldt med stress, hvem tager hans sager?",
+        "jørgensen drikker i arbejdstiden, siger kollegerne",
+    ],
+)
+def test_round12_ids_and_lower_case_surnames_are_refused(text: str) -> None:
+    assert check(text, PUBLIC).refused, text
