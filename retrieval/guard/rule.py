@@ -15,7 +15,7 @@ from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
 from .spoken import digitised
-from .table import header_detail, is_table
+from .table import read_table
 
 __all__ = ["Facts", "check", "facts"]
 
@@ -105,8 +105,7 @@ class Facts:
 
 def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     """The facts the rule needs, from the normalised message."""
-    table = header_detail(text)  # read before normalising: a table is its lines
-    tabular = table is not None or is_table(text)
+    tabular, table = read_table(text)  # read before normalising: a table is its lines
     text = normalise(text)
     if has_cpr(text):
         return Facts(True, False, False, None, False, False, False, False)

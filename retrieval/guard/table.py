@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["header_detail", "is_table"]
+__all__ = ["header_detail", "is_table", "read_table"]
 
 _SEPARATORS = ("\t", ";", "|", ",")
 
@@ -54,10 +54,18 @@ def is_table(text: str) -> bool:
 
 def header_detail(text: str) -> str | None:
     """The category a column of a pasted table names, or None (no table, or no such column)."""
+    return read_table(text)[1]
+
+
+def read_table(text: str) -> tuple[bool, str | None]:
+    """Whether the message holds a pasted table, and the category a column of it names (or None)."""
     found = _rows(text)
     if found is None:
-        return None
-    header = found[1][0]
+        return False, None
+    return True, _named_category(found[1][0])
+
+
+def _named_category(header: list[str]) -> str | None:
     for cell in header:
         words = re.findall(r"[\wæøåÆØÅ-]+", cell)
         if len(words) > 2:
