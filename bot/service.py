@@ -169,7 +169,8 @@ class BotService:
         thread id: the question is read with the thread's earlier questions (a short follow-up
         is searched with the thread's topic; the guard also reads the messages together), and
         the log links the turn to the one it follows (`follows`, default: the thread's previous
-        turn). A refused question is never remembered, and the thread is forgotten."""
+        turn). A refused question is never remembered: the thread keeps only that its last turn was
+        refused (docs/privacy.md § 10)."""
         state = self.conversations.get(conversation) if conversation else None
         thread = (
             ThreadContext(previous=state.questions, topic=state.topic or None, after_refusal=state.after_refusal)
@@ -196,10 +197,10 @@ class BotService:
         return answer
 
     def _remember(self, conversation: str, state: ThreadState | None, question: str, answer: Answer) -> None:
-        """Keep what the guard accepted for the thread's next turn; forget the thread on a refusal."""
+        """Keep what the guard accepted for the thread's next turn; on a refusal keep only the flag."""
         if answer.status == "refused":
             # nothing of the refused message is kept: only that the thread's last turn was refused,
-            # so a reply that builds on it is refused too (docs/privacy.md § 9)
+            # so a reply that builds on it is refused too (docs/privacy.md § 10)
             self.conversations.put(
                 conversation, ThreadState(questions=(), topic="", last_audit_id=answer.audit_id, after_refusal=True)
             )

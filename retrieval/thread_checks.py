@@ -31,7 +31,7 @@ def check_in_thread(
     """The guard's verdict on `text` (cleaned) sent after the thread's `previous` questions
     (oldest first, only those the guard accepted). `after_refusal`: the thread's last message was
     refused — a message that builds on it (`followup.continues_thread`) is refused too, because it
-    cannot be answered without what was refused (docs/privacy.md § 9)."""
+    cannot be answered without what was refused (docs/privacy.md § 10)."""
     verdict = guard.check(text, public_names, embedding=embedding)
     if not verdict.refused and after_refusal and continues_thread(text):
         return refuse("thread_context")
