@@ -1,4 +1,4 @@
-"""The guard and the decision check for a message read in its chat thread (docs/privacy.md § 9).
+"""The guard and the decision check for a message read in its chat thread (docs/privacy.md § 10).
 
 A message is checked alone (rules and learned signals) and, when it has a thread, together with
 the thread's last GUARD_TURNS accepted questions by the rules only — the learned signals were

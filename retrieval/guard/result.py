@@ -41,7 +41,7 @@ CATEGORIES: dict[str, Reason] = {
     "hr_case": "sensitive_data",
     # the learned signal (docs/privacy.md § 4.3): sensitive, category not named by a concept
     "sensitive_detail": "sensitive_data",
-    # (round 12) a message that continues one the guard refused in the same thread (docs/privacy.md § 9)
+    # (round 12) a message that continues one the guard refused in the same thread (docs/privacy.md § 10)
     "thread_context": "personal_data",
 }
 
