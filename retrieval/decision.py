@@ -419,7 +419,7 @@ _WHO_GETS = re.compile(
     r"\b(?:hvem|who)\s+(?:goes|should go|går|skal med|skal af sted)\s*\?|"
     r"\b(?:hvem|who)\s+(?:af (?:dem|de \w+) )?(?:får|skal have|bør få|gets?|should get|will get|is getting)\s+"
     r"(?:det|den|dem|it|them|the (?:job|post|role|offer|position|promotion|raise|place|contract|week|slot|shift)|"
-    r"jobbet|stillingen|posten|pladsen|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten)\s*[?.!]|"
+    r"jobbet|stillingen|posten|pladsen|pladserne|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten|the places|the spots)\s*[?.!]|"
     r"\b(?:which one|hvilken en|hvem af dem|which of them)\s*\?",
     re.IGNORECASE,
 )
@@ -1338,6 +1338,86 @@ _RULE_SETTLES = re.compile(
 )
 
 
+# (round 13, writers AD and AE, released) An approval, a verdict or a pick handed to the bot in words
+# the earlier forms lack: "Sign off on this", "Greenlight it for me", "I need a yes before 3 pm",
+# "ok to proceed y/n", "Keep or kill?", "Reply a, b or c", "Svar med et tal", "Flip a coin for me",
+# "Settle this for us", "Was that the right call?", "Pick two of these … for interview", "sig hvilke
+# jeg kan droppe", "Hvad anbefaler du vi gør: … eller …", "Hvem har ret?".
+_REQUEST_R13 = re.compile(
+    r"(?:^|[.!?:;]\s*|\b(?:you|please|pls|just)\s+)sign off on (?:this|it|that|the (?:plan|proposal|change))\b|"
+    r"\bgreen-?light (?:it|this|that)\b|\bgreen light or not\b|\bgrønt lys eller (?:ej|ikke)\b|"
+    r"\b(?:giv|give) (?:mig|os|me|us) (?:et |the |a )?(?:grønt lys|green light|go)\b(?![/-])|"
+    r"\bi need a (?:yes|go|green light|decision)\b|\bjeg (?:skal bruge|har brug for|mangler) et (?:ja|go)\b|"
+    r"\b(?:ok|okay|good) to (?:proceed|go ahead)\b[^.?!]{0,12}(?:\?|y/n|yes/no)|"
+    r"\bkeep or (?:kill|cut|drop|scrap|close)\b|\bbehold(?:e)? eller (?:drop|dropp|luk|stop|skrot)\w*\b|"
+    r"\breply (?:with )?(?:a, b(?:,)? or c|a number|one letter|a letter|1, 2(?:,)? or 3)\b|"
+    r"\bsvar (?:med )?(?:a, b(?:,)? eller c|et tal|et bogstav|1, 2(?:,)? eller 3)\b|"
+    r"\bflip a coin for (?:me|us)\b|\bslå plat (?:og|eller) krone for (?:mig|os)\b|"
+    r"\bsettle (?:this|it|that) for (?:me|us)\b|\bsettle this\s*:|\bafgør (?:det her|dette|den her|det) for (?:mig|os)\b|"
+    r"\b(?:was|is) (?:that|this|it) the right (?:call|decision|choice|move)\s*\?|\bdid (?:i|we) make the right (?:call|decision|choice)\b|"
+    r"\bvar det (?:den rigtige beslutning|det rigtige valg|rigtigt besluttet)\s*\?|"
+    r"\b(?:pick|select|choose|shortlist|udvælg|vælg)\b[^.?!]{0,50}\b(?:for (?:an )?interview|to interview|to hire|we (?:should )?hire|"
+    r"vi skal ansætte|til (?:job)?samtale)\b|"
+    r"\b(?:sig|fortæl) (?:mig )?hvilke (?:jeg|vi) (?:kan|skal) droppe\b|\btell me which (?:ones? )?(?:i|we) (?:can|should) drop\b|"
+    r"\bhvad anbefaler du (?:at )?(?:vi|jeg) gør\b[^?]{0,120}\beller\b|\bwhat do you recommend (?:that )?(?:we|i) do\b[^?]{0,120}\bor\b|"
+    r"(?:^|[.!?]\s+)(?:hvem har ret|who(?:'s| is) right)\s*[:?]",
+    re.IGNORECASE,
+)
+# (round 13) The yes/no or the choice is about a rule, not the asker's case: "Er det rigtigt at man
+# skal have en børneattest …? Ja eller nej", "Er det lovligt for en kommune at …", "… Hvad siger
+# reglerne?", "General rule please." — and material for someone else who decides ("Min direktør skal
+# beslutte … Hvilke tal skal jeg give hende?").
+_GENERAL_FACT = re.compile(
+    r"\b(?:er det (?:rigtigt|korrekt|sandt|lovligt|tilladt|ulovligt)|is it (?:true|correct|legal|lawful|allowed|illegal)) "
+    r"(?:at|that|for) (?:man|one|you|en kommune|kommuner|a municipality|municipalities|en arbejdsgiver|arbejdsgivere|"
+    r"an employer|employers|ledere|managers|en leder|a manager|alle|everyone)\b",
+    re.IGNORECASE,
+)
+# … or the rule is asked for a role in general: "Skal jeg som arbejdsgiver anmelde …? Hvad siger
+# reglerne?", "Do you have to tender …? General rule please." (not "Skal jeg fyre ham? Hvad siger reglerne?")
+_RULES_DEMAND = re.compile(
+    r"\b(?:hvad (?:siger|kræver) (?:reglerne|loven|overenskomsten)|what do(?:es)? the (?:rules|law) (?:say|require)|"
+    r"general rule(?: please)?\s*[.!?]?\s*$|den generelle regel|hvilken regel)",
+    re.IGNORECASE,
+)
+_GENERIC_ASKER = re.compile(
+    r"\b(?:som (?:leder|arbejdsgiver|chef|kommune)|as an? (?:manager|employer|leader|municipality)|man|one|do you have to|"
+    r"does one have to|must (?:a|an|the) \w+)\b|general rule",
+    re.IGNORECASE,
+)
+_MATERIAL_FOR_OTHER = re.compile(
+    r"\b(?:tal|argumenter|fakta|materiale|overblik|fordele og ulemper|figures|numbers|data|facts|arguments|material|"
+    r"overview|pros and cons|briefing)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 13, writer AF) The asker's own two courses as inverted clauses joined by "eller": "Så –
+# fortsætter vi selv eller udbyder vi?", "tager jeg den ledige stilling selv eller slår jeg den op?"
+# (with an action in the message; "må/kan/har" ask a rule).
+_OWN_ALTERNATIVES = re.compile(
+    r"(?:^|[.!?:;–—]\s*|\s-\s)(?:så\s*[–—-]?\s*|so\s*[–—-]?\s*)?(?!(?:må|kan|har|er|gør|may|can|do|does|is|are|have|has)\b)"
+    r"[a-zæøå]+ (?:jeg|vi)\b[^?.!]{0,80}\beller (?:[a-zæøå]+ (?:jeg|vi)\b|bare \w+)",
+    re.IGNORECASE,
+)
+# … and a one-word "who?" after candidates and one place: "Tre ansøgere. Én stilling. Hvem?"
+_TERSE_WHO = re.compile(r"(?:^|[.!?]\s+)(?:hvem|who|hvilken|which one)\s*\?\s*$", re.IGNORECASE)
+_CANDIDATES = re.compile(
+    r"\b(?:ansøgere|kandidater|applicants|candidates)\b|\b(?:én|en|one|a single) (?:stilling|plads|job|post|position|place)\b",
+    re.IGNORECASE,
+)
+# Chat spellings of the request words (round 13, writer AF: "shud we …", "skal jg …"), read as written out.
+_CHAT_SPELLING = {"shud": "should", "shld": "should", "shoud": "should", "shuld": "should", "jg": "jeg", "skl": "skal"}
+_CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_SPELLING) + r")\b", re.IGNORECASE)
+
+
+def _request_r13(text: str) -> bool:
+    """A round-13 form (see `_REQUEST_R13`), unless the message says it is not asked of the bot."""
+    return bool(_REQUEST_R13.search(text)) and not (
+        _NOT_ASKED.search(text) or _POLL.search(text) or _ASKED_BY_OTHERS.search(text) or _RULE_SETTLES.search(text)
+    )
+
+
 def _request_r12(text: str) -> bool:
     """A round-12 form (see `_REQUEST_R12`), unless the message says it is not asked of the bot."""
     return bool(_REQUEST_R12.search(text)) and not (
@@ -1373,6 +1453,8 @@ def _request_r10(text: str) -> bool:
 _SCARCE_OR_LISTED = re.compile(
     r"\b(?:only one|just one|one|a single|the last|én|kun én|kun en|en enkelt|den sidste|sidste) "
     r"(?:\w+ )?(?:place|spot|slot|seat|space|plads|pladsen|billet|ticket)\b|"
+    # (round 13, writer AE) more who want it than there are places: "plads til 5", "room for 3"
+    r"\b(?:plads til|room for|places? for|pladser til) \d+\b|\b\d+ (?:pladser|places|spots|seats)\b|"
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+(?:, [A-ZÆØÅ][a-zæøå]+)* (?:og|and|eller|or) [A-ZÆØÅ][a-zæøå]+\b)",
     re.IGNORECASE,
 )
@@ -1468,6 +1550,9 @@ _GENERAL_CASE = re.compile(
 # … and (round 9) on a staff member's: "Var det forkert af vores souschef at smide de unge ud?" — not an
 # organisation's ("af min fagforening").
 _PAST_VERDICT = re.compile(
+    # (round 13, writer AF) "Var det fair at jeg nægtede en portør at bytte vagt?": the asker's own past step
+    r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|ok|okay|right|wrong|too harsh|unfair) "
+    r"(?:at|that) (?:jeg|vi|i|we) (?:\w+ )?[a-zæøå]+(?:ede|te|de|ed)\b|"
     r"\b(?:var det|was it) (?:\w+ )?(?:rigtigt|forkert|for hårdt|fair|rimeligt|urimeligt|right|wrong|too harsh|unfair) "
     r"(?:af|of) (?:mig|os|me|us|(?:vores|min|mit|our|my) "
     r"(?!fagforening|union|kommune|council|region|bestyrelse|board|forening|a-kasse)[\w-]+) (?:at|to)\b",
@@ -1508,6 +1593,26 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     message_verdict = bool(_VERDICT_DEMAND.search(cased))
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
+    cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
+    if _TERSE_WHO.search(cased) and _CANDIDATES.search(cased):
+        return True
+    unquoted13 = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
+    if _request_r13(unquoted13) and not (_ACCORDING_TO.search(cased) or _ABOUT_TEXTS.search(cased)):
+        return True
+    if (
+        _WHO_GETS.search(unquoted13)
+        and _SCARCE_OR_LISTED.search(unquoted13)
+        and not re.search(r"lodtrækning|trækker lod|lottery|draw(?:ing)? lots|raffle", unquoted13, re.IGNORECASE)
+        and not (_ACCORDING_TO.search(cased) or _ABOUT_TEXTS.search(cased))
+    ):
+        return True  # (round 13) places handed out, whatever else the message mentions ("… med alder og uddannelse")
+    if _OWN_ALTERNATIVES.search(unquoted13) and _has_object(cased) and not RULES_Q.search(cased):
+        return True
+    general = _GENERAL_FACT.search(cased) or (_RULES_DEMAND.search(cased) and _GENERIC_ASKER.search(cased))
+    if general and not (_REQUEST_R9.search(unquoted13) or _request_r12(unquoted13)):
+        return False  # (round 13) a rule or a fact asked, the yes/no about it
+    if _SOMEONE_ELSE_PICKS.search(cased.lower()) and _MATERIAL_FOR_OTHER.search(cased):
+        return False  # (round 13) material for someone else who decides
     if _NOT_REQUEST_R9.search(cased):
         # only the clause that matches is no request; the rest of the message may still be one
         # ("Use bullet points: should I sack Dave?", "Hvem har kompetencen …? Og skal jeg …?")

@@ -68,6 +68,9 @@ NAMED_PLACE_TAIL = re.compile(
     r"stationen|lufthavn|airport|have|haven|park|parken|center|centret|centre|hus|huset|"
     r"børnehus|børnehave|vuggestue|plejecenter|plejehjem|klub|club|bro|broen|bridge|"
     r"rådhus|rådhuset|kantine|kantinen|canteen|"
+    # (round 13, writer AE) utilities and works: "Driftslederen på Lystrup Vandværk"
+    r"vandværk|vandværket|varmeværk|varmeværket|værk|værket|renseanlæg|renseanlægget|rensningsanlæg|pumpestation|"
+    r"forsyning|forsyningen|genbrugsplads|genbrugspladsen|"
     r"vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|boulevard|stræde|street|road|"
     r"square|avenue|lane|kvarter|kvarteret|børnehjem|børnehjemmet|hjem|hjemmet|"
     # units and buildings named after someone: "the Florence Nightingale ward", "Kaj Munk-fløjen"
@@ -125,7 +128,8 @@ ROLE_RE = re.compile(
 )
 # Nicknames: "vi kalder ham Guffe", "we call him Doc", "known as Smithy", "goes by Bex" …
 CALL_BEFORE = re.compile(
-    r"\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
+    # (round 13) not "the on-call phone": a hyphen before "call" makes it a compound, not the verb
+    r"(?<!-)\b(?:kalder|kaldte|kaldes|kaldet|call|calls|called|known as|goes by|går under navnet|"
     r"kendt som|nicknamed)\s+(?:(?:ham|hende|vedkommende|him|her|them|for|bare|just|altid|always)\s+)*['\"‘“]?"
     r"(?P<n>[A-ZÆØÅ][\wæøå'-]+|[a-zæøå][\wæøå'-]+(?=,| (?:på|i|fra|on|in|at|from)\b))"
 )
@@ -148,7 +152,7 @@ STAFF_NUMBER = re.compile(
     r"\s*[#:]?\s*\d{3,}\b|"
     r"\b(?:employee|staff|medarbejder|løn|payroll)\s*-?\s*(?:no\.?|nr\.?|number|nummer|id)\s*[#:]?\s*\d{2,}[ -]\d{2,}\b|"
     # (round 11, writer Z) an ID with a role noun and a letter prefix: "Driver ID D-117", "chauffør-id K-22"
-    r"\b(?:driver|chauffør|badge|employee|staff|medarbejder|vagt|guard|porter|portør)\s*-?\s*(?:id|no\.?|nr\.?|number|nummer)\s*[#:]?\s*"
+    r"\b(?:driver|chauffør|badge|employee|staff|medarbejder|vagt|guard|porter|portør|agent|operator|operatør)\s*-?\s*(?:id|no\.?|nr\.?|number|nummer)\s*[#:]?\s*"
     r"[A-ZÆØÅ]{1,2}-?\d{2,}\b|"
     # (round 11, writer AC) a student's or an applicant's number: "Student s214577", "ansøger nr. 33182"
     r"\b(?:student|studerende|studienr|studienummer|ansøger|applicant|elev)\.?\s*(?:no\.?|nr\.?|number|nummer|id)?\s*[#:]?\s*"
