@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections.abc import Callable
@@ -109,7 +110,25 @@ def evaluate(cases: list[dict[str, Any]], ask: Callable[[str], Answer]) -> dict[
 def _on_gold(case: dict[str, Any], citation: Any) -> bool:
     """A citation on a gold page (of the case's issue, when the case names one)."""
     issue = case.get("issue")
-    return citation.page in case.get("gold_pages", []) and (not issue or citation.issue == issue)
+    return citation.page in case.get("gold_pages", []) and (
+        not issue or _issue_key(citation.issue) == _issue_key(issue)
+    )
+
+
+_ISSUE_FORMS = (
+    re.compile(r"^\s*(?P<n>\d{1,2})\s*/\s*(?P<y>\d{4})\s*$"),
+    re.compile(r"^\s*(?P<y>\d{4})\s*[-/]\s*(?P<n>\d{1,2})\s*$"),
+)
+
+
+def _issue_key(issue: str) -> str:
+    """An issue as "NN/YYYY" whether a case file writes it "01/2024", "1/2024" or "2024-01" (the corpus
+    folder's form); anything else is compared as written."""
+    for rx in _ISSUE_FORMS:
+        m = rx.match(str(issue))
+        if m:
+            return f"{int(m.group('n')):02d}/{m.group('y')}"
+    return str(issue)
 
 
 def _first_hit(case: dict[str, Any], ans: Answer) -> bool:

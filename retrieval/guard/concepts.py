@@ -22,6 +22,20 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 13 (writers AD, AE, AF, released): a suicide attempt and a miscarriage in everyday words,
+        # illness by euphemism ("under the weather", the doctor extending the note), drink by idiom
+        # ("har det svært med flasken", "fell off the wagon", "lugter af sprit")
+        (
+            r"\b(?:tage|tog|taget|tager) sit (?:eget )?liv\b|\b(?:kill|killed|kills) (?:him|her|them)sel(?:f|ves)\b|"
+            r"\b(?:end|ended|ending) (?:his|her|their) (?:own )?life\b|\bufødte barn\w*|\bmistede (?:\w+ )?(?:barnet|babyen|fosteret)\b|"
+            r"\blost (?:the|her|their|a) (?:baby|pregnancy)\b|\bunder the weather\b|\bdoctor (?:keeps|has) (?:extending|extended|renewing|renewed)\b|"
+            r"\bsick ?notes?\b|\b(?:forlænge[rt]?|forlængede) (?:\w+ )?(?:sygemelding\w*|sygemeldingen)\b|"
+            r"\b(?:svært|problemer|kamp|kæmper) med flasken\b|\bhang til flasken\b|\b(?:fell|falling|fallen|falls) off the wagon\b|"
+            r"\bsmelling of (?:alcohol|beer|booze|wine|drink|cannabis|weed)\b|\blugte[rt]? af (?:sprit|alkohol|spiritus|øl|vin|druk|hash)\b|"
+            r"\b(?:manic|manisk\w*) (?:phase|episode|periode|fase)\b|\bin a manic\b|"
+            r"\bhernia\b|\b(?:lyske|navle|ar)brok\w*|\bbrokoperation\w*|\b(?:has|have|had|got) an? (?:\w+ )?operation (?:booked|scheduled|planned|next)\b|"
+            r"\bskal (?:\w+ )?opereres\b|\ber blevet opereret\b"
+        ),
         # round 12 (released pool): treatments and conditions by name, pregnancy by maternity wear,
         # addiction recovery in everyday words
         (
@@ -461,7 +475,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:her|hendes) girlfriend|married to a (?:man|woman)|gift med en (?:mand|kvinde)|"
             r"(?:de|they) er (?:to|begge) (?:mænd|kvinder)|(?:they are|they're) (?:both |two )?(?:men|women)\b|"
             r"begge (?:mænd|kvinder)|both (?:men|women)|samme køn|same-sex|same sex|"
-            r"kommet ud som|kommer ud som|sprunget ud|sprang ud|springer ud(?= som|[.,!?]|$| på| over)|"
+            r"kommet ud som|kommer ud som|(?<!træerne er )(?<!træer er )(?<!blomsterne er )(?<!bøgen er )(?<!bladene er )(?<!knopperne er )sprunget ud|sprang ud|springer ud(?= som|[.,!?]|$| på| over)|"
             r"(?:came|come|coming|comes) out (?:as|to)\b|came out\b(?= (?:last|this|recently|at work))|"
             r"ud af skabet|out of the closet"
         ),
@@ -536,6 +550,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 13 (writers AD, AE, released): a record said as one ("has a record for burglary", "a criminal
+        # record"), probation said as the person's officer
+        (
+            r"\b(?:has|had|have|with|got) a (?:criminal |police )?record\b|\b(?:criminal|police) record\b|\ba record for \w+|"
+            r"\bplettet straffeattest\b|\bstraffet for\b|\b(?:his|her|their|\w+'s) probation officer\b|\bprøveløsladt\w*|"
+            r"\bkørt uden kørekort\b|\bkøre uden kørekort\b|\b(?:frataget|mistet) (?:sit |sin )?(?:kørekort|kortet)\b"
+        ),
         # round 12 (released pool): a sentence served, an ankle tag, a weapon taken by the police
         (
             r"\bsiddet på statens regning\b|\bon (?:a |an )?(?:electronic )?tag\b|\bfodlænke\w*|\bankle (?:tag|monitor)\b|"
@@ -712,6 +733,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 13 (writers AE, AF, released): a plan to improve someone's performance
+        (
+            r"\b(?:put|putting|place|placing) (?:him|her|them|\w+) on an? (?:performance )?(?:improvement plan|pip)\b|"
+            r"\b(?:performance|improvement) plan for (?:him|her|them)\b|\bforbedringsplan for (?:ham|hende|dem)\b|"
+            r"\bperformance[- ]issues?\b|\b(?:full of|riddled with) (?:errors|mistakes)\b"
+        ),
         # round 12 (released pool): complaints told about the person, a dismissal in their past,
         # work output measured against the team
         (
@@ -798,7 +825,7 @@ CONCEPTS: dict[str, list[str]] = {
             # round 6: an accusation, and dismissal of someone named
             r"accused of|anklaget for|beskyldt for|suspected of|mistænkt for|"
             r"dismiss(?:ed|ing)? (?:[\w'-]+ ){1,3}for\b|"
-            r"advarsel|(?:a|an|her|his|final|written|verbal|formal|first|second|third|last) warning|"
+            r"advarsel(?!\w* (?:ud )?om (?!(?:ham|hende|sin|sit|hans|hendes)\b))|(?:a|an|her|his|final|written|verbal|formal|first|second|third|last) warning(?! (?:about|of) (?!(?:him|her|his|their)\b))|"
             r"warning letter|tjenstlig(?:e)? samtale|afskedig|opsig|opsagt|sagt op|bortvis|\bfyre(?!r op| op|de op)|"
             r"\bfyret|\bfyring|suspender|suspended|fritstil|hjemsendt|degrader|demot|påtale|"
             r"partshøring|disciplinær|disciplinary|tjenestemandssag|sygefravær|fravær(?! af)|"

@@ -24,6 +24,8 @@ _ORG_CUE = re.compile(
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
     r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
+    # (round 13, writer AE) an event held there, and the place that hosts it
+    r"workshop|oplæg|foredrag|museum|museet|theatre|teater|teatret|\bhosting\b|\bwe host\b|"
     r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|\w*ordning|scheme|"
     r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
     r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
@@ -108,6 +110,20 @@ def _private_cue(text: str, start: int, end: int) -> bool:
     return bool(_PRIVATE_CUE.search(_clause_before(text, start)) or (private_after and private_after.start() < 25))
 
 
+# (round 13, released pool) A unit's own number, said with the unit in the genitive: "Ambulatoriets
+# telefon 38 64 20 00", "Opkrævningens telefon er …" (a person's is "Mettes telefon").
+_UNIT_PHONE = re.compile(
+    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?)(?:\s+er)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# (round 13) A message sent or a call made to a named person, then the number it goes to.
+_MESSAGE_TO_NAME = re.compile(
+    r"\b(?:sms|sende|send|sender|text|texte|ringe|ring|call|skrive|skriv|write|whatsapp)\w*\s+(?:\w+\s+){0,3}?(?:til|to)?\s*"
+    r"(?-i:(?P<n>[A-ZÆØÅ][a-zæøå]+))\b[^.?!]{0,60}\b(?:på|on|at|:)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _org_context(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start)
     after = _clause_after(text, end)
@@ -116,6 +132,20 @@ def _org_context(text: str, start: int, end: int) -> bool:
     # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
+    unit = _UNIT_PHONE.search(before)
+    if (
+        unit
+        and "F" not in lexicon().names.get(unit.group("w").lower()[:-1], "")
+        and "F" not in lexicon().names.get(unit.group("w").lower(), "")
+    ):
+        return True  # (round 13) "Ambulatoriets telefon …", "Svømmehallens telefon er …": a unit's number
+    to_name = _MESSAGE_TO_NAME.search(before)
+    if (
+        to_name
+        and "F" in lexicon().names.get(to_name.group("n").lower(), "")
+        and not lexicon().is_place(to_name.group("n").lower())
+    ):
+        return False  # (round 13, writer AE) "en sms til Lasse fra pumpestationen på …": where Lasse is reached
     if _PAYSLIP_TO.search(before):
         return False  # (round 12, writer AA) "can the salary slip go to …": where a person's pay goes
     if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
@@ -252,7 +282,10 @@ _SPOKEN_PHONE_WORDS = 4
 _NUMBER_LABEL = re.compile(
     r"\b(?:ordre|kunde|konto|faktura|medlems|abonnements|reference|reg|varer?|serie|licens|aftale)(?:nummer|nr)\.?\b"
     r"[^.?!\d]{0,30}$|\b(?:order|customer|account|invoice|member(?:ship)?|reference|serial|licen[cs]e|contract) "
-    r"(?:number|no\.?|#)[^.?!\d]{0,30}$",
+    r"(?:number|no\.?|#)[^.?!\d]{0,30}$|"
+    # (round 13, writer AE) a machine's or meter's number right after it: "Pump 58 11 20 47 keeps sending zero readings"
+    r"\b(?:pump|pumpe|pumpen|måler|måleren|meter|sensor|unit|enhed|maskine|machine|asset|anlæg|tavle|router|server|"
+    r"printer|scanner|terminal|device|enhedsnr)\s*(?:nr\.?|no\.?|#|id)?\s*$",
     re.IGNORECASE,
 )
 # Words that call a number a phone number.
@@ -446,7 +479,8 @@ _SUFFIX = (
     r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen)"
 )
 _NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk|gange?\b|times\b|x\b))"
-_FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$))"
+# (round 13) … also a side alone after the house number: "mosevej 5 th"
+_FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$)|,? (?:tv|th|mf)\.?(?=[ ,.;:)]|$))"
 _POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
 _TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
 _ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) (?:nr\.? ?)?{_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
@@ -493,7 +527,9 @@ _PERSON_CUE = re.compile(
 
 
 # A flat's side ("2. tv.", "st. th.") marks a home; a floor alone ("2. sal") is offices too.
-_FLOOR_SIDE = re.compile(r"\d\.? ?(?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b")
+_FLOOR_SIDE = re.compile(
+    r"\d\.? ?(?:tv|th|mf)\b|\d+[a-z]? (?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b"
+)
 # Mail sent to an address has a recipient: "skriv en julehilsen til …", "send the letter to …".
 _RECIPIENT = re.compile(
     r"\b(?:skriv\w*|send\w*|post\w*|brev\w*|\w*hilsen|\w*kort|pakke\w*|write|send|sent|post|"
@@ -632,6 +668,13 @@ _ADDRESS_NUM_FIRST_BARE = re.compile(
 )
 
 
+# (round 13, writer AD) A street typed in lower case with a flat's side: "manden på mosevej 5 th" —
+# the side says it is a home.
+_ADDRESS_LOWER_FLAT = re.compile(
+    rf"\b[a-zæøå]+{_SUFFIX} \d{{1,3}}[a-z]?,? (?:(?:st|kl|\d{{1,2}})\.? ?)?(?:tv|th|mf)\b\.?"
+)
+
+
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for street addresses: a street (any Danish street-name ending, or
     any capitalised name followed by a floor/side, a postcode or a town) with a house number,
@@ -650,6 +693,8 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             if lex.is_ordinary(low) or lex.is_place(low) or lex.is_name(low):
                 continue
         yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
+    for m in _ADDRESS_LOWER_FLAT.finditer(text):
+        yield m.start(), m.end(), True
     for m in _ADDRESS_EN.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _ADDRESS_NUM_FIRST.finditer(text):

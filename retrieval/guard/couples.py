@@ -48,6 +48,12 @@ _PARTNER_NOUN = re.compile(
     r"(?:(?:\w+)\s+)?(?P<noun>fyr|mand|guy|man|kvinde|pige|woman|girl|dame|lady)\b",
     re.IGNORECASE,
 )
+# (round 13, writer AD) A partner word of the person's own gender right after them: "Emma from the
+# night team has a girlfriend who …", "Jonas … and his husband".
+_GENDERED_PARTNER = re.compile(
+    r"\b(?:has|had|have|with|and) (?:a|her|his) (?P<noun>girlfriend|boyfriend|wife|husband)\b", re.IGNORECASE
+)
+_PARTNER_GENDER = {"girlfriend": "f", "boyfriend": "m", "wife": "f", "husband": "m"}
 _NOUN_GENDER = {"fyr": "m", "mand": "m", "guy": "m", "man": "m", "kvinde": "f", "pige": "f", "woman": "f",
                 "girl": "f", "dame": "f", "lady": "f"}  # fmt: skip
 
@@ -65,6 +71,11 @@ def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
             and _gender(text, m) == _NOUN_GENDER[pn.group("noun").lower()]
         ):
             return True
+        gp = _GENDERED_PARTNER.search(after)
+        if gp and not re.search(r"[.!?]", after[: gp.start()]):
+            g = _gender(text, m)
+            if g and g == _PARTNER_GENDER[gp.group("noun").lower()]:
+                return True
     for a, b in itertools.pairwise(people):
         gap = text[a.end : b.start]
         if re.search(r"[.!?]", gap):

@@ -49,12 +49,16 @@ _DATE_MDY = re.compile(
 # (round 12, red team) ISO order "1984-08-17" and eight digits DDMMYYYY ("02041965") as a birth date.
 _ISO = re.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
 _EIGHT = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>(?:19|20)\d{2})(?![\d/-]|[.,]\d)")
+# (round 13, writer AD) the date part as DDMM YY, split by a space ("0506 77")
+_SIX_SPLIT = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d) (?P<y>\d{2})(?![\d,/-]|\.\d)")
 _SIX = re.compile(r"(?<![\d.,/-])(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d{2})(?![\d,/-]|\.\d)")
 # A four-digit group with a word saying it is the rest of a CPR number before it: "de sidste
 # fire cifre er 1447", "løbenummeret slutter på 2208", "kontrolcifrene er 3164", "last 4 of
 # his personal number: 1150", "CPR ending 0446", "ends 3319".
 _SERIAL_CUE = re.compile(
-    r"(?:sidste|last|final|slutter|ender|ending|ends?|løbe-?n(?:umme)?r\w*|kontrolcif\w*|serial|"
+    # (round 13, writer AD) "Første del af hans nummer er 0506 77. Resten er 2291."
+    r"(?:sidste|last|final|slutter|ender|ending|ends?|løbe-?n(?:umme)?r\w*|kontrolcif\w*|serial|resten|the rest|"
+    r"anden del|sidste del|second part|last part|"
     r"control digits|cifre|digits|fire tal|4 tal|four|sequence number|sekvensnummer|løbe ?nr)\b(?: (?:4|fire|four)\b)?[^.!?\d]{0,40}$",
     re.IGNORECASE,
 )
@@ -135,7 +139,7 @@ def _date_and_time(text: str, start: int, end: int) -> bool:
 def _dates(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, ddmm, yy) of every date-like phrase."""
     out = []
-    for rx in (_DATE, _DATE_MDY, _SIX, _ISO, _EIGHT):
+    for rx in (_DATE, _DATE_MDY, _SIX, _ISO, _EIGHT, _SIX_SPLIT):
         for m in rx.finditer(text):
             month = m.group("m")
             mm = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3], _MONTHS.get(month.lower(), 0))

@@ -56,6 +56,22 @@ _FILE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+# (round 13, writer AE) A name spelled out a letter at a time ("S.ø.r.e.n", "B i r t h e i regnskab",
+# "J-e-s-p-e-r"): four or more single letters with one and the same separator are read as the word
+# they spell when it is a first name in the name data (the last letter may be the next word: "… e i").
+_SPELLED = re.compile(r"(?<![\w.])([^\W\d_])([ .*-])(?:[^\W\d_]\2){2,}[^\W\d_]\.?(?!\w)")
+
+
+def _spelled_name(m: re.Match[str]) -> str:
+    from .lexicon import lexicon  # late: the name data loads once, only when a message spells a word out
+
+    letters = re.sub(r"[^\w]", "", m.group(0))
+    first = lexicon().first_names
+    if letters.lower() in first:
+        return letters
+    if len(letters) > 4 and letters[:-1].lower() in first:
+        return f"{letters[:-1]} {letters[-1]}"
+    return m.group(0)
 
 
 def _file_words(m: re.Match[str]) -> str:
@@ -92,6 +108,7 @@ def normalise(text: str, lines: bool = True) -> str:
     if lines:
         text = _LINE_BOUNDARY.sub(". ", text)
         text = _FILE_NAME.sub(_file_words, text)
+        text = _SPELLED.sub(_spelled_name, text)
     text = _OCR_DIGITS.sub(_ocr_digits, text)
     text = _DASHES.sub("-", text)
     text = _DIGIT_DOT.sub("-", text)

@@ -147,6 +147,13 @@ _EN_ORIGIN = re.compile(
 _NAME_FROM = re.compile(
     r"(?<![.!?] )(?<!^)\b[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])|^[A-ZÆØÅ][a-zæøåé]+ (?:fra|from) (?=[A-ZÆØÅ])"
 )
+# (round 13, writer AD) A person noun or description, then a foreign country: "Hende den nye fra
+# Eritrea", "vikaren fra Polen", "the new guy from Syria" — where the person is from.
+_PERSON_FROM = re.compile(
+    r"(?i:\b(?:(?:hende|ham) )?(?:den|det) nye|\bthe new (?:guy|girl|woman|man|lady|one|[\w-]+)|\b(?:kollega|medarbejder|vikar|"
+    r"kollegaen|medarbejderen|vikaren|manden|kvinden|fyren|damen|pigen|drengen|colleague|employee|temp|worker)|"
+    r"\bthe (?:guy|woman|man|lady|girl|boy))\s+(?:fra|from)\s+(?=[A-ZÆØÅ])"
+)
 # Skin colour said of someone.
 _SKIN = re.compile(
     r"hudfarve|skin colou?r|(?:dark|brown|black)-skinned|\b(?:mørk|brun|sort) i huden|"
@@ -222,6 +229,10 @@ def origin_spans(text: str) -> Iterator[tuple[int, int]]:
     # foreign country or city — where the person is from.
     for m in _NAME_FROM.finditer(text):
         end = _country_at(text, m.end(), o)
+        if end is not None:
+            yield m.start(), end
+    for m in _PERSON_FROM.finditer(text):
+        end = _country_at(text, m.end(), o, cities=False)
         if end is not None:
             yield m.start(), end
     for m in _SKIN.finditer(text):

@@ -57,6 +57,39 @@ from .wordsets import (
 __all__ = ["Mention", "find_people"]
 
 
+# Consonant-only abbreviations that name a unit or a word, not a person, before "fra/i/på" ("hr fra
+# lønafdelingen", "kl 10 i kantinen"): lower-case initials are any other two or three consonants.
+_UNIT_ABBREVIATIONS = frozenset(
+    {
+        "hr",
+        "tr",
+        "pr",
+        "kl",
+        "nr",
+        "st",
+        "th",
+        "tv",
+        "mf",
+        "ss",
+        "mm",
+        "cv",
+        "pc",
+        "ps",
+        "nb",
+        "dk",
+        "km",
+        "kr",
+        "ml",
+        "kg",
+        "sms",
+        "pdf",
+        "grp",
+        "mvh",
+        "pt",
+    }
+)
+
+
 class _Finder(Roles):
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -191,6 +224,8 @@ class _Finder(Roles):
                 return run[1], run[
                     -1
                 ]  # (round 9) "Kursisten Nasrin Karimi", "Donoren Henrik Sørensen": a role, then a full name
+            if len(run) == 2 and self.clear_name(toks[run[1]]) and not self.lex.is_place(toks[run[1]].base):
+                return run[1], run[1]  # (round 13, writer AE) "Kustoden Birgitte": a role, then a first name
             return None  # "Bostedet Lærkehøj", "Plejecentret Solhaven": a kind of place, then its name
         if re.search(r"(?<!\d)[1-9]\d{3} $", self.text[max(0, first.start - 6) : first.start]) and self.lex.is_place(
             first.base
@@ -356,6 +391,15 @@ class _Finder(Roles):
         opens = t.initial or (
             k > 0 and self.toks[k - 1].initial and self.toks[k - 1].lower in ("fyi", "btw", "ps", "nb", "obs")
         )
+        if (
+            2 <= len(t.base) <= 3
+            and t.text.isalpha()
+            and t.text.islower()
+            and not re.search(r"[aeiouyæøå]", t.base)
+            and t.base not in _UNIT_ABBREVIATIONS
+            and self.workplace_after(k, strict=True)
+        ):
+            return True  # (round 13, writers AD, AE, AF) lower-case initials with a workplace: "jk fra tilsynet", "rk in the kitchen"
         if "F" not in f and "S" not in f and not opens:
             # Most lower-case words: no name, not at a sentence start — only a role noun or
             # "hedder" before an unknown word makes it one ("min medarbejder tjalfe").

@@ -84,8 +84,10 @@ _ONLY_ONE_AFTER = re.compile(
 _DEMONSTRATIVE_PERSON = re.compile(
     r"(?:^|[.!?:;]\s+|\b(?i:om|med|til|about|with|to|for|og|and)\s+)"
     r"(?P<p>(?i:ham(?: den \w+)?|hende(?: den \w+)?|him|her|the (?:[\w-]+ )?(?:guy|man|woman|lady|girl|boy|bloke|chap|fellow|lad)|"
-    r"the one|fyren|manden|kvinden|damen|pigen|drengen|typen|knægten))\s+"
-    r"(?P<c>(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from))\b(?P<rest>[^.?!]{0,60})"
+    r"the one|fyren|manden|kvinden|damen|pigen|drengen|typen|knægten|"
+    # (round 13, writer AD) "Den der satte sig ind i tilsynsbilen … på Vejlevej i fredags", "the person who …"
+    r"(?-i:Den)(?= (?:der|som) (?:[a-zæøå]+(?:ede|te)|skrev|tog|gik|kom|sad|stod|fik|gav|sagde|lod|drak|slog|stjal|smed|bad)\b)|the person|the colleague|the employee|the staff member|whoever(?= \w+ the)))\s+"
+    r"(?P<c>(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from|wrote|sent|took|drove|left|posted|said))\b(?P<rest>[^.?!]{0,60})"
 )
 _LOCATOR = re.compile(
     r"\b(?P<r>[\w-]+)\s+(?i:of|on|at|in|from|for|ved|på|i|fra|hos)\s+(?:(?i:the|den|det|vores|our)\s+)?"
@@ -124,7 +126,13 @@ _INSTITUTION_NOUN = re.compile(
 # One person by rank in a group: "den yngste af vores sosu-elever", "the oldest carer on our night team"
 _RANK_IN_GROUP = re.compile(
     r"\b(?:den|det|the|vores|our|my|min) (?:yngste|ældste|nyeste|youngest|oldest|newest)"
-    r"(?: (?:af|of|blandt|among) (?:vores|our|my|mine|de|the)\b| [\w-]+ (?:on|in|på|i) (?:our|vores|the|my|min)\b)",
+    r"(?: (?:af|of|blandt|among) (?:vores|our|my|mine|de|the)\b| [\w-]+ (?:on|in|på|i) (?:our|vores|the|my|min)\b)"
+    # (round 13, writer AD) by length of service, in a unit: "Den med længst anciennitet i servicedesken", "the
+    # longest-serving porter on our ward"
+    r"|\b(?:den|the one|the person) (?:med|with) (?:længst|mest|the longest|the most) (?:anciennitet|seniority|service|tenure)\b"
+    r"(?=[^.?!]{0,20}\b(?:i|på|in|at|on)\s+(?:\w+(?:en|et)\b|the\b|our\b|vores\b|[A-ZÆØÅ]))"
+    r"|\b(?:the|our|vores|den) (?:most senior|longest-serving|længst ansatte|mest erfarne) [\w-]+ (?:on|in|at|på|i) "
+    r"(?:our|vores|the|my|min|[A-ZÆØÅ])",
     re.IGNORECASE,
 )
 # A new hire is one person: "vores nye lagerchef", "our new receptionist"

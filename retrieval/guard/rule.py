@@ -10,7 +10,9 @@ from .couples import same_sex_couple
 from .cpr import has_cpr
 from .learned import Embedding
 from .learned import score as learned_score
+from .lexicon import lexicon
 from .normalise import normalise
+from .origin import is_origin_word
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
@@ -53,6 +55,8 @@ _RECORD = re.compile(
     # notes write it ("Pige, 14, kendt af politiet …")
     r"\b(?:beboer|borger|elev|klient|patient|plejer?|sundheds|social|børne)journal\w*|"
     r"\b(?:pige|dreng|girl|boy|kvinde|mand|woman|man),? \d{1,2}(?: år| yrs?| years)?,(?!\d)|"
+    # (round 13, writer AE) a person by sex and age in brackets, as case summaries write it: "Borger (k, 19 år)"
+    r"\((?:k|m|kvinde|mand|pige|dreng|f|female|male),? \d{1,3} ?(?:år|y|yo|yrs|years)\)|"
     # (round 12) text from a municipal case system or a case document: "Fra Nexus: '…'", "Kopieret fra
     # Sensum", "Uddrag af handleplanen", "Underretning modtaget i dag"
     r"\b(?:fra|from|kopieret fra|copied from|uddrag af|udtræk fra|extract from)\s+(?:nexus|dubu|sensum|cura|columna|"
@@ -121,6 +125,8 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     # Doe") or a person the message says is invented (a training case, a role-play, a TV series) is
     # no private person (round 8).
     labels = [m.span() for m in _CASE_NO.finditer(text)]
+    # (round 13, writer AE) a street's name inside an address is a place ("at Region House, Skottenborg 26")
+    labels += [(a, b) for a, b, _ in address_spans(text)]
     fiction = bool(_FICTION.search(text))
     mentions = [
         m
@@ -128,6 +134,8 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         if not any(a <= m.start < b for a, b in labels)
         and not fiction
         and not _PLACEHOLDER.fullmatch(text[m.start : m.end])
+        # (round 13) a country alone is where someone is from, never the someone ("en ny kollega fra Syrien")
+        and not _country_only(text[m.start : m.end])
     ]
     private_person = any(not m.public for m in mentions)
     people = len({text[m.start : m.end].lower() for m in mentions if not m.public})
@@ -147,6 +155,13 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         people=people,
         table=tabular,
     )
+
+
+def _country_only(word: str) -> bool:
+    """A single word that is a country or demonym and no gendered first name ("Syrien", but not
+    "Jordan" or "India", which people are called)."""
+    low = word.lower()
+    return " " not in word and is_origin_word(low) and not set(lexicon().names.get(low, "")) & {"m", "f"}
 
 
 def _choice_between_people(text: str, f: Facts) -> bool:

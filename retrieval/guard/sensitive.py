@@ -383,6 +383,17 @@ _SUPPLY_BEFORE = re.compile(
 _FOR_SOMEONE = re.compile(r"^[^.!?]{0,30}\b(?:til|for) (?:ham|hende|him|her|(?-i:[A-ZÆØÅ][a-zæøå]+))\b")
 
 
+# (round 13, writer AE) Someone taking part in the programme or course is in treatment, not talking
+# about a topic: "Dragan is halfway through a 12-week outpatient rehab programme for cocaine", "hun er
+# startet på et forløb for angst".
+_TAKES_PART = re.compile(
+    r"\b(?:halfway through|midway through|is (?:on|in|doing|attending|following|starting|completing)|has (?:started|begun|finished|"
+    r"completed|joined|been (?:on|in))|started|began|joined|attends|er (?:i gang med|midt i|startet på|begyndt på|kommet på|kommet i)|"
+    r"deltager i|går til|har (?:startet|påbegyndt|afsluttet|gennemført)|gennemfører|er på)\b(?:\s+[\w-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
     if _FOR_NAMED.search(text[end:]):
@@ -411,6 +422,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         topic
         and not _OWNER.search(before[topic.start() :])
         and not _named_between(people, start - len(before) + topic.start(), start)
+        and not (
+            people
+            and re.match(r"(?:program\w*|plan|handleplan\w*|indsats\w*)\b", before[topic.start() :])
+            and _TAKES_PART.search(before[: topic.start()])
+        )
     ):
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):

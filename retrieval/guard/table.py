@@ -40,6 +40,9 @@ def _rows(text: str) -> tuple[str, list[list[str]]] | None:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     for sep in _SEPARATORS:
         rows = [ln.split(sep) for ln in lines]
+        # (round 13, writer AE) an instruction line before the table ("Make this a table pls:") is no row
+        while len(rows) > 2 and len(rows[0]) < 2 and rows[0][0].rstrip().endswith(":"):
+            rows = rows[1:]
         table = [r for r in rows if len(r) >= 2]
         # a header and at least one row with the header's number of cells
         if len(table) >= 2 and len(rows[0]) >= 2 and sum(len(r) == len(rows[0]) for r in rows[1:]) >= 1:
