@@ -1348,7 +1348,7 @@ _REQUEST_R13 = re.compile(
     r"\bgreen-?light (?:it|this|that)\b|\bgreen light or not\b|\bgrønt lys eller (?:ej|ikke)\b|"
     r"\b(?:giv|give) (?:mig|os|me|us) (?:et |the |a )?(?:grønt lys|green light|go)\b(?![/-])|"
     r"\bi need a (?:yes|go|green light|decision)\b|\bjeg (?:skal bruge|har brug for|mangler) et (?:ja|go)\b|"
-    r"\b(?:ok|okay|good) to (?:proceed|go ahead)\b[^.?!]{0,12}(?:\?|y/n|yes/no)|"
+    r"\b(?:ok|okay|good) to (?:proceed|go ahead)\b[^.?!]{0,60}(?:\?|y/n|yes/no)|"
     r"\bkeep or (?:kill|cut|drop|scrap|close)\b|\bbehold(?:e)? eller (?:drop|dropp|luk|stop|skrot)\w*\b|"
     r"\breply (?:with )?(?:a, b(?:,)? or c|a number|one letter|a letter|1, 2(?:,)? or 3)\b|"
     r"\bsvar (?:med )?(?:a, b(?:,)? eller c|et tal|et bogstav|1, 2(?:,)? eller 3)\b|"
@@ -1570,6 +1570,31 @@ _WHICH_X_BETWEEN = re.compile(
 )
 
 
+def _round13_verdict(cased: str) -> bool | None:
+    """(round 13, docs/privacy.md § 5.7) True for a round-13 request form, False for a round-13
+    look-alike (a rule or fact asked yes/no, material for another decider), None for neither."""
+    if _TERSE_WHO.search(cased) and _CANDIDATES.search(cased):
+        return True
+    unquoted = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
+    if _request_r13(unquoted) and not (_ACCORDING_TO.search(cased) or _ABOUT_TEXTS.search(cased)):
+        return True
+    if (
+        _WHO_GETS.search(unquoted)
+        and _SCARCE_OR_LISTED.search(unquoted)
+        and not re.search(r"lodtrækning|trækker lod|lottery|draw(?:ing)? lots|raffle", unquoted, re.IGNORECASE)
+        and not (_ACCORDING_TO.search(cased) or _ABOUT_TEXTS.search(cased))
+    ):
+        return True  # (round 13) places handed out, whatever else the message mentions ("… med alder og uddannelse")
+    if _OWN_ALTERNATIVES.search(unquoted) and _has_object(cased) and not RULES_Q.search(cased):
+        return True
+    general = _GENERAL_FACT.search(cased) or (_RULES_DEMAND.search(cased) and _GENERIC_ASKER.search(cased))
+    if general and not (_REQUEST_R9.search(unquoted) or _request_r12(unquoted)):
+        return False  # (round 13) a rule or a fact asked, the yes/no about it
+    if _SOMEONE_ELSE_PICKS.search(cased.lower()) and _MATERIAL_FOR_OTHER.search(cased):
+        return False  # (round 13) material for someone else who decides
+    return None
+
+
 def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     """True if `text` asks the bot to make a personnel/case/organisational decision.
 
@@ -1594,25 +1619,9 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
-    if _TERSE_WHO.search(cased) and _CANDIDATES.search(cased):
-        return True
-    unquoted13 = re.sub(r"['\"“‘][^'\"”’]{3,80}['\"”’]", " ", cased)
-    if _request_r13(unquoted13) and not (_ACCORDING_TO.search(cased) or _ABOUT_TEXTS.search(cased)):
-        return True
-    if (
-        _WHO_GETS.search(unquoted13)
-        and _SCARCE_OR_LISTED.search(unquoted13)
-        and not re.search(r"lodtrækning|trækker lod|lottery|draw(?:ing)? lots|raffle", unquoted13, re.IGNORECASE)
-        and not (_ACCORDING_TO.search(cased) or _ABOUT_TEXTS.search(cased))
-    ):
-        return True  # (round 13) places handed out, whatever else the message mentions ("… med alder og uddannelse")
-    if _OWN_ALTERNATIVES.search(unquoted13) and _has_object(cased) and not RULES_Q.search(cased):
-        return True
-    general = _GENERAL_FACT.search(cased) or (_RULES_DEMAND.search(cased) and _GENERIC_ASKER.search(cased))
-    if general and not (_REQUEST_R9.search(unquoted13) or _request_r12(unquoted13)):
-        return False  # (round 13) a rule or a fact asked, the yes/no about it
-    if _SOMEONE_ELSE_PICKS.search(cased.lower()) and _MATERIAL_FOR_OTHER.search(cased):
-        return False  # (round 13) material for someone else who decides
+    settled = _round13_verdict(cased)
+    if settled is not None:
+        return settled
     if _NOT_REQUEST_R9.search(cased):
         # only the clause that matches is no request; the rest of the message may still be one
         # ("Use bullet points: should I sack Dave?", "Hvem har kompetencen …? Og skal jeg …?")
