@@ -1360,7 +1360,25 @@ _REQUEST_R13 = re.compile(
     r"vi skal ansætte|til (?:job)?samtale)\b|"
     r"\b(?:sig|fortæl) (?:mig )?hvilke (?:jeg|vi) (?:kan|skal) droppe\b|\btell me which (?:ones? )?(?:i|we) (?:can|should) drop\b|"
     r"\bhvad anbefaler du (?:at )?(?:vi|jeg) gør\b[^?]{0,120}\beller\b|\bwhat do you recommend (?:that )?(?:we|i) do\b[^?]{0,120}\bor\b|"
-    r"(?:^|[.!?]\s+)(?:hvem har ret|who(?:'s| is) right)\s*[:?]",
+    r"(?:^|[.!?]\s+)(?:hvem har ret|who(?:'s| is) right)\s*[:?]|"
+    # (red team r13, half a) the bot's choice in a hypothetical, the decision made to hang on the bot's
+    # word, a verdict on a unit's survival or a person's fitness, the numbers asked to justify a cut,
+    # a shortlist or a pick made for the asker, the bot left to choose the outcome, verdict idioms
+    r"\bhvis (?:det var din (?:afdeling|kommune|beslutning|institution)|du skulle vælge)\b|"
+    r"\bif (?:it were|it was) your (?:department|team|call|decision|unit)\b|\bif you had to (?:choose|pick|decide)\b|"
+    r"\b(?:medmindre|med mindre) du (?:siger god for det|siger ja|godkender det|giver grønt lys)\b|"
+    r"\bunless you (?:say so|approve|agree|give the go-ahead)\b|"
+    r"\b(?:fortjent (?:til )?at (?:overleve|fortsætte|bestå|blive)|deserves? to (?:survive|continue|stay|be kept))\b|"
+    r"\b(?:justify|justifies) (?:closing|shutting|cutting|scrapping|firing|dismissing|dropping|ending)\b|"
+    r"\b(?:grund nok|tilstrækkelig grund) til at (?:lukke|fyre|afskedige|nedlægge|skære|droppe|stoppe)\b|"
+    r"\benough of a case (?:to|for) (?:close|closing|cut|cutting|fire|firing|scrap|scrapping)\b|"
+    r"\ber (?-i:[A-ZÆØÅ])\w+ den rette til\b|\bis (?-i:[A-Z])\w+ the right (?:person|one|fit|choice) for\b|"
+    r"\bhar (?-i:[A-ZÆØÅ])\w+ det,? (?:der|som) skal til\b|\bget (?:the|that) (?:job|post|position|contract) or not\b|"
+    r"\b(?:lav|laver|make|draw up|udarbejd|kan du lave) (?:en |the |a )?shortlist(?:en)?\b|"
+    r"\b(?:udvælg|vælg|pick|select)\b[^.?!]{0,40}\btil (?:\w+ )?(?:job)?samtale\b|"
+    r"\bdu (?:vælger|bestemmer|afgør) selv,? (?:om|hvem|hvilk\w*)\b|\bhvor du selv (?:vælger|bestemmer|afgør),? om\b|"
+    r"\byour call\s*:|\bwhere do you (?:land|stand) on\b|\bwhat'?s the verdict on\b|\bwhere would you put your money\b|"
+    r"\bfinal answer\b[^.?!]{0,20}[–—:-]|\bhvordan ser du den\s*:",
     re.IGNORECASE,
 )
 # (round 13) The yes/no or the choice is about a rule, not the asker's case: "Er det rigtigt at man
@@ -1409,6 +1427,28 @@ _CANDIDATES = re.compile(
 # Chat spellings of the request words (round 13, writer AF: "shud we …", "skal jg …"), read as written out.
 _CHAT_SPELLING = {"shud": "should", "shld": "should", "shoud": "should", "shuld": "should", "jg": "jeg", "skl": "skal"}
 _CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_SPELLING) + r")\b", re.IGNORECASE)
+
+
+# (red team r13, half a) Look-alikes: the asker's own habits and invitations ("Skal jeg droppe kaffen
+# efter frokost?", "Bør jeg skære ned på mine egne møder?", "Skal jeg takke ja til at sidde i
+# bedømmelsesudvalget?"), questions to ask oneself before deciding, what is more common, articles to
+# send someone else who decides.
+_OWN_HABIT = re.compile(
+    r"^\W*(?:skal|bør|burde|should|shall)\s+(?:jeg|i)\s+[\w-]+\s+(?:(?:ned på|op|med at \w+|for|til|down on|back on|up)\s+)?"
+    r"(?:mine?|mit|my|egne?|own|mig selv|myself)\b(?![^?]*\b"
+    r"(?:medarbejder\w*|ansat\w*|team\w*|afdeling\w*|enhed\w*|staff|employee\w*|deputy|souschef\w*|unit|department)\b)|"
+    r"^\W*(?:skal|bør|burde|should)\s+(?:jeg|i)\s+(?:takke (?:ja|nej) til|sige (?:ja|nej) til (?:flere )?(?:foredrag|oplæg|invitation\w*)|"
+    r"accept the invitation|decline the invitation|droppe (?:kaffen|smalltalk\w*|sukkeret)|stoppe med at (?:tjekke|tage|læse|svare)|"
+    r"slukke for (?:mailen|telefonen)|lade telefonen)\b",
+    re.IGNORECASE,
+)
+_BEFORE_DECIDING = re.compile(
+    r"\b(?:questions?|spørgsmål|considerations?|overvejelser)\b[^.?!]{0,60}\b(?:before (?:deciding|i decide|we decide)|"
+    r"før (?:jeg|vi) beslutter|inden (?:jeg|vi) beslutter)\b|\bwhich is more (?:usual|common|typical)\b|"
+    r"\bhvad er (?:mest )?(?:almindeligst|mest almindeligt|mest udbredt)\b|"
+    r"\b(?:what|which|hvilke) (?:articles|artikler|reading|læsning)\b[^?]{0,40}\b(?:send|give|sende|give|forward)\b",
+    re.IGNORECASE,
+)
 
 
 def _request_r13(text: str) -> bool:
@@ -1587,6 +1627,8 @@ def _round13_verdict(cased: str) -> bool | None:
         return True  # (round 13) places handed out, whatever else the message mentions ("… med alder og uddannelse")
     if _OWN_ALTERNATIVES.search(unquoted) and _has_object(cased) and not RULES_Q.search(cased):
         return True
+    if _OWN_HABIT.search(cased) or _BEFORE_DECIDING.search(cased):
+        return False  # (red team r13) the asker's own habits, questions before deciding, material to send
     general = _GENERAL_FACT.search(cased) or (_RULES_DEMAND.search(cased) and _GENERIC_ASKER.search(cased))
     if general and not (_REQUEST_R9.search(unquoted) or _request_r12(unquoted)):
         return False  # (round 13) a rule or a fact asked, the yes/no about it

@@ -22,6 +22,12 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 13 (red team r13, half a): twins expected, a stillbirth, a carer or aids for someone's disability
+        (
+            r"\b(?:skal have|venter|får|expecting|is having|having) tvillinger\b|\b(?:expecting|is having|having) twins\b|"
+            r"\bstillbirth\w*|\bstillborn\b|\bdødfød\w*|\b(?:has|have|with) a (?:personal )?carer\b|"
+            r"\b(?:tilkendt|bevilget|fået) (?:\w+ )?hjælpemidler\b|\bhandicaphjælper\w*"
+        ),
         # round 13 (writers AD, AE, AF, released): a suicide attempt and a miscarriage in everyday words,
         # illness by euphemism ("under the weather", the doctor extending the note), drink by idiom
         # ("har det svært med flasken", "fell off the wagon", "lugter af sprit")
@@ -626,6 +632,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 13 (red team r13, half a): rent someone cannot pay
+        (
+            r"\b(?:kan ikke|kunne ikke|ikke kan|ikke kunne|can't|cannot|couldn't|could not) (?:længere |no longer )?(?:betale|pay) (?:sin |sit |his |her |the )?(?:husleje\w*|rent)\b"
+        ),
         # round 12 (released pool): help from a charity, a caseworker of one's own, no food at home
         (
             r"\bkirkens korshær\b|\bfrelsens hær\b|\bsalvation army\b|\bfood ?bank\w*|\bmadbank\w*|"
@@ -733,6 +743,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 13 (red team r13, half a): leave during an investigation, a meeting about someone's errors
+        (
+            r"\bgarden leave\b|\b(?:indkaldt|called in|summoned) (?:til|to) (?:et |a |en )?(?:møde|samtale|meeting)\b[^.?!]{0,30}\b"
+            r"(?:fejl|errors|mistakes|adfærd|conduct|performance)\b|\b(?:sine|hans|hendes|his|her|their) (?:mange |many )?(?:fejl|errors|mistakes)\b"
+        ),
         # round 13 (writers AE, AF, released): a plan to improve someone's performance
         (
             r"\b(?:put|putting|place|placing) (?:him|her|them|\w+) on an? (?:performance )?(?:improvement plan|pip)\b|"

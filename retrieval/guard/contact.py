@@ -26,6 +26,10 @@ _ORG_CUE = re.compile(
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
     # (round 13, writer AE) an event held there, and the place that hosts it
     r"workshop|oplæg|foredrag|museum|museet|theatre|teater|teatret|\bhosting\b|\bwe host\b|"
+    # (round 13, red team) a line the public calls, and a job advert for a place
+    r"(?:pårørende|borgere|borgerne|citizens|relatives|patients|patienter|forældre|parents|brugere|users|kunder) "
+    r"(?:kan |can |skal |should )?(?:ringe|ringer|call|kontakte|contact)\b|\bvi søger (?:en|et|to|tre|\d+)\b|"
+    r"\b(?:is|are) recruiting\b|stillingsopslag|job ad\b|"
     r"hotline|helpline|omstilling|hovednummer|switchboard|kundeservice|support|reception|\w*ordning|scheme|"
     r"postkasse|mailbox|inbox|indbakke|sikker post|fællesmail|"
     r"\w+huset\b|\w+centret\b|\w+skolen\b|\w+hallen\b|"
@@ -456,13 +460,27 @@ def is_private_email(local: str, domain: str) -> bool:
 def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for e-mail addresses, also written "navn (at) firma (dot) dk",
     "navn snabel-a gmail punktum com" or with spaces around "@" and "."."""
+    found: list[tuple[int, int]] = []
     for m in _EMAIL.finditer(text):
+        found.append(m.span())
         domain = re.split(_DOT, m.group("domain"))[0]
         private = is_private_email(m.group("local"), domain) and (
             (bool(_WEBMAIL.match(domain)) and not _SHARED_BEFORE.search(_clause_before(text, m.start())))
             or not _org_context(text, m.start(), m.end())
         )
         yield m.start(), m.end(), private
+    # (round 13, red team) a webmail account said without its ending: "mettelund hos gmail",
+    # "sarahjbrown AT gmail" — a person's own mailbox when the name before it is no ordinary word
+    lex = lexicon()
+    for m in _WEBMAIL_SAID.finditer(text):
+        if not lex.is_ordinary(m.group("local").lower()) and not any(a < m.end() and m.start() < b for a, b in found):
+            yield m.start(), m.end(), True
+
+
+_WEBMAIL_SAID = re.compile(
+    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?:hos|AT|\(at\)|\[at\]|snabel-?a|@)\s+"
+    r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|live)\b(?!\.\w)",
+)
 
 
 # --- street addresses ------------------------------------------------------------------------
@@ -664,7 +682,12 @@ _ADDRESS_NUM_FIRST = re.compile(
 # (round 12, writer AB) Number first without a postcode, in English order: "the tenant at 5
 # Møllebakken" — a home only with a resident before it.
 _ADDRESS_NUM_FIRST_BARE = re.compile(
-    rf"\b(?:at|on|in) (?P<num>\d{{1,3}}[A-Za-z]?) (?P<street>[A-ZÆØÅ][a-zæøå]*{_SUFFIX})\b"
+    rf"\b(?:at|on|in) (?P<num>\d{{1,3}}[A-Za-z]?) (?P<street>(?:[A-ZÆØÅ][a-zæøå]+ )?(?=[A-ZÆØÅ])(?i:[a-zæøå]*{_SUFFIX}))\b"
+)
+# (round 13, red team) the house number said first in Danish: "i huset med nummer 23 på Kirkebakken",
+# "i nummer 14 på Hvedemarken" — a home with a resident before it, as above.
+_ADDRESS_NUMBER_ON = re.compile(
+    rf"\b(?:nummer|nr\.?) (?P<num>\d{{1,3}}[A-Za-z]?) (?:på|on) (?P<street>{_CAP}(?:[ -]{_CAP})*)"
 )
 
 
@@ -699,6 +722,11 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _ADDRESS_NUM_FIRST.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
+    for m in _ADDRESS_NUMBER_ON.finditer(text):
+        if _RESIDENT_CUE.search(text[max(0, m.start() - 60) : m.start()]) or _PRIVATE_CUE.search(
+            _clause_before(text, m.start())
+        ):
+            yield m.start(), m.end(), True
     for m in _ADDRESS_NUM_FIRST_BARE.finditer(text):
         if _RESIDENT_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _PRIVATE_CUE.search(
             _clause_before(text, m.start())

@@ -90,8 +90,28 @@ _CSV_FIELD = re.compile(r"(?<=,)\d{6}-\d{4}(?=,|\s|$)")
 _COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6},\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk|eur|usd|€|\$|%|:))", re.IGNORECASE)
 
 
+# (round 13, red team) A document's number, labelled as one, is no CPR number even when its first six
+# digits are a date: "Tilbudsnummer 150688-2201", "Fakturanr. 2103871455", "order no. 0107901234".
+_DOCUMENT_LABEL = re.compile(
+    r"\b(?:tilbuds|faktura|ordre|kunde|vare|konto|aftale|kontrakt|udbuds|rekvisitions|bestillings|reference)(?:nummer|nr)\.?\s*[:#]?\s*$|"
+    r"\b(?:invoice|order|quote|offer|tender|contract|purchase order|po|customer|account|reference)\s*(?:number|no\.?|nr\.?|#)\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_document(text: str, start: int) -> bool:
+    return bool(_DOCUMENT_LABEL.search(text[max(0, start - 30) : start]))
+
+
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every CPR number written as one run of digit groups in `text`."""
+    """(start, end) of every CPR number written as one run of digit groups in `text` (not a
+    document's number labelled as one)."""
+    for start, end in _cpr_spans(text):
+        if not _labelled_document(text, start):
+            yield start, end
+
+
+def _cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in (*_CSV_FIELD.finditer(text), *_COMMA_SPLIT.finditer(text)):
         if _valid(re.sub(r"[-, ]", "", m.group(0))):
             yield m.start(), m.end()

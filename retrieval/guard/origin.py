@@ -176,8 +176,25 @@ def _country_at(text: str, start: int, origins: _Origins, cities: bool = True) -
     return None
 
 
+# (round 13, red team) A language someone speaks or translates into is a skill, not an origin:
+# "taler både somali og arabisk", "har oversat pjecen til tyrkisk og arabisk", "speaks Polish".
+_LANGUAGE_USE = re.compile(
+    r"\b(?:taler|snakker|speaks?|speaking|spoke|oversat\w*|oversætte\w*|translat\w*|tolk\w*|interpret\w*|underviser i|teaches)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:til|into|i|in|på)?\s*(?:(?:både|flydende|fluent|both|også|also|lidt|some)\s+)?"
+    r"(?:[\w-]+\s+(?:og|and|eller|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def origin_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each phrase that states someone's ethnic or national origin."""
+    """(start, end) of each phrase that states someone's ethnic or national origin (not a language
+    someone speaks or translates into)."""
+    for start, end in _origin_spans(text):
+        if not _LANGUAGE_USE.search(text[max(0, start - 60) : start]):
+            yield start, end
+
+
+def _origin_spans(text: str) -> Iterator[tuple[int, int]]:
     o = _origins()
     lower = text.lower()
     for m in _DA_PRED.finditer(lower):

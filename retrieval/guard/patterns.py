@@ -261,7 +261,16 @@ OWN_PLACE = re.compile(
     # "Karen Frost works for me now", "… arbejder hos os"
     r"|^\s*(?:now\s+|nu\s+)?(?:works|worked|is working|arbejder|er ansat|reports) (?:for|under|hos|to) (?:me|us|mig|os)\b"
     # (round 9) "Signe Krogh Damgaard er min medarbejder …", "… is one of our porters"
-    r"|^\s*(?:er|is|was|var) (?:(?:also|også|nu|now|en af|one of)\s+)*(?:min|mit|mine|vores|my|our)\s+[\w-]+",
+    r"|^\s*(?:er|is|was|var) (?:(?:also|også|nu|now|en af|one of)\s+)*(?:min|mit|mine|vores|my|our)\s+[\w-]+"
+    # (round 13, red team) employment with the asker's organisation, after the name or an age: "…, en af
+    # chaufførerne,", "… har arbejdet i vores kantine siden 2009", "… er frisør på vores plejehjem", "…
+    # joined our IT helpdesk", "… kører madudbringning for os", "…, 23, er ny i vores rengøringsteam"
+    r"|^\s*(?:,\s*\d{1,2}\s*,\s*)?(?:,\s*(?:en|et) af (?:\w+ )?[\w-]+(?:erne|ene|ne)\b"
+    r"|(?:har været|har arbejdet|arbejder|blev ansat|er ansat|kører|startede|begyndte|has worked|has been working|works|worked|"
+    r"joined|drives|started|began)\b[^.!?]{0,40}?\b(?:hos os|for os|med os|ved os|i vores|på vores|vores|with us|for us|at our|"
+    r"on our|in our|our)\b"
+    r"|(?:er|is|was|var|has been|har været)\s+(?:[\w-]+\s+){1,3}?(?:hos os|for os|ved os|i vores|på vores|with us|for us|at our|"
+    r"on our|in our)\b)",
     re.IGNORECASE,
 )
 OWN_ROLE_BEFORE = re.compile(
@@ -285,6 +294,10 @@ OWN_ROLE_BEFORE = re.compile(
 # Kasper Edwards in the depot"): the asker's own person.
 OWN_BEFORE = re.compile(
     r"\b(?:vores|vor|our|min|mit|my)\s*$"
+    # (round 13, red team) a sentence that opens in the asker's own unit: "Hos os i hjemmeplejen har
+    # Susanne Hansen …", "In our kitchen, Karen Frost …"
+    r"|(?:^|[.!?]\s+)(?:hos os|her hos os|i vores [\w-]+|på vores [\w-]+|in our [\w-]+|at our [\w-]+|on our [\w-]+)\b"
+    r"(?![^.!?]*\b(?:læste|læser|læst|read|reads|hørte|heard|citerer|quote[sd]?|discussed|drøftede|talte om)\b)[^.!?]{0,40}$"
     r"|\b(?:vi har|har vi|we have|we've got|we got|der er|er der|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$",
     re.IGNORECASE,
 )

@@ -52,7 +52,12 @@ _VENSTRE = re.compile(r"(?<=[a-zæøå,] )Venstres?\b")
 # forandringer"): a union or party only as written with capitals.
 _CASED_NAMES = {
     "union_membership": re.compile(r"\b(?:PROSA|Prosa)\b|\b(?:i|af|medlem af|meldt ind i|meldt ud af) Lederne\b"),
-    "political": re.compile(r"(?<=[a-zæøå,] )Radikale\b|\bDet Radikale\b"),
+    # (round 13, red team) a vote for a named party, said as what someone did: "stemte på Moderaterne",
+    # "voted for Reform" (a capitalised party name; "voted for the proposal" is no party)
+    "political": re.compile(
+        r"(?<=[a-zæøå,] )Radikale\b|\bDet Radikale\b|\b(?:stemte|stemmer|har stemt) på [A-ZÆØÅ][\wæøå]+|"
+        r"\b(?:voted|votes|has voted) (?:for )?(?!The\b)[A-Z][a-z]+\b"
+    ),
 }
 
 # A keyword that only names a topic: "et oplæg om stress generelt", "the topic was sick leave
@@ -67,7 +72,7 @@ _TOPIC_BEFORE = re.compile(
     r"model\w*|procedure\w*|regler|rules|undersøgelse\w*|survey|rapport\w*|report|forskning|"
     r"research|studie\w*|study|kampagne\w*|campaign|pjece\w*|materiale\w*|træning|training|"
     r"uddannelse\w*|tema|temaer|notat\w*|memo|note|notes|referat\w*|slides|præsentation\w*|"
-    r"presentation|oplæg|"
+    r"presentation|oplæg|guidance|"
     # round 3: data and tools about a topic — "tal for afdelingens sygefravær", "a dashboard of
     # sick days", "an app for reporting sick leave", "a guide on absence conversations"
     r"tal|tallene|oversigt\w*|statistik\w*|opgørelse\w*|data|dashboard\w*|guide\w*|app|appen|"
@@ -90,7 +95,10 @@ _SPEECH_ABOUT = re.compile(
     r"udtaler sig|udtalt sig|udtalte sig|commented|comments|spoke|speaks|"
     r"recommend|recommends|suggest|suggests|think|thinks|"
     r"argues|mentions|researches|talks?|talked|speaks?|warns?|warned|asked|asks|spurgte|spørger|discuss|discusses|"
-    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer)(?: [\w'’-]+){0,5}? (?P<prep>om|about(?! to\b)|on|how|hvordan|hvorfor|why)\b"
+    r"discussed|drøfte|drøfter|drøftede|diskutere|diskuterer|"
+    # (round 13, red team) a named colleague asking about a rule: "Kim fra løn spørger, om sygedage …",
+    # "har spurgt, hvordan man …", "vil vide, om …", "asked whether we need …"
+    r"spurgt|vide|know|wonders|wondering|undrer sig)(?:,? [\w'’-]+){0,5}?,? (?P<prep>om|about(?! to\b)|on|how|hvordan|hvorfor|why|whether|if)\b"
     r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|their|mig|me)\b)[^.!?]){0,60}$"
 )
 # A statement of policy by someone ("har udtalt, at sygefraværet skal ned", "said that sick leave
@@ -394,6 +402,52 @@ _TAKES_PART = re.compile(
 )
 
 
+# (round 13, red team) A named colleague's job on the topic: a staff role noun, then the domain it
+# works in — "fagkonsulent på anbringelsesområdet", "koordinator for fleksjob", "kontaktperson til
+# Alkoholbehandlingen", "sagsbehandler i vores team for anbragte børn", "leder i misbrugsbehandlingen",
+# "advises on evictions" — with no finite verb between (so "sygeplejersken på afdelingen er sygemeldt"
+# stays a detail).
+_ROLE_DOMAIN = re.compile(
+    r"\b(?P<role>[\w-]+)\s+(?:på|for|til|i|inden for|med|in|on|for|within|with)\s+(?:(?:vores|our|the|det|den|de)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:for|om|on|about|with|med|af|of)\s+)?$",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:er|var|har|havde|blev|bliver|fik|får|is|was|has|had|got|gets|becomes|became|skal|vil|kan|må|must|will|can)\b",
+    re.IGNORECASE,
+)
+_WORKS_ON = re.compile(
+    r"\b(?:advises?|advising|rådgiver|trains? (?:\w+ ){0,3}in|underviser (?:\w+ ){0,3}i|drafted|drafts|udarbejdede|har udarbejdet|"
+    r"organising|organizing|arrangerer|planlægger)\b(?:\s+[\w'’-]+){0,6}?\s*$",
+    re.IGNORECASE,
+)
+
+
+# (round 13, red team) A hypothetical about a named colleague discloses nothing: "If Daniel … were
+# ever arrested, what would our procedure be?", "Hvis Jonas en dag bliver syg, hvem …?"
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|hvis)\b[^.!?]{0,60}\b(?:ever|nogensinde|en dag|one day|were to|skulle)\b[^.!?]{0,60}$", re.IGNORECASE
+)
+
+
+def _role_domain(text: str, start: int, cat: str) -> bool:
+    """The keyword names the domain a staff role works in (see `_ROLE_DOMAIN`): a common-noun
+    domain (no place name, no unit number between), and not a party, union or faith — a role for
+    one of those is membership ("kandidat for Dansk Folkeparti")."""
+    if cat not in _NAMED_ORG_TOPICS:
+        return False
+    from .context import KIN  # late: context imports the concept words
+    from .patterns import is_role
+
+    before = text[max(0, start - 60) : start]
+    m = _ROLE_DOMAIN.search(before)
+    role = m.group("role").lower() if m else ""
+    gap = before[m.end("role") :] if m else ""
+    if m and is_role(role) and not KIN.match(role) and not _FINITE.search(gap) and not re.search(r"\d|\b[A-ZÆØÅ]", gap):
+        return True  # a relative is no job: "har en søn på en sikret institution" stays a detail
+    return bool(_WORKS_ON.search(before))
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
     if _FOR_NAMED.search(text[end:]):
@@ -431,6 +485,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
+    if _role_domain(text, start, cat) or _HYPOTHETICAL.search(before):
+        return True
+    elided = re.match(r"-\s+(?:og|eller|and|or)\s+([\w-]+)", lower[end : end + 40])
+    if elided and (_TOPIC_HEAD.search(elided.group(1)) or _STAFF_NEXT.match(" " + elided.group(1))):
+        return True  # (round 13) "alkohol- og rusmiddelkonsulent": the elided compound's head names a job
     if _AGGREGATE_BEFORE.search(before[-60:]) or _AGGREGATE_AFTER.match(lower[end : end + 40]):
         return True
     if _GROUP_WITH.search(before[-40:]):
