@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from .contact import address_spans, email_spans, phone_spans, spoken_phone_spans
 from .couples import same_sex_couple
 from .cpr import has_cpr
-from .learned import Embedding
+from .learned import Embedding, resolve
 from .learned import score as learned_score
 from .lexicon import lexicon
 from .normalise import normalise
@@ -18,8 +20,10 @@ from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
 from .spoken import digitised
 from .table import read_table
+from .text_model import SOFT_EXEMPT
+from .text_model import model as text_model
 
-__all__ = ["Facts", "check", "facts"]
+__all__ = ["Facts", "check", "facts", "rules_verdict"]
 
 # A birth date or year, or an age, next to someone: "født 2015", "f. 1948", "(6 år)".
 _BORN = re.compile(
@@ -215,12 +219,50 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
             citizen or patient. Entries with fewer than two words are ignored.
         embedding: the message's query embedding from the embedder named by
             `learned_embedder_id()` — the vector, or a zero-argument callable returning it
-            (called only when the rules see a private person and no detail). Enables the
-            learned detail signal (docs/privacy.md § 4.3); None means rules only.
+            (called at most once). Enables the learned detail signal (docs/privacy.md § 4.3) and
+            the whole-message classifier's second opinion (§ 4.4); None means rules only.
 
     Returns:
         A `GuardResult`. Never raises with, logs or returns any part of `text`.
     """
+    embedding = _once(embedding)
+    result = rules_verdict(text, public_names, embedding)
+    tm = text_model()
+    if tm is None or embedding is None or not text.strip():
+        return result
+    if result.refused and result.category in SOFT_EXEMPT:
+        return result
+    vec = resolve(embedding)
+    if vec is None or vec.shape[0] != tm.vector_weights.shape[0]:
+        return result
+    score = tm.score(text, vec)
+    # (round 13, § 4.4) the classifier overrules the rules only where it is confident, measured
+    # leave-one-writer-out: it refuses what the rules let through, and answers a detail refusal
+    if not result.refused and score > tm.add:
+        return refuse("sensitive_detail")
+    if result.refused and score < tm.veto:
+        return ALLOWED
+    return result
+
+
+def _once(embedding: Embedding) -> Embedding:
+    """A callable embedding is called at most once, however many signals ask for it."""
+    if not callable(embedding):
+        return embedding
+    compute = embedding
+    memo: list[np.ndarray] = []
+
+    def vector() -> np.ndarray:
+        if not memo:
+            memo.append(compute())
+        return memo[0]
+
+    return vector
+
+
+def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding = None) -> GuardResult:
+    """The rule of § 1 by itself: the rules and the learned detail signal (§ 4.3), without the
+    whole-message classifier (§ 4.4) — what `check` overrules where the classifier is confident."""
     if not isinstance(text, str):
         raise TypeError("guard.check expects a str")
     if not text.strip():

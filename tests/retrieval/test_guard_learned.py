@@ -14,6 +14,7 @@ import pytest
 from retrieval.decision import is_decision_request
 from retrieval.guard import CATEGORIES, check, learned_embedder_id, refusal_text
 from retrieval.guard.learned import model
+from retrieval.guard.rule import rules_verdict
 from retrieval.privacy_eval import evaluate_privacy
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -56,14 +57,18 @@ def test_without_an_embedding_the_guard_is_rules_only() -> None:
 
 
 def test_privacy_signal_refuses_a_named_person_only_inside_the_gate() -> None:
+    # The rules with their learned signal, without the whole-message classifier (§ 4.4), which
+    # reads these synthetic vectors too (test_guard_text_model.py covers it).
     up, down = _towards("privacy"), _towards("privacy", -1.0)
     named = "Jonna fra lønkontoret har det ikke så godt for tiden"
-    r = check(named, embedding=up)
+    r = rules_verdict(named, frozenset(), embedding=up)
     assert r.refused and r.category == "sensitive_detail" and CATEGORIES[r.category] == "sensitive_data"
-    assert not check(named, embedding=down).refused
+    assert not rules_verdict(named, frozenset(), embedding=down).refused
     # No identifiable person: the signal is never asked, whatever it would say.
     lazy = _Lazy(up)
-    assert not check("Hvordan støtter jeg en medarbejder, der har det svært?", embedding=lazy).refused
+    assert not rules_verdict(
+        "Hvordan støtter jeg en medarbejder, der har det svært?", frozenset(), embedding=lazy
+    ).refused
     assert lazy.calls == 0
 
 

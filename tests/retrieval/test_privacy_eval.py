@@ -118,10 +118,11 @@ def test_privacy_only_sets_have_no_decision_section() -> None:
     assert "Decision" not in format_report(r)
 
 
-def test_embed_is_called_lazily_and_only_where_a_gate_opens() -> None:
-    """With `embed`, the learned signals are measured as served: the vector is asked for only
-    when the rules see a private person without a detail (or a concrete action without a request
-    form), never for keyword-only or refused messages."""
+def test_embed_is_called_lazily_and_never_for_a_direct_identifier() -> None:
+    """With `embed`, the learned signals are measured as served: the vector is asked for at most
+    once per message, for the whole-message classifier's second opinion (docs/privacy.md § 4.4),
+    and never for a message the rules refuse for a direct identifier (the classifier never
+    overrules those)."""
     import numpy as np
 
     asked: list[str] = []
@@ -136,7 +137,7 @@ def test_embed_is_called_lazily_and_only_where_a_gate_opens() -> None:
         {"text": "Jonna fra lønkontoret har lavet en god præsentation", "must_refuse": False},
     ]
     r = evaluate_privacy(cases, frozenset(), embed=embed)
-    assert asked == ["Jonna fra lønkontoret har lavet en god præsentation"]
+    assert asked == ["Hvordan håndterer jeg sygefravær?", "Jonna fra lønkontoret har lavet en god præsentation"]
     assert r["refused_correctly"] == 1 and r["false_refusals"] == 0
 
 

