@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 
 from retrieval.guard.actions import ACTION, ACTION_NOUN, ACTION_VERB_EN
-from retrieval.guard.learned import Embedding
+from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
 from retrieval.guard.requests import (
@@ -78,6 +78,8 @@ from retrieval.guard.requests import (
     WHO_SHOULD,
     WOULD_YOU,
 )
+from retrieval.guard.rule import once as _once
+from retrieval.guard.text_model import decision_model
 
 __all__ = ["is_decision_request"]
 
@@ -1579,7 +1581,7 @@ def _forwarded_request(cased: str, depth: int) -> bool:
     inner = re.sub(r"['\"“”‘’«»]", " ", inner)
     inner = re.sub(r"\b(?:skal|bør) (?:han|hun)\b", "skal jeg", inner, flags=re.IGNORECASE)
     inner = re.sub(r"\bshould (?:he|she)\b", "should I", inner, flags=re.IGNORECASE)
-    return is_decision_request(inner, _depth=depth + 1)
+    return rules_flag(inner, _depth=depth + 1)
 
 
 _GENERAL_CASE = re.compile(
@@ -1637,7 +1639,7 @@ def _round13_verdict(cased: str) -> bool | None:
     return None
 
 
-def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
+def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     """True if `text` asks the bot to make a personnel/case/organisational decision.
 
     Examples that are True: "skal jeg fyre den medarbejder …?", "beslut det for mig",
@@ -1671,7 +1673,7 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
         rest = " ".join(x for x in parts if not _NOT_REQUEST_R9.search(x))
         if not rest.strip() or len(parts) < 2 or rest.strip() == cased.strip():
             return False  # the whole message is the look-alike (the veto spans its clauses)
-        return _depth < 2 and is_decision_request(rest, _depth=_depth + 1)
+        return _depth < 2 and rules_flag(rest, _depth=_depth + 1)
     if _PAST_VERDICT.search(cased):
         return True  # (writer P) a verdict asked on the asker's own step: "var det rigtigt af mig at sende chaufføren hjem?"
     # a cue inside a quotation is someone's words, not the asker's request ("Min chef siger 'tag beslutningen'")
@@ -1715,7 +1717,7 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
         ):
             return True
     turn = _TURN_SPECIFIC.search(cased)
-    if turn and turn.start() > 0 and _depth < 2 and is_decision_request(cased[turn.end() :], _depth=_depth + 1):
+    if turn and turn.start() > 0 and _depth < 2 and rules_flag(cased[turn.end() :], _depth=_depth + 1):
         return True  # (round 9) the asker's own case after a general question
     if (
         _PASS_ON.search(cased)
@@ -1822,3 +1824,33 @@ def is_decision_request(text: str, embedding: Embedding = None, _depth: int = 0)
     if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):
         return True
     return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding, cased)
+
+
+def is_decision_request(text: str, embedding: Embedding = None) -> bool:
+    """True if `text` asks the bot to make a personnel/case/organisational decision.
+
+    The detector's rules and learned signal (`rules_flag`, docs/privacy.md § 5), then — with the
+    query vector of the embedder it was trained on — the whole-message classifier's second
+    opinion (§ 5.8): it flags what the rules miss above its `add` threshold and clears a flag below
+    its `veto` threshold, both chosen on held-out writers.
+
+    Examples that are True: "skal jeg fyre den medarbejder …?", "beslut det for mig",
+    "er det ok at opsige en medarbejder …?", "Which of the two candidates should get the job?".
+    Examples that are False: "Hvordan skal jeg afskedige korrekt?", "Hvornår må jeg give en
+    advarsel?", "Vi har besluttet at lukke afdelingen – hvordan …?".
+    Never raises on ordinary strings and keeps no copy of the text.
+    """
+    embedding = _once(embedding)
+    flagged = rules_flag(text, embedding)
+    tm = decision_model()
+    if tm is None or embedding is None:
+        return flagged
+    vec = resolve(embedding)
+    if vec is None or vec.shape[0] != tm.vector_weights.shape[0]:
+        return flagged
+    score = tm.score(" ".join(text.split()), vec)
+    if not flagged and score > tm.add:
+        return True
+    if flagged and score < tm.veto:
+        return False
+    return flagged

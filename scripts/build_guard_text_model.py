@@ -37,8 +37,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from guard_embeddings import cached_embed  # noqa: E402
 from guard_eval import public_names  # noqa: E402
 
+from retrieval.decision import rules_flag  # noqa: E402
 from retrieval.guard.rule import rules_verdict  # noqa: E402
-from retrieval.guard.text_model import CHAR_NGRAMS, MODEL_FILE, SOFT_EXEMPT  # noqa: E402
+from retrieval.guard.text_model import CHAR_NGRAMS, DECISION_MODEL_FILE, MODEL_FILE, SOFT_EXEMPT  # noqa: E402
 
 WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
 # Writers whose half b stays measured only: only half a trains.
@@ -99,10 +100,94 @@ def fit(texts: list[str], vectors: np.ndarray, y: np.ndarray):  # type: ignore[n
     return cv, wv, model, score
 
 
+def decision_rows() -> list[tuple[str, str, bool]]:
+    """(writer, text, is_decision) for every released writer's decision rows, and the last turns
+    of its threads that are no decision request."""
+    rows = []
+    for kind in ("decision", "threads"):
+        files: dict[str, Path] = {}
+        for f in sorted(WRITERS_DIR.glob(f"{kind}-*.jsonl")):
+            w = f.stem.split("-", 1)[1]
+            if w not in HALVED and w not in SEALED:
+                files[w] = f
+        for w in HALVED:
+            files[w] = WRITERS_DIR / f"{w}-halves" / f"{kind}-{w}-a.jsonl"
+        for w, f in sorted(files.items()):
+            if not f.exists():
+                continue
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                r = json.loads(line)
+                if kind == "decision" and "is_decision" in r:
+                    rows.append((w, r["text"], bool(r["is_decision"])))
+                elif kind == "threads" and r.get("turns") and r.get("last_is_decision") is False:
+                    rows.append((w, r["turns"][-1], False))
+    return rows
+
+
+def write(path: Path, emb_id: str, cv, wv, model, add: float, veto: float) -> None:  # type: ignore[no-untyped-def]
+    coef = model.coef_[0]
+    nc, nw = len(cv.vocabulary_), len(wv.vocabulary_)
+    lines = [
+        "# Built by scripts/build_guard_text_model.py; do not edit by hand (docs/privacy.md § 4.4, § 5.8).",
+        f"embedder\t{emb_id}",
+        f"bias\t{model.intercept_[0]:.6f}",
+        f"add\t{add:.2f}",
+        f"veto\t{veto:.2f}",
+        "vector\t" + "\t".join(f"{v:.5f}" for v in coef[nc + nw :]),
+    ]
+    for kind, vec, offset in (("c", cv, 0), ("w", wv, nc)):
+        for term, j in sorted(vec.vocabulary_.items(), key=lambda x: x[1]):
+            lines.append(f"{kind}\t{term}\t{vec.idf_[j]:.5f}\t{coef[offset + j]:.5f}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB; {nc} character and {nw} word features)")
+
+
+def main_decision(lowo_only: bool) -> None:
+    """The decision classifier: the detector's flags (rules and learned signal) overruled where
+    the held-out writers say it is safe (docs/privacy.md § 5.8)."""
+    rows = decision_rows()
+    emb = cached_embed()
+    texts = [t for _, t, _ in rows]
+    y = np.array([d for _, _, d in rows])
+    writers = np.array([w for w, _, _ in rows])
+    vectors = np.stack([emb(t) for t in texts])
+    flagged = np.array([rules_flag(t, embedding=lambda t=t: emb(t)) for t in texts])
+    held = np.zeros(len(rows))
+    for w in sorted(set(writers)):
+        tr, te = writers != w, writers == w
+        *_, score = fit([texts[i] for i in np.where(tr)[0]], vectors[tr], y[tr])
+        held[te] = score([texts[i] for i in np.where(te)[0]], vectors[te])
+    n_no = int((~y).sum())
+    print(f"{len(rows)} messages, {len(set(writers))} writers, {int(y.sum())} decision requests, {n_no} not")
+    print(f"rules: flagged {flagged[y].mean():.4f}, false flags {int((flagged & ~y).sum())}")
+    add = veto = None
+    for t in np.arange(6.0, 0.99, -0.25):
+        a = (~flagged) & (held > t)
+        print(f"  add  > {t:4.2f}: +{int((a & y).sum())} flags, +{int((a & ~y).sum())} false flags")
+        if (a & ~y).sum() <= ADD_FR_SHARE * n_no:
+            add = float(t)
+    for t in np.arange(-6.0, -0.99, 0.25):
+        v = flagged & (held < t)
+        print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} false flags, -{int((v & y).sum())} flags")
+        if (v & y).sum() == 0:
+            veto = float(t)
+    print(f"chosen: add > {add}, veto < {veto}")
+    if lowo_only or add is None or veto is None:
+        return
+    cv, wv, model, _ = fit(texts, vectors, y)
+    write(DECISION_MODEL_FILE, emb.id, cv, wv, model, add, veto)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lowo", action="store_true", help="print the leave-one-writer-out table only")
+    ap.add_argument("--signal", choices=("privacy", "decision"), default="privacy")
     args = ap.parse_args()
+    if args.signal == "decision":
+        main_decision(args.lowo)
+        return
     rows = writer_rows()
     names = public_names()
     emb = cached_embed()
@@ -147,21 +232,7 @@ def main() -> None:
     if args.lowo or add is None or veto is None:
         return
     cv, wv, model, _ = fit(texts, vectors, y)
-    coef = model.coef_[0]
-    nc, nw = len(cv.vocabulary_), len(wv.vocabulary_)
-    lines = [
-        "# Built by scripts/build_guard_text_model.py; do not edit by hand (docs/privacy.md § 4.4).",
-        f"embedder\t{emb.id}",
-        f"bias\t{model.intercept_[0]:.6f}",
-        f"add\t{add:.2f}",
-        f"veto\t{veto:.2f}",
-        "vector\t" + "\t".join(f"{v:.5f}" for v in coef[nc + nw :]),
-    ]
-    for kind, vec, offset in (("c", cv, 0), ("w", wv, nc)):
-        for term, j in sorted(vec.vocabulary_.items(), key=lambda x: x[1]):
-            lines.append(f"{kind}\t{term}\t{vec.idf_[j]:.5f}\t{coef[offset + j]:.5f}")
-    MODEL_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size / 1e6:.1f} MB; {nc} character and {nw} word features)")
+    write(MODEL_FILE, emb.id, cv, wv, model, add, veto)
 
 
 if __name__ == "__main__":

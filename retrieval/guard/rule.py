@@ -225,7 +225,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     Returns:
         A `GuardResult`. Never raises with, logs or returns any part of `text`.
     """
-    embedding = _once(embedding)
+    embedding = once(embedding)
     result = rules_verdict(text, public_names, embedding)
     tm = text_model()
     if tm is None or embedding is None or not text.strip():
@@ -245,7 +245,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     return result
 
 
-def _once(embedding: Embedding) -> Embedding:
+def once(embedding: Embedding) -> Embedding:
     """A callable embedding is called at most once, however many signals ask for it."""
     if not callable(embedding):
         return embedding

@@ -25,15 +25,27 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
 from .learned import term_features
 from .lexicon import DATA_DIR
 
-__all__ = ["CHAR_NGRAMS", "MODEL_FILE", "SOFT_EXEMPT", "TextModel", "char_features", "model"]
+__all__ = [
+    "CHAR_NGRAMS",
+    "DECISION_MODEL_FILE",
+    "MODEL_FILE",
+    "SOFT_EXEMPT",
+    "TextModel",
+    "char_features",
+    "decision_model",
+    "model",
+]
 
 MODEL_FILE = DATA_DIR / "guard_text_model.tsv"
+# (round 13) the same kind of classifier for decision requests (docs/privacy.md § 5.8)
+DECISION_MODEL_FILE = DATA_DIR / "decision_text_model.tsv"
 CHAR_NGRAMS = (2, 5)
 # Refusals the classifier never overrules: a direct identifier, a case file, a reply to a refused
 # message — the rule is the whole reason there, not a reading of the words.
@@ -85,9 +97,20 @@ class TextModel:
 
 @cache
 def model() -> TextModel | None:
-    """The trained classifier, read once; None when the file is absent."""
+    """The privacy classifier, read once; None when the file is absent."""
+    return load(MODEL_FILE)
+
+
+@cache
+def decision_model() -> TextModel | None:
+    """The decision-request classifier, read once; None when the file is absent."""
+    return load(DECISION_MODEL_FILE)
+
+
+def load(path: Path) -> TextModel | None:
+    """A classifier from its TSV file (see scripts/build_guard_text_model.py); None when absent."""
     try:
-        raw = MODEL_FILE.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8")
     except OSError:
         return None
     head: dict[str, str] = {}

@@ -90,3 +90,26 @@ def test_a_lazy_vector_is_computed_once(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_the_exempt_categories_are_the_rules_own_reasons() -> None:
     assert {"cpr_number", "contact_details", "case_record", "thread_context"} == set(SOFT_EXEMPT)
+
+
+def test_the_decision_classifier_overrules_only_where_it_is_confident(monkeypatch: pytest.MonkeyPatch) -> None:
+    from retrieval import decision
+
+    statement = "Vi holder personalemøde på torsdag."
+    request = "Skal jeg fyre den medarbejder, der kommer for sent hver dag?"
+    monkeypatch.setattr(decision, "decision_model", lambda: _stand_in(5.0))
+    assert decision.is_decision_request(statement, embedding=VEC)
+    assert not decision.is_decision_request(statement)  # no vector: the rules alone
+    monkeypatch.setattr(decision, "decision_model", lambda: _stand_in(-5.0))
+    assert not decision.is_decision_request(request, embedding=VEC)
+    monkeypatch.setattr(decision, "decision_model", lambda: _stand_in(0.0))
+    assert decision.is_decision_request(request, embedding=VEC)
+    assert not decision.is_decision_request(statement, embedding=VEC)
+
+
+def test_the_decision_model_file_loads() -> None:
+    from retrieval.guard.text_model import decision_model
+
+    tm = decision_model()
+    assert tm is not None and tm.embedder == learned_embedder_id()
+    assert tm.veto < 0 < tm.add
