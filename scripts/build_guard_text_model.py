@@ -27,6 +27,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,6 +52,26 @@ MAX_CHAR, MAX_WORD = 80_000, 30_000
 ADD_FR_SHARE = 0.0005
 
 
+def _released(kind: str) -> list[tuple[str, dict[str, Any]]]:
+    """(writer, row) for every row of one kind ("privacy", "decision", "threads") of the writers
+    released for development: whole sets, or halves a where a half b is kept measured only; the
+    sealed writers never."""
+    files: dict[str, Path] = {}
+    for f in sorted(WRITERS_DIR.glob(f"{kind}-*.jsonl")):
+        w = f.stem.split("-", 1)[1]
+        if w not in HALVED and w not in SEALED:
+            files[w] = f
+    for w in HALVED:
+        files[w] = WRITERS_DIR / f"{w}-halves" / f"{kind}-{w}-a.jsonl"
+    return [
+        (w, json.loads(line))
+        for w, f in sorted(files.items())
+        if f.exists()
+        for line in f.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
 def writer_rows() -> list[tuple[str, str, bool, str]]:
     """(writer, text, must_refuse, kind) for every released writer's messages: the privacy rows
     with their labels; the decision rows and the last turns of the threads that need no refusal as
@@ -58,26 +79,13 @@ def writer_rows() -> list[tuple[str, str, bool, str]]:
     identifiable: "personnel cases stay unnamed")."""
     rows = []
     for kind in ("privacy", "decision", "threads"):
-        files: dict[str, Path] = {}
-        for f in sorted(WRITERS_DIR.glob(f"{kind}-*.jsonl")):
-            w = f.stem.split("-", 1)[1]
-            if w not in HALVED and w not in SEALED:
-                files[w] = f
-        for w in HALVED:
-            files[w] = WRITERS_DIR / f"{w}-halves" / f"{kind}-{w}-a.jsonl"
-        for w, f in sorted(files.items()):
-            if not f.exists():
-                continue
-            for line in f.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                r = json.loads(line)
-                if kind == "privacy" and "text" in r and "must_refuse" in r:
-                    rows.append((w, r["text"], bool(r["must_refuse"]), kind))
-                elif kind == "decision" and "text" in r and "must_refuse" not in r:
-                    rows.append((w, r["text"], False, kind))
-                elif kind == "threads" and r.get("turns") and r.get("last_must_refuse") is False:
-                    rows.append((w, r["turns"][-1], False, kind))
+        for w, r in _released(kind):
+            if kind == "privacy" and "text" in r and "must_refuse" in r:
+                rows.append((w, r["text"], bool(r["must_refuse"]), kind))
+            elif kind == "decision" and "text" in r and "must_refuse" not in r:
+                rows.append((w, r["text"], False, kind))
+            elif kind == "threads" and r.get("turns") and r.get("last_must_refuse") is False:
+                rows.append((w, r["turns"][-1], False, kind))
     return rows
 
 
@@ -105,24 +113,11 @@ def decision_rows() -> list[tuple[str, str, bool]]:
     of its threads that are no decision request."""
     rows = []
     for kind in ("decision", "threads"):
-        files: dict[str, Path] = {}
-        for f in sorted(WRITERS_DIR.glob(f"{kind}-*.jsonl")):
-            w = f.stem.split("-", 1)[1]
-            if w not in HALVED and w not in SEALED:
-                files[w] = f
-        for w in HALVED:
-            files[w] = WRITERS_DIR / f"{w}-halves" / f"{kind}-{w}-a.jsonl"
-        for w, f in sorted(files.items()):
-            if not f.exists():
-                continue
-            for line in f.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                r = json.loads(line)
-                if kind == "decision" and "is_decision" in r:
-                    rows.append((w, r["text"], bool(r["is_decision"])))
-                elif kind == "threads" and r.get("turns") and r.get("last_is_decision") is False:
-                    rows.append((w, r["turns"][-1], False))
+        for w, r in _released(kind):
+            if kind == "decision" and "is_decision" in r:
+                rows.append((w, r["text"], bool(r["is_decision"])))
+            elif kind == "threads" and r.get("turns") and r.get("last_is_decision") is False:
+                rows.append((w, r["turns"][-1], False))
     return rows
 
 
