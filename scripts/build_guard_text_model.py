@@ -108,6 +108,27 @@ def fit(texts: list[str], vectors: np.ndarray, y: np.ndarray):  # type: ignore[n
     return cv, wv, model, score
 
 
+def held_out(texts: list[str], vectors: np.ndarray, y: np.ndarray, writers: np.ndarray) -> np.ndarray:
+    """Each writer's messages scored by a model trained on the other writers (leave-one-writer-out)."""
+    held = np.zeros(len(texts))
+    for w in sorted(set(writers)):
+        tr, te = writers != w, writers == w
+        *_, score = fit([texts[i] for i in np.where(tr)[0]], vectors[tr], y[tr])
+        held[te] = score([texts[i] for i in np.where(te)[0]], vectors[te])
+    return held
+
+
+def choose_veto(overrulable: np.ndarray, held: np.ndarray, y: np.ndarray, wrong: str, right: str) -> float | None:
+    """Print the veto table; the highest threshold at which no positive held-out message is lost."""
+    veto = None
+    for t in np.arange(-6.0, -0.99, 0.25):
+        v = overrulable & (held < t)
+        print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} {wrong}, -{int((v & y).sum())} {right}")
+        if (v & y).sum() == 0:
+            veto = float(t)
+    return veto
+
+
 def decision_rows() -> list[tuple[str, str, bool]]:
     """(writer, text, is_decision) for every released writer's decision rows, and the last turns
     of its threads that are no decision request."""
@@ -149,25 +170,17 @@ def main_decision(lowo_only: bool) -> None:
     writers = np.array([w for w, _, _ in rows])
     vectors = np.stack([emb(t) for t in texts])
     flagged = np.array([rules_flag(t, embedding=lambda t=t: emb(t)) for t in texts])
-    held = np.zeros(len(rows))
-    for w in sorted(set(writers)):
-        tr, te = writers != w, writers == w
-        *_, score = fit([texts[i] for i in np.where(tr)[0]], vectors[tr], y[tr])
-        held[te] = score([texts[i] for i in np.where(te)[0]], vectors[te])
+    held = held_out(texts, vectors, y, writers)
     n_no = int((~y).sum())
     print(f"{len(rows)} messages, {len(set(writers))} writers, {int(y.sum())} decision requests, {n_no} not")
     print(f"rules: flagged {flagged[y].mean():.4f}, false flags {int((flagged & ~y).sum())}")
-    add = veto = None
+    add = None
     for t in np.arange(6.0, 0.99, -0.25):
         a = (~flagged) & (held > t)
         print(f"  add  > {t:4.2f}: +{int((a & y).sum())} flags, +{int((a & ~y).sum())} false flags")
         if (a & ~y).sum() <= ADD_FR_SHARE * n_no:
             add = float(t)
-    for t in np.arange(-6.0, -0.99, 0.25):
-        v = flagged & (held < t)
-        print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} false flags, -{int((v & y).sum())} flags")
-        if (v & y).sum() == 0:
-            veto = float(t)
+    veto = choose_veto(flagged, held, y, "false flags", "flags")
     print(f"chosen: add > {add}, veto < {veto}")
     if lowo_only or add is None or veto is None:
         return
@@ -195,11 +208,7 @@ def main() -> None:
     results = [rules_verdict(t, names, embedding=lambda t=t: emb(t)) for t in texts]
     refused = np.array([r.refused for r in results])
     soft = np.array([r.refused and r.category not in SOFT_EXEMPT for r in results])
-    held = np.zeros(len(rows))
-    for w in sorted(set(writers)):
-        tr, te = writers != w, writers == w
-        *_, score = fit([texts[i] for i in np.where(tr)[0]], vectors[tr], y[tr])
-        held[te] = score([texts[i] for i in np.where(te)[0]], vectors[te])
+    held = held_out(texts, vectors, y, writers)
     n_ok = int((~y).sum())
     print(
         f"{len(rows)} messages, {len(set(writers))} writers, {int(y.sum())} must refuse, {n_ok} to answer "
@@ -209,7 +218,7 @@ def main() -> None:
     print(f"rules: recall {refused[y].mean():.4f}, false refusals {refused[~y].mean():.4f}")
     print("held out, the rules' allowed messages refused above t (false refusals: privacy / decision / thread rows)")
     print("and the rules' detail refusals answered below t:")
-    add = veto = None
+    add = None
     for t in np.arange(6.0, 0.99, -0.25):
         a = (~refused) & (held > t)
         fr = [int((a & ~y & (kinds == k)).sum()) for k in ("privacy", "decision", "threads")]
@@ -218,11 +227,7 @@ def main() -> None:
         )
         if sum(fr) <= ADD_FR_SHARE * n_ok:
             add = float(t)
-    for t in np.arange(-6.0, -0.99, 0.25):
-        v = soft & (held < t)
-        print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} false refusals, -{int((v & y).sum())} refusals")
-        if (v & y).sum() == 0:
-            veto = float(t)
+    veto = choose_veto(soft, held, y, "false refusals", "refusals")
     print(f"chosen: add > {add}, veto < {veto}")
     if args.lowo or add is None or veto is None:
         return
