@@ -24,7 +24,7 @@ from .bilingual import looks_english
 from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .embedding import Embedder, load_embedder
-from .followup import ThreadContext, read_in_thread, specificity
+from .followup import ThreadContext, guard_text, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
@@ -158,6 +158,7 @@ class Answerer:
             index.public_names,
             self._guard_embedding(vector, text),
             after_refusal=thread is not None and thread.after_refusal,
+            thread_embedding=self._guard_embedding(vector, guard_text(previous, text)),
         )
         if verdict.refused:
             return Answer(
@@ -168,7 +169,12 @@ class Answerer:
                 english=english,
                 latency_ms=(time.perf_counter() - t0) * 1000,
             )
-        decision = decision_in_thread(text, previous, self._guard_embedding(vector, text))
+        decision = decision_in_thread(
+            text,
+            previous,
+            self._guard_embedding(vector, text),
+            self._guard_embedding(vector, guard_text(previous, text)),
+        )
         template = self.settings.source_url
         topic = thread.topic if thread is not None else None
         reading = read_in_thread(

@@ -153,6 +153,12 @@ def continues_thread(question: str) -> bool:
     return len(words) <= MAX_CONTENT_WORDS and bool(_BUILDS_ON.search(question)) and not _NAMED.search(question)
 
 
+def points_to_person(question: str) -> bool:
+    """(round 14) The question speaks of someone by a pronoun ("han", "her") and does not change
+    the topic — after a refused message, that someone is the refused message's person."""
+    return bool(_PERSON_BACK.search(question)) and not _NEW_TOPIC.search(question)
+
+
 def guard_text(previous: Sequence[str], question: str) -> str:
     """The text the guard reads besides the question alone: the thread's last GUARD_TURNS
     questions and this one, one per line (a name in one message and a health detail in the next

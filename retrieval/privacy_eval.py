@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.decision import is_decision_request
+from retrieval.followup import guard_text
 from retrieval.guard import GuardResult, check
 from retrieval.thread_checks import check_in_thread, decision_in_thread
 
@@ -48,13 +49,17 @@ def _case_text(case: dict[str, Any]) -> str:
     return text
 
 
-def _previous(case: dict[str, Any], public_names: frozenset[str]) -> tuple[list[str], bool]:
+def _previous(
+    case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | None = None
+) -> tuple[list[str], bool]:
     """The thread's earlier messages as the service keeps them (bot/service.py): the questions the
     guard accepted since the thread's last refusal, and whether the last earlier message was refused."""
     kept: list[str] = []
     refused = False
     for turn in case.get("turns", [])[:-1]:
-        if check_in_thread(turn, kept, public_names, after_refusal=refused).refused:
+        embedding = partial(embed, turn) if embed else None
+        joined = partial(embed, guard_text(kept, turn)) if embed else None
+        if check_in_thread(turn, kept, public_names, embedding, after_refusal=refused, thread_embedding=joined).refused:
             kept, refused = [], True
         else:
             kept.append(turn)
@@ -66,8 +71,9 @@ def _guard(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn | 
     text = _case_text(case)
     embedding = partial(embed, text) if embed else None
     if "turns" in case:
-        kept, refused = _previous(case, public_names)
-        return check_in_thread(text, kept, public_names, embedding, after_refusal=refused)
+        kept, refused = _previous(case, public_names, embed)
+        joined = partial(embed, guard_text(kept, text)) if embed else None
+        return check_in_thread(text, kept, public_names, embedding, after_refusal=refused, thread_embedding=joined)
     return check(text, public_names, embedding=embedding)
 
 
@@ -79,7 +85,9 @@ def _decides(case: dict[str, Any], public_names: frozenset[str], embed: EmbedFn 
     text = _case_text(case)
     embedding = partial(embed, text) if embed else None
     if "turns" in case:
-        return decision_in_thread(text, _previous(case, public_names)[0], embedding)
+        kept = _previous(case, public_names, embed)[0]
+        joined = partial(embed, guard_text(kept, text)) if embed else None
+        return decision_in_thread(text, kept, embedding, joined)
     return is_decision_request(text, embedding=embedding)
 
 

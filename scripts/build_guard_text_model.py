@@ -13,7 +13,9 @@ Two thresholds, chosen on the pooled leave-one-writer-out scores by fixed criter
 * `add`: a message the rules allow is refused above it — the lowest score at which the held-out
   writers' added false refusals stay at most 0.05 % of their look-alikes;
 * `veto`: a message the rules refuse for a detail (not a CPR number, contact data or a case record)
-  is answered below it — the highest score at which no held-out must-refuse message is lost.
+  is answered below it — the highest score at which the held-out must-refuse messages it answers
+  stay within the same budget, 0.05 % of the must-refuse messages (round 14; before, not one).
+The decision classifier's two thresholds follow the same criteria for flags.
 
     .venv/bin/python scripts/build_guard_text_model.py --lowo     # the leave-one-writer-out table
     .venv/bin/python scripts/build_guard_text_model.py            # thresholds, fit on all, write the model
@@ -45,11 +47,13 @@ from retrieval.guard.text_model import CHAR_NGRAMS, DECISION_MODEL_FILE, MODEL_F
 WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
 # Writers whose half b stays measured only: only half a trains.
 HALVED = ("f", "h", "j", "l", "n")
-# Sealed writers of round 13 (final tests and arrival tests, figures only): never trained on.
-SEALED = ("ag", "ah", "ai", "aj")
+# Sealed writers of round 14 (final tests and arrival tests, figures only): never trained on.
+SEALED = ("ak", "al")
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000
-ADD_FR_SHARE = 0.0005
+# The classifier may cost at most this share of the class it works against, held out: added
+# false refusals (flags) of the messages to answer, lost refusals (flags) of the ones to refuse.
+SHARE = 0.0005
 
 
 def _released(kind: str) -> list[tuple[str, dict[str, Any]]]:
@@ -76,7 +80,8 @@ def writer_rows() -> list[tuple[str, str, bool, str]]:
     """(writer, text, must_refuse, kind) for every released writer's messages: the privacy rows
     with their labels; the decision rows and the last turns of the threads that need no refusal as
     look-alikes (by the writers' brief a decision row carries no sensitive detail about anyone
-    identifiable: "personnel cases stay unnamed")."""
+    identifiable: "personnel cases stay unnamed"), and the earlier turns of those threads unless
+    the thread is about a refused message."""
     rows = []
     for kind in ("privacy", "decision", "threads"):
         for w, r in _released(kind):
@@ -86,6 +91,11 @@ def writer_rows() -> list[tuple[str, str, bool, str]]:
                 rows.append((w, r["text"], False, kind))
             elif kind == "threads" and r.get("turns") and r.get("last_must_refuse") is False:
                 rows.append((w, r["turns"][-1], False, kind))
+                if "refus" not in str(r.get("category", "")):
+                    # (round 14) the earlier turns too: the service checks every turn, and a thread
+                    # none of whose turns needs refusing is the writers' own harmless short message
+                    # ("Rasmus og Mikkel har byttet vagter i uge 40.") — not in the privacy sets
+                    rows.extend((w, t, False, kind) for t in r["turns"][:-1] if t.strip())
     return rows
 
 
@@ -119,12 +129,14 @@ def held_out(texts: list[str], vectors: np.ndarray, y: np.ndarray, writers: np.n
 
 
 def choose_veto(overrulable: np.ndarray, held: np.ndarray, y: np.ndarray, wrong: str, right: str) -> float | None:
-    """Print the veto table; the highest threshold at which no positive held-out message is lost."""
+    """Print the veto table; the highest threshold at which the held-out positives it loses stay
+    within the same budget as the added false ones (SHARE of the other class; round 14 — before,
+    not one: a single message decided the threshold)."""
     veto = None
     for t in np.arange(-6.0, -0.99, 0.25):
         v = overrulable & (held < t)
         print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} {wrong}, -{int((v & y).sum())} {right}")
-        if (v & y).sum() == 0:
+        if (v & y).sum() <= SHARE * int(y.sum()):
             veto = float(t)
     return veto
 
@@ -178,7 +190,7 @@ def main_decision(lowo_only: bool) -> None:
     for t in np.arange(6.0, 0.99, -0.25):
         a = (~flagged) & (held > t)
         print(f"  add  > {t:4.2f}: +{int((a & y).sum())} flags, +{int((a & ~y).sum())} false flags")
-        if (a & ~y).sum() <= ADD_FR_SHARE * n_no:
+        if (a & ~y).sum() <= SHARE * n_no:
             add = float(t)
     veto = choose_veto(flagged, held, y, "false flags", "flags")
     print(f"chosen: add > {add}, veto < {veto}")
@@ -225,7 +237,7 @@ def main() -> None:
         print(
             f"  add  > {t:4.2f}: +{int((a & y).sum())} refusals, +{sum(fr)} false refusals ({fr[0]} / {fr[1]} / {fr[2]})"
         )
-        if sum(fr) <= ADD_FR_SHARE * n_ok:
+        if sum(fr) <= SHARE * n_ok:
             add = float(t)
     veto = choose_veto(soft, held, y, "false refusals", "refusals")
     print(f"chosen: add > {add}, veto < {veto}")

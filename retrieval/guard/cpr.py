@@ -18,7 +18,7 @@ from stdnum.dk import cpr as _cpr
 
 from .spoken import digitised, spoken_dates, spoken_runs
 
-__all__ = ["cpr_spans", "has_cpr"]
+__all__ = ["cpr_rest", "cpr_spans", "has_cpr"]
 
 # Digit groups joined by one separator: a space, or one of - . / _ with optional spaces around.
 _RUN = re.compile(r"(?<![\d.,])\d+(?:(?: ?[-./_] ?| )\d+)*")
@@ -94,7 +94,11 @@ _COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6},\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk
 # digits are a date: "Tilbudsnummer 150688-2201", "Fakturanr. 2103871455", "order no. 0107901234".
 _DOCUMENT_LABEL = re.compile(
     r"\b(?:tilbuds|faktura|ordre|kunde|vare|konto|aftale|kontrakt|udbuds|rekvisitions|bestillings|reference)(?:nummer|nr)\.?\s*[:#]?\s*$|"
-    r"\b(?:invoice|order|quote|offer|tender|contract|purchase order|po|customer|account|reference)\s*(?:number|no\.?|nr\.?|#)\s*[:#]?\s*$",
+    r"\b(?:invoice|order|quote|offer|tender|contract|purchase order|po|customer|account|reference)\s*(?:number|no\.?|nr\.?|#)\s*[:#]?\s*$|"
+    # (round 14, red team) a register's or an account's number named by the register alone: "konto
+    # 1204871234", "Purchase order 2209951460", "P-nummer er 1002881934", "EAN: …"
+    r"\b(?:konto|account|purchase order|p-nummer|p-nr|production unit|cvr|ean|ticket|billet|booking)"
+    r"(?:-?(?:nummer|nr|number|no))?\.?\s*(?:er |is |[:#] ?)?$",
     re.IGNORECASE,
 )
 
@@ -142,18 +146,22 @@ def _cpr_spans(text: str) -> Iterator[tuple[int, int]]:
 # 1530", "Deadline 15.05.24 1200", "the meeting moved to 12.03.24 1530".
 _APPOINTMENT = re.compile(
     r"\b(?:møde\w*|meeting|deadline|frist\w*|flyttet|moved|rescheduled|kl|klokken|at|starter|starts|"
-    r"begynder|afholdes|holdes|tid|time|aftale\w*|appointment|booket|booked|kalender\w*)\.?\s*(?:til |to |on |den |er )?$",
+    r"begynder|afholdes|holdes|tid|time|aftale\w*|appointment|booket|booked|kalender\w*|"
+    # (round 14, red team) an event a system logged: "the fire door opened 21/06/24 2315"
+    r"logget|logged|registreret|registered|recorded|åbnet|åbnede|opened|lukkede|closed|gik ned|went down|"
+    r"gik i gang|went off|mellem|between|fra|from|siden|since|indtil|until)\.?\s*(?:til |to |on |den |er |kl\.? )?$",
     re.IGNORECASE,
 )
 
 
 def _date_and_time(text: str, start: int, end: int) -> bool:
-    """The ten digits are a day-first date, a space and a clock time (hh ≤ 23, mm ≤ 59), put as
-    an appointment by the words before them."""
-    m = re.fullmatch(r"(\d\d)[./-](\d\d)[./-](\d\d) (\d\d)(\d\d)", text[start:end])
-    if not m or int(m.group(4)) > 23 or int(m.group(5)) > 59:
+    """The ten digits are a day-first date, a space and a clock time (hh ≤ 23, mm ≤ 59): written
+    as a time ("29.09.22 03.17", round 14: nobody splits a CPR number's last four with a dot or a
+    colon) or put as an appointment or a logged event by the words before them."""
+    m = re.fullmatch(r"(\d\d)[./-](\d\d)[./-](\d\d) (\d\d)([.:]?)(\d\d)", text[start:end])
+    if not m or int(m.group(4)) > 23 or int(m.group(6)) > 59:
         return False
-    return bool(_APPOINTMENT.search(text[max(0, start - 40) : start]))
+    return bool(m.group(5)) or bool(_APPOINTMENT.search(text[max(0, start - 40) : start]))
 
 
 def _dates(text: str) -> list[tuple[int, int, str, str]]:
@@ -201,6 +209,29 @@ def _split_cpr(text: str) -> bool:
             if _valid(ddmm + yy + m.group("s")):
                 return True
     return False
+
+
+def cpr_rest(text: str) -> bool:
+    """(round 14) The (normalised) text gives the last four digits of a number whose first part is
+    not in it: a four-digit group said to be the rest ("de sidste fire er 1462", "-2816 er resten",
+    "it ends with 2718") or next to the word CPR. Alone it identifies nobody; after a message the
+    guard refused for its first part, it is the rest of that CPR number (thread_checks.py)."""
+    named = bool(_CPR_WORD.search(text))
+    for m in _FOUR.finditer(text):
+        if _COUNTED_AFTER.match(text[m.end() : m.end() + 20]):
+            continue
+        before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 30]
+        if named or _SERIAL_CUE.search(before) or _REST_AFTER.match(after):
+            return True
+    return False
+
+
+# "… 2816 er resten", "… 2718 – those are the last four digits"
+_REST_AFTER = re.compile(
+    r"\W{0,3}(?:er|is|are)?\s*(?:resten|the rest|de sidste|the last|sidste del|the final)\b|"
+    r"\W{0,5}(?:those|that|det|de) (?:are|is|er) (?:the )?(?:last|sidste)",
+    re.IGNORECASE,
+)
 
 
 # Without the word "CPR", a number read aloud counts only when it is ten digits long and mostly

@@ -15,6 +15,7 @@ from .learned import score as learned_score
 from .lexicon import lexicon
 from .normalise import normalise
 from .origin import is_origin_word
+from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import detail_category
@@ -240,9 +241,25 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     # leave-one-writer-out: it refuses what the rules let through, and answers a detail refusal
     if not result.refused and score > tm.add:
         return refuse("sensitive_detail")
-    if result.refused and score < tm.veto:
+    if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
         return ALLOWED
     return result
+
+
+# (round 14, red team) A first-person possessive, a role and a name: "en af mine medarbejdere,
+# Henrik på rådhuset", "our porter Callum", "Lotte, vores bogholder". The strongest sign of an
+# identifiable private person; the classifier's reading of the words around it ("har bladet en
+# artikel om …") cannot clear the rule's detail then.
+_OWN_ROLE_NAME = re.compile(
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),? (?:min|mit|vores|vor|my|our) (?:[\w-]+ ){0,2}?(?P<r1>[\w-]+)\b|"
+    r"\b(?:min|mit|mine|vores|vor|my|our)\s+(?:[\w-]+\s+){0,3}?(?P<r2>[\w-]+),?\s+(?:som |like |such as )?(?-i:[A-ZÆØÅ][a-zæøå]+)",
+    re.IGNORECASE,
+)
+
+
+def _named_as_own(text: str) -> bool:
+    """A name with a role the asker owns ("min medarbejder Lotte", "Lotte, vores bogholder")."""
+    return any(is_role((m.group("r1") or m.group("r2")).lower()) for m in _OWN_ROLE_NAME.finditer(text))
 
 
 def once(embedding: Embedding) -> Embedding:

@@ -244,6 +244,7 @@ def test_the_learned_privacy_signal_is_not_asked_in_a_choice_between_named_peopl
     import retrieval.guard.rule as rule
 
     monkeypatch.setattr(rule, "learned_score", lambda name, embedding, *a: embedding is not None)
+    monkeypatch.setattr(rule, "text_model", lambda: None)  # the learned signal alone, not the classifier's reading
     vec = np.zeros(384, dtype=np.float32)
     one = "Jens from the night team is not himself lately, how do I start the talk?"
     choice = "Who do I pick for the night team lead, Jens or Fatima? Jens knows the system, Fatima is calm."
