@@ -13,8 +13,10 @@ Two thresholds, chosen on the pooled leave-one-writer-out scores by fixed criter
 * `add`: a message the rules allow is refused above it — the lowest score at which the held-out
   writers' added false refusals stay at most 0.05 % of their look-alikes;
 * `veto`: a message the rules refuse for a detail (not a CPR number, contact data or a case record)
-  is answered below it — the highest score at which the held-out must-refuse messages it answers
-  stay within the same budget, 0.05 % of the must-refuse messages (round 14; before, not one).
+  is answered below it — the highest score at which the must-refuse messages it answers stay
+  within the same budget, 0.05 % of the must-refuse messages (round 14; before, not one), counted
+  over the held-out writers and the red teams' development rows together (round 14: a red team
+  showed that a low veto answers a named employee's detail asked as a magazine question).
 The decision classifier's two thresholds follow the same criteria for flags.
 
     .venv/bin/python scripts/build_guard_text_model.py --lowo     # the leave-one-writer-out table
@@ -41,7 +43,8 @@ from guard_embeddings import cached_embed  # noqa: E402
 from guard_eval import public_names  # noqa: E402
 
 from retrieval.decision import rules_flag  # noqa: E402
-from retrieval.guard.rule import rules_verdict  # noqa: E402
+from retrieval.guard.normalise import normalise  # noqa: E402
+from retrieval.guard.rule import _named_as_own, rules_verdict  # noqa: E402
 from retrieval.guard.text_model import CHAR_NGRAMS, DECISION_MODEL_FILE, MODEL_FILE, SOFT_EXEMPT  # noqa: E402
 
 WRITERS_DIR = ROOT / "tests" / "retrieval" / "data" / "guard-writers"
@@ -74,6 +77,26 @@ def _released(kind: str) -> list[tuple[str, dict[str, Any]]]:
         for line in f.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+ATTACK_DIR = ROOT / "tests" / "retrieval" / "data"
+
+
+def attack_rows(kind: str) -> list[tuple[str, bool]]:
+    """(text, label) of the red teams' development rows of one kind ("privacy", "decision"):
+    round 6's whole set and every later round's half a (halves b stay measured only). Never
+    trained on; they judge the veto (round 14): messages written to beat the code as it stood."""
+    key = "must_refuse" if kind == "privacy" else "is_decision"
+    files = [ATTACK_DIR / "guard-attack-r6" / f"{kind}-attack.jsonl"]
+    files += sorted(ATTACK_DIR.glob(f"guard-attack-r*/halves/{kind}-attack-r*-a.jsonl"))
+    rows = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                if key in r:
+                    rows.append((r["text"], bool(r[key])))
+    return rows
 
 
 def writer_rows() -> list[tuple[str, str, bool, str]]:
@@ -192,11 +215,23 @@ def main_decision(lowo_only: bool) -> None:
         print(f"  add  > {t:4.2f}: +{int((a & y).sum())} flags, +{int((a & ~y).sum())} false flags")
         if (a & ~y).sum() <= SHARE * n_no:
             add = float(t)
-    veto = choose_veto(flagged, held, y, "false flags", "flags")
+    cv, wv, model, score = fit(texts, vectors, y)
+    attacks = attack_rows("decision")
+    at = [t for t, _ in attacks]
+    a_y = np.array([d for _, d in attacks])
+    a_flag = np.array([rules_flag(t, embedding=lambda t=t: emb(t)) for t in at])
+    a_held = score(at, np.stack([emb(t) for t in at]))
+    print(f"the veto, judged on the held-out writers and the red teams' {len(at)} development rows together:")
+    veto = choose_veto(
+        np.concatenate([flagged, a_flag]),
+        np.concatenate([held, a_held]),
+        np.concatenate([y, a_y]),
+        "false flags",
+        "flags",
+    )
     print(f"chosen: add > {add}, veto < {veto}")
     if lowo_only or add is None or veto is None:
         return
-    cv, wv, model, _ = fit(texts, vectors, y)
     write(DECISION_MODEL_FILE, emb.id, cv, wv, model, add, veto)
 
 
@@ -239,11 +274,31 @@ def main() -> None:
         )
         if sum(fr) <= SHARE * n_ok:
             add = float(t)
-    veto = choose_veto(soft, held, y, "false refusals", "refusals")
+    # the veto never clears a name with a role the asker owns (rule._named_as_own): not overrulable
+    soft &= np.array([not _named_as_own(normalise(t)) for t in texts])
+    cv, wv, model, score = fit(texts, vectors, y)
+    attacks = attack_rows("privacy")
+    at = [t for t, _ in attacks]
+    a_y = np.array([m for _, m in attacks])
+    a_res = [rules_verdict(t, names, embedding=lambda t=t: emb(t)) for t in at]
+    a_soft = np.array(
+        [
+            r.refused and r.category not in SOFT_EXEMPT and not _named_as_own(normalise(t))
+            for r, t in zip(a_res, at, strict=True)
+        ]
+    )
+    a_held = score(at, np.stack([emb(t) for t in at]))
+    print(f"the veto, judged on the held-out writers and the red teams' {len(at)} development rows together:")
+    veto = choose_veto(
+        np.concatenate([soft, a_soft]),
+        np.concatenate([held, a_held]),
+        np.concatenate([y, a_y]),
+        "false refusals",
+        "refusals",
+    )
     print(f"chosen: add > {add}, veto < {veto}")
     if args.lowo or add is None or veto is None:
         return
-    cv, wv, model, _ = fit(texts, vectors, y)
     write(MODEL_FILE, emb.id, cv, wv, model, add, veto)
 
 
