@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +165,30 @@ def choose_veto(overrulable: np.ndarray, held: np.ndarray, y: np.ndarray, wrong:
     return veto
 
 
+def judged_veto(
+    kind: str,
+    overrulable: np.ndarray,
+    held: np.ndarray,
+    y: np.ndarray,
+    score: Callable[[list[str], np.ndarray], np.ndarray],
+    emb: Callable[[str], np.ndarray],
+    can_overrule: Callable[[str], bool],
+    right: str,
+) -> float | None:
+    """The veto chosen on the held-out writers' scores and the red teams' development rows of
+    `kind` together (those scored by the model fitted on all writers, which never saw them)."""
+    attacks = attack_rows(kind)
+    texts = [t for t, _ in attacks]
+    labels = np.array([label for _, label in attacks])
+    over = np.array([can_overrule(t) for t in texts])
+    scores = score(texts, np.stack([emb(t) for t in texts]))
+    print(f"the veto, judged on the held-out writers and the red teams' {len(texts)} development rows together:")
+    wrong = "false flags" if right == "flags" else "false refusals"
+    return choose_veto(
+        np.concatenate([overrulable, over]), np.concatenate([held, scores]), np.concatenate([y, labels]), wrong, right
+    )
+
+
 def decision_rows() -> list[tuple[str, str, bool]]:
     """(writer, text, is_decision) for every released writer's decision rows, and the last turns
     of its threads that are no decision request."""
@@ -216,18 +241,8 @@ def main_decision(lowo_only: bool) -> None:
         if (a & ~y).sum() <= SHARE * n_no:
             add = float(t)
     cv, wv, model, score = fit(texts, vectors, y)
-    attacks = attack_rows("decision")
-    at = [t for t, _ in attacks]
-    a_y = np.array([d for _, d in attacks])
-    a_flag = np.array([rules_flag(t, embedding=lambda t=t: emb(t)) for t in at])
-    a_held = score(at, np.stack([emb(t) for t in at]))
-    print(f"the veto, judged on the held-out writers and the red teams' {len(at)} development rows together:")
-    veto = choose_veto(
-        np.concatenate([flagged, a_flag]),
-        np.concatenate([held, a_held]),
-        np.concatenate([y, a_y]),
-        "false flags",
-        "flags",
+    veto = judged_veto(
+        "decision", flagged, held, y, score, emb, lambda t: rules_flag(t, embedding=lambda: emb(t)), "flags"
     )
     print(f"chosen: add > {add}, veto < {veto}")
     if lowo_only or add is None or veto is None:
@@ -277,25 +292,12 @@ def main() -> None:
     # the veto never clears a name with a role the asker owns (rule._named_as_own): not overrulable
     soft &= np.array([not _named_as_own(normalise(t)) for t in texts])
     cv, wv, model, score = fit(texts, vectors, y)
-    attacks = attack_rows("privacy")
-    at = [t for t, _ in attacks]
-    a_y = np.array([m for _, m in attacks])
-    a_res = [rules_verdict(t, names, embedding=lambda t=t: emb(t)) for t in at]
-    a_soft = np.array(
-        [
-            r.refused and r.category not in SOFT_EXEMPT and not _named_as_own(normalise(t))
-            for r, t in zip(a_res, at, strict=True)
-        ]
-    )
-    a_held = score(at, np.stack([emb(t) for t in at]))
-    print(f"the veto, judged on the held-out writers and the red teams' {len(at)} development rows together:")
-    veto = choose_veto(
-        np.concatenate([soft, a_soft]),
-        np.concatenate([held, a_held]),
-        np.concatenate([y, a_y]),
-        "false refusals",
-        "refusals",
-    )
+
+    def overrulable(t: str) -> bool:
+        r = rules_verdict(t, names, embedding=lambda: emb(t))
+        return r.refused and r.category not in SOFT_EXEMPT and not _named_as_own(normalise(t))
+
+    veto = judged_veto("privacy", soft, held, y, score, emb, overrulable, "refusals")
     print(f"chosen: add > {add}, veto < {veto}")
     if args.lowo or add is None or veto is None:
         return
