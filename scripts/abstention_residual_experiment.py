@@ -43,6 +43,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cv_retrieval as CV
+from abstention_vector_experiment import fit_predict, leave_one_writer_out
 
 from retrieval import search as S
 from retrieval.abstention import features
@@ -133,26 +134,12 @@ def judge(
     x: np.ndarray, y: np.ndarray, writers: np.ndarray, issues: np.ndarray, c: float
 ) -> tuple[float, float, float, float]:
     """(LOWO answered, LOWO out of scope abstained, 03/2024 answered unseen, 01/2024 answered unseen)."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
-
-    def fit_predict(train: np.ndarray, test: np.ndarray) -> np.ndarray:
-        sc = StandardScaler().fit(x[train])
-        m = LogisticRegression(C=c, max_iter=3000).fit(sc.transform(x[train]), y[train])
-        p_train = m.predict_proba(sc.transform(x[train]))[:, 1]
-        threshold = np.quantile(p_train[y[train]], 0.03)  # answer >= 97 % of the training answerable
-        return m.predict_proba(sc.transform(x[test]))[:, 1] >= threshold
-
-    answered = np.zeros(len(y), dtype=bool)
-    for w in sorted(set(writers)):
-        test = writers == w
-        answered[test] = fit_predict(~test, test)
 
     def unseen(issue: str) -> float:
         held = issues == issue
-        return float(fit_predict(~held, held).mean())
+        return float(fit_predict(x, y, c, ~held, held).mean())
 
-    return float(answered[y].mean()), float((~answered[~y]).mean()), unseen("03/2024"), unseen("01/2024")
+    return (*leave_one_writer_out(x, y, writers, c), unseen("03/2024"), unseen("01/2024"))
 
 
 def feature_sets(f: np.ndarray, v: dict[str, np.ndarray]) -> list[tuple[str, np.ndarray, tuple[float, ...]]]:
