@@ -1387,10 +1387,17 @@ _REQUEST_R13 = re.compile(
 # skal have en børneattest …? Ja eller nej", "Er det lovligt for en kommune at …", "… Hvad siger
 # reglerne?", "General rule please." — and material for someone else who decides ("Min direktør skal
 # beslutte … Hvilke tal skal jeg give hende?").
+_GENERIC_SUBJECT = (
+    r"(?:man|one|you|en kommune|kommuner|a municipality|municipalities|en arbejdsgiver|arbejdsgivere|"
+    r"an employer|employers|ledere|managers|en leder|a manager|alle|everyone|en region|a region|en institution)"
+)
 _GENERAL_FACT = re.compile(
-    r"\b(?:er det (?:rigtigt|korrekt|sandt|lovligt|tilladt|ulovligt)|is it (?:true|correct|legal|lawful|allowed|illegal)) "
-    r"(?:at|that|for) (?:man|one|you|en kommune|kommuner|a municipality|municipalities|en arbejdsgiver|arbejdsgivere|"
-    r"an employer|employers|ledere|managers|en leder|a manager|alle|everyone)\b",
+    # (round 15, writer AL) Danish puts a comma before "at": "Er det rigtigt, at man skal varsle …?"
+    r"\b(?:er det (?:rigtigt|korrekt|sandt|lovligt|tilladt|ulovligt)|is it (?:true|correct|legal|lawful|allowed|illegal)),? "
+    r"(?:at|that|for) " + _GENERIC_SUBJECT + r"\b|"
+    # (round 15, writer AL) what anyone in a role may do, asked as a yes/no: "Må en kommune ansætte
+    # en pædagog uden børneattest, ja eller nej?" (not "Må vi …", the asker's own case)
+    r"(?:^|[.!?]\s+)(?:må|may|can|kan) (?!man\b|one\b|you\b)" + _GENERIC_SUBJECT + r"\b",
     re.IGNORECASE,
 )
 # … or the rule is asked for a role in general: "Skal jeg som arbejdsgiver anmelde …? Hvad siger

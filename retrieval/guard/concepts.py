@@ -383,7 +383,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"chefen|lederen|jeg|du|vi|de|han|hun))|\bbede(?:r)? (?:sin|sine|sit|en|fem|sine daglige) bøn|"
             r"\bbøn(?:nen)?\b|(?<!med )(?<!grønne )(?<!kaffe)(?<!kidney )\bbønner(?:ne)?\b(?! og| i| til| med)|bønnetid|bedetid|bederum|bønnetæppe|fredagsbøn|"
             r"\bprays?\b|praying|prayer|says? grace|"
-            r"holder (?:faste|fasten|ramadan|sabbat)|(?<!hans )(?<!hendes )(?<!min )(?<!sin )(?<!din )\bfaster\b(?= (?:under|i|til|hver|om))|"
+            r"holder (?:faste|fasten|ramadan|sabbat)|(?<!hans )(?<!hendes )(?<!min )(?<!sin )(?<!din )\bfaster\b(?= (?:under|i|til|hver|om|en stor del|det meste|hele))|\b(?:er|is) (?:streng(?:t)? )?(?:ortodoks|orthodox)\b(?! (?:i|in|om|about|tilgang|approach))|"
             r"\bfasting\b|\bfasts\b|sabbat|shabbat|sabbath|"
             r"moské|moske|mosque|synagog|\btempel\b|\btemple\b|gurdwara|går i kirke|går i kirken|"
             r"til gudstjeneste|til messe|\bgoes to church|church ?goer|\bmass\b(?= (?:every|on|each))|"

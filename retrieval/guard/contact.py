@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .lexicon import Lexicon, lexicon
+from .patterns import is_role
 from .spoken import spoken_runs
 
 __all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans", "spoken_phone_spans"]
@@ -22,7 +23,7 @@ _ORG_CUE = re.compile(
     r"(?-i:\bSFO\b)|fritidshjem|fritidsklub|after-school|"
     r"center|centre|centret|centeret|hospital|sygehus|plejehjem|plejecenter|bibliotek|library|forvaltning|"
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
-    r"hovedkontor|headquarters|kontor|office|afdeling|department|firma|company|virksomhed|"
+    r"hovedkontor|headquarters|kontor|office(?!rs?\b)|afdeling|department|firma|company|virksomhed|"
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
     # (round 13, writer AE) an event held there, and the place that hosts it
     r"workshop|oplæg|foredrag|museum|museet|theatre|teater|teatret|\bhosting\b|\bwe host\b|"
@@ -610,6 +611,10 @@ _OUR_PREMISES = re.compile(
 )
 
 
+# A person named by the address they come from: "den frivillige fra …", "the volunteer from …".
+_FROM_ADDRESS = re.compile(r"\b([\w-]+)\s+(?:fra|from)\s*$", re.IGNORECASE)
+
+
 _DWELLING = re.compile(
     r"\b(?:\w*hus|house|home|hjem|lejlighed|flat|apartment|villa|place|bolig|cottage|bungalow|kolonihave\w*)\b",
     re.IGNORECASE,
@@ -659,6 +664,9 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return True
     if _PERSON_CUE.search(text):
         return True
+    came_from = _FROM_ADDRESS.search(before)
+    if came_from and is_role(came_from.group(1).lower()):
+        return True  # (round 15, writer AK) "den frivillige fra Rugmarken 9": a person by where they live
     from .people import (
         find_people,  # late: people.py is heavier and needs no contact data
     )

@@ -44,7 +44,7 @@ _CASE_NO = re.compile(
 )
 _FICTION = re.compile(
     r"\bfiktiv\w*|\bfictional|\bfictitious|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
-    r"\btraining case\b|\bcase study\b|\bøvelses(?:case|sag)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
+    r"\btraining case\b|\bcase study\b|\b(?:øvelses|trænings|kursus|undervisnings)(?:case|sag|eksempel)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
     r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b|"
     # (round 11, writer AC) a season or an episode of a series: "… i Borgen … i sæson 2"
     r"\bi sæson \d+\b|\bin season \d+\b|\b(?:afsnit|episode) \d+ af (?:serien|sæson)\b|\bseason \d+ of\b",
@@ -55,7 +55,10 @@ _PLACEHOLDER = re.compile(
 )
 # A pasted record: journal notes, case notes, incident logs.
 _RECORD = re.compile(
-    r"journalnotat|journaludskrift|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
+    # (round 15, writer AK) medical documents by their kind: a discharge summary, a referral
+    r"journalnotat|journaludskrift|"
+    r"\bepikrise\w*|\bepicris\w*|discharge summary|udskrivningsbrev\w*|\bhenvisning(?:en)? fra (?:egen )?læge\w*|"
+    r"\breferral from\b|\bref\. from\b|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
     # round 9: a compound journal ("beboerjournal", "elevjournal"), a person by sex and age as case
     # notes write it ("Pige, 14, kendt af politiet …")
     r"\b(?:beboer|borger|elev|klient|patient|plejer?|sundheds|social|børne)journal\w*|"
