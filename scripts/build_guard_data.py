@@ -323,14 +323,21 @@ def _ok_shape(name: str) -> bool:
     return len(name) >= 2 and bool(_SHAPE.match(name))
 
 
+# (round 15) Every other country names-dataset covers, at a low cut-off: colleagues and citizens
+# come from everywhere, and a common Japanese, Korean or Brazilian name that wordfreq also lists
+# ("hiroshi", "nakamura") was otherwise an ordinary word to the guard, so no person.
+OTHER_COUNTRY_CUTOFF = {"first": 300, "last": 200}
+
+
 def _ranked(entry: dict | None, cutoff: dict[str, int]) -> tuple[bool, bool]:
     """(kept, danish) for one names-dataset entry under the cut-offs."""
     ranks = (entry or {}).get("rank") or {}
+    other = OTHER_COUNTRY_CUTOFF["last" if cutoff is SURNAME_CUTOFF else "first"]
     kept = dan = False
     for country, rank in ranks.items():
-        if rank is None or country not in cutoff:
+        if rank is None:
             continue
-        if rank <= cutoff[country]:
+        if rank <= cutoff.get(country, other):
             kept = True
             if country == "DK":
                 dan = True
