@@ -1619,6 +1619,26 @@ _WHICH_X_BETWEEN = re.compile(
 )
 
 
+# (round 15, writers AK–AN, released) A choice that is no personnel, case or organisational decision:
+# how the bot works ("Will you ever tell me whether to fire someone? Just curious how you work."),
+# the form of the bot's own answer ("You decide the format: bullet points or a table?"), a word's
+# translation ("should it be translated as afskedigelse or opsigelse?"), a role's part in a process
+# ("What role should HR play when …"), and a training dilemma the asker says not to solve.
+_NO_CASE_CHOICE = re.compile(
+    r"\b(?:just curious how you work|how do you work\??$|hvordan (?:fungerer|virker) du\b|will you ever (?:tell|decide)|"
+    r"vil du nogensinde (?:sige|fortælle|beslutte))|"
+    r"\b(?:you decide|du bestemmer|du vælger|vælg selv|your call on)\b[^.?!]{0,12}\b(?:the |formen|format\w*|layout|længde\w*|"
+    r"length|style|stil(?:en)?|tone(?:n)?|rækkefølge\w*)\b(?=[^.?!]{0,60}\b(?:bullet|punkt|tabel|table|prose|brødtekst|"
+    r"kort|lang|short|long|formel|formal|uformel|informal)\w*)|"
+    r"\b(?:be |blive )?(?:translated|oversat|oversættes|oversætte)\b[^.?!]{0,20}\b(?:as|som|til|into|with|med)\b[^.?!]{0,40}\b(?:or|eller)\b|"
+    r"\b(?:what|which) role should (?:hr|the union|management|the board|the shop steward|the committee|med)\b|"
+    r"\bhvilken rolle (?:skal|bør) (?:hr|fagforeningen|ledelsen|bestyrelsen|tillidsrepræsentanten|med-udvalget)\b|"
+    r"\b(?:dilemma|case|casen|øvelse|exercise|scenario)\b[^.?!]{0,120}[–—,.-]\s*(?:but )?(?:don't|do not|uden at|men ikke|ikke) "
+    r"(?:solve|løse|decide|afgøre|answer|besvare|løs|afgør)\b",
+    re.IGNORECASE,
+)
+
+
 def _round13_verdict(cased: str) -> bool | None:
     """(round 13, docs/privacy.md § 5.7) True for a round-13 request form, False for a round-13
     look-alike (a rule or fact asked yes/no, material for another decider), None for neither."""
@@ -1670,6 +1690,8 @@ def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
+    if _NO_CASE_CHOICE.search(cased):
+        return False  # (round 15) the choice is about the bot, the answer's form or a word, not a case
     settled = _round13_verdict(cased)
     if settled is not None:
         return settled

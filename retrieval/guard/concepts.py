@@ -752,6 +752,9 @@ CONCEPTS: dict[str, list[str]] = {
         (
             r"\b(?:put|putting|place|placing) (?:him|her|them|\w+) on an? (?:performance )?(?:improvement plan|pip)\b|"
             r"\b(?:performance|improvement) plan for (?:him|her|them)\b|\bforbedringsplan for (?:ham|hende|dem)\b|"
+            # (round 15, writer AM) "vi har sat Henrik … på en forbedringsplan", "ends her employment"
+            r"\b(?:sat|sætte|sætter|sættes|placeret)\b[^.?!]{0,50}\bpå (?:en )?(?:forbedringsplan|skærpet opfølgning)\b|"
+            r"\b(?:ends?|ending|terminates?|terminating) (?:his|her|their) employment\b|"
             r"\bperformance[- ]issues?\b|\b(?:full of|riddled with) (?:errors|mistakes)\b"
         ),
         # round 12 (released pool): complaints told about the person, a dismissal in their past,

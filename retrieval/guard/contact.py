@@ -65,7 +65,11 @@ _PRIVATE_CUE = re.compile(
     r"call me|ring (?:til )?mig|text me|sms(?:'e| til)? mig|fang mig|reach me|my (?:own )?number|mit (?:eget )?(?:nummer|nr)|whatsapp|"
     r"at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address|"
     # round 11 (writer AC): the asker moving home
-    r"jeg flytter (?:selv )?(?:til|ind på|ind i)|i(?:'m| am) moving (?:to|into)|min nye adresse|my new address)\b",
+    r"jeg flytter (?:selv )?(?:til|ind på|ind i)|i(?:'m| am) moving (?:to|into)|min nye adresse|my new address|"
+    # (round 15, writer AM/AN) the asker's own number said as "mine's …", an address given as the reader's
+    r"mine(?:'s| is)|din adresse|dit hjem|your (?:home )?address|"
+    # … and a visit to someone's home
+    r"hjemmebesøg\w*|home visit\w*)\b",
     re.IGNORECASE,
 )
 
@@ -127,6 +131,12 @@ _MESSAGE_TO_NAME = re.compile(
     r"(?-i:(?P<n>[A-ZÆØÅ][a-zæøå]+))\b[^.?!]{0,60}\b(?:på|on|at|:)\s*$",
     re.IGNORECASE,
 )
+# (round 15, writer AM) … or to a person named by their role: "en sms til vores nye SFO-pædagog på …"
+_MESSAGE_TO_ROLE = re.compile(
+    r"\b(?:sms|sende|send|sender|text|texte|ringe|ring|call|skrive|skriv|write|whatsapp)\w*\s+(?:[\w,]+\s+){0,6}?(?:til|to)\s+"
+    r"(?:(?:vores|vor|min|mit|our|my|den|det|the|nye|new|ny)\s+){1,3}(?P<role>[\w-]+)\s+(?:på|on|at|:)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _org_context(text: str, start: int, end: int) -> bool:
@@ -151,6 +161,9 @@ def _org_context(text: str, start: int, end: int) -> bool:
         and not lexicon().is_place(to_name.group("n").lower())
     ):
         return False  # (round 13, writer AE) "en sms til Lasse fra pumpestationen på …": where Lasse is reached
+    to_role = _MESSAGE_TO_ROLE.search(before)
+    if to_role and is_role(to_role.group("role").lower()):
+        return False  # (round 15, writer AM) "en sms til vores nye SFO-pædagog på …": where that person is reached
     if _PAYSLIP_TO.search(before):
         return False  # (round 12, writer AA) "can the salary slip go to …": where a person's pay goes
     if _SERVES.search(before[-25:]) or re.match(r"[^.?!]{0,25}\b(?:under|hører til|belongs to)\b", after):
@@ -495,7 +508,7 @@ _SUFFIX = (
     r"kvarter|kvarteret|strand|sletten|slette|kilde|kilden|banke|bjerg|bjerget|dige|diget|"
     r"stykke|stykket|lod|lodden|gyde|gyden|passage|promenade|kaj|kajen|road|street|lane|"
     r"avenue|close|drive|way|square|bæk|bækken|mose|mosen|holm|holmen|skov|skoven|skrænt|skrænten|hage|hagen|"
-    r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen)"
+    r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen|lykke|lykken|minde|mindet|vold|volden)"
 )
 _NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk|gange?\b|times\b|x\b))"
 # (round 13) … also a side alone after the house number: "mosevej 5 th"

@@ -20,8 +20,9 @@ from .spoken import digitised, spoken_dates, spoken_runs
 
 __all__ = ["cpr_rest", "cpr_spans", "has_cpr"]
 
-# Digit groups joined by one separator: a space, or one of - . / _ with optional spaces around.
-_RUN = re.compile(r"(?<![\d.,])\d+(?:(?: ?[-./_] ?| )\d+)*")
+# Digit groups joined by one separator: a space, or one of - . / _ + with optional spaces around
+# (round 15, writer AN: "1102+93+0418", groups of 4+2+4 joined by plus signs).
+_RUN = re.compile(r"(?<![\d.,])\d+(?:(?: ?[-./_+] ?| )\d+)*")
 _GROUP = re.compile(r"\d+")
 
 # A birth date and "the last four digits" in another clause of the same message.

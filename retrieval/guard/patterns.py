@@ -282,6 +282,8 @@ OWN_ROLE_BEFORE = re.compile(
     r"teacher|report|lead)\w*|\b(?:borgeren|patienten|beboeren|eleven|medarbejderen|"
     # round 12 (writer AB): a party to a case before the name — "Skyldneren Søren Braskov"
     r"skyldneren|debitoren|ansøgeren|lejeren|brugeren|låneren|donoren|klienten|kursisten|deltageren|"
+    # (round 15, writer AN) the caller or inmate in a case: "Opkalderen Louise Dinesen …"
+    r"opkalderen|anmelderen|den indsatte|the caller|the inmate|the service user|"
     r"klageren|indklagede|den indklagede|den pårørende|pårørende|the complainant|the relative|the respondent|"
     r"the (?:citizen|patient|resident|employee|debtor|applicant|tenant|client|borrower|donor|pupil))|"
     # writer P: "my deck hand Steffen Bohni", "vores nye chauffør Kasper Edwards": the asker's own
