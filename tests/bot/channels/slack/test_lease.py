@@ -307,3 +307,34 @@ def test_an_old_postgres_state_is_migrated_in_place(pg_url: str, clock: Clock) -
     with psycopg.connect(pg_url, autocommit=True) as conn:
         names = [r[0] for r in conn.execute("SELECT name FROM state_migrations ORDER BY name")]
     assert names[-1] == "m004_claim_leases" and len(names) == len(schema.MIGRATIONS)
+
+
+# -- in the Bolt app: the kill -9 window -------------------------------------------------------------
+def test_a_retry_of_a_message_claimed_by_a_dead_replica_is_answered_once(
+    sf: Any, fake_slack: Any, slack_config: Any, stub_service: Any, slack_app: Any, clock: Clock
+) -> None:
+    """The round-14 window: replica A claims the message in its listener, then `kill -9` lands
+    before A's 200 reaches Slack. Slack's retry reaches this replica (already acknowledged when
+    the listener sees the claim): it is not dropped — the listener watches A's lease and takes
+    the message over when it runs out — and it is answered exactly once."""
+    path = slack_config.slack.state_db
+    path.parent.mkdir(parents=True, exist_ok=True)
+    dead = SlackStore(path, clock=clock, lease_s=1.0, owner="dead", renew_leases=False)
+    live = SlackStore(path, clock=clock, lease_s=1.0, owner="live", renew_leases=False)
+    ev = sf.mention("Hvordan bygger jeg tillid?", channel="C1", ts="1700000100.000100")
+    assert dead.claim(f"message:C1:{ev['ts']}") is Claim.NEW  # …and A dies here
+    svc = stub_service(slack_config)
+    h = slack_app(slack_config, svc, store=live)
+    assert h.event(ev, event_id="EvKILLED", retry_num=1).status == 200
+    fake_slack.settle()
+    assert fake_slack.messages == [] and svc.answerer.questions == []  # A's lease is live: wait
+    clock.now += 1.0  # A's lease runs out (its owner renews nothing: it is dead)
+    (post,) = fake_slack.wait_count(1, "chat.postMessage")
+    assert post.params["thread_ts"] == ev["ts"]
+    # Slack's later retries, and a duplicate on the same replica, are dropped: the claim is done.
+    assert h.event(ev, event_id="EvKILLED", retry_num=2).status == 200
+    assert live.claim(f"message:C1:{ev['ts']}") is Claim.DONE
+    fake_slack.settle()
+    assert len(fake_slack.of("chat.postMessage")) == 1 and svc.answerer.questions == ["Hvordan bygger jeg tillid?"]
+    dead.close()
+    live.close()
