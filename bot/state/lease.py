@@ -13,8 +13,9 @@ marks the claim done. The rule every backend follows (`bot/channels/slack/dedupe
   that find the same expired lease, exactly one wins.
 
 The owner keeps its leases alive while it answers (`LeaseKeeper`, every third of the lease), so a
-slow answer (a locked audit log, a queue of answers on two cores) never loses its lease while
-the owner lives; only a dead or frozen owner's lease runs out.
+slow answer (a locked audit log, a queue of answers on two cores) keeps its lease while the owner
+lives and reaches the state store; only the lease of a dead owner — or of one frozen, or cut off
+from the store, for two thirds of a lease — runs out.
 
 Why a retry that finds a live lease waits (`claim_when_free`) instead of being dropped: Bolt
 acknowledges an event (HTTP 200) before the listener looks at the claim, so a dropped retry is
