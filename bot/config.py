@@ -30,10 +30,14 @@ from retrieval.settings import (
     Settings,
 )
 
+from .state.lease import DEFAULT_LEASE_S
+
 PREFIX = "LEDELSESBOT_"
 # The URL form of a SQLite file (as in SQLAlchemy): sqlite:///relative/path, sqlite:////abs/path.
 SQLITE_URL_PREFIX = "sqlite:///"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# A longer lease than Slack's last retry (5 min) would outlast every retry of a dead owner's message.
+MAX_CLAIM_LEASE_S = 300
 # Whom the leader is told to contact when "Spørg et menneske" could not notify anyone.
 DEFAULT_HUMAN_CONTACT = "HR eller din egen chef"
 # How the Teams escalation recipient is named to the asker when no name is configured.
@@ -90,6 +94,9 @@ class SlackSettings:
     # postgresql://… (LEDELSESBOT_DATABASE_URL): de-dup, threads, shares and the rate limit are
     # shared by every replica on that database; empty: `state_db` and memory (one process).
     state_url: str = ""
+    # Seconds a replica's claim on a message lasts unless renewed; a claim whose owner died
+    # unfinished is taken over after this (bot/state/lease.py says why 30 s).
+    claim_lease_s: int = DEFAULT_LEASE_S
 
     @property
     def socket_mode(self) -> bool:
@@ -190,7 +197,12 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         escalation_target=_escalation_target(env),
         state_db=data_dir / "slack-events.sqlite3",
         state_url=_shared_state_url(env),
+        claim_lease_s=_int(env, p + "SLACK_CLAIM_LEASE_S", DEFAULT_LEASE_S),
     )
+    if not 1 <= slack.claim_lease_s <= MAX_CLAIM_LEASE_S:
+        raise SettingsError(
+            f"{p}SLACK_CLAIM_LEASE_S skal ligge mellem 1 og {MAX_CLAIM_LEASE_S} sekunder (fik {slack.claim_lease_s})."
+        )
     teams = TeamsSettings(
         client_id=_optional(env, "CLIENT_ID"),
         client_secret=_optional(env, "CLIENT_SECRET"),

@@ -4,6 +4,8 @@ answers, and the per-user rate-limit window.
 
     store.py              the small protocols the channels use (DeliveryLog, ThreadMemory,
                           ShareStore, SlackState, RateLimit)
+    lease.py              leased claims of messages (MessageClaims, Claim): a claim whose owner
+                          died before finishing is taken over by a retry
     postgres.py           the PostgreSQL versions, on the database of the audit log
     postgres_schema.py    their named migrations
 
@@ -16,6 +18,7 @@ replica together (docs/deploy.md).
 
 from __future__ import annotations
 
+from .lease import Claim, MessageClaims
 from .store import DeliveryLog, RateLimit, ShareStore, SlackState, ThreadMemory
 
-__all__ = ["DeliveryLog", "RateLimit", "ShareStore", "SlackState", "ThreadMemory"]
+__all__ = ["Claim", "DeliveryLog", "MessageClaims", "RateLimit", "ShareStore", "SlackState", "ThreadMemory"]

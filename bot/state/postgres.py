@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import postgres as pg
 from ..audit.store import AuditError, AuditErrorKind
+from .lease import DEFAULT_LEASE_S, Claim, LeaseKeeper, replica_id
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -34,15 +35,33 @@ class PostgresState:
     """`SlackState` on PostgreSQL; `rate_limiter()` gives a `RateLimit` on the same pool.
 
     Thread-safe (a connection pool). With `create=True` pending migrations are applied when this
-    role may (the owner); otherwise a schema that is not up to date is an AuditError(CONFIG)."""
+    role may (the owner); otherwise a schema that is not up to date is an AuditError(CONFIG).
 
-    def __init__(self, url: str, *, create: bool = True, pool_size: int = DEFAULT_POOL_SIZE) -> None:
+    Message claims are leased (`bot.state.lease`): `lease_s` long, owned by `owner` (default
+    `replica_id()`), timed by `clock` (None: the database server's clock, one clock for every
+    replica; tests pass their own). `renew_leases=False` starts no renewal thread."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        create: bool = True,
+        pool_size: int = DEFAULT_POOL_SIZE,
+        lease_s: float = DEFAULT_LEASE_S,
+        owner: str | None = None,
+        clock: Callable[[], float] | None = None,
+        renew_leases: bool = True,
+    ) -> None:
         pg.require_driver(WHAT)
         from . import postgres_schema as schema
 
         self.url = url
+        self.lease_s = float(lease_s)
+        self.owner = owner or replica_id()
+        self._clock = clock
         self._lock = threading.Lock()
         self._claims = 0
+        self.leases = LeaseKeeper(self._renew, self.lease_s, auto=renew_leases)
         self._pool: ConnectionPool | None = pg.open_pool(url, what=WHAT, max_size=pool_size)
         try:
             from ..audit.records import format_ts, utc_now
@@ -71,7 +90,8 @@ class PostgresState:
         return pool
 
     def close(self) -> None:
-        """Close the pool (idempotent)."""
+        """Stop renewing leases and close the pool (idempotent)."""
+        self.leases.close()
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
@@ -106,12 +126,77 @@ class PostgresState:
     def first_time(self, key: str) -> bool:
         """Claim `key` (unique constraint); True only for the first claim on any replica."""
         inserted = self._run("INSERT INTO state_seen (key) VALUES (%s) ON CONFLICT (key) DO NOTHING", (key,))
+        self._count_claim()
+        return bool(inserted == 1)
+
+    def _count_claim(self) -> None:
         with self._lock:
             self._claims += 1
             due = self._claims % PRUNE_EVERY == 0
         if due:
             self.prune()
-        return bool(inserted == 1)
+
+    # -- leased claims of messages (bot/state/lease.py) ----------------------------------------
+    def claim(self, key: str) -> Claim:
+        """Claim `key` for this replica under a lease (see `bot.state.lease` for the rule). One
+        transaction: the insert claims a new key through the unique constraint; an existing row
+        is locked (`FOR UPDATE`) before it is judged, so of two replicas taking over the same
+        expired lease the second waits and then finds the first one's live lease."""
+        import psycopg
+
+        try:
+            with self.pool.connection() as conn, conn.transaction():
+                now = self._now(conn)
+                inserted = conn.execute(
+                    "INSERT INTO state_seen (key, owner, lease_until, done) VALUES (%s, %s, %s, false) "
+                    "ON CONFLICT (key) DO NOTHING RETURNING 1",
+                    (key, self.owner, now + self.lease_s),
+                ).fetchone()
+                if inserted is not None:
+                    result = Claim.NEW
+                else:
+                    row = conn.execute(
+                        "SELECT done, lease_until FROM state_seen WHERE key = %s FOR UPDATE", (key,)
+                    ).fetchone()
+                    now = self._now(conn)  # after the lock wait
+                    if row is None:  # pruned in between: the caller's next try inserts it
+                        result = Claim.HELD
+                    elif row[0]:
+                        result = Claim.DONE
+                    elif row[1] is not None and row[1] > now:
+                        result = Claim.HELD
+                    else:
+                        conn.execute(
+                            "UPDATE state_seen SET owner = %s, lease_until = %s WHERE key = %s",
+                            (self.owner, now + self.lease_s, key),
+                        )
+                        result = Claim.TAKEN_OVER
+        except psycopg.Error as exc:
+            raise pg.db_error(exc, WHAT, self.url, pg.WRITE) from None
+        if result.won:
+            self.leases.hold(key)
+        if result is Claim.NEW:
+            self._count_claim()
+        return result
+
+    def finish(self, key: str) -> None:
+        """Mark the claim of `key` done (whoever holds it now: the message was answered)."""
+        self.leases.release(key)
+        self._run("UPDATE state_seen SET done = true WHERE key = %s", (key,))
+
+    def _now(self, conn: Any) -> float:
+        if self._clock is not None:
+            return float(self._clock())
+        return float(conn.execute("SELECT extract(epoch FROM clock_timestamp())::float8").fetchone()[0])
+
+    def _renew(self, keys: list[str]) -> None:
+        """Extend the leases of `keys` that this replica still owns and has not finished."""
+        now = self._clock() if self._clock is not None else None
+        self._run(
+            "UPDATE state_seen SET lease_until = coalesce(%s::float8, extract(epoch FROM clock_timestamp())) + %s "
+            "WHERE key = ANY(%s) AND owner = %s AND done = false",
+            (now, self.lease_s, keys, self.owner),
+        )
 
     # -- threads ---------------------------------------------------------------------------------
     def remember_thread(self, channel: str, thread_ts: str) -> None:

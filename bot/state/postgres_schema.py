@@ -100,3 +100,16 @@ def m003_privileges(conn: psycopg.Connection[Any]) -> None:
             "GRANT EXECUTE ON FUNCTION state_rate_allow(text, integer, double precision, double precision) TO {}"
         ).format(writer)
     )
+
+
+@_migration
+def m004_claim_leases(conn: psycopg.Connection[Any]) -> None:
+    # Leased claims of messages (bot/state/lease.py): the owner (a replica id), the lease expiry
+    # (seconds since the epoch, the server's clock) and whether the claim is done. In place: rows
+    # from before are finished claims (done defaults to true, a constant default rewrites
+    # nothing), and so is every delivery key `first_time` inserts. The writer role's table
+    # privileges (m003) cover the new columns.
+    conn.execute(
+        "ALTER TABLE state_seen ADD COLUMN owner text, ADD COLUMN lease_until double precision, "
+        "ADD COLUMN done boolean NOT NULL DEFAULT true"
+    )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
+from .lease import MessageClaims
+
 
 @runtime_checkable
 class DeliveryLog(Protocol):
@@ -50,8 +52,9 @@ class ShareStore(Protocol):
 
 
 @runtime_checkable
-class SlackState(DeliveryLog, ThreadMemory, ShareStore, Protocol):
-    """Everything the Slack channel keeps between requests."""
+class SlackState(DeliveryLog, MessageClaims, ThreadMemory, ShareStore, Protocol):
+    """Everything the Slack channel keeps between requests: delivery keys claimed once, messages
+    claimed under a lease (`bot.state.lease`), threads and shareable answers."""
 
     def close(self) -> None:
         """Release connections or files (idempotent)."""

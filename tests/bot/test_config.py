@@ -79,6 +79,9 @@ def test_audit_location_as_path_or_url(tmp_path: Path) -> None:
         ({"LEDELSESBOT_AUDIT_REQUIRED": "måske"}, "LEDELSESBOT_AUDIT_REQUIRED"),
         ({"LEDELSESBOT_LOG_LEVEL": "LOUD"}, "LEDELSESBOT_LOG_LEVEL"),
         ({"DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS": "maybe"}, "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS"),
+        ({"LEDELSESBOT_SLACK_CLAIM_LEASE_S": "0"}, "LEDELSESBOT_SLACK_CLAIM_LEASE_S"),
+        ({"LEDELSESBOT_SLACK_CLAIM_LEASE_S": "301"}, "LEDELSESBOT_SLACK_CLAIM_LEASE_S"),
+        ({"LEDELSESBOT_SLACK_CLAIM_LEASE_S": "et halvt minut"}, "LEDELSESBOT_SLACK_CLAIM_LEASE_S"),
     ],
 )
 def test_unusable_values_name_the_variable(env: dict[str, str], variable: str) -> None:
@@ -92,3 +95,8 @@ def test_a_postgres_url_moves_the_audit_log_and_the_shared_state() -> None:
     assert cfg.audit.location == url and cfg.slack.state_url == url
     sqlite = load_config({"LEDELSESBOT_DATABASE_URL": "sqlite:////tmp/a.sqlite3"})
     assert sqlite.slack.state_url == "" and sqlite.audit.location == "/tmp/a.sqlite3"
+
+
+def test_the_claim_lease_is_a_slack_setting() -> None:
+    assert load_config({}).slack.claim_lease_s == 30
+    assert load_config({"LEDELSESBOT_SLACK_CLAIM_LEASE_S": " 5 "}).slack.claim_lease_s == 5

@@ -16,7 +16,9 @@
   (`event_id`, or `trigger_id` for commands and clicks) in SQLite before anything else happens,
   and each message is answered at most once by its identity (channel + ts, else
   `client_msg_id`) — also when Slack resends an event without `event_id`, or delivers the same
-  message as both `app_mention` and `message`.
+  message as both `app_mention` and `message`. That claim is a lease (`bot.state.lease`): a
+  replica that dies between claiming a message and answering it leaves a claim that Slack's
+  retry takes over once the lease has run out.
 * Buttons: 👍/👎 → `service.feedback`, bound to the conversation the button was clicked in (a
   button from another conversation, or a forged id, is refused quietly); one vote per user per
   answer (the latest counts, the reply says what was recorded); 👎 then opens an optional reason
@@ -29,7 +31,7 @@ Configuration checks and the Web API client are in `client.py`; run the app with
 `server.make_http_server` (WSGI on the given host, signatures verified before Bolt parses
 anything; `App.start` would bind 0.0.0.0) or `server.run_socket_mode`.
 
-Size: ~680 lines, over the ~600 the house aims for: the listeners above share the ack/lazy
+Size: ~700 lines, over the ~600 the house aims for: the listeners above share the ack/lazy
 pattern, the de-duplication claims and the conversation ids, which is why they stay in one
 module; rendering (`render.py`), delivery (`notifier.py`), state (`dedupe.py`, `ratelimit.py`)
 and the HTTP front (`server.py`) are already apart.
@@ -55,7 +57,8 @@ from ...config import SlackSettings
 from ...escalation import EscalationNotifier
 from ...feedback import UNKNOWN_ANSWER, clip_comment, parse_reason, recorded_text
 from ...service import BotService, ServiceError
-from ...state import RateLimit, SlackState
+from ...state import Claim, RateLimit, SlackState
+from ...state.lease import claim_when_free
 from . import render
 from .client import SlackConfigError, api_error, make_client
 from .dedupe import SlackStore
@@ -187,8 +190,9 @@ class SlackBot:
         event = body.get("event") if body.get("type") == "event_callback" else None
         if isinstance(event, dict) and message_key(event) is not None:
             # A message is claimed by its identity in the listener, after the ack has been
-            # handed back (`_first_answer`). Claiming the event id here, before the 200 is sent,
-            # would let a replica killed in between swallow Slack's resend on another replica.
+            # handed back (`_answer_once`, under a lease). Claiming the event id here, before the
+            # 200 is sent, would let a replica killed in between swallow Slack's resend on
+            # another replica for good.
             key = None
         if key is not None and not self.store.first_time(key):
             log.info("duplicate Slack delivery ignored (%s)", key.split(":", 1)[0])
@@ -201,13 +205,31 @@ class SlackBot:
         next()
         return None
 
-    def _first_answer(self, event: dict[str, Any]) -> bool:
-        """Claim the message for answering; False when it was answered (or is being answered)."""
+    def _answer_once(self, event: dict[str, Any], client: WebClient, question: str, **how: Any) -> None:
+        """Answer `event`'s message unless it was answered: claim it under a lease, answer, and
+        mark the claim done whatever happened (`bot.state.lease`). A claim another listener holds
+        is watched until it is done (drop) or its lease runs out (its owner died after claiming,
+        perhaps before the 200 reached Slack: this delivery, already acknowledged, is the last one
+        Slack sends, so it takes the message over)."""
         key = message_key(event)
-        if key is None or self.store.first_time(key):
-            return True
-        log.info("message already answered; resent event ignored")
-        return False
+        if key is not None:
+            result = claim_when_free(self.store, key)
+            if not result.won:
+                log.info("message already answered (%s); resent event ignored", result.value)
+                return
+            if result is Claim.TAKEN_OVER:
+                log.warning("took over a message whose claim ran out unanswered (its replica stopped)")
+        try:
+            self._answer(client, question, **how)
+        finally:
+            if key is not None:
+                self._finish(key)
+
+    def _finish(self, key: str) -> None:
+        try:
+            self.store.finish(key)
+        except Exception as e:  # the answer is out; the lease runs out and a later retry may repeat it
+            log.error("could not mark a message answered: %s", type(e).__name__)
 
     # -- messages ----------------------------------------------------------------------------------
     def on_mention(self, event: dict[str, Any], context: dict[str, Any], client: WebClient) -> None:
@@ -217,10 +239,9 @@ class SlackBot:
         if channel.startswith("D"):
             return  # direct messages are answered by on_message
         thread_ts = event.get("thread_ts") or event.get("ts")
-        if not self._first_answer(event):
-            return
         question = question_text(event.get("text", ""), context.get("bot_user_id"))
-        self._answer(
+        self._answer_once(
+            event,
             client,
             question,
             user=event["user"],
@@ -240,9 +261,8 @@ class SlackBot:
         channel = event.get("channel", "")
         text = event.get("text", "")
         if event.get("channel_type") == "im":
-            if not self._first_answer(event):
-                return
-            self._answer(
+            self._answer_once(
+                event,
                 client,
                 question_text(text, bot_user_id),
                 user=event["user"],
@@ -259,9 +279,8 @@ class SlackBot:
             return  # the app_mention event answers this one
         if not self.store.is_bot_thread(channel, thread_ts):
             return
-        if not self._first_answer(event):
-            return
-        self._answer(
+        self._answer_once(
+            event,
             client,
             question_text(text, bot_user_id),
             user=event["user"],
@@ -665,9 +684,9 @@ def open_state(settings: SlackSettings) -> tuple[SlackState, RateLimit]:
     if settings.state_url:
         from ...state.postgres import PostgresState
 
-        shared = PostgresState(settings.state_url)
+        shared = PostgresState(settings.state_url, lease_s=settings.claim_lease_s)
         return shared, shared.rate_limiter(settings.rate_limit_per_minute)
-    return SlackStore(settings.state_db), RateLimiter(settings.rate_limit_per_minute)
+    return SlackStore(settings.state_db, lease_s=settings.claim_lease_s), RateLimiter(settings.rate_limit_per_minute)
 
 
 class _DropTokenWarning(logging.Filter):

@@ -12,7 +12,11 @@
   shared, kept for a day at most.
 
 Answering each message once by its identity (channel + ts, else client_msg_id) uses `seen` too,
-with keys `message:<channel>:<ts>` / `client_msg:<id>` (`app.message_key`).
+with keys `message:<channel>:<ts>` / `client_msg:<id>` (`app.message_key`), as a leased claim
+(`bot/state/lease.py`): the row names its owner (`replica_id()`) and a lease expiry (`lease_until`,
+seconds since the epoch) and is `done` once the message was answered. Delivery keys
+(`first_time`) are done at once. Files from before the lease get the three columns on opening,
+their rows done, so a retry of a message they hold is still dropped.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from ...state.lease import DEFAULT_LEASE_S, Claim, LeaseKeeper, replica_id
 
 SEEN_TTL_S = 7 * 24 * 3600  # Slack retries for minutes; a week is plenty.
 THREAD_TTL_S = 90 * 24 * 3600
@@ -46,25 +53,64 @@ CREATE TABLE IF NOT EXISTS shares (
     created_at REAL NOT NULL
 );
 """
+# The lease columns, added in place to `seen` tables made before them. `done` defaults to 1: an
+# old row (and every delivery key) is a finished claim.
+_LEASE_COLUMNS = (
+    ("owner", "ALTER TABLE seen ADD COLUMN owner TEXT"),
+    ("lease_until", "ALTER TABLE seen ADD COLUMN lease_until REAL"),
+    ("done", "ALTER TABLE seen ADD COLUMN done INTEGER NOT NULL DEFAULT 1"),
+)
 
 
 class SlackStore:
-    """Thread-safe access to the Slack state file; every write is committed at once."""
+    """Thread-safe access to the Slack state file; every write is committed at once.
 
-    def __init__(self, path: Path, *, clock=time.time) -> None:
+    `lease_s` is the lease of a message claim, `owner` this process's claim owner (default
+    `replica_id()`); `renew_leases=False` starts no renewal thread (tests renew by hand)."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        lease_s: float = DEFAULT_LEASE_S,
+        owner: str | None = None,
+        renew_leases: bool = True,
+    ) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._clock = clock
+        self.lease_s = float(lease_s)
+        self.owner = owner or replica_id()
         self._lock = threading.Lock()
         # isolation_level=None: autocommit, so an accepted event_id is on disk before we answer.
         self._conn = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
+        self._add_lease_columns()
         self._inserts = 0
+        self.leases = LeaseKeeper(self._renew, self.lease_s, auto=renew_leases)
         self.prune()
 
+    def _add_lease_columns(self) -> None:
+        """Migrate a `seen` table from before the lease in place (its rows stay, as done claims).
+        Under the write lock, so two processes opening an old file add each column once."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                have = {row[1] for row in self._conn.execute("PRAGMA table_info(seen)")}
+                for name, ddl in _LEASE_COLUMNS:
+                    if name not in have:
+                        self._conn.execute(ddl)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
     def close(self) -> None:
+        """Stop renewing leases and close the file."""
+        self.leases.close()
         with self._lock:
             self._conn.close()
 
@@ -75,14 +121,70 @@ class SlackStore:
         with self._lock:
             cur = self._conn.execute("INSERT OR IGNORE INTO seen (key, seen_at) VALUES (?, ?)", (key, self._clock()))
             first = cur.rowcount == 1
+        self._count_insert()
+        return first
+
+    def _count_insert(self) -> None:
+        with self._lock:
             self._inserts += 1
             due = self._inserts % 1000 == 0
         if due:  # keep the file small in a long-running process
             self.prune()
-        return first
+
+    # -- leased claims of messages (bot/state/lease.py) ----------------------------------------
+    def claim(self, key: str) -> Claim:
+        """Claim `key` for this process under a lease (see `bot.state.lease` for the rule). One
+        IMMEDIATE transaction: another process on the same file waits for the write lock, so a
+        takeover is decided once."""
+        with self._lock:
+            now = self._clock()
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = self._conn.execute("SELECT done, lease_until FROM seen WHERE key = ?", (key,)).fetchone()
+                if row is None:
+                    self._conn.execute(
+                        "INSERT INTO seen (key, seen_at, owner, lease_until, done) VALUES (?, ?, ?, ?, 0)",
+                        (key, now, self.owner, now + self.lease_s),
+                    )
+                    result = Claim.NEW
+                elif row[0]:
+                    result = Claim.DONE
+                elif row[1] is not None and row[1] > now:
+                    result = Claim.HELD
+                else:
+                    self._conn.execute(
+                        "UPDATE seen SET owner = ?, lease_until = ? WHERE key = ?",
+                        (self.owner, now + self.lease_s, key),
+                    )
+                    result = Claim.TAKEN_OVER
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        if result.won:
+            self.leases.hold(key)
+            if result is Claim.NEW:
+                self._count_insert()
+        return result
+
+    def finish(self, key: str) -> None:
+        """Mark the claim of `key` done (whoever holds it now: the message was answered)."""
+        self.leases.release(key)
+        with self._lock:
+            self._conn.execute("UPDATE seen SET done = 1 WHERE key = ?", (key,))
+
+    def _renew(self, keys: list[str]) -> None:
+        """Extend the leases of `keys` that this process still owns and has not finished."""
+        marks = ", ".join("?" for _ in keys)
+        with self._lock:
+            self._conn.execute(
+                f"UPDATE seen SET lease_until = ? WHERE owner = ? AND done = 0 AND key IN ({marks})",
+                (self._clock() + self.lease_s, self.owner, *keys),
+            )
 
     # -- threads the bot answered ---------------------------------------------------------------
     def remember_thread(self, channel: str, thread_ts: str) -> None:
+        """Note that the bot answered in this thread."""
         with self._lock:
             self._conn.execute(
                 "INSERT OR REPLACE INTO threads (channel, thread_ts, answered_at) VALUES (?, ?, ?)",

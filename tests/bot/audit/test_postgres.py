@@ -303,7 +303,7 @@ def test_audit_schema_command(pg_url: str, tmp_path: Path) -> None:
     db = pg_url.rsplit("/", 1)[1]
     assert "m005_roles_and_privileges" in result.output and f"writer={db}_writer" in result.output
     with psycopg.connect(pg_url) as conn:
-        assert conn.execute("SELECT count(*) FROM state_migrations").fetchone() == (3,)
+        assert conn.execute("SELECT count(*) FROM state_migrations").fetchone() == (4,)  # m004: leases
     assert "throwaway-superuser" not in result.output
 
 

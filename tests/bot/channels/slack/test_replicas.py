@@ -8,7 +8,8 @@ purpose (the retry lands on another replica), every event without a 200 resent.
 * Then `kill -9` of one replica in the middle of 90 more events: no acknowledged record (an
   audit id a posted answer carries) is lost, the chain still verifies, nothing is answered
   twice, and every event is answered except those the killed replica had already acknowledged
-  (Slack never resends an acknowledged event; docs/deploy.md states this limit).
+  (Slack never resends an acknowledged event; docs/deploy.md states this limit). A message it
+  had claimed but not acknowledged is taken over by the resend once the claim's lease runs out.
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ def test_three_replicas_answer_each_event_once_and_survive_kill_9(
         SLACK_BOT_TOKEN="xoxb-test",
         SLACK_SIGNING_SECRET=SECRET,
         SLACK_API_URL=fake.api_url,
+        # A short claim lease (default 30 s): a retry of a message the killed replica had claimed
+        # is taken over once the lease runs out, and that must happen well inside the 10 s of
+        # quiet `_wait_quiet` allows. The owners renew every third of it, so slow answers keep
+        # their claims.
+        LEDELSESBOT_SLACK_CLAIM_LEASE_S="5",
     )
     # All three start at once on an empty database: the schema is made once (advisory lock).
     bots = rp.start_replicas(env, 3, tmp_path)
