@@ -1,5 +1,6 @@
 """BotService: answers are logged, refusals leave no text behind, and no log means no answer."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,7 +47,10 @@ def test_cpr_number_never_reaches_the_log(service: BotService, audit_settings):
     ans = service.ask("hvad står der i journalen for 170884-2563?", channel="cli", user_id=None)
     assert ans.status == "refused" and ans.reason == "personal_data"
     raw = _all_bytes(Path(audit_settings.location))
-    assert b"170884" not in raw and b"2563" not in raw
+    assert b"170884" not in raw
+    # The last four digits alone: not as a number of their own. Inside a hash's hex digits they
+    # occur by chance (about once in a hundred runs), which says nothing about the message.
+    assert re.search(rb"(?<![0-9a-fA-F])2563(?![0-9a-fA-F])", raw) is None
 
 
 def test_unwritable_audit_log_means_no_answer(settings, audit_settings, answerer, tmp_path: Path):
