@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from .context import COPULA, Mention
+from .famous import famous_spans
 from .lexicon import lexicon
 from .patterns import (
     DEFINITE_RE,
@@ -150,30 +151,44 @@ class _Finder(Roles):
         return [m for m in out if m.public or not (self.names_a_thing(m) or _eponym(self.text, m))]
 
     def public_spans(self) -> list[tuple[int, int, bool]]:
-        """(start, end, placed_as_private) for each public name in the text."""
+        """(start, end, placed_as_private) for each public name in the text: the magazine's people
+        (`public_names`) and, where no magazine name stands, globally well-known people (famous.py)."""
         rx = _compile_public(self.public_names)
-        if rx is None:
-            return []
-        spans = []
-        for m in rx.finditer(self.text):
-            before = self.text[max(0, m.start() - 60) : m.start()]
-            after = self.text[m.end() : m.end() + 60]
-            placed = bool(
-                _OWN_STAFF_SITUATION.search(self.text)
-                or OWN_ROLE_BEFORE.search(before)
-                or OWN_PLACE.match(after)
-                or SAME_NAME.search(after[:40])
-                or OWN_BEFORE.search(before)
-                or _own_role_before(before)
-                or NAMESAKE_BEFORE.search(before)
-                or _own_attached_clause(after)
-            )
-            if not placed:
-                # "Karen Frost i kantinen": a workplace right after the name.
-                last = max(i for i, t in enumerate(self.toks) if t.end <= m.end())
-                placed = self.workplace_after(last) and not re.match(r"\W*i (?:hendes|sin|hans)", after)
-            spans.append((m.start(), m.end(), placed))
+        spans = [(m.start(), m.end(), self._placed(m.start(), m.end())) for m in rx.finditer(self.text)] if rx else []
+        for s, e in famous_spans(self.text):
+            if any(a < e and s < b for a, b, _ in spans):
+                continue
+            head = _PLACE_NAMED_AFTER.match(self.text[e:])
+            if head or self.names_a_place(e) or _eponym(self.text, Mention(s, e, False)):
+                # "Karen Blixen House", "Tycho Brahe Park", "the Florence Nightingale care home": a
+                # place named after the person — the whole name, head noun included, is public
+                words = re.match(r"(?:\s+[A-ZÆØÅ][\wæøå'’.-]*){1,3}", self.text[e:])
+                end = e + (head.end() if head else words.end() if words and self.names_a_place(e) else 0)
+                spans.append((s, end, False))
+                continue
+            spans.append((s, e, self._placed(s, e)))
         return spans
+
+    def _placed(self, start: int, end: int) -> bool:
+        """The message places the public person at `start:end` as the asker's own employee,
+        colleague, citizen or patient (then they are a private person here)."""
+        before = self.text[max(0, start - 60) : start]
+        after = self.text[end : end + 60]
+        placed = bool(
+            _OWN_STAFF_SITUATION.search(self.text)
+            or OWN_ROLE_BEFORE.search(before)
+            or OWN_PLACE.match(after)
+            or SAME_NAME.search(after[:40])
+            or OWN_BEFORE.search(before)
+            or _own_role_before(before)
+            or NAMESAKE_BEFORE.search(before)
+            or _own_attached_clause(after)
+        )
+        if not placed:
+            # "Karen Frost i kantinen": a workplace right after the name.
+            last = max(i for i, t in enumerate(self.toks) if t.end <= end)
+            placed = self.workplace_after(last) and not re.match(r"\W*i (?:hendes|sin|hans)", after)
+        return placed
 
     def judge_run(self, run: list[int], public_first: set[str]) -> tuple[int, int] | None:
         """The (first, last) token of a person's name in a capitalised run, or None."""
@@ -578,6 +593,16 @@ _EPONYM_AFTER = re.compile(
     r"skala|scale|test|"
     # (round 12) a disease named after its discoverer: "Hodgkins lymfom", "Parkinson's tremor"
     r"lymfom|lymphoma|sarkom|sarcoma|chorea|parese|palsy|demens|dementia|tremor|ataksi|ataxia)\b",
+    re.IGNORECASE,
+)
+
+
+# A thing named after a well-known person, by its head noun after the name (lower case too).
+_PLACE_NAMED_AFTER = re.compile(
+    r"[\s-]+(?:[a-zæøå]+[\s-]+)?(?:house|home|hus|huset|hjem|hjemmet|plads|park|parken|skole|skolen|school|centre|center|"
+    r"centret|hospital|museum|museet|institut|institute|hall|hallen|vej|gade|allé|road|street|square|prize|prisen|pris|"
+    r"award|fond|fonden|foundation|kollegium|kollegiet|college|bibliotek|library|teater|theatre|selskab|society|"
+    r"ward|afsnit|afdeling|wing|fløj|building|bygning|stue|room)\b",
     re.IGNORECASE,
 )
 
