@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import abstention_residual_experiment as R
 import cv_retrieval as CV
-from abstention_vector_experiment import fit_predict, leave_one_writer_out
 
 from retrieval import search as S
 from retrieval.abstention import features
@@ -137,12 +135,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/evidence/rows.pkl"))
     ap.add_argument("--index", type=Path, default=Path("/tmp/evidence/index"))
     args = ap.parse_args()
-    if args.cache.exists():
-        rows = pickle.loads(args.cache.read_bytes())
-    else:
-        rows = build(args.index)
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        args.cache.write_bytes(pickle.dumps(rows))
+    rows = R.cached_rows(args.cache, lambda: build(args.index))
     y = np.array([bool(r["issue"]) for r in rows])
     writers = np.array([r["writer"] for r in rows])
     issues = np.array([r["issue"] for r in rows])
@@ -167,9 +160,7 @@ def main() -> None:
         ("+ best sentence cosine (top 3, corpus, top 3 − best passage)", np.hstack([base, sentence])),
         ("+ both", np.hstack([base, concepts, sentence])),
     ):
-        a, o = leave_one_writer_out(x, y, writers, 1.0)
-        n3 = fit_predict(x, y, 1.0, ~(issues == "03/2024"), issues == "03/2024").mean()
-        n1 = fit_predict(x, y, 1.0, ~(issues == "01/2024"), issues == "01/2024").mean()
+        a, o, n3, n1 = R.judge(x, y, writers, issues, 1.0)
         print(f"| {name} | {a:.3f} | {o:.3f} | {n3:.3f} | {n1:.3f} |", flush=True)
     answerable = [r for r in rows if r["issue"]]
 

@@ -156,19 +156,25 @@ def feature_sets(f: np.ndarray, v: dict[str, np.ndarray]) -> list[tuple[str, np.
     ]
 
 
+def cached_rows(cache: Path, compute: Callable[[], list[dict]]) -> list[dict]:
+    """The per-question rows from the pickle `cache`, computed (and saved) when it is missing."""
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    t = time.perf_counter()
+    rows = compute()
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(rows))
+    print(f"rows computed in {time.perf_counter() - t:.0f} s")
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=Path("/tmp/resid/rows.pkl"), help="pickle of the computed rows")
     ap.add_argument("--index", type=Path, default=Path("/tmp/resid/index"))
     args = ap.parse_args()
     t = time.perf_counter()
-    if args.cache.exists():
-        rows = pickle.loads(args.cache.read_bytes())
-    else:
-        rows = build(args.index)
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        args.cache.write_bytes(pickle.dumps(rows))
-        print(f"rows computed in {time.perf_counter() - t:.0f} s")
+    rows = cached_rows(args.cache, lambda: build(args.index))
     y = np.array([r["answerable"] for r in rows])
     writers = np.array([r["writer"] for r in rows])
     issues = np.array([r["issue"] for r in rows])
