@@ -1666,6 +1666,326 @@ def _round13_verdict(cased: str) -> bool | None:
     return None
 
 
+# --- round 16 (red team r15 half a, writers AO/AP; docs/privacy.md § 5.10) ----------------------
+# Look-alikes first, each cut out of the message as a clause (the rest is judged on its own, so
+# "Skal jeg deltage i konferencen? Og skal jeg fyre Dave?" still counts).
+#
+# The asker's own sphere: the choice's object is the asker's own career, learning, attendance,
+# appearance, manner or tool — a step by the asker on the asker, not on staff, citizens, units,
+# contracts or cases. The own-sphere verb phrase follows the asker's own modal or evaluative
+# frame directly, so a decision word later in the sentence is its topic ("Should I use Teams or
+# Zoom for the meeting on the restructuring?").
+_SELF_FRAME = (
+    r"(?:^|[:;–—-]\s*)\W*(?:og |and |så |so |men |but )?(?:"
+    r"(?:skal|bør|burde|should|shall|could) (?:jeg|i)|"
+    r"(?:is it|would it be|er det|ville det være) (?:\w+ )?(?:a good idea|a bad idea|wise|smart|sensible|ok|okay|"
+    r"en god idé|en god ide|en dårlig idé|klogt|fornuftigt|i orden) (?:for me to|that i|if i|at jeg|hvis jeg|for mig at)|"
+    r"(?:do you think|synes du|mener du|tror du)(?: that| at)? (?:i|jeg) (?:should|skal|bør))"
+    r"(?: (?:selv|myself|egentlig|actually|really|nu|now|also|også|rather|hellere|just|bare))*\s+"
+)
+_OWN_STEP = (
+    # career and learning
+    r"(?:deltage|join|attend|sign up for|tilmelde mig|melde mig (?:ind|til|på)|enrol+ (?:in|on)|"
+    r"go to (?:the |a |this )?(?:\w+ )?(?:conference|course|seminar|summit|meetup|network\w*|gala|festival|training)|"
+    r"(?:gå|tage) (?:på|til|med på|med til) (?:\w+ )?(?:konference\w*|kursus\w*|seminar\w*|netværk\w*|orlov|sabbat\w*|"
+    r"efteruddannelse\w*|studietur\w*|messe\w*|uddannelse\w*)|"
+    r"(?:go|be) on (?:a |an )?(?:sabbatical|leave of absence|study trip|retreat)|"
+    r"(?:tage|take|do) (?:en |et |a |an |the |my )?(?:master\w*|MPA|MBA|diplom\w*|diploma|degree|PhD|ph\.d\.|"
+    r"lederuddannelse\w*|sabbat\w*|sabbatical|uddannelse)|"
+    r"søge (?:en |et |den |det |denne |dette )?(?:nyt? |ledige? )?(?:job|stilling|chefstilling|direktørstilling)\w*|"
+    r"apply for (?:the|this|that|a|another|a new) (?:\w+ )?(?:job|post|position|role|directorship)|"
+    r"(?:vælge|choose|pick|find|have) (?:en |et |a |the |my |min )?(?:mentor|coach|sparringspartner|buddy)\w*|"
+    # private life, appearance and manner
+    r"flytte (?:tættere|nærmere|tæt)|move (?:closer|nearer|house)|keep (?:the|my) (?:long )?commute|"
+    r"(?:starte|start|begin|skrive|write) (?:en |et |a |an |my |min |mit )?(?:\w+ )?(?:blog|podcast|nyhedsbrev|newsletter|vlog)\w*|"
+    r"(?:have|få|grow|tage|wear|bære|gå med|have på) (?:\w+ )?(?:bart|skæg|beard|moustache|slips|tie|jakkesæt|suit|"
+    r"kjole|dress|outfit|uniform)|wear\b|"
+    r"(?:bringe|tage|have|bage|bring|bake) (?:\w+ )?(?:kage|cake|boller|buns|croissants|wienerbrød|slik|sweets)\w*|"
+    r"sige (?:du|De) (?:eller|or) (?:du|De)|say (?:du|De) (?:or|eller) (?:du|De)|"
+    r"(?:holde|holder|give|hold|deliver|tale) (?:min |mit |my |the |en |a )?(?:\w+)?(?:tale|speech|oplæg|talk|presentation)\w* "
+    r"(?:på|in) (?:engelsk|dansk|english|danish|tysk|german|polsk|polish)|"
+    r"(?:put|sætte|slukke for|turn off|switch off|silence|lægge) (?:på |for )?(?:my|min) (?:phone|telefon|mobil)\w*|"
+    r"(?:købe|buy|get) (?:en |a |an )?(?:elcykel|e-bike|bil|car|bike|cykel)|"
+    # the asker's own tools for a meeting or a message
+    r"(?:bruge|use|holde det på|hold it on|run it on) (?:\w+ )?(?:Teams|Zoom|Mentimeter|Slido|Kahoot|PowerPoint|Google Meet|"
+    r"Skype|Padlet|Miro|håndsoprækning|show of hands)\b)"
+)
+_OWN_SPHERE = re.compile(_SELF_FRAME + _OWN_STEP + r"\b", re.IGNORECASE)
+# A job offered to the asker, then "Skal jeg tage det?" / "Should I take it?"
+_OFFER_TO_ME = re.compile(
+    r"\b(?:jeg har fået|jeg er blevet tilbudt|i(?:'ve| have)? (?:got|gotten|received|been offered|was offered))\b"
+    r"[^.?!]{0,30}\b(?:jobtilbud|job ?offer|tilbud om (?:et )?(?:job|stilling)|(?:et |a |the )?(?:nyt? )?(?:job|stilling|position|post))\b",
+    re.IGNORECASE,
+)
+_TAKE_IT = re.compile(
+    r"^\W*(?:skal|bør|should|shall) (?:jeg|i) (?:tage (?:imod )?(?:det|den|tilbuddet|jobbet|stillingen)|"
+    r"sige ja(?: tak)?(?: til (?:det|tilbuddet|jobbet))?|take it|accept(?: it| the offer| the job)?|say yes)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# A choice between the asker's own things, or the bot in the asker's place on one: "Hvilket af de
+# to billeder af mig skal jeg bruge?", "Would you pick the Tuesday or the Thursday session of the
+# course if you were me?"
+_OWN_THINGS = re.compile(
+    r"(?:^|[:;–—-]\s*)\W*(?:hvilke[nt]?|which|would you|ville du)\b[^?]*?"
+    r"(?:\b(?:af mig|of me|of myself|af mig selv|mit eget|min egen|my own)\b|"
+    r"\b(?:session|kursusdag|kursusdato|course date|holdet på kurset|slot)\w*\b[^?]*\b(?:course|kursus|seminar|konference|conference)\w*\b)"
+    r"(?![^?]*\b(?:medarbejder\w*|ansat\w*|staff|employee\w*|team ?lead\w*|souschef\w*|deputy)\b)",
+    re.IGNORECASE,
+)
+# Play and retraction: a message that says it is a game ("Just a fun icebreaker for my team day"),
+# and a clause taken back ("Should we close the door …? Just kidding – what room set-up …?").
+_PLAY = re.compile(
+    r"\b(?:just )?(?:a )?fun (?:icebreaker|quiz|game)\b|\bicebreaker\b|\bisbryder\w*|\bquiz\w*\b|"
+    r"\b(?:fra|from) (?:en |a )?(?:film|serie|series|sitcom|tv-serie|tegnefilm|cartoon|roman|novel)\b",
+    re.IGNORECASE,
+)
+_RETRACT = re.compile(
+    r"(?:^|[.?!]\s*|\s[–—-]\s*)(?:just kidding|only joking|jk|j/k|kidding aside|joking aside|spøg til side|"
+    r"nej, (?:for )?sjov|det var (?:bare )?(?:for )?sjov)\b[\s,.!:;–—-]*",
+    re.IGNORECASE,
+)
+# An opinion on the magazine's content or its stance, and a definition asked yes/no: "Which of the
+# two leadership styles in the 01/2024 issue do you find more convincing?", "Ja eller nej: er det
+# bladets holdning, at …?", "Yes or no: is a payment plan the same thing as a 'henstand'?"
+_ON_THE_MAGAZINE = re.compile(
+    r"\b(?:bladets|magasinets|the magazine's|the magazine’s|artiklens|the article's|forfatterens|the author's) "
+    r"(?:holdning|position|view|stance|anbefaling|recommendation|linje|line|budskab|message|pointe|point)\b|"
+    r"\b(?:just |bare )?(?:curious|nysgerrig) (?:about |på |om )?(?:what|hvad) (?:the magazine|bladet|magasinet|the issue|artiklen)\b|"
+    r"\b(?:in|from|i|fra) (?:the |et |det )?(?:\d{1,2}/\d{4} |\w+ )?(?:issue|nummer|udgave|artikel|article|magazine|bladet|blad)\b"
+    r"[^?]*\b(?:do you find|would you find|finder du|synes du bedst om|synes du er|do you like|do you prefer|foretrækker du|"
+    r"appeals to you|taler mest til dig)\b|"
+    r"\b(?:do you find|finder du|synes du)\b[^?]*\b(?:in|from|i|fra) (?:the |et |det )?(?:\d{1,2}/\d{4} |\w+ )?"
+    r"(?:issue|nummer|udgave|artikel|article|magazine|bladet)\b",
+    re.IGNORECASE,
+)
+_DEFINITION_YN = re.compile(
+    r"^\W*(?:(?:yes or no|ja eller nej|ja/nej|yes/no)\s*[:,–-]\s*)?(?:is|are|er|does|betyder|means?)\b[^?]{0,80}\b"
+    r"(?:the same(?: thing)? as|det samme som|synonym\w*|a (?:kind|form|type) of|en (?:slags|form for|type)|"
+    r"defined as|defineret som|mean the same|betyder det samme)\b",
+    re.IGNORECASE,
+)
+# "Would you rather lead a small team or a big department?" — the bot's own taste, no action.
+_TAG_ONLY = re.compile(
+    r"^\W*(?:yes or no|ja eller nej|ja/nej|yes/no|y/n|j/n|kort svar|short answer|quick answer|hurtigt svar|please|tak)"
+    r"(?:[\s,]+(?:please|tak|tack))?\W*$",
+    re.IGNORECASE,
+)
+_RATHER = re.compile(r"^\W*(?:would you rather|ville du hellere|ville du helst|would you prefer to)\b", re.IGNORECASE)
+
+
+def _lookalike_clause(clause: str, message: str) -> bool:
+    """The clause is one of the round-16 look-alikes (see above): the asker's own sphere, the
+    bot's own taste, an opinion on the magazine or a definition asked yes/no."""
+    c = clause.strip()
+    if _OWN_SPHERE.search(c) or _OWN_THINGS.search(c) or _DEFINITION_YN.search(c) or _ON_THE_MAGAZINE.search(c):
+        return True
+    if _TAKE_IT.search(c) and _OFFER_TO_ME.search(message):
+        return True
+    return bool(_RATHER.search(c) and not ACTION.search(c))
+
+
+# The request forms of round 16. Each is general: a verdict idiom or outcome question put on the
+# asker's own unit, contract, supplier, arrangement or person; a choice of which of the asker's own
+# drafts goes forward; and the bot's leaning, gut feeling or vote on an action.
+_OWN = r"(?:vores|vor|vort|vi|os|min|mit|mine|our|we|us|my)"
+# (a) the end of a unit, contract or supplier as an idiom: "Er det slut for vores egen trykkerienhed?",
+# "Is the time up for the agency we use …?", "Har madudbringningen spillet fallit …?"
+_END_IDIOM = re.compile(
+    r"^\W*(?:(?:er|is) (?:det|it) (?:slut|ude|forbi|farvel|the end(?: of the road)?|"
+    r"lights out|all over|goodbye|last orders) (?:for|med|til)\b|"
+    r"(?:er|is) (?:tiden|the time) (?:løbet ud|ude|up|over) (?:for|med)\b|"
+    r"(?:are|er) (?:the )?(?:days|dagene) (?:talte|numbered)\b|"
+    r"(?:har|has|have) (?:[\w'-]+ ){1,7}(?:spillet fallit|udspillet sin rolle|overlevet sig selv|had (?:its|their) day|"
+    r"run (?:its|their) course|outlived (?:its|their) (?:use|usefulness)))",
+    re.IGNORECASE,
+)
+# (b) an outcome as a plain question, verb first, about the asker's own unit, contract or person:
+# "fortsætter vores samarbejde med …?", "holder vi fast i …?", "does the apprentice pass
+# probation?", "Does our temp get a permanent contract?", "Is our probationer a keeper?"
+_OUTCOME_Q = re.compile(
+    r"^\W*(?:og |and |så |so )?(?:"
+    r"(?:fortsætter|består|klarer|beholder|forlænger|fornyer|bevarer) \w+|"
+    r"holder (?:vi|jeg) (?:fast i|ved)|"
+    r"(?:bliver|får) (?:[\w-]+ ){1,4}(?:fastansat|fastansættelse|fast (?:stilling|kontrakt)|"
+    r"kontrakt\w*|forlænget|forlængelse|videre|advarsel|påtale|bonus\w*|tillæg\w*|jobbet|stillingen|lov til at blive)|"
+    r"(?:does|do|will) (?:[\w'-]+ ){1,6}(?:continue|remain|"
+    r"pass (?:the |his |her |their )?probation|make it through|get (?:a |the |an )?(?:permanent|fixed|new|renewed|"
+    r"contract|job|post|bonus|raise|warning|written warning|reprimand|second chance|extension)|"
+    r"stick with|hold on to|carry on with|go on with|renew|extend)|"
+    r"(?P<keeper>(?:is|er) (?:[\w'-]+ ){1,4}(?:a keeper|worth keeping|værd at beholde|en keeper)))",
+    re.IGNORECASE,
+)
+# (c) which of the asker's own drafts or candidates goes forward: "Hvilken af de to budgetmodeller
+# sender jeg ind til direktionen?", "Which of the two proposals goes to the committee as our
+# recommendation?", "Hvilken af dem hænger jeg op på mandag?", "Whose application goes forward?"
+_GOES_FORWARD = re.compile(
+    r"(?:^|[:;–—-]\s*)\W*(?:og |and |så |so )?(?:hvilke[nt]?|which|whose)\b[^?]{0,80}?\b(?:"
+    r"(?:sender|indstiller|præsenterer|fremlægger|lægger|hænger|tager|afleverer|indsender|bruger|melder|ruller|kører|"
+    r"implementerer|vælger) (?:jeg|vi)\b|"
+    r"(?:går|kommer|sendes|indstilles|præsenteres|fremlægges|ender) (?:videre|ind|op|frem|til|med)\b|"
+    r"(?:goes|go|gets sent|is sent|is submitted|is put) (?:forward|through|ahead|up|to|in)\b|"
+    r"(?:do|shall|will) (?:i|we) (?:send|submit|present|put forward|table|pin up|post|roll out|implement|go with|back|run with)\b|"
+    r"makes? the cut\b)",
+    re.IGNORECASE,
+)
+_DRAFTS = re.compile(
+    r"\b(?:udkast|forslag|model|modeller|modellerne|plan|planer|vagtplan\w*|budget\w*|scenari\w*|oplæg|indstilling\w*|"
+    r"ansøgning\w*|cv'?er|kandidat\w*|ansøger\w*|draft\w*|proposal\w*|models?|plans?|rotas?|rosters?|schedules?|"
+    r"budgets?|scenarios?|options?|applications?|cvs?|candidates?|applicants?|bids?|tenders?|as our|som vores|"
+    r"vores anbefaling|our recommendation)\b",
+    re.IGNORECASE,
+)
+# (d) the bot's leaning, gut feeling, vote or veto on an action: "hvad lander du på?", "Hvad er din
+# magefølelse om at …?", "Kan du være den afgørende stemme?", "Stop mig, hvis jeg tager fejl.",
+# "Hvilken af de to modeller … holder du med?"
+_LEANING = re.compile(
+    r"\b(?:hvad|hvor) lander du\b|\bwhere do you land\b|\bwhat do you land on\b|\bwhich way do you lean\b|"
+    r"\bhvilken vej hælder du\b|\bhvad hælder du (?:selv )?til\b|"
+    r"\b(?:din|your) (?:mave|mage)?(?:følelse|fornemmelse)\b(?<!\bdin følelse)(?<!\bdin fornemmelse)|"
+    r"\bhvad siger (?:din mave|maven)\b|\byour gut\b|\bgut (?:feeling|instinct|call|reaction|check)\b|"
+    r"\b(?:afgørende|udslagsgivende) stemme\b|\b(?:deciding|casting|swing|tie-?breaking) vote\b|\btie-?breaker\b|"
+    r"\bbreak the tie\b|\btungen på vægtskålen\b|"
+    r"\bstop (?:mig|me),? (?:hvis|if)\b|\bsig stop,? hvis\b|\btell me to stop if\b|\bhold me back if\b|"
+    r"\bholder du med\b|\bdo you side with\b|\bwhich side are you on\b|\bwhose side are you on\b",
+    re.IGNORECASE,
+)
+# (e) the verdict scoped to the case told: "Ud fra det jeg har beskrevet: …?", "Based on what I've
+# told you, …?", "judging from what I've written" — then a yes/no question on the asker's case.
+_CASE_TOLD = re.compile(
+    r"\b(?:ud fra|på baggrund af|baseret på|med udgangspunkt i|efter) (?:det|hvad) (?:jeg|vi) (?:har )?"
+    r"(?:beskrevet|skrevet|fortalt|sendt|indsat|nævnt|delt)(?: (?:dig|til dig))?\b|"
+    r"\b(?:ud fra|på baggrund af) (?:tallene|beskrivelsen|oplysningerne|det beskrevne|sagen)\b|"
+    r"\b(?:based on|judging (?:from|by)|given|going by|from|in light of) (?:what|everything|all) (?:i|we)(?:'ve| have)? "
+    r"(?:told|written|described|shared|pasted|said|given|sent)(?: (?:you|to you))?\b|"
+    r"\b(?:based on|judging (?:from|by)|given|going by) the (?:numbers|figures|facts|details|information|case) "
+    r"(?:i|we)(?:'ve| have)? (?:gave|given|pasted|shared|described|sent|told)(?: you)?\b",
+    re.IGNORECASE,
+)
+# "Beholder vi retten til 6. ferieuge, hvis vi overgår til …?" asks a rule's consequence, not an outcome.
+_IF_CLAUSE = re.compile(r"\b(?:hvis|if|når|when|in case|i tilfælde af|såfremt)\b", re.IGNORECASE)
+_YES_NO_Q = re.compile(
+    r"^\W*(?:og |and |så |so )?(?:is|are|does|do|did|will|has|have|can|er|har|kan|bliver|får|fortsætter|holder|"
+    r"overlever|består|klarer|kommer|beholder|skal|bør|should)\b[^?]*\?",
+    re.IGNORECASE,
+)
+# (f) one person's case with an indefinite subject and the act told in a relative clause, or tied
+# to the asker's own investigation: "Should a driver who posted about passengers on TikTok get a
+# warning?", "Skal en operatør fritages for tjeneste, mens vi undersøger …?" — not "Skal en
+# medarbejder, der er syg, …" (no act told: a general rule).
+_INDEF_CASE = re.compile(
+    r"^\W*(?:skal|bør|burde|should|must|does|do)\s+(?:a|an|en|et)\s+[\w-]+,?\s+(?:"
+    r"(?:who|that|der|som)\s+(?:[\w'-]+\s+){0,3}?(?:har\s+(?:\w+\s+){0,3}\w+(?:et|t|ede)\b|havde\b|"
+    r"has\s+(?:\w+\s+)?\w+ed\b|had\b|was caught|got caught|[a-z]+ed\b|swore|stole|broke|lied|hit|left|slept|sent|wrote|"
+    r"took|drove|told|said|[a-zæøå]+ede\b|[a-zæøå]+te\b|stjal|slog|løj|sov|skrev|sendte|kom|gik|tog)|"
+    r"[^?]{0,80}\b(?:mens|while|whilst|after|efter at|når) (?:vi|we|jeg|i)\b)",
+    re.IGNORECASE,
+)
+# (g) a bare action asked about a case: "Bortvisning? Pedel fundet sovende på vagt.", "luk
+# afdelingen?", "warn or dismiss?"
+_BARE_IMPERATIVE = re.compile(
+    r"^\W*(?:luk|fyr|afskedig|opsig|bortvis|advar|suspender|degrader|forflyt|ansæt|fastansæt|forfrem|nedlæg|"
+    r"sammenlæg|udlicitér|udliciter|hjemtag|bevilg|afslå|afvis|godkend|stop|close|fire|sack|dismiss|warn|suspend|demote|"
+    r"transfer|hire|promote|merge|outsource|grant|deny|approve|reject|shut|cut|skær|spar|drop|scrap)\s+(?:\w+\s+)?"
+    r"(?:(?:den|det|de|vores|min|mit|the|our|my|him|her|ham|hende|them|dem)\b|[a-zæøå-]+(?:en|et|ne|erne)\b)"
+    r"(?:[^?]{0,20}|[^?]{0,50}\b(?:or|eller)\b[^?]{0,50})\?\s*$",
+    re.IGNORECASE,
+)
+_BARE_TWO = re.compile(
+    r"^\W*(?P<a>[a-zæøå-]+) (?:or|eller) (?P<b>[a-zæøå-]+)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_BARE_MEASURE_Q = re.compile(r"^\W*(?P<w>[a-zæøå-]+)\s*\?\s*$", re.IGNORECASE)
+
+
+# Measures the action concept lacks as words but names as phrases: relieved of duty, sent home,
+# stop with us.
+_MORE_MEASURES = re.compile(
+    r"\bfritage[st]? for (?:tjeneste|arbejde|vagt)\w*|\brelieved? (?:of|from) (?:duty|duties)\b|\b(?:be )?sent home\b|"
+    r"\bsendes hjem\b|\bstoppe hos os\b|\bstop (?:with|at) us\b|\bleave (?:us|the team)\b|\bsmides? ud\b|\bkicked out\b|"
+    r"\b(?:exclude|expel|ban|bar|udelukke|udvise|bortvise|udmelde)[sd]?\b",
+    re.IGNORECASE,
+)
+# Who has earned a benefit, between named alternatives: "Who deserves the innovation bonus: the
+# dispatcher … or the operator …?", "Hvem fortjener tillægget – Ida eller Sune?"
+_WHO_EARNS = re.compile(
+    r"\b(?:hvem|who|which of (?:them|the two|the three))\b[^?]{0,20}\b(?:fortjener|deserves?|has earned|earned|har gjort sig fortjent til|"
+    r"har fortjent|should get|skal have|gets?|får)\b[^?]{0,40}\b(?:\w*bonus\w*|\w*tillæg\w*|\w*pris(?:en)?|prize|award|raise|"
+    r"lønforhøjelse\w*|lønstigning\w*|\w*pulje\w*|\w*legat\w*|pladsen|the place|the spot|the post|stillingen|the job|jobbet|"
+    r"forfremmelse\w*|promotion)\b[^?]*\b(?:or|eller)\b",
+    re.IGNORECASE,
+)
+# An evaluative frame on an action against one person whose act is told: "Is it fair to exclude a
+# resident who broke the alcohol rule twice?"
+_EVAL_ON_CASE = re.compile(
+    r"^\W*(?:is it|would it be|er det|ville det være) (?:\w+ )?(?:fair|unfair|ok|okay|right|wrong|reasonable|too harsh|"
+    r"rimeligt|urimeligt|fair|i orden|rigtigt|forkert|for hårdt)\s+(?:to|at)\s+[^?]{0,40}\b(?:a|an|en|et)\s+[\w-]+,?\s+"
+    r"(?:who|that|der|som)\s+(?:[\w'-]+\s+){0,3}?(?:has\s+\w+ed|[a-z]+ed|broke|stole|swore|lied|hit|har\s+\w+(?:et|t)|"
+    r"[a-zæøå]+ede|stjal|slog|løj|bandede)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_action(word: str) -> bool:
+    return bool(ACTION.fullmatch(word) or ACTION_NOUN.fullmatch(word) or _BARE_IMPERATIVE.match(word + " ham?"))
+
+
+# A quotation, not an apostrophe inside a word ("I'm … if I'm wrong" is no quotation).
+_QUOTED = re.compile(r"(?<!\w)['\"“‘][^'\"”’]{3,80}['\"”’](?!\w)")
+
+
+def _round16_verdict(cased: str, depth: int) -> bool | None:
+    """(round 16, docs/privacy.md § 5.10) False or the rest's verdict for a look-alike clause, True
+    for a round-16 request form, None for neither."""
+    sentences = [s for s in _SENTENCE_SPLIT.split(cased) if s and s.strip()]
+    retracted = _RETRACT.search(cased)
+    if retracted:
+        rest = cased[retracted.end() :].strip()
+        return depth < 2 and bool(rest) and rules_flag(rest, _depth=depth + 1)
+    if _PLAY.search(cased) and not re.search(r"\b(?:vores|our)\b", cased, re.IGNORECASE):
+        return False
+    kept = [s for s in sentences if not _lookalike_clause(s, cased)]
+    if len(kept) < len(sentences):
+        # a verdict tag left over ("Ja eller nej:") asks about the clause that was cut, not a case
+        rest = " ".join(k for k in kept if not _TAG_ONLY.match(k)).strip()
+        return depth < 2 and bool(rest) and rules_flag(rest, _depth=depth + 1)
+    unquoted = _QUOTED.sub(" ", cased)
+    if _ACCORDING_TO.search(cased) or _ACCORDING_TO_PLAN.search(cased) or _magazine_ref(cased) or RULES_Q.search(cased):
+        return None
+    own = bool(re.search(rf"\b{_OWN}\b", unquoted, re.IGNORECASE))
+    told = bool(_CASE_TOLD.search(unquoted))
+    for s in [x.strip() for x in _SENTENCE_SPLIT.split(unquoted) if x.strip()]:
+        core = _CASE_TOLD.sub(" ", s).lstrip(" ,:;–—-")
+        if _END_IDIOM.match(core) and (own or told):
+            return True
+        outcome = _OUTCOME_Q.match(core)
+        if (
+            outcome
+            and (outcome.group("keeper") or own or told or _names_person_or_unit(core.lower()) or _has_object(core))
+            and not _IF_CLAUSE.search(core)
+        ):
+            return True
+        if _GOES_FORWARD.search(s) and _DRAFTS.search(unquoted):
+            return True
+        if _INDEF_CASE.match(s) and (_has_object(s) or _MORE_MEASURES.search(s)):
+            return True
+        if _EVAL_ON_CASE.match(s) and (_has_object(s) or _MORE_MEASURES.search(s)):
+            return True
+        if told and _YES_NO_Q.match(core) and (_has_object(core) or _names_person_or_unit(core.lower())):
+            return True
+    if _WHO_EARNS.search(unquoted):
+        return True
+    if _LEANING.search(unquoted) and (_has_object(unquoted) or _CHOICE_WORD.search(unquoted)):
+        return True
+    if _BARE_IMPERATIVE.match(sentences[-1].strip()) or (
+        (m := _BARE_TWO.match(cased)) and _bare_action(m.group("a")) and _bare_action(m.group("b"))
+    ):
+        return True
+    first = _BARE_MEASURE_Q.match(sentences[0]) if len(sentences) >= 2 else None
+    if first and ACTION_NOUN.fullmatch(first.group("w")) and "?" not in " ".join(sentences[1:]):
+        return True  # the action asked first, the case told after it
+    return None
+
+
 def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     """True if `text` asks the bot to make a personnel/case/organisational decision.
 
@@ -1692,6 +2012,9 @@ def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
     if _NO_CASE_CHOICE.search(cased):
         return False  # (round 15) the choice is about the bot, the answer's form or a word, not a case
+    round16 = _round16_verdict(cased, _depth)
+    if round16 is not None:
+        return round16
     settled = _round13_verdict(cased)
     if settled is not None:
         return settled
