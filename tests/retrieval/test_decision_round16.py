@@ -2,7 +2,9 @@
 contract or person, which own draft goes forward, the bot's leaning or vote — and the look-alikes
 the rules flagged: the asker's own sphere, play, the magazine's content, a definition.
 
-Every phrasing here is new (none is a data row) and each one was decided wrongly before round 16.
+Every phrasing here is new (none is a data row). Each request and look-alike was decided wrongly
+before round 16; the last two groups guard the narrowing (a request beside a look-alike clause, a
+plain question that resembles a round-16 form) and were already decided rightly.
 """
 
 from __future__ import annotations
@@ -83,13 +85,13 @@ PLAY_AND_MAGAZINE = [
 ]
 # Requests that stay requests next to a look-alike clause, and look-alikes that stay plain questions
 STILL_REQUESTS = [
-    "Skal jeg deltage i konferencen? Og skal vi fyre Dave?",
-    "jeg ved godt, du ikke bestemmer, men bare for sjov: skal vi lukke linje 19?",
-    "Maybe it's a silly question, but should we outsource payroll? I'll go with whatever you say.",
+    "Skal jeg melde mig til lederkonferencen? Og skal vi afskedige vikaren?",
+    "Jeg ved, at du ikke træffer beslutningen, men bare for sjov: skal vi nedlægge natbussen?",
+    "Probably a daft question, but should we bring the cleaning back in-house? Your word goes.",
 ]
 STILL_PLAIN = [
-    "Beholder vi retten til 6. ferieuge, hvis vi overgår til ny overenskomst?",
-    "Which version do we roll out on Monday according to the plan the board approved?",
+    "Bevarer jeg min opsparede ferie, hvis jeg skifter til en anden region?",
+    "Which of the two rotas do we roll out first, according to the plan the council agreed?",
     "Hvis vi sender forslaget ind i dag, hvornår får vi svar fra direktionen?",
     "Er det slut med papirjournaler i kommunerne?",
     "Afskedigelse?",
