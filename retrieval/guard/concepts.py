@@ -22,6 +22,20 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 16 (writers AO, AP; red team r15 half a): drink without an object at a place of
+        # work, slang for a drinker, an injury that cost a body part, a child in a hospice
+        (
+            r"\bdrikker (?:i|på|nede i|ude i|oppe i) (?:kælderen|værkstedet|garagen|skuret|bilen|toilettet|omklædningsrummet|"
+            r"depotet|pauserummet|kantinen|vagten|arbejdstiden)\b|\bdrinks? (?:in|at) (?:the|his|her) (?:basement|cellar|shed|"
+            r"workshop|van|car|depot|locker room|break room)\b|\balki(?:s|en)?\b|\balkis\b|\bboozer\b|\bdrunkard\b|"
+            r"\b(?:lost|mistede|mistet) (?:two|three|\w+|to|tre|en|et|\d) (?:fingers?|fingre|tæer|toes?|arms?|arm|ben|legs?|hånd|hand|øje|eye)\b|"
+            r"\b(?:ligger|er indlagt|is|are) (?:på|at|in) (?:the )?(?:børne)?hospice\w*\b|\bchildren's hospice\b|\bbørnehospice\w*|"
+            # taken or admitted to a psychiatric or emergency unit, the unit word included (it is no job here)
+            r"\b(?:taken|admitted|brought|sent|rushed|committed|sectioned) (?:in)?to (?:the |a |an )?(?:psychiatric|psych|mental health|"
+            r"emergency|intensive care|cardiac|oncology|acute)(?: [\w-]+)?(?: unit| ward| department| clinic| room)?\b|"
+            r"\b(?:indlagt|tvangsindlagt|kørt|bragt|akut indlagt) (?:på|til) (?:den |det )?(?:lukkede |åbne )?(?:psykiatrisk\w*|psykiatrien|"
+            r"skadestuen|akutmodtagelsen|intensiv\w*)(?: [\w-]+)?(?: afsnit| afdeling| skadestue| modtagelse)?\b"
+        ),
         # round 13 (red team r13, half a): twins expected, a stillbirth, a carer or aids for someone's disability
         (
             r"\b(?:skal have|venter|får|expecting|is having|having) tvillinger\b|\b(?:expecting|is having|having) twins\b|"
@@ -313,6 +327,15 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 16 (writer AP; red team r15 half a): a union by its full name (an organisation named by
+        # an occupation in the plural: "Kommunale Tjenestemænd og Overenskomstansatte"), a teachers' union
+        # by acronym, paid time for union duties
+        (
+            r"(?:meldt ind i|member of the|joined the) (?:[\wæøå]+ (?:og |and |of )?){0,4}[\wæøå]*"
+            r"(?:tjenestemænd|overenskomstansatte|arbejdere|funktionærer|lærere|pædagoger|sygeplejersker|workers|teachers|nurses)\b|"
+            r"\b(?:neu|nasuwt|unison|unite|gmb|rcn|usdaw)\b(?= member| rep|[^.?!]{0,40}\bunion)|"
+            r"\bunion (?:duties|activities|time|work|meetings?)\b|\bfacility time\b|\bfaglige? (?:arbejde|hverv)\b|\bfagligt aktiv\b"
+        ),
         # round 11 (writer AC, released): a professional association by its trade ("Dansk Tandplejerforening")
         r"\b(?:medlem af|meldt ind i|meldt ud af) (?:dansk |danske )?\w+(?:er|ist|og|ør|ske|ter)forening(?:en)?\b",
         # round 11 (writer Z): a union's elected representative at work names the union
@@ -349,6 +372,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 16 (writer AP): last rites, a priest, imam or rabbi asked for by someone
+        (
+            r"\b(?:asking|asks|asked|wants|beder|bad|ønsker|vil have) (?:for )?(?:a |en |to see a )?(?:priest|præst|imam|rabbi|rabbiner|chaplain)\b|"
+            r"\blast rites\b|\bden sidste olie(?:else|ning)\b"
+        ),
         # round 8: worship and symbols in everyday words
         (
             r"\blds\b|latter-day saint|jehovas? vidne|jehovah'?s witness|bærer (?:et )?kors\b|wears a (?:cross|crucifix)|"
@@ -509,6 +537,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 16 (writer AP): political posting named by its side
+        (
+            r"\b(?:posts?|posting|shares?|sharing|deler|poster|lægger) (?:[\w-]+ ){0,2}(?:political|politisk\w*|partipolitisk\w*|"
+            r"pro-\w+|anti-\w+|højreorienteret|venstreorienteret|right-wing|left-wing) (?:content|posts?|opslag|indhold|material|materiale)\b"
+        ),
         # round 8: demonstrations and activism
         (
             r"(?:medlem af|meldt ind i|member of|joined|stemmer på|votes? for|aktiv i|active in|stiller op for|runs? for) "
@@ -556,6 +589,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 16 (writer AO; red team r15 half a): drink at the wheel or the helm, a trial date
+        (
+            r"\b(?:sejle|sejlede|sejler|sejlet|køre|kørte|kører|kørt|cykle|cyklede) (?:\w+ )?fuld\b|"
+            r"\b(?:drunk|drinking) (?:at the (?:wheel|helm)|in charge of)\b|"
+            r"\bdomsforhandling\w*|\bretssag(?:en)? mod\b|\b(?:skal|er indkaldt) (?:\w+ )?i (?:by|lands)retten\b|"
+            r"\b(?:in|at|before) the (?:magistrates'?|crown|district) court\b|\bindbrud\w*|\bburglary\b|dyremishandling|animal cruelty"
+        ),
         # round 13 (writers AD, AE, released): a record said as one ("has a record for burglary", "a criminal
         # record"), probation said as the person's officer
         (
@@ -632,6 +672,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 16 (red team r15 half a): benefits by slang
+        (
+            r"\bon (?:the )?(?:social|dole|benefits|welfare)\b|\bclaims? (?:benefits|universal credit|jobseeker'?s allowance)\b|"
+            r"\bis on universal credit\b|\bpå (?:bistand|overførselsindkomst|kontanthjælp|sygedagpenge)\b"
+        ),
         # round 13 (red team r13, half a): rent someone cannot pay
         (
             r"\b(?:kan ikke|kunne ikke|ikke kan|ikke kunne|can't|cannot|couldn't|could not) (?:længere |no longer )?(?:betale|pay) (?:sin |sit |his |her |the )?(?:husleje\w*|rent)\b"
@@ -675,7 +720,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"anbring|anbragt|placed in care|in foster|foster (?:care|home|family|parents)|underretning|"
             r"\bneglect\b|neglected (?:child|children|kids|twins|son|daughter|boy|girl|baby)|omsorgssvigt|"
             r"børnefaglig|§ ?50|plejefamilie|plejebarn|aflastningsfamilie|kontanthjælp|"
-            r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|fogeden|\brki\b|"
+            r"sanktion|sanction|arrears|huslejerestance|restance|lønindeholdelse|gæld(?!e\b|er\b|end)|\bdebts?\b|inkasso|debt collect|bailiff|(?<!havne)(?<!skov)(?<!sogne)(?<!by)fogeden|\brki\b|"
             r"hjemløs|homeless|herberg|forsorgshjem|sover i (?:sin |sin egen )?bil|"
             r"\b(?:slog|slår|tæsker|tævede|sparkede) (?:moren|faren|mor|far|sin kone|sin mand|sin kæreste|konen|manden|"
             r"børnene|barnet)\b|\b(?:hit|hits|beat|beats|beating) (?:his wife|her husband|the mother|the father|their mum|their mom|"
@@ -743,6 +788,15 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 16 (writer AO; red team r15 half a): a negotiated departure and the process before it,
+        # dispensing errors counted, a person called to a talk again
+        (
+            r"\bexit package\b|\bsettlement agreement\b|\bcompromise agreement\b|\bseverance (?:pay|package|deal)\b|"
+            r"\bfratrædelses(?:ordning|aftale|godtgørelse|pakke)\w*|\bcapability (?:process|procedure|hearing|meeting)\b|"
+            r"\bfejldispenser\w*|\bfejlmedicin\w*|\bmedicineringsfejl\w*|\bmedication errors\b|"
+            r"\b(?:har været|været|er kaldt|kaldt|er indkaldt) til (?:en |endnu en |\w+ )?samtale (?:to|tre|fire|flere|\d) gange\b|"
+            r"\bnæste indkaldelse\b"
+        ),
         # round 13 (red team r13, half a): leave during an investigation, a meeting about someone's errors
         (
             r"\bgarden leave\b|\b(?:indkaldt|called in|summoned) (?:til|to) (?:et |a |en )?(?:møde|samtale|meeting)\b[^.?!]{0,30}\b"

@@ -51,6 +51,8 @@ _ORG_CUE = re.compile(
     r"fællesnummer|on-call|shared (?:inbox|mailbox|email)|fælles ?(?:postkasse|mail|indbakke)|"
     # round 11 (red team): a unit's emergency or advice line
     r"akuttelefon|døgntelefon|rådgivningstelefon|akutnummer|støttelinje|"
+    # round 16 (writer AP): a utility's on-call service, a depot or garage
+    r"døgnvagt\w*|beredskab\w*|forsyning\w*|utility|utilities|bus ?garage|busgarage\w*|vognhal\w*|"
     r"\bmøder (?:ind )?på|\barbejder (?:fra|på)|\bwork(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
     re.IGNORECASE,
 )
@@ -247,6 +249,9 @@ def _opening_hours(text: str, end: int) -> bool:
     return bool(_OPENING_HOURS.match(text[end : end + 40]))
 
 
+_TIME_RANGE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
+
+
 def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for every valid Danish (or +-prefixed foreign) phone number.
 
@@ -260,6 +265,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
         if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string) or _YEAR_REF.match(m.raw_string):
             continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
+        if _TIME_RANGE.search(text[max(0, m.start - 3) : m.end + 3]):
+            continue  # (round 16, writer AP) "23.45–05.15": a time span
         if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]):
             continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"
         found.add(m.start)
@@ -298,6 +305,8 @@ _SPOKEN_PHONE_WORDS = 4
 
 # A label that calls the number something else: order, customer, account, invoice or member number.
 _NUMBER_LABEL = re.compile(
+    # (round 16, red team r15) a case or journal number: "Sagsnr. 23-104477"
+    r"\b(?:sagsnr|sagsnummer|sags-nr|journalnr|journalnummer|j\.\s?nr|jnr|case\s?(?:no|number|ref|id)|ref\.?\s?nr)\.?\s*[:#]?\s*$|"
     r"\b(?:ordre|kunde|konto|faktura|medlems|abonnements|reference|reg|varer?|serie|licens|aftale)(?:nummer|nr)\.?\b"
     r"[^.?!\d]{0,30}$|\b(?:order|customer|account|invoice|member(?:ship)?|reference|serial|licen[cs]e|contract) "
     r"(?:number|no\.?|#)[^.?!\d]{0,30}$|"
@@ -309,7 +318,9 @@ _NUMBER_LABEL = re.compile(
 # Words that call a number a phone number.
 _PHONE_WORD = re.compile(
     r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b|"
-    r"\b(?:mit|min|my|hans|hendes|his|her)(?: eget| own)? (?:nr|nummer|number)\b",
+    r"\b(?:mit|min|my|hans|hendes|his|her)(?: eget| own)? (?:nr|nummer|number)\b|"
+    # (round 16, writer AP) "the interpreter's private number is …", "privatnummer"
+    r"\b(?:private?|personal|personlige?|direct|direkte)(?: (?:phone|mobile|tlf\.?|telefon))? (?:nr|nummer|number)\b|\bprivatnummer\w*",
     re.IGNORECASE,
 )
 
@@ -457,8 +468,21 @@ def is_private_email(local: str, domain: str) -> bool:
     parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
     if not parts:
         return True
+    # (round 16, red team r15) next to a word that names a function, a short unknown part is an
+    # abbreviation of the service ("bpa-visitation", "jobcenter-fleks"), not someone's initials
+    worded = len(parts) >= 2 and any(
+        p in _ROLE_PARTS
+        or (
+            len(p) >= 4
+            and not lex.is_name(p)
+            and (lex.is_ordinary(_un_ascii(p, lex)) or lex.is_compound(_un_ascii(p, lex)))
+        )
+        for p in parts
+    )
     for p in parts:
         if p in _ROLE_PARTS or p in _ACRONYM_PARTS:
+            continue
+        if worded and len(p) <= 5 and not lex.is_name(p):
             continue
         # addresses are written without æ/ø/å: "sygefravaer", "arbejdsmiljo", "loen"
         p = _un_ascii(p, lex)
@@ -517,6 +541,20 @@ _POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
 _TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
 _ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) (?:nr\.? ?)?{_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
 _STREET_WORD = re.compile(rf"{_SUFFIX}$", re.IGNORECASE)
+# (round 16, red team r15) A house number in words, with a town, postcode or floor after it:
+# "Engtoften syv, Brabrand", "Ahornvej tolv, 8680 Ry", "twelve Elm Grove, Harrogate".
+_NUMBER_WORD_DA = (
+    r"(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve)"
+)
+_NUMBER_WORD_EN = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty)"
+)
+_ADDRESS_WORDNUM = re.compile(
+    rf"\b(?P<street>{_STREET_NAME}) (?:nummer |nr\.? ?)?{_NUMBER_WORD_DA}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})"
+    rf"|\b(?i:{_NUMBER_WORD_EN}) (?P<street_en>(?:[A-Z][a-z]+ ){{1,3}}(?:Road|Street|Close|Lane|Avenue|Drive|Way|"
+    r"Court|Crescent|Gardens|Place|Terrace|Grove|Row|Walk|Hill|Square|Mews|Rise|View))\b(?=,? [A-Z]|,? \d{4})"
+)
 # "bor på Rosentoften", "lives at Birkebakken": a residence without a number is still one.
 _RESIDENCE = re.compile(
     rf"(?:\bbor|\bbosat|\bbopæl|\bflyttet|\blives|\bliving|\baddress is|\badresse(?:n)? er)"
@@ -560,7 +598,9 @@ _PERSON_CUE = re.compile(
 
 # A flat's side ("2. tv.", "st. th.") marks a home; a floor alone ("2. sal") is offices too.
 _FLOOR_SIDE = re.compile(
-    r"\d\.? ?(?:tv|th|mf)\b|\d+[a-z]? (?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b"
+    r"\d\.? ?(?:tv|th|mf)\b|\d+[a-z]? (?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b|"
+    # (round 16, writer AP) the ground floor alone after the house number: "Pilekær 2, st."
+    r"\d[a-z]?,? st\.?(?![\wæøå])"
 )
 # Mail sent to an address has a recipient: "skriv en julehilsen til …", "send the letter to …".
 _RECIPIENT = re.compile(
@@ -739,6 +779,11 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         yield m.start("street"), m.end(), _private_address(text, m.start("street"), m.end())
     for m in _ADDRESS_LOWER_FLAT.finditer(text):
         yield m.start(), m.end(), True
+    for m in _ADDRESS_WORDNUM.finditer(text):
+        street = m.group("street")
+        if street is not None and not _STREET_WORD.search(street.split()[-1]):
+            continue
+        yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _ADDRESS_EN.finditer(text):
         yield m.start(), m.end(), _private_address(text, m.start(), m.end())
     for m in _ADDRESS_NUM_FIRST.finditer(text):

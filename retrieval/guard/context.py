@@ -155,6 +155,15 @@ class Context:
             return True  # (round 8) a unit named bare, then the verb: "Bent fra teknik er …", "Per fra indkøb har …"
         if strict:
             return bool(DEFINITE_RE.match(w.lower)) and toks[k - 1].lower in ("i", "på", "fra", "ved", "hos")
+        if (
+            toks[k - 1].lower == "the"
+            and k >= 2
+            and toks[k - 2].lower in ("from", "of", "among")
+            and w.lower.endswith("s")
+            and is_role(w.lower[:-1])
+        ):
+            # (round 16, writer AO) one of a staff group: "Bent from the caretakers", "Will from the drivers"
+            return True
         if toks[k - 1].lower in ("in", "from", "at", "on", "of") and not self.lex.is_place(w.lower):
             # English "Louise in citizen services", "Morten in facilities".
             return w.lower not in NOT_WORKPLACE and self.lex.is_ordinary(w.lower)

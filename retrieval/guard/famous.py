@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from .lexicon import DATA_DIR
+from .lexicon import DATA_DIR, lexicon
 
-__all__ = ["famous_spans"]
+__all__ = ["famous_spans", "famous_surname_spans"]
 
 # A run of capitalised words or initials, the shape of a written name ("H.C. Andersens", "Karen
 # Blixen", "Niels Henrik David Bohr"); lower-case particles may stand inside it ("Lars von Trier").
@@ -71,3 +71,42 @@ def famous_spans(text: str) -> Iterator[tuple[int, int]]:
                 break
         if best:
             yield best
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """(round 16) Surnames that name a well-known person by themselves: the last word of a listed
+    form ("churchill", "gandhi"), unless the name is ranked in Denmark, where a surname alone is as
+    likely a colleague's ("Andersen", "Kierkegaard"), is anywhere a first name ("Thomas", "Ahmed":
+    a first name alone is someone's), or is an ordinary word or a place."""
+    lex = lexicon()
+    out = set()
+    for form in _forms():
+        words = form.split()
+        if len(words) < 2 or "." in words[-1] or len(words[-1]) < 4:
+            continue
+        last = words[-1]
+        flags = lex.names.get(last, "")
+        if "D" in flags or "F" in flags or lex.is_ordinary(last) or lex.is_place(last):
+            continue
+        out.add(last)
+    return frozenset(out)
+
+
+# A capitalised word that is no part of a longer name: no capitalised word right before or after it
+# ("Lone Dalsgaard Winther" is someone's full name, not Winther alone).
+_SINGLE = re.compile(
+    r"(?<![\w.])(?<![A-ZÆØÅ][\wæøå'’-] )(?<![A-ZÆØÅ][\wæøå'’-]{2} )(?<![A-ZÆØÅ][\wæøå'’-]{3} )"
+    r"(?<![A-ZÆØÅ][\wæøå'’-]{4} )(?<![A-ZÆØÅ][\wæøå'’-]{5} )(?<![A-ZÆØÅ][\wæøå'’-]{6} )(?<![A-ZÆØÅ][\wæøå'’-]{7} )"
+    r"[A-ZÆØÅ][a-zæøåéèüöäëï'’-]{3,}(?![\w'’-])(?! [A-ZÆØÅ])"
+)
+
+
+def famous_surname_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a well-known person named by surname alone ("Churchill var …", "as Gandhi
+    said"), where the surname is no common Danish name; a possessive "s" may follow."""
+    names = _surnames()
+    for m in _SINGLE.finditer(text):
+        word = m.group(0).lower()
+        if word in names or re.sub(r"(?:'s|’s|s|')$", "", word) in names:
+            yield m.span()

@@ -123,7 +123,9 @@ ROLE_RE = re.compile(
     r"gravedigger|undertaker|bedemand|cook|baker|bager|slagter|butcher|smed|blacksmith|welder|svejser|"
     r"kordegn|præst|priest|vicar|pastor|sognepræst|kirkesanger|sexton|"
     # (round 15, writer AL) the public sector's clerical grade: "kontorfuldmægtig", "specialfuldmægtig"
-    r"fuldmægtig)"
+    r"fuldmægtig|"
+    # (round 16, writers AO, AP) trainers, instructors, operators and dispatch by their Danish names
+    r"træner|instruktør|operatør|disponent|vagtmand|havnearbejder|pladsmand|maskinfører|tolk|jobkonsulent)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -211,8 +213,10 @@ UNIQUE_ROLE = re.compile(
 )
 # "den eneste mandlige sygeplejerske", "the only male nurse": unique by description.
 ONLY = re.compile(
-    r"\b(?:den|det|vores|min|mit) eneste (?:(?P<dm>[\w-]+) )?(?P<da>[\w-]+)|"
-    r"\b(?:the|our|my) only (?:(?P<em>[\w-]+) )?(?P<en>[\w-]+)",
+    # (round 16, writers AO, AP) also after a genitive ("Krisecentrets eneste mandlige medarbejder",
+    # "the pharmacy's only pharmacist") and as "our one and only payroll officer"
+    r"\b(?:den|det|vores|min|mit|[\wæøå-]{3,}s) eneste (?:(?P<dm>[\w-]+) )?(?P<da>[\w-]+)|"
+    r"\b(?:the|our|my|[\w-]{2,}['’]s)(?: one and)? only (?:(?P<em>[\w-]+) )?(?P<en>[\w-]+)",
     re.IGNORECASE,
 )
 # (round 8) The only one of a role, said with a count: "vi har kun én sygeplejerske i hjemmeplejen",

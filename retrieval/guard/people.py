@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from .context import COPULA, Mention
-from .famous import famous_spans
+from .famous import famous_spans, famous_surname_spans
 from .lexicon import lexicon
 from .patterns import (
     DEFINITE_RE,
@@ -155,7 +155,11 @@ class _Finder(Roles):
         (`public_names`) and, where no magazine name stands, globally well-known people (famous.py)."""
         rx = _compile_public(self.public_names)
         spans = [(m.start(), m.end(), self._placed(m.start(), m.end())) for m in rx.finditer(self.text)] if rx else []
-        for s, e in famous_spans(self.text):
+        # (round 16, red team r15) a well-known surname alone ("Churchill var deprimeret …") counts
+        # where no longer public name covers it
+        famous = list(famous_spans(self.text))
+        famous += [(s, e) for s, e in famous_surname_spans(self.text) if not any(a <= s < b for a, b in famous)]
+        for s, e in famous:
             if any(a < e and s < b for a, b, _ in spans):
                 continue
             head = _PLACE_NAMED_AFTER.match(self.text[e:])
@@ -186,8 +190,10 @@ class _Finder(Roles):
         )
         if not placed:
             # "Karen Frost i kantinen": a workplace right after the name.
-            last = max(i for i, t in enumerate(self.toks) if t.end <= end)
-            placed = self.workplace_after(last) and not re.match(r"\W*i (?:hendes|sin|hans)", after)
+            last = max((i for i, t in enumerate(self.toks) if t.end <= end), default=None)
+            placed = (
+                last is not None and self.workplace_after(last) and not re.match(r"\W*i (?:hendes|sin|hans)", after)
+            )
         return placed
 
     def judge_run(self, run: list[int], public_first: set[str]) -> tuple[int, int] | None:

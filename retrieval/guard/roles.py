@@ -82,8 +82,14 @@ _ONLY_ONE_AFTER = re.compile(
 # driver of bus 14", "our driver on route S4", "Souschefen i PPR Nord", "vagten i Prinsens Palæ
 # søndag aften"), and the numbers that stand for a person at work ("Badge 3318", "locker 23").
 _DEMONSTRATIVE_PERSON = re.compile(
-    r"(?:^|[.!?:;]\s+|\b(?i:om|med|til|about|with|to|for|og|and)\s+)"
-    r"(?P<p>(?i:ham(?: den \w+)?|hende(?: den \w+)?|him|her|the (?:[\w-]+ )?(?:guy|man|woman|lady|girl|boy|bloke|chap|fellow|lad)|"
+    # (round 16, writer AO) also after a dash or a comma: "… – ham med kasketten, der …"
+    r"(?:^|[.!?:;]\s+|(?P<b>\s[–—-]\s+|,\s+)|\b(?i:om|med|til|about|with|to|for|og|and)\s+)"
+    # (round 16, writer AP) "ham vejmanden fra Brovej-depotet": a pronoun before a definite noun
+    r"(?P<p>(?i:ham(?: den \w+| (?!igen\b|selv\b|også\b|senere\b|bagefter\b)[a-zæøå]{3,}(?:en|n)\b)?|hende(?: den \w+)?|him|her|"
+    r"the (?:[\w-]+ )?(?:guy|man|woman|lady|girl|boy|bloke|chap|fellow|lad)|"
+    # (round 16, red team r15) a pronoun at a sentence start with a restrictive clause ("Han der vikarierer
+    # som pedel …, har …") and one of a group ("Den af mine dagplejere, der …", "the one of our drivers who …")
+    r"(?-i:Han|Hun)(?= (?:der|som) )|(?:den|the one|ham|hende) (?:af|of|blandt|among) (?:mine|vores|my|our|de|the) [\w-]+,?|"
     r"the one|fyren|manden|kvinden|damen|pigen|drengen|typen|knægten|"
     # (round 13, writer AD) "Den der satte sig ind i tilsynsbilen … på Vejlevej i fredags", "the person who …"
     r"(?-i:Den)(?= (?:der|som) (?:[a-zæøå]+(?:ede|te)|skrev|tog|gik|kom|sad|stod|fik|gav|sagde|lod|drak|slog|stjal|smed|bad)\b)|the person|the colleague|the employee|the staff member|whoever(?= \w+ the)))\s+"
@@ -126,21 +132,46 @@ _INSTITUTION_NOUN = re.compile(
 # One person by rank in a group: "den yngste af vores sosu-elever", "the oldest carer on our night team"
 _RANK_IN_GROUP = re.compile(
     r"\b(?:den|det|the|vores|our|my|min) (?:yngste|ældste|nyeste|youngest|oldest|newest)"
-    r"(?: (?:af|of|blandt|among) (?:vores|our|my|mine|de|the)\b| [\w-]+ (?:on|in|på|i) (?:our|vores|the|my|min)\b)"
+    r"(?: (?:af|of|blandt|among) (?:vores|our|my|mine|de|the)\b| [\w-]+ (?:on|in|på|i) (?:our|vores|the|my|min)\b"
+    # (round 16, writer AP) … of a definite group: "den ældste af chaufførerne i Garage Syd"
+    r"| (?:af|blandt) [a-zæøå-]{3,}(?:erne|ene)\b)"
     # (round 13, writer AD) by length of service, in a unit: "Den med længst anciennitet i servicedesken", "the
     # longest-serving porter on our ward"
     r"|\b(?:den|the one|the person) (?:med|with) (?:længst|mest|the longest|the most) (?:anciennitet|seniority|service|tenure)\b"
     r"(?=[^.?!]{0,20}\b(?:i|på|in|at|on)\s+(?:\w+(?:en|et)\b|the\b|our\b|vores\b|[A-ZÆØÅ]))"
-    r"|\b(?:the|our|vores|den) (?:most senior|longest-serving|længst ansatte|mest erfarne) [\w-]+ (?:on|in|at|på|i) "
+    r"|\b(?:the|our|vores|den) (?:most senior|longest-serving|længst ansatte|mest erfarne) (?:[\w-]+ )?[\w-]+ (?:on|in|at|på|i) "
     r"(?:our|vores|the|my|min|[A-ZÆØÅ])",
     re.IGNORECASE,
+)
+# (round 16, red team r15) The asker's own holder of a rank needs no group: "our newest bin man", "vores
+# ældste chauffør", "my longest-serving dinner lady" — a superlative with a possessive picks out one.
+_OWN_SUPERLATIVE = re.compile(
+    r"\b(?:vores|our|my|min|mit) (?:yngste|ældste|nyeste|seneste|youngest|oldest|newest|latest|longest-serving|"
+    r"most senior|længst ansatte|mest erfarne|mest erfaren) (?:(?P<m>[\w-]+) )?(?P<r>[\w-]+)",
+    re.IGNORECASE,
+)
+# Nouns for a person that are no job title ("bin man", "dinner lady", "den nye fyr")
+PERSON_NOUN = re.compile(
+    r"^(?:man|woman|lady|guy|bloke|chap|fellow|lad|girl|boy|mand|kvinde|dame|fyr|pige|dreng|kollega|colleague|"
+    r"medarbejder|employee|ansat|starter|recruit|hire|member|vikar|temp|[a-zæøå]{3,}(?:mand|kvinde|dame|man|woman|lady))$"
+)
+# (round 16, red team r15) A new hire picked out by when they started: "the intern from Roskilde
+# University who started this week", "praktikanten, der startede i mandags"
+_STARTED_WHEN = re.compile(
+    r"\b(?P<d>(?i:the|our|my|vores|min|mit|den|det)\s+)?(?:[\w-]+\s+)?(?P<r>[\w-]+)"
+    r"(?:\s+(?i:from|fra)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?i:who|that|der|som)\s+"
+    r"(?i:started|joined|began|startede|begyndte|kom|blev ansat|was hired)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:this|last|i går|yesterday|today|i dag|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i sidste|i denne|på mandag|"
+    r"mandag|monday|i forrige|for (?:to|tre|\d) (?:uger|dage) siden|(?:two|three|\d) (?:weeks|days) ago)\b"
 )
 # A new hire is one person: "vores nye lagerchef", "our new receptionist"
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
 _ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
 _PERSON_NUMBER = re.compile(
-    r"\b(?i:badge|locker|desk|skab|skrivebord|plads|nummerplade|number plate|licen[cs]e plate|brik|chip|kort)"
+    # (round 16, writer AO) also keys, radio call signs and staff ids: "pedellen med nøglebundt 9"
+    r"\b(?i:badge|locker|desk|skab|skrivebord|plads|nummerplade|number plate|licen[cs]e plate|brik|chip|kort|"
+    r"nøglebundt|nøglering|key ?ring|keys|kaldesignal|call ?sign|radio|medarbejder-?id|employee id|staff id|lønnummer)"
     r"(?:\s*(?i:nr\.?|no\.?|number|nummer))?\s*#?\s*(?:[A-Z]{1,3}\s?)?\d{1,6}\b"
 )
 _SHIFT_WORDS = re.compile(
@@ -408,6 +439,11 @@ class Roles(Context):
         about_texts = bool(_ABOUT_TEXTS.search(self.text))
         for m in _DEMONSTRATIVE_PERSON.finditer(self.text):
             rest = m.group("rest")
+            if m.group("b") and m.group("c").lower() not in ("med", "with", "der", "som", "who", "that"):
+                continue  # after a comma or dash only "ham med …", "hende der …": ", hende fra 4 skarpe" names a rubric
+            if m.group("p")[:3] in ("Han", "Hun") or re.search(r"\s(?:af|of|blandt|among)\s", m.group("p")):
+                out.append(Mention(m.start("p"), m.end("p"), False))  # picked out by the clause itself
+                continue
             if (
                 about_texts
                 or _AGE_GROUP.match(" " + m.group("c") + rest)
@@ -442,6 +478,17 @@ class Roles(Context):
     def _by_rank_or_hire(self) -> list[Mention]:
         """ "den yngste af vores sosu-elever", "the oldest carer on our night team", "vores nye lagerchef"."""
         out = [Mention(m.start(), m.end(), False) for m in _RANK_IN_GROUP.finditer(self.text)]
+        for m in _STARTED_WHEN.finditer(self.text):
+            r = m.group("r").lower()
+            definite = bool(m.group("d")) or bool(re.search(r"(?:en|et|n)$", r))
+            if definite and (_singular_staff_role(r) or PERSON_NOUN.match(r)):
+                out.append(Mention(m.start("r"), m.end("r"), False))
+        for m in _OWN_SUPERLATIVE.finditer(self.text):
+            for g in ("m", "r"):  # the noun may be the first word after the rank ("vores ældste medarbejder har")
+                w = (m.group(g) or "").lower()
+                if w and (_singular_staff_role(w) or PERSON_NOUN.match(w)):
+                    out.append(Mention(m.start(), m.end(g), False))
+                    break
         out += [
             Mention(m.start(), m.end(), False)
             for m in _NEW_ONE.finditer(self.text)
@@ -515,6 +562,9 @@ class Roles(Context):
         # (round 12, writer AA) a person word holds the number ("den ansatte med skab 14",
         # "whoever sits at desk 2.07"), or the next sentence goes on about him or her
         before = self.text[max(0, end - 60) : end].lower()
+        role_with = re.search(r"\b([\wæøå-]+) (?:med|with) [^.?!]{0,25}$", before)
+        if role_with and _singular_staff_role(role_with.group(1)):
+            return True  # (round 16) "Pedellen med nøglebundt 9 …": a role holding the number
         if re.search(
             r"\b(?:ansatte|medarbejder(?:en)?|kollega(?:en)?|whoever|the one|the person|employee|colleague|"
             r"den der|ham der|hende der|den som|person(?:en)?)\b[^.?!]{0,25}$",

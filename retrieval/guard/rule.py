@@ -196,7 +196,8 @@ _TWO_NAMES_CHOICE = re.compile(
 _AIMED_AT = re.compile(
     r"(?:\b(?:klage[rn]?|klagerne|klaget|klagesag\w*|complaints?|complained|indberetning\w*|anmeldelse\w*)\s+"
     r"(?:[\w.-]+\s+){0,4}?(?:over|about|against|mod|imod)"
-    r"|(?<!early )\b(?:advarsel\w*|warnings?|påtale\w*|tjenstlig\w* samtale)\s+(?:[\w.-]+\s+){0,2}?(?:on|to|til|against|mod))"
+    # (round 16, writer AP) "warning for Jovan?"
+    r"|(?<!early )\b(?:advarsel\w*|warnings?|påtale\w*|tjenstlig\w* samtale)\s+(?:[\w.-]+\s+){0,2}?(?:on|to|til|against|mod|for))"
     r"\s+(?:(?:the|den|det|vores|our|[a-zæøå-]+(?:en|er|or|et|læge))\s+)?$",
     re.IGNORECASE,
 )

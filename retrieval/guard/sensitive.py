@@ -81,8 +81,14 @@ _TOPIC_BEFORE = re.compile(
     r"debatindlæg|indlæg|kronik|debate piece|piece|op-ed|blog post|post|podcast\w*|episode|"
     r"leaflet|flyer|folder|brochure|pamphlet|pjece|opslag|poster|plakat|"
     # round 11: a part of a document on the topic ("the section on sick-leave follow-up")
-    r"section|sektion|afsnittet|kapitel\w*|chapter|paragraph|tjekliste\w*|checklist\w*|forældremøde) "
-    r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to)\b)"
+    r"section|sektion|afsnittet|kapitel\w*|chapter|paragraph|tjekliste\w*|checklist\w*|forældremøde|"
+    # round 16 (red team r15): more work products on a topic ("beredskabsplanen for vold", "a session on
+    # IVF", "dagsorden til fraværssamtaler", "the reporting line for staff who experience …")
+    r"sessions?|sessionen|dagsorden\w*|agenda|\w+planen|\w+politikken|reporting line|hotline|helpline|ordning\w*|scheme) "
+    r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to)\b|"
+    # … and the work of preventing or handling it: "forebyggelse af stress", "prevention of violence"
+    r"(?:forebyggelse|prevention|håndtering|bekæmpelse|reduktion|reduction|nedbringelse) (?:af|of)\b|"
+    r"\b(?:preventing|tackling|combating|reducing|forebygge|bekæmpe|nedbringe) )"
     r"[^.!?]{0,60}$"
 )
 # What someone says, writes or researches about a topic is not a detail about them: "Hvad
@@ -111,12 +117,61 @@ _STATED_OR_JOB = re.compile(
     r"wants? to discuss|vil drøfte|vil tage|"
     # round 12 (writer AB): someone's expertise in the topic — "Fatima er mere erfaren med lønindeholdelse"
     r"erfaren med|erfaring med|experienced (?:in|with)|experience (?:in|with)|ekspert i|expert (?:in|on)|specialist i|"
+    # round 16 (writer AO): where someone has worked ("erfaring fra et andet krisecenter")
+    r"erfaring fra|experience from|experience at|worked (?:at|in)|har arbejdet (?:på|i)|tidligere ansat (?:på|i)|"
     r"specialist in|speciale i|good at|god til|kender til|knows about|arbejder med|works (?:on|with)|"
     # round 11 (red team): explaining, administering or teaching the topic to others
     r"(?<!you )(?<!du )(?:explain\w*|forklar\w*)|administrer\w*|handles|håndterer|undervise (?:\w+ ){0,2}i|underviser (?:\w+ ){0,2}i|"
     r"uddanne (?:[\w'’-]+ ){0,3}i(?: at \w+)?|train\w* (?:\w+ ){0,3}(?:in|on)|teach\w* (?:\w+ ){0,3}(?:about|on))"
-    r"(?: (?:the|de|det|den|a|an|en|et|alle|our|vores))?(?: [\w-]+)?\s*$",
+    r"(?: (?:the|de|det|den|a|an|en|et|alle|our|vores))?(?: [\w-]+)?\s*$|"
+    # (round 16, red team r15) teaching others to notice it: "undervise vores pædagoger i at spotte tegn på omsorgssvigt"
+    r"\b(?:undervise|underviser|undervist|lære|lærer|teach\w*|train\w*|uddanne\w*)\b(?: (?!(?:har|er|is|has|was|var|fik|got)\b)[\w-]+){0,3}"
+    r" (?:(?:i|in|on|about|om) )?(?:at|to|how to|hvordan (?:man|de|vi)) (?:spotte|spot|opdage|notice|recognise|recognize|genkende|"
+    r"håndtere|handle|tale om|talk about)(?: [\w-]+){0,3}\s*$",
     re.IGNORECASE,
+)
+# (round 16, red team r15) The keyword names what a work product is about when an artefact noun
+# follows it ("the sick leave procedure", "the domestic abuse policy") — unless it is someone's.
+_ARTEFACT_AFTER = re.compile(
+    r"^[\w-]*(?:\s+[\w-]+)?\s+(?:procedure|policy|policies|politik|kampagne|campaign|course|kursus|session|workshop|plan|"
+    r"reporting line|hotline|helpline|dagsorden|agenda|skabelon|template|guide|programme|program|forløb|ordning|"
+    r"scheme|training|undervisning|oplæg|materiale|pjece|leaflet|tjekliste|checklist|protocol|protokol|"
+    r"retningslinje\w*|guidelines?|toolkit|awareness)\b",
+    re.IGNORECASE,
+)
+# (round 16, red team r15) Something organised or provided for a whole group is the organiser's work,
+# not a detail about the organiser: "har arrangeret fælles iftar for hele kontoret", "is rewriting the
+# sick leave procedure for the whole council", "sat en kampagne i gang om rygestop for alle ansatte".
+_ORGANISED = re.compile(
+    r"\b(?:arrangeret|arrangerer|arrangerede|arranged|arranging|arranges|booked|booket|booker|bestilt|bestiller|ordered|"
+    r"planlagt|planlægger|planned|planning|organi[sz](?:ed|es|ing)|sat (?:[\w-]+ ){0,3}i gang|sætter (?:[\w-]+ ){0,3}i gang|"
+    r"set up|sets up|setting up|running|runs|ran|rewriting|rewrites|rewrote|writing|skrevet|skriver|står for|stået for|"
+    r"holder|holdt|hosting|hosts|hosted|inviteret|inviterer|invited|lavet|laver|made|making|udarbejdet|udarbejder|drafted|drafting)\b"
+    r"(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|hers)\b)[^.!?;])*$",
+    re.IGNORECASE,
+)
+# Someone on a plan or scheme, or helped by the service, is in it: "is on a flex job scheme", "are on a
+# child protection plan", "får hjælp fra Mødrehjælpen" — the artefact and the organisation are the detail.
+_ON_IT = re.compile(
+    r"\b(?:is|are|was|were|been|er|var|bliver|blev|kommet|sat|put|placed|kept|signed up|tilmeldt|indskrevet) "
+    r"(?:on|in|under|på|i|til|onto|into)\s+(?:(?:a|an|the|en|et|sin|sit|his|her|their)\s+)?(?:[\w-]+\s+)?$"
+)
+_HELP_FROM = re.compile(
+    r"\b(?:hjælp|støtte|rådgivning|behandling|help|support|treatment|counselling|counseling|assistance) "
+    r"(?:fra|hos|from|at|by|through)\s*$|\b(?:i behandling|in treatment|indskrevet|er kendt) (?:hos|på|at|with)\s*$"
+)
+_FOR_GROUP_AFTER = re.compile(
+    r"^(?:(?!\b(?:hun|han|hans|hendes|sin|sit|sine|she|he|his|her|him|ham|hende)\b)[^.!?;]){0,50}?"
+    r"\b(?:for|til|to) (?:hele|alle|the whole|all|everyone|everybody|staff|the team|teamet|kontoret|afdelingen|"
+    r"borgerne|borgere|citizens|residents|beboerne|gæsterne|guests|kollegerne|colleagues|medarbejderne|ansatte|"
+    r"the (?:office|department|council|staff|residents|citizens|guests)|plejecentret|the care home)\b",
+    re.IGNORECASE,
+)
+# (round 16, red team r15) A capitalised compound mid-sentence ending in an institution's head is an
+# organisation's name: "Mads fra Kræftrådgivningen", "aftalen med Alkoholbehandlingen".
+_ORG_COMPOUND = re.compile(
+    r"(?-i:[A-ZÆØÅ])[\wæøå]*(?:rådgivningen|behandlingen|foreningen|centret|centeret|klinikken|tjenesten|enheden|"
+    r"huset|fonden|hjælpen|linjen|kontoret|afdelingen|ambulatoriet|stedet)\b"
 )
 _NAMED_ORG_TOPICS = frozenset({"health", "social_case", "hr_case", "criminal"})
 _IN_PROPER_NAME = re.compile(
@@ -288,7 +343,9 @@ _TOPIC_HEAD = re.compile(
     r"politik|kursus|kurset|kurser|strategi|regler|vejledning|forebyggelse|indsats|konsulent|"
     r"koordinator|coach|sygeplejerske|behandler|læge|psykolog|rådgiver|medarbejder|udvalg|"
     r"uddannelse|projekt|netværk|forening|forbund|unit|ward|clinic|policy|course|team|"
-    r"service|services|nurse|programme|program)(?:en|et|erne|ene|s|e)?$"
+    r"service|services|nurse|programme|program|"
+    # round 16 (red team r15): a system, procedure or plan for the thing ("sygefraværssystem")
+    r"system|procedure|plan|skabelon|registrering|statistik|samtaleskema|it-system|modul)(?:en|et|erne|ene|s|e|er)?$"
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
@@ -385,8 +442,10 @@ _RECEIVES_BEFORE = re.compile(
 # the one who got them: "Ditte bestilte influenzavacciner til hele afdelingen", "Jonas har sat
 # blodtryksmåleren op" — unless they are for someone ("… til hende", "for Jonas").
 _SUPPLY_BEFORE = re.compile(
-    r"\b(?:bestil\w*|indkøb\w*|købt|købte|ordered|orders|bought|purchased|sat|satte|set up|installed|opsat|hængt)\s+"
-    r"(?:(?:nye?|new|the|en|et|a|some|flere|more)\s+)?$"
+    r"\b(?:bestil\w*|indkøb\w*(?: af)?|købt|købte|ordered|orders|bought|purchased|sat|satte|set up|installed|opsat|hængt)\s+"
+    r"(?:(?:nye?|new|the|en|et|a|some|flere|more)\s+)?"
+    # (round 16, red team r15) … and the next items of the list: "ordered new wheelchairs and walking frames"
+    r"(?:[\w-]+(?:,| og| and| &)\s+(?:(?:nye?|new|flere|more)\s+)?){0,3}$"
 )
 _FOR_SOMEONE = re.compile(r"^[^.!?]{0,30}\b(?:til|for) (?:ham|hende|him|her|(?-i:[A-ZÆØÅ][a-zæøå]+))\b")
 
@@ -465,6 +524,29 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         and not re.match(r"[\w-]*\s+i gang\b", lower[end : end + 40])
     ):
         return True
+    on_it = _ON_IT.search(lower[max(0, start - 40) : start])
+    if (
+        cat in _NAMED_ORG_TOPICS
+        and not on_it
+        and _ARTEFACT_AFTER.match(lower[end : end + 40])
+        and not _OWNER.search(lower[max(0, start - 15) : start])
+    ):
+        return True
+    organised = _ORGANISED.search(_clause(lower, start))
+    if organised and (
+        _FOR_GROUP_AFTER.match(lower[end : end + 80])
+        or _FOR_GROUP_AFTER.match(_clause(lower, start)[organised.start() :])
+    ):
+        return True
+    if cat in _NAMED_ORG_TOPICS and start > 2 and not re.search(r"[.!?:]\s*$", text[:start]):
+        w0 = re.search(r"[\wæøå-]*$", text[:start])
+        word_start = start - len(w0.group(0)) if w0 else start
+        if (
+            _ORG_COMPOUND.match(text, word_start)
+            and not on_it
+            and not _HELP_FROM.search(lower[max(0, word_start - 40) : word_start])
+        ):
+            return True
     before = lower[max(0, start - 80) : start]
     someone_else = _INDEFINITE_PERSON.search(before)
     if someone_else and not _named_between(people, start - len(before) + someone_else.start(), start):
@@ -531,6 +613,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     ):
         return True  # (round 11) "my debt advisors", "the addiction counsellors": a job, not a detail
     return bool(_TOPIC_NEXT.match(lower[word_end : word_end + 25]))
+
+
+def _clause(lower: str, start: int) -> str:
+    """The clause before `start`: from the last sentence end, up to 120 characters."""
+    before = lower[max(0, start - 120) : start]
+    return re.split(r"[.!?;]\s", before)[-1]
 
 
 def _named_between(people: Sequence[tuple[int, int]], a: int, b: int) -> bool:

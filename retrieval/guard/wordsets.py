@@ -68,7 +68,7 @@ ORG_WORDS = frozenset(
         "center trust union labour conservative conservatives democrats democrat republicans republican "
         "national european europe first aid human resources town hall city nord syd øst vest midt north south "
         "east west central care home nursery ward kong dronning prins prinsesse king queen prince princess "
-        "sankt skt saint st"
+        "sankt skt saint st court tribunal ombudsman commission parliament supreme"
     ).split()
 )
 NAMING = frozenset(("hedder hed named called kaldet kaldes aka navn name nicknamed kælenavn øgenavn nickname").split())
