@@ -22,6 +22,12 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 16 (red team r14 half a): recovery groups and care teams by name, withdrawal by its sign
+        (
+            r"\b(?:goes to|går til|attends|går i) (?:na|ca|ga)\b|\bnarcotics anonymous\b|\banonyme narkomaner\b|"
+            r"\bgets the shakes\b|\bhar (?:morgen)?rystelser\b|\bshakes until\b|"
+            r"\b(?:is )?under the (?:community )?mental health (?:team|services)\b|\btilknyttet (?:distriktspsykiatrien|psykiatrien)\b"
+        ),
         # round 16 (writers AO, AP; red team r15 half a): drink without an object at a place of
         # work, slang for a drinker, an injury that cost a body part, a child in a hospice
         (
@@ -426,6 +432,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 16 (red team r14 half a): Irish and Scottish Travellers are an ethnic group
+        (
+            r"\b(?:is|are|er) (?:a |an |en )?(?:irish )?travellers?\b|\b(?:irish|scottish) travellers?\b|\btraveller (?:community|family|background)\b"
+        ),
         # round 12 (writer AB, released): a slur for Roma
         (r"\bgypsy\b|\bgypsies\b|\bsigøjner\w*"),
         # round 10: racist name-calling that names the origin it targets
@@ -469,6 +479,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 16 (red team r14 half a): a relationship of three
+        (r"\bthrouple\b|\bin a triad\b|\btrekantsforhold\b"),
         # round 12 (released pool): attraction said plainly
         (r"\b(?:er|is) (?:til|into) (?:kvinder|mænd|piger|drenge|women|men|girls|guys)\b"),
         # round 8: dating apps and relationships in everyday words

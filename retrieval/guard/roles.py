@@ -590,6 +590,18 @@ class Roles(Context):
                 r"(?:[\w-]+\s+){0,2}(?:på|at|i|in|ved|hos|from|fra)\s+(?:[A-ZÆØÅ]|vores\b|our\b|min\b|my\b|the [A-ZÆØÅ])",
                 self.text[last : m.end() + 30],
             )
+            if not at_place:
+                # (round 16, red team r15) … or a unit of the asker's: "our only Welsh speaker in the contact centre"
+                unit = re.match(
+                    r"(?:[\w-]+\s+){0,2}(?:at|in|on|på|i)\s+(?:the|den|det)\s+((?:[\w-]+\s+){0,2}[\w-]+)",
+                    self.text[last : m.end() + 40],
+                )
+                if (
+                    unit
+                    and any(UNIT_RE.search(w) for w in unit.group(1).lower().split())
+                    and m.group(0)[:3].lower() in ("our", "my ", "vor", "min", "mit")
+                ):
+                    at_place = unit
             # "på affaldscentret i Tarm", "at the depot in Ribe": the one unit of its kind in a town
             at_unit_in_town = re.match(
                 r"(?:[\w-]+\s+)?(?:på|at|ved|hos)\s+(?:the\s+)?[a-zæøå-]+\s+(?:i|in)\s+[A-ZÆØÅ]",

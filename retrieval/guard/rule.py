@@ -194,11 +194,15 @@ _TWO_NAMES_CHOICE = re.compile(
 # "complaints against Ms Holt". The words before the mention carry the case; the rest of the
 # sentence need not say more.
 _AIMED_AT = re.compile(
+    # (round 16, red teams) "complained that porter Bjørn was rough", "klaget over, at pædagogen Ruth råber"
+    r"(?:\b(?:klaget|klager|klagede|complained|complain|complaining)\s+(?:over,?\s+)?(?:at|that)\s+(?:[\w.-]+\s+){0,2}?$)|"
     r"(?:\b(?:klage[rn]?|klagerne|klaget|klagesag\w*|complaints?|complained|indberetning\w*|anmeldelse\w*)\s+"
     r"(?:[\w.-]+\s+){0,4}?(?:over|about|against|mod|imod)"
     # (round 16, writer AP) "warning for Jovan?"
     r"|(?<!early )\b(?:advarsel\w*|warnings?|påtale\w*|tjenstlig\w* samtale)\s+(?:[\w.-]+\s+){0,2}?(?:on|to|til|against|mod|for))"
-    r"\s+(?:(?:the|den|det|vores|our|[a-zæøå-]+(?:en|er|or|et|læge))\s+)?$",
+    r"\s+(?:(?:the|den|det|vores|our|their|deres|his|her|hans|hendes|[a-zæøå-]+(?:en|er|or|et|læge))\s+)?"
+    # (round 16, red teams) … and a role word and an opening quote: "about our guide \"Pip\"", "that their teacher Ruth"
+    r"(?:[a-zæøå-]+\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
 

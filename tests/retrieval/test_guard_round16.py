@@ -227,3 +227,32 @@ def test_a_key_a_trainer_and_a_warning_for_someone(text: str) -> None:
 
 def test_a_role_with_years_of_experience_is_no_number_holder() -> None:
     assert not _rules("Hvordan støtter man en sygeplejerske med 20 års erfaring, der har fået kræft?")
+
+
+# --- complaints told as "complained that …", and more everyday details --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents have complained that pedagogue Lasse is too harsh with the toddlers. How do I follow up?",
+        "Flere borgere har klaget over, at chauffør Mogens kører for stærkt. Hvad gør jeg?",
+        "Our only Polish speaker in the call centre has a gambling problem.",
+        "Dorthe on the early shift goes to NA on Wednesdays and needs to leave at four.",
+        "Gavin in the post room is in a throuple and people keep gossiping.",
+        "Kathleen from accounts is a Traveller and gets snide remarks at lunch.",
+    ],
+)
+def test_complaints_that_and_more_everyday_details(text: str) -> None:
+    assert _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The residents complained that the council closed the library early.",
+        "Our only option in the team is to close the ward at weekends.",
+    ],
+)
+def test_a_complaint_about_a_decision_and_an_only_option_are_nobody(text: str) -> None:
+    assert not _rules(text)
