@@ -58,6 +58,11 @@ MAX_CHAR, MAX_WORD = 80_000, 30_000
 # The classifier may cost at most this share of the class it works against, held out: added
 # false refusals (flags) of the messages to answer, lost refusals (flags) of the ones to refuse.
 SHARE = 0.0005
+# (round 16) The decision veto's budget: the issue asks for at least 0.9 of decision requests flagged
+# and *no* non-decision flagged, so a veto may spend up to 1 % of the held-out requests to clear
+# rule flags the classifier is sure of (before: the privacy budget, 0.05 %; the remaining false flags
+# on new writers all came from the rules).
+DECISION_VETO_SHARE = 0.01
 
 
 def _released(kind: str) -> list[tuple[str, dict[str, Any]]]:
@@ -152,15 +157,17 @@ def held_out(texts: list[str], vectors: np.ndarray, y: np.ndarray, writers: np.n
     return held
 
 
-def choose_veto(overrulable: np.ndarray, held: np.ndarray, y: np.ndarray, wrong: str, right: str) -> float | None:
+def choose_veto(
+    overrulable: np.ndarray, held: np.ndarray, y: np.ndarray, wrong: str, right: str, share: float = SHARE
+) -> float | None:
     """Print the veto table; the highest threshold at which the held-out positives it loses stay
-    within the same budget as the added false ones (SHARE of the other class; round 14 — before,
-    not one: a single message decided the threshold)."""
+    within `share` of their class (SHARE, the added false ones' budget, by default; round 14 —
+    before, not one: a single message decided the threshold)."""
     veto = None
-    for t in np.arange(-6.0, -0.99, 0.25):
+    for t in np.arange(-6.0, 0.01, 0.25):
         v = overrulable & (held < t)
         print(f"  veto < {t:4.2f}: -{int((v & ~y).sum())} {wrong}, -{int((v & y).sum())} {right}")
-        if (v & y).sum() <= SHARE * int(y.sum()):
+        if (v & y).sum() <= share * int(y.sum()):
             veto = float(t)
     return veto
 
@@ -174,6 +181,7 @@ def judged_veto(
     emb: Callable[[str], np.ndarray],
     can_overrule: Callable[[str], bool],
     right: str,
+    share: float = SHARE,
 ) -> float | None:
     """The veto chosen on the held-out writers' scores and the red teams' development rows of
     `kind` together (those scored by the model fitted on all writers, which never saw them)."""
@@ -185,7 +193,12 @@ def judged_veto(
     print(f"the veto, judged on the held-out writers and the red teams' {len(texts)} development rows together:")
     wrong = "false flags" if right == "flags" else "false refusals"
     return choose_veto(
-        np.concatenate([overrulable, over]), np.concatenate([held, scores]), np.concatenate([y, labels]), wrong, right
+        np.concatenate([overrulable, over]),
+        np.concatenate([held, scores]),
+        np.concatenate([y, labels]),
+        wrong,
+        right,
+        share,
     )
 
 
@@ -242,7 +255,15 @@ def main_decision(lowo_only: bool) -> None:
             add = float(t)
     cv, wv, model, score = fit(texts, vectors, y)
     veto = judged_veto(
-        "decision", flagged, held, y, score, emb, lambda t: rules_flag(t, embedding=lambda: emb(t)), "flags"
+        "decision",
+        flagged,
+        held,
+        y,
+        score,
+        emb,
+        lambda t: rules_flag(t, embedding=lambda: emb(t)),
+        "flags",
+        DECISION_VETO_SHARE,
     )
     print(f"chosen: add > {add}, veto < {veto}")
     if lowo_only or add is None or veto is None:
