@@ -62,7 +62,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cv_retrieval as CV
 import fuzzy_vocab_experiment as FV
-import passage_size_experiment as PS
 
 from retrieval import bilingual
 from retrieval import search as S
@@ -277,21 +276,7 @@ def main() -> None:
             )
 
     print("\n== paired against off: questions won/lost (exact sign test p); EN: English questions alone ==")
-    for p, cs in pools.items():
-        for v in names[1:]:
-            row = []
-            for label, pick in (("answered", True), ("abstained", False)):
-                won = lost = 0
-                for i, c in enumerate(cs):
-                    if c["answerable"] != pick:
-                        continue
-                    a, b = probs[v][p][i] >= thr, probs["off"][p][i] >= thr
-                    if a != b:
-                        better = a == pick
-                        won += better
-                        lost += not better
-                row.append(f"{label} +{won}/-{lost} (p={PS.sign_test(won, lost):.3f})")
-            print(f"{p:9s} {v:10s} " + "  ".join(row))
+    FV.print_paired(pools, probs, names, thr, 10)
 
     print(
         "\n== without the shipped threshold (in-pool, a comparison of signals, not a deployable figure): AUC of"

@@ -263,6 +263,32 @@ def rate(num: int, n: int) -> str:
     return f"{num / n:.3f}" if n else "  -  "
 
 
+def print_paired(
+    pools: dict[str, list[dict[str, Any]]],
+    probs: dict[str, dict[str, Any]],
+    names: list[str],
+    thr: float,
+    width: int,
+) -> None:
+    """Per pool and variant: questions won/lost against "off" on answered and on abstained, with an
+    exact sign test (shared with english_common_words_experiment.py)."""
+    for p, cs in pools.items():
+        for v in names[1:]:
+            row = []
+            for label, pick in (("answered", True), ("abstained", False)):
+                won = lost = 0
+                for i, c in enumerate(cs):
+                    if c["answerable"] != pick:
+                        continue
+                    a, b = probs[v][p][i] >= thr, probs["off"][p][i] >= thr
+                    if a != b:
+                        better = a == pick
+                        won += better
+                        lost += not better
+                row.append(f"{label} +{won}/-{lost} (p={PS.sign_test(won, lost):.3f})")
+            print(f"{p:9s} {v:{width}s} " + "  ".join(row))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--index", type=Path, default=Path("/tmp/fuzzy-exp-index"))
@@ -341,21 +367,7 @@ def main() -> None:
             )
 
     print("\n== paired against off: questions won/lost (exact sign test p) ==")
-    for p, cs in pools.items():
-        for v in names[1:]:
-            row = []
-            for label, pick in (("answered", True), ("abstained", False)):
-                won = lost = 0
-                for i, c in enumerate(cs):
-                    if c["answerable"] != pick:
-                        continue
-                    a, b = probs[v][p][i] >= thr, probs["off"][p][i] >= thr
-                    if a != b:
-                        better = a == pick
-                        won += better
-                        lost += not better
-                row.append(f"{label} +{won}/-{lost} (p={PS.sign_test(won, lost):.3f})")
-            print(f"{p:9s} {v:8s} " + "  ".join(row))
+    print_paired(pools, probs, names, thr, 8)
 
     print(
         "\n== without the shipped threshold (in-pool, a comparison of signals, not a deployable figure): AUC of"
