@@ -17,6 +17,11 @@ slow answer (a locked audit log, a queue of answers on two cores) keeps its leas
 lives and reaches the state store; only the lease of a dead owner — or of one frozen, or cut off
 from the store, for two thirds of a lease — runs out.
 
+An owner that was frozen that long may find its message taken over when it wakes. So the owner
+**confirms** its claim (`confirm`: renew if still ours) just before it posts: a claim it lost is
+answered by the replica that took it over, and this one posts nothing. Two answers then need an
+owner frozen for a whole lease between confirming and posting.
+
 Why a retry that finds a live lease waits (`claim_when_free`) instead of being dropped: Bolt
 acknowledges an event (HTTP 200) before the listener looks at the claim, so a dropped retry is
 an acknowledged one and Slack never sends another. When the owner was killed after claiming but
@@ -74,6 +79,11 @@ class MessageClaims(Protocol):
         """Try to claim `key` for this replica (atomically across replicas and restarts)."""
         ...
 
+    def confirm(self, key: str) -> bool:
+        """Renew `key`'s lease now if this replica still owns the claim and it is not done; False
+        when another replica took it over (this one was too slow to renew) or it is done."""
+        ...
+
     def finish(self, key: str) -> None:
         """Mark the claim of `key` done: later retries are dropped."""
         ...
@@ -127,7 +137,7 @@ class LeaseKeeper:
     error there is logged and tried again at the next round (the lease runs out only after two
     more misses). `auto=False` starts no thread (tests call `renew_now`)."""
 
-    def __init__(self, renew: Callable[[list[str]], None], lease_s: float, *, auto: bool = True) -> None:
+    def __init__(self, renew: Callable[[list[str]], object], lease_s: float, *, auto: bool = True) -> None:
         self._renew = renew
         self.interval_s = max(0.05, float(lease_s) / 3)
         self._auto = auto

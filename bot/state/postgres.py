@@ -184,18 +184,27 @@ class PostgresState:
         self.leases.release(key)
         self._run("UPDATE state_seen SET done = true WHERE key = %s", (key,))
 
+    def confirm(self, key: str) -> bool:
+        """Renew `key`'s lease if this replica still owns it unfinished (`MessageClaims.confirm`)."""
+        if self._renew([key]) == 1:
+            return True
+        self.leases.release(key)  # lost or done: nothing left to renew
+        return False
+
     def _now(self, conn: Any) -> float:
         if self._clock is not None:
             return float(self._clock())
         return float(conn.execute("SELECT extract(epoch FROM clock_timestamp())::float8").fetchone()[0])
 
-    def _renew(self, keys: list[str]) -> None:
-        """Extend the leases of `keys` that this replica still owns and has not finished."""
+    def _renew(self, keys: list[str]) -> int:
+        """Extend the leases of `keys` that this replica still owns and has not finished; how many."""
         now = self._clock() if self._clock is not None else None
-        self._run(
-            "UPDATE state_seen SET lease_until = coalesce(%s::float8, extract(epoch FROM clock_timestamp())) + %s "
-            "WHERE key = ANY(%s) AND owner = %s AND done = false",
-            (now, self.lease_s, keys, self.owner),
+        return int(
+            self._run(
+                "UPDATE state_seen SET lease_until = coalesce(%s::float8, extract(epoch FROM clock_timestamp())) + %s "
+                "WHERE key = ANY(%s) AND owner = %s AND done = false",
+                (now, self.lease_s, keys, self.owner),
+            )
         )
 
     # -- threads ---------------------------------------------------------------------------------

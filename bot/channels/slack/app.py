@@ -219,11 +219,30 @@ class SlackBot:
                 return
             if result is Claim.TAKEN_OVER:
                 log.warning("took over a message whose claim ran out unanswered (its replica stopped)")
+        lost = False
+
+        def still_ours() -> bool:
+            nonlocal lost
+            lost = key is not None and not self._confirm(key)
+            return not lost
+
         try:
-            self._answer(client, question, **how)
+            self._answer(client, question, still_ours=still_ours, **how)
         finally:
-            if key is not None:
+            if key is not None and not lost:  # a lost claim is the new owner's to finish
                 self._finish(key)
+
+    def _confirm(self, key: str) -> bool:
+        """True when this replica still holds `key`'s claim (renewed now); a store that cannot be
+        asked counts as yes: better a possible second answer than none."""
+        try:
+            if self.store.confirm(key):
+                return True
+        except Exception as e:
+            log.error("could not confirm a message claim: %s", type(e).__name__)
+            return True
+        log.warning("another replica took this message over while this one answered; not posting a second answer")
+        return False
 
     def _finish(self, key: str) -> None:
         try:
@@ -300,11 +319,16 @@ class SlackBot:
         thread_ts: str | None,
         direct: bool,
         remember_thread: bool,
+        still_ours: Callable[[], bool] = lambda: True,
     ) -> None:
         def private(message: tuple[str, list[dict[str, Any]]]) -> None:
             self._private(client, channel, user, thread_ts, message, direct=direct)
 
         result = self._ask(question, user, conversation_id(channel, thread_ts))
+        # Answering can outlast a frozen replica's lease: post only while the claim is still ours
+        # (bot/state/lease.py), so a message taken over meanwhile is answered once.
+        if not still_ours():
+            return
         if not isinstance(result, Answer):
             private(result)
             return

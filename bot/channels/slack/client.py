@@ -7,7 +7,11 @@ from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
 
 from ...config import SlackSettings
 
@@ -44,14 +48,19 @@ def check_config(settings: SlackSettings, *, socket_mode: bool) -> None:
 
 def make_client(settings: SlackSettings) -> WebClient:
     """The Web API client: `SLACK_BOT_TOKEN`, base URL from `SLACK_API_URL` (proxies, tests),
-    and retries: HTTP 429 after `Retry-After`, HTTP 500/503 with exponential back-off (2 each;
-    connection errors: slack-sdk's default handler)."""
+    and retries: HTTP 429 after `Retry-After`, HTTP 500/503 with exponential back-off (2 each),
+    and one retry of a request that could not be sent (`URLError`)."""
     if not settings.bot_token:
         raise SlackConfigError("SLACK_BOT_TOKEN mangler (se .env.example).")
     base_url = settings.api_url or DEFAULT_API_URL
     if not base_url.endswith("/"):
         base_url += "/"
-    client = WebClient(token=settings.bot_token, base_url=base_url, timeout=30)
+    # slack-sdk's default also retries a connection reset or closed *after* the request went out
+    # (ConnectionResetError, RemoteDisconnected from reading the response): Slack may have posted
+    # the message already, and chat.postMessage has no idempotency key, so that retry can post an
+    # answer twice. Only a request urllib could not send (URLError) is retried.
+    retry_unsent = ConnectionErrorRetryHandler(max_retry_count=1, error_types=[URLError])
+    client = WebClient(token=settings.bot_token, base_url=base_url, timeout=30, retry_handlers=[retry_unsent])
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
     client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=2))
     return client

@@ -173,14 +173,22 @@ class SlackStore:
         with self._lock:
             self._conn.execute("UPDATE seen SET done = 1 WHERE key = ?", (key,))
 
-    def _renew(self, keys: list[str]) -> None:
-        """Extend the leases of `keys` that this process still owns and has not finished."""
+    def confirm(self, key: str) -> bool:
+        """Renew `key`'s lease if this process still owns it unfinished (`MessageClaims.confirm`)."""
+        if self._renew([key]) == 1:
+            return True
+        self.leases.release(key)  # lost or done: nothing left to renew
+        return False
+
+    def _renew(self, keys: list[str]) -> int:
+        """Extend the leases of `keys` that this process still owns and has not finished; how many."""
         marks = ", ".join("?" for _ in keys)
         with self._lock:
-            self._conn.execute(
+            cur = self._conn.execute(
                 f"UPDATE seen SET lease_until = ? WHERE owner = ? AND done = 0 AND key IN ({marks})",
                 (self._clock() + self.lease_s, self.owner, *keys),
             )
+        return int(cur.rowcount)
 
     # -- threads the bot answered ---------------------------------------------------------------
     def remember_thread(self, channel: str, thread_ts: str) -> None:

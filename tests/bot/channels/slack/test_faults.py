@@ -424,6 +424,51 @@ def test_make_client_retries_rate_limits_and_server_errors(fake_slack, slack_con
     assert {RateLimitErrorRetryHandler, ServerErrorRetryHandler} <= {type(rh) for rh in app.client.retry_handlers}
 
 
+class LostResponseServer:
+    """A loopback server that reads each request, counts it, and closes the connection without a
+    response: the post reached "Slack", the answer to it never reached the bot."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.requests = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}/api/"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            with conn:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    data += conn.recv(65536)
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = int(re.search(rb"(?i)content-length:\s*(\d+)", head).group(1))  # type: ignore[union-attr]
+                while len(body) < length:
+                    body += conn.recv(65536)
+                self.requests += 1
+
+    def close(self) -> None:
+        self._sock.close()
+
+
+def test_a_post_whose_response_was_lost_is_not_sent_again(slack_config) -> None:
+    """chat.postMessage has no idempotency key: when the connection drops after the request went
+    out, Slack may have posted it, so the client must not send it again (a second answer)."""
+    server = LostResponseServer()
+    try:
+        client = make_client(dataclasses.replace(slack_config.slack, api_url=server.url))
+        with pytest.raises(Exception):  # noqa: B017 — http.client's RemoteDisconnected or similar
+            client.chat_postMessage(channel="C1", text="Svar")
+        assert server.requests == 1
+    finally:
+        server.close()
+
+
 @pytest.mark.parametrize("status, min_wait", [(429, 1.0), (500, 0.5), (503, 0.5)])
 @pytest.mark.slow
 def test_web_api_failure_is_retried_and_posted_once(

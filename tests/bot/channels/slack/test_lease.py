@@ -131,6 +131,22 @@ def test_the_old_owner_neither_renews_nor_keeps_a_taken_over_claim(replicas: Mak
     assert a.claim(KEY) is Claim.DONE
 
 
+def test_the_owner_confirms_its_claim_before_posting_and_loses_it_to_a_takeover(replicas: Make, clock: Clock) -> None:
+    slow, b = replicas("slow"), replicas("b")
+    assert slow.claim(KEY) is Claim.NEW
+    clock.now += LEASE - 1
+    assert slow.confirm(KEY) is True  # still ours: confirming renews the lease …
+    clock.now += LEASE - 1
+    assert b.claim(KEY) is Claim.HELD  # … so the claim outlives the first lease
+    clock.now += LEASE  # then slow freezes longer than a lease and b takes the message over
+    assert b.claim(KEY) is Claim.TAKEN_OVER
+    assert slow.confirm(KEY) is False  # slow must not post: b answers
+    assert b.confirm(KEY) is True
+    b.finish(KEY)
+    assert b.confirm(KEY) is False and slow.confirm(KEY) is False  # done: nobody posts again
+    assert slow.confirm("message:C1:never-claimed") is False
+
+
 def test_concurrent_takeovers_have_one_winner(replicas: Make, clock: Clock) -> None:
     dead = replicas("dead")
     contenders = [replicas(f"r{i}") for i in range(4)]
@@ -338,3 +354,38 @@ def test_a_retry_of_a_message_claimed_by_a_dead_replica_is_answered_once(
     assert len(fake_slack.of("chat.postMessage")) == 1 and svc.answerer.questions == ["Hvordan bygger jeg tillid?"]
     dead.close()
     live.close()
+
+
+def test_a_replica_whose_claim_was_taken_over_while_it_answered_posts_nothing(
+    sf: Any, fake_slack: Any, slack_config: Any, stub_service: Any, slack_app: Any, clock: Clock
+) -> None:
+    """A live replica frozen past its lease while it answered (no renewal reached the store):
+    the retry on another replica took the message over and answers it, so this one, when it
+    wakes, confirms its claim before posting, finds it lost and posts nothing."""
+    path = slack_config.slack.state_db
+    path.parent.mkdir(parents=True, exist_ok=True)
+    slow = SlackStore(path, clock=clock, lease_s=1.0, owner="slow", renew_leases=False)
+    other = SlackStore(path, clock=clock, lease_s=1.0, owner="other", renew_leases=False)
+    ev = sf.mention("Hvordan bygger jeg tillid?", channel="C1", ts="1700000200.000100")
+    key = f"message:C1:{ev['ts']}"
+    took_over: list[Claim] = []
+
+    def frozen_past_the_lease(question: str) -> None:
+        clock.now += 1.5
+        took_over.append(other.claim(key))
+        return None  # the canned answer
+
+    svc = stub_service(slack_config, make=frozen_past_the_lease)
+    h = slack_app(slack_config, svc, store=slow)
+    assert h.event(ev, event_id="EvSLOW").status == 200
+    deadline = time.monotonic() + 10
+    while (not took_over or slow.leases.held()) and time.monotonic() < deadline:
+        time.sleep(0.02)  # the listener lets go of the lost claim when it gives up its answer
+    fake_slack.settle()
+    assert took_over == [Claim.TAKEN_OVER] and svc.answerer.questions == ["Hvordan bygger jeg tillid?"]
+    assert fake_slack.of("chat.postMessage") == [] and fake_slack.of("chat.postEphemeral") == []
+    assert slow.leases.held() == [] and slow.claim(key) is Claim.HELD  # not marked done: other's to finish
+    other.finish(key)
+    assert slow.claim(key) is Claim.DONE
+    slow.close()
+    other.close()
