@@ -1634,9 +1634,34 @@ _NO_CASE_CHOICE = re.compile(
     r"\b(?:what|which) role should (?:hr|the union|management|the board|the shop steward|the committee|med)\b|"
     r"\bhvilken rolle (?:skal|bør) (?:hr|fagforeningen|ledelsen|bestyrelsen|tillidsrepræsentanten|med-udvalget)\b|"
     r"\b(?:dilemma|case|casen|øvelse|exercise|scenario)\b[^.?!]{0,120}[–—,.-]\s*(?:but )?(?:don't|do not|uden at|men ikke|ikke) "
-    r"(?:solve|løse|decide|afgøre|answer|besvare|løs|afgør)\b",
+    r"(?:solve|løse|decide|afgøre|answer|besvare|løs|afgør)\b|"
+    # (round 17, writers AQ, AR) who signs or sends a document is the process, not a case: "Should a
+    # warning letter be signed by HR or by the line manager?"
+    r"\b(?:be signed|be sent out|be issued|underskrives|udstedes|underskrive[sn]?)\s+(?:by|af)\b|"
+    # … and so is the order of two steps: "Skal den ene komme før den anden?" (after "påtale og advarsel")
+    r"\b(?:den|det) ene\b[^.?!]{0,30}\b(?:før|efter|inden)\b[^.?!]{0,10}\b(?:den|det) anden?\b|"
+    r"\bone\b[^.?!]{0,30}\b(?:before|after)\b[^.?!]{0,10}\bthe other\b",
     re.IGNORECASE,
 )
+# (round 17, writers AQ, AR; docs/privacy.md § 5.11) A choice between two quoted wordings in a text
+# the asker writes is drafting, not a case: "Which word is better in a job ad: 'dismissal protection'
+# or 'job security'?", "Should I say 'yes' or 'yeah' in a formal email?"
+_QUOTED_ALTERNATIVES = re.compile(
+    r"['\"“‘«][^'\"”’»]{1,80}['\"”’»]\s*,?\s*(?:or|eller|vs\.?|versus)\s+['\"“‘«][^'\"”’»]{1,80}['\"”’»]", re.IGNORECASE
+)
+_WORDING = re.compile(
+    r"\b(?:words?|phrase|phrasing|wording|term|subject lines?|headlines?|headings?|titles?|sentences?|say|write|spell|"
+    r"formulate|clearer|ord(?:et|ene)?|udtryk\w*|formulering\w*|vending\w*|overskrift\w*|emnelinje\w*|titel|titlen|"
+    r"sætning\w*|sige|skrive|stave|formulere|tydeligst|klarest|e-?mail|mail|brev\w*|letter|job ad|stillingsopslag\w*|"
+    r"newsletter|nyhedsbrev\w*|tekst\w*|text)\b",
+    re.IGNORECASE,
+)
+
+
+def _wording_choice(text: str) -> bool:
+    """Two quoted alternatives in a message about words or a text: a choice of wording."""
+    m = _QUOTED_ALTERNATIVES.search(text)
+    return m is not None and bool(_WORDING.search(text[: m.start()] + " " + text[m.end() :]))
 
 
 def _round13_verdict(cased: str) -> bool | None:
@@ -2010,7 +2035,7 @@ def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
-    if _NO_CASE_CHOICE.search(cased):
+    if _NO_CASE_CHOICE.search(cased) or _wording_choice(cased):
         return False  # (round 15) the choice is about the bot, the answer's form or a word, not a case
     round16 = _round16_verdict(cased, _depth)
     if round16 is not None:

@@ -281,6 +281,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if len(re.sub(r"\D", "", m.raw_string)) < 8 or _YEAR_REF.match(m.raw_string):
             continue
+        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]):
+            continue  # labelled as another kind of number, as above
         near = text[max(0, m.start - 40) : m.start] + " " + text[m.end : m.end + 20]
         if _PHONE_WORD.search(near):
             yield m.start, m.end, not _org_context(text, m.start, m.end)
@@ -312,7 +314,9 @@ _NUMBER_LABEL = re.compile(
     r"(?:number|no\.?|#)[^.?!\d]{0,30}$|"
     # (round 13, writer AE) a machine's or meter's number right after it: "Pump 58 11 20 47 keeps sending zero readings"
     r"\b(?:pump|pumpe|pumpen|måler|måleren|meter|sensor|unit|enhed|maskine|machine|asset|anlæg|tavle|router|server|"
-    r"printer|scanner|terminal|device|enhedsnr)\s*(?:nr\.?|no\.?|#|id)?\s*$",
+    r"printer|scanner|terminal|device|enhedsnr)\s*(?:nr\.?|no\.?|#|id)?\s*$|"
+    # (round 17, writer AR) a number the message calls an id: "a row ID 4512887733", "bruger-id: …"
+    r"\bid\s*[:#=]?\s*$",
     re.IGNORECASE,
 )
 # Words that call a number a phone number.

@@ -27,6 +27,7 @@ from .wordsets import (
     GROUP,
     NAMING,
     NOT_WORKPLACE,
+    OBJECT_PRONOUNS,
     PERSON_VERBS,
     STOP,
 )
@@ -378,6 +379,8 @@ class Context:
         )
         if (initial_only and not (t.initial or clause_start)) or t.base in STOP or t.base in GROUP or is_role(t.lower):
             return False
+        if clause_start and not t.initial and t.lower in OBJECT_PRONOUNS:
+            return False  # (round 17, writer AQ) the object of the verb: "told me in confidence that …"
         if self.non_person(t):
             return False
         if DEFINITE_RE.match(t.base) and not self.is_known_name(t):

@@ -99,7 +99,11 @@ _DOCUMENT_LABEL = re.compile(
     # (round 14, red team) a register's or an account's number named by the register alone: "konto
     # 1204871234", "Purchase order 2209951460", "P-nummer er 1002881934", "EAN: …"
     r"\b(?:konto|account|purchase order|p-nummer|p-nr|production unit|cvr|ean|ticket|billet|booking)"
-    r"(?:-?(?:nummer|nr|number|no))?\.?\s*(?:er |is |[:#] ?)?$",
+    r"(?:-?(?:nummer|nr|number|no))?\.?\s*(?:er |is |[:#] ?)?$|"
+    # (round 17, red team r16) a payment's or a course's reference: "invoice reference 0207891136",
+    # "betalingsreference 1111871450", "Kursusnummer 3105991150"
+    r"\b(?:invoice|payment|betalings|faktura|indbetalings)[ -]?ref(?:erence)?\.?\s*[:#]?\s*$|"
+    r"\b(?:kursus|course|hold|modul|module)[ -]?(?:nummer|nr|number|no|code|kode)\.?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
 

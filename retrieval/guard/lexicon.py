@@ -42,7 +42,8 @@ class Lexicon:
         also accepts any first part of 3+ letters before an ordinary head of 4+ letters
         ("Fleksjobreformen"), for capitalised words where a name is the other reading."""
         word = lower
-        for suffix in ("erne", "ene", "en", "et", "er", "e", "n", "t", "s"):
+        # "ne": the definite plural of a noun in -er ("socialrådgiver" → "socialrådgiverne", round 17)
+        for suffix in ("erne", "ene", "ne", "en", "et", "er", "e", "n", "t", "s"):
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 3 and self.is_ordinary(stem):
                 return True
@@ -60,7 +61,7 @@ class Lexicon:
     def _ordinary_form(self, word: str) -> bool:
         if self.is_ordinary(word):
             return True
-        for suffix in ("erne", "ene", "en", "et", "er", "e", "n", "t"):
+        for suffix in ("erne", "ene", "ne", "en", "et", "er", "e", "n", "t"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.is_ordinary(word[: -len(suffix)]):
                 return True
         return False

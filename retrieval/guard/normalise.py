@@ -74,6 +74,44 @@ def _spelled_name(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# (round 17, writer AQ) A sentence typed in capitals ("KIRSTEN DAHL-ERIKSEN I BILLETSALGET ER SIGTET …"):
+# its letter case says nothing, so it is re-cased the way it would have been typed — a word the
+# name data knows as a name and not as an ordinary word gets a capital, every other word is lower
+# case, the sentence's first word is capitalised. Only sentences of three or more words, at least
+# four in five of them in capitals: an acronym in ordinary text ("KL", "MUS") is left alone.
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+
+
+def _recase_word(w: re.Match[str]) -> str:
+    from .lexicon import lexicon  # late, as in _spelled_name
+
+    word = w.group(0)
+    if not word.isupper():
+        return word
+    lex = lexicon()
+    parts = word.lower().split("-")
+    if all(set(lex.names.get(p, "")) & {"F", "S"} and not lex.is_ordinary(p) for p in parts):
+        return "-".join(p.capitalize() for p in parts)
+    return word.lower()
+
+
+def _recase_shouting(text: str) -> str:
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        words = re.findall(r"[^\W\d_]{2,}", sentence)
+        if len(words) < 3 or sum(w.isupper() for w in words) * 5 < len(words) * 4:
+            out.append(sentence)
+            continue
+        recased = _CAPS_WORD.sub(_recase_word, sentence)
+        first = re.search(r"[^\W\d_]", recased)
+        if first:
+            recased = recased[: first.start()] + recased[first.start()].upper() + recased[first.start() + 1 :]
+        out.append(recased)
+    return "".join(out) if out else text
+
+
 def _file_words(m: re.Match[str]) -> str:
     stem = re.sub(r"\.\w{2,4}$", "", m.group(0))
     if "_" not in stem and "/" not in stem and "-" not in stem and not _CAMEL.search(stem):
@@ -109,6 +147,7 @@ def normalise(text: str, lines: bool = True) -> str:
         text = _LINE_BOUNDARY.sub(". ", text)
         text = _FILE_NAME.sub(_file_words, text)
         text = _SPELLED.sub(_spelled_name, text)
+        text = _recase_shouting(text)
     text = _OCR_DIGITS.sub(_ocr_digits, text)
     text = _DASHES.sub("-", text)
     text = _DIGIT_DOT.sub("-", text)

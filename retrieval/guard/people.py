@@ -407,6 +407,8 @@ class _Finder(Roles):
             return False
         if len(t.base) > 6 and t.base.endswith(("erne", "ene")) and not self.is_known_name(t):
             return False  # (round 9) a plural definite noun ("skatteyderne"), never a name
+        if re.search(r"\d\s?$", self.text[max(0, t.start - 3) : t.start]):
+            return False  # (round 17, writer AQ) a unit after a number ("spare 2 mio.", "3 stk"), never a name
         f = self.flags(t)
         # (round 11) a "fyi"/"btw" before a word still opens the sentence ("fyi ab from the secretariat is …")
         opens = t.initial or (

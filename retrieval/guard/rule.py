@@ -47,7 +47,12 @@ _FICTION = re.compile(
     r"\btraining case\b|\bcase study\b|\b(?:øvelses|trænings|kursus|undervisnings)(?:case|sag|eksempel)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
     r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b|"
     # (round 11, writer AC) a season or an episode of a series: "… i Borgen … i sæson 2"
-    r"\bi sæson \d+\b|\bin season \d+\b|\b(?:afsnit|episode) \d+ af (?:serien|sæson)\b|\bseason \d+ of\b",
+    r"\bi sæson \d+\b|\bin season \d+\b|\b(?:afsnit|episode) \d+ af (?:serien|sæson)\b|\bseason \d+ of\b|"
+    # (round 17, writer AR) a person the message asks the bot to invent, or a training scenario
+    # and names ("invent a dispatcher called 'Kim'", "opfind en medarbejder der hedder Bo")
+    r"\b(?:invent|make up|opfind|find på|digt op)\w* (?:a|an|en|et|some) (?:[\w-]+ ){1,3}?"
+    r"(?:called|named|der hedder|som hedder|ved navn)\b|"
+    r"\b(?:training|exercise|practice) scenario|\b(?:øvelses|trænings|undervisnings)scenari\w*",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(

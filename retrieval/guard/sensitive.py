@@ -130,6 +130,13 @@ _STATED_OR_JOB = re.compile(
     r"håndtere|handle|tale om|talk about)(?: [\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# (round 17, red team r16) The one who leads the institution whose name holds the keyword: "Lederen af
+# Vesterå Krisecenter, Hanne Wulff", "Chefen for Vesterå Arrest", "the director of Vesterå Women's Refuge".
+# Read on the text as typed: the institution's name is capitalised, the keyword inside it too.
+_LEADS_INSTITUTION = re.compile(
+    r"\b(?i:leder|lederen|chef|chefen|direktør|direktøren|forstander|forstanderen|inspektør|inspektøren|"
+    r"head|director|manager|chief|governor|warden)\s+(?i:af|for|of|at|på)(?:\s+the)?(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}\s*$"
+)
 # (round 16, red team r15) The keyword names what a work product is about when an artefact noun
 # follows it ("the sick leave procedure", "the domestic abuse policy") — unless it is someone's.
 _ARTEFACT_AFTER = re.compile(
@@ -204,6 +211,23 @@ _AGGREGATE_AFTER = re.compile(
     r"^[\w-]*\s+(?:among|blandt)\s+(?:\w+\s+)?(?:ledere|leaders|managers|medarbejdere|employees|staff|ansatte|"
     r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people|elever|eleverne|pupils|"
     r"students|børn|børnene|children|borgere|citizens)\b"
+    # (round 17, red team r16) a figure for a whole unit or area: "the sickness absence for the whole
+    # directorate rose to 6.2 %", "… how many council tenants are in rent arrears across the borough"
+    r"|^[\w-]*\s+(?:[\w-]+\s+){0,6}?(?:for|in|across|i|på tværs af|blandt)\s+(?:the\s+)?(?:whole|entire|hele|alle|all)\b"
+    r"(?!\s+(?:(?:\w+)?dag(?:en|e)?|ugen?|uger|måned(?:en|er)?|året|år|perioden|tiden|weekend(?:en)?|sommer(?:en)?|"
+    r"vinter(?:en)?|efteråret|foråret|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december|days?|weeks?|months?|years?|time|period|summer|winter|spring|autumn|morning|evening|night|nat(?:ten)?|"
+    r"morgen(?:en)?|aften(?:en)?|forløbet|livet|life|career|karrieren|vagten|shift|january|february|march|may|june|"
+    r"july|october|december|the time)\b)"
+    r"|^[\w-]*\s+(?:[\w-]+\s+){0,3}?across the (?:borough|council|municipality|region|organi[sz]ation|country)\b"
+)
+# (round 17, red team r16) … and a share of a group told before it: "halvdelen af hjemmeplejen har været
+# syge", "how many council tenants are in rent arrears"
+_SHARE_OF_GROUP = re.compile(
+    r"\b(?:halvdelen|en tredjedel|en fjerdedel|flertallet|størstedelen|mange|hvor mange|(?:næsten |over |under )?\d+ ?%|"
+    r"half|a third|a quarter|the majority|most|many|how many|(?:almost |over |nearly )?\d+ ?(?:%|per ?cent))"
+    r"\s+(?:af|of)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:har|er|var|have|has|are|were|is)\b[^.!?]{0,30}$"
+    r"|\bhow many [\w-]+(?: [\w-]+)? (?:are|were|have|has)\b[^.!?]{0,20}$"
 )
 # Someone unnamed is the one the detail is about: "Han siger, at en medarbejder i et af
 # køkkenerne har et alkoholproblem" — the named person only reports it.
@@ -572,7 +596,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     elided = re.match(r"-\s+(?:og|eller|and|or)\s+([\w-]+)", lower[end : end + 40])
     if elided and (_TOPIC_HEAD.search(elided.group(1)) or _STAFF_NEXT.match(" " + elided.group(1))):
         return True  # (round 13) "alkohol- og rusmiddelkonsulent": the elided compound's head names a job
-    if _AGGREGATE_BEFORE.search(before[-60:]) or _AGGREGATE_AFTER.match(lower[end : end + 40]):
+    if (
+        _AGGREGATE_BEFORE.search(before[-60:])
+        or _AGGREGATE_AFTER.match(lower[end : end + 60])
+        or _SHARE_OF_GROUP.search(before[-80:])
+    ):
         return True
     if _GROUP_WITH.search(before[-40:]):
         return True  # "hvordan vi arbejder med børn med angst": a group described by the condition
@@ -592,6 +620,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     if (
         speech and not _named_between(people, start - len(before) + speech.end("prep"), start)
     ) or _STATED_OR_JOB.search(before):
+        return True
+    if text[start : start + 1].isupper() and _LEADS_INSTITUTION.search(text[max(0, start - 80) : start]):
         return True
     # Inside an organisation's name: "Kræftens Bekæmpelse", "the Danish Cancer Society" (a union,
     # party or faith named is itself the detail: "medlem af Nye Borgerlige")
