@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import answer_type
-from .bilingual import EN_DA, concepts, lexical_query, looks_english
+from .bilingual import EN_DA, concepts, lexical_query, looks_english, nordic_words
 from .chunking import Passage
 from .embedding import Embedder
 from .index import SearchIndex
@@ -428,7 +428,7 @@ def _shares(index: SearchIndex, question: str, english: bool, top: list[Hit]) ->
     found_top: set[str] = set()
     for h in top:
         found_top |= index.passage_stems(h.passage.id)
-    total = anywhere = in_top = 0.0
+    found: list[tuple[set[str], list[str], bool]] = []
     for alts in concepts(question, english):
         stems = {t for a in alts for t in stem_tokens(a)}
         if not stems:
@@ -439,6 +439,14 @@ def _shares(index: SearchIndex, question: str, english: bool, top: list[Hit]) ->
             heads = [h for a in alts if index.knows_compound(a) for h in _compound_head(index, a)]
             if heads:
                 stems, present = set(heads), heads
+        # (round 17) a Norwegian or Swedish word Danish does not use ("hva", "blir", "vad") is the
+        # language the question is written in, not a topic the magazine lacks
+        nordic = not english and not present and alts[0] in nordic_words()
+        found.append((stems, present, nordic))
+    if any(not nordic for *_, nordic in found):
+        found = [f for f in found if not f[2]]
+    total = anywhere = in_top = 0.0
+    for stems, present, _ in found:
         weight = min(_idf(index, t) for t in present) if present else _idf(index, "")
         total += weight
         if present:

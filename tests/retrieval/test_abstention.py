@@ -189,3 +189,23 @@ def test_the_model_follows_the_embedders_cosine_scale(embedder):
     low_cosines = replace(COVERED, margin=0.001, best_cosine=0.1)
     assert LEXICAL_MODEL.covered(low_cosines) and not DEFAULT_MODEL.covered(low_cosines)
     assert not LEXICAL_MODEL.covered(replace(low_cosines, unknown_entities=("OK24",), top_share=0.2))
+
+
+def test_norwegian_function_words_are_not_missing_topics(answerer: Answerer):
+    """(round 17) A question written with Norwegian or Swedish words Danish does not use ("hva",
+    "sier", "blir", "vad", "hur") scores its vocabulary like the Danish wording: those words are the
+    language, not topics the magazine lacks (retrieval/data/nordic_words.txt)."""
+    from retrieval.bilingual import concepts, nordic_words
+    from retrieval.search import _shares
+
+    assert {"hva", "sier", "blir", "vad", "hur"} <= nordic_words()
+    assert not {"hvad", "siger", "bliver", "ledelse"} & nordic_words()
+    index = answerer.live_index()
+    danish = _shares(index, "Hvad siger bladet om seniorledelse?", False, [])[0]
+    norwegian = _shares(index, "Hva sier bladet om seniorledelse?", False, [])[0]
+    assert danish == norwegian == 1.0
+    # a question made only of such words keeps them: the share never divides by nothing
+    assert _shares(index, "hva blir det", False, []) == (0.0, 0.0)
+    # an English question is read by its own word map, untouched
+    assert concepts("the leaders' book", True) == concepts("the leaders book", True)
+    assert answerer.answer("Hva sier bladet om seniorledelse?").status == "answered"
