@@ -832,7 +832,8 @@ _CONDITION_OPEN = re.compile(
 # do: our coordinator wants to ban a visitor …", "Hvad skal jeg gøre med den ansatte, der …?" — not
 # a general procedure ("what to do when an employee reports sick").
 _TELL_WHAT_TO_DO = re.compile(
-    r"\b(?:(?:just |bare |so |så )?(?:tell|sig|skriv)(?: (?:me|us|mig|os))?,? (?:what (?:i|we) should do|what to do|"
+    r"\b(?:(?:just |bare |so |så )?(?:tell|sig|skriv)(?: (?:me|us|mig|os))?(?: (?:så|nu|bare|lige|then|now|just))?,? "
+    r"(?:what (?:i|we) should do|what to do|"
     r"what (?:i|we) do|hvad (?:jeg|vi) skal gøre|hvad (?:jeg|vi) gør)|"
     r"(?:hvad skal|hvad gør|what should|what do) (?:jeg|vi|i|we) (?:gøre |do )?(?:med|with|about))\b"
     r"(?!\s+(?:når|hvis|if|when|whenever|in general|generelt|i praksis|in practice|normalt|usually|typisk|typically)\b)",
@@ -1828,12 +1829,13 @@ _END_IDIOM = re.compile(
 # "fortsætter vores samarbejde med …?", "holder vi fast i …?", "does the apprentice pass
 # probation?", "Does our temp get a permanent contract?", "Is our probationer a keeper?"
 _OUTCOME_Q = re.compile(
-    r"^\W*(?:og |and |så |so )?(?:"
+    # (round 17, writer AQ) after a short label: "Gut feeling: does the temp stay after Christmas or not?"
+    r"^\W*(?:[\w ]{1,20}:\s*)?(?:og |and |så |so )?(?:"
     r"(?:fortsætter|består|klarer|beholder|forlænger|fornyer|bevarer) \w+|"
     r"holder (?:vi|jeg) (?:fast i|ved)|"
     r"(?:bliver|får) (?:[\w-]+ ){1,4}(?:fastansat|fastansættelse|fast (?:stilling|kontrakt)|"
     r"kontrakt\w*|forlænget|forlængelse|videre|advarsel|påtale|bonus\w*|tillæg\w*|jobbet|stillingen|lov til at blive)|"
-    r"(?:does|do|will) (?:[\w'-]+ ){1,6}(?:continue|remain|"
+    r"(?:does|do|will) (?:[\w'-]+ ){1,6}(?:continue|remain|stay|"
     r"pass (?:the |his |her |their )?probation|make it through|get (?:a |the |an )?(?:permanent|fixed|new|renewed|"
     r"contract|job|post|bonus|raise|warning|written warning|reprimand|second chance|extension)|"
     r"stick with|hold on to|carry on with|go on with|renew|extend)|"
@@ -1916,9 +1918,12 @@ _BARE_IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_TWO = re.compile(
-    r"^\W*(?P<a>[a-zæøå-]+) (?:or|eller) (?P<b>[a-zæøå-]+)\s*\?\s*$",
+    # (round 17, writer AR) … with their object and a short tag: "Luk eller behold lørdagsåbningen – hurtigt svar."
+    r"^\W*(?P<a>[a-zæøå-]+) (?:or|eller) (?P<b>[a-zæøå-]+)(?: (?:the |den |det )?[\w-]+)?\s*(?:[?.!]|[–—-][^?.!]{0,30}[?.!]?)\s*$",
     re.IGNORECASE,
 )
+# … and an action's opposite, keeping as it is: "Luk eller behold lørdagsåbningen"
+_KEEP = re.compile(r"behold|bevar|fortsæt|keep|continue|retain|maintain", re.IGNORECASE)
 _BARE_MEASURE_Q = re.compile(r"^\W*(?P<w>[a-zæøå-]+)\s*\?\s*$", re.IGNORECASE)
 
 
@@ -2002,7 +2007,10 @@ def _round16_verdict(cased: str, depth: int) -> bool | None:
     if _LEANING.search(unquoted) and (_has_object(unquoted) or _CHOICE_WORD.search(unquoted)):
         return True
     if _BARE_IMPERATIVE.match(sentences[-1].strip()) or (
-        (m := _BARE_TWO.match(cased)) and _bare_action(m.group("a")) and _bare_action(m.group("b"))
+        (m := _BARE_TWO.match(cased))
+        and (_bare_action(m.group("a")) or _KEEP.fullmatch(m.group("a")))
+        and (_bare_action(m.group("b")) or _KEEP.fullmatch(m.group("b")))
+        and not (_KEEP.fullmatch(m.group("a")) and _KEEP.fullmatch(m.group("b")))
     ):
         return True
     first = _BARE_MEASURE_Q.match(sentences[0]) if len(sentences) >= 2 else None

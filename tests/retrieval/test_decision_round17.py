@@ -1,6 +1,8 @@
 """Round 17 (docs/privacy.md § 5.11): a choice between two quoted wordings in a text the asker
 writes, who signs or sends a document, and the order of two steps are no decision requests; a
-choice between quoted options that are units or cases still is. Phrasings are our own."""
+choice between quoted options that are units or cases still is. Requests the rules lacked: an action
+or keeping as it is, tersely; "tell me then what to do"; whether someone stays, after a label.
+Phrasings are our own."""
 
 from __future__ import annotations
 
@@ -34,3 +36,27 @@ def test_wording_signing_and_order_are_not_decisions(text: str) -> None:
 )
 def test_choices_between_cases_are_still_decisions(text: str) -> None:
     assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luk eller behold aftenåbningen – kort svar.",
+        "Keep or cut the Sunday shuttle?",
+        "Skriv en liste med fordele og ulemper ved at lukke værkstedet, og sig så hvad vi skal gøre.",
+        "Honest view: does our new cook stay after the trial period or not?",
+    ],
+)
+def test_terse_and_labelled_requests_are_decisions(text: str) -> None:
+    from retrieval.decision import rules_flag
+
+    assert rules_flag(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Te eller kaffe til mødet?", "Behold eller fortsæt?", "Does stress stay with people for years?"]
+)
+def test_terse_lookalikes_are_not(text: str) -> None:
+    from retrieval.decision import rules_flag
+
+    assert not rules_flag(text)
