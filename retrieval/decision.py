@@ -1648,10 +1648,12 @@ _NO_CASE_CHOICE = re.compile(
 # the asker writes is drafting, not a case: "Which word is better in a job ad: 'dismissal protection'
 # or 'job security'?", "Should I say 'yes' or 'yeah' in a formal email?"
 _QUOTED_ALTERNATIVES = re.compile(
-    r"['\"“‘«][^'\"”’»]{1,80}['\"”’»]\s*,?\s*(?:or|eller|vs\.?|versus)\s+['\"“‘«][^'\"”’»]{1,80}['\"”’»]", re.IGNORECASE
+    r"['\"“‘«][^'\"”’»]{1,80}['\"”’»]\s*,?\s*(?:or|eller|vs\.?|versus)\s+(?:a |an |the |en |et )?['\"“‘«][^'\"”’»]{1,80}['\"”’»]",
+    re.IGNORECASE,
 )
 _WORDING = re.compile(
-    r"\b(?:words?|phrase|phrasing|wording|term|subject lines?|headlines?|headings?|titles?|sentences?|say|write|spell|"
+    r"\b(?:words?|phrase|phrasing|wording|term|subject lines?|headlines?|headings?|titles?|sentences?|say|write|spell|call|"
+    r"kalde|hedde|invitation\w*|"
     r"formulate|clearer|ord(?:et|ene)?|udtryk\w*|formulering\w*|vending\w*|overskrift\w*|emnelinje\w*|titel|titlen|"
     r"sætning\w*|sige|skrive|stave|formulere|tydeligst|klarest|e-?mail|mail|brev\w*|letter|job ad|stillingsopslag\w*|"
     r"newsletter|nyhedsbrev\w*|tekst\w*|text)\b",
@@ -2032,6 +2034,14 @@ def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     rules find no request and the message asks something (docs/privacy.md § 5).
     Never raises on ordinary strings and keeps no copy of the text.
     """
+    return bool(rules_verdict(text, embedding, _depth))
+
+
+def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bool | None:
+    """`rules_flag` with the reason for a no kept apart (round 17, docs/privacy.md § 5.8): True for a
+    request, False for a look-alike a rule recognised (a wording, the asker's own sphere, a rule
+    asked yes/no, a reported decision …), None when no rule recognised the message either way —
+    only then may the whole-message classifier add a flag."""
     if not isinstance(text, str):
         raise TypeError("is_decision_request expects a str")
     cased = " ".join(text.split())
@@ -2208,7 +2218,9 @@ def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     posed = message_alt or message_choice or any(_OWN_COURSE.match(s.strip()) for s in sentences)
     if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):
         return True
-    return embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding, cased)
+    if embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding, cased):
+        return True
+    return None
 
 
 def is_decision_request(text: str, embedding: Embedding = None) -> bool:
@@ -2226,7 +2238,8 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     Never raises on ordinary strings and keeps no copy of the text.
     """
     embedding = _once(embedding)
-    flagged = rules_flag(text, embedding)
+    verdict = rules_verdict(text, embedding)
+    flagged = bool(verdict)
     tm = decision_model()
     if tm is None or embedding is None:
         return flagged
@@ -2234,8 +2247,8 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     if vec is None or vec.shape[0] != tm.vector_weights.shape[0]:
         return flagged
     score = tm.score(" ".join(text.split()), vec)
-    if not flagged and score > tm.add:
-        return True
+    if verdict is None and score > tm.add:
+        return True  # a look-alike a rule recognised stays one (round 17)
     if flagged and score < tm.veto:
         return False
     return flagged

@@ -44,6 +44,7 @@ from guard_embeddings import cached_embed  # noqa: E402
 from guard_eval import public_names  # noqa: E402
 
 from retrieval.decision import rules_flag  # noqa: E402
+from retrieval.decision import rules_verdict as decision_verdict  # noqa: E402
 from retrieval.guard.normalise import normalise  # noqa: E402
 from retrieval.guard.rule import _named_as_own, rules_verdict  # noqa: E402
 from retrieval.guard.text_model import CHAR_NGRAMS, DECISION_MODEL_FILE, MODEL_FILE, SOFT_EXEMPT  # noqa: E402
@@ -242,14 +243,18 @@ def main_decision(lowo_only: bool) -> None:
     y = np.array([d for _, _, d in rows])
     writers = np.array([w for w, _, _ in rows])
     vectors = np.stack([emb(t) for t in texts])
-    flagged = np.array([rules_flag(t, embedding=lambda t=t: emb(t)) for t in texts])
+    verdicts = [decision_verdict(t, embedding=lambda t=t: emb(t)) for t in texts]
+    flagged = np.array([bool(v) for v in verdicts])
+    # the add fills in only where no rule recognised the message either way (round 17: a look-alike
+    # a rule recognised stays one; decision.is_decision_request)
+    silent = np.array([v is None for v in verdicts])
     held = held_out(texts, vectors, y, writers)
     n_no = int((~y).sum())
     print(f"{len(rows)} messages, {len(set(writers))} writers, {int(y.sum())} decision requests, {n_no} not")
     print(f"rules: flagged {flagged[y].mean():.4f}, false flags {int((flagged & ~y).sum())}")
     add = None
     for t in np.arange(6.0, 0.99, -0.25):
-        a = (~flagged) & (held > t)
+        a = silent & (held > t)
         print(f"  add  > {t:4.2f}: +{int((a & y).sum())} flags, +{int((a & ~y).sum())} false flags")
         if (a & ~y).sum() <= SHARE * n_no:
             add = float(t)

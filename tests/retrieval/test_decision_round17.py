@@ -60,3 +60,32 @@ def test_terse_lookalikes_are_not(text: str) -> None:
     from retrieval.decision import rules_flag
 
     assert not rules_flag(text)
+
+
+class _EagerModel:
+    """A stand-in classifier that would flag every message (score far above its add)."""
+
+    add, veto = 0.0, -100.0
+    vector_weights = __import__("numpy").zeros(384)
+
+    def score(self, text: str, vec: object) -> float:
+        return 50.0
+
+
+def test_the_classifier_adds_only_where_no_rule_recognised_the_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(round 17, docs/privacy.md § 5.8) A look-alike a rule recognised (the asker's own sphere, a
+    wording) stays one; the classifier's add fills in only where the rules are silent."""
+    import numpy as np
+
+    from retrieval import decision
+
+    monkeypatch.setattr(decision, "decision_model", lambda: _EagerModel())
+    vec = np.full(384, 0.05)
+    own_sphere = "Is it wise for me to go on a sabbatical next year?"
+    wording = 'Should we call it a "restructuring" or a "reorganisation" in the staff letter?'
+    silent = "Hvad med kantinen på rådhuset efter nytår?"
+    assert decision.rules_verdict(own_sphere) is False and decision.rules_verdict(wording) is False
+    assert decision.rules_verdict(silent) is None
+    assert not decision.is_decision_request(own_sphere, embedding=vec)
+    assert not decision.is_decision_request(wording, embedding=vec)
+    assert decision.is_decision_request(silent, embedding=vec)
