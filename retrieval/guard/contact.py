@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from .cpr import labelled_document
 from .lexicon import Lexicon, lexicon
 from .patterns import is_role
 from .spoken import spoken_runs
@@ -267,8 +268,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
         if _TIME_RANGE.search(text[max(0, m.start - 3) : m.end + 3]):
             continue  # (round 16, writer AP) "23.45–05.15": a time span
-        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]):
-            continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"
+        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]) or labelled_document(text, m.start):
+            continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"; (round 17) "CVR 29188548"
         found.add(m.start)
         service = (_service_number(m.number) or _opening_hours(text, m.end)) and not _private_cue(text, m.start, m.end)
         yield m.start, m.end, not (service or _org_context(text, m.start, m.end))
@@ -281,7 +282,7 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if len(re.sub(r"\D", "", m.raw_string)) < 8 or _YEAR_REF.match(m.raw_string):
             continue
-        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]):
+        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]) or labelled_document(text, m.start):
             continue  # labelled as another kind of number, as above
         near = text[max(0, m.start - 40) : m.start] + " " + text[m.end : m.end + 20]
         if _PHONE_WORD.search(near):

@@ -103,12 +103,16 @@ _DOCUMENT_LABEL = re.compile(
     # (round 17, red team r16) a payment's or a course's reference: "invoice reference 0207891136",
     # "betalingsreference 1111871450", "Kursusnummer 3105991150"
     r"\b(?:invoice|payment|betalings|faktura|indbetalings)[ -]?ref(?:erence)?\.?\s*[:#]?\s*$|"
-    r"\b(?:kursus|course|hold|modul|module)[ -]?(?:nummer|nr|number|no|code|kode)\.?\s*[:#]?\s*$",
+    r"\b(?:kursus|course|hold|modul|module)[ -]?(?:nummer|nr|number|no|code|kode)\.?\s*[:#]?\s*$|"
+    r"\b(?:(?:bestilling|bestillingen|ordre|order)(?:-?(?:nummer|nr|number|no))?|(?:se|gln)-?(?:nummer|nr|number|no))"
+    r"\.?\s*(?:er |is |[:#] ?)?$",
     re.IGNORECASE,
 )
 
 
-def _labelled_document(text: str, start: int) -> bool:
+def labelled_document(text: str, start: int) -> bool:
+    """The number at `start` follows a label that names it a document's or a register's number
+    ("Fakturanr.", "CVR", "ticket", "invoice reference"): neither a CPR nor (contact.py) a phone number."""
     return bool(_DOCUMENT_LABEL.search(text[max(0, start - 30) : start]))
 
 
@@ -116,7 +120,7 @@ def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text` (not a
     document's number labelled as one)."""
     for start, end in _cpr_spans(text):
-        if not _labelled_document(text, start):
+        if not labelled_document(text, start):
             yield start, end
 
 

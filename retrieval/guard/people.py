@@ -148,7 +148,11 @@ class _Finder(Roles):
         out.extend(self.nicknames())
         out.extend(self.staff_numbers())
         out.extend(self.relatives())
-        return [m for m in out if m.public or not (self.names_a_thing(m) or _eponym(self.text, m))]
+        return [
+            m
+            for m in out
+            if m.public or not (self.names_a_thing(m) or _eponym(self.text, m) or _names_organisation(self.text, m))
+        ]
 
     def public_spans(self) -> list[tuple[int, int, bool]]:
         """(start, end, placed_as_private) for each public name in the text: the magazine's people
@@ -615,12 +619,51 @@ _PLACE_NAMED_AFTER = re.compile(
 )
 
 
+# (round 17) The head of an organisation's or an institution's name: "Hedelund Skole", "Rødmose State
+# Prison", "Pension Egelund", "Familierådgivningen" (a compound ending in one, as sensitive._ORG_COMPOUND).
+_ORG_HEAD = (
+    r"skole|skolen|school|prison|fængsel|fængslet|arrest|pension|hotel|hospital|sygehus|sygehuset|klinik|klinikken|"
+    r"clinic|center|centre|centret|centeret|kommune|region|plejehjem|plejehjemmet|plejecenter|plejecentret|bosted|"
+    r"krisecenter|refuge|shelter|forening|foreningen|fond|fonden|rådgivning|rådgivningen|behandlingen|tjenesten|"
+    r"service|services|institut|institute|museum|museet|bibliotek|biblioteket|library|college|gymnasium|akademi|"
+    r"academy|universitet|university|børnehave|børnehaven|vuggestue|vuggestuen|fritidshjem|klub|klubben|club|"
+    r"society|association|foundation|trust|council|agency|styrelsen|direktorat|direktoratet|ministeriet|ministry"
+)
+_ORG_LAST = re.compile(rf"(?i:{_ORG_HEAD})")
+_ORG_FIRST = re.compile(r"(?i:pension|hotel|café|cafe|restaurant|klinik|clinic|plejehjemmet|bostedet|skolen|museet)")
+_ORG_COMPOUND_WORD = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]{3,}(?:rådgivningen|behandlingen|centret|centeret|klinikken|tjenesten|foreningen|hjælpen|"
+    r"skolen|fængslet|styrelsen|direktoratet|ministeriet)"
+)
+
+
+def _names_organisation(text: str, m: Mention) -> bool:
+    """The capitalised run names an organisation, not a person: its last word is an institution's
+    head and its first word no first name ("Hedelund Skole", "Rødmose State Prison"), its first
+    word is a kind of establishment ("Pension Egelund"), or it is one compound ending in such a
+    head ("Familierådgivningen")."""
+    words = text[m.start : m.end].split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return bool(_ORG_COMPOUND_WORD.fullmatch(words[0]))
+    first = words[0].lower()
+    if _ORG_FIRST.fullmatch(words[0]):
+        return True
+    return bool(_ORG_LAST.fullmatch(words[-1])) and words[-1][:1].isupper() and first not in lexicon().first_names
+
+
 def _eponym(text: str, m: Mention) -> bool:
     """The mention names a disease or another thing after a person (by a following head noun, or
     because the word itself is a sensitive concept: "Alzheimer's among older citizens")."""
-    if _EPONYM_AFTER.match(text[m.end : m.end + 14]):
-        return True
     word = text[m.start : m.end]
+    if _EPONYM_AFTER.match(text[m.end : m.end + 14]):
+        # (round 17) things are named after surnames: a first name ranked in Denmark is someone's
+        # ("Mettes sygdom", "Bents sygdom"), not a disease's (Parkinsons, Crohns)
+        stem = re.sub(r"(?:'s|’s|s)$", "", word.split()[-1]).lower()
+        flags = set(lexicon().names.get(stem, ""))
+        return not ({"F", "D"} <= flags and " " not in word)
+
     return " " not in word and detail_category(word.lower()) is not None
 
 

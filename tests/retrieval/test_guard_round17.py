@@ -156,3 +156,44 @@ def test_a_new_question_after_forget_it_does_not_build_on_the_refused_message() 
 def test_forget_it_with_a_pronoun_still_points_back() -> None:
     assert points_to_person("Glem det, hvad gør jeg så med hende?")
     assert check_in_thread("Glem det, hvad gør jeg så med hende?", [], frozenset(), after_refusal=True).refused
+
+
+# --- a first name's illness, organisations by their names, register numbers --------------------------
+
+
+@pytest.mark.parametrize("text", ["Hannes sygdom er blusset op igen.", "Jeg er bekymret for Torbens sygdom."])
+def test_a_danish_first_name_is_no_disease_eponym(text: str) -> None:
+    assert _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hvad ved vi om Parkinsons sygdom hos ældre medarbejdere?", "Hvordan tilpasser vi arbejdet ved Crohns sygdom?"],
+)
+def test_a_disease_named_after_its_discoverer_is_still_a_topic(text: str) -> None:
+    assert not _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vestervang Skole, Skolegade 12, har sendt flere underretninger i år. Hvordan styrker vi samarbejdet?",
+        "Visitors keep using the wrong gate at Northmoor State Prison, Gate Road 3. How do we sign it better?",
+        "Pension Solhøj, Bakkevej 9, har haft to voldsepisoder – hvordan bemander vi aftenerne?",
+        "Familierådgivningen på Torvet 8 vil samarbejde om forældre i skilsmisse. Hvad skal en aftale rumme?",
+    ],
+)
+def test_an_organisation_by_its_name_is_no_person(text: str) -> None:
+    assert not _rules(text)
+
+
+def test_a_person_named_like_an_institution_is_still_a_person() -> None:
+    assert _rules("Mette Pension har kræft.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leverandørens CVR-nr. er 29 18 84 71 – hvordan tjekker jeg arbejdsklausulen?", "Bestilling 20245517 er på vej."],
+)
+def test_a_register_or_order_number_is_no_phone(text: str) -> None:
+    assert not _rules(text)
