@@ -643,8 +643,8 @@ def _names_organisation(text: str, m: Mention) -> bool:
     word is a kind of establishment ("Pension Egelund"), or it is one compound ending in such a
     head ("Familierådgivningen")."""
     words = text[m.start : m.end].split()
-    if not words:
-        return False
+    if not words or any(not w[:1].isupper() for w in words) or is_role(words[0].lower()):
+        return False  # a role with its place ("Køkkenlederen på Plejecenter Lyngbo") is a person
     if len(words) == 1:
         return bool(_ORG_COMPOUND_WORD.fullmatch(words[0]))
     first = words[0].lower()

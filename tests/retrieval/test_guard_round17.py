@@ -187,8 +187,16 @@ def test_an_organisation_by_its_name_is_no_person(text: str) -> None:
     assert not _rules(text)
 
 
-def test_a_person_named_like_an_institution_is_still_a_person() -> None:
-    assert _rules("Mette Pension har kræft.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mette Pension har kræft.",
+        "Køkkenlederen på Plejecenter Solbo er sigtet for tyveri fra kassen.",
+        "Nattevagten på Krisecenter Engly er ved at blive skilt og har det svært.",
+    ],
+)
+def test_a_person_named_like_an_institution_or_a_role_at_one_is_still_a_person(text: str) -> None:
+    assert _rules(text)
 
 
 @pytest.mark.parametrize(
