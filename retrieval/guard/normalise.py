@@ -1,6 +1,6 @@
 """Normalise a message before any matching, so that the same content in another spelling is
 caught the same way: NFKC, invisible characters removed, dashes unified, a letter O typed for a zero in a number read as
-a zero, whitespace collapsed."""
+a zero, a sentence typed in capitals re-cased, whitespace collapsed."""
 
 from __future__ import annotations
 
@@ -137,7 +137,8 @@ def normalise(text: str, lines: bool = True) -> str:
     invisible characters are removed; a word hyphenated at a line end is joined and OCR's l/I for 1
     in a run of digits is read as 1; every dash and the minus sign become "-"; an O among
     digit groups becomes 0; single digits joined by dashes become one number; whitespace and line breaks collapse to single spaces. Letters keep
-    their case. With `lines` (a message), a line break between two words ends a statement (". ").
+    their case, except in a message's sentence typed in capitals, which is re-cased as it would have
+    been typed (round 17). With `lines` (a message), a line break between two words ends a statement (". ").
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
