@@ -330,26 +330,7 @@ def main() -> None:
 
     print("\n== per writer (shipped threshold): answered · abstained, and +won/-lost against off ==")
     show = [v for v in names if v in ("off", "en500", "en1000", "en2000", "en2000-unk", "da1000")]
-    for p, cs in pools.items():
-        writers = sorted({c["writer"] for c in cs}, key=lambda w: (w != "base", len(w), w))
-        print(f"{p:9s} {'':6s}" + "".join(f"{v:>30s}" for v in show))
-        for w in writers:
-            idx = [i for i, c in enumerate(cs) if c["writer"] == w]
-            ans = [i for i in idx if cs[i]["answerable"]]
-            oo = [i for i in idx if not cs[i]["answerable"]]
-            cells = []
-            for v in show:
-                na = sum(probs[v][p][i] >= thr for i in ans)
-                nb = sum(probs[v][p][i] < thr for i in oo)
-                if v == "off":
-                    cells.append(f"{rate(na, len(ans))} n={len(ans)} · {rate(nb, len(oo))} n={len(oo)}")
-                    continue
-                aw = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in ans)
-                al = sum(probs["off"][p][i] >= thr > probs[v][p][i] for i in ans)
-                bw = sum(probs["off"][p][i] >= thr > probs[v][p][i] for i in oo)
-                bl = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in oo)
-                cells.append(f"{rate(na, len(ans))} +{aw}/-{al} · {rate(nb, len(oo))} +{bw}/-{bl}")
-            print(f"{'':9s} {w:6s}" + "".join(f"{x:>30s}" for x in cells))
+    FV.print_per_writer(pools, probs, show, thr)
 
     print(f"\n== dropped words (released and later pools), the {args.examples} most frequent ==")
     for v in names[1:]:

@@ -263,6 +263,33 @@ def rate(num: int, n: int) -> str:
     return f"{num / n:.3f}" if n else "  -  "
 
 
+def print_per_writer(
+    pools: dict[str, list[dict[str, Any]]], probs: dict[str, dict[str, Any]], names: list[str], thr: float
+) -> None:
+    """Per pool and writer: answered and abstained for each variant, with +won/-lost against "off"
+    (shared with english_common_words_experiment.py)."""
+    for p, cs in pools.items():
+        writers = sorted({c["writer"] for c in cs}, key=lambda w: (w != "base", len(w), w))
+        print(f"{p:9s} {'':6s}" + "".join(f"{v:>30s}" for v in names))
+        for w in writers:
+            idx = [i for i, c in enumerate(cs) if c["writer"] == w]
+            ans = [i for i in idx if cs[i]["answerable"]]
+            oo = [i for i in idx if not cs[i]["answerable"]]
+            cells = []
+            for v in names:
+                a = sum(probs[v][p][i] >= thr for i in ans)
+                b = sum(probs[v][p][i] < thr for i in oo)
+                if v == "off":
+                    cells.append(f"{rate(a, len(ans))} n={len(ans)} · {rate(b, len(oo))} n={len(oo)}")
+                    continue
+                aw = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in ans)
+                al = sum(probs["off"][p][i] >= thr > probs[v][p][i] for i in ans)
+                bw = sum(probs["off"][p][i] >= thr > probs[v][p][i] for i in oo)
+                bl = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in oo)
+                cells.append(f"{rate(a, len(ans))} +{aw}/-{al} · {rate(b, len(oo))} +{bw}/-{bl}")
+            print(f"{'':9s} {w:6s}" + "".join(f"{x:>30s}" for x in cells))
+
+
 def print_paired(
     pools: dict[str, list[dict[str, Any]]],
     probs: dict[str, dict[str, Any]],
@@ -394,26 +421,7 @@ def main() -> None:
             )
 
     print("\n== per writer (shipped threshold): answered +won/-lost · abstained +won/-lost, against off ==")
-    for p, cs in pools.items():
-        writers = sorted({c["writer"] for c in cs}, key=lambda w: (w != "base", len(w), w))
-        print(f"{p:9s} {'':6s}" + "".join(f"{v:>30s}" for v in names))
-        for w in writers:
-            idx = [i for i, c in enumerate(cs) if c["writer"] == w]
-            cells = []
-            for v in names:
-                ans = [i for i in idx if cs[i]["answerable"]]
-                oo = [i for i in idx if not cs[i]["answerable"]]
-                a = sum(probs[v][p][i] >= thr for i in ans)
-                b = sum(probs[v][p][i] < thr for i in oo)
-                if v == "off":
-                    cells.append(f"{rate(a, len(ans))} n={len(ans)} · {rate(b, len(oo))} n={len(oo)}")
-                    continue
-                aw = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in ans)
-                al = sum(probs["off"][p][i] >= thr > probs[v][p][i] for i in ans)
-                bw = sum(probs["off"][p][i] >= thr > probs[v][p][i] for i in oo)
-                bl = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in oo)
-                cells.append(f"{rate(a, len(ans))} +{aw}/-{al} · {rate(b, len(oo))} +{bw}/-{bl}")
-            print(f"{'':9s} {w:6s}" + "".join(f"{x:>30s}" for x in cells))
+    print_per_writer(pools, probs, list(names), thr)
 
     print("\n== off, released and later pools: questions with a concept the corpus lacks (as _shares counts) ==")
     for g in sorted(lack_rows):
