@@ -44,11 +44,13 @@ and questions about the bot itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retrieval.guard.actions import ACTION, ACTION_NOUN, ACTION_VERB_EN
 from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
+from retrieval.guard.patterns import is_role
 from retrieval.guard.requests import (
     AGREE,
     ALTERNATIVE,
@@ -217,6 +219,11 @@ _SOMEONE_ELSE_PICKS = re.compile(
 )
 
 
+_V1_OWN = re.compile(
+    r"^(?:og |så |men |and |so )?(?P<v>[a-zæøå-]+) (?:vi|jeg)\b(?! (?:ikke|aldrig|altid|ofte|typisk|normalt)\b)"
+)
+
+
 def _sentence_is_request(
     s: str,
     message_object: bool,
@@ -283,8 +290,9 @@ def _sentence_is_request(
             return True
     if RANK.search(low) and (CHOICE_NOUN.search(low) or sp.action()):
         return True
-    # "Hvem har ret?" after two positions on an action; "Who gets it?" after a choice
-    if _WHO_RIGHT.search(low) and message_object:
+    # "Hvem har ret?" after two positions on an action; "Who gets it?" after a choice; (round 18, writers
+    # AS, AT) also between two named parties or in a conflict: "Hvem har ret, hende eller forældrene?"
+    if _WHO_RIGHT.search(low) and (message_object or message_alt or _CONFLICT.search(low)):
         return True
     if _WHO_GETS.search(low) and (message_choice or message_alt):
         return True
@@ -317,6 +325,8 @@ def _sentence_is_request(
         return True  # "… insource the cleaning again? And should we do it?"
     # g. the leader's own course as a yes/no question, with alternatives or a verdict demanded
     own = _OWN_COURSE.match(low)
+    if own and _everyday_step(_AS_ROLE.sub("", low[own.start("v") :])):
+        return False  # (round 18) an everyday practicality or the asker's own job
     if own and not reading and not _NOT_A_COURSE.match(own.group("v")):
         alternatives = re.search(r"\b(?:eller|or)\b", low[own.start("v") :])
         if message_verdict or (alternatives and _names_person_or_unit(low)):
@@ -399,6 +409,11 @@ def _sentence_is_request(
         first = ACTION.match(low)
         if first and first.start() == 0:
             return True
+    # (round 18, red team r18) the Danish yes/no question on our own step, verb first in the present
+    # tense: "Sammenlægger vi de to dagplejegrupper i Hørby?" (as "Do we merge …?")
+    v1 = _V1_OWN.match(low)
+    if v1 and low.endswith("?") and ACTION.fullmatch(v1.group("v")) and not knowledge and not reading:
+        return True
     for m in EMBEDDED_MODAL.finditer(s):
         subj = m.group("s") or ""
         if GENERIC_SUBJ.match(subj):
@@ -497,6 +512,65 @@ _NOT_A_STEP = re.compile(
     r"the (?:bot|magazine)|botten|bladet)\b",
     re.IGNORECASE,
 )
+# (round 18, red team r17; docs/privacy.md § 5.12) … nor an everyday practicality of the asker's
+# own: food and drink, a gift or a celebration, a room or a venue, the asker's travel, device or
+# slides ("Skal vi fejre 10-året med kage eller morgenbrød?", "Should we use the big meeting room or
+# the canteen for the briefing?") — unless an action of the concept is the step ("lukke kantinen").
+_EVERYDAY = re.compile(
+    r"\b(?:kage\w*|morgenbrød\w*|frokost\w*|brunch|pizza\w*|kaffe\w*|sandwich\w*|boller|bolle|slik|frugt\w*|"
+    r"middag\w*|aftensmad|buffet\w*|vin|øl|drinks?|cakes?|breakfast|lunch(?:es)?|coffee|dinner|snacks?|fruit|"
+    r"wine|beer|gave\w*|blomster\w*|buket\w*|gifts?|presents?|flowers|bouquet|vouchers?|watch|fejre\w*|fejring\w*|"
+    r"fest(?:en)?|julefrokost\w*|sommerfest\w*|reception\w*|celebrat\w*|party|parties|mødelokale\w*|"
+    r"auditori\w*|meeting rooms?|venue|præsentation\w*|slides?|dias|powerpoint|presentations?|"
+    r"pc(?:'en)?|computer\w*|laptop\w*|ipad\w*|tablet\w*|projektor\w*|projector|tog(?:et)?|bil(?:en)?|fly(?:et)?|"
+    r"cykl\w*|cykel|taxa\w*|taxi|train|car|plane|bike|flight|hotel\w*|weekend trip|weekendtur\w*|"
+    # … the asker's own invitations and templates, holidays and leave, and the asker's own job
+    r"invitation\w*|invites?|template\w*|skabelon\w*|outlook|aula|ferie\w*|holiday\w*|vacation|annual leave|"
+    r"afspadsering\w*|time off|selv sige op|quit my job|resign)\b",
+    re.IGNORECASE,
+)
+# The asker's own job: "Skal jeg selv sige op, hvis …?", "Should I hand in my notice?"
+_OWN_JOB = re.compile(
+    r"^(?:\w+ )?(?:selv sige op|sige (?:min stilling|mit job) op|opsige min (?:egen )?stilling|quit my (?:own )?job|"
+    r"resign(?! \w+ from)|hand in my notice|søge (?:et )?(?:nyt job|andet arbejde)|look for (?:a )?(?:new|another) job)\b"
+)
+# The topic of an event or a text is no step: "frokost til personalemødet om fusionen", "the slides on
+# the restructuring", "the invitation to the restructuring workshop".
+_TOPIC_PHRASE = re.compile(
+    r"\b(?:om|on|about|regarding|vedrørende|angående|til|to|for|efter|after|before|før|inden|når|when|hvis|if)\s+"
+    r"[^,.?!]*",
+    re.IGNORECASE,
+)
+
+
+def _everyday_step(step: str) -> bool:
+    """The asker's step is an everyday practicality (see `_EVERYDAY`), with no action of the concept
+    (an action named as the topic or the time of the event does not count)."""
+    low = step.lower()
+    if _OWN_JOB.search(low):
+        return True
+    if not _EVERYDAY.search(low):
+        return False
+    core = _TOPIC_PHRASE.sub(" ", low)
+    if not _EVERYDAY.search(core) or ACTION.search(core) or ACTION_NOUN.search(core) or _SERVICE_OR_BUDGET.search(low):
+        return False
+    # someone else's leave or travel is theirs to be granted; a gift or a party is for someone
+    someone = _names_person_or_unit(core) or _definite_person(core)
+    return not (someone and not _FOR_SOMEONE_EVERYDAY.search(core))
+
+
+# A service to citizens or a saving is the organisation's decision: "stoppe med at tilbyde gratis kaffe til borgerne".
+_SERVICE_OR_BUDGET = re.compile(
+    r"\b(?:borger\w*|beboer\w*|bruger\w*|citizens?|residents?|users?|patients?|patienter\w*|spare|save|saving|"
+    r"budget\w*|besparelse\w*|cut|cuts|policy|politik\w*|agency|stop|stops|stopping|stoppe\w*|indføre\w*|introduce|"
+    r"ban|forbyde\w*|business travel|tjenesterejse\w*)",
+)
+_FOR_SOMEONE_EVERYDAY = re.compile(
+    r"\b(?:gave\w*|gifts?|presents?|blomster\w*|flowers|bouquet|vouchers?|watch|fejre\w*|fejring\w*|celebrat\w*|"
+    r"reception\w*|party|fest(?:en)?|kage\w*|cakes?|weekend trip|weekendtur\w*)\b"
+)
+
+
 # "skal jeg som leder selv …", "should I as a manager …": the step comes after the role
 _AS_ROLE = re.compile(
     r"^(?:som|as(?: an?)?) (?:ny|nyansat|new|erfaren|experienced)?\s*[\w-]+\s+(?:selv\s+|myself\s+|ourselves\s+)?",
@@ -804,7 +878,11 @@ _NOT_A_CHOICE_Q = re.compile(
     re.IGNORECASE,
 )
 # "Hvad ville være den rigtige sanktion over for ham?", "What would be a fair consequence for him?"
+_CONFLICT = re.compile(r"\b(?:konflikt\w*|uenighed\w*|strid\w*|conflict\w*|dispute\w*|disagreement\w*|row between)\b")
 _RIGHT_MEASURE = re.compile(
+    # (round 18, writer AT) "Er en advarsel den rigtige reaktion, når …?", "Is a warning the right response …?"
+    r"\b(?:er|is|would|ville) (?:en|et|a|an) [\w-]+ (?:(?:være|be) )?(?:den|det|the) (?:rigtige|right|passende|appropriate|"
+    r"rimelige|fair|korrekte|proper) (?:reaktion|response|sanktion|sanction|konsekvens|consequence|løsning|solution)\w*|"
     r"\b(?:hvad|what|which|hvilken)(?: \w+)? (?:ville|vil|would|will|should|bør) (?:være|be) (?:den|det|the|an?) "
     r"(?:rigtige|right|appropriate|passende|fair|rimelige|korrekte|proper|bedste|best) (?:sanktion|sanction|konsekvens|"
     r"consequence|straf|penalty|reaktion|response|løsning|decision|beslutning|afgørelse)\w*",
@@ -1454,7 +1532,10 @@ _OWN_HABIT = re.compile(
 )
 _BEFORE_DECIDING = re.compile(
     r"\b(?:questions?|spørgsmål|considerations?|overvejelser)\b[^.?!]{0,60}\b(?:before (?:deciding|i decide|we decide)|"
-    r"før (?:jeg|vi) beslutter|inden (?:jeg|vi) beslutter)\b|\bwhich is more (?:usual|common|typical)\b|"
+    r"før (?:jeg|vi) beslutter|inden (?:jeg|vi) beslutter)\b|"
+    # (round 18, red team r18) who to hear or what to gather before the asker decides: the asker keeps it
+    r"\b(?:hvem|hvilke|hvad|who|which|what)\b[^.?!]{0,60}\b(?:(?:før|inden) (?:jeg|vi) (?:beslutter|vælger|træffer)|"
+    r"for at kunne (?:vælge|beslutte|træffe)|before (?:i|we) (?:decide|choose|make)|(?:in order )?to be able to (?:decide|choose))\b|\bwhich is more (?:usual|common|typical)\b|"
     r"\bhvad er (?:mest )?(?:almindeligst|mest almindeligt|mest udbredt)\b|"
     r"\b(?:what|which|hvilke) (?:articles|artikler|reading|læsning)\b[^?]{0,40}\b(?:send|give|sende|give|forward)\b",
     re.IGNORECASE,
@@ -1664,10 +1745,17 @@ _WORDING = re.compile(
 def _wording_choice(text: str) -> bool:
     """Two quoted alternatives in a message about words or a text: a choice of wording."""
     m = _QUOTED_ALTERNATIVES.search(text)
-    return m is not None and bool(_WORDING.search(text[: m.start()] + " " + text[m.end() :]))
+    if m is None:
+        return False
+    # (round 18, red team r17) an action of the concept on the quoted names before them in the same
+    # sentence makes them units or people, not wordings: 'Which unit do we close, "Ward 2" or "Ward 5"?'
+    opening = re.split(r"[.?!:]\s", text[: m.start()])[-1]
+    if ACTION.search(opening.lower()):
+        return False
+    return bool(_WORDING.search(text[: m.start()] + " " + text[m.end() :]))
 
 
-def _round13_verdict(cased: str) -> bool | None:
+def _round13_verdict(cased: str, depth: int = 0) -> bool | None:
     """(round 13, docs/privacy.md § 5.7) True for a round-13 request form, False for a round-13
     look-alike (a rule or fact asked yes/no, material for another decider), None for neither."""
     if _TERSE_WHO.search(cased) and _CANDIDATES.search(cased):
@@ -1684,11 +1772,19 @@ def _round13_verdict(cased: str) -> bool | None:
         return True  # (round 13) places handed out, whatever else the message mentions ("… med alder og uddannelse")
     if _OWN_ALTERNATIVES.search(unquoted) and _has_object(cased) and not RULES_Q.search(cased):
         return True
-    if _OWN_HABIT.search(cased) or _BEFORE_DECIDING.search(cased):
-        return False  # (red team r13) the asker's own habits, questions before deciding, material to send
-    general = _GENERAL_FACT.search(cased) or (_RULES_DEMAND.search(cased) and _GENERIC_ASKER.search(cased))
-    if general and not (_REQUEST_R9.search(unquoted) or _request_r12(unquoted)):
-        return False  # (round 13) a rule or a fact asked, the yes/no about it
+    # (red team r13) the asker's own habits, questions before deciding, material to send; (round 13) a
+    # rule or a fact asked, the yes/no about it — each in its own clause (round 18)
+    habit = _scoped_veto(cased, lambda c: _OWN_HABIT.search(c) or _BEFORE_DECIDING.search(c), depth)
+    if habit is not None:
+        return habit
+    if not (_REQUEST_R9.search(unquoted) or _request_r12(unquoted)):
+        general = _scoped_veto(
+            cased,
+            lambda c: _GENERAL_FACT.search(c) or (_RULES_DEMAND.search(c) and _GENERIC_ASKER.search(c)),
+            depth,
+        )
+        if general is not None:
+            return general
     if _SOMEONE_ELSE_PICKS.search(cased.lower()) and _MATERIAL_FOR_OTHER.search(cased):
         return False  # (round 13) material for someone else who decides
     return None
@@ -1767,6 +1863,17 @@ _PLAY = re.compile(
     r"\b(?:fra|from) (?:en |a )?(?:film|serie|series|sitcom|tv-serie|tegnefilm|cartoon|roman|novel)\b",
     re.IGNORECASE,
 )
+# A report that points back at the rest of the message: "Det læste jeg i avisen", "I read that in the paper".
+_REPORTS_THE_REST = re.compile(
+    r"(?:^|[.?!]\s+)(?:det|dette|that|this)\s+(?:læste|hørte|så|sagde|skrev|read|heard|saw|said|wrote)\b|"
+    r"\b(?:læste|hørte|read|heard|saw)\s+(?:jeg\s+)?(?:det|dette|that|it|this)\s+(?:i|på|in|on|at|from|fra)\b",
+    re.IGNORECASE,
+)
+_TURN_TO_REAL = re.compile(
+    r"\b(?:but|men|however|dog)\b[^.?!:]{0,40}(?:first|først|now|nu|seriously|alvor\w*|real\w*|virkelig\w*|for real)\b|"
+    r"\b(?:joking aside|kidding aside|spøg til side|seriously though|alvorligt talt)\b",
+    re.IGNORECASE,
+)
 _RETRACT = re.compile(
     r"(?:^|[.?!]\s*|\s[–—-]\s*)(?:just kidding|only joking|jk|j/k|kidding aside|joking aside|spøg til side|"
     r"nej, (?:for )?sjov|det var (?:bare )?(?:for )?sjov)\b[\s,.!:;–—-]*",
@@ -1810,6 +1917,57 @@ def _lookalike_clause(clause: str, message: str) -> bool:
     if _TAKE_IT.search(c) and _OFFER_TO_ME.search(message):
         return True
     return bool(_RATHER.search(c) and not ACTION.search(c))
+
+
+# (round 18, red team r17; docs/privacy.md § 5.12) The clauses a scoped look-alike is read in: the
+# sentences, and a clause after "but"/"men" ("Generelt er jeg glad for leverandøren, men forlænger vi …").
+_SCOPE_SPLIT = re.compile(_SENTENCE_SPLIT.pattern + r"|,\s+(?=(?:men|but)\b)", re.IGNORECASE)
+
+
+def _scoped_veto(cased: str, vetoed: Callable[[str], object], depth: int) -> bool | None:
+    """A look-alike that describes its own clause (a rule or a fact asked, a reported or someone
+    else's decision, a remark about the bot, the asker's writing, a game) makes that clause no
+    request — not the rest of the message: "Are we obliged to consult the union first? Either way:
+    do we cut Saturday opening?" is still a request. None when the look-alike is not in the message;
+    False when it spans the message (or no other clause is left); otherwise the verdict of the
+    clauses it is not in, read on their own."""
+    if not vetoed(cased):
+        return None
+    clauses = [c for c in _SCOPE_SPLIT.split(cased) if c and c.strip()]
+    kept: list[str] = []
+    governed = False
+    for c in clauses:
+        if vetoed(c):
+            # a frame ending in a colon governs the clause after it ("Which is more common: closing
+            # or merging?"), unless it turns to a matter of its own ("…, but:", "Either way:")
+            governed = c.rstrip().endswith(":") and not _COLON_TURN.search(c)
+        elif governed:
+            governed = False
+        else:
+            kept.append(c)
+    if len(clauses) < 2 or not kept or len(kept) == len(clauses):
+        return False
+    last = clauses[-1].strip()
+    if last not in kept and last.endswith("?") and len(last.split()) <= 7:
+        return False  # a short look-alike question last asks about what came before: "…? What does research say?"
+    if not any("?" in c or _ASKS.match(_LEADING_LINK.sub("", c.strip())) for c in kept):
+        return False  # the rest only tells the case ("Vi står mellem A og B."); the question was the look-alike
+    # a verdict tag left over ("Ja eller nej?") asks about the clause that was cut, not a case
+    rest = " ".join(k for k in kept if not _TAG_ONLY.match(k)).strip()
+    rest = _LEADING_LINK.sub("", rest)  # "men forlænger vi …" is read as "forlænger vi …"
+    return depth < 2 and bool(rest) and rules_flag(rest, _depth=depth + 1)
+
+
+_COLON_TURN = re.compile(
+    r"\b(?:but|men|first|først|anyway|either way|uanset hvad|alligevel|now|nu)\s*:\s*$", re.IGNORECASE
+)
+# A clause that asks or bids: a question, a modal or question word first, or an imperative.
+_ASKS = re.compile(
+    r"\W*(?:skal|ska|bør|burde|should|shall|do|does|can|kan|må|hvem|hvilk\w*|who|which|hvad|what|hvor|how|hvordan|"
+    r"beslut\w*|afgør|bestem|vælg|decide|choose|pick|tell|sig|giv|give|anbefal|recommend|godkend|approve)\b",
+    re.IGNORECASE,
+)
+_LEADING_LINK = re.compile(r"^(?:men|but|og|and|så|so|then|first|først)\b[\s,:]*", re.IGNORECASE)
 
 
 # The request forms of round 16. Each is general: a verdict idiom or outcome question put on the
@@ -1973,8 +2131,14 @@ def _round16_verdict(cased: str, depth: int) -> bool | None:
     if retracted:
         rest = cased[retracted.end() :].strip()
         return depth < 2 and bool(rest) and rules_flag(rest, _depth=depth + 1)
-    if _PLAY.search(cased) and not re.search(r"\b(?:vores|our)\b", cased, re.IGNORECASE):
-        return False
+    if not re.search(r"\b(?:vores|our)\b", cased, re.IGNORECASE):
+        # (round 18) a game in its own clause, when the message turns from it to a real matter ("…, but
+        # first: …", "men nu er det virkeligt: …"); else the game is the frame of the whole message
+        if _PLAY.search(cased) and not _TURN_TO_REAL.search(cased):
+            return False
+        play = _scoped_veto(cased, _PLAY.search, depth)
+        if play is not None:
+            return play
     kept = [s for s in sentences if not _lookalike_clause(s, cased)]
     if len(kept) < len(sentences):
         # a verdict tag left over ("Ja eller nej:") asks about the clause that was cut, not a case
@@ -2053,12 +2217,16 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
-    if _NO_CASE_CHOICE.search(cased) or _wording_choice(cased):
-        return False  # (round 15) the choice is about the bot, the answer's form or a word, not a case
+    if _verdict_on_general(cased):
+        return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
+    # (round 15) the choice is about the bot, the answer's form or a word, not a case
+    no_case = _scoped_veto(cased, lambda c: _NO_CASE_CHOICE.search(c) or _wording_choice(c), _depth)
+    if no_case is not None:
+        return no_case
     round16 = _round16_verdict(cased, _depth)
     if round16 is not None:
         return round16
-    settled = _round13_verdict(cased)
+    settled = _round13_verdict(cased, _depth)
     if settled is not None:
         return settled
     if _NOT_REQUEST_R9.search(cased):
@@ -2121,10 +2289,17 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         and _forwarded_request(cased, _depth)
     ):
         return True
-    if _QUOTED_QUESTION.search(cased) or _OTHERS_OR_PAST.search(cased):
-        return False  # a quoted, reported or past decision, a worry, the bot's ability, practice
-    if _NOT_REQUEST_R8.search(cased) or _DECLINED.search(cased):
-        return False  # process, writing help, general practice, a method, a speech, a feeling (round 8)
+    # a quoted, reported or past decision, a worry, the bot's ability, practice; process, writing
+    # help, general practice, a method, a speech, a feeling (round 8) — in their own clauses (round 18)
+    if _DECLINED.search(cased):
+        return False  # the asker keeps the decision: that governs the whole message
+    if _REPORTS_THE_REST.search(cased):
+        return False  # (round 18) "Skal Ry-filialen lukkes? Det læste jeg i avisen": the report is of the question
+    reported = _scoped_veto(
+        cased, lambda c: _QUOTED_QUESTION.search(c) or _OTHERS_OR_PAST.search(c) or _NOT_REQUEST_R8.search(c), _depth
+    )
+    if reported is not None:
+        return reported
     if _MEASURES_EITHER.search(cased) and not (
         RULES_Q.search(cased) or READING.search(cased.lower()) or _GENERAL_CASE.search(cased)
     ):
@@ -2218,9 +2393,88 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     posed = message_alt or message_choice or any(_OWN_COURSE.match(s.strip()) for s in sentences)
     if posed and any(_HAND_OVER.match(s.strip()) for s in sentences) and not _DECLINED.search(cased):
         return True
+    if _own_steps_only(sentences) and not message_verdict:
+        return False  # (round 18) a rule recognised the look-alike: the classifier may not add a flag
     if embedding is not None and _learned_gate(sentences) and learned_score("decision", embedding, cased):
         return True
     return None
+
+
+# (round 18, red team r18; docs/privacy.md § 5.12) A verdict tag ("yes or no", "thumbs up or down",
+# "just your opinion") asks for a verdict on the question it tags. When that question is a rule or a
+# fact about anyone ("can a union rep be dismissed …?", "forældes en advarsel efter to år?") or an
+# opinion on a text ("is the article biased?"), and nothing in the message is the asker's own or a
+# particular person, the verdict decides no case.
+_VERDICT_TAGS = re.compile(
+    rf"{_YN}|\bthumbs (?:up|down)\b|\bjust (?:your|an) opinion\b|\bbare (?:din|en) mening\b|"
+    r"\b(?:quick one|kort og godt|kort svar|short answer|bare|just)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE_SUBJECT = re.compile(
+    r"^\W*(?!(?:skal|ska|bør|burde|should|shall|ought|must|fortjener|deserves?|need|needs)\b)(?:[\w'-]+\s+){0,2}?"
+    r"(?:a|an|en|et|man|one|any|nogen|employees|medarbejdere|ledere|managers)\b",
+    re.IGNORECASE,
+)
+_PARTICULAR = re.compile(
+    rf"\b(?:{_OWN}|i|jeg|mig|me|ham|hende|him|her|han|hun|he|she|them|dem|the (?!magazine|article|issue|piece)[a-zæøå][\w-]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _definite_person(text: str) -> bool:
+    """A role in the definite form names one person: "medarbejderen", "arkivassistenten", "pædagogen"."""
+    return any(
+        w.endswith(("en", "et", "n")) and not w.endswith("erne") and is_role(w)
+        for w in re.findall(r"[a-zæøå-]{4,}", text.lower())
+    )
+
+
+def _verdict_on_general(cased: str) -> bool:
+    """A verdict tag on a rule, a fact about anyone or a text (see `_VERDICT_TAGS`)."""
+    if not (
+        _YES_NO_MARK.search(cased) or VERDICT_TAG.search(cased) or re.search(r"\bjust your opinion\b", cased, re.I)
+    ):
+        return False
+    core = _VERDICT_TAGS.sub(" ", cased)
+    if _PARTICULAR.search(_ABOUT_TEXTS.sub(" ", core)) or _definite_person(core):
+        return False
+    asked = [x.strip(" ,:;.–—-") for x in re.split(r"(?<=[?.!])\s+|:\s+", core) if x.strip(" ,:;.?–—-")]
+    if any(not q.endswith("?") and not _ABOUT_TEXTS.search(q) for q in asked[:-1]):
+        return False  # a case told before the question: the verdict is on that case
+    return bool(asked) and all(_ABOUT_TEXTS.search(q) or _INDEFINITE_SUBJECT.match(q) or RULES_Q.search(q) for q in asked)
+
+
+def _own_steps_only(sentences: list[str]) -> bool:
+    """(round 18, docs/privacy.md § 5.12) Every question of the message is the asker's own step of
+    communication, learning or procedure, or an everyday practicality ("Should I send the minutes
+    today or tomorrow?", "Skal vi spise frokost før eller efter workshoppen?")."""
+    asked = [x.strip() for x in sentences if x.strip().endswith("?")] or [x.strip() for x in sentences[-1:]]
+    if not asked:
+        return False
+    for q in asked:
+        own = _OWN_COURSE.match(q)
+        if not own:
+            return False
+        step = _AS_ROLE.sub("", q[own.start("v") :])
+        if _ANSWER_TO_REQUEST.match(step) or not (
+            _NOT_A_STEP.match(step) or _everyday_step(step) or _TELLING_STEP.match(own.group("v"))
+        ):
+            return False
+    return True
+
+
+# The asker's own telling, asking, reading or learning: "Should I call the new starter …?", "Skal vi
+# informere borgerne om flytningen?", "Should we expect more closures?"
+_TELLING_STEP = re.compile(
+    r"(?:know|tell|inform|announce|say|write|call|contact|ask|read|learn|prepare|expect|mention|explain|send|"
+    r"vide|fortælle|informere|meddele|sige|skrive|ringe|kontakte|spørge|læse|lære|forberede|forvente|nævne|"
+    r"forklare|sende|orientere)$",
+    re.IGNORECASE,
+)
+# "Skal jeg sige ja?", "say no to …", "sige farvel til en frivillig": an answer to a request is a decision.
+_ANSWER_TO_REQUEST = re.compile(
+    r"(?:sige|say|svare|answer|give)\s+(?:ja|nej|yes|no|farvel|goodbye|op)\b", re.IGNORECASE
+)
 
 
 def is_decision_request(text: str, embedding: Embedding = None) -> bool:
