@@ -22,6 +22,13 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 18 (writer AT, released): drunkenness in Danish nouns
+        r"\bberuselse\w*|\bberuset\b|\bintoxicated\b",
+        # round 18 (writer AS, released): trouble swallowing
+        r"\bsynkebesvær\w*|\bdysfagi\w*|\bdysphagia\b|\b(?:difficulty|trouble|problems?) swallowing\b",
+        # round 18 (red team r18 half a): a stay at a hospice, where someone is at the end of life (the
+        # hospice as an organisation that acts is no one's detail: "the hospice did not call them")
+        r"\b(?:på|at|in|i|til|to|fra|from)\s+(?:the\s+|et\s+|a\s+)?(?:[\w'’]+\s+){0,2}?hospice\w*",
         # round 16 (red team r14 half a): recovery groups and care teams by name, withdrawal by its sign
         (
             r"\b(?:goes to|går til|attends|går i) (?:na|ca|ga)\b|\bnarcotics anonymous\b|\banonyme narkomaner\b|"
@@ -136,7 +143,7 @@ CONCEPTS: dict[str, list[str]] = {
             # round 6 (red team): suicide, disability and pregnancy in everyday words
             r"\bmrsa\b|\bcovid\b|\bcorona\b|tage sit eget liv|taget sit eget liv|take (?:his|her|their) own life|took (?:his|her|their) own life|"
             r"funktionsnedsættelse|funktionsnedsat|udviklingshæmme|handicap|disabilit|disabled|"
-            r"venter (?:nummer|barn nummer) (?:to|tre|\\d)|on mat(?:ernity)? leave|på barsel|barselsorlov|"
+            r"venter (?:nummer|barn nummer) (?:to|tre|\d)|on mat(?:ernity)? leave|på barsel|barselsorlov|"
             r"\bsyg\b|\bsyge\b(?!pleje|hus|sikring|dagpenge)|sygdom|syge?meld|sygedag|sygeorlov|raskmeld|"
             r"\bsick\b(?! of\b| and tired\b| to death of\b)|\bsick(?:leave|note|days?)\b|sickness(?! benefit)|\bill\b(?!-)|illness|signed off|off work with|"
             r"(?<!u)diagnos|fået konstateret|blevet konstateret|konstateret med|diagnosed|"
@@ -351,11 +358,11 @@ CONCEPTS: dict[str, list[str]] = {
         r"\bmember of (?:the )?(?:[\w'’-]+ ){1,3}union\b",
         (
             # round 6: a union named in separate words or in English
-            r"dansk psykolog ?forening|psychological association|\\bunite\\b(?= (?:the union|union|and|member)| and has)|"
-            r"member of (?:the )?(?:[A-Z]\\w+ )?(?:union|association of)|"
+            r"dansk psykolog ?forening|psychological association|\bunite\b(?= (?:the union|union|and|member)| and has)|"
+            r"member of (?:the )?(?:\w+ )?(?:union|association of)|"
             r"fagforening|fagforbund|fagligt organiseret|uorganiseret|fagforeningskontingent|"
             r"kontingent til|a-kasse|trade union|union member|union dues|union rep|"
-            r"(?:in|member of|joined|left|join|leave) (?:a |the |her |his )?union|"
+            r"(?:in|member of|joined|left|join|leave) (?:a |the |her |his |their )?(?!european )(?:[\w'’-]+ ){0,2}?union\b|"
             r"\b3f\b|\bfoa\b|\bhk\b|\bbupl\b|\bdlf\b|\bdjøf\b|\bdsr\b|\bkrifa\b|det faglige hus|"
             r"dansk metal|socialpædagogerne|unison\b|\bgmb\b|\brcn\b|"
             r"(?:medlem af|meldt ind i|meldt ud af|member of|joined|left) (?:\w+ )?\w*(?:forbund|forbundet|rådet)\b|"
@@ -378,6 +385,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 18 (writer AS, released): confession and mass
+        r"\b(?:goes|go|went|going) to (?:confession|mass)\b|\bskriftemål\w*|\bgår til (?:skrifte|messe)\b",
         # round 16 (writer AP): last rites, a priest, imam or rabbi asked for by someone
         (
             r"\b(?:asking|asks|asked|wants|beder|bad|ønsker|vil have) (?:for )?(?:a |en |to see a )?(?:priest|præst|imam|rabbi|rabbiner|chaplain)\b|"
@@ -479,6 +488,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 18 (writer AS, released): a first name changed, said of a colleague ("der før hed Mikkel og nu
+        # hedder Mika", "used to be called Mark and is now Maria") — a change of gender identity
+        (
+            r"\b(?:før|tidligere|førhen|engang) hed [\wæøå]+,? (?:og )?(?:nu |i dag )?hedder [\wæøå]+|"
+            r"\b(?:used to be called|was called|formerly known as|formerly called) \w+,? (?:and )?(?:is )?now (?:called |goes by )?\w+"
+        ),
         # round 16 (red team r14 half a): a relationship of three
         (r"\bthrouple\b|\bin a triad\b|\btrekantsforhold\b"),
         # round 12 (released pool): attraction said plainly
@@ -499,7 +514,7 @@ CONCEPTS: dict[str, list[str]] = {
         # orientation
         (
             # round 6: "er til kvinder/mænd", "into guys"
-            r"\\ber til (?:kvinder|mænd|piger|drenge|begge køn)\\b|\\binto (?:guys|girls|men|women)\\b|"
+            r"\ber til (?:kvinder|mænd|piger|drenge|begge køn)\b|\binto (?:guys|girls|men|women)\b|"
             r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|\blebbe|biseksu|bisexu|panseksu|"
             r"pansexu|aseksu|asexu|heteroseksu|heterosexu|\bgay\b|queer|lgbt|"
             r"seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation|sexliv|seksualliv|sex life"
@@ -549,6 +564,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 18 (writer AS, released): a local branch of a party chaired or run by someone
+        (
+            r"\b(?:chairs?|chaired|chairing|leads?|runs?|sits? on the board of) (?:the )?(?:local )?(?:branch|constituency association|ward party) "
+            r"of (?:a |the |his |her )?(?:\w+ )?(?:political )?party\b|\b(?:lokalformand|kredsformand)\b|"
+            r"\bformand for (?:\w+ )?(?:lokalafdeling|partiforening|vælgerforening|kredsforening)\w*"
+        ),
         # round 16 (writer AP): political posting named by its side
         (
             r"\b(?:posts?|posting|shares?|sharing|deler|poster|lægger) (?:[\w-]+ ){0,2}(?:political|politisk\w*|partipolitisk\w*|"
@@ -630,7 +651,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:børne|straffe)attest(?:en)? med (?:en )?anmærkning|anmærkning på (?:sin |hans |hendes )?(?:børne|straffe)attest|"
             r"(?:child protection|criminal record|police) (?:check|certificate) (?:with|showed|came back with) (?:a |an )?(?:remark|note|entry|conviction)|"
             r"\b(?:his|her|their|with (?:a|the)) probation officer|\b(?:sin|hans|hendes) tilsynsførende\b|"
-            r"tilsynsførende (?:fra|i|hos) kriminalforsorgen"
+            r"tilsynsførende (?:fra|i|hos) kriminalforsorgen|"
+            # (round 18, red team r18) meetings with the probation service
+            r"\bprobation (?:appointments?|meetings?|visits?)\b|\bmøder? (?:hos|i|med) kriminalforsorgen\b"
         ),
         # round 10 (writers R and W): the corrections system's own words for a person's status —
         # an inmate, a release on parole or probation for an offence, a stalking case with the police
@@ -684,10 +707,22 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 18 (writer AS, released): children left alone
+        (
+            r"\b(?:boys?|girls?|kids|children|child|børn\w*|drenge\w*|pige\w*)\b[^.?!]{0,30}\b(?:are|is|were|was|bliver|er|var) "
+            r"(?:left|efterladt) (?:home )?alone\b|\b(?:alene hjemme|passer sig selv) (?:om natten|hele natten|om aftenen)\b"
+        ),
         # round 16 (red team r15 half a): benefits by slang
         (
             r"\bon (?:the )?(?:social|dole|benefits|welfare)\b|\bclaims? (?:benefits|universal credit|jobseeker'?s allowance)\b|"
-            r"\bis on universal credit\b|\bpå (?:bistand|overførselsindkomst|kontanthjælp|sygedagpenge)\b"
+            r"\bis on universal credit\b|\bpå (?:bistand|overførselsindkomst|kontanthjælp|sygedagpenge)\b|"
+            # (round 18, red team r18) benefits lost
+            r"\b(?:lose|loses|lost|losing|mister|mistede|miste[tr]?) (?:his|her|their|sin|sine|sit) (?:benefits|ydelse\w*|"
+            r"kontanthjælp\w*|dagpenge|sygedagpenge|bostøtte|boligstøtte|housing benefit)\b"
+        ),
+        # round 18 (red team r18, half a): debt counselling for someone
+        (
+            r"\b(?:brug for|fået|får|henvist til|hjælp fra) (?:en |sin )?gældsrådgiv\w*|\b(?:needs?|needed|got|sees|saw) (?:a )?debt (?:adviser|advisor|counsell?or)\b"
         ),
         # round 13 (red team r13, half a): rent someone cannot pay
         (
@@ -821,7 +856,8 @@ CONCEPTS: dict[str, list[str]] = {
             # (round 15, writer AM) "vi har sat Henrik … på en forbedringsplan", "ends her employment"
             r"\b(?:sat|sætte|sætter|sættes|placeret)\b[^.?!]{0,50}\bpå (?:en )?(?:forbedringsplan|skærpet opfølgning)\b|"
             r"\b(?:ends?|ending|terminates?|terminating) (?:his|her|their) employment\b|"
-            r"\bperformance[- ]issues?\b|\b(?:full of|riddled with) (?:errors|mistakes)\b"
+            r"\bperformance[- ](?:issues?|problems?)\b|\b(?:ikke lever|lever ikke) op til (?:\w+ )?(?:kravene|målene|forventningerne|\w+målene|\w+kravene)\b|"
+            r"\b(?:isn't|is not|aren't|not) (?:\w+ )?good enough\b|\b(?:full of|riddled with) (?:errors|mistakes)\b"
         ),
         # round 12 (released pool): complaints told about the person, a dismissal in their past,
         # work output measured against the team
@@ -904,7 +940,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"ikke forlænget (?:sin |hans |hendes )?(?:ansættelse|kontrakt)|won't have (?:his|her|their) contract (?:extended|renewed)|"
             r"ikke længere ansat (?:pga|på grund|fordi)|no longer employed (?:here )?(?:due|because)|"
             r"flyttet til en anden afdeling efter klager|moved to another (?:team|department) after complaints|"
-            r"\\bsacked\\b|gardening leave|performance managed|samtale om (?:sin|hans|hendes) opførsel|"
+            r"\bsacked\b|gardening leave|performance managed|samtale om (?:sin|hans|hendes) opførsel|"
             r"conversation about (?:his|her) conduct|"
             # round 6: an accusation, and dismissal of someone named
             r"accused of|anklaget for|beskyldt for|suspected of|mistænkt for|"

@@ -108,7 +108,11 @@ _ORG_ACTION = re.compile(
 
 
 _HOLDS_HOUSE = re.compile(
-    r"\b(?:holder til|har adresse|har til huse|is based|is located|has its office|huser|houses|rummer)\b", re.IGNORECASE
+    r"\b(?:holder til|har adresse|har til huse|is based|is located|has its office|huser|houses|rummer|"
+    # (round 18, red team r17) opening hours and a new address said of the organisation named before:
+    # "Misbrugsrådgivningen holder åbent på …", "Jobcentrets nye adresse er …"
+    r"holder åbent|har åbent|is open|(?:nye |new )?adresse (?:er|bliver)|(?:new )?address (?:is|will be))\b",
+    re.IGNORECASE,
 )
 
 
@@ -253,6 +257,11 @@ def _opening_hours(text: str, end: int) -> bool:
 _TIME_RANGE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
 
 
+# A currency unit or a scale word after the digits, or a currency before them, makes them an amount.
+_AMOUNT = re.compile(r"[\s,.]*(?:kr\b|kr\.|kroner|dkk|eur|euro|€|\$|usd|mio|mia|million\w*|milliard\w*)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:kr\.?|dkk|eur|€|\$|usd)\s*$", re.IGNORECASE)
+
+
 def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for every valid Danish (or +-prefixed foreign) phone number.
 
@@ -270,6 +279,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue  # (round 16, writer AP) "23.45–05.15": a time span
         if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]) or labelled_document(text, m.start):
             continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"; (round 17) "CVR 29188548"
+        if _AMOUNT.match(text, m.end) or _CURRENCY_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+            continue  # (round 18, red team r18) an amount: "24 600 000 kr.", "DKK 38 600 000"
         found.add(m.start)
         service = (_service_number(m.number) or _opening_hours(text, m.end)) and not _private_cue(text, m.start, m.end)
         yield m.start, m.end, not (service or _org_context(text, m.start, m.end))
@@ -333,7 +344,8 @@ _PHONE_WORD = re.compile(
 # --- e-mail ----------------------------------------------------------------------------------
 # any country code (Polish and Bulgarian webmail are as private as Danish), and the generic ones
 _TLD = r"(?:com|net|org|info|biz|edu|gov|[a-z]{2})"
-_AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|snabel[- ]?a)\s?[\)\]\}>]\s?|\s(?:at|snabel[- ]?a)\s)"
+# (round 18, red team r18) "(a)" and "(snabel)" in brackets too: "ditte-s(a)live.dk"
+_AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|a|snabel(?:[- ]?a)?)\s?[\)\]\}>]\s?|\s(?:at|snabel[- ]?a)\s)"
 _DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
 _EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w][\w.+-]*)"

@@ -161,6 +161,16 @@ class _Finder(Roles):
         spans = [(m.start(), m.end(), self._placed(m.start(), m.end())) for m in rx.finditer(self.text)] if rx else []
         # (round 16, red team r15) a well-known surname alone ("Churchill var deprimeret …") counts
         # where no longer public name covers it
+        # (round 18, red team r18) a magazine person's surname alone, in a message about the magazine
+        # ("Nordentoft fortæller i bladet om …", "Hvad siger Edwards i artiklen …")
+        if _MAGAZINE_TALK.search(self.text):
+            surnames = {n.split()[-1].lower() for n in self.public_names if len(n.split()) >= 2}
+            for m in re.finditer(r"(?<![\w.])[A-ZÆØÅ][\wæøå'’-]+", self.text):
+                word = re.sub(r"(?:'s|’s|s)$", "", m.group(0)).lower()
+                if (m.group(0).lower() in surnames or word in surnames) and not any(
+                    a < m.end() and m.start() < b for a, b, _ in spans
+                ):
+                    spans.append((m.start(), m.end(), self._placed(m.start(), m.end())))
         famous = list(famous_spans(self.text))
         famous += [(s, e) for s, e in famous_surname_spans(self.text) if not any(a <= s < b for a, b in famous)]
         for s, e in famous:
@@ -213,10 +223,20 @@ class _Finder(Roles):
             return run[0], run[-1]
         # "Jennifer Hall": a clear first name and a known surname are a person even when the
         # surname is also a place word ("hall", "skov")
+        # (round 18, red team r18) … also a first name that is also a place ("Gary") and a surname that
+        # is also an institution word or a first name ("Gary Church", "Rasmus Bro")
+        first_flags = self.flags(toks[run[0]])
         first_and_surname = (
             len(run) == 2
-            and self.clear_name(toks[run[0]])
-            and "S" in self.flags(toks[run[1]])
+            and (
+                self.clear_name(toks[run[0]])
+                or (
+                    "F" in first_flags
+                    and "W" not in first_flags
+                    and not _PLACE_NAMED_AFTER.match(" " + toks[run[1]].lower)
+                )
+            )
+            and ("S" in self.flags(toks[run[1]]) or ("F" in self.flags(toks[run[1]]) and self.clear_name(toks[run[0]])))
             # (round 11, red team) "Kofoeds Skole", "Grundtvigs Hus": a possessive, then an institution
             and not (toks[run[0]].lower.endswith("s") and _INSTITUTION_HEAD.fullmatch(toks[run[1]].lower))
         )
@@ -464,6 +484,8 @@ class _Finder(Roles):
             and self.toks[k - 2].lower in ("a", "an", "en", "et", "one", "some")
         ):
             return False  # (round 11) "a patient driver is …": an indefinite noun compound, not a named one
+        if self.role_before(k) and "W" in f and self._plural_role_before(k):
+            return False  # (round 18, writer AT) a verb after a group: "hensyn bør lærerne tage"
         if self.role_before(k):
             # "min medarbejder tjalfe", "hedder kriss" — but not "our HR partner says"; a name that
             # is also a word when a workplace follows: "chaufføren per fra madudbringningen"
@@ -551,10 +573,17 @@ class _Finder(Roles):
         dashed = re.match(r"\s*[-–—]\s+([^.?!]{3,50}?)\s[-–—]\s", self.text[t.end : t.end + 60])
         if dashed and any(is_role(w.lower()) for w in re.findall(r"[\wæøå]+", dashed.group(1))):
             return True
+        # (round 18, writer AS) … also with a negation or an adverb before the verb: "at PKN ikke var der"
+        adverb_verb = (
+            k + 2 < len(self.toks)
+            and self.toks[k + 1].lower
+            in ("ikke", "not", "aldrig", "never", "også", "also", "stadig", "still", "igen", "again")
+            and self.verb_after(k + 1)
+        )
         return (
             self.workplace_after(k)
             or self.role_before(k)
-            or (self.verb_after(k) and (t.initial or clause))
+            or ((self.verb_after(k) or adverb_verb) and (t.initial or clause))
             or self._talked_with_about_them(k)
             or (given and k + 1 < len(self.toks) and self.toks[k + 1].lower in ("en", "et", "a", "an"))
         )
@@ -630,7 +659,13 @@ _ORG_HEAD = (
     r"society|association|foundation|trust|council|agency|styrelsen|direktorat|direktoratet|ministeriet|ministry"
 )
 _ORG_LAST = re.compile(rf"(?i:{_ORG_HEAD})")
-_ORG_FIRST = re.compile(r"(?i:pension|hotel|café|cafe|restaurant|klinik|clinic|plejehjemmet|bostedet|skolen|museet)")
+# (round 18, writer AS) … and a kind of establishment named by a compound: "Botilbuddet Egebo", "Opholdsstedet Lærken"
+_ORG_FIRST = re.compile(
+    r"(?i:pension|hotel|café|cafe|restaurant|klinik|clinic|museet|"
+    r"\w*(?:plejehjem|plejehjemmet|bosted|bostedet|tilbud|tilbuddet|opholdssted|opholdsstedet|center|centret|centeret|"
+    r"skolen|herberg|herberget|forsorgshjem|forsorgshjemmet|værested|værestedet|klubben|institution|institutionen|"
+    r"børnehaven|vuggestuen))"
+)
 _ORG_COMPOUND_WORD = re.compile(
     r"[A-ZÆØÅ][a-zæøå]{3,}(?:rådgivningen|behandlingen|centret|centeret|klinikken|tjenesten|foreningen|hjælpen|"
     r"skolen|fængslet|styrelsen|direktoratet|ministeriet)"
@@ -685,6 +720,13 @@ def _own_attached_clause(after: str) -> bool:
     return bool(OWN_CLAUSE.search(clause))
 
 
+_MAGAZINE_TALK = re.compile(
+    r"\b(?:bladet|magasinet|artikl\w*|interview\w*|offentlig ledelse|nummeret|the magazine|the article|the interview|"
+    r"the piece|the issue|the column|klummen|lederen i)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16)
 def _compile_public(public_names: frozenset[str]) -> re.Pattern[str] | None:
     """One case-insensitive alternation of the allow-listed names, longest first.
@@ -716,10 +758,47 @@ def _magazine_places(public_names: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# (round 18, writers AS and AT, released; docs/privacy.md § 3.3) People named by the form the message
+# puts them in: the value of a name field in a filled-in template ("Navn: Søs", "Name: G. Woldemariam"),
+# initials in brackets after a role as case notes write them ("Borger (A.K.)", "elev 2.c (ML)"), a
+# teacher by the class they have ("7.B-læreren", "the 7B teacher"), and capital initials a relative
+# clause tells about ("one of them is PJH who has 3.a").
+_FORM_PERSON = re.compile(
+    r"(?i:\b(?:navn|name|medarbejder|employee|borger|citizen|elev|student|patient|beboer|resident|klient|client|kursist)"
+    r"\s*:[ \t]*)(?P<field>(?:[A-ZÆØÅ]\.\s?)*[A-ZÆØÅ][\wæøå'’-]+(?:[ \t]+[A-ZÆØÅ][\wæøå'’-]+)?)|"
+    r"(?i:\b(?:borger|citizen|elev|eleven|student|patient|beboer|resident|klient|client|barn|barnet|child|medarbejder\w*|"
+    r"employee|kursist|bruger|pige|dreng|girl|boy)(?:\s+\d{1,2}\.?\s?[a-zæøå])?\s+)\((?P<paren>(?:[A-ZÆØÅ]\.?\s?){2,4})\)|"
+    r"(?P<klass>\b\d{1,2}\.?\s?[A-Za-zÆØÅæøå]-(?i:lærer|læreren|klasselærer\w*|pædagog\w*|teacher)\b|"
+    r"(?i:\bthe )\d{1,2}\.?\s?[A-Za-z] (?i:teacher|class teacher|form tutor)\b)|"
+    r"\b(?P<initials>[A-ZÆØÅ]{2,4})(?=\s+(?i:who|der|som)\s+(?i:has|is|was|had|har|er|var|havde|fik|got)\b)"
+)
+
+
+def _named_by_form(text: str) -> list[Mention]:
+    """The people `_FORM_PERSON` names."""
+    out = []
+    for m in _FORM_PERSON.finditer(text):
+        group = next(g for g in ("field", "paren", "klass", "initials") if m.group(g))
+        if group == "initials" and m.group(group).lower() in ACRONYMS:
+            continue
+        if group == "field":
+            value = m.group(group)
+            first = re.sub(r"^(?:[A-ZÆØÅ]\.\s?)+", "", value).split()[0].lower() if value.strip() else ""
+            flags = lexicon().flags(first)
+            named = (
+                value[1:2] == "." or ("F" in flags and "W" not in flags) or not (flags or lexicon().is_ordinary(first))
+            )
+            if not named:
+                continue  # "Name: Holiday cover plan": a field that holds no name
+        out.append(Mention(m.start(group), m.end(group), False))
+    return out
+
+
 def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Every reference to a person in a normalised text (public people marked as such); a single
     word that is a municipality or region the magazine names is a place, not a person."""
     mentions = _Finder(text, public_names).run()
+    mentions += [m for m in _named_by_form(text) if not any(x.start < m.end and m.start < x.end for x in mentions)]
     # (round 9) A one-word row label of a pasted table that is also an ordinary word ("Dag | 9,2",
     # "Nat | 14,1") is a category; a name in a table ("Hamid | 6 år") stays a person
     if "|" in text:

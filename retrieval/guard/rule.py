@@ -52,9 +52,41 @@ _FICTION = re.compile(
     # and names ("invent a dispatcher called 'Kim'", "opfind en medarbejder der hedder Bo")
     r"\b(?:invent|make up|opfind|find på|digt op)\w* (?:a|an|en|et|some) (?:[\w-]+ ){1,3}?"
     r"(?:called|named|der hedder|som hedder|ved navn)\b|"
-    r"\b(?:training|exercise|practice) scenario|\b(?:øvelses|trænings|undervisnings)scenari\w*",
+    r"\b(?:training|exercise|practice) scenario|\b(?:øvelses|trænings|undervisnings)scenari\w*|"
+    # (round 18, red team r17) a stand-in name given to a hypothetical person: "kald ham Peter", "let's call her Anna"
+    r"\bkald (?:ham|hende|vedkommende|personen|medarbejderen) (?-i:[A-ZÆØÅ])|\blet'?s call (?:him|her|them|the \w+) (?-i:[A-Z])",
     re.IGNORECASE,
 )
+# (round 18, red team r17; docs/privacy.md § 3.6) A fiction governs its own clause and the clauses
+# after it — until a clause turns back to the asker's reality ("…, but Paula Green in our contact
+# centre really has been off sick", "Nu står jeg selv med det: …", "I morgen har jeg samtale med …").
+_CLAUSE_END = re.compile(r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)", re.IGNORECASE)
+_REALITY = re.compile(
+    r"\b(?:men|but|however|nu|now|really|virkelig\w*|i virkeligheden|in reality|in real life|for real|actually|"
+    r"faktisk|i morgen|tomorrow|hit home|rammer hjemme)\b",
+    re.IGNORECASE,
+)
+
+
+def _fiction_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of the message a fiction marker governs (see `_REALITY`)."""
+    if not _FICTION.search(text):
+        return []
+    ranges: list[tuple[int, int]] = []
+    governed = False
+    start = 0
+    for end in [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
+        clause = text[start:end]
+        if _FICTION.search(clause):
+            governed = True
+        elif governed and _REALITY.search(clause):
+            governed = False
+        if governed:
+            ranges.append((start, end))
+        start = end
+    return ranges
+
+
 _PLACEHOLDER = re.compile(
     r"N\.? ?N\.?|(?:John|Jane|Joe|Fred) (?:Doe|Bloggs|Public)|Mr\.? X|Hr\.? X|Fru X", re.IGNORECASE
 )
@@ -94,7 +126,8 @@ _RECORD = re.compile(
 _CELEBRATION = re.compile(
     r"\b(?:hilsen|tale til|en tale|kort tale|lykønskning|tillykke|fødselsdag|jubilæum|afskedsreception|afskedskort|"
     r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
-    r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|thank you|thanks|invitation|invite|"
+    r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|(?:en|et|stor|kæmpe|varm) tak til|takke\w*|"
+    r"thank you|thanks|invitation|invite|"
     r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test))\b",
     re.IGNORECASE,
 )
@@ -140,12 +173,12 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     labels = [m.span() for m in _CASE_NO.finditer(text)]
     # (round 13, writer AE) a street's name inside an address is a place ("at Region House, Skottenborg 26")
     labels += [(a, b) for a, b, _ in address_spans(text)]
-    fiction = bool(_FICTION.search(text))
+    fiction = _fiction_ranges(text)
     mentions = [
         m
         for m in find_people(text, public_names)
         if not any(a <= m.start < b for a, b in labels)
-        and not fiction
+        and not any(a <= m.start < b for a, b in fiction)
         and not _PLACEHOLDER.fullmatch(text[m.start : m.end])
         # (round 13) a country alone is where someone is from, never the someone ("en ny kollega fra Syrien")
         and not _country_only(text[m.start : m.end])

@@ -501,7 +501,8 @@ _FINITE = re.compile(
 )
 _WORKS_ON = re.compile(
     r"\b(?:advises?|advising|rådgiver|trains? (?:\w+ ){0,3}in|underviser (?:\w+ ){0,3}i|drafted|drafts|udarbejdede|har udarbejdet|"
-    r"organising|organizing|arrangerer|planlægger)\b(?:\s+[\w'’-]+){0,6}?\s*$",
+    # (round 18, red team r18) … a verb, not the title before a name: "vores rådgiver Kenneth Aas har kræft"
+    r"organising|organizing|arrangerer|planlægger)\b(?!\s+(?-i:[A-ZÆØÅ][a-zæøå]))(?:\s+[\w'’-]+){0,6}?\s*$",
     re.IGNORECASE,
 )
 
@@ -511,6 +512,25 @@ _WORKS_ON = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|hvis)\b[^.!?]{0,60}\b(?:ever|nogensinde|en dag|one day|were to|skulle)\b[^.!?]{0,60}$", re.IGNORECASE
 )
+
+
+# (round 18, red team r18; docs/privacy.md § 5.13) … unless it says the thing has happened: "again",
+# "a new relapse", "like in March", "som hun gjorde sidste år" — a real past fact in a hypothetical frame.
+_RECURS = re.compile(
+    r"\b(?:again|igen|once more|endnu en gang|et nyt|en ny|nye|another|tilbagefald\w*|relaps\w*|"
+    r"(?:like|as|ligesom|som) (?:in|i|last|sidste|da|when|before|før|hun gjorde|han gjorde|she did|he did)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(lower: str, start: int, end: int) -> bool:
+    """The keyword at start:end stands in an if-clause about what might one day happen (see
+    `_HYPOTHETICAL`) that does not say it has happened before (`_RECURS`)."""
+    if not _HYPOTHETICAL.search(lower[max(0, start - 80) : start]):
+        return False
+    a = max(lower.rfind(c, 0, start) for c in ".!?")
+    b = min([i for i in (lower.find(c, end) for c in ".!?") if i >= 0] or [len(lower)])
+    return not _RECURS.search(lower[a + 1 : b])
 
 
 def _role_domain(text: str, start: int, cat: str) -> bool:
@@ -531,8 +551,62 @@ def _role_domain(text: str, start: int, cat: str) -> bool:
     return bool(_WORKS_ON.search(before))
 
 
+# (round 18, red team r18; docs/privacy.md § 5.13) A named person placed at a place of care or
+# custody whose name holds the concept is there as a patient, resident or inmate: "til Lise Krog på
+# Hospice Djursland", "for Greta Holm, who is still at Skejby's cancer ward", "after her stay at the
+# Nightingale Hospital's eating disorder programme" (a job there is said: "sygeplejerske på …").
+_PLACED_AT = re.compile(
+    r"^\s*(?:,\s*(?:who is|who's|der er|som er|der ligger|who has been|der har været)\s+)?"
+    r"(?:still |stadig |now |nu |again |igen )?(?:at|på|in|i|on|(?:back|tilbage|hjem|home|udskrevet|discharged) (?:fra|from))\s+(?:the\s+)?"
+    r"(?:[A-ZÆØÅ][\w'’.-]*\s+|[a-zæøå]+(?:'s|’s)\s+){0,3}$"
+)
+_STAY_AT = re.compile(
+    r"\b(?:her|his|their|sin|sit|hans|hendes) (?:stay|time|tid|ophold|indlæggelse|admission) (?:at|på|i|in)\s+(?:the\s+)?"
+    r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}$"
+)
+
+
+def _placed_at_care(text: str, start: int, people: Sequence[tuple[int, int]]) -> bool:
+    """The keyword at `start` names the place a named private person stays (see `_PLACED_AT`)."""
+    w0 = re.search(r"[\wæøå'’-]*$", text[:start])
+    word_start = start - len(w0.group(0)) if w0 else start
+    if _STAY_AT.search(text[max(0, word_start - 80) : word_start]):
+        return True
+    return any(
+        0 <= word_start - e <= 45
+        and _PLACED_AT.match(text[e:word_start])
+        and not _WORK_CONTACT.search(text[max(0, b - 60) : b])
+        for b, e in people
+    )
+
+
+# A place of work right before the keyword: "arbejder nu på et hospice", "works on the cancer ward".
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:arbejder|arbejdede|har arbejdet|works?|worked|working|ansat|employed|job|vikar\w*|vagt\w*|shifts?|"
+    r"placement|praktik\w*)\s+(?:nu\s+|now\s+|stadig\s+|still\s+)?(?:på|i|ved|at|in|on|for|hos)\s+"
+    r"(?:en|et|the|a|an|vores|our|den|det)?\s*(?:(?!(?:is|er|har|has|was|var|and|og|but|men)\b)[\w'’-]+\s+)?[\w'’-]*$|"
+    # … the verb alone when the keyword itself holds the place: "arbejder nu på et hospice"
+    r"\b(?:arbejder|arbejdede|har arbejdet|works?|worked|working)\s+(?:nu\s+|now\s+|stadig\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+# … but a job on special terms is a social-case detail: "ansat i fleksjob", "i løntilskud"
+_JOB_SCHEME = re.compile(
+    r"(?:fleks|flex|skåne|løntilskud|ressourceforløb|revalidering|jobafklaring|virksomhedspraktik)"
+)
+# … not someone the asker works with there: "møde med Lise Krog på Psykiatrisk Center Nord"
+_WORK_CONTACT = re.compile(
+    r"\b(?:møde|mødes|meeting|meet|samarbejd\w*|collaborat\w*|kontakt\w*|contact|ringe|call|mail\w*|aftale|"
+    r"interview\w*|kollega\w*|colleague|leder|chef|manager|ansat|works?|arbejder)\b",
+    re.IGNORECASE,
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
+    if _placed_at_care(text, start, people):
+        return False
+    if _WORKPLACE_BEFORE.search(lower[max(0, start - 50) : start]) and not _JOB_SCHEME.match(lower, start):
+        return True  # (round 18) where someone works is no detail about them: "arbejder nu på et hospice"
     if _FOR_NAMED.search(text[end:]):
         return False
     if _named_possessive_before(text, start):
@@ -591,7 +665,7 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
-    if _role_domain(text, start, cat) or _HYPOTHETICAL.search(before):
+    if _role_domain(text, start, cat) or _hypothetical(lower, start, end):
         return True
     elided = re.match(r"-\s+(?:og|eller|and|or)\s+([\w-]+)", lower[end : end + 40])
     if elided and (_TOPIC_HEAD.search(elided.group(1)) or _STAFF_NEXT.match(" " + elided.group(1))):
