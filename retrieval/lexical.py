@@ -56,6 +56,8 @@ _STOP = frozenset(STOPWORDS_DANISH) | frozenset(
         "man",
     }
 )
+# The stopwords as other modules read them (search.py: a capitalised stopword is no name).
+STOPWORDS = _STOP
 NGRAM = 4
 # bm25s sets its own logger to DEBUG at import; its messages are noise in a chat CLI.
 logging.getLogger("bm25s").setLevel(logging.WARNING)

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import answer_type
-from .bilingual import EN_DA, concepts, lexical_query, looks_english, nordic_words
+from .bilingual import EN_DA, EN_STOPWORDS, concepts, lexical_query, looks_english, nordic_words
 from .chunking import Passage
 from .embedding import Embedder
 from .index import SearchIndex
-from .lexical import stem_tokens
+from .lexical import STOPWORDS, stem_tokens
 from .rubrics import question_kinds, question_roles, role_head, strip_rubric_words
 
 RRF_K = 60
@@ -336,6 +336,8 @@ def question_entities(question: str, english: bool) -> list[str]:
         prev = question[: m.start()].rstrip()
         sentence_start = i == 0 or prev.endswith((".", "?", "!", ":", '"', "'", "“", "‘", "(", "–"))
         if _ACRONYM.match(core):
+            if core.lower() in STOPWORDS or core.lower() in EN_STOPWORDS:
+                continue  # (round 18, writer RH) a word typed in capitals for emphasis: "will NOT fix", "IKKE"
             out.append(core)
         elif core[:1].isupper() and not sentence_start:
             if english and (core.lower() in EN_DA or core.lower() in _EN_COMMON):
@@ -390,7 +392,7 @@ _QUESTION_WORDS = frozenset(
 
 
 def _unknown(index: SearchIndex, entities: list[str], names: list[list[str]] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
-    out = [" ".join(n) for n in names if not index.knows_name(n)]
+    out = [" ".join(n) for n in names if not index.knows_name(n) and not _verb_then_known(index, n)]
     issues = {i.issue for i in index.issues}
     for e in entities:
         if "/" in e:
@@ -405,6 +407,20 @@ def _unknown(index: SearchIndex, entities: list[str], names: list[list[str]] = (
         if parts and not all(index.knows_word(p) for p in parts):
             out.append(e)
     return tuple(dict.fromkeys(out))
+
+
+def _verb_then_known(index: SearchIndex, words: list[str]) -> bool:
+    """(round 18, writers AG, RH) The run opens with a function word or a word the corpus uses in lower
+    case — a sentence's first verb, capitalised by position ("Nævner NFA-direktøren …", "Has NFA …",
+    "Bliver KL …") — and the rest is a name or a single word the corpus knows."""
+    first, rest = words[0].lower(), words[1:]
+    verb = len(first) >= 5 and first.endswith("er") and first in index.vocabulary  # "Nævner", "Rammer", "Bruger"
+    if not (first in STOPWORDS or first in EN_STOPWORDS or verb):
+        return False
+    if len(rest) >= 2:
+        return index.knows_name(rest)
+    parts = [p for p in re.split(r"[-\s]", rest[0]) if len(p) >= 2]
+    return bool(parts) and all(index.knows_word(p) for p in parts)
 
 
 def _idf(index: SearchIndex, t: str) -> float:
@@ -486,6 +502,8 @@ def components(
     n = len(index.passages)
     english = looks_english(query)
     qv = embedder.embed_query(query) if query_vector is None else query_vector
+    if not english:
+        query = restore_danish_letters(index, query)
     ids, cos = index.dense_scores(qv, min(params.dense_candidates, n))
     dense = np.full(n, -1.0, dtype=np.float64)
     dense[ids] = cos
@@ -511,6 +529,36 @@ def components(
 
 
 _LQ_WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ'’-]*")
+_SPELLED_OUT = re.compile(r"\b[A-Za-z]*(?:aa|ae|oe)[A-Za-z]*\b", re.IGNORECASE)
+_LETTER_FOR = (("aa", "å"), ("ae", "æ"), ("oe", "ø"))
+
+
+def restore_danish_letters(index: SearchIndex, text: str) -> str:
+    """(round 18, writer RH; docs/retrieval.md) Æ, ø and å typed as "ae", "oe", "aa" on a keyboard
+    without them ("kan man vaere leder paa deltid"): a word the corpus does not use whose spelling
+    with the Danish letters it does use is read with them. The corpus decides, so an English or a
+    Danish word that really has "ae"/"oe"/"aa" ("does", "Aarhus") stays as typed."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if index.knows_word(low) or low in STOPWORDS:
+            return word
+        for cand in _respellings(low):
+            if cand in index.vocabulary or cand in STOPWORDS:
+                return cand[:1].upper() + cand[1:] if word[:1].isupper() else cand
+        return word
+
+    return _SPELLED_OUT.sub(fix, text)
+
+
+def _respellings(low: str) -> list[str]:
+    """Every spelling of `low` with some of its "aa"/"ae"/"oe" read as å/æ/ø (at most 8)."""
+    out = {low}
+    for pair, letter in _LETTER_FOR:
+        out |= {w.replace(pair, letter) for w in out}
+    out.discard(low)
+    return sorted(out, key=lambda w: (len(w), w))[:8]
 
 
 def _without_role_words(lq: str, query: str, votes: CardVotes) -> str:

@@ -209,3 +209,33 @@ def test_norwegian_function_words_are_not_missing_topics(answerer: Answerer):
     # an English question is read by its own word map, untouched
     assert concepts("the leaders' book", True) == concepts("the leaders book", True)
     assert answerer.answer("Hva sier bladet om seniorledelse?").status == "answered"
+
+
+def test_danish_letters_typed_as_two_letters_are_read_as_the_corpus_spells_them(answerer: Answerer):
+    """(round 18) "ae", "oe", "aa" for æ, ø, å on a keyboard without them: a word the corpus does not
+    use is read with the Danish letter when that spelling is a corpus word; a word the corpus uses
+    as typed (or an English one) is left alone."""
+    from retrieval.search import restore_danish_letters
+
+    index = answerer.live_index()
+    assert restore_danish_letters(index, "kan man vaere leder paa deltid") == "kan man være leder på deltid"
+    assert restore_danish_letters(index, "Does the article say so?") == "Does the article say so?"
+    assert restore_danish_letters(index, "hvad siger bladet om boern") == "hvad siger bladet om børn"
+
+
+def test_capitals_for_emphasis_and_a_verb_before_a_name_are_no_unknown_names(answerer: Answerer):
+    """(round 18) A stopword typed in capitals ("will NOT fix") is emphasis, not an acronym; a run of
+    capitalised words that opens with a function word or a present-tense verb at the sentence start
+    ("Nævner NFA-direktøren …", "Has NFA …") names what follows it. A real unknown name stays one."""
+    from retrieval.search import _unknown
+
+    index = answerer.live_index()
+
+    def unknown(q: str, english: bool) -> tuple[str, ...]:
+        return _unknown(index, question_entities(q, english), question_names(q, english))
+
+    assert unknown("What will NOT fix recruitment, according to the leader?", True) == ()
+    assert unknown("Nævner NFA-direktøren noget om robotter?", False) == ()
+    assert unknown("Has NFA published the study yet?", True) == ()
+    assert unknown("Hvad mener Dansk Sygeplejeråd om robotter?", False) != ()
+    assert unknown("How much is ChatGPT Plus a month?", True) != ()
