@@ -472,6 +472,15 @@ _DO_IT = re.compile(
     r"\b(?:should|shall) (?:we|i) go ahead\b|\b(?:skal|bør) (?:vi|jeg) (?:gå videre med det|køre det igennem)\b",
     re.IGNORECASE,
 )
+# A request put to the asker by someone in the case: to be granted or refused.
+_ASKED_OF_ME = re.compile(
+    r"\b(?:bedt om|søgt om|anmodet om|ansøgt om|spurgt om|asked for|asked to|applied for|requested|put in for|"
+    r"vil gerne|ønsker at|ønsker|wants to|would like to)\b[^.?!]{0,40}\b(?:orlov|fri\b|ned i tid|deltid|nedsat tid|færre timer|"
+    r"forflyttelse|overflytning|lønforhøjelse|løntillæg|tillæg|hjemmearbejde|arbejde hjemme|fritagelse|undtagelse|"
+    r"leave|time off|days? off|part-time|reduced hours|fewer hours|go down to|transfer|a raise|pay rise|exemption|"
+    r"work from home|remote work|sabbatical)",
+    re.IGNORECASE,
+)
 _WHAT_DO_I_DO = re.compile(
     r"\b(?:hvad gør (?:jeg|vi)|what do (?:i|we) do|hvad skal (?:jeg|vi) gøre|what should (?:i|we) do)\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -2327,6 +2336,8 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         return True
     if _DELEGATED.search(cased) and (message_alt or message_object or message_choice):
         return True
+    if _WHAT_DO_I_DO.search(cased) and _ASKED_OF_ME.search(cased):
+        return True  # (round 18, writer AS) "En medarbejder har bedt om at gå ned i tid. Så hvad gør jeg?"
     if _DRAFTED_VERDICT.search(cased) and message_object:
         return True
     if _OPINION_ON.search(cased) and (message_object or _one_person(cased)):
@@ -2503,6 +2514,21 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     score = tm.score(" ".join(text.split()), vec)
     if verdict is None and score > tm.add:
         return True  # a look-alike a rule recognised stays one (round 17)
-    if flagged and score < tm.veto:
+    if flagged and score < tm.veto and not _handed_over_in_words(text):
         return False
     return flagged
+
+
+def _handed_over_in_words(text: str) -> bool:
+    """(round 18, writer AT, released; docs/privacy.md § 5.12) The decision is handed to the bot in so
+    many words — "Kan du afgøre, om …", "beslut det for mig", "sig hvad vi gør", "it's your call": the
+    classifier's veto, which reads a message's topic, does not overrule that."""
+    cased = " ".join(text.split())
+    low = cased.lower()
+    return bool(
+        STRONG.search(low)
+        or _HANDED_OVER_WHETHER.search(low)
+        or _DELEGATED.search(cased)
+        or _TELL_WHAT_TO_DO.search(cased)
+        or re.search(r"\b(?:kan|vil) du (?:afgøre|beslutte|bestemme|vælge)\b|\bcan you (?:decide|rule|choose)\b", low)
+    )

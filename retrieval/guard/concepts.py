@@ -22,6 +22,9 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 18 (red team r17 half a): trying to conceive, a community psychiatric nurse, a cancer nurse, a
+        # gender clinic by its known names
+        r"\bttc\b|\btrying (?:for a baby|to conceive)\b|\bcpn(?:'s)?\b|\bcommunity psychiatric nurse\b|\bmacmillan nurse\b",
         # round 18 (writer AT, released): drunkenness in Danish nouns
         r"\bberuselse\w*|\bberuset\b|\bintoxicated\b",
         # round 18 (writer AS, released): trouble swallowing
@@ -340,6 +343,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 18 (red team r17 half a): membership said with "in"/"med i", a union of several words
+        r"\b(?:is in|is a member of|joined|er med i|er medlem af|meldt sig ind i) unite\b|"
+        r"\b(?:er med i|meldt (?:sig )?ind i|medlem af) (?:[\wæøå]+ ){1,3}(?:forbund|forbundet)\b",
         # round 16 (writer AP; red team r15 half a): a union by its full name (an organisation named by
         # an occupation in the plural: "Kommunale Tjenestemænd og Overenskomstansatte"), a teachers' union
         # by acronym, paid time for union duties
@@ -385,6 +391,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 18 (red team r17 half a): Jehovah's Witnesses' place of worship
+        r"\bkingdom hall\b|\brigssal(?:en)?\b",
         # round 18 (writer AS, released): confession and mass
         r"\b(?:goes|go|went|going) to (?:confession|mass)\b|\bskriftemål\w*|\bgår til (?:skrifte|messe)\b",
         # round 16 (writer AP): last rites, a priest, imam or rabbi asked for by someone
@@ -488,6 +496,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 18 (red team r17 half a): gender identity clinics by name
+        r"\b(?:the )?tavistock\b|\bsexologisk klinik\b|\bcenter for kønsidentitet\b|\bgender (?:identity )?clinic\b",
         # round 18 (writer AS, released): a first name changed, said of a colleague ("der før hed Mikkel og nu
         # hedder Mika", "used to be called Mark and is now Maria") — a change of gender identity
         (
@@ -622,6 +632,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 18 (red team r17 half a): drink-driving by its abbreviation
+        r"\b(?:a |two |three |\d+ |several )?duis?\b(?! (?:process|team))",
         # round 16 (writer AO; red team r15 half a): drink at the wheel or the helm, a trial date
         (
             r"\b(?:sejle|sejlede|sejler|sejlet|køre|kørte|kører|kørt|cykle|cyklede) (?:\w+ )?fuld\b|"
@@ -707,6 +719,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 18 (red team r17 half a): a debt relief order, legal aid for the socially vulnerable
+        r"\b(?:on|has|got) a dro\b|\bdebt relief order\b|\bden sociale retshjælp\b|\bsociale retshjælp\b",
         # round 18 (writer AS, released): children left alone
         (
             r"\b(?:boys?|girls?|kids|children|child|børn\w*|drenge\w*|pige\w*)\b[^.?!]{0,30}\b(?:are|is|were|was|bliver|er|var) "

@@ -589,6 +589,27 @@ _WORKPLACE_BEFORE = re.compile(
     r"\b(?:arbejder|arbejdede|har arbejdet|works?|worked|working)\s+(?:nu\s+|now\s+|stadig\s+|still\s+)?$",
     re.IGNORECASE,
 )
+# (round 18, red team r17) A sensitive word said of an everyday work object or habit is a figure of
+# speech: "addicted to spreadsheets", "allergisk over for PowerPoint", "a real criminal when it comes
+# to biscuits", "næsten en afhængighed af data". Foods and substances are not on the list: "allergic to
+# nuts" is health.
+_FIGURATIVE_AFTER = re.compile(
+    r"^[\wæøå-]*\s*(?:(?:to|til|of|af|over for|overfor|for|med)\s+(?:the |his |her |sin |sit |sine |all |alle )?(?:[\w-]+\s+)?"
+    r"(?:meetings?|møder|mails?|e-?mails|excel|powerpoint|spreadsheets?|regneark|data|numbers|tal|lists?|lister|"
+    r"post-its|planning|planlægning|deadlines|paperwork|papirarbejde|bureaucracy|bureaukrati|change|forandring\w*|"
+    r"mondays|mandage|work|arbejde\w*|his job|her job|sit job|the gym|fitness|running|løb|crosswords|krydsord|"
+    r"puzzles|sudoku|series|serier|netflix|football|fodbold|golf|details|detaljer|order|orden|quality|kvalitet|"
+    r"power bi|teams|slack|jira|agendas?|dagsorden\w*|procedures?|processer|rules|regler|his phone|her phone|"
+    r"telefonen|mobilen|sin telefon|sin mobil)\b|"
+    r"(?:[\w-]+\s+){0,2}(?:when it comes to|når det gælder|når det kommer til)\b)"
+)
+# (round 18, red team r17) A personnel or placement word whose object is no job and no care: "fyret op
+# under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor under ombygningen".
+_NO_CASE_OBJECT = re.compile(
+    r"^[\wæøå-]*\s+(?:op\b|(?:sit|sin|sine|his|her|their) (?:[\wæøå-]+ )?(?:abonnement\w*|medlemskab\w*|lejlighed\w*|"
+    r"avis\w*|subscription|membership|flat|lease|phone contract|telefonabonnement\w*)|i (?:et|en) (?:nyt |ny |andet |anden |midlertidigt )?"
+    r"(?:kontor\w*|lokale\w*|hjørne|bygning\w*|office|room))"
+)
 # … but a job on special terms is a social-case detail: "ansat i fleksjob", "i løntilskud"
 _JOB_SCHEME = re.compile(
     r"(?:fleks|flex|skåne|løntilskud|ressourceforløb|revalidering|jobafklaring|virksomhedspraktik)"
@@ -605,6 +626,10 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     lower = text.lower()
     if _placed_at_care(text, start, people):
         return False
+    if cat in ("hr_case", "social_case") and _NO_CASE_OBJECT.match(lower[end : end + 50]):
+        return True  # (round 18) "fyret op under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor"
+    if cat in ("health", "criminal") and _FIGURATIVE_AFTER.match(lower[end : end + 50]):
+        return True  # (round 18) "addicted to spreadsheets", "allergic to PowerPoint", "a criminal when it comes to biscuits"
     if _WORKPLACE_BEFORE.search(lower[max(0, start - 50) : start]) and not _JOB_SCHEME.match(lower, start):
         return True  # (round 18) where someone works is no detail about them: "arbejder nu på et hospice"
     if _FOR_NAMED.search(text[end:]):

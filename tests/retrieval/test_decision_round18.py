@@ -27,6 +27,9 @@ from retrieval.decision import is_decision_request, rules_verdict
         "Generelt er vi glade for leverandøren, men forlænger vi aftalen om vinduespudsning eller går vi i udbud?",
         "Er det rigtigt, at man skal høre de ansatte? Og nedlægger vi så nattevagten på Lærkely?",
         "Sammenlægger vi de to dagplejegrupper i Vestbyen?",
+        # a request put to the asker in the case, then "what do I do?"
+        "En pædagog har søgt om orlov i tre måneder. Så hvad gør jeg?",
+        "One of the drivers has asked for reduced hours from May. What should I do?",
     ],
 )
 def test_a_request_beside_a_lookalike_clause_is_still_a_decision(text: str) -> None:
@@ -40,6 +43,7 @@ def test_a_request_beside_a_lookalike_clause_is_still_a_decision(text: str) -> N
         "Would you sack Mr Bean from the bank? Just a fun icebreaker for the team day.",
         "Vi står mellem at lukke afdeling A eller B. Hvem skal vi tale med, før vi beslutter?",
         "We have to close either the east or the west depot. Which figures should we collect to be able to choose?",
+        "En medarbejder har bedt om en snak om sin arbejdsbyrde. Hvad gør jeg?",
     ],
 )
 def test_a_lookalike_that_governs_the_whole_message_still_clears_it(text: str) -> None:
@@ -123,3 +127,22 @@ def test_a_recognised_lookalike_leaves_the_classifier_no_room(monkeypatch: pytes
     assert rules_verdict(practical) is False and rules_verdict(silent) is None
     assert not is_decision_request(practical, vec)
     assert is_decision_request(silent, vec)
+
+
+def test_the_veto_does_not_overrule_a_decision_handed_over_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a classifier that would clear every flag, a request that hands the decision to the bot in
+    so many words stays flagged; a request put only as a modal question is cleared."""
+    import numpy as np
+
+    class Doubtful:
+        add, veto = 100.0, 0.0
+        vector_weights = np.zeros(384)
+
+        def score(self, text: str, vector: object) -> float:
+            return -50.0
+
+    monkeypatch.setattr(decision, "decision_model", lambda: Doubtful())
+    vec = np.full(384, 0.05)
+    assert is_decision_request("Kan du afgøre, om vikaren skal have en advarsel?", vec)
+    assert is_decision_request("Skal vi lukke værkstedet om fredagen? Sig hvad vi gør.", vec)
+    assert not is_decision_request("Skal vi lukke værkstedet om fredagen?", vec)

@@ -46,6 +46,12 @@ def _rules(text: str, names: frozenset[str] = frozenset()) -> bool:
         "Anders, one of our drivers, chairs the local branch of a political party.",
         "Patienten på stue 6, seng 1 har synkebesvær og skal have blød kost.",
         "A neighbour says the Petersen family's two girls are left alone at night.",
+        # membership, abbreviations and known names of care
+        "Lotte from the bin crews is in Unite.",
+        "Henning fra vejholdet er med i Fagligt Fælles Forbund.",
+        "Paul in stores has had two DUIs since spring.",
+        "Our receptionist Dina is TTC and needs time for appointments.",
+        "Ruth from the kitchen goes to the Kingdom Hall on Sundays.",
     ],
 )
 def test_refused(text: str) -> None:
@@ -78,6 +84,11 @@ def test_refused(text: str) -> None:
         # a field that holds no name; a ward named after someone
         "Name: Holiday cover plan\nQuestion: how do we share the shifts?",
         "The Florence Ward is being repainted and the cleaners are stressed about the fumes.",
+        # a sensitive word said of an everyday object, a personnel word whose object is no job
+        "Our planner Mads is allergic to spreadsheets. How do I get him to use Excel?",
+        "Pia fra løn er afhængig af sine lister – hvordan lærer hun at uddelegere?",
+        "Mette fra løn har opsagt sit abonnement på fagbladet.",
+        "Peter fra IT er blevet anbragt i et midlertidigt kontor under ombygningen.",
     ],
 )
 def test_answered(text: str) -> None:
