@@ -1705,6 +1705,15 @@ _MEASURES_EITHER = re.compile(
     r"bortvisning|suspension|reprimand|irettesættelse)\b[^?.]{0,40}\b(?:or|eller)\b[^?.]{0,60}\?",
     re.IGNORECASE,
 )
+# (round 18, writer AT) How a measure is given in general, by an indefinite measure in the passive:
+# "Skal en advarsel gives skriftligt, eller er det nok at sige det mundtligt?", "Should a warning be given
+# in writing or orally?" — the procedure, not whether someone gets one.
+_MEASURE_IN_GENERAL = re.compile(
+    r"^\W*(?:skal|bør|burde|should|must|kan|can|må|may)\s+(?:en|et|a|an)\s+(?:[\w-]+\s+)?(?:advarsel|warning|påtale|"
+    r"reprimand|irettesættelse|afskedigelse|dismissal|opsigelse|tjenstlig samtale)\s+(?:gives|be given|meddeles|"
+    r"be issued|udstedes|ske|happen|foregå|be made|være|be)\b",
+    re.IGNORECASE,
+)
 _WHICH_X_BETWEEN = re.compile(
     r"\b(?:hvilke[nt]?|which) \w+ (?:skal|bør|should|shall) [^?.]{0,50}\b(?:eller|or)\b[^?.]{0,30}\?", re.IGNORECASE
 )
@@ -2310,7 +2319,7 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     if reported is not None:
         return reported
     if _MEASURES_EITHER.search(cased) and not (
-        RULES_Q.search(cased) or READING.search(cased.lower()) or _GENERAL_CASE.search(cased)
+        RULES_Q.search(cased) or READING.search(cased.lower()) or _GENERAL_CASE.search(cased) or _MEASURE_IN_GENERAL.match(cased)
     ):
         return True
     if _WHICH_X_BETWEEN.search(cased) and not READING.search(cased.lower()):
@@ -2459,7 +2468,13 @@ def _own_steps_only(sentences: list[str]) -> bool:
     """(round 18, docs/privacy.md § 5.12) Every question of the message is the asker's own step of
     communication, learning or procedure, or an everyday practicality ("Should I send the minutes
     today or tomorrow?", "Skal vi spise frokost før eller efter workshoppen?")."""
-    asked = [x.strip() for x in sentences if x.strip().endswith("?")] or [x.strip() for x in sentences[-1:]]
+    merged: list[str] = []
+    for x in (x.strip() for x in sentences if x.strip()):
+        if merged and re.match(r"(?:eller|or)\b", x, re.IGNORECASE) and not merged[-1].endswith("?"):
+            merged[-1] = f"{merged[-1]}, {x}"  # "Skal jeg sende referatet, eller er det nok …?": one question
+        else:
+            merged.append(x)
+    asked = [x for x in merged if x.endswith("?")] or merged[-1:]
     if not asked:
         return False
     for q in asked:

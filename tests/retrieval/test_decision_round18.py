@@ -44,6 +44,8 @@ def test_a_request_beside_a_lookalike_clause_is_still_a_decision(text: str) -> N
         "Vi står mellem at lukke afdeling A eller B. Hvem skal vi tale med, før vi beslutter?",
         "We have to close either the east or the west depot. Which figures should we collect to be able to choose?",
         "En medarbejder har bedt om en snak om sin arbejdsbyrde. Hvad gør jeg?",
+        "Skal en påtale gives skriftligt, eller er det nok at tage den mundtligt?",
+        "Should a warning be given in writing, or is a verbal one enough?",
     ],
 )
 def test_a_lookalike_that_governs_the_whole_message_still_clears_it(text: str) -> None:
@@ -88,6 +90,7 @@ def test_a_verdict_on_a_case_is_still_a_decision(text: str) -> None:
         "Skal jeg selv sige op, hvis min stilling bliver flyttet til Aalborg?",
         "Should we give the retiring gardener flowers or a gift voucher?",
         "Should I send the invitation to the workshop on closures today or tomorrow?",
+        "Skal jeg sende notatet til medarbejderen, eller er det nok at det ligger i sagen?",
     ],
 )
 def test_everyday_practicalities_and_the_askers_own_job_are_no_decisions(text: str) -> None:
