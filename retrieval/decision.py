@@ -2319,7 +2319,10 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     if reported is not None:
         return reported
     if _MEASURES_EITHER.search(cased) and not (
-        RULES_Q.search(cased) or READING.search(cased.lower()) or _GENERAL_CASE.search(cased) or _MEASURE_IN_GENERAL.match(cased)
+        RULES_Q.search(cased)
+        or READING.search(cased.lower())
+        or _GENERAL_CASE.search(cased)
+        or _MEASURE_IN_GENERAL.match(cased)
     ):
         return True
     if _WHICH_X_BETWEEN.search(cased) and not READING.search(cased.lower()):
@@ -2461,7 +2464,9 @@ def _verdict_on_general(cased: str) -> bool:
     asked = [x.strip(" ,:;.–—-") for x in re.split(r"(?<=[?.!])\s+|:\s+", core) if x.strip(" ,:;.?–—-")]
     if any(not q.endswith("?") and not _ABOUT_TEXTS.search(q) for q in asked[:-1]):
         return False  # a case told before the question: the verdict is on that case
-    return bool(asked) and all(_ABOUT_TEXTS.search(q) or _INDEFINITE_SUBJECT.match(q) or RULES_Q.search(q) for q in asked)
+    return bool(asked) and all(
+        _ABOUT_TEXTS.search(q) or _INDEFINITE_SUBJECT.match(q) or RULES_Q.search(q) for q in asked
+    )
 
 
 def _own_steps_only(sentences: list[str]) -> bool:
