@@ -435,8 +435,9 @@ _WHO_RIGHT = re.compile(
 _WHO_GETS = re.compile(
     r"\b(?:hvem|who)\s+(?:goes|should go|går|skal med|skal af sted)\s*\?|"
     r"\b(?:hvem|who)\s+(?:af (?:dem|de \w+) )?(?:får|skal have|bør få|gets?|should get|will get|is getting)\s+"
-    r"(?:det|den|dem|it|them|the (?:job|post|role|offer|position|promotion|raise|place|contract|week|slot|shift)|"
-    r"jobbet|stillingen|posten|pladsen|pladserne|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten|the places|the spots)\s*[?.!]|"
+    # (round 18, writer AT) … also a kind of job in between: "who gets the mentor job?", "hvem får mentorjobbet?"
+    r"(?:det|den|dem|it|them|the (?:[\w-]+ )?(?:job|post|role|offer|position|promotion|raise|place|contract|week|slot|shift)|"
+    r"\w*(?:jobbet|stillingen|posten|pladsen|pladserne|tillægget|lønforhøjelsen|tilbuddet|ugen|vagten)|the places|the spots)\s*[?.!]|"
     r"\b(?:which one|hvilken en|hvem af dem|which of them)\s*\?",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from retrieval.decision import is_decision_request, rules_verdict
         # a request put to the asker in the case, then "what do I do?"
         "En pædagog har søgt om orlov i tre måneder. Så hvad gør jeg?",
         "One of the drivers has asked for reduced hours from May. What should I do?",
+        "Two candidates are left: who gets the coordinator job? One has more years, the other a degree.",
     ],
 )
 def test_a_request_beside_a_lookalike_clause_is_still_a_decision(text: str) -> None:
