@@ -164,7 +164,12 @@ class _Finder(Roles):
         # (round 18, red team r18) a magazine person's surname alone, in a message about the magazine
         # ("Nordentoft fortæller i bladet om …", "Hvad siger Edwards i artiklen …")
         if _MAGAZINE_TALK.search(self.text):
-            surnames = {n.split()[-1].lower() for n in self.public_names if len(n.split()) >= 2}
+            surnames = {
+                n.split()[-1].lower()
+                for n in self.public_names
+                if len(n.split()) >= 2
+                and "F" in self.lex.flags(n.split()[0].lower())  # a person's name, not "Kommunal Ledersektionen"
+            }
             for m in re.finditer(r"(?<![\w.])[A-ZÆØÅ][\wæøå'’-]+", self.text):
                 word = re.sub(r"(?:'s|’s|s)$", "", m.group(0)).lower()
                 if (m.group(0).lower() in surnames or word in surnames) and not any(
