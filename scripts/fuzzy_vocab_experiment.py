@@ -290,6 +290,46 @@ def print_per_writer(
             print(f"{'':9s} {w:6s}" + "".join(f"{x:>30s}" for x in cells))
 
 
+def print_off_vs_shipped(
+    pools: dict[str, list[dict[str, Any]]],
+    probs: dict[str, dict[str, list[float]]],
+    first: dict[str, dict[str, list[bool]]],
+    any_: dict[str, dict[str, list[bool]]],
+    auc: Callable[[np.ndarray, np.ndarray], float],
+) -> None:
+    """The report of a rule measured as "off" against "shipped" (nordic_words_experiment.py,
+    spelling_names_experiment.py): per pool and variant the served first / any page, answered, out of
+    scope abstained and the AUC; the paired won/lost counts; every question whose outcome changes.
+    `first` and `any_` are per variant (a variant may rank differently)."""
+    thr = DEFAULT_MODEL.threshold
+    names = ["off", "shipped"]
+    print("cells: served first / any · answered · out of scope abstained · AUC of P(covered)")
+    for p, cs in pools.items():
+        ans = [i for i, c in enumerate(cs) if c["answerable"]]
+        oos = [i for i, c in enumerate(cs) if not c["answerable"]]
+        print(f"\n== {p}: answerable {len(ans)}, out of scope {len(oos)}")
+        for v in names:
+            pr = np.array(probs[v][p])
+            cov = pr >= thr
+            sf = sum(first[v][p][i] and cov[i] for i in ans)
+            sa = sum(any_[v][p][i] and cov[i] for i in ans)
+            na = sum(cov[i] for i in ans)
+            ab = sum(not cov[i] for i in oos)
+            print(
+                f"{v:8s} first {rate(sf, len(ans))} any {rate(sa, len(ans))} answered {rate(na, len(ans))}"
+                f" · abstained {rate(ab, len(oos))} · AUC {auc(pr[ans], pr[oos]):.4f}"
+            )
+    print("\n== paired against off: questions won/lost (exact sign test p) ==")
+    print_paired(pools, probs, names, thr, 9)
+    print("\n== questions whose served outcome changes ==")
+    for p, cs in pools.items():
+        for i, c in enumerate(cs):
+            a, b = probs["shipped"][p][i] >= thr, probs["off"][p][i] >= thr
+            if a != b:
+                tag = ("WON " if a == c["answerable"] else "LOST") + (" ans" if c["answerable"] else " oos")
+                print(f"{p:9s} {tag} {c.get('id')} {c.get('lang')} | {c['question'][:100]}")
+
+
 def print_paired(
     pools: dict[str, list[dict[str, Any]]],
     probs: dict[str, dict[str, Any]],

@@ -20,8 +20,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cv_retrieval as CV
 import english_common_words_experiment as ECW
@@ -81,33 +79,8 @@ def main() -> None:
                     probs[v][p].append(DEFAULT_MODEL.probability(S.signals(ix, comp, hits)))
     finally:
         S.nordic_words = shipped  # type: ignore[assignment]
-    thr = DEFAULT_MODEL.threshold
-    print("cells: served first / any · answered · out of scope abstained · AUC of P(covered)")
-    for p, cs in pools.items():
-        ans = [i for i, c in enumerate(cs) if c["answerable"]]
-        oos = [i for i, c in enumerate(cs) if not c["answerable"]]
-        print(f"\n== {p}: answerable {len(ans)}, out of scope {len(oos)}")
-        for v in names:
-            pr = np.array(probs[v][p])
-            cov = pr >= thr
-            sf = sum(first[p][i] and cov[i] for i in ans)
-            sa = sum(any_[p][i] and cov[i] for i in ans)
-            na = sum(cov[i] for i in ans)
-            ab = sum(not cov[i] for i in oos)
-            auc = ECW.auc(pr[ans], pr[oos])
-            print(
-                f"{v:8s} first {FV.rate(sf, len(ans))} any {FV.rate(sa, len(ans))} answered {FV.rate(na, len(ans))}"
-                f" · abstained {FV.rate(ab, len(oos))} · AUC {auc:.4f}"
-            )
-    print("\n== paired against off: questions won/lost (exact sign test p) ==")
-    FV.print_paired(pools, probs, list(names), thr, 9)
-    print("\n== questions whose served outcome changes ==")
-    for p, cs in pools.items():
-        for i, c in enumerate(cs):
-            a, b = probs["shipped"][p][i] >= thr, probs["off"][p][i] >= thr
-            if a != b:
-                tag = ("WON " if a == c["answerable"] else "LOST") + (" ans" if c["answerable"] else " oos")
-                print(f"{p:9s} {tag} {c.get('id')} {c.get('lang')} | {c['question'][:100]}")
+    both = dict.fromkeys(names, first)
+    FV.print_off_vs_shipped(pools, probs, both, dict.fromkeys(names, any_), ECW.auc)
     print(f"\ntotal {time.perf_counter() - t0:.0f} s")
 
 
