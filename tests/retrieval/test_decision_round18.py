@@ -8,6 +8,7 @@ unless a test says otherwise."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from retrieval import decision
@@ -112,19 +113,22 @@ def test_practical_words_in_a_case_do_not_clear_it(text: str) -> None:
     assert is_decision_request(text)
 
 
+class _FixedModel:
+    """A stand-in decision classifier that gives every message the same score."""
+
+    vector_weights = np.zeros(384)
+
+    def __init__(self, score: float, add: float, veto: float) -> None:
+        self._score, self.add, self.veto = score, add, veto
+
+    def score(self, text: str, vector: object) -> float:
+        return self._score
+
+
 def test_a_recognised_lookalike_leaves_the_classifier_no_room(monkeypatch: pytest.MonkeyPatch) -> None:
     """With a classifier sure of a flag, a message the rules recognised as an everyday practicality
     stays unflagged; one the rules are silent on is flagged."""
-    import numpy as np
-
-    class Sure:
-        add, veto = 0.0, -1.0
-        vector_weights = np.zeros(384)
-
-        def score(self, text: str, vector: object) -> float:
-            return 50.0
-
-    monkeypatch.setattr(decision, "decision_model", lambda: Sure())
+    monkeypatch.setattr(decision, "decision_model", lambda: _FixedModel(50.0, add=0.0, veto=-1.0))
     vec = np.full(384, 0.05)
     practical = "Skal vi spise frokost før eller efter oplægget?"
     silent = "Hvad tænker du om situationen med vores vikar?"
@@ -136,16 +140,7 @@ def test_a_recognised_lookalike_leaves_the_classifier_no_room(monkeypatch: pytes
 def test_the_veto_does_not_overrule_a_decision_handed_over_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
     """With a classifier that would clear every flag, a request that hands the decision to the bot in
     so many words stays flagged; a request put only as a modal question is cleared."""
-    import numpy as np
-
-    class Doubtful:
-        add, veto = 100.0, 0.0
-        vector_weights = np.zeros(384)
-
-        def score(self, text: str, vector: object) -> float:
-            return -50.0
-
-    monkeypatch.setattr(decision, "decision_model", lambda: Doubtful())
+    monkeypatch.setattr(decision, "decision_model", lambda: _FixedModel(-50.0, add=100.0, veto=0.0))
     vec = np.full(384, 0.05)
     assert is_decision_request("Kan du afgøre, om vikaren skal have en advarsel?", vec)
     assert is_decision_request("Skal vi lukke værkstedet om fredagen? Sig hvad vi gør.", vec)
