@@ -69,6 +69,7 @@ import passage_size_experiment as PS
 
 from retrieval import search as S
 from retrieval.abstention import DEFAULT_MODEL
+from retrieval.citations import CITATION_FLOOR, select_citations
 from retrieval.embedding import load_embedder
 
 
@@ -288,6 +289,21 @@ def print_per_writer(
                 bl = sum(probs[v][p][i] >= thr > probs["off"][p][i] for i in oo)
                 cells.append(f"{rate(a, len(ans))} +{aw}/-{al} · {rate(b, len(oo))} +{bw}/-{bl}")
             print(f"{'':9s} {w:6s}" + "".join(f"{x:>30s}" for x in cells))
+
+
+def served_case(
+    ix: Any, emb: Any, c: dict[str, Any], vector: np.ndarray
+) -> tuple[S.Components, list[S.Hit], list[bool]]:
+    """One pool case through the shipped ranking and citations: its components, its top hits, and for
+    an answerable case whether each citation stands on a gold page of the gold issue."""
+    q = c["question"]
+    comp = S.components(ix, emb, q, S.DEFAULT_PARAMS, query_vector=vector)
+    hits = S.rank(ix, comp, S.DEFAULT_PARAMS, 10)
+    ok: list[bool] = []
+    if c["answerable"]:
+        cands = select_citations(q, hits, ix.page_text, ix.article_text, floor=CITATION_FLOOR)
+        ok = [x.issue == c["issue"] and x.page in set(c["gold_pages"]) for x in cands]
+    return comp, hits, ok
 
 
 def print_off_vs_shipped(

@@ -30,7 +30,6 @@ import fuzzy_vocab_experiment as FV
 
 from retrieval import search as S
 from retrieval.abstention import DEFAULT_MODEL
-from retrieval.citations import CITATION_FLOOR, select_citations
 from retrieval.embedding import load_embedder
 
 
@@ -84,13 +83,7 @@ def main() -> None:
         with rules_off() if v == "off" else contextlib.nullcontext():
             for p, cs in pools.items():
                 for c in cs:
-                    q = c["question"]
-                    comp = S.components(ix, emb, q, S.DEFAULT_PARAMS, query_vector=vectors[q])
-                    hits = S.rank(ix, comp, S.DEFAULT_PARAMS, 10)
-                    ok: list[bool] = []
-                    if c["answerable"]:
-                        cands = select_citations(q, hits, ix.page_text, ix.article_text, floor=CITATION_FLOOR)
-                        ok = [x.issue == c["issue"] and x.page in set(c["gold_pages"]) for x in cands]
+                    comp, hits, ok = FV.served_case(ix, emb, c, vectors[c["question"]])
                     first[v][p].append(bool(ok) and ok[0])
                     any_[v][p].append(any(ok))
                     probs[v][p].append(DEFAULT_MODEL.probability(S.signals(ix, comp, hits)))
