@@ -50,6 +50,7 @@ from retrieval.guard.actions import ACTION, ACTION_NOUN, ACTION_VERB_EN
 from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
+from retrieval.guard.normalise import spoken_punctuation
 from retrieval.guard.patterns import is_role
 from retrieval.guard.requests import (
     AGREE,
@@ -299,6 +300,8 @@ def _sentence_is_request(
     # "Which one should get the job?" after two candidates; "Hvem af de to skal have vagten – A eller B?"
     if _WHICH_GETS.search(low):
         return True  # the partitive itself poses the choice
+    if _WHICH_N.search(low) and message_choice and not READING.search(low):
+        return True  # (round 19) a number of a group to pick
     # "Skal det være Lene eller Ahmed, der får ansvaret?", "Should it be A or B?"
     if _BE_A_OR_B.search(low):
         return True
@@ -628,7 +631,7 @@ _CHOOSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _CHOICE_CONTEXT = re.compile(
-    r"\b(?:to|tre|fire|two|three|four|flere|several|begge|both)\s+(?:\w+\s+)?(?:ansøgere|kandidater|"
+    r"\b(?:to|tre|fire|fem|seks|two|three|four|five|six|\d{1,2}|flere|several|begge|both)\s+(?:\w+\s+)?(?:ansøgere|kandidater|"
     r"medarbejdere|people|applicants|candidates|persons?|personer|leverandører|suppliers|bids|tilbud)\b|"
     r"\b(?:applied|søgt|har søgt|ansøgt)\b|"
     # writer P: "Both Imran and Stine want the Christmas week off", "både Bo og Ida vil have …"
@@ -659,6 +662,12 @@ _GENERIC_AFTER = re.compile(
 
 # "Which one should get the job?", "Hvem af de to skal have vagten?", "Which of my two nurses should get
 # the slot?": who is to receive something, the partitive naming the alternatives.
+# (round 19, writer AU) How many of a group to pick: "6 ansøgere … – hvilke tre skal til samtale?", "which two go through?"
+_WHICH_N = re.compile(
+    r"\b(?:hvilke|which)\s+(?:to|tre|fire|fem|two|three|four|five|\d{1,2})\b(?:\s+[\w-]+)?\s+"
+    r"(?:skal|should|bør|must|går|go|goes|get|får|kommer)\b",
+    re.IGNORECASE,
+)
 _WHICH_GETS = re.compile(
     r"\b(?:which one|which of (?:them|us|the \w+|my \w+|our \w+|my (?:two|three) \w+|the (?:two|three) \w+)|"
     r"hvem af (?:dem|de \w+|mine \w+|vores \w+|de (?:to|tre) \w+)|hvilken af (?:dem|de \w+|de (?:to|tre) \w+))\s+"
@@ -2227,7 +2236,7 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     only then may the whole-message classifier add a flag."""
     if not isinstance(text, str):
         raise TypeError("is_decision_request expects a str")
-    cased = " ".join(text.split())
+    cased = " ".join(spoken_punctuation(text).split())  # (round 19) dictated punctuation read as marks
     if not cased:
         return False
     message_object = _has_object(cased)
@@ -2238,6 +2247,8 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
     if _verdict_on_general(cased):
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
+    if _asks_rule(cased):
+        return False  # (round 19) what a rule, a duty or a competence says in general
     # (round 15) the choice is about the bot, the answer's form or a word, not a case
     no_case = _scoped_veto(cased, lambda c: _NO_CASE_CHOICE.search(c) or _wording_choice(c), _depth)
     if no_case is not None:
@@ -2468,6 +2479,95 @@ def _verdict_on_general(cased: str) -> bool:
     return bool(asked) and all(
         _ABOUT_TEXTS.search(q) or _INDEFINITE_SUBJECT.match(q) or RULES_Q.search(q) for q in asked
     )
+
+
+# (round 19, docs/privacy.md § 5.13) What a rule, a duty or a competence says in general. A source of
+# rules named ("ifølge loven", "under the agreement", "jf. ferieloven"), a duty or a deadline ("lovpligtigt",
+# "kræver det", "med to ugers varsel", "within 9 days", "mandatory"), or who holds the power to decide
+# ("Er det regionen eller driftslederen, der beslutter …?") makes a question ask the rule, also when the
+# asker's own organisation is its subject ("Må vi lukke et dagcenter med kun to ugers varsel?").
+_RULE_SOURCE = re.compile(
+    r"\b(?:ifølge|efter|jf\.?|iht\.?|i henhold til|under|according to|per|by)\s+(?:the |vores |our |den |det |de |a |en |et )?"
+    r"(?:[\w-]*loven|loven|lovgivningen|reglerne|regler|reglen|[\w-]*overenskomsten|overenskomst|[\w-]*aftalen|"
+    r"cirkulæret|bekendtgørelsen|vejledningen|personalepolitikken|law|the law|rules|regulations?|(?:collective )?agreement|"
+    r"[\w-]*act|statute|guidelines|policy|contract)\b",
+    re.IGNORECASE,
+)
+_RULE_PREDICATE = re.compile(
+    r"\b(?:(?:er|is|are)\s+(?:det|it|they|der|that)\s+(?:\w+\s+)?(?:lovpligtig\w*|obligatorisk\w*|påkrævet|et krav|"
+    r"lovligt|ulovligt|tilladt|mandatory|compulsory|obligatory|required|a requirement|legal|illegal|allowed|permitted)|"
+    r"lovkrav\w*|kræver det|kræves (?:der|det)|(?:har|have) (?:vi |man |jeg )?pligt|pligt til|forpligtet|"
+    r"varslingsfrist\w*|notice period|by law|legally|obliged to|does (?:it|that) require|(?:has|have) to by law)\b",
+    re.IGNORECASE,
+)
+# A deadline or a notice asks the rule only in a question about what is allowed or required: "Må vi lukke
+# et dagcenter med kun to ugers varsel …?"; not in a step ("skal vi sige op med kort varsel?")
+_DEADLINE = re.compile(r"\b(?:\w+ varsel|varsles|inden for \d+ \w+|senest \d+ \w+|within \d+ \w+)\b", re.IGNORECASE)
+_MAY_OR_MUST = re.compile(
+    r"^\W*(?:må|may|can|kan|must)\s+(?!du\b|you\b)|\b(?:eller|or)\s+(?:er|skal|is|are|do)\s+(?:der|there|we)\b|"
+    r"\b(?:skal|må) man\b|\b(?:do|must) (?:we|i) have to\b",
+    re.IGNORECASE,
+)
+_OWN_MODAL = re.compile(r"\b(?:should|shall|skal|bør|burde|do|does)\s+(?:we|i|vi|jeg)\b", re.IGNORECASE)
+_GENERALLY = re.compile(
+    r"\b(?:altid|generelt|som (?:hoved)?regel|som udgangspunkt|i (?:en|alle|de fleste) (?:kommuner?|regioner?)|"
+    r"i det offentlige|i danmark|på landsplan|always|in general|generally|as a rule|in denmark|in (?:a|any) municipality|"
+    r"every (?:\w+ )?(?:years?|months?|weeks?)|hvert (?:\w+ )?år|each time|hver gang)\b",
+    re.IGNORECASE,
+)
+_WHO_DECIDES = re.compile(
+    r"\b(?:hvem|who)\b[^?.]{0,40}?\b(?:beslutter|afgør|bestemmer|har (?:kompetencen|beføjelsen|retten) til|"
+    r"decides?|has the (?:authority|power|right) to|makes? the (?:call|decision))\b|"
+    r"\b(?:er det|is it)\s+(?:\w+\s+){1,3}(?:eller|or)\s+(?:\w+,?\s+){1,3}?(?:der|who|that)\s+(?:beslutter|afgør|"
+    r"bestemmer|decides?)\b",
+    re.IGNORECASE,
+)
+# "Må en afdelingsleder selv give en advarsel …?", "Can a manager dismiss …?": a role's power in general
+_ROLE_MAY = re.compile(
+    r"^\W*(?:(?:må|kan|can|may|does|do|must)\s+(?:en|et|a|an|man|one|any)|findes der|gives der|is there|are there)\b",
+    re.IGNORECASE,
+)
+# Someone in particular: a pronoun for one person or a group of people, a name inside a sentence, a role
+# or a unit in the definite form; "vi" and "jeg" are the asker, whom a rule binds like anyone.
+_THIRD_PERSON = re.compile(r"\b(?:ham|hende|him|her|han|hun|he|she|them|dem|hans|hendes|his)\b", re.IGNORECASE)
+_THE_ROLE = re.compile(r"\b(?:the|my|our|this|that|den|denne|dette)\s+(?P<w>[a-zæøå-]{3,})\b", re.IGNORECASE)
+
+
+def _asks_rule(cased: str) -> bool:
+    """(round 19, docs/privacy.md § 5.13) Every question of the message asks what a rule, a duty, a
+    deadline or a competence says in general, about no one in particular: "Ja eller nej: skal en
+    advarsel altid være skriftlig i en kommune?", "Må vi lukke et dagcenter med kun to ugers varsel?",
+    "Er det regionen eller driftslederen, der beslutter, om …?". A decision handed over in words, a
+    person or a unit in particular, or a told case keeps the rules' other readings."""
+    core = _VERDICT_TAGS.sub(" ", cased)  # a yes/no tag on a rule hands over no case
+    who_decides = _WHO_DECIDES.search(core)
+    the_role = any(is_role(m.group("w")) for m in _THE_ROLE.finditer(core))
+    if (
+        _handed_over_in_words(core)
+        or _VERDICT_DEMAND.search(core)
+        or REQUEST.search(core.lower())
+        or _THIRD_PERSON.search(core)
+        or (the_role and not who_decides)
+    ):
+        return False
+    if _definite_person(core) and not who_decides:
+        return False  # "… skal vi afskedige medarbejderen?"; but the decider may be named by role
+    if re.search(r"(?<![.!?:]\s)\b(?![A-Z][a-z]+(?:ish|ian|ese)\b)[A-ZÆØÅ][a-zæøå]{2,}\b", core.strip()[1:]) and not (
+        _RULE_SOURCE.search(core)
+    ):
+        return False  # a name inside a sentence ("Må vi lukke Solsikken …?") is a case in particular
+    parts = [x.strip(" ,:;–—-") for x in re.split(r"(?<=[?.!])\s+", core) if x.strip(" ,:;.?–—-")]
+    asked = [x for x in parts if x.endswith("?")] or parts[-1:]
+    if not asked or len(parts) > len(asked) + 1:
+        return False  # more than one sentence of case before the question
+    for q in asked:
+        own = re.search(rf"\b(?:{_OWN}|jeg|mig|me)\b", q, re.IGNORECASE) or re.search(r"\bI\b", q)
+        rule = _RULE_SOURCE.search(q) or _RULE_PREDICATE.search(q) or (_DEADLINE.search(q) and _MAY_OR_MUST.search(q))
+        who = _WHO_DECIDES.search(q) and not _OWN_MODAL.search(q)
+        general = (_GENERALLY.search(q) or _ROLE_MAY.match(q)) and not own
+        if not (rule or who or general):
+            return False
+    return True
 
 
 def _own_steps_only(sentences: list[str]) -> bool:

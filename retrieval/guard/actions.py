@@ -16,7 +16,7 @@ ACTION_VERB_DA = (
     rf"lade[rs]? (?:[\w'-]+ ){{1,3}}gå|lod (?:[\w'-]+ ){{1,3}}gå|bortvis{V}|suspender{V}|fritstil{V}|"
     rf"hjemsend{V}|degrader{V}|forflyt{V}|omplacer{V}|forfrem{V}|forfremme[rst]?|"
     rf"(?:gen|fast)?ansæt{V}|(?:gen|fast)?ansat\b|udpeg{V}|udnævn{V}|afslå[rs]?|afslog|afvis{V}|"
-    rf"bevilg{V}|godkend{V}|tildel{V}|fratag{V}|sanktioner{V}|anbring{V}|anbragt|"
+    rf"bevilg{V}|godkend{V}|tildel{V}|fratag{V}|sanktioner{V}|anbring{V}|anbragt|udsted{V}|"
     rf"hjemgiv{V}|tvangsfjern{V}|politianmeld{V}|luk(?:ke|ker|kes|ket|kede)|nedlæg(?:ge|ger|ges)|"
     rf"nedlagt|udlicit(?:ere|erer|eres|eret)|hjemtag(?:e|er|es)|sammenlæg(?:ge|ger|ges)|"
     rf"lægge[rs]? (?:[\w'-]+ ){{0,3}}sammen|lagt sammen|omstrukturer{V}|"

@@ -534,7 +534,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"transkøn|transgender|\btrans\b|transkvinde|transmand|transperson|transseksu|transsexu|"
             r"nonbinær|non-binær|non-binary|nonbinary|kønsskift|skifte køn|sex change|sex-change|gender reassignment|skifter køn|kønsbekræftende|"
             r"kønsidentitet|gender identity|genderfluid|gender-fluid|genderqueer|agender|kønsflydende|kønsneutral|"
-            r"changing (?:gender|sex)|(?:is|are|er) transitioning|"
+            r"changing (?:gender|sex)|(?:is|are|er) transitioning|gender transition|kønsmæssig\w* transition|"
             r"transitioner|\btransitioning\b|(?:her|his|their|hendes|hans|sin|social|medical|socialt|medicinsk) transition\b|identificerer sig som|identifies as|"
             r"født som (?:mand|kvinde|dreng|pige)|born (?:a )?(?:male|female|man|woman|boy|girl)|"
             r"assigned (?:male|female)|pronomen|pronouns|they/them|de/dem|\bhen/hen\b|"
@@ -574,6 +574,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 19 (writer AV, released): collecting signatures or recruiting for a party or a list
+        (
+            r"\b(?:collect\w*|gather\w*|samle\w*|indsaml\w*) (?:\w+ ){0,2}(?:signatures|underskrifter|vælgererklæringer) "
+            r"(?:for|til) (?:a |an |the |et |det |sit |his |her )?(?:new |nyt |ny )?(?:\w+ )?(?:party|parti\w*|list|liste\w*)\b|"
+            r"\bvælgererklæring\w*|\b(?:recruit\w*|hverve\w*) (?:\w+ ){0,3}(?:to|til) (?:a |the |et |det )?(?:\w+ )?(?:party|parti\w*)\b"
+        ),
         # round 18 (writer AS, released): a local branch of a party chaired or run by someone
         (
             r"\b(?:chairs?|chaired|chairing|leads?|runs?|sits? on the board of) (?:the )?(?:local )?(?:branch|constituency association|ward party) "

@@ -72,7 +72,16 @@ _PRIVATE_CUE = re.compile(
     # (round 15, writer AM/AN) the asker's own number said as "mine's …", an address given as the reader's
     r"mine(?:'s| is)|din adresse|dit hjem|your (?:home )?address|"
     # … and a visit to someone's home
-    r"hjemmebesøg\w*|home visit\w*)\b",
+    r"hjemmebesøg\w*|home visit\w*|"
+    # (round 19, writers AV) someone's dwelling by a possessive: "at her flat, …", "i hans lejlighed på …"
+    r"(?:his|her|their|hans|hendes|deres) (?:own |egen |eget )?(?:flat|home|house|apartment|place|lejlighed|hus|hjem|bolig|værelse))\b",
+    re.IGNORECASE,
+)
+# (round 19, writer AV) a person the asker's service looks after, right before the address: "hjemmeplejens nye
+# borger på Solhøj 2", "our client at 4 Mill Lane" — where they live
+_CARED_FOR_AT = re.compile(
+    r"\b(?:borger(?:en)?|citizen|klient(?:en)?|client|patient(?:en)?|bruger(?:en)?|service user|beboer(?:en)?|resident)"
+    r"\s+(?:på|at|i|on|in)\s*$",
     re.IGNORECASE,
 )
 
@@ -711,6 +720,8 @@ def _private_address(text: str, start: int, end: int) -> bool:
     houses = _HOLDS_HOUSE.search(near) or _HOLDS_HOUSE.search(_clause_after(text, end)[:30])
     if _RESIDENT_CUE.search(sentence) and not (_ORG_ACTION.search(near) or houses):
         return True  # (round 10) "… til Solbakken 2A, hvor familien bor", "the tenant at Egeskoven 12"
+    if _CARED_FOR_AT.search(near) and not _ORG_ACTION.search(near):
+        return True
     if _org_context(text, start, end):
         return False
     before, after = _clause_before(text, start), _clause_after(text, end)

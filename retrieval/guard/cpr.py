@@ -130,7 +130,7 @@ def _cpr_spans(text: str) -> Iterator[tuple[int, int]]:
         if _valid(re.sub(r"[-, ]", "", m.group(0))):
             yield m.start(), m.end()
     for m in _BRACKETED.finditer(text):
-        if _valid(m.group("a") + m.group("b")) and not m.group(0).isdigit():
+        if _valid(m.group("a") + m.group("b")) and not m.group(0).isdigit() and not _date_and_time(text, *m.span()):
             yield m.start(), m.end()
     for run in _RUN.finditer(text):
         groups = list(_GROUP.finditer(run.group(0)))
@@ -164,6 +164,11 @@ _APPOINTMENT = re.compile(
 )
 
 
+_LOG_WORD = re.compile(
+    r"\b(?:log|logs|loggen|logged|logget|logfil\w*|log file|tidsstempel\w*|timestamp\w*|time stamp)\b", re.IGNORECASE
+)
+
+
 def _time_span(groups: list[re.Match[str]], j: int) -> bool:
     """(round 18, red team r18) The window ends in the second time of a span "1000-1400" (two
     four-digit clock times joined by a dash), as in "20.01.25 1000-1400": a time span, no serial."""
@@ -179,6 +184,12 @@ def _date_and_time(text: str, start: int, end: int) -> bool:
     """The ten digits are a day-first date, a space and a clock time (hh ≤ 23, mm ≤ 59): written
     as a time ("29.09.22 03.17", round 14: nobody splits a CPR number's last four with a dot or a
     colon) or put as an appointment or a logged event by the words before them."""
+    bare = re.fullmatch(r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)", text[start:end])
+    if bare and int(bare.group(4)) <= 23 and int(bare.group(5)) <= 59:
+        # (round 19, red team r19 a) a system's timestamp typed without separators: "gik 140325 0645
+        # ifølge loggen", "the log shows 120525 0348" — only where a log says so, and no CPR word
+        around = text[max(0, start - 40) : start] + " " + text[end : end + 30]
+        return bool(_LOG_WORD.search(around)) and not _CPR_WORD.search(text)
     m = re.fullmatch(r"(\d\d)[./-](\d\d)[./-](\d\d) (\d\d)([.:]?)(\d\d)", text[start:end])
     if not m or int(m.group(4)) > 23 or int(m.group(6)) > 59:
         return False

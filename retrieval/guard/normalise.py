@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalise"]
+__all__ = ["normalise", "spoken_punctuation"]
 
 # Soft hyphen, zero-width space/joiners, direction marks, word joiner and friends, BOM: they are
 # invisible, so a user (or a copy-paste) can put them inside a number or a name.
@@ -33,6 +33,10 @@ _O_FOR_ZERO = re.compile(
 _DIGIT_DOT = re.compile(r"(?<=\d)\s?[\u00b7\u2022\u2027\u2219\u22c5]\s?(?=\d)")
 # (round 8) Digits read one at a time with a dash between them ("5-0-0-0"): one number.
 _DASHED_DIGITS = re.compile(r"(?<![\d-])\d(?:-\d){3,}(?![\d-])")
+# (round 19, writers AU, AV) the same with colons ("2:9:0:6:8:8:2:4:1:0"; six or more, so no clock time),
+# and a doubled separator between digit groups ("200402--4443", "200402 - - 4443"): one dash.
+_COLON_DIGITS = re.compile(r"(?<![\d:])\d(?::\d){5,}(?![\d:])")
+_DOUBLE_DASH = re.compile(r"(?<=\d)(?: ?-){2,} ?(?=\d)")
 
 
 # (round 10) Text pasted from a scan or a PDF: a word broken at the line end with a hyphen
@@ -130,6 +134,43 @@ def _zeros(m: re.Match[str]) -> str:
     return m.group(0).replace("O", "0").replace("o", "0")
 
 
+# (round 19, writer AU) Dictated text with its punctuation spoken: "Dikteret komma skal jeg lade en nyansat
+# gartner gå inden prøvetiden udløber spørgsmålstegn". Read only when the message is dictated — it says so, ends
+# on a spoken mark, or holds two of them — and never in the idiom "sætte spørgsmålstegn ved".
+_MARKS = {
+    "spørgsmålstegn": "?",
+    "question mark": "?",
+    "udråbstegn": "!",
+    "exclamation mark": "!",
+    "punktum": ".",
+    "full stop": ".",
+    "komma": ",",
+    "comma": ",",
+    "kolon": ":",
+    "colon": ":",
+    "ny linje": ".",
+    "new line": ".",
+    "ny linie": ".",
+}
+_SPOKEN_MARK = re.compile(
+    r"(?<!\bsætte)(?<!\bsætter)(?<!\bsatte)(?<!\bsat)(?<!\bet)(?<!\ben)(?<!\ba)(?<!\bthe)(?<!\bmed)(?<!\bwith)"
+    r"\s+(" + "|".join(sorted(_MARKS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_DICTATED = re.compile(r"\b(?:dikteret|dikterer|diktat|dictated|dictating|voice memo|talebesked)\b", re.IGNORECASE)
+
+
+def spoken_punctuation(text: str) -> str:
+    """`text` with spoken punctuation written as marks, when the text is dictated (see `_SPOKEN_MARK`)."""
+    marks = list(_SPOKEN_MARK.finditer(text))
+    if not marks:
+        return text
+    ends_on_mark = marks[-1].end() >= len(text.rstrip(" .?!"))
+    if not (ends_on_mark or len(marks) >= 2 or _DICTATED.search(text)):
+        return text
+    return _SPOKEN_MARK.sub(lambda m: _MARKS[m.group(1).lower()], text)
+
+
 def normalise(text: str, lines: bool = True) -> str:
     """The message in the one form the guard matches on.
 
@@ -142,6 +183,7 @@ def normalise(text: str, lines: bool = True) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
+    text = spoken_punctuation(text)
     text = _QUOTE_MARK.sub("", text)
     text = _LINE_END_HYPHEN.sub("", text)
     if lines:
@@ -153,5 +195,7 @@ def normalise(text: str, lines: bool = True) -> str:
     text = _DASHES.sub("-", text)
     text = _DIGIT_DOT.sub("-", text)
     text = _O_FOR_ZERO.sub(_zeros, text)
+    text = _DOUBLE_DASH.sub("-", text)
     text = _DASHED_DIGITS.sub(lambda m: m.group(0).replace("-", ""), text)
+    text = _COLON_DIGITS.sub(lambda m: m.group(0).replace(":", ""), text)
     return _SPACE.sub(" ", text).strip()

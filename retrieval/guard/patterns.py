@@ -117,6 +117,10 @@ ROLE_RE = re.compile(
     r"graver|organist|kirketjener|bademester|slusemester|havnefoged|guide|disponent|kursist|vagt|"
     r"livredder|lifeguard|dispatcher|ranger|steward|vicevært|rengøringsdame|librarian|bibliotekar|childminder|tolk|"
     r"interpreter|kassedame|cashier|porter|"
+    # round 19 (writers AU, AV, released): occupations the list lacked
+    r"conservator|konservator|curator|kurator|museumsinspektør|researcher|forsker|postdoc|ph\.?d\.?-studerende|"
+    r"scientist|lawyer|advokat|waiter|waitress|tjener|bartender|dishwasher|opvasker|murer|bricklayer|maler|"
+    r"painter|sosu|bioanalytiker|biomedical scientist|laborant|meteorolog|forecaster|psychologist|chaplain|"
     # round 12 (writer AA): more occupations, Danish and English
     r"foreman|forewoman|foreperson|inspector|surveyor|hygienist|attendant|operator|storekeeper|"
     r"tandplejer|klinikassistent|ernæringsassistent|inspektør|tilsynsførende|kontrollant|kasserer|"
@@ -223,7 +227,8 @@ ONLY = re.compile(
 # "we only have one caretaker": a unique role when the noun is a role.
 ONLY_ONE = re.compile(
     r"\b(?:kun|bare|blot) (?:én|ét|en|et|1) (?P<da>[\w-]+)|\b(?:en|et) enkelt (?P<ds>[\w-]+)|"
-    r"\b(?:only (?:have |has |had )?|have only |has only |just )(?:one|a single|1) (?P<en>[\w-]+)",
+    # (round 19, writer AV) … also with a modifier before the role: "we only have one paper conservator"
+    r"\b(?:only (?:have |has |had )?|have only |has only |just )(?:one|a single|1) (?P<en>[\w-]+)(?: (?P<en2>[\w-]+))?",
     re.IGNORECASE,
 )
 # A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".

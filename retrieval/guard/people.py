@@ -256,6 +256,9 @@ class _Finder(Roles):
             and not (
                 first_and_surname and not toks[after].title and toks[after].lower in ("hjem", "hus", "have", "home")
             )
+            # (round 19, writer AU) "Callum's hospital stay": an apostrophe possessive before a lower-case noun
+            # is the person's own, not a place named after them ("St Mary's Hospital")
+            and not (re.search(r"['’]s?$", toks[run[-1]].text) and not toks[after].title)
         ):
             return None  # "Niels Bohr skolen" — but "gik Samira Haddad hjem" (round 9): home, an adverb
         if self.names_a_place(toks[run[-1]].end):
@@ -585,15 +588,22 @@ class _Finder(Roles):
             in ("ikke", "not", "aldrig", "never", "også", "also", "stadig", "still", "igen", "again")
             and self.verb_after(k + 1)
         )
+        # (round 19) the subject after a finite verb in Danish inverted order: "I kanalen skriver HRJ, at han …"
+        inverted = k > 0 and self.toks[k - 1].lower in _INVERTING_VERBS and k > 1
         return (
             self.workplace_after(k)
             or self.role_before(k)
+            or inverted
             or ((self.verb_after(k) or adverb_verb) and (t.initial or clause))
             or self._talked_with_about_them(k)
             or (given and k + 1 < len(self.toks) and self.toks[k + 1].lower in ("en", "et", "a", "an"))
         )
 
 
+_INVERTING_VERBS = frozenset(
+    "skriver skrev siger sagde mener mente fortæller fortalte spørger spurgte synes syntes klager klagede "
+    "ringer ringede melder meldte".split()
+)
 # (round 12) Auxiliary verbs are never a name typed in lower case ("one of my drivers has had …").
 _AUXILIARIES = frozenset("has had have is was were are be been er var har havde blev bliver".split())
 
@@ -775,7 +785,10 @@ _FORM_PERSON = re.compile(
     r"employee|kursist|bruger|pige|dreng|girl|boy)(?:\s+\d{1,2}\.?\s?[a-zæøå])?\s+)\((?P<paren>(?:[A-ZÆØÅ]\.?\s?){2,4})\)|"
     r"(?P<klass>\b\d{1,2}\.?\s?[A-Za-zÆØÅæøå]-(?i:lærer|læreren|klasselærer\w*|pædagog\w*|teacher)\b|"
     r"(?i:\bthe )\d{1,2}\.?\s?[A-Za-z] (?i:teacher|class teacher|form tutor)\b)|"
-    r"\b(?P<initials>[A-ZÆØÅ]{2,4})(?=\s+(?i:who|der|som)\s+(?i:has|is|was|had|har|er|var|havde|fik|got)\b)"
+    r"\b(?P<initials>[A-ZÆØÅ]{2,4})(?=\s+(?i:who|der|som)\s+(?i:has|is|was|had|har|er|var|havde|fik|got)\b)|"
+    # (round 19, writer AU) dotted initials after a person noun or its abbreviation: "Pt. A.K.S. kom til samtale"
+    r"(?i:\b(?:pt|pat|patient\w*|borger\w*|beboer\w*|elev\w*|klient\w*|client|barn\w*|child|bruger\w*|resident|"
+    r"citizen|medarbejder\w*|employee|kollega\w*|colleague)\.?\s+)(?P<dotted>(?:[A-ZÆØÅ]\.\s?){2,4})"
 )
 
 
@@ -783,7 +796,7 @@ def _named_by_form(text: str) -> list[Mention]:
     """The people `_FORM_PERSON` names."""
     out = []
     for m in _FORM_PERSON.finditer(text):
-        group = next(g for g in ("field", "paren", "klass", "initials") if m.group(g))
+        group = next(g for g in ("field", "paren", "klass", "initials", "dotted") if m.group(g))
         if group == "initials" and m.group(group).lower() in ACRONYMS:
             continue
         if group == "field":
@@ -799,10 +812,67 @@ def _named_by_form(text: str) -> list[Mention]:
     return out
 
 
+# (round 19, writer AU) A department named by two capitalised nouns ("Vej og Park", "Børn og Unge",
+# "Kultur & Fritid"): a word of such a pair is no person when both are ordinary words and the other is no
+# first name ("Rose og Bo" stay people).
+_PAIR_BEFORE = re.compile(r"(?:^|[^\w])([A-ZÆØÅ][a-zæøå]+) (?:og|&|and) $")
+_PAIR_AFTER = re.compile(r" (?:og|&|and) ([A-ZÆØÅ][a-zæøå]+)\b")
+
+
+def _department_pair(text: str, m: Mention) -> bool:
+    word = text[m.start : m.end]
+    lex = lexicon()
+    if " " in word or not lex.is_ordinary(word.lower()):
+        return False
+    before = _PAIR_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    after = _PAIR_AFTER.match(text, m.end)
+    return any(
+        x is not None and lex.is_ordinary(x.group(1).lower()) and x.group(1).lower() not in lex.first_names
+        for x in (before, after)
+    )
+
+
+def _named_place(text: str, m: Mention) -> bool:
+    """(round 19, writer AU) A name whose first word is no first name and whose last is a compound of
+    ordinary words in the definite form, known as no name ("Ambulatorium Fjordbyen", "Bofællesskabet
+    Solgården"): a place's or an institution's name, not a person's."""
+    words = text[m.start : m.end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False  # "køkkenlederen på Solgården" is a role at a place, a person
+    lex = lexicon()
+    last = words[-1].lower()
+    return (
+        words[0].lower() not in lex.first_names
+        and not lex.is_name(last)
+        and last.endswith(("en", "et", "n"))
+        and lex.is_compound(last)
+    )
+
+
+# (round 19, red team r19 a) An animal's name: right after an animal noun ("vores kat Egon", "kaninen Hr.
+# Hansen", "the visiting cat, Mr Biscuits") or with one in apposition after it ("Bruno, the police dog").
+_ANIMAL = (
+    r"(?:\w*kat|\w*katten|\w*hund|\w*hunden|kanin\w*|hest\w*|pony\w*|marsvin\w*|hamster\w*|papegøje\w*|undulat\w*|"
+    r"skildpadde\w*|høne\w*|ged\w*|\w*cat|\w*dog|rabbit|horse|guinea pig|parrot|budgie|tortoise|hen|goat|"
+    r"police dog|therapy dog|guide dog|mascot|maskot\w*)"
+)
+_ANIMAL_BEFORE = re.compile(rf"\b{_ANIMAL},?\s+(?:(?:hr|mr|mrs|fru|miss|sir)\.?\s+)?$", re.IGNORECASE)
+_ANIMAL_AFTER = re.compile(rf",?\s+(?:the|our|vores|den|det|a|an|en|et)\s+(?:[\w-]+\s+)?{_ANIMAL}\b", re.IGNORECASE)
+
+
+def _animal(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 30) : m.start]
+    return bool(_ANIMAL_BEFORE.search(before) or _ANIMAL_AFTER.match(text, m.end))
+
+
 def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Every reference to a person in a normalised text (public people marked as such); a single
     word that is a municipality or region the magazine names is a place, not a person."""
-    mentions = _Finder(text, public_names).run()
+    mentions = [
+        m
+        for m in _Finder(text, public_names).run()
+        if not (_department_pair(text, m) or _named_place(text, m) or _animal(text, m))
+    ]
     mentions += [m for m in _named_by_form(text) if not any(x.start < m.end and m.start < x.end for x in mentions)]
     # (round 9) A one-word row label of a pasted table that is also an ordinary word ("Dag | 9,2",
     # "Nat | 14,1") is a category; a name in a table ("Hamid | 6 år") stays a person

@@ -165,6 +165,18 @@ _STARTED_WHEN = re.compile(
     r"mandag|monday|i forrige|for (?:to|tre|\d) (?:uger|dage) siden|(?:two|three|\d) (?:weeks|days) ago)\b"
 )
 # A new hire is one person: "vores nye lagerchef", "our new receptionist"
+_CARED_FOR = re.compile(
+    r"(?:borger|beboer|elev|patient|klient|barn|citizen|resident|pupil|student|client|child|famil|ansøger|applicant)"
+)
+# (round 19, writer AU) One holder of a responsibility no one else has: a singular role with a restrictive
+# clause that gives it all of a caseload or a task ("Sagsbehandleren der har alle de unge under 30",
+# "the caseworker who handles all sickness-benefit cases", "the porter who is responsible for the night keys").
+_SOLE_RESPONSIBILITY = re.compile(
+    r"\b(?:(?P<d>(?i:the|our|my|den|vores|min))\s+)?(?:[\w-]+\s+)?(?P<r>[\w-]+),?\s+(?i:who|that|der|som)\s+"
+    r"(?i:has|handles|takes|covers|runs|owns|is responsible for|has responsibility for|is in charge of|looks after|"
+    r"har|tager|dækker|kører|står for|har ansvaret for|er ansvarlig for|tager sig af|sidder med|passer)\s+"
+    r"(?i:all|every|alle|samtlige|hele|the whole|the entire|ansvaret for)\b"
+)
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
 _ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
@@ -172,7 +184,9 @@ _PERSON_NUMBER = re.compile(
     # (round 16, writer AO) also keys, radio call signs and staff ids: "pedellen med nøglebundt 9"
     r"\b(?i:badge|locker|desk|skab|skrivebord|plads|nummerplade|number plate|licen[cs]e plate|brik|chip|kort|"
     r"nøglebundt|nøglering|key ?ring|keys|kaldesignal|call ?sign|radio|medarbejder-?id|employee id|staff id|lønnummer)"
-    r"(?:\s*(?i:nr\.?|no\.?|number|nummer))?\s*#?\s*(?:[A-Z]{1,3}\s?)?\d{1,6}\b"
+    r"(?:\s*(?i:nr\.?|no\.?|number|nummer))?\s*#?\s*(?:[A-Z]{1,3}\s?)?\d{1,6}\b|"
+    # (round 19, writer AV) a radio call sign said as a word and numbers: "Radiokaldenavn Delta 7-2", "call sign Bravo 12"
+    r"\b(?i:(?:radio)?kaldenavn\w*|(?:radio)?kaldesignal\w*|call ?sign)\s*:?\s*[A-Z][a-z]+[ -]?\d{1,3}(?:-\d{1,3})?\b"
 )
 _SHIFT_WORDS = re.compile(
     r"\b(?:nat|aften|dag|morgen|weekend|søndag|lørdag|mandag|tirsdag|onsdag|torsdag|fredag|night|evening|morning|"
@@ -478,6 +492,12 @@ class Roles(Context):
     def _by_rank_or_hire(self) -> list[Mention]:
         """ "den yngste af vores sosu-elever", "the oldest carer on our night team", "vores nye lagerchef"."""
         out = [Mention(m.start(), m.end(), False) for m in _RANK_IN_GROUP.finditer(self.text)]
+        for m in _SOLE_RESPONSIBILITY.finditer(self.text):
+            role = m.group("r").lower()
+            definite = bool(m.group("d")) or (role.endswith(("en", "n")) and is_role(role))
+            plural = role.endswith(("ere", "erne", "ene")) or (role.endswith("s") and not role.endswith("ss"))
+            if definite and is_role(role) and not plural and not _CARED_FOR.search(role):
+                out.append(Mention(m.start("r"), m.end("r"), False))
         for m in _STARTED_WHEN.finditer(self.text):
             r = m.group("r").lower()
             definite = bool(m.group("d")) or bool(re.search(r"(?:en|et|n)$", r))
@@ -551,7 +571,8 @@ class Roles(Context):
         after = self.text[end : end + 80]
         clause = re.split(r"[.?!;]", after, maxsplit=1)[0].lower()
         if re.search(
-            r"(?i:badge|brik|chip)\W*(?:nr\.?|no\.?|number|nummer)?\W*[A-Z]{0,3}\s?\d+\W*$",
+            r"(?i:badge|brik|chip)\W*(?:nr\.?|no\.?|number|nummer)?\W*[A-Z]{0,3}\s?\d+\W*$|"
+            r"(?i:kaldenavn\w*|kaldesignal\w*|call ?sign)\s*:?\s*[A-Z][a-z]+[ -]?\d{1,3}(?:-\d{1,3})?\W*$",
             self.text[max(0, end - 20) : end],
         ):
             return bool(
@@ -637,6 +658,9 @@ class Roles(Context):
                 out.append(Mention(m.start("r"), m.end("r"), False))
         for m in ONLY_ONE.finditer(self.text):
             noun = (m.group("da") or m.group("ds") or m.group("en") or "").lower()
+            second = (m.group("en2") or "").lower()
+            if second and not is_role(noun) and is_role(second):
+                noun = second  # "one paper conservator": the role after its modifier
             before = self.text[max(0, m.start() - 30) : m.start()].lower()
             # the asker's own unit ("vi har kun én …", "we only have one …"), not a hypothesis
             ours = re.search(r"\b(?:vi|jeg|vores|we|i|our|my|min|mit)\b", before)

@@ -46,6 +46,14 @@ _FICTION = re.compile(
     r"\bfiktiv\w*|\bfictional|\bfictitious|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
     r"\btraining case\b|\bcase study\b|\b(?:øvelses|trænings|kursus|undervisnings)(?:case|sag|eksempel)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
     r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b|"
+    # (round 19, writer AU) a work of fiction by its kind, or its characters: "en roman, hvor hovedpersonen
+    # Sara …", "the protagonist of the play"
+    r"\b(?:en|a|an) (?:roman|novel|novelle|short story|skuespil|teaterstykke|stage play|sitcom)\b|\bnovellen\b|"
+    r"\bhovedperson\w*|\bmain character|\bprotagonist|\bi (?:stykket|teaterstykket|novellen)\b|"
+    # (round 19, red team r19 a) a persona or an example person in a design or a template
+    r"\bpersonas?\b|\beksempel(?:borger|person|medarbejder|bruger|patient|familie)\w*|"
+    r"\bexample (?:citizen|person|employee|user|patient|resident|family)\b|\buser journey|\bbrugerrejse\w*|"
+    r"\b(?:i|in) (?:skabelonen|the template)\b[^.?!]{0,80}\b(?:som eksempel|as an example)\b|"
     # (round 11, writer AC) a season or an episode of a series: "… i Borgen … i sæson 2"
     r"\bi sæson \d+\b|\bin season \d+\b|\b(?:afsnit|episode) \d+ af (?:serien|sæson)\b|\bseason \d+ of\b|"
     # (round 17, writer AR) a person the message asks the bot to invent, or a training scenario
@@ -60,10 +68,15 @@ _FICTION = re.compile(
 # (round 18, red team r17; docs/privacy.md § 3.6) A fiction governs its own clause and the clauses
 # after it — until a clause turns back to the asker's reality ("…, but Paula Green in our contact
 # centre really has been off sick", "Nu står jeg selv med det: …", "I morgen har jeg samtale med …").
-_CLAUSE_END = re.compile(r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)|\s+[–—-]\s+(?=(?:men|but|however)\b)", re.IGNORECASE
+)
 _REALITY = re.compile(
     r"\b(?:men|but|however|nu|now|really|virkelig\w*|i virkeligheden|in reality|in real life|for real|actually|"
-    r"faktisk|i morgen|tomorrow|hit home|rammer hjemme)\b",
+    r"faktisk|i morgen|tomorrow|hit home|rammer hjemme|"
+    # (round 19) the asker's own people are real: "Min medarbejder Sara er …", "one of my staff"
+    r"(?:min|mine|vores|vor|my|our) (?:egen |egne |own )?(?:medarbejder\w*|kollega\w*|ansatte|team\w*|staff|employee\w*|"
+    r"colleague\w*|borger\w*|elev\w*|beboer\w*|patient\w*|resident\w*|client\w*))\b",
     re.IGNORECASE,
 )
 

@@ -84,7 +84,9 @@ _TOPIC_BEFORE = re.compile(
     r"section|sektion|afsnittet|kapitel\w*|chapter|paragraph|tjekliste\w*|checklist\w*|forældremøde|"
     # round 16 (red team r15): more work products on a topic ("beredskabsplanen for vold", "a session on
     # IVF", "dagsorden til fraværssamtaler", "the reporting line for staff who experience …")
-    r"sessions?|sessionen|dagsorden\w*|agenda|\w+planen|\w+politikken|reporting line|hotline|helpline|ordning\w*|scheme) "
+    r"sessions?|sessionen|dagsorden\w*|agenda|\w+planen|\w+politikken|reporting line|hotline|helpline|ordning\w*|scheme|"
+    # round 19 (writer AV): a quiz, a contest or an exam on the topic ("won the regional quiz on cardiac arrest")
+    r"quiz\w*|konkurrence\w*|competition|contest|eksamen|exam|prøve|prøven|test|testen|certificering\w*|certification) "
     r"(?:om|on|about|for|mod|against|vedrørende|omkring|regarding|over|of|til|på|to)\b|"
     # … and the work of preventing or handling it: "forebyggelse af stress", "prevention of violence"
     r"(?:forebyggelse|prevention|håndtering|bekæmpelse|reduktion|reduction|nedbringelse) (?:af|of)\b|"
