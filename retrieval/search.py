@@ -609,11 +609,22 @@ def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) 
     return fused
 
 
+def _asked_words(question: str, english: bool) -> str:
+    """The question without the words that name the magazine's parts — unless nothing else is asked:
+    (round 19) "Hvad er oplaget ifølge kolofonen?" asks for the colophon's own field ("oplag" is one
+    of the colophon's cue words), and a question with no concept left would count as one whose words
+    the magazine never uses (both shares 0)."""
+    stripped = strip_rubric_words(question)
+    if any(stem_tokens(a) for alts in concepts(stripped, english) for a in alts):
+        return stripped
+    return question
+
+
 def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
     """The abstention signals for a ranked result."""
     # Words that name the magazine's own parts ("lederartiklen", "bagsiden") are about where to
     # look, not what is asked; they do not count towards the question's vocabulary.
-    vocab_share, top_share = _shares(index, strip_rubric_words(comp.query), comp.english, hits[:3])
+    vocab_share, top_share = _shares(index, _asked_words(comp.query, comp.english), comp.english, hits[:3])
     top_texts = [h.passage.text for h in hits[:3]]
     return Signals(
         margin=comp.best_cosine - float(comp.query_vector @ index.centroid),
