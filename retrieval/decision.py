@@ -50,7 +50,8 @@ from retrieval.guard.actions import ACTION, ACTION_NOUN, ACTION_VERB_EN
 from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
-from retrieval.guard.normalise import spoken_punctuation
+from retrieval.guard.normalise import normalise, spoken_punctuation
+from retrieval.guard.people import find_people
 from retrieval.guard.patterns import is_role
 from retrieval.guard.requests import (
     AGREE,
@@ -2497,6 +2498,8 @@ _RULE_PREDICATE = re.compile(
     r"\b(?:(?:er|is|are)\s+(?:det|it|they|der|that)\s+(?:\w+\s+)?(?:lovpligtig\w*|obligatorisk\w*|påkrævet|et krav|"
     r"lovligt|ulovligt|tilladt|mandatory|compulsory|obligatory|required|a requirement|legal|illegal|allowed|permitted)|"
     r"lovkrav\w*|kræver det|kræves (?:der|det)|(?:har|have) (?:vi |man |jeg )?pligt|pligt til|forpligtet|"
+    r"(?:har|have|has|beholder|keep|keeps|mister|lose|loses) (?:vi|man|jeg|we|one|i|you|employees|medarbejdere|ansatte|"
+    r"de ansatte|en \w+|et \w+|an? \w+) (?:\w+ )?(?:ret|retten|krav) (?:til|på)|entitled to|the right to|"
     r"varslingsfrist\w*|notice period|by law|legally|obliged to|does (?:it|that) require|(?:has|have) to by law)\b",
     re.IGNORECASE,
 )
@@ -2512,6 +2515,7 @@ _OWN_MODAL = re.compile(r"\b(?:should|shall|skal|bør|burde|do|does)\s+(?:we|i|v
 _GENERALLY = re.compile(
     r"\b(?:altid|generelt|som (?:hoved)?regel|som udgangspunkt|i (?:en|alle|de fleste) (?:kommuner?|regioner?)|"
     r"i det offentlige|i danmark|på landsplan|always|in general|generally|as a rule|in denmark|in (?:a|any) municipality|"
+    r"typisk|normalt|sædvanligvis|typically|usually|normally|general advice|generelt råd|"
     r"every (?:\w+ )?(?:years?|months?|weeks?)|hvert (?:\w+ )?år|each time|hver gang)\b",
     re.IGNORECASE,
 )
@@ -2552,19 +2556,22 @@ def _asks_rule(cased: str) -> bool:
         return False
     if _definite_person(core) and not who_decides:
         return False  # "… skal vi afskedige medarbejderen?"; but the decider may be named by role
-    if re.search(r"(?<![.!?:]\s)\b(?![A-Z][a-z]+(?:ish|ian|ese)\b)[A-ZÆØÅ][a-zæøå]{2,}\b", core.strip()[1:]) and not (
-        _RULE_SOURCE.search(core)
-    ):
-        return False  # a name inside a sentence ("Må vi lukke Solsikken …?") is a case in particular
-    parts = [x.strip(" ,:;–—-") for x in re.split(r"(?<=[?.!])\s+", core) if x.strip(" ,:;.?–—-")]
+    if any(not m.public for m in find_people(normalise(core))):
+        return False  # a private person named ("Må vi give Lone fri …?") is a case in particular
+    # sentences (an ordinal's full stop, "6. ferieuge", ends none)
+    parts = [x.strip(" ,:;–—-") for x in re.split(r"(?<=[?!])\s+|(?<=\D\.)\s+", core) if x.strip(" ,:;.?–—-")]
     asked = [x for x in parts if x.endswith("?")] or parts[-1:]
     if not asked or len(parts) > len(asked) + 1:
         return False  # more than one sentence of case before the question
+    # a trailing remark that it is meant generally qualifies the question ("… ? Just general advice.")
+    said_generally = any(_GENERALLY.search(x) for x in parts[parts.index(asked[-1]) + 1 :])
     for q in asked:
         own = re.search(rf"\b(?:{_OWN}|jeg|mig|me)\b", q, re.IGNORECASE) or re.search(r"\bI\b", q)
         rule = _RULE_SOURCE.search(q) or _RULE_PREDICATE.search(q) or (_DEADLINE.search(q) and _MAY_OR_MUST.search(q))
         who = _WHO_DECIDES.search(q) and not _OWN_MODAL.search(q)
-        general = (_GENERALLY.search(q) or _ROLE_MAY.match(q)) and not own
+        # what exists is asked only without a step in it ("Is there enough of a case to close …?" asks one)
+        role_may = _ROLE_MAY.match(q) and not (re.match(r"\W*(?:findes|gives|is|are)\b", q, re.I) and ACTION.search(q))
+        general = (_GENERALLY.search(q) or role_may or said_generally) and not own
         if not (rule or who or general):
             return False
     return True

@@ -11,6 +11,7 @@ two functions, so what is measured is what is served.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import guard
@@ -52,6 +53,23 @@ def check_in_thread(
     return verdict
 
 
+# (round 19, writers' released threads; docs/privacy.md § 10) A task on the refused message's material:
+# "Kan du skrive kortet?", "Write a kind invitation based on it.", "Can you turn this into a handover?",
+# "Skriv et resumé af sagen til teammødet." — a writing verb and an object the message does not bring
+# itself (a pointing word, or a document or the case in the definite), in a short message that names nobody.
+_TASK_ON_IT = re.compile(
+    r"\b(?:skriv|skrive|lav|lave|formuler|formulere|omformuler|omskriv|forkort|opsummer|gør|gøre|send|sende|"
+    r"write|draft|rewrite|rephrase|summari[sz]e|shorten|turn|make|send|phrase|put)\b"
+    r"(?=[^.?!]*\b(?:it|this|that|det|dette|den|denne|dem|them|pkt\.? \d+|point \d+|"
+    r"(?:kortet|brevet|mailen|e-mailen|notatet|sagen|beskeden|teksten|resuméet|referatet|invitationen|indkaldelsen|"
+    r"overleveringen|svaret)|the (?:card|letter|e-?mail|note|message|case|text|summary|invitation|handover|reply|minutes))\b)",
+    re.IGNORECASE,
+)
+_ABOUT_MAGAZINE = re.compile(
+    r"\b(?:bladet|magasinet|artikl\w*|article\w*|the magazine|the issue|nummeret)\b", re.IGNORECASE
+)
+
+
 def _builds_on_refused(text: str, public_names: frozenset[str]) -> bool:
     """A message that cannot be read without the refused one before it: it builds on it
     (`followup.continues_thread`), or (round 14) gives the last four digits of the number whose
@@ -61,6 +79,13 @@ def _builds_on_refused(text: str, public_names: frozenset[str]) -> bool:
     if continues_thread(text):
         return True
     n = normalise(text)
+    if (
+        _TASK_ON_IT.search(text)
+        and len(content_words(text)) <= 2 * MAX_CONTENT_WORDS
+        and not _ABOUT_MAGAZINE.search(text)
+        and not any(not m.public for m in find_people(n, public_names))
+    ):
+        return True
     if cpr_rest(n):
         return True
     if not points_to_person(text):

@@ -81,9 +81,24 @@ _REALITY = re.compile(
 )
 
 
+# (round 19, writers AU, AS, AK, AQ; docs/privacy.md § 4.8) A work of fiction the message refers to by
+# its kind, anywhere — "I Matador bliver Mads Skjern mistænkt … – kan vi bruge serien …?", "Jeppe på
+# Bjerget drikker sig fuld i hver akt", "Birgitte Nyborg's daughter … – could that storyline work …?":
+# its characters are named before the work is; with no turn to the asker's reality anywhere, the whole
+# message is about the work.
+_WORK = re.compile(
+    r"\b(?:serien|tv-serien|filmen|filmene|hver film|romanen|teaterstykket|skuespillet|(?:i hver|første|sidste) akt|"
+    r"storyline|plot|the series|the show|the film|the movie|the novel|the play|the episode|that episode|"
+    r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _fiction_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of the message a fiction marker governs (see `_REALITY`)."""
     if not _FICTION.search(text):
+        if _WORK.search(text) and not _REALITY.search(text):
+            return [(0, len(text))]
         return []
     ranges: list[tuple[int, int]] = []
     governed = False

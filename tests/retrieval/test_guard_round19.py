@@ -4,7 +4,8 @@ initials after a person noun are a person; a place's name is told by its form (a
 after a word that is no first name, a department named by two ordinary nouns, an apostrophe possessive
 before a lower-case noun is the person's own); a quiz or an exam names a topic; a work of fiction by its
 kind, ended by the asker's own people; a home by a possessive dwelling or a cared-for person before the
-address; digits typed with doubled dashes or colons; dictated punctuation. Examples in our own wording;
+address; digits typed with doubled dashes or colons; dictated punctuation; after a refusal, a writing
+task on the refused message's material. Examples in our own wording;
 the rules are checked without the learned signals."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 from retrieval.guard import rule as rule_module
 from retrieval.guard.normalise import normalise, spoken_punctuation
+from retrieval.thread_checks import check_in_thread
 
 
 def _rules(text: str, names: frozenset[str] = frozenset()) -> bool:
@@ -84,3 +86,29 @@ def test_dictated_punctuation_is_read_as_marks_only_when_dictated() -> None:
     )
     assert spoken_punctuation("Jeg sætter spørgsmålstegn ved planen.") == "Jeg sætter spørgsmålstegn ved planen."
     assert normalise("Hun har cpr 180395--2231") == "Hun har cpr 180395-2231"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan du skrive kortet til hende?",
+        "Kan du skrive kortet?",
+        "Now draft the message to the team about it.",
+        "Lav et kort resumé af sagen til teammødet.",
+        "Could you make point 2 sound more neutral?",
+    ],
+)
+def test_a_writing_task_on_the_refused_message_is_refused(text: str) -> None:
+    assert check_in_thread(text, [], frozenset(), after_refusal=True).category == "thread_context"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan du lave en dagsorden til personalemødet?",
+        "Write a welcome letter for the new volunteers.",
+        "Hvad skriver bladet om at skrive kort og klart?",
+    ],
+)
+def test_a_new_writing_task_after_a_refusal_is_answered(text: str) -> None:
+    assert not check_in_thread(text, [], frozenset(), after_refusal=True).refused
