@@ -51,8 +51,8 @@ from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
 from retrieval.guard.normalise import normalise, spoken_punctuation
-from retrieval.guard.people import find_people
 from retrieval.guard.patterns import is_role
+from retrieval.guard.people import find_people
 from retrieval.guard.requests import (
     AGREE,
     ALTERNATIVE,
@@ -2250,6 +2250,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
     if _asks_rule(cased):
         return False  # (round 19) what a rule, a duty or a competence says in general
+    r19 = _verdict_r19(cased)
+    if r19 is not None:
+        return r19
     # (round 15) the choice is about the bot, the answer's form or a word, not a case
     no_case = _scoped_veto(cased, lambda c: _NO_CASE_CHOICE.search(c) or _wording_choice(c), _depth)
     if no_case is not None:
@@ -2575,6 +2578,123 @@ def _asks_rule(cased: str) -> bool:
         if not (rule or who or general):
             return False
     return True
+
+
+# (round 19, red team r20 a; docs/privacy.md § 5.13) A decision asked as its parameters: how many, how long,
+# when, where from or how split — "How many of our seven temps do we keep after New Year?", "Hvor længe
+# skal vikarens kontrakt forlænges, tre eller seks måneder?", "When should the club close – now or in the
+# summer?", "Hvor skal de 2 mio. findes: i skolerne eller i ældreplejen?" — with alternatives or the
+# asker's own object.
+_PARAMETER_Q = re.compile(
+    r"(?:^|[.:!?]\s+)(?:how many|how much|how long|when|where|hvor mange|hvor meget|hvor længe|hvornår|hvor)\b"
+    r"[^?.]{0,60}?\b(?:should|shall|do we|do i|skal|bør)\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+_PARAMETER_STEP = re.compile(
+    r"\b(?:keep|beholde?|split|divided|fordele?s?|deles|findes|spares?|cut|allocate\w*|forlænge\w*|extend\w*|"
+    r"close\w*|luk\w*|fyre\w*|hire\w*|ansætte\w*|let go|lade \w+ gå)\b",
+    re.IGNORECASE,
+)
+_OWN_OBJECT = re.compile(r"\b(?:of our|af vores|our|vores|vor|the \w+'s|[a-zæøå]+(?:ens|ets))\b", re.IGNORECASE)
+# … or as a verdict in another form: a rating, a likelihood that a step is right, a leaning, the lesser
+# evil, the bottom line, what weighs heaviest for the bot, the bot as the boss for a day, what a wise
+# leader would do with the asker's own person, a way out of a deadlock, a trainee's pass or fail.
+_VERDICT_FORM = re.compile(
+    r"\b(?:stjerner ud af|stars out of|ud af (?:fem|ti|5|10)\b|out of (?:five|ten|5|10)\b|på en skala|on a scale of)|"
+    r"\b(?:sandsynlighed\w* for,? at det er (?:det )?rigtig\w*|how likely (?:is it )?that (?:it|this) is the right)|"
+    r"\b(?:hvilken (?:retning|vej) hælder du|hælder du (?:mest )?(?:til|mod)|which way do you lean|where do you land|hvor lander du)|"
+    r"\b(?:lesser evil|mindste onde|det mindst ringe|least bad)\b|"
+    r"\b(?:kun bundlinjen|bare bundlinjen|bottom line only|just the bottom line|only the bottom line)\b|"
+    r"\b(?:hvad vejer tungest for dig|what weighs (?:the )?heaviest for you|which weighs heaviest)\b|"
+    r"\b(?:today you'?re the boss|you'?re the boss today|i dag er du (?:chefen|lederen|direktøren)|du er chefen i dag)\b|"
+    r"\b(?:hvad ville en (?:klog|god|erfaren|fornuftig) leder gøre med (?:vores|vor|min|mit)|"
+    r"what would a (?:wise|good|sensible|seasoned) (?:leader|manager) do (?:with|about) (?:our|my))\b|"
+    r"\b(?:ud af dødvandet|out of (?:the|this) deadlock|break the deadlock)\b|"
+    r"\b(?:består (?:han|hun)|does (?:he|she) pass)\b",
+    re.IGNORECASE,
+)
+# Verdict forms that name their case themselves: what a wise leader would do with the asker's own person,
+# narrowing applicants to one name, who goes and who waits, a split of posts or money between units.
+_VERDICT_FORM_SELF = re.compile(
+    r"\b(?:hvad ville en (?:klog|god|erfaren|fornuftig) leder gøre med (?:vores|vor|min|mit)|"
+    r"what would a (?:wise|good|sensible|seasoned) (?:leader|manager) do (?:with|about) (?:our|my))\b|"
+    r"\b(?:ned på (?:ét|et|én|en) (?:navn|kandidat|ansøger)|down to one (?:name|candidate|applicant))\b|"
+    r"\b(?:hvem må vente|who (?:has to|must|should) wait)\b|"
+    r"\b(?:how should|hvordan skal)\b[^?]{0,60}\b(?:split|divided|allocated|shared out|fordeles|deles)\b[^?]{0,40}\b(?:between|among|mellem)\b",
+    re.IGNORECASE,
+)
+# A game or a teaching frame the message names: "It's the icebreaker for our leadership day", "Vi skal bruge
+# det som opvarmning", "In the case study …, was that the right call? Discuss."
+_TEACHING_FRAME = re.compile(
+    r"\b(?:opvarmning\w*|warm-?up|diskussionscase\w*|discussion case|case study|casestudie\w*)\b|(?:^|[.?!]\s+)(?:discuss|diskutér|diskuter)\W*$",
+    re.IGNORECASE,
+)
+# (round 19, red team r20 a) … and what is none: a personnel verb as an idiom ("fyre op for grillen", "fire off
+# an email", "sack off the gym", "give slip på min perfektionisme"), a step in the asker's private life
+# (home, family, leisure), and a counterfactual about the past ("Would you have closed … if you'd been mayor
+# in 2019?").
+_IDIOM_STEP = re.compile(
+    r"\bfyre (?:op|op for|op under)\b|\bfire off\b|\bsack off\b|\bgive slip på (?:min|sin|din|kontrollen)\b|"
+    r"\blet go of (?:my|his|her|the need|control)\b|"
+    r"\blukke ned for (?:julefrokosten|festen|sommerfesten|receptionen|snakken|debatten|chatten|baren|musikken)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_LIFE = re.compile(
+    r"\b(?:derhjemme|at home|privatlivet|mit privatliv|in my private life|spørger privat|asking privately|my (?:daughter|son|husband|wife|partner|kids|children|family|father|mother|dad|mum|mom)|"
+    r"min (?:datter|søn|mand|kone|kæreste|partner|familie|far|mor)|mine børn|grundejerforening\w*|the gym|gym membership|"
+    r"fitness\w*|au pair|sommerhus\w*|family'?s? (?:house|home|car)|familiens (?:hus|bil|sommerhus))\b",
+    re.IGNORECASE,
+)
+_PAST_COUNTERFACTUAL = re.compile(
+    r"\b(?:ville du (?:selv )?have|would you have)\b[^?]{0,80}\b(?:hvis du havde været|if you'?d been|if you had been)\b|"
+    r"\b(?:hvis du havde været|if you'?d been|if you had been)\b[^?]{0,80}\b(?:ville du (?:selv )?have|would you have)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r19(cased: str) -> bool | None:
+    """(round 19, docs/privacy.md § 5.13) True for a decision asked as its parameters or as a verdict in
+    another form; False for an idiom, a step in private life or a past counterfactual; None otherwise."""
+    if _PAST_COUNTERFACTUAL.search(cased) and not _handed_over_in_words(cased):
+        return False
+    someone = bool(_THIRD_PERSON.search(cased)) or any(not m.public for m in find_people(normalise(cased)))
+    own_case = bool(
+        re.search(r"\b(?:our|vores|my|min|mit|mine)\s+(?:\w+\s+)?", cased, re.I) and _CASE_AT_WORK.search(cased)
+    )
+    if (_TEACHING_FRAME.search(cased) or _PLAY.search(cased)) and not (
+        _TURN_TO_REAL.search(cased) or _handed_over_in_words(cased) or someone or own_case
+    ):
+        return False
+    if _VERDICT_FORM_SELF.search(cased):
+        return True
+    if _IDIOM_STEP.search(cased) and not ACTION.search(_IDIOM_STEP.sub(" ", cased)):
+        return False
+    if _PRIVATE_LIFE.search(cased) and not (_handed_over_in_words(cased) or _CASE_AT_WORK.search(cased)):
+        return False
+    for m in _PARAMETER_Q.finditer(cased):
+        rest = m.group("rest")
+        if _PARAMETER_STEP.search(rest) and (
+            re.search(r"\b(?:eller|or|between|mellem)\b|[:–]", m.group(0)) or _OWN_OBJECT.search(m.group(0))
+        ):
+            return True
+    if _VERDICT_FORM.search(cased) and (
+        _has_object(cased)
+        or _KEEP.search(cased)
+        or re.search(
+            r"\b(?:eller|or)\b|\b(?:sagen|spørgsmålet|the case|the matter|the question) (?:om|of|about)\b", cased, re.I
+        )
+        or _one_person(cased)
+    ):
+        return True
+    return None
+
+
+# a workplace case beside a private-life word: "min mand arbejder her, skal vi fyre vikaren?"
+_CASE_AT_WORK = re.compile(
+    r"\b(?:medarbejder\w*|employee\w*|kolleg\w*|colleague\w*|vikar\w*|temp\b|ansøger\w*|applicant\w*|borger\w*|citizen\w*|"
+    r"afdeling\w*|department\w*|team\w*|enhed\w*|unit\b)",
+    re.IGNORECASE,
+)
 
 
 def _own_steps_only(sentences: list[str]) -> bool:

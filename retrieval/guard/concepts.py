@@ -22,6 +22,10 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 19 (red team r20 a): illness and treatment in slang and euphemism
+        (
+            r"\bthe big c\b|\bhører stemmer\b|\bhøre stemmer\b|\bhearing voices\b|\bhears voices\b|\bhad a procedure\b|\bhaving a procedure\b|\bfik foretaget (?:et|en) (?:\w+ )?(?:indgreb|operation)\b|\bfriend of bill\b"
+        ),
         # round 18 (red team r17 half a): trying to conceive, a community psychiatric nurse, a cancer nurse, a
         # gender clinic by its known names
         r"\bttc\b|\btrying (?:for a baby|to conceive)\b|\bcpn(?:'s)?\b|\bcommunity psychiatric nurse\b|\bmacmillan nurse\b",
@@ -391,6 +395,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 19 (red team r20 a): religious practice by its feasts and by prayer at work
+        (
+            r"\bnavratri\b|\bdiwali\b|\bvaisakhi\b|\byom kippur\b|\bbeder (?:på|i) (?:kontoret|arbejdet|frokostpausen|pausen)\b|\b(?:begyndt|begun|started) at bede\b|\bprays (?:at work|in the office|in the break)\b|\borange order\b"
+        ),
         # round 18 (red team r17 half a): Jehovah's Witnesses' place of worship
         r"\bkingdom hall\b|\brigssal(?:en)?\b",
         # round 18 (writer AS, released): confession and mass
@@ -638,6 +646,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 19 (red team r20 a): a sentence in slang and a suspended sentence
+        (
+            r"\b(?:doing|did|serving|served) (?:a )?(?:stretch|time|bird)\b|\ba stint inside\b|\bguest of (?:his|her) majesty\b|\b(?:fået|fik|har) en betinget(?: dom\w*)?(?=\s*[.,;:!?]|\s*$|\s+(?:for|på|i)\b)|\bbetinget dom\w*|\bsuspended sentence\b"
+        ),
         # round 18 (red team r17 half a): drink-driving by its abbreviation
         r"\b(?:a |two |three |\d+ |several )?duis?\b(?! (?:process|team))",
         # round 16 (writer AO; red team r15 half a): drink at the wheel or the helm, a trial date

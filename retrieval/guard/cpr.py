@@ -106,7 +106,13 @@ _DOCUMENT_LABEL = re.compile(
     r"\b(?:invoice|payment|betalings|faktura|indbetalings)[ -]?ref(?:erence)?\.?\s*[:#]?\s*$|"
     r"\b(?:kursus|course|hold|modul|module)[ -]?(?:nummer|nr|number|no|code|kode)\.?\s*[:#]?\s*$|"
     r"\b(?:(?:bestilling|bestillingen|ordre|order)(?:-?(?:nummer|nr|number|no))?|(?:se|gln)-?(?:nummer|nr|number|no))"
-    r"\.?\s*(?:er |is |[:#] ?)?$",
+    r"\.?\s*(?:er |is |[:#] ?)?$|"
+    # (round 19, red team r20 a) an object's or a shipment's number: a parcel's tracking number, a meter, a
+    # bicycle frame, a product lot, a device's serial number, a key fob, a licence key, an inventory tag
+    r"\b(?:sporings|måler|stel|lot|batch|parti|serie|inventar|licens|produkt|pakke|forsendelses|tracking|meter|frame|"
+    r"serial|inventory|licen[cs]e|product|parcel|shipment|asset|model)[ -]?(?:nummer|nr|number|no|key|nøgle|id)(?:et|en)?\.?\s*"
+    r"(?:er |is |på |[:#] ?)?(?:[\wæøå.]+ ){0,5}?$|"
+    r"\b(?:nøglebrik\w*|key ?fob|brik\w*) (?:med )?(?:nummer(?:et)?|number|nr\.?|no\.?)\s*(?:er |is |[:#] ?)?$",
     re.IGNORECASE,
 )
 
@@ -114,7 +120,7 @@ _DOCUMENT_LABEL = re.compile(
 def labelled_document(text: str, start: int) -> bool:
     """The number at `start` follows a label that names it a document's or a register's number
     ("Fakturanr.", "CVR", "ticket", "invoice reference"): neither a CPR nor (contact.py) a phone number."""
-    return bool(_DOCUMENT_LABEL.search(text[max(0, start - 30) : start]))
+    return bool(_DOCUMENT_LABEL.search(text[max(0, start - 50) : start]))
 
 
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -121,7 +121,7 @@ ROLE_RE = re.compile(
     # (researchers are left out: the magazine's experts are asked about by role, "ifølge forskeren fra DTU")
     r"conservator|konservator|curator|kurator|museumsinspektør|postdoc|ph\.?d\.?-studerende|"
     r"lawyer|advokat|waiter|waitress|tjener|bartender|dishwasher|opvasker|murer|bricklayer|maler|"
-    r"painter|sosu|bioanalytiker|biomedical scientist|laborant|meteorolog|forecaster|psychologist|chaplain|"
+    r"painter|sosu|bioanalytiker|biomedical scientist|laborant|meteorolog|forecaster|psychologist|chaplain|værkmester|"
     # round 12 (writer AA): more occupations, Danish and English
     r"foreman|forewoman|foreperson|inspector|surveyor|hygienist|attendant|operator|storekeeper|"
     r"tandplejer|klinikassistent|ernæringsassistent|inspektør|tilsynsførende|kontrollant|kasserer|"
@@ -229,7 +229,8 @@ ONLY = re.compile(
 ONLY_ONE = re.compile(
     r"\b(?:kun|bare|blot) (?:én|ét|en|et|1) (?P<da>[\w-]+)|\b(?:en|et) enkelt (?P<ds>[\w-]+)|"
     # (round 19, writer AV) … also with a modifier before the role: "we only have one paper conservator"
-    r"\b(?:only (?:have |has |had )?|have only |has only |just )(?:one|a single|1) (?P<en>[\w-]+)(?: (?P<en2>[\w-]+))?",
+    r"\b(?:only (?:have |has |had |got |'ve got |have got )?|have only |has only |just |'ve only got |only got )"
+    r"(?:one|a single|1) (?P<en>[\w-]+)(?: (?P<en2>[\w-]+))?",
     re.IGNORECASE,
 )
 # A ward or unit code after a preposition is a named place: "på afsnit 4", "on ward 7", "stue B3".

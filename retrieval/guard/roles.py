@@ -70,7 +70,9 @@ _HEAD_ROLE = re.compile(
 
 _ONLY_ONE_AFTER = re.compile(
     r"(?P<r>[\w-]+)\s*[(,–-]\s*(?:der er|vi har|hun er|han er|there is|there's|we have|we've got) "
-    r"(?:kun|bare|only|just) (?:én|en|ét|et|one|1)\b",
+    r"(?:kun|bare|only|just) (?:én|en|ét|et|one|1)\b|"
+    # (round 19, red team r20 a) "Vores IT-mand, den eneste vi har, …", "our caretaker, the only one we have"
+    r"(?P<r2>[\w-]+),?\s+(?:den eneste|det eneste|the only one)(?: (?:vi|we|der|som|that))? (?:har|have|has|er|is|we've got)\b",
     re.IGNORECASE,
 )
 
@@ -91,9 +93,18 @@ _DEMONSTRATIVE_PERSON = re.compile(
     # som pedel …, har …") and one of a group ("Den af mine dagplejere, der …", "the one of our drivers who …")
     r"(?-i:Han|Hun)(?= (?:der|som) )|(?:den|the one|ham|hende) (?:af|of|blandt|among) (?:mine|vores|my|our|de|the) [\w-]+,?|"
     r"the one|fyren|manden|kvinden|damen|pigen|drengen|typen|knægten|"
+    # (round 19, red team r20 a) a colleague by a description: "Kollegaen med kørestolen i lønafdelingen",
+    # "Den kollega, der har parkeringspladsen ved indgangen", "Vores kollega der sidder ved vinduet i lokale 2.14"
+    r"(?:vores |den |min )?kollega(?:en)?,?|(?:vores |den |min )?medarbejder(?:en)?,?|"
     # (round 13, writer AD) "Den der satte sig ind i tilsynsbilen … på Vejlevej i fredags", "the person who …"
     r"(?-i:Den)(?= (?:der|som) (?:[a-zæøå]+(?:ede|te)|skrev|tog|gik|kom|sad|stod|fik|gav|sagde|lod|drak|slog|stjal|smed|bad)\b)|the person|the colleague|the employee|the staff member|whoever(?= \w+ the)))\s+"
     r"(?P<c>(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from|wrote|sent|took|drove|left|posted|said))\b(?P<rest>[^.?!]{0,60})"
+)
+_COLLEAGUE_MARK = re.compile(
+    r"(?i:(?:med|with)\s+(?:(?:den|det|de|the|his|her|hans|hendes|sin|sit|sine)\s+)?(?!(?:\w+\s+)?(?:advarsl|klage|sag|warning|complaint))"
+    r"[\wæøå-]{4,}(?:en|et|erne|ne)?\b|"
+    r"(?:der|som|who|that)\s+(?:sidder|har|kører|parkerer|bruger|sits|has|drives|parks|uses)\s+(?:ved|i|på|at|in|on|by|the|den|det)?\s*"
+    r"(?:[\wæøå.-]+\s+){0,2}?(?:[\wæøå-]{3,}(?:en|et)|\d[\d.]*|window|desk|locker|parking\w*)\b)"
 )
 _LOCATOR = re.compile(
     r"\b(?P<r>[\w-]+)\s+(?i:of|on|at|in|from|for|ved|på|i|fra|hos)\s+(?:(?i:the|den|det|vores|our)\s+)?"
@@ -176,6 +187,11 @@ _SOLE_RESPONSIBILITY = re.compile(
     r"(?i:has|handles|takes|covers|runs|owns|is responsible for|has responsibility for|is in charge of|looks after|"
     r"har|tager|dækker|kører|står for|har ansvaret for|er ansvarlig for|tager sig af|sidder med|passer)\s+"
     r"(?i:all|every|alle|samtlige|hele|the whole|the entire|ansvaret for)\b"
+)
+# (round 19, red team r20 a) the only one of a team with a thing: "The only one on our team with a company car"
+_ONLY_ONE_WITH = re.compile(
+    r"\b(?:the only one|den eneste)(?: (?:on|in|at|of|på|i|af) (?:our|vores|the|my|min|mit) [\w-]+)?,? (?:with|med|who|that|der|som)\b",
+    re.IGNORECASE,
 )
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
@@ -455,6 +471,12 @@ class Roles(Context):
             rest = m.group("rest")
             if m.group("b") and m.group("c").lower() not in ("med", "with", "der", "som", "who", "that"):
                 continue  # after a comma or dash only "ham med …", "hende der …": ", hende fra 4 skarpe" names a rubric
+            colleague = re.search(r"(?i:kolleg|medarbejder)", m.group("p"))
+            if colleague and not _COLLEAGUE_MARK.match(m.group("c") + rest):
+                # (round 19) only a thing of theirs or where they sit or park picks a colleague out ("kollegaen med
+                # kørestolen", "den kollega, der har parkeringspladsen ved indgangen"); a unit ("medarbejderen i
+                # receptionen") or the case's own conduct ("den medarbejder, der nægter at …") does not
+                continue
             if m.group("p")[:3] in ("Han", "Hun") or re.search(r"\s(?:af|of|blandt|among)\s", m.group("p")):
                 out.append(Mention(m.start("p"), m.end("p"), False))  # picked out by the clause itself
                 continue
@@ -466,6 +488,8 @@ class Roles(Context):
                 continue  # an interviewee of the magazine, an age group ("kvinden i 40'erne"), "ham der Maslow"
             if (
                 re.search(r"\d|\b[A-ZÆØÅ][\wæøå]+|\b(?:den|det|the) \w+ \w+", rest)
+                # (round 19) a particular thing of theirs or event: "der vandt cykelkonkurrencen i maj", "med kørestolen"
+                or re.search(r"\b[a-zæøå]{4,}(?:en|et)\b", rest)
                 or any(UNIT_RE.search(w) for w in re.findall(r"[\wæøå-]+", rest.lower())[:6])
                 or _PLACE_PHRASE.search(rest)
             ):
@@ -492,6 +516,13 @@ class Roles(Context):
     def _by_rank_or_hire(self) -> list[Mention]:
         """ "den yngste af vores sosu-elever", "the oldest carer on our night team", "vores nye lagerchef"."""
         out = [Mention(m.start(), m.end(), False) for m in _RANK_IN_GROUP.finditer(self.text)]
+        out += [
+            Mention(m.start(), m.end(), False)
+            for m in _ONLY_ONE_WITH.finditer(self.text)
+            if not re.search(
+                r"\b(?:i'm|i am|jeg er|er jeg|am i)\s*$", self.text[max(0, m.start() - 12) : m.start()], re.I
+            )
+        ]
         for m in _SOLE_RESPONSIBILITY.finditer(self.text):
             role = m.group("r").lower()
             definite = bool(m.group("d")) or (role.endswith(("en", "n")) and is_role(role))
@@ -654,8 +685,14 @@ class Roles(Context):
         out += self._role_at_place_named_before()
         for m in _ONLY_ONE_AFTER.finditer(self.text):
             # (round 9) "Kirsebærgårdens nattevagt (der er kun én)", "our porter (there's only one)"
-            if is_role(m.group("r").lower()) and not NOT_STAFF.search(m.group("r").lower()):
-                out.append(Mention(m.start("r"), m.end("r"), False))
+            g = "r" if m.group("r") else "r2"
+            role = m.group(g).lower()
+            # a person noun compounded with a job or a place is staff ("IT-mand", "kantinedame"), not a husband
+            staff_compound = bool(
+                re.fullmatch(r"[\wæøå]{2,}-?(?:mand|manden|dame|damen|kvinde|kvinden|man|woman|lady|guy)", role)
+            )
+            if (is_role(role) and not NOT_STAFF.search(role)) or staff_compound:
+                out.append(Mention(m.start(g), m.end(g), False))
         for m in ONLY_ONE.finditer(self.text):
             noun = (m.group("da") or m.group("ds") or m.group("en") or "").lower()
             second = (m.group("en2") or "").lower()

@@ -62,7 +62,10 @@ _FICTION = re.compile(
     r"(?:called|named|der hedder|som hedder|ved navn)\b|"
     r"\b(?:training|exercise|practice) scenario|\b(?:øvelses|trænings|undervisnings)scenari\w*|"
     # (round 18, red team r17) a stand-in name given to a hypothetical person: "kald ham Peter", "let's call her Anna"
-    r"\bkald (?:ham|hende|vedkommende|personen|medarbejderen) (?-i:[A-ZÆØÅ])|\blet'?s call (?:him|her|them|the \w+) (?-i:[A-Z])",
+    r"\b(?:kald|lad os kalde|vi kan kalde|kan vi kalde) (?:ham|hende|vedkommende|personen|medarbejderen) (?-i:[A-ZÆØÅ])|\blet'?s call (?:him|her|them|the \w+) (?-i:[A-Z])|"
+    # (round 19, red team r20 a) a name the message says is changed: "(navnet er ændret: Jonna)", "not her real name"
+    r"\bnavnet er ændret|\bændret navn\b|\bnavne(?:ne)? er ændret|\bname(?:s)? (?:has been |have been )?changed|"
+    r"\bnot (?:his|her|their) real name|\bikke (?:hans|hendes|deres) rigtige navn|\bpseudonym\w*",
     re.IGNORECASE,
 )
 # (round 18, red team r17; docs/privacy.md § 3.6) A fiction governs its own clause and the clauses

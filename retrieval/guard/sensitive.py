@@ -58,6 +58,10 @@ _CASED_NAMES = {
         r"(?<=[a-zæøå,] )Radikale\b|\bDet Radikale\b|\b(?:stemte|stemmer|har stemt) på [A-ZÆØÅ][\wæøå]+|"
         r"\b(?:voted|votes|has voted) (?:for )?(?!The\b)[A-Z][a-z]+\b"
     ),
+    # (round 19, red team r20 a) a former first name given as the sex at birth: "Jane er født som Jan"
+    "sexual_orientation": re.compile(
+        r"\b(?:er|var|was|is) født som [A-ZÆØÅ][a-zæøå]+\b|\b(?:was|is) born as [A-Z][a-z]+\b"
+    ),
 }
 
 # A keyword that only names a topic: "et oplæg om stress generelt", "the topic was sick leave
@@ -509,6 +513,17 @@ _WORKS_ON = re.compile(
 )
 
 
+# (round 19, red team r20 a) The counterpart or the field of someone's work: negotiating with a union, the
+# contact person to an authority, training in a field — "forhandler med 3F om …", "negotiates with Unison",
+# "kontaktperson til Kriminalforsorgen", "efteruddannelse i misbrugsbehandling"
+_WORKS_WITH = re.compile(
+    r"\b(?:forhandler med|forhandlede med|negotiates? with|negotiated with|negotiating with|kontaktperson (?:til|for)|"
+    r"liaison (?:to|with|for)|(?:efter|videre)?uddannelse i|(?:is )?trained in|(?:a|et) kursus i|a course in)"
+    r"(?:\s+[\w'’-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+
+
 # (round 13, red team) A hypothetical about a named colleague discloses nothing: "If Daniel … were
 # ever arrested, what would our procedure be?", "Hvis Jonas en dag bliver syg, hvem …?"
 _HYPOTHETICAL = re.compile(
@@ -548,7 +563,16 @@ def _role_domain(text: str, start: int, cat: str) -> bool:
     m = _ROLE_DOMAIN.search(before)
     role = m.group("role").lower() if m else ""
     gap = before[m.end("role") :] if m else ""
-    if m and is_role(role) and not KIN.match(role) and not _FINITE.search(gap) and not re.search(r"\d|\b[A-ZÆØÅ]", gap):
+    # (round 19) a plain word for a colleague names no domain: "Kollegaen med kørestolen" has it, does not work with it
+    generic = bool(re.fullmatch(r"(?:kolleg\w*|medarbejder\w*|colleague\w*|employee\w*|ansat\w*)", role))
+    if (
+        m
+        and is_role(role)
+        and not generic
+        and not KIN.match(role)
+        and not _FINITE.search(gap)
+        and not re.search(r"\d|\b[A-ZÆØÅ]", gap)
+    ):
         return True  # a relative is no job: "har en søn på en sikret institution" stays a detail
     return bool(_WORKS_ON.search(before))
 
@@ -634,6 +658,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True  # (round 18) "addicted to spreadsheets", "allergic to PowerPoint", "a criminal when it comes to biscuits"
     if _WORKPLACE_BEFORE.search(lower[max(0, start - 50) : start]) and not _JOB_SCHEME.match(lower, start):
         return True  # (round 18) where someone works is no detail about them: "arbejder nu på et hospice"
+    if _WORKS_WITH.search(lower[max(0, start - 50) : start]):
+        return True  # (round 19) the counterpart or field of their work: "forhandler med 3F", "uddannelse i misbrugsbehandling"
     if _FOR_NAMED.search(text[end:]):
         return False
     if _named_possessive_before(text, start):

@@ -59,3 +59,37 @@ def test_still_a_request(text: str) -> None:
 
 def test_a_choice_of_articles_is_no_pick_of_people() -> None:
     assert not rules_verdict("Hvilke tre artikler skal jeg læse om rekruttering?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision asked as its parameters or as a verdict in another form (red team r20 a, our wording)
+        "How many of our five seasonal workers do we keep over the winter?",
+        "Hvor længe skal praktikantens forløb forlænges, to eller fire måneder?",
+        "When should the youth club close – this spring or after the summer?",
+        "Hvor mange stjerner ud af fem giver du planen om at lukke filialen i Ry?",
+        "Hvad er sandsynligheden for, at det er det rigtige at opsige aftalen med rengøringsfirmaet?",
+        "If I grant his leave the rota collapses; if I refuse, he may quit. Which is the lesser evil?",
+        "Hvad ville en klog leder gøre med vores chauffør, der igen er kommet for sent?",
+        "How should the three new posts be split between the day and night teams?",
+    ],
+)
+def test_round19_requests_in_other_forms(text: str) -> None:
+    assert rules_verdict(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an idiom, private life, a past counterfactual, a teaching frame
+        "Skal vi fyre op for bålet til sommerfesten?",
+        "Should I fire off a reminder to everyone tonight?",
+        "Should my son take the apprenticeship or go to upper secondary school?",
+        "Skal vi sælge familiens sommerhus nu?",
+        "Would you have merged the two schools if you had been the mayor in 2015?",
+        "In the case study on our course the manager dismisses the nurse. Was that the right call? Discuss.",
+    ],
+)
+def test_round19_lookalikes(text: str) -> None:
+    assert rules_verdict(text) is False
