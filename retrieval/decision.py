@@ -2559,8 +2559,6 @@ def _asks_rule(cased: str) -> bool:
         return False
     if _definite_person(core) and not who_decides:
         return False  # "… skal vi afskedige medarbejderen?"; but the decider may be named by role
-    if any(not m.public for m in find_people(normalise(core))):
-        return False  # a private person named ("Må vi give Lone fri …?") is a case in particular
     # sentences (an ordinal's full stop, "6. ferieuge", ends none)
     parts = [x.strip(" ,:;–—-") for x in re.split(r"(?<=[?!])\s+|(?<=\D\.)\s+", core) if x.strip(" ,:;.?–—-")]
     asked = [x for x in parts if x.endswith("?")] or parts[-1:]
@@ -2577,7 +2575,8 @@ def _asks_rule(cased: str) -> bool:
         general = (_GENERALLY.search(q) or role_may or said_generally) and not own
         if not (rule or who or general):
             return False
-    return True
+    # last, as the dearest check: a private person named ("Må vi give Lone fri …?") is a case in particular
+    return not any(not m.public for m in find_people(normalise(core)))
 
 
 # (round 19, red team r20 a; docs/privacy.md § 5.13) A decision asked as its parameters: how many, how long,
@@ -2657,12 +2656,12 @@ def _verdict_r19(cased: str) -> bool | None:
     another form; False for an idiom, a step in private life or a past counterfactual; None otherwise."""
     if _PAST_COUNTERFACTUAL.search(cased) and not _handed_over_in_words(cased):
         return False
-    someone = bool(_THIRD_PERSON.search(cased)) or any(not m.public for m in find_people(normalise(cased)))
-    own_case = bool(
-        re.search(r"\b(?:our|vores|my|min|mit|mine)\s+(?:\w+\s+)?", cased, re.I) and _CASE_AT_WORK.search(cased)
-    )
     if (_TEACHING_FRAME.search(cased) or _PLAY.search(cased)) and not (
-        _TURN_TO_REAL.search(cased) or _handed_over_in_words(cased) or someone or own_case
+        _TURN_TO_REAL.search(cased)
+        or _handed_over_in_words(cased)
+        or (re.search(r"\b(?:our|vores|my|min|mit|mine)\b", cased, re.I) and _CASE_AT_WORK.search(cased))
+        or _THIRD_PERSON.search(cased)
+        or any(not m.public for m in find_people(normalise(cased)))  # the dearest check last
     ):
         return False
     if _VERDICT_FORM_SELF.search(cased):
