@@ -59,7 +59,7 @@ def check_in_thread(
 # itself (a pointing word, or a document or the case in the definite), in a short message that names nobody.
 _TASK_ON_IT = re.compile(
     r"\b(?:skriv|skrive|lav|lave|formuler|formulere|omformuler|omskriv|forkort|opsummer|gør|gøre|send|sende|"
-    r"write|draft|rewrite|rephrase|summari[sz]e|shorten|turn|make|send|phrase|put)\b"
+    r"write|draft|rewrite|rephrase|summari[sz]e|shorten|turn|make|phrase|put)\b"
     r"(?=[^.?!]*\b(?:it|this|that|det|dette|den|denne|dem|them|pkt\.? \d+|point \d+|"
     r"(?:kortet|brevet|mailen|e-mailen|notatet|sagen|beskeden|teksten|resuméet|referatet|invitationen|indkaldelsen|"
     r"overleveringen|svaret)|the (?:card|letter|e-?mail|note|message|case|text|summary|invitation|handover|reply|minutes))\b)",
