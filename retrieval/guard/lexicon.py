@@ -45,6 +45,8 @@ class Lexicon:
         # "ne": the definite plural of a noun in -er ("socialrådgiver" → "socialrådgiverne", round 17)
         for suffix in ("erne", "ene", "ne", "en", "et", "er", "e", "n", "t", "s"):
             stem = word[: -len(suffix)]
+            if suffix == "ne" and not stem.endswith("er"):
+                continue  # (round 20) "Irene", "Diane": "-ne" follows a noun in -er only
             if word.endswith(suffix) and len(stem) >= 3 and self.is_ordinary(stem):
                 return True
         for i in range(3, len(word) - 2):

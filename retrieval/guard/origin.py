@@ -87,7 +87,10 @@ def _da_noun(word: str, nouns: frozenset[str]) -> bool:
     if word in nouns:
         return True
     for infl in _DA_INFL:
-        if word.endswith(infl) and word[: -len(infl)] in nouns:
+        stem = word[: -len(infl)]
+        # (round 20, writer AX) "-ne" is the definite plural of a noun in -er ("irerne") only:
+        # "Irene" is no "ire" + "ne"
+        if word.endswith(infl) and stem in nouns and (infl not in ("ne", "nes") or stem.endswith("er")):
             return True
     # "polakker", "polakken": a doubled final consonant before the ending
     return any(word.endswith(infl) and word[: -len(infl)] in nouns for infl in ("ker", "kerne", "ken", "kens"))
