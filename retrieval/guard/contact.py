@@ -54,6 +54,9 @@ _ORG_CUE = re.compile(
     r"akuttelefon|døgntelefon|rådgivningstelefon|akutnummer|støttelinje|"
     # round 16 (writer AP): a utility's on-call service, a depot or garage
     r"døgnvagt\w*|beredskab\w*|forsyning\w*|utility|utilities|bus ?garage|busgarage\w*|vognhal\w*|"
+    # (round 20, writers AW, AX) courts, institutes and the police; a line's hours and its desk
+    r"institut\w*|institute|\bcourts?\b|\bretten\b|\brettens\b|domstol\w*|byret\w*|politi(?:et|ets|station\w*)?\b|police|"
+    r"telefontid\w*|phone hours|office hours|after hours|åbningstid\w*|(?:duty|front|help|service|information) desk|"
     r"\bmøder (?:ind )?på|\barbejder (?:fra|på)|\bwork(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
     re.IGNORECASE,
 )
@@ -281,13 +284,17 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     if not _MANY_DIGITS.search(text):  # fewer than eight digits: no phone, skip the parser
         return
     found: set[int] = set()
+    labelled_end = -1  # where the last number labelled as another kind ended
     for m in phonenumbers.PhoneNumberMatcher(text, "DK", leniency=phonenumbers.Leniency.VALID):
         if _DATE_LIKE.match(m.raw_string) or _YEAR_RANGE.match(m.raw_string) or _YEAR_REF.match(m.raw_string):
             continue  # "2021-0917", "20240311", "2019-2024": dates and year ranges
         if _TIME_RANGE.search(text[max(0, m.start - 3) : m.end + 3]):
             continue  # (round 16, writer AP) "23.45–05.15": a time span
-        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]) or labelled_document(text, m.start):
-            continue  # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"; (round 17) "CVR 29188548"
+        if _labelled_other(text, m.start) or (labelled_end >= 0 and _LISTED_AFTER.match(text[labelled_end : m.start])):
+            # (round 8) "Ordrenummer 22 33 44 55", "our account number … is 8765 4321"; (round 17) "CVR 29188548";
+            # (round 20) any "<kind> number" label, and the numbers listed after a labelled one
+            labelled_end = m.end
+            continue
         if _AMOUNT.match(text, m.end) or _CURRENCY_BEFORE.search(text[max(0, m.start - 6) : m.start]):
             continue  # (round 18, red team r18) an amount: "24 600 000 kr.", "DKK 38 600 000"
         found.add(m.start)
@@ -302,7 +309,7 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if len(re.sub(r"\D", "", m.raw_string)) < 8 or _YEAR_REF.match(m.raw_string):
             continue
-        if _NUMBER_LABEL.search(text[max(0, m.start - 40) : m.start]) or labelled_document(text, m.start):
+        if _labelled_other(text, m.start):
             continue  # labelled as another kind of number, as above
         near = text[max(0, m.start - 40) : m.start] + " " + text[m.end : m.end + 20]
         if _PHONE_WORD.search(near):
@@ -340,6 +347,38 @@ _NUMBER_LABEL = re.compile(
     r"\bid\s*[:#=]?\s*$",
     re.IGNORECASE,
 )
+# (round 20, writers AW, AX) Any label that calls the number "<kind> number" right before it
+# ("Varenummer 2219 0451", "journal no. 23/118842", "lot nr. 4471 2290") names another kind of number,
+# unless the kind is a phone's or a person's ("telefonnummer", "privatnr", "her number").
+_ANY_LABEL = re.compile(
+    r"\b(?P<kind>[\w-]{3,}?)[- ]?(?:nummer|nr|number|no)\.?\s*(?:(?:er|is)\s+)?[:#]?\s*$",
+    re.IGNORECASE,
+)
+_PHONE_KIND = re.compile(
+    r"^(?:tlf|tel|telefon\w*|mobil\w*|mobile|phone\w*|cell|fax|sms|whatsapp|privat\w*|private?|personal|personlig\w*|"
+    r"direkte?|direct|hjemme\w*|home|kontakt\w*|contact|vagt\w*|duty|hoved|main|lokal|nød|akut|emergency|service|support|"
+    r"hotline|help|mit|min|mine|my|his|her|hans|hendes|deres|their|"
+    r"your|dit|din|dine|nyt|new|eget|own|the|et|an|this|that|det|dette|samme|same|andet|other|hvilket|which|what)$",
+    re.IGNORECASE,
+)
+# … and the numbers listed after a labelled one: "Varenummer 2219 0451 og 2219 0452"
+_LISTED_AFTER = re.compile(r"^[\s,;/]*(?:og|and|eller|or|&|samt|\+)?[\s,;/]*$", re.IGNORECASE)
+
+
+def _labelled_other(text: str, start: int) -> bool:
+    """The number at `start` is labelled as another kind of number than a phone (see _ANY_LABEL)."""
+    before = text[max(0, start - 40) : start]
+    if _NUMBER_LABEL.search(before) or labelled_document(text, start):
+        return True
+    m = _ANY_LABEL.search(before)
+    if not m or _PHONE_KIND.match(m.group("kind")):
+        return False
+    # a person's number in the genitive is a phone: "Pers nummer", "vikarens nr."
+    kind = m.group("kind").lower()
+    person = [k for k in (kind, kind[:-1] if kind.endswith("s") else "", re.sub(r"(?:en|et)s$", "", kind)) if k]
+    return not any("F" in lexicon().names.get(k, "") or is_role(k) for k in person)
+
+
 # Words that call a number a phone number.
 _PHONE_WORD = re.compile(
     r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b|"
@@ -704,12 +743,16 @@ def _private_address(text: str, start: int, end: int) -> bool:
     """A street address is a private person's unless an organisation is named with it or acts
     at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
     when the message talks about a person — an address alone names a place, not someone."""
+    if re.match(r"[-–]\d", text[end : end + 2]) or re.search(r"\d[-–]\d+$", text[start:end]):
+        return False  # (round 20, writer AX) "Kløvermarken 2-16": a row of houses, nobody's home
     if _FLOOR_SIDE.search(text[start:end]):
         # "Mosevangen 122, 2. tv.": a flat — a home, also where a service goes to it
         # ("Hjemmeplejen skal også køre til Rønnebærvej 14, 2. tv.") — unless an organisation is
         # located there ("Foreningens kontor ligger på Nørregade 4, 1. th.", round 8)
         before = _clause_before(text, start)
-        return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or _HOLDS_HOUSE.search(before)))
+        # (round 20, writer AW) … or said to be open there: "Ejendomskontoret på Østervang 2, st., har åbent …"
+        held = _HOLDS_HOUSE.search(before) or _HOLDS_HOUSE.search(_clause_after(text, end)[:30])
+        return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or held))
     if _PAYSLIP_TO.search(_clause_before(text, start)):
         return True  # (round 12) where a person's payslip is sent is where they live
     named = _NAME_AT.search(text[:start])
