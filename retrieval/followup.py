@@ -157,6 +157,11 @@ def continues_thread(question: str) -> bool:
     return len(words) <= MAX_CONTENT_WORDS and bool(_BUILDS_ON.search(question)) and not _NAMED.search(question)
 
 
+def announces_new_topic(question: str) -> bool:
+    """The question says it starts a new topic ("Nyt spørgsmål: …", "Glem det. Hvad siger …?")."""
+    return bool(_NEW_TOPIC.search(question))
+
+
 def points_to_person(question: str) -> bool:
     """(round 14) The question speaks of someone by a pronoun ("han", "her") and does not change
     the topic — after a refused message, that someone is the refused message's person."""

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 
 from . import guard
 from .decision import is_decision_request
-from .followup import GUARD_TURNS, MAX_CONTENT_WORDS, content_words, continues_thread, guard_text, points_to_person
+from .followup import (
+    GUARD_TURNS,
+    MAX_CONTENT_WORDS,
+    announces_new_topic,
+    content_words,
+    continues_thread,
+    guard_text,
+    points_to_person,
+)
 from .guard.cpr import cpr_rest
 from .guard.learned import Embedding
 from .guard.normalise import normalise
@@ -41,7 +49,7 @@ def check_in_thread(
     vector of `guard_text(previous, text)` (or a callable giving it, called only if needed), for
     the classifier's reading of the thread; None reads the thread by the rules alone."""
     verdict = guard.check(text, public_names, embedding=embedding)
-    if not verdict.refused and after_refusal and _builds_on_refused(text, public_names):
+    if not verdict.refused and after_refusal and _builds_on_refused(text, public_names, embedding):
         return refuse("thread_context")
     if not verdict.refused and previous:
         joined = guard_text(previous, text)
@@ -70,21 +78,63 @@ _ABOUT_MAGAZINE = re.compile(
 )
 
 
-def _builds_on_refused(text: str, public_names: frozenset[str]) -> bool:
+# (round 20, writers' released threads; docs/privacy.md § 10) What a short message right after a
+# refusal asks about, when it brings no subject of its own: "Hvordan orienterer jeg lærerne?",
+# "what do I reply?", "Kan vi hjælpe med et forskud?" — the refused message's situation.
+_NO_SUBJECT_WORDS = 2 * MAX_CONTENT_WORDS
+
+
+# The asker's own next step: the asker as subject or object, the bot asked to do something, or a
+# message that opens with a verb of making or sending (an imperative) — not a general question.
+_ASKERS_STEP = re.compile(
+    r"\b(?:jeg|vi|mig|os|min|mit|mine|vores|we|me|us|my|our|du|you|pls|please)\b|(?-i:\bI\b)|"
+    r"^\W*(?:så\s+|then\s+|and\s+|og\s+)?(?:skriv|lav|formuler|omformuler|send|giv|tilføj|ret|foreslå|hjælp|find|"
+    r"write|make|draft|rephrase|send|give|add|fix|suggest|help|find)\b",
+    re.IGNORECASE,
+)
+# A general question stands on its own: "Hvordan motiverer man medarbejdere …?", "Define presenteeism."
+_GENERAL_FORM = re.compile(
+    r"\b(?:man|one|generelt|i almindelighed|in general|generally|typically|typisk)\b|"
+    r"^\W*(?:define|definer|definér|forklar|explain|hvad (?:er|betyder|hedder)|what (?:is|are|does)|hvad siger)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_subject_of_its_own(text: str, names_someone: bool, embedding: Embedding = None) -> bool:
+    """(round 20) A short message after a refusal (at most _NO_SUBJECT_WORDS content words) that
+    asks for the asker's own next step (`_ASKERS_STEP`), is no general question, names no private
+    person of its own, does not ask about the magazine and is no decision request can only be
+    answered with the refused message's situation, so it builds on it. A decision request is left
+    to the decision framing, which uses nothing of the refused message."""
+    if names_someone or _ABOUT_MAGAZINE.search(text) or _GENERAL_FORM.search(text):
+        return False
+    if len(content_words(text)) > _NO_SUBJECT_WORDS or not _ASKERS_STEP.search(text):
+        return False
+    return not is_decision_request(text, embedding=embedding)
+
+
+def _builds_on_refused(text: str, public_names: frozenset[str], embedding: Embedding = None) -> bool:
     """A message that cannot be read without the refused one before it: it builds on it
     (`followup.continues_thread`), or (round 14) gives the last four digits of the number whose
     first part was refused, or speaks of "him"/"her" without naming a private person of its own —
     the refused message's person (a capitalised word that is no person, "Krifa", "Thursdays",
-    does not count as a name, as the people finder reads it)."""
+    does not count as a name, as the people finder reads it), or (round 20) asks for the asker's own
+    next step with no subject of its own (`_no_subject_of_its_own`). A message that announces a
+    new question is read on its own."""
     if continues_thread(text):
         return True
     n = normalise(text)
+    if announces_new_topic(text):
+        return bool(cpr_rest(n))
+    names_someone = any(not m.public for m in find_people(n, public_names))
     if (
         _TASK_ON_IT.search(text)
         and len(content_words(text)) <= 2 * MAX_CONTENT_WORDS
         and not _ABOUT_MAGAZINE.search(text)
-        and not any(not m.public for m in find_people(n, public_names))
+        and not names_someone
     ):
+        return True
+    if _no_subject_of_its_own(text, names_someone, embedding):
         return True
     if cpr_rest(n):
         return True

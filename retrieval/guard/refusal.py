@@ -93,6 +93,10 @@ def refusal_text(result: GuardResult, english: bool = False) -> str:
     if not result.refused or result.category not in CATEGORIES:
         raise ValueError("refusal_text needs a refused GuardResult with a known category")
     cat = result.category
+    # (round 20) a message read as a continuation may be a new question: say how to start one
+    # (followup.announces_new_topic reads these words)
+    new_topic_en = 'If it is a new question, start it with "New question:".\n' if cat == "thread_context" else ""
+    new_topic_da = 'Er det et nyt spørgsmål, så skriv "Nyt spørgsmål:" foran.\n' if cat == "thread_context" else ""
     if english:
         kind = "sensitive personal data" if result.reason == "sensitive_data" else "personal data"
         return (
@@ -102,6 +106,7 @@ def refusal_text(result: GuardResult, english: bool = False) -> str:
             "tools, because we cannot be sure where the data ends up.\n"
             "Ask in general terms instead, without names, numbers, contact details or other "
             f'details that point to a specific person — for example: "{_EXAMPLE_EN[cat]}"\n'
+            f"{new_topic_en}"
             "Please also delete your message from this chat: the chat platform keeps its own "
             "copy of it."
         )
@@ -114,5 +119,6 @@ def refusal_text(result: GuardResult, english: bool = False) -> str:
         "oplysningerne ender.\n"
         "Stil i stedet spørgsmålet generelt, uden navne, numre, kontaktoplysninger eller "
         f'andre detaljer, der peger på en bestemt person – fx: "{_EXAMPLE_DA[cat]}"\n'
+        f"{new_topic_da}"
         "Slet også gerne din besked her i chatten: chatplatformen gemmer sin egen kopi af den."
     )

@@ -105,8 +105,10 @@ def test_a_writing_task_on_the_refused_message_is_refused(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kan du lave en dagsorden til personalemødet?",
-        "Write a welcome letter for the new volunteers.",
+        # (round 20) a short task of the asker's own right after a refusal builds on it
+        # (test_guard_round20.py); announced as a new question, it is answered
+        "Nyt spørgsmål: Kan du lave en dagsorden til personalemødet?",
+        "New question: write a welcome letter for the new volunteers.",
         "Hvad skriver bladet om at skrive kort og klart?",
     ],
 )
