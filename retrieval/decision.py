@@ -2230,6 +2230,36 @@ def rules_flag(text: str, embedding: Embedding = None, _depth: int = 0) -> bool:
     return bool(rules_verdict(text, embedding, _depth))
 
 
+# (round 20, writers AW, AX; docs/privacy.md § 5.14) The message says who makes the decision — the asker
+# ("I'll choose", "jeg beslutter selv", "the call is mine") or another ("Min chef skal tage stilling til …",
+# "the board will decide") — and asks for material: a comparison, figures, arguments. Unless a sentence
+# still asks the bot for its own pick ("… but which would you choose?", "skal jeg …?").
+_DECIDER_SAID = re.compile(
+    r"\b(?:i|we) ?(?:will|'ll|am going to|are going to) (?:choose|decide|pick|make the (?:call|decision)|take the decision)\b|"
+    r"\b(?:the (?:decision|call|choice) is (?:mine|ours)|(?:beslutningen|valget|afgørelsen) er (?:min|mit|vores))\b|"
+    r"\b(?:jeg|vi) (?:beslutter|vælger|afgør|træffer (?:selv )?beslutningen|tager (?:selv )?stilling)(?: det)? selv\b|"
+    r"\b(?:jeg|vi) (?:skal|vil) selv (?:vælge|beslutte|afgøre|tage stilling)\b|"
+    r"\b(?:min|mit|vores|hans|hendes|my|our|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:chef|direktør|leder|udvalg\w*|bestyrelse\w*|"
+    r"direktion\w*|ledelse\w*|boss|director|manager|board|committee|council|byråd\w*)\s+"
+    r"(?:skal|vil|må|will|is going to|has to|must|is to)\s+(?:selv\s+)?(?:tage stilling|beslutte|vælge|afgøre|træffe beslutning\w*|"
+    r"decide|choose|make the (?:call|decision)|take the decision)\b",
+    re.IGNORECASE,
+)
+_ASKS_BOTS_PICK = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:men|but|og|and|så|so)\s+)(?:skal|bør|burde|should|shall|ought)\s+(?:jeg|vi|i|we)\b|"
+    r"\b(?:hvad|hvilken|hvilket|hvem|what|which|who)\b[^.?!]{0,30}\b(?:ville|vil|would|will) (?:du|you)\b|"
+    r"\b(?:din|your) (?:anbefaling|vurdering|recommendation|pick|choice|verdict)\b|\b(?:anbefal|recommend)\w*|"
+    r"\b(?:for mig|for me|for us|for os)\b|\byou (?:decide|choose|pick)\b|\bdu (?:bestemmer|vælger|beslutter)\b",
+    re.IGNORECASE,
+)
+
+
+def _keeps_decision(text: str) -> bool:
+    """(round 20) The message keeps the decision for the asker or names another decider, and no
+    sentence asks the bot for its own pick (see _DECIDER_SAID)."""
+    return bool(_DECIDER_SAID.search(text)) and not _ASKS_BOTS_PICK.search(text)
+
+
 def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bool | None:
     """`rules_flag` with the reason for a no kept apart (round 17, docs/privacy.md § 5.8): True for a
     request, False for a look-alike a rule recognised (a wording, the asker's own sphere, a rule
@@ -2250,6 +2280,8 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
     if _asks_rule(cased):
         return False  # (round 19) what a rule, a duty or a competence says in general
+    if _keeps_decision(cased):
+        return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
     r19 = _verdict_r19(cased)
     if r19 is not None:
         return r19

@@ -1,0 +1,39 @@
+"""Round 20 (docs/privacy.md § 5.14): a message that says who makes the decision — the asker ("I'll
+choose", "jeg beslutter selv") or another named decider ("Min chef skal tage stilling til …", "the
+board will decide") — and asks only for material (figures, a comparison, arguments) asks for no
+decision; it stays a request when a sentence still asks the bot for its own pick or recommendation.
+Phrasings are our own; the rules are checked without vectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.decision import rules_verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you put the four canteen tenders side by side on price and menu? I'll choose myself.",
+        "Lav en oversigt over de to vagtmodeller med fordele og ulemper – jeg beslutter selv.",
+        "Min direktør skal tage stilling til, om vi skal have en ekstra varevogn. Hvilke tal skal jeg finde frem?",
+        "The board will decide on the new opening hours next week. What figures should the paper include?",
+        "Vores udvalg skal beslutte, om klubben flytter. Kan du samle argumenterne for og imod?",
+        "Beslutningen er min, men giv mig lige de vigtigste hensyn ved at lægge to teams sammen.",
+    ],
+)
+def test_a_decision_kept_by_its_decider_is_no_request(text: str) -> None:
+    assert rules_verdict(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min direktør skal beslutte i morgen, om vi lukker værkstedet. Hvad skal jeg anbefale hende?",
+        "I'll decide on Friday, but should I close the night café?",
+        "The committee will decide, but which of the two bids would you pick?",
+        "Jeg beslutter selv, men hvem ville du vælge af de to ansøgere?",
+    ],
+)
+def test_still_a_request_when_the_bots_pick_is_asked(text: str) -> None:
+    assert rules_verdict(text) is True
