@@ -22,6 +22,10 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 20 (red team r21 a): recovery groups by name, detention, drink by slang, suicide by euphemism, an overdose
+        (
+            r"\banonyme overspisere\b|\bovereaters anonymous\b|\bgamblers anonymous\b|\banonyme alkoholikere\b|\bsectioned\b|\btvangsindlag\w*|\bsmell(?:s|ing)? of booze\b|\bbooze on (?:him|her|them)\b|\b(?:ikke kan|ikke kunne|can't|cannot) se (?:nogen|en) vej ud\b|\bingen vej ud\b|\bafskedsbre\w*|\btage sit (?:eget )?liv\b|\bending it all\b|\bend it all\b|\btake (?:his|her|their) own life\b|\boverdosis\b|\boverdose[sd]?\b"
+        ),
         # round 19 (red team r20 a): illness and treatment in slang and euphemism
         (
             r"\bthe big c\b|\bhører stemmer\b|\bhøre stemmer\b|\bhearing voices\b|\bhears voices\b|\bhad a procedure\b|\bhaving a procedure\b|\bfik foretaget (?:et|en) (?:\w+ )?(?:indgreb|operation)\b|\bfriend of bill\b"
@@ -395,6 +399,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 20 (red team r21 a): fasting told by when one eats
+        (
+            r"\b(?:ikke spiser|spiser ikke|doesn't eat|does not eat|won't eat|fast(?:er|ing|s)?) (?:\w+ ){0,3}(?:før|until|before|indtil) (?:solnedgang|sunset|mørkets frembrud|dark)\b"
+        ),
         # round 19 (red team r20 a): religious practice by its feasts and by prayer at work
         (
             r"\bnavratri\b|\bdiwali\b|\bvaisakhi\b|\byom kippur\b|\bbeder (?:på|i) (?:kontoret|arbejdet|frokostpausen|pausen)\b|\b(?:begyndt|begun|started) at bede\b|\bprays (?:at work|in the office|in the break)\b|\borange order\b"
@@ -504,6 +512,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 20 (red team r21 a): swinging
+        (r"\bswinger\w*"),
         # round 18 (red team r17 half a): gender identity clinics by name
         r"\b(?:the )?tavistock\b|\bsexologisk klinik\b|\bcenter for kønsidentitet\b|\bgender (?:identity )?clinic\b",
         # round 18 (writer AS, released): a first name changed, said of a colleague ("der før hed Mikkel og nu
@@ -646,9 +656,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 20 (red team r21 a): sentences served in the community and by tag, prison slang, an investigation
+        (
+            r"\bcommunity order\b|\bon a tag\b|\belectronic(?:ally)? tag\w*|\bfodlænke\w*|\bin the nick\b|\b(?:being|been|is) investigated for\b|\bunder investigation for\b|\bon remand\b|\bi varetægt\w*|\bvaretægtsfængsl\w*|\bsamfundstjeneste\b|\bkendt af politiet\b"
+        ),
         # round 19 (red team r20 a): a sentence in slang and a suspended sentence
         (
-            r"\b(?:doing|did|serving|served) (?:a )?(?:stretch|time|bird)\b|\ba stint inside\b|\bguest of (?:his|her) majesty\b|\b(?:fået|fik|har) en betinget(?: dom\w*)?(?=\s*[.,;:!?]|\s*$|\s+(?:for|på|i)\b)|\bbetinget dom\w*|\bsuspended sentence\b"
+            r"\b(?:doing|did|serving|served) (?:a )?(?:stretch|time|bird)\b|\ba stint inside\b|\bguest of (?:his|her) majesty\b|\b(?:fået|fik|har) en betinget(?: dom\w*)?(?=\s*[.,;:!?]|\s*$|\s+(?:for|på|i|og|and)\b)|\bbetinget dom\w*|\bsuspended sentence\b"
         ),
         # round 18 (red team r17 half a): drink-driving by its abbreviation
         r"\b(?:a |two |three |\d+ |several )?duis?\b(?! (?:process|team))",
@@ -737,6 +751,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 20 (red team r21 a): financial administration and guardianship, help with rent, a young person in care
+        (
+            r"\bøkonomisk administration\b|\bunder administration\b|\bværge(?:n|r|mål\w*)?\b|\blegal guardian\w*|\bguardianship\b|\bhjælp til (?:huslejen|sin husleje|hans husleje|hendes husleje)\b|\bhelp with (?:the |his |her |their )?rent\b|\b(?:is|was|has been) in care\b|\bin (?:foster|local authority) care\b"
+        ),
         # round 18 (red team r17 half a): a debt relief order, legal aid for the socially vulnerable
         r"\b(?:on|has|got) a dro\b|\bdebt relief order\b|\bden sociale retshjælp\b|\bsociale retshjælp\b",
         # round 18 (writer AS, released): children left alone
@@ -867,6 +885,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 20 (red team r21 a): a tightened follow-up, a last chance
+        (r"\bskærpet (?:forløb|opfølgning)\b|\bsidste chance\b|\blast chance\b"),
         # round 16 (writer AO; red team r15 half a): a negotiated departure and the process before it,
         # dispensing errors counted, a person called to a talk again
         (

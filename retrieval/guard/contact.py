@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .cpr import labelled_document
+from .cpr import labelled_document, someones_label
 from .lexicon import Lexicon, lexicon
 from .patterns import is_role
 from .spoken import spoken_runs
@@ -57,6 +57,9 @@ _ORG_CUE = re.compile(
     # (round 20, writers AW, AX) courts, institutes and the police; a line's hours and its desk
     r"institut\w*|institute|\bcourts?\b|\bretten\b|\brettens\b|domstol\w*|byret\w*|politi(?:et|ets|station\w*)?\b|police|"
     r"telefontid\w*|phone hours|office hours|after hours|åbningstid\w*|(?:duty|front|help|service|information) desk|"
+    # (round 20, red team r21 a) a business named by its trade: the haulier, the bus company, the hotel
+    r"\w*selskab\w*|vognmand\w*|hotel\w*|restaurant\w*|butik\w*|forretning\w*|værksted\w*|\bshop\b|\bstore\b|"
+    r"haulier|coach (?:firm|company)|"
     r"\bmøder (?:ind )?på|\barbejder (?:fra|på)|\bwork(?:s|ing)? (?:from|at)|will work from|mødested|meets at)",
     re.IGNORECASE,
 )
@@ -113,7 +116,7 @@ _ORG_ACTION = re.compile(
     r"\b(?:vi|we|our|vores|they|de) (?:flytter|moves?|moving|relocat\w*|åbner|opens?|holder|hold)\b|"
     r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|\bskal (?:\w+ )?flytte\b|"
     r"\b(?:mødes|meet|meets|meeting|holdes|afholdes|foregår|takes place|is held|will be held|hosts?|"
-    r"ligger|located|"
+    r"ligger|located|(?:vi|we) (?:har |have )?(?:lejet os ind|lejer os ind|rented|are renting)|"
     r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*",
     re.IGNORECASE,
 )
@@ -351,7 +354,9 @@ _NUMBER_LABEL = re.compile(
 # ("Varenummer 2219 0451", "journal no. 23/118842", "lot nr. 4471 2290") names another kind of number,
 # unless the kind is a phone's or a person's ("telefonnummer", "privatnr", "her number").
 _ANY_LABEL = re.compile(
-    r"\b(?P<kind>[\w-]{3,}?)[- ]?(?:nummer|nr|number|no)\.?\s*(?:(?:er|is)\s+)?[:#]?\s*$",
+    # a Danish compound ("Policenummer", "kontonr.") or an English noun before "number"/"no." ("Receipt number") —
+    # not a verb or a preposition before a free-standing "nummer" ("har nummer", "med nr.")
+    r"(?:\b(?P<kind>[a-zæøå]{3,}?)-?(?:nummer|nr)|\b(?P<en>[a-z]{3,}) (?:number|no))\.?\s*(?:(?:er|is)\s+)?[:#]?\s*$",
     re.IGNORECASE,
 )
 _PHONE_KIND = re.compile(
@@ -371,12 +376,12 @@ def _labelled_other(text: str, start: int) -> bool:
     if _NUMBER_LABEL.search(before) or labelled_document(text, start):
         return True
     m = _ANY_LABEL.search(before)
-    if not m or _PHONE_KIND.match(m.group("kind")):
+    kind = m and (m.group("kind") or m.group("en"))
+    if not m or not kind or _PHONE_KIND.match(kind):
         return False
     # a person's number in the genitive is a phone: "Pers nummer", "vikarens nr."
-    kind = m.group("kind").lower()
-    person = [k for k in (kind, kind[:-1] if kind.endswith("s") else "", re.sub(r"(?:en|et)s$", "", kind)) if k]
-    return not any("F" in lexicon().names.get(k, "") or is_role(k) for k in person)
+    kind = kind.lower()
+    return not someones_label(kind, lexicon().names, is_role)
 
 
 # Words that call a number a phone number.

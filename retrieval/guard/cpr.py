@@ -12,7 +12,7 @@ Modulus 11 is never required: numbers without it have been issued since 1 Octobe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from stdnum.dk import cpr as _cpr
@@ -123,11 +123,65 @@ def labelled_document(text: str, start: int) -> bool:
     return bool(_DOCUMENT_LABEL.search(text[max(0, start - 50) : start]))
 
 
+# (round 20, red team r21 a) Any label that calls the number "<kind> number" right before it
+# ("Policenummer 0506771099", "Receipt number 0301851127", "Kontonummer 9570 1203857788" with the bank's
+# four-digit registration number between) names another kind of number than a CPR number, unless the
+# kind is a person's identity ("personnummer", "CPR-nr.", "social security number", "patient number"),
+# a phone's, or someone's own ("hans nummer", "Pers nummer", "vikarens nr.").
+_ANY_KIND_LABEL = re.compile(
+    # a Danish compound ("Policenummer", "kontonr.") or an English noun before "number"/"no." ("Receipt number") —
+    # not a verb or a preposition before a free-standing "nummer" ("har nummer", "med nr.")
+    r"(?:\b(?P<kind>[a-zæøå]{3,}?)-?(?:nummer|nr)|\b(?P<en>[a-z]{3,}) (?:number|no))\.?\s*(?:(?:er|is)\s+)?[:#]?\s*(?:\d{4}\s+)?$",
+    re.IGNORECASE,
+)
+_IDENTITY_KIND = re.compile(
+    r"^(?:cpr|løbe|serial|person\w*|personal|personlig\w*|fødsel\w*|birth|social(?: security)?|security|national|civil|identity|"
+    r"identitet\w*|id|sygesikring\w*|health|patient\w*|borger\w*|citizen|medarbejder\w*|employee|staff|løn\w*|payroll|"
+    r"skat\w*|tax|pas|passport|kørekort\w*|telefon\w*|tlf|mobil\w*|phone|cell|privat\w*|private|mit|min|my|his|her|hans|"
+    r"hendes|deres|their|your|dit|din|the|et|an|this|that|det|dette|samme|same|andet|other|hvilket|which|what|nyt|new)$",
+    re.IGNORECASE,
+)
+
+
+def someones_label(kind: str, names: Mapping[str, str], is_role: Callable[[str], bool]) -> bool:
+    """The label's kind is someone's: a first name in the genitive ("Pers", "Lenes"), a clear first name,
+    or a role ("vikarens", "medarbejder")."""
+    genitive = kind[:-1] if kind.endswith("s") else ""
+    if genitive and "F" in names.get(genitive, ""):
+        return True
+    flags = names.get(kind, "")
+    if "F" in flags and "W" not in flags:
+        return True
+    return any(is_role(k) for k in (kind, genitive, re.sub(r"(?:en|et)s$", "", kind)) if k)
+
+
+# English words before "number" that are no kind of number: "has number", "with number", "the number"
+_EN_FUNCTION = frozenset(
+    "has have had with the his her their its our your my this that same what which whose any another one "
+    "phone mobile cell home contact direct private personal".split()
+)
+
+
+def _labelled_other_kind(text: str, start: int) -> bool:
+    """The number at `start` is labelled "<kind> number" for a kind that is no person's identity or
+    phone (see _ANY_KIND_LABEL), and the kind is no one's name or role in the genitive."""
+    m = _ANY_KIND_LABEL.search(text[max(0, start - 50) : start])
+    kind = m and (m.group("kind") or m.group("en"))
+    if not m or not kind or _IDENTITY_KIND.match(kind) or (m.group("en") and kind.lower() in _EN_FUNCTION):
+        return False
+    from .lexicon import lexicon  # late: the name data is needed only for a labelled number
+    from .patterns import is_role
+
+    kind = kind.lower()
+    lex = lexicon()
+    return not someones_label(kind, lex.names, is_role)
+
+
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text` (not a
     document's number labelled as one)."""
     for start, end in _cpr_spans(text):
-        if not labelled_document(text, start):
+        if not labelled_document(text, start) and not _labelled_other_kind(text, start):
             yield start, end
 
 

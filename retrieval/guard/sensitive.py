@@ -629,6 +629,28 @@ _FIGURATIVE_AFTER = re.compile(
     r"telefonen|mobilen|sin telefon|sin mobil)\b|"
     r"(?:[\w-]+\s+){0,2}(?:when it comes to|når det gælder|når det kommer til)\b)"
 )
+# (round 20, red team r21 a) A condition said to be "about" something, or "when it comes to" it after a
+# comma, is a figure of speech whatever the thing is: "schizophrenic about the rota", "a bit OCD about
+# formatting", "en narkoman, når det gælder kaffe"; so is blindness to one's own doings ("blind to her own
+# mistakes"). One has a condition, not a condition about something.
+_FIGURATIVE_SCOPE = re.compile(
+    r"^[\wæøå-]*[\s,]*(?:(?:about|regarding|med hensyn til|angående)\b|(?:[\w-]+\s+){0,2}(?:when it comes to|når det gælder|"
+    r"når det kommer til)\b)"
+)
+_BLIND_TO_OWN = re.compile(r"^\s+(?:to|for|over for)\s+(?:his|her|their|sine|sin|sit|egne)\s+(?:own\s+|egne\s+)?[\w'-]+")
+# … and an addiction to a thing that is no substance, game or food: "addicted to his standing desk",
+# "a real addict for our new wellbeing app", "afhængig af sin to-do-liste"
+_ADDICTED_TO = re.compile(r"^[\wæøå-]*\s+(?:to|for|af|on|til)\s+(?P<obj>[^.?!,;:–]{1,40})")
+_SUBSTANCE = re.compile(
+    r"\b(?:alcohol|alkohol\w*|sprit|spiritus|øl|vin|beer|wine|booze|drink\w*|druk|drugs?|stoffer|narko\w*|hash|"
+    r"cannabis|weed|kokain|cocaine|heroin|opioid\w*|opiat\w*|pil(?:ler|lerne)|pills?|tablet(?:ter|s)|medicin\w*|medication|"
+    r"painkillers?|smertestillende|sovepiller|sleeping|nikotin|nicotine|cigaret\w*|smøger|snus|spil(?:let|lene)?|"
+    r"gambling|betting|bets|games?|gaming|casino\w*|porno?\w*|sex|ketamin\w*|amfetamin\w*|speed|ecstasy|mdma|"
+    r"benzo\w*|sukker|sugar|mad|food|slik|sweets|energidrik\w*|energy drinks?|kaffe|coffee|koffein|caffeine|"
+    r"shopping|internet|phone|telefon\w*|mobil\w*|social media|sociale medier)\b",
+    re.IGNORECASE,
+)
+_ADDICTION_WORD = re.compile(r"^(?:addict\w*|afhængig\w*|hooked)$", re.IGNORECASE)
 # (round 18, red team r17) A personnel or placement word whose object is no job and no care: "fyret op
 # under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor under ombygningen".
 _NO_CASE_OBJECT = re.compile(
@@ -656,6 +678,14 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True  # (round 18) "fyret op under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor"
     if cat in ("health", "criminal") and _FIGURATIVE_AFTER.match(lower[end : end + 50]):
         return True  # (round 18) "addicted to spreadsheets", "allergic to PowerPoint", "a criminal when it comes to biscuits"
+    word, word_end = _word_around(lower, start, end)
+    scope = _FIGURATIVE_SCOPE.match(lower[end : end + 50]) or (word == "blind" and _BLIND_TO_OWN.match(lower[word_end:]))
+    if cat in ("health", "criminal", "social_case") and scope and not detail_spans(text[end : end + 90]):
+        return True  # (round 20) "schizophrenic about the rota", "en narkoman, når det gælder kaffe" (not "a note about migraines")
+    if cat == "health" and _ADDICTION_WORD.match(word):
+        obj = _ADDICTED_TO.match(lower[end : end + 60])
+        if obj and not _SUBSTANCE.search(obj.group("obj")) and not detail_spans(obj.group("obj")):
+            return True  # (round 20) "addicted to his standing desk", "afhængig af sin to-do-liste"
     if _WORKPLACE_BEFORE.search(lower[max(0, start - 50) : start]) and not _JOB_SCHEME.match(lower, start):
         return True  # (round 18) where someone works is no detail about them: "arbejder nu på et hospice"
     if _WORKS_WITH.search(lower[max(0, start - 50) : start]):
