@@ -90,7 +90,8 @@ __all__ = ["is_decision_request"]
 # --- guards ------------------------------------------------------------------------------------
 # Knowledge questions: a question word that opens the sentence asks about something else.
 _KNOWLEDGE_OPEN = re.compile(
-    r"^(?:og |men |and |but |so |så )?(?:hvordan|hvornår|hvorfor|hvorledes|how|when|why|"
+    r"^(?:og |men |and |but |so |så )?(?:hvordan(?! ser du på| (?:ville|vil) du have det med)|hvornår|hvorfor|hvorledes|"
+    r"how(?! (?:would|do) you feel about)|when|why|"
     r"hvad (?:siger|skriver|mener|sagde|skrev|er reglerne|kræver|betyder|skal|bør|gør)(?! du\b)|"
     r"what (?:does|do|did|are|is|should|shall|must)(?! you (?:recommend|think|advise|say))|"
     r"hvilke (?:regler|trin|kriterier|argumenter|spørgsmål|erfaringer|overvejelser|fejl|faldgruber|"
@@ -540,9 +541,34 @@ _EVERYDAY = re.compile(
     r"cykl\w*|cykel|taxa\w*|taxi|train|car|plane|bike|flight|hotel\w*|weekend trip|weekendtur\w*|"
     # … the asker's own invitations and templates, holidays and leave, and the asker's own job
     r"invitation\w*|invites?|template\w*|skabelon\w*|outlook|aula|ferie\w*|holiday\w*|vacation|annual leave|"
-    r"afspadsering\w*|time off|selv sige op|quit my job|resign)\b",
+    r"afspadsering\w*|time off|selv sige op|quit my job|resign|"
+    # (round 20, red team r21 a) ceremonies, dress and the asker's own day: the flag, badges, photos, a
+    # greeting, an interpreter booked, a jacket, a day off after a hard week
+    r"flag(?:et|get)?|hejse\w*|navneskilt\w*|name ?badges?|badges?|billeder|photos?|pictures|foto\w*|"
+    r"\w*hilsen\w*|greetings?|cards?|julekort\w*|tolk\w*|interpreters?|jakke\w*|jacket|tie|slips|suit|jakkesæt|"
+    r"tøj|dress|outfit|morgenmad\w*|\w*morgenmad|day off|fridag\w*|a day of leave)\b",
     re.IGNORECASE,
 )
+# (round 20, red team r21 a) The logistics of a letter, a message or a meeting — its channel, its sender, its
+# day or its room — asked as "should the … be/go/come/happen …": "Should the dismissal letter go by post or by
+# hand?", "Should the meeting about closing the day centre be on Monday or Tuesday?". The action that names
+# the letter or the meeting ("dismissal", "closing") is its topic, not the asked step.
+_LOGISTICS_Q = re.compile(
+    r"^(?:should|shall|skal|bør)\s+(?:the|our|my|vores|min|mit|det|den)?\s*(?:[\w-]+\s+){0,5}?"
+    r"(?:letter|e-?mail|mail|meeting|interview|notice|invitation|minutes|message|"
+    r"\w*brev(?:et)?|\w*mail(?:en)?|\w*møde(?:t)?|\w*samtale(?:n)?|invitation(?:en)?|referat(?:et)?|besked(?:en)?)\b"
+    r"[^?]{0,60}?\b(?:be|go|come|happen|take place|arrive|be sent|sendes|gå|komme|ligge|holdes|foregå|afholdes|være|"
+    r"afleveres|udsendes)\b(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+
+
+def _logistics_question(low: str) -> bool:
+    """(round 20) "Should the … letter/meeting be/go/come …?" with no action after its verb (_LOGISTICS_Q)."""
+    m = _LOGISTICS_Q.match(low.strip())
+    return m is not None and not ACTION.search(m.group("rest"))
+
+
 # The asker's own job: "Skal jeg selv sige op, hvis …?", "Should I hand in my notice?"
 _OWN_JOB = re.compile(
     r"^(?:\w+ )?(?:selv sige op|sige (?:min stilling|mit job) op|opsige min (?:egen )?stilling|quit my (?:own )?job|"
@@ -565,7 +591,9 @@ def _everyday_step(step: str) -> bool:
         return True
     if not _EVERYDAY.search(low):
         return False
-    core = _TOPIC_PHRASE.sub(" ", low)
+    # (round 20) a relative clause that says what was done to the people ("de vikarer, vi har opsagt i år",
+    # "the staff we have let go") describes them, it is no step of this question
+    core = _TOPIC_PHRASE.sub(" ", _DONE_TO_THEM.sub(" ", low))
     if not _EVERYDAY.search(core) or ACTION.search(core) or ACTION_NOUN.search(core) or _SERVICE_OR_BUDGET.search(low):
         return False
     # someone else's leave or travel is theirs to be granted; a gift or a party is for someone
@@ -573,11 +601,18 @@ def _everyday_step(step: str) -> bool:
     return not (someone and not _FOR_SOMEONE_EVERYDAY.search(core))
 
 
+_DONE_TO_THEM = re.compile(
+    r",?\s*(?:som |der |who |whom |that )?(?:vi|we|jeg|i) (?:har|have|had|havde|'ve)\s+(?:[\w'-]+\s+){0,2}?"
+    r"[\w'-]+(?:\s+(?:i år|this year|sidste år|last year|i dag|today))?(?=\s*[,.?!]|$)",
+    re.IGNORECASE,
+)
 # A service to citizens or a saving is the organisation's decision: "stoppe med at tilbyde gratis kaffe til borgerne".
 _SERVICE_OR_BUDGET = re.compile(
     r"\b(?:borger\w*|beboer\w*|bruger\w*|citizens?|residents?|users?|patients?|patienter\w*|spare|save|saving|"
     r"budget\w*|besparelse\w*|cut|cuts|policy|politik\w*|agency|stop|stops|stopping|stoppe\w*|indføre\w*|introduce|"
-    r"ban|forbyde\w*|business travel|tjenesterejse\w*)",
+    r"ban|forbyde\w*|business travel|tjenesterejse\w*|pengene|the money|midlerne|the funds|"
+    # (round 20) an alternative that is an action: "… i stedet for at ansætte en socialrådgiver"
+    r"i stedet for|instead of|rather than|frem ?for)",
 )
 _FOR_SOMEONE_EVERYDAY = re.compile(
     r"\b(?:gave\w*|gifts?|presents?|blomster\w*|flowers|bouquet|vouchers?|watch|fejre\w*|fejring\w*|celebrat\w*|"
@@ -2280,6 +2315,8 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
     if _asks_rule(cased):
         return False  # (round 19) what a rule, a duty or a competence says in general
+    if _logistics_question(cased.lower()):
+        return False  # (round 20) the channel, sender, day or room of a letter or a meeting
     if _keeps_decision(cased):
         return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
     r19 = _verdict_r19(cased)

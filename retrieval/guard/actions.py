@@ -17,6 +17,13 @@ ACTION_VERB_DA = (
     rf"hjemsend{V}|degrader{V}|forflyt{V}|omplacer{V}|forfrem{V}|forfremme[rst]?|"
     rf"(?:gen|fast)?ansæt{V}|(?:gen|fast)?ansat\b|udpeg{V}|udnævn{V}|afslå[rs]?|afslog|afvis{V}|"
     rf"bevilg{V}|godkend{V}|tildel{V}|fratag{V}|sanktioner{V}|anbring{V}|anbragt|udsted{V}|"
+    # (round 20, red team r21 a) keeping a unit or a service as it is is a decision too: "beholde vores egen
+    # tekniske service", "holde liv i juniorklubben", "holde biblioteksbussen kørende", "blive ved med at leje"
+    rf"beholde[rs]? (?:vores|vor|den|det|de) (?:egen |egne |eget )?[\w'-]+|holde[rs]? liv i\b|"
+    rf"sende[rs]? (?:[\w'-]+ ){{0,4}}i udbud|udbyde[rs]?\b|udbudt|"
+    rf"slå[rs]? (?:[\w'-]+ ){{1,3}}sammen|slog (?:[\w'-]+ ){{1,3}}sammen|slået sammen|"
+    rf"holde[rs]? (?:[\w'-]+ ){{1,3}}(?:kørende|åben|åbent|i gang|i live)\b|"
+    rf"blive[rs]? ved med at (?:leje|drive|have|køre|tilbyde|holde|bruge)\b|"
     rf"hjemgiv{V}|tvangsfjern{V}|politianmeld{V}|luk(?:ke|ker|kes|ket|kede)|nedlæg(?:ge|ger|ges)|"
     rf"nedlagt|udlicit(?:ere|erer|eres|eret)|hjemtag(?:e|er|es)|sammenlæg(?:ge|ger|ges)|"
     rf"lægge[rs]? (?:[\w'-]+ ){{0,3}}sammen|lagt sammen|omstrukturer{V}|"
@@ -109,6 +116,10 @@ ACTION_VERB_DA = (
     rf"lade[rs]? (?:[\w'-]+ ){{1,2}}arbejde hjemme|(?:indføre|gå over til|skifte til)[rs]? (?:en )?(?:fire|4)-?dage?s?uge"
 )
 ACTION_VERB_EN = (
+    # (round 20, red team r21 a) keeping a unit or a service as it is: "keep the mobile library going",
+    # "worth keeping", "any reason to keep the late opening", "keep our own IT department"
+    r"keep(?:s|ing)? (?:[\w'-]+ ){1,4}(?:going|open|running|alive)\b|(?:worth|reason to) keep(?:ing)?\b|"
+    r"keep(?:s|ing)? (?:our|its|their) own\b|"
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
     r"lay(?:ing)? (?:[\w'-]+ )?off|laid (?:[\w'-]+ )?off|let(?:ting)? (?:[\w'-]+ ){1,3}go\b(?! of)|"
     r"(?:not |n't |won't |will not |shan't )(?:renew|extend|keep)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|post)|"

@@ -76,7 +76,9 @@ EVAL_ADJ = (
     r"for (?:hård|streng|mild|blød|voldsom|drastisk|hårdhændet)[te]?|for lidt|for meget|too soft|too lenient|"
     r"too much|too little|too drastic|too severe|overkill|too soon|too early|too late|for tidligt|for sent|"
     r"premature|for tidlig|"
-    r"disproportionate|proportionate|proportionalt|overdrevet|excessive"
+    r"disproportionate|proportionate|proportionalt|overdrevet|excessive|"
+    # (round 20, red team r21 a) colloquial verdicts: "Er det tosset at …", "Is it daft to …", "Er det værd at …"
+    r"tosset|skørt|vanvittigt|fjollet|meningsløst|værd|worth it|worth|daft|silly|crazy|mad|stupid|pointless"
 )
 GERUND_EVAL = re.compile(
     r"\b(?:is|would|was)\s+(?:not\s+)?(?P<g>\w+ing)\b[^?.!]{0,40}?\b(?:the right (?:call|thing|move|decision)|a (?:good|bad) idea|"
@@ -91,7 +93,9 @@ EVAL_Q = re.compile(
     r"|\bcan (?:we|i) justify\b|\bam i (?:ok|okay|right|wrong) to\b"
     r"|\bhow (?:good|bad|wise|smart|sensible) (?:an? )?idea (?:is it|would it be) to\b"
     r"|\bhvor (?:god|klog|dum|fornuftig) en idé (?:er det|vil det være|ville det være) at\b"
-    r"|\b(?:giver det|ville det give|vil det give) (?:mening|sense) at\b|\b(?:does|would) it make sense to\b",
+    r"|\b(?:giver det|ville det give|vil det give) (?:\w+ )?(?:mening|sense) at\b|\b(?:does|would) it (?:\w+ )?make sense to\b"
+    # (round 20, red team r21 a) "Is there still any reason to keep …?", "Er der (stadig) grund til at …?"
+    r"|\bis there (?:\w+ ){0,2}(?:reason|point) (?:to|in)\b|\ber der (?:\w+ ){0,2}(?:grund|mening) (?:til|i|med) at\b",
     re.IGNORECASE,
 )
 # Legality and norms are rules, not verdicts: "er det lovligt at …", "is it allowed to …".
@@ -205,7 +209,11 @@ AGREE = re.compile(
 # e. the bot in the leader's place
 WOULD_YOU = re.compile(
     r"(?!\b(?:would you|ville du) (?:say|sige|describe|beskrive)\b(?! (?:nej|ja|op|no|yes)\b))\b(?:would you|ville du|vil du|hvis (?:du var mig|det var dig|du var i mit sted)|"
-    r"if you were (?:me|in my (?:position|place|shoes))|in my shoes|i mit sted)\b",
+    r"if you were (?:me|in my (?:position|place|shoes))|in my shoes|i mit sted|"
+    # (round 20, red team r21 a) the bot's stance on the asker's step, asked conversationally
+    r"hvordan ser du på|hvor står du|hvad er din holdning til|hvordan (?:ville|vil) du have det med|"
+    r"which way are you leaning|where do you stand|where are you on|what'?s your (?:take|stance|position) on|"
+    r"how (?:would|do) you feel about|er der noget,? der taler (?:imod|for)|is there anything against)\b",
     re.IGNORECASE,
 )
 POLITE = re.compile(
@@ -253,7 +261,7 @@ CHOICE_NOUN = re.compile(
 # The head of a compound is a choice noun: "teamlederstillingen", "afdeling", "candidates" —
 # not "leadership" or "courses".
 CHOICE_HEAD = re.compile(
-    r"(?:kandidat|ansøger|medarbejder|souschef|leder|afdeling|stilling|enhed|team|institution|skole|"
+    r"(?:kandidat|ansøger|medarbejder|souschef|(?<!bil)leder|afdeling|stilling|enhed|team|institution|skole|"
     r"tilbud|leverandør|familie|candidate|applicant|employee|deputy|deputie|manager|unit|department|"
     r"post|position|school|site|worker|supplier|tender|bid|provider|lead|vikar|temp|trainee|"
     r"praktikant|filial|branch|office|kontor|dagcenter|plejecenter|børnehus|center|centre|"
