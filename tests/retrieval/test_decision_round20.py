@@ -37,3 +37,42 @@ def test_a_decision_kept_by_its_decider_is_no_request(text: str) -> None:
 )
 def test_still_a_request_when_the_bots_pick_is_asked(text: str) -> None:
     assert rules_verdict(text) is True
+
+
+# --- second batch (red team r21 a, our wording; docs/privacy.md § 5.14) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # keeping a unit or a service as it is
+        "Giver det stadig mening at beholde vores egen kørselsafdeling?",
+        "Is the Friday film club still worth keeping with eight regulars?",
+        "Er det tosset at holde svømmehallen åben om aftenen med 20 gæster?",
+        "Er det værd at holde liv i ungdomsklubben i Nord?",
+        # the bot's stance, asked conversationally
+        "Hvordan ser du på at sende vinterberedskabet i udbud?",
+        "Hvordan ville du have det med, at vi slår de to børnehaver sammen?",
+        "Hvor står du i spørgsmålet om at lukke filialen i Vest?",
+    ],
+)
+def test_round20_requests_in_other_forms(text: str) -> None:
+    assert rules_verdict(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the logistics of a letter or a meeting: its channel, sender, day or room
+        "Should the redundancy letter go by post or be handed over in person?",
+        "Skal referatet fra mødet om nedlæggelsen sendes fra mig eller fra HR?",
+        "Should the meeting about merging the two teams be on Wednesday or Thursday?",
+        # ceremonies and the asker's own day
+        "Skal vi hejse flaget, når Bent har 25-års jubilæum?",
+        "Skal vi tage billeder til intranettet, når den nye skoleleder starter?",
+        "Skal vi sende en julehilsen til de tilkaldevikarer, vi har opsagt i år?",
+        "Should we order name badges for the new cleaners?",
+    ],
+)
+def test_round20_lookalikes(text: str) -> None:
+    assert not rules_verdict(text)

@@ -108,3 +108,48 @@ def test_the_thread_refusal_says_how_to_ask_a_new_question() -> None:
     assert "Nyt spørgsmål:" in refusal_text(refuse("thread_context"))
     assert "New question:" in refusal_text(refuse("thread_context"), english=True)
     assert "Nyt spørgsmål" not in refusal_text(refuse("health"))
+
+
+# --- second batch (red team r21 a, our wording; docs/privacy.md § 4.9) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number labelled as another kind than a person's identity
+        "Policenummer 1204881234 dækker vores udlånscykler – hvem anmelder skaden?",
+        "Receipt no. 0705911188 must go with the travel claim for the seminar.",
+        "Kontonummer 1551 2802791234 er den, kursusgebyret skal refunderes til.",
+        # a business named by its trade, premises we rent
+        "Ring til busselskabet på 86 21 44 09, hvis bussen til sommerudflugten ikke kommer.",
+        "Vi har lejet os ind hos Foreningen Lyset på Kildevej 7, 1. th., til vores temadag.",
+        # a condition "about" a thing, an addiction to no substance
+        "Maja er lidt OCD med hensyn til mødereferater – hvordan får jeg hende til at slippe?",
+        "Our planner is schizophrenic about the holiday list – how do I get one version?",
+        "Kasper er afhængig af sin kalender-app – hvordan får jeg de andre med?",
+        "Hanne is blind to her own typos in the newsletter. How do I give feedback kindly?",
+    ],
+)
+def test_answered_round20_b(text: str) -> None:
+    assert not _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same forms with a person's identity, phone or a real condition
+        "Hans personnummer er 1204881234, kan du finde hans sag?",
+        "Lenes nummer er 22 81 43 19, hun er sygemeldt med stress.",
+        "Kasper er afhængig af sovepiller og kommer for sent.",
+        "Maja har fået en lægeerklæring om migræne – kan hun få nedsat tid?",
+        # concepts (red team r21 a): community sentences, guardianship, fasting, a last chance
+        "Ali from the warehouse is on a community order and works unpaid every Sunday.",
+        "Vores borger Ejnar Lund har en værge, der aldrig tager telefonen.",
+        "Jytte i kantinen er under økonomisk administration og kan ikke selv hæve løn.",
+        "Our trainee Finn has a support worker because he is in care.",
+        "Mira fra lageret spiser ikke før solnedgang i den periode – hvordan planlægger vi frokostmødet?",
+        "Karsten fra driften er sat i et skærpet forløb. Hvordan følger jeg op?",
+    ],
+)
+def test_refused_round20_b(text: str) -> None:
+    assert _rules(text)
