@@ -503,7 +503,7 @@ def components(
     english = looks_english(query)
     qv = embedder.embed_query(query) if query_vector is None else query_vector
     if not english:
-        query = restore_danish_letters(index, query)
+        query = restore_nordic_spelling(index, restore_danish_letters(index, query))
     ids, cos = index.dense_scores(qv, min(params.dense_candidates, n))
     dense = np.full(n, -1.0, dtype=np.float64)
     dense[ids] = cos
@@ -550,6 +550,45 @@ def restore_danish_letters(index: SearchIndex, text: str) -> str:
         return word
 
     return _SPELLED_OUT.sub(fix, text)
+
+
+# (round 20) Norwegian and Swedish spellings of Danish words: the consonants Danish softened after a
+# vowel (p, t, k → b, d, g: "språk" → "sprog", "syke" → "syge", "møte" → "møde"), å for Danish o, and
+# the Swedish ä and ö for æ and ø.
+_NORDIC_SOFT = (("p", "b"), ("t", "d"), ("k", "g"))
+_VOWELS = "aeiouyæøåäö"
+
+
+def restore_nordic_spelling(index: SearchIndex, text: str) -> str:
+    """(round 20; docs/retrieval.md) A question in Norwegian- or Swedish-influenced Danish — one that
+    uses a word Danish does not (`bilingual.nordic_words`) — has its words the corpus does not use
+    read in the Danish spelling the corpus does use ("språkmodeller" → "sprogmodeller"). The corpus
+    decides; a Danish question without such a word stays as typed."""
+    words = re.findall(r"[\wæøåäöÆØÅÄÖ]+", text.lower())
+    if looks_english(text) or not any(w in nordic_words() for w in words):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if len(low) < 4 or index.knows_word(low) or low in STOPWORDS:
+            return word
+        for cand in _nordic_respellings(low):
+            if cand in index.vocabulary:
+                return cand[:1].upper() + cand[1:] if word[:1].isupper() else cand
+        return word
+
+    return re.sub(r"[\wæøåäöÆØÅÄÖ]+", fix, text)
+
+
+def _nordic_respellings(low: str) -> list[str]:
+    """Danish spellings of a Norwegian or Swedish word (at most 16), fewest changes first."""
+    base = low.replace("ä", "æ").replace("ö", "ø")
+    out = {base, base.replace("å", "o")}
+    for hard, soft in _NORDIC_SOFT:
+        out |= {re.sub(rf"(?<=[{_VOWELS}]){hard}(?!{hard})", soft, w) for w in out}
+    out.discard(low)
+    return sorted(out, key=lambda w: (sum(a != b for a, b in zip(w, low, strict=False)), w))[:16]
 
 
 def _respellings(low: str) -> list[str]:

@@ -223,6 +223,20 @@ def test_danish_letters_typed_as_two_letters_are_read_as_the_corpus_spells_them(
     assert restore_danish_letters(index, "hvad siger bladet om boern") == "hvad siger bladet om børn"
 
 
+def test_norwegian_and_swedish_spellings_are_read_as_the_corpus_spells_them(answerer: Answerer):
+    """(round 20) In a question that uses a Norwegian or Swedish word Danish does not ("hva", "vad"), a
+    word the corpus does not use is read in its Danish spelling when the corpus uses that: the
+    consonants Danish softened after a vowel (k, t, p → g, d, b), å for o, ä and ö for æ and ø. A
+    Danish question is left as typed, however its words are spelled."""
+    from retrieval.search import restore_nordic_spelling
+
+    index = answerer.live_index()
+    assert restore_nordic_spelling(index, "Hva gjør store språkmodeller?") == "Hva gjør store sprogmodeller?"
+    assert restore_nordic_spelling(index, "Hva sier direktøren om sykehusene?") == "Hva sier direktøren om sygehusene?"
+    assert restore_nordic_spelling(index, "Hvad siger bladet om sykehusene?") == "Hvad siger bladet om sykehusene?"
+    assert restore_nordic_spelling(index, "Does the article mention språk?") == "Does the article mention språk?"
+
+
 def test_capitals_for_emphasis_and_a_verb_before_a_name_are_no_unknown_names(answerer: Answerer):
     """(round 18) A stopword typed in capitals ("will NOT fix") is emphasis, not an acronym; a run of
     capitalised words that opens with a function word or a present-tense verb at the sentence start
