@@ -637,7 +637,9 @@ _FIGURATIVE_SCOPE = re.compile(
     r"^[\wæøå-]*[\s,]*(?:(?:about|regarding|med hensyn til|angående)\b|(?:[\w-]+\s+){0,2}(?:when it comes to|når det gælder|"
     r"når det kommer til)\b)"
 )
-_BLIND_TO_OWN = re.compile(r"^\s+(?:to|for|over for)\s+(?:his|her|their|sine|sin|sit|egne)\s+(?:own\s+|egne\s+)?[\w'-]+")
+_BLIND_TO_OWN = re.compile(
+    r"^\s+(?:to|for|over for)\s+(?:his|her|their|sine|sin|sit|egne)\s+(?:own\s+|egne\s+)?[\w'-]+"
+)
 # … and an addiction to a thing that is no substance, game or food: "addicted to his standing desk",
 # "a real addict for our new wellbeing app", "afhængig af sin to-do-liste"
 _ADDICTED_TO = re.compile(r"^[\wæøå-]*\s+(?:to|for|af|on|til)\s+(?P<obj>[^.?!,;:–]{1,40})")
@@ -679,7 +681,9 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     if cat in ("health", "criminal") and _FIGURATIVE_AFTER.match(lower[end : end + 50]):
         return True  # (round 18) "addicted to spreadsheets", "allergic to PowerPoint", "a criminal when it comes to biscuits"
     word, word_end = _word_around(lower, start, end)
-    scope = _FIGURATIVE_SCOPE.match(lower[end : end + 50]) or (word == "blind" and _BLIND_TO_OWN.match(lower[word_end:]))
+    scope = _FIGURATIVE_SCOPE.match(lower[end : end + 50]) or (
+        word == "blind" and _BLIND_TO_OWN.match(lower[word_end:])
+    )
     if cat in ("health", "criminal", "social_case") and scope and not detail_spans(text[end : end + 90]):
         return True  # (round 20) "schizophrenic about the rota", "en narkoman, når det gælder kaffe" (not "a note about migraines")
     if cat == "health" and _ADDICTION_WORD.match(word):
