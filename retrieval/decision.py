@@ -1018,18 +1018,9 @@ _ABOUT_THE_BOT = re.compile(
 )
 
 
-# A request without a question mark or a request verb of the rules: an imperative opening the
-# sentence ("Sæt de tre ansøgere i rækkefølge", "Godkend eller afvis: …", "Rank our units"), the
-# question posed in words ("Nu er spørgsmålet, om jeg skal …", "the question is whether …"), or
-# a question word before a colon ("Hvad ville du gøre: …").
-_ASKS = re.compile(
-    r"^(?:(?:så|og|so|and|please|venligst|kan du|can you|could you)\s+)?(?:sæt|giv|vælg|godkend|afvis|beslut|afgør|"
-    r"vurdér|vurder|ranger|rangér|sortér|sorter|prioritér|prioriter|anbefal|sig|fortæl|tag|peg|udpeg|"
-    r"rank|sort|put|approve|reject|choose|pick|decide|tell|give|say|name|select|order|rate|settle)\b|"
-    r"\b(?:spørgsmålet er|er spørgsmålet|mit spørgsmål er|the question is|my question is)\b|"
-    r"^(?:hvad|hvem|hvilken|hvilket|what|who|which)\b[^:]{0,40}:",
-    re.IGNORECASE,
-)
+# (round 20) The learned gate's test for "the sentence asks or bids" is `_CLAUSE_ASKS` (below, round 18):
+# since round 18 a second definition under the same name had replaced round 7's pattern here at import,
+# so the gate has used it all along; the name now says which one is meant.
 
 
 # A fragment carries too little meaning for the learned signal ("og nu?", "and step 3?"): short
@@ -1059,7 +1050,7 @@ def _learned_gate(sentences: list[str]) -> bool:
         return False
     for s in sentences:
         low = s.strip().lower()
-        if not low or not ("?" in low or REQUEST.search(low) or _VERDICT_DEMAND.search(s) or _ASKS.search(low)):
+        if not low or not ("?" in low or REQUEST.search(low) or _VERDICT_DEMAND.search(s) or _CLAUSE_ASKS.search(low)):
             continue
         if _OTHERS_VIEW.match(low):
             continue
@@ -2014,7 +2005,7 @@ def _scoped_veto(cased: str, vetoed: Callable[[str], object], depth: int) -> boo
     last = clauses[-1].strip()
     if last not in kept and last.endswith("?") and len(last.split()) <= 7:
         return False  # a short look-alike question last asks about what came before: "…? What does research say?"
-    if not any("?" in c or _ASKS.match(_LEADING_LINK.sub("", c.strip())) for c in kept):
+    if not any("?" in c or _CLAUSE_ASKS.match(_LEADING_LINK.sub("", c.strip())) for c in kept):
         return False  # the rest only tells the case ("Vi står mellem A og B."); the question was the look-alike
     # a verdict tag left over ("Ja eller nej?") asks about the clause that was cut, not a case
     rest = " ".join(k for k in kept if not _TAG_ONLY.match(k)).strip()
@@ -2026,7 +2017,7 @@ _COLON_TURN = re.compile(
     r"\b(?:but|men|first|først|anyway|either way|uanset hvad|alligevel|now|nu)\s*:\s*$", re.IGNORECASE
 )
 # A clause that asks or bids: a question, a modal or question word first, or an imperative.
-_ASKS = re.compile(
+_CLAUSE_ASKS = re.compile(
     r"\W*(?:skal|ska|bør|burde|should|shall|do|does|can|kan|må|hvem|hvilk\w*|who|which|hvad|what|hvor|how|hvordan|"
     r"beslut\w*|afgør|bestem|vælg|decide|choose|pick|tell|sig|giv|give|anbefal|recommend|godkend|approve)\b",
     re.IGNORECASE,
@@ -2289,6 +2280,22 @@ _ASKS_BOTS_PICK = re.compile(
 )
 
 
+# (round 20, red team r21 a) The asker's leaning on a step, and the bot asked to agree or object: "I'm
+# leaning towards Priya for the senior post. You?", "Jeg lander på at opsige ham. Skyd mig ned, hvis jeg
+# tager fejl."
+_ASKERS_LEANING = re.compile(
+    r"\b(?:i'?m leaning (?:towards|toward|to)|i lean (?:towards|toward|to)|i'?m inclined to|"
+    r"jeg hælder (?:mest )?(?:til|mod)|jeg lander på|jeg er tilbøjelig til|jeg er mest til)\b",
+    re.IGNORECASE,
+)
+_AGREE_TAG = re.compile(
+    r"(?:^|[.!?]\s*)(?:and )?(?:you|du|enig|agree|right|ikke|what about you|og du|hvad med dig)\s*\?|"
+    r"\b(?:skyd mig ned|shoot me down|correct me if i'?m wrong|tell me if i'?m wrong|sig til,? hvis jeg tager fejl|"
+    r"ret mig,? hvis jeg tager fejl)\b",
+    re.IGNORECASE,
+)
+
+
 def _keeps_decision(text: str) -> bool:
     """(round 20) The message keeps the decision for the asker or names another decider, and no
     sentence asks the bot for its own pick (see _DECIDER_SAID)."""
@@ -2317,6 +2324,15 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         return False  # (round 19) what a rule, a duty or a competence says in general
     if _logistics_question(cased.lower()):
         return False  # (round 20) the channel, sender, day or room of a letter or a meeting
+    leaning = _ASKERS_LEANING.search(cased)
+    if leaning and _AGREE_TAG.search(cased) and not READING.search(cased.lower()):
+        after = cased[leaning.end() :]
+        if (
+            message_object
+            or _names_person_or_unit(after.lower())
+            or re.match(r"\s+(?:at \w+ )?(?-i:[A-ZÆØÅ][a-zæøå]+)\b", after)
+        ) and not re.match(r"\s+at (?:tro|mene|synes|tænke)\b", after, re.IGNORECASE):
+            return True  # (round 20) the asker's leaning on a step put to the bot: "I'm leaning towards Priya … You?"
     if _keeps_decision(cased):
         return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
     r19 = _verdict_r19(cased)

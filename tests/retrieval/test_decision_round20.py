@@ -54,6 +54,9 @@ def test_still_a_request_when_the_bots_pick_is_asked(text: str) -> None:
         "Hvordan ser du på at sende vinterberedskabet i udbud?",
         "Hvordan ville du have det med, at vi slår de to børnehaver sammen?",
         "Hvor står du i spørgsmålet om at lukke filialen i Vest?",
+        # the asker's leaning on a step, put to the bot
+        "I'm leaning towards Amal for the coordinator post. You?",
+        "Jeg lander på at flytte ham til et andet hold. Skyd mig ned, hvis jeg tager fejl.",
     ],
 )
 def test_round20_requests_in_other_forms(text: str) -> None:
@@ -72,6 +75,9 @@ def test_round20_requests_in_other_forms(text: str) -> None:
         "Skal vi tage billeder til intranettet, når den nye skoleleder starter?",
         "Skal vi sende en julehilsen til de tilkaldevikarer, vi har opsagt i år?",
         "Should we order name badges for the new cleaners?",
+        # a leaning on what to read or believe is no step
+        "I'm leaning towards reading the meeting article first. You?",
+        "Jeg hælder til at tro, at bladet har ret om møderne. Enig?",
     ],
 )
 def test_round20_lookalikes(text: str) -> None:
