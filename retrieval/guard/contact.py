@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .cpr import labelled_document, someones_label
+from .cpr import labelled_document, other_kind_label
 from .lexicon import Lexicon, lexicon
 from .patterns import is_role
 from .spoken import spoken_runs
@@ -352,13 +352,7 @@ _NUMBER_LABEL = re.compile(
 )
 # (round 20, writers AW, AX) Any label that calls the number "<kind> number" right before it
 # ("Varenummer 2219 0451", "journal no. 23/118842", "lot nr. 4471 2290") names another kind of number,
-# unless the kind is a phone's or a person's ("telefonnummer", "privatnr", "her number").
-_ANY_LABEL = re.compile(
-    # a Danish compound ("Policenummer", "kontonr.") or an English noun before "number"/"no." ("Receipt number") —
-    # not a verb or a preposition before a free-standing "nummer" ("har nummer", "med nr.")
-    r"(?:\b(?P<kind>[a-zæøå]{3,}?)-?(?:nummer|nr)|\b(?P<en>[a-z]{3,}) (?:number|no))\.?\s*(?:(?:er|is)\s+)?[:#]?\s*$",
-    re.IGNORECASE,
-)
+# unless the kind is a phone's or a person's ("telefonnummer", "privatnr", "her number"): `cpr.other_kind_label`.
 _PHONE_KIND = re.compile(
     r"^(?:tlf|tel|telefon\w*|mobil\w*|mobile|phone\w*|cell|fax|sms|whatsapp|privat\w*|private?|personal|personlig\w*|"
     r"direkte?|direct|hjemme\w*|home|kontakt\w*|contact|vagt\w*|duty|hoved|main|lokal|nød|akut|emergency|service|support|"
@@ -371,17 +365,11 @@ _LISTED_AFTER = re.compile(r"^[\s,;/]*(?:og|and|eller|or|&|samt|\+)?[\s,;/]*$", 
 
 
 def _labelled_other(text: str, start: int) -> bool:
-    """The number at `start` is labelled as another kind of number than a phone (see _ANY_LABEL)."""
+    """The number at `start` is labelled as another kind of number than a phone (`cpr.other_kind_label`)."""
     before = text[max(0, start - 40) : start]
     if _NUMBER_LABEL.search(before) or labelled_document(text, start):
         return True
-    m = _ANY_LABEL.search(before)
-    kind = m and (m.group("kind") or m.group("en"))
-    if not m or not kind or _PHONE_KIND.match(kind):
-        return False
-    # a person's number in the genitive is a phone: "Pers nummer", "vikarens nr."
-    kind = kind.lower()
-    return not someones_label(kind, lexicon().names, is_role)
+    return other_kind_label(before, _PHONE_KIND)
 
 
 # Words that call a number a phone number.

@@ -162,26 +162,27 @@ _EN_FUNCTION = frozenset(
 )
 
 
-def _labelled_other_kind(text: str, start: int) -> bool:
-    """The number at `start` is labelled "<kind> number" for a kind that is no person's identity or
-    phone (see _ANY_KIND_LABEL), and the kind is no one's name or role in the genitive."""
-    m = _ANY_KIND_LABEL.search(text[max(0, start - 50) : start])
+def other_kind_label(before: str, excluded: re.Pattern[str]) -> bool:
+    """`before` ends with a "<kind> number" label (`_ANY_KIND_LABEL`) whose kind is not `excluded` (a
+    person's identity here, a phone's in contact.py), no English function word ("has number") and no
+    one's name or role ("Pers nummer", "vikarens nr.")."""
+    m = _ANY_KIND_LABEL.search(before)
     kind = m and (m.group("kind") or m.group("en"))
-    if not m or not kind or _IDENTITY_KIND.match(kind) or (m.group("en") and kind.lower() in _EN_FUNCTION):
+    if not m or not kind or excluded.match(kind) or (m.group("en") and kind.lower() in _EN_FUNCTION):
         return False
     from .lexicon import lexicon  # late: the name data is needed only for a labelled number
     from .patterns import is_role
 
-    kind = kind.lower()
-    lex = lexicon()
-    return not someones_label(kind, lex.names, is_role)
+    return not someones_label(kind.lower(), lexicon().names, is_role)
 
 
 def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text` (not a
     document's number labelled as one)."""
     for start, end in _cpr_spans(text):
-        if not labelled_document(text, start) and not _labelled_other_kind(text, start):
+        if not labelled_document(text, start) and not other_kind_label(
+            text[max(0, start - 50) : start], _IDENTITY_KIND
+        ):
             yield start, end
 
 
