@@ -12,7 +12,9 @@ them decides alone.
   ("kommer AI til at koste stillinger" asks no price);
 * **time**: it asks when ("hvornår", "which exact date", "i hvilket år");
 * **count**: it asks how many of something ("hvor mange kommuner", "how many calls a day"), and
-  a number stands right before what is counted ("43 kommuner", "tre opkald").
+  a number stands right before what is counted ("43 kommuner", "tre opkald");
+* **maker** (round 21): it asks which company, vendor or supplier made or supplies a thing, and a
+  text says who made or supplied something (a credit line, a company's legal form, "udviklet af").
 
 (A third check — the noun a "hvilken X"/"which X" question asks about must stand in the top
 passages — was measured and dropped: it fired as often on answerable questions as on out-of-scope
@@ -166,6 +168,35 @@ def count_in(question: str, texts: Iterable[str]) -> bool:
 def _same_word(a: str, b: str) -> bool:
     """Stems of the same word, or one a compound of the other ("mødefora" ~ "møde")."""
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+
+
+# -- maker -------------------------------------------------------------------------------------
+# (round 21) The question asks who made, supplied or sells a thing: the company behind a system, the
+# vendor of a product, the printer of an issue. Only a text that says who made or supplied something can
+# answer it — a credit line ("Tryk:", "Foto:", "Layout:"), a company's legal form, or a "made by" phrase.
+_MAKER_Q = re.compile(
+    r"\b(?:hvilke[nt]?\s+(?:\w+\s+)?(?:firma|leverandør|producent|udbyder|softwarehus)|"
+    r"(?:leverandøren|producenten|udbyderen)\s+(?:af|bag|til)|"
+    r"(?:which|what)\s+(?:\w+\s+)?(?:company|firm|supplier|vendor|provider|manufacturer)|"
+    r"(?:company|firm|vendor|supplier|leverandør)\s+(?:behind|bag))\b",
+    re.IGNORECASE,
+)
+_MAKER_TEXT = re.compile(
+    r"\b(?:leverandør\w*|leveret af|udviklet af|lavet af|produceret af|bygget af|designet af|firmaet|virksomheden|"
+    r"selskabet|trykkeri\w*|tryk|layout|illustration\w*|illustreret af|foto|fotos|fotograf\w*|grafisk|a/s|aps|i/s|"
+    r"inc|ltd|gmbh|supplied by|developed by|made by|built by|produced by)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_maker(question: str) -> bool:
+    """Does the question ask who made, supplied or sells something (a company, a vendor, a printer)?"""
+    return bool(_MAKER_Q.search(question))
+
+
+def maker_in(texts: Iterable[str]) -> bool:
+    """Does one of `texts` say who made or supplied something (a credit line, a company, "made by")?"""
+    return any(_MAKER_TEXT.search(t) for t in texts)
 
 
 # -- the asked-for value in one passage ------------------------------------------------------

@@ -392,7 +392,11 @@ _QUESTION_WORDS = frozenset(
 
 
 def _unknown(index: SearchIndex, entities: list[str], names: list[list[str]] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
-    out = [" ".join(n) for n in names if not index.knows_name(n) and not _verb_then_known(index, n)]
+    out = [
+        " ".join(n)
+        for n in names
+        if not index.knows_name(n) and not _verb_then_known(index, n) and not _acronym_known(index, n)
+    ]
     issues = {i.issue for i in index.issues}
     for e in entities:
         if "/" in e:
@@ -407,6 +411,20 @@ def _unknown(index: SearchIndex, entities: list[str], names: list[list[str]] = (
         if parts and not all(index.knows_word(p) for p in parts):
             out.append(e)
     return tuple(dict.fromkeys(out))
+
+
+_NAME_PARTICLES = frozenset("for og of and the det den de i in på at af til".split())
+
+
+def _acronym_known(index: SearchIndex, words: list[str]) -> bool:
+    """(round 21, writer RK, released) A name written out whose initials the corpus prints as an acronym
+    ("Danmarks Tekniske Universitet" where the magazine says "DTU", "Det Nationale Forskningscenter for
+    Arbejdsmiljø" for "NFA") is a name the corpus knows."""
+    initials = "".join(w[0] for w in words if w.lower() not in _NAME_PARTICLES and w[:1].isupper())
+    if len(initials) < 2:
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(initials.upper())}(?![\w])")
+    return any(pattern.search(p.text) for i in index.issues for p in i.pages)
 
 
 def _verb_then_known(index: SearchIndex, words: list[str]) -> bool:
@@ -673,8 +691,12 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         unknown_entities=_unknown(
             index, question_entities(comp.query, comp.english), question_names(comp.query, comp.english)
         ),
-        asks_amount=answer_type.asks_amount(comp.query),
-        amount_in_top=answer_type.amount_in(comp.lexical_query, top_texts),
+        # (round 21) a maker or supplier asked counts as an asked value, like a price: the text must state it
+        asks_amount=answer_type.asks_amount(comp.query) or answer_type.asks_maker(comp.query),
+        amount_in_top=(
+            (not answer_type.asks_amount(comp.query) or answer_type.amount_in(comp.lexical_query, top_texts))
+            and (not answer_type.asks_maker(comp.query) or answer_type.maker_in(top_texts))
+        ),
         asks_time=answer_type.asks_time(comp.query),
         time_in_top=answer_type.time_in(top_texts),
         asks_count=answer_type.asks_count(comp.query),

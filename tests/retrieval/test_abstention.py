@@ -253,3 +253,17 @@ def test_capitals_for_emphasis_and_a_verb_before_a_name_are_no_unknown_names(ans
     assert unknown("Has NFA published the study yet?", True) == ()
     assert unknown("Hvad mener Dansk Sygeplejeråd om robotter?", False) != ()
     assert unknown("How much is ChatGPT Plus a month?", True) != ()
+
+
+def test_a_name_written_out_whose_acronym_the_corpus_prints_is_known(answerer: Answerer):
+    """(round 21) "Danmarks Tekniske Universitet" where the magazine prints "DTU" names something the
+    corpus knows; a written-out name whose initials it never prints stays unknown."""
+    from retrieval.search import _unknown
+
+    index = answerer.live_index()
+
+    def unknown(q: str) -> tuple[str, ...]:
+        return _unknown(index, question_entities(q, False), question_names(q, False))
+
+    assert unknown("Hvad siger eksperten fra Danmarks Tekniske Universitet om sprogmodeller?") == ()
+    assert unknown("Hvad siger eksperten fra Syddansk Erhvervsakademi Odense om sprogmodeller?") != ()

@@ -87,3 +87,26 @@ def test_time_in_text() -> None:
     assert at.time_in(["Næste blad udkommer juni 2024."])
     assert at.time_in(["Mødet er den 12. okt."])
     assert not at.time_in(["Ledere skal tale med deres medarbejdere om AI."])
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Hvilket firma har leveret AI-systemet til alarmcentralen?", True),
+        ("Hvilken leverandør står bag opgavetavlen?", True),
+        ("Which vendor supplies the speech recognition?", True),
+        ("Which printing company prints the magazine?", True),
+        ("Hvem står bag konferencen om ledertrivsel?", False),
+        ("Which municipality tested the task board?", False),
+        ("Hvad siger forskeren om AI?", False),
+    ],
+)
+def test_maker_questions(question: str, asks: bool) -> None:
+    """(round 21) A question that asks which company, vendor or supplier made or supplies something."""
+    assert at.asks_maker(question) is asks
+
+
+def test_a_maker_is_found_in_a_credit_line_or_a_company_named() -> None:
+    assert at.maker_in(["Tryk: Rosendahls A/S. Oplag 8.000."])
+    assert at.maker_in(["Systemet er udviklet af en dansk virksomhed i samarbejde med regionen."])
+    assert not at.maker_in(["Regionen bruger AI til at læse mammografier, og lægerne er glade for det."])
