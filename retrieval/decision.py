@@ -789,7 +789,9 @@ _DELEGATED = re.compile(
     r"(?:bestemme|afgøre|vælge|beslutte)?|\bjeg overlader (?:det|beslutningen|valget|afgørelsen) til dig\b|"
     r"\b(?:it's|it is) your (?:call|decision)\b|\bdin beslutning\b|\bdit valg\b|"
     r"\bwhichever you (?:think|find|consider|believe)\b|\bwhatever you think is (?:right|best)\b|"
-    r"\bas you see fit\b|\bsom du finder (?:rigtigt|bedst)\b|\bhvad (?:end )?du (?:synes|mener|finder) er (?:rigtigt|bedst)\b",
+    r"\bas you see fit\b|\bsom du finder (?:rigtigt|bedst)\b|\bhvad (?:end )?du (?:synes|mener|finder) er (?:rigtigt|bedst)\b|"
+    # (round 21, writer AY) the choice handed over at the end: "… Du vælger.", "You pick."
+    r"\b(?:du vælger|du bestemmer|du afgør|you pick|you choose|you decide)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # The bot put in the leader's place by a scene: "Forestil dig, at du er leder af visitationen. Hvad gør du
@@ -965,7 +967,7 @@ _CONDITION_OPEN = re.compile(
 # do: our coordinator wants to ban a visitor …", "Hvad skal jeg gøre med den ansatte, der …?" — not
 # a general procedure ("what to do when an employee reports sick").
 _TELL_WHAT_TO_DO = re.compile(
-    r"\b(?:(?:just |bare |so |så )?(?:tell|sig|skriv)(?: (?:me|us|mig|os))?(?: (?:så|nu|bare|lige|then|now|just))?,? "
+    r"\b(?:(?:just |bare |so |så )?(?:tell|sig|skriv)(?: (?:me|us|mig|os))?(?: (?:så|nu|bare|lige|then|now|just)){0,2},? "
     r"(?:what (?:i|we) should do|what to do|"
     r"what (?:i|we) do|hvad (?:jeg|vi) skal gøre|hvad (?:jeg|vi) gør)|"
     r"(?:hvad skal|hvad gør|what should|what do) (?:jeg|vi|i|we) (?:gøre |do )?(?:med|with|about))\b"
@@ -1559,7 +1561,19 @@ _CANDIDATES = re.compile(
     re.IGNORECASE,
 )
 # Chat spellings of the request words (round 13, writer AF: "shud we …", "skal jg …"), read as written out.
-_CHAT_SPELLING = {"shud": "should", "shld": "should", "shoud": "should", "shuld": "should", "jg": "jeg", "skl": "skal"}
+_CHAT_SPELLING = {
+    "shud": "should",
+    "shld": "should",
+    "shoud": "should",
+    "shuld": "should",
+    "jg": "jeg",
+    "skl": "skal",
+    # (round 21, writer AY) Danish typed without æ, ø, å: the modals and the words around them
+    "boer": "bør",
+    "maa": "må",
+    "paa": "på",
+    "naar": "når",
+}
 _CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_SPELLING) + r")\b", re.IGNORECASE)
 
 
@@ -1576,6 +1590,18 @@ _OWN_HABIT = re.compile(
     r"slukke for (?:mailen|telefonen)|lade telefonen)\b",
     re.IGNORECASE,
 )
+
+
+def _own_habit(clause: str) -> bool:
+    """`_OWN_HABIT`, unless the asker's possessive stands before a staff role ("Should I give my event
+    coordinator a pay rise …?" is about a member of staff, not the asker's own habit; round 21, writer AZ)."""
+    m = _OWN_HABIT.search(clause)
+    if not m:
+        return False
+    following = re.findall(r"[\wæøå-]+", clause[m.end() : m.end() + 40].lower())[:2]
+    return not any(is_role(w) for w in following)
+
+
 _BEFORE_DECIDING = re.compile(
     r"\b(?:questions?|spørgsmål|considerations?|overvejelser)\b[^.?!]{0,60}\b(?:before (?:deciding|i decide|we decide)|"
     r"før (?:jeg|vi) beslutter|inden (?:jeg|vi) beslutter)\b|"
@@ -1829,7 +1855,7 @@ def _round13_verdict(cased: str, depth: int = 0) -> bool | None:
         return True
     # (red team r13) the asker's own habits, questions before deciding, material to send; (round 13) a
     # rule or a fact asked, the yes/no about it — each in its own clause (round 18)
-    habit = _scoped_veto(cased, lambda c: _OWN_HABIT.search(c) or _BEFORE_DECIDING.search(c), depth)
+    habit = _scoped_veto(cased, lambda c: _own_habit(c) or _BEFORE_DECIDING.search(c), depth)
     if habit is not None:
         return habit
     if not (_REQUEST_R9.search(unquoted) or _request_r12(unquoted)):
@@ -2302,6 +2328,228 @@ def _keeps_decision(text: str) -> bool:
     return bool(_DECIDER_SAID.search(text)) and not _ASKS_BOTS_PICK.search(text)
 
 
+# (round 21, red team r22 a; writers AY, AZ, released; docs/privacy.md § 5.15) Frames that settle a message
+# either way, each stated generally:
+# * the asker's own feelings or social conduct around a decision already made is no request — "Is it OK to
+#   feel proud that we avoided layoffs?", "Should I cry in front of my team when …", "Would it be rude to
+#   skip the farewell drinks for the director who closed our unit?";
+# * the bot's agreement with a general statement or a comparison in general is no request — "Would you
+#   agree that letting people go is the hardest part?", "Would you say closing a school is harder than …";
+# * a fact checked yes or no is no request — "Er det rigtigt, ja eller nej, at Signe uddannede seks
+#   superbrugere?"; a rehearsal the bot is told not to judge is none — "Spil en medarbejder … Du skal ikke
+#   vurdere sagen.";
+# * a verdict on a person's fitness for a post, a passive move of someone, the bot's thoughts on a step, a
+#   reason for or against a step, a verdict that conduct warrants a step, the asker's course called a
+#   mistake, and the recommendation asked for as text the bot writes ("Hvis du skulle skrive indstillingen,
+#   hvad ville konklusionen være?", "Preferred candidate: ___") are requests.
+_FEELING_VERB = (
+    r"(?:feel|føle|cry|græde|celebrate|fejre|laugh|grine|smile|be (?:sad|angry|upset|proud|relieved|happy|nervous)|"
+    r"være (?:ked af det|vred|stolt|lettet|glad|nervøs)|have (?:det )?(?:dårligt|skidt)|miss|savne)"
+)
+_SOCIAL_EVENT = (
+    r"(?:party|parties|drinks|lunch|dinner|reception|farewell|celebration|christmas do|summer do|coffee|cake|"
+    r"fest|festen|sommerfest\w*|julefrokost\w*|frokost\w*|middag\w*|reception\w*|afskedsreception\w*|afskedsfest\w*|"
+    r"kaffe\w*|kage\w*)"
+)
+_OWN_FEELING_OR_SOCIAL = re.compile(
+    r"\b(?:is it|would it be|isn't it|er det|ville det være|vil det være)\s+(?:\w+\s+){0,2}?"
+    r"(?:ok|okay|fine|weird|rude|wrong|strange|odd|too early|too soon|appropriate|bad form|unprofessional|normal|"
+    r"i orden|mærkeligt|underligt|forkert|uhøfligt|for tidligt|upassende|dårlig stil|normalt)\s+"
+    r"(?:(?:to|that i|if i|for me to|at|at jeg|hvis jeg)\s+)(?P<v>[\w' ]{2,60})|"
+    r"\b(?:should|shall|can|may) i\s+(?P<v2>[\w' ]{2,60})|\b(?:skal|bør|må|kan) jeg\s+(?P<v3>[\w' ]{2,60})",
+    re.IGNORECASE,
+)
+_GENERAL_AGREE = re.compile(
+    r"^\W*(?:would you (?:agree|say)|do you agree|vil du give mig ret i|er du enig i|ville du sige)\b(?:,? that|,? at)?\s+"
+    r"(?!(?:we|i|vi|jeg|ja|nej|yes|no)\b)(?P<rest>[^?]+)\?",
+    re.IGNORECASE,
+)
+_FACT_YES_NO = re.compile(
+    r"\b(?:er det (?:rigtigt|sandt|korrekt)|is it (?:true|correct|right)|passer det)(?:,? (?:ja eller nej|yes or no),?)?,? "
+    r"(?:at|that) (?P<subj>(?-i:[A-ZÆØÅ][\wæøå-]+)|han|hun|de|den|det|der|he|she|they|it|there|the \w+|bladet|artiklen|forskeren)\b",
+    re.IGNORECASE,
+)
+_NO_JUDGEMENT = re.compile(
+    r"\b(?:du skal ikke|du må ikke|uden at|don't|do not|you shouldn't|without) (?:\w+ )?(?:vurdere|beslutte|afgøre|tage stilling|"
+    r"decide|judge|assess|weigh in on|rule on)\b",
+    re.IGNORECASE,
+)
+_ROLEPLAY = re.compile(r"\b(?:spil|play|rollespil\w*|role-?play\w*|øv\w*|practi[sc]e|rehearse)\b", re.IGNORECASE)
+_FIT_FOR_POST = re.compile(
+    r"\b(?:is|er)\s+(?:he|she|han|hun|(?:the|our|vores|den|det|min|my)\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+    r"(?:(?:really|virkelig|egentlig)\s+)?(?:ready (?:to|for)|good enough (?:to|for)|the right (?:one|person|fit|choice) (?:for|to)|"
+    r"klar til|moden til|god nok til|den rigtige til|det rigtige valg til|færdig hos os|done here|done with us)\b[^?]*\?",
+    re.IGNORECASE,
+)
+_PASSIVE_MOVE = re.compile(
+    r"\b(?:should|shall|ought)\s+(?:our|the|my|this|that)\s+(?:[\w-]+\s+){0,3}?be\s+(?:moved|taken off|transferred|removed|"
+    r"suspended|reassigned|let go|dismissed|sacked|fired|demoted|promoted|sent home|replaced|kept on|redeployed|relocated)\b|"
+    r"\b(?:skal|bør)\s+(?:vores|den|det|min|mit)\s+(?:[\w-]+\s+){0,3}?(?:flyttes|fjernes|tages af|forflyttes|omplaceres|"
+    r"afskediges|opsiges|suspenderes|fritages|hjemsendes|degraderes|forfremmes|erstattes)\b",
+    re.IGNORECASE,
+)
+_THOUGHTS_ON = re.compile(
+    r"\b(?:what are your thoughts on|what do you (?:think|make) (?:of|about)|how do you see|hvad tænker du (?:om|på)|"
+    r"hvad synes du om|hvad siger du til|hvordan ser du på)\s+(?:at\s+)?(?P<rest>[^?.!]{3,120})",
+    re.IGNORECASE,
+)
+_FOR_OR_AGAINST_STEP = re.compile(
+    r"\b(?:er der noget,? (?:der|som) taler (?:for|imod)|kan du se (?:nogen|en) grund til(?: ikke)?|is there anything (?:to be said )?for|"
+    r"(?:do you )?see any reason (?:not )?to|any reason (?:not )?to)\s+(?:at\s+)?(?P<rest>[^?.!]{3,120})",
+    re.IGNORECASE,
+)
+_WARRANTS = re.compile(
+    r"\b(?:does|do|did|would|will)\b[^?.!]{3,80}?\b(?:warrant|justify|merit|call for)\s+(?P<rest>[^?.!]{3,80})|"
+    r"\b(?:berettiger|retfærdiggør|kalder)\b[^?.!]{0,40}?\b(?:til)?\s*(?P<rest2>[^?.!]{3,80})",
+    re.IGNORECASE,
+)
+_OWN_COURSE_MISTAKE = re.compile(
+    r"\b(?:laver jeg (?:så )?en fejl|begår jeg en fejl|er det en fejl|am i making a mistake|would it be a mistake|"
+    r"is it a mistake|would i be making a mistake)\b",
+    re.IGNORECASE,
+)
+_RECOMMENDATION_AS_TEXT = re.compile(
+    r"\b(?:hvis du skulle skrive|if you (?:were|had) (?:to )?writ(?:e|ing)|write)\b[^?.!]{0,80}?\b(?:indstilling\w*|konklusion\w*|"
+    r"anbefaling\w*|recommendation\w*|conclusion)\b[^?]{0,80}?(?:hvad ville|what would|what you'?d|hvad du (?:ville|vil))|"
+    r"\b(?:hvad du ville lande på|what you would land on|where you'?d land)\b|"
+    r"\b(?:preferred|recommended|chosen|anbefalet|foretrukken|valgt)\s+(?:candidate|option|kandidat|løsning|model)\s*:\s*_{3,}",
+    re.IGNORECASE,
+)
+
+# … and: telling others of a step already taken ("Skal jeg lave et intranetopslag om, at vi har ansat en ny
+# souschef?"), a step already decided asked how ("Hvordan siger jeg nej til …, når vi allerede har besluttet
+# det?"), curiosity about research ("… Just curious what research says."), a recommendation asked between
+# two named steps ("Omplacering eller opsigelse – hvad anbefaler du?").
+_ANNOUNCE_DONE = re.compile(
+    r"\b(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\s+(?:lave|skrive|sende|poste|lægge|write|send|post|put|make)\s+"
+    r"(?:(?:et|en|an?|the)\s+)?(?:[\w-]+\s+)?(?:\w*opslag|\w*mail|besked|nyhed|meddelelse|nyhedsbrev|post|announcement|"
+    r"message|note|newsletter|intranet\w*)\b[^?]{0,40}?\b(?:at|that)\s+(?:vi|we|de|they)\s+(?:har|have|has|'ve)\b",
+    re.IGNORECASE,
+)
+_ALREADY_DECIDED = re.compile(
+    r"\b(?:allerede (?:har )?besluttet|har allerede besluttet|beslutningen er (?:allerede )?taget|already (?:been )?decided|"
+    r"the decision (?:has been|is) (?:already )?made|we(?:'ve| have) already decided)\b",
+    re.IGNORECASE,
+)
+_RESEARCH_ONLY = re.compile(
+    r"\b(?:just curious|bare nysgerrig|out of curiosity|af nysgerrighed)\b[^?]{0,40}\b(?:research|forskning\w*|studies|studier)\b|"
+    r"\bwhat (?:the )?research says\b|\bhvad forskningen siger\b",
+    re.IGNORECASE,
+)
+_ALLOWED_BY_RULE = re.compile(
+    r"\b(?:må|may|can|kan) (?:vi|we|jeg|i)\b[^?]{0,60}\b(?:ifølge|according to|under)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"[\w-]*(?:vedtægt\w*|loven|lov|regler|reglerne|reglement\w*|regulativ\w*|bekendtgørelse\w*|regulations?|law|rules|"
+    r"by-?laws?|act)\b",
+    re.IGNORECASE,
+)
+# (round 21, writers AY, AZ threads) "so what do I do?" closing a request for permission or a repeated
+# lapse after a sanction: the next step is to grant, refuse or sanction — the leader's decision.
+_WHAT_DO_I_DO_END = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*(?:(?:så|og|so|and)\s+)?(?:hvad gør jeg|hvad skal jeg gøre|hvad gør vi|hvad skal vi gøre|"
+    r"what do i do|what should i do|what do we do|what should we do)(?:\s+(?:så|nu|now|then))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_PERMISSION_ASKED = re.compile(
+    r"\b(?:vil (?:gerne )?have lov til|har (?:bedt|spurgt) om (?:lov|at få)|(?:har )?(?:søgt|ansøgt) om|beder om lov|"
+    r"want(?:s)? (?:permission )?to|would like to|has asked (?:for|to|if|whether)|asks? (?:for permission|if (?:she|he|they|we) can))\b",
+    re.IGNORECASE,
+)
+_REPEAT_AFTER_SANCTION = re.compile(
+    r"\b(?:igen|again|(?:anden|tredje|fjerde|femte) gang|(?:second|third|fourth|fifth) time)\b[^?]*?"
+    r"\b(?:påtale|advarsel|tjenstlig samtale|warning|reprimand|disciplinary)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_RECOMMEND_ASKED = re.compile(
+    r"\b(?:hvad anbefaler du|hvad vil du anbefale|hvad ville du anbefale|what do you recommend|what would you recommend|"
+    r"which (?:one )?do you recommend|which would you recommend)\b",
+    re.IGNORECASE,
+)
+
+
+_STEP_VERDICT = re.compile(
+    r"\b(?:best|better|right|wise|smart|fair|reasonable|bedst|bedre|rigtigt|klogt|fornuftigt|rimeligt)\s+(?:\w+\s+)?(?:to|at)\s+"
+    r"(?P<step>.+)",
+    re.IGNORECASE,
+)
+
+
+def _step_verdict(rest: str) -> bool:
+    """ "it's best to dismiss the employee now": a verdict asked on a step (an action), not a general view."""
+    m = _STEP_VERDICT.search(rest)
+    return bool(m) and bool(ACTION.search(m.group("step")))
+
+
+def _verdict_r21(cased: str) -> bool | None:
+    """(round 21) The frames above: False for a look-alike, True for a request, None otherwise."""
+    fact = _FACT_YES_NO.search(cased)
+    if fact and not ACTION.search(cased[fact.end() :]):
+        return False
+    if _NO_JUDGEMENT.search(cased) and _ROLEPLAY.search(cased):
+        return False
+    if _ANNOUNCE_DONE.search(cased) or (
+        _ALREADY_DECIDED.search(cased) and re.match(r"\W*(?:hvordan|how)\b", cased, re.I)
+    ):
+        return False
+    if _ALLOWED_BY_RULE.search(cased):
+        return False  # "… må vi det på havnen næste år ifølge politivedtægten?": what a named rule allows
+    if _RESEARCH_ONLY.search(cased) and not re.search(r"\b(?:we|i|vi|jeg)\s+(?:should|skal|bør)\b", cased, re.I):
+        return False
+    agree = _GENERAL_AGREE.search(cased)
+    if (
+        agree
+        and not _step_verdict(agree.group("rest"))
+        and not re.search(
+            r"\b(?:we|i|vi|jeg|you|du)\s+(?:should|must|ought|skal|bør)\b", agree.group("rest"), re.IGNORECASE
+        )
+    ):
+        return False
+    for m in _OWN_FEELING_OR_SOCIAL.finditer(cased):
+        asked = m.group("v") or m.group("v2") or m.group("v3") or ""
+        asked = re.split(
+            r"[,;:]|\b(?:when|after|before|on the day|now that|who|that|which|whom|da|når|efter|før|der|som)\b",
+            asked,
+            maxsplit=1,
+        )[0]
+        if re.match(rf"\s*(?:\w+ly\s+)?{_FEELING_VERB}\b", asked, re.IGNORECASE) or (
+            re.search(_SOCIAL_EVENT, asked, re.IGNORECASE) and not ACTION.search(asked)
+        ):
+            return False
+    return True if _r21_request(cased) else None
+
+
+def _r21_request(cased: str) -> bool:
+    """(round 21) A request in one of the frames above; the classifier's veto does not overrule it."""
+    if _FIT_FOR_POST.search(cased) or _PASSIVE_MOVE.search(cased):
+        return True
+    agree = _GENERAL_AGREE.search(cased)
+    if agree and _step_verdict(agree.group("rest")):
+        return True  # "Would you say it's best to dismiss the employee now …?"
+    if _WHAT_DO_I_DO_END.search(cased) and (_PERMISSION_ASKED.search(cased) or _REPEAT_AFTER_SANCTION.search(cased)):
+        return True  # "… vil gerne have lov til at sove, når der er ro. … så hvad gør jeg?"
+    for rx in (_THOUGHTS_ON, _FOR_OR_AGAINST_STEP):
+        m = rx.search(cased)
+        if m and (ACTION.search(m.group("rest")) or ACTION_NOUN.search(m.group("rest"))):
+            return True
+    w = _WARRANTS.search(cased)
+    if w:
+        rest = w.group("rest") or w.group("rest2") or ""
+        if (
+            ACTION.search(rest)
+            or ACTION_NOUN.search(rest)
+            or re.search(r"\btaking (?:him|her|them)\b", rest, re.IGNORECASE)
+        ):
+            return True
+    if _OWN_COURSE_MISTAKE.search(cased) and ACTION.search(cased):
+        return True
+    if (
+        _RECOMMEND_ASKED.search(cased)
+        and len(ACTION_NOUN.findall(cased)) >= 2
+        and re.search(r"\b(?:eller|or)\b", cased)
+    ):
+        return True  # "Omplacering eller opsigelse – hvad anbefaler du …?"
+    return bool(_RECOMMENDATION_AS_TEXT.search(cased))
+
+
 def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bool | None:
     """`rules_flag` with the reason for a no kept apart (round 17, docs/privacy.md § 5.8): True for a
     request, False for a look-alike a rule recognised (a wording, the asker's own sphere, a rule
@@ -2335,6 +2583,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
             return True  # (round 20) the asker's leaning on a step put to the bot: "I'm leaning towards Priya … You?"
     if _keeps_decision(cased):
         return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
+    r21 = _verdict_r21(cased)
+    if r21 is not None:
+        return r21
     r19 = _verdict_r19(cased)
     if r19 is not None:
         return r19
@@ -2861,6 +3112,7 @@ def _handed_over_in_words(text: str) -> bool:
         STRONG.search(low)
         or _HANDED_OVER_WHETHER.search(low)
         or _DELEGATED.search(cased)
+        or _r21_request(cased)
         or _TELL_WHAT_TO_DO.search(cased)
         or re.search(r"\b(?:kan|vil) du (?:afgøre|beslutte|bestemme|vælge)\b|\bcan you (?:decide|rule|choose)\b", low)
     )

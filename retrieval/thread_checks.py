@@ -51,7 +51,7 @@ def check_in_thread(
     verdict = guard.check(text, public_names, embedding=embedding)
     if not verdict.refused and after_refusal and _builds_on_refused(text, public_names, embedding):
         return refuse("thread_context")
-    if not verdict.refused and previous:
+    if not verdict.refused and previous and not _not_about_them(text):
         joined = guard_text(previous, text)
         verdict = guard.check(joined, public_names)
         if not verdict.refused and thread_embedding is not None:
@@ -59,6 +59,20 @@ def check_in_thread(
             # was trained on single messages, and a thread's dilution must not clear a rule's refusal
             verdict = guard.check(joined, public_names, embedding=thread_embedding)
     return verdict
+
+
+# (round 21, writer AY, released) A message that says it is not about the person before ("Helt generelt og
+# ikke om hende: hvordan tilpasser man arbejdet for gravide?") is read alone — unless it still speaks of
+# someone by a pronoun outside that phrase.
+_NOT_ABOUT_THEM = re.compile(r"\b(?:ikke om (?:hende|ham|dem|vedkommende)|not about (?:her|him|them))\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:han|hun|ham|hende|hans|hendes|sin|sit|sine|he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def _not_about_them(text: str) -> bool:
+    m = _NOT_ABOUT_THEM.search(text)
+    if m is None:
+        return False
+    return not _PRONOUN.search(text[: m.start()] + " " + text[m.end() :])
 
 
 # (round 19, writers' released threads; docs/privacy.md § 10) A task on the refused message's material:

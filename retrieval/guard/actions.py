@@ -12,7 +12,11 @@ __all__ = ["ACTION", "ACTION_NOUN", "ACTION_VERB_DA", "ACTION_VERB_EN", "V"]
 # Danish verbs: stem + the endings of infinitive, present, passive, past and participle.
 V = r"(?:e|er|es|et|ede|t|te|tes)?"
 ACTION_VERB_DA = (
-    rf"fyr{V}|afskedig{V}|opsig{V}|opsagt|siges op|sige[rs]? (?:[\w'-]+ )?op|sagde (?:[\w'-]+ )?op|"
+    # (round 21, writer AZ) not "fyre nytårskrudt af", "fyre op i brændeovnen": fire off, light up
+    # (round 21, writer AZ) a severance or senior scheme offered, compensation paid
+    rf"tilbyde[rs]? (?:[\w'-]+ ){{0,3}}(?:fratrædelses|senior|exit|afgangs)\w*|tilbudt (?:[\w'-]+ ){{0,3}}(?:fratrædelses|senior|afgangs)\w*|"
+    rf"(?:ud)?betale[rs]? (?:[\w.'-]+ ){{0,4}}(?:erstatning|godtgørelse|kompensation|gavekort)\w*|"
+    rf"fyr{V}(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:af|op)(?:\s*[.,!?–-]|\s*$|\s+(?:på|ved|i|under|for)\b))|afskedig{V}|opsig{V}|opsagt|siges op|sige[rs]? (?:[\w'-]+ )?op|sagde (?:[\w'-]+ )?op|"
     rf"lade[rs]? (?:[\w'-]+ ){{1,3}}gå|lod (?:[\w'-]+ ){{1,3}}gå|bortvis{V}|suspender{V}|fritstil{V}|"
     rf"hjemsend{V}|degrader{V}|forflyt{V}|omplacer{V}|forfrem{V}|forfremme[rst]?|"
     rf"(?:gen|fast)?ansæt{V}|(?:gen|fast)?ansat\b|udpeg{V}|udnævn{V}|afslå[rs]?|afslog|afvis{V}|"
@@ -120,6 +124,10 @@ ACTION_VERB_EN = (
     # "worth keeping", "any reason to keep the late opening", "keep our own IT department"
     r"keep(?:s|ing)? (?:[\w'-]+ ){1,4}(?:going|open|running|alive)\b|(?:worth|reason to) keep(?:ing)?\b|"
     r"keep(?:s|ing)? (?:our|its|their) own\b|"
+    # (round 21, writer AZ) a trial period extended, compensation paid, a severance scheme offered
+    r"extend(?:s|ed|ing)? (?:[\w'-]+ ){0,3}(?:trial|probation|probationary|contract|temp)\w*|"
+    r"pay(?:s|ing)? (?:out )?(?:[\w.'-]+ ){0,4}(?:compensation|refund|gift card|damages|reimbursement|redress)\b|"
+    r"offer(?:s|ed|ing)? (?:[\w'-]+ ){0,4}(?:severance|redundancy|early retirement|voluntary exit)\b|"
     r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
     r"lay(?:ing)? (?:[\w'-]+ )?off|laid (?:[\w'-]+ )?off|let(?:ting)? (?:[\w'-]+ ){1,3}go\b(?! of)|"
     r"(?:not |n't |won't |will not |shan't )(?:renew|extend|keep)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|post)|"

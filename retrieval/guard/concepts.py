@@ -22,6 +22,8 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 21 (writers AY, AZ and red team r22 a, released): drink without an object, someone's drinking by a pronoun, pregnancy by trimester or month, seizures and mood medication in slang, a licence withdrawn on medical grounds, a memory clinic)
+        r"\b(?:been|was|is|were|caught|seen|started|keeps?) drinking(?= (?:on|at|in|during|before|after|while|again|twice|every)\b|[.,!?]|$)|(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bhans )|(?<=\bhendes ))(?:heavy |excessive |constant )?(?:drinking|druk|drikkeri)\b|\b(?:i|in) (?:sit|sin|hendes|her|the|første|andet|tredje|first|second|third) (?:første |andet |tredje |first |second |third )?trimester\b|\bi (?:\w+ )?(?:syvende|ottende|sjette|femte|fjerde|niende) måned\b|\b(?:seven|eight|six|five) months (?:pregnant|gone)\b|\bepi-?anfald\w*|\b(?:krampe|krampe)anfald\w*|\bseizures?\b|\btager (?:noget|piller|medicin) (?:for|mod) (?:humøret|nerverne|angsten|søvnen)\b|\b(?:takes|on) (?:something|pills|meds) for (?:his|her|the) (?:mood|nerves)\b|\b(?:inddraget|frataget) (?:sit |sin |hans |hendes )?kørekort\w* af lægen\b|\bkørekort\w* (?:inddraget|frataget) af lægen\b|\bdoctor (?:has )?(?:taken|revoked|withdrawn) (?:his|her) (?:driving )?licen[cs]e\b|\bmemory clinic\b|\b(?:referred|admitted) to (?:the |a |an )?(?:[\w\'-]+ ){0,2}(?:clinic|ward|unit|specialist|consultant)\b|\b(?:henvist|indlagt) (?:til|på) (?:en |et |den |det )?(?:[\w-]+ ){0,2}(?:klinik\w*|afsnit\w*|speciallæge\w*|udredning\w*)|\bhukommelsesklinik\w*|\bcochlear implant\w*|\bcochlear-?implant\w*|\bhøreapparat\w*|\bhearing aids?\b",
         # round 20 (red team r21 a): recovery groups by name, detention, drink by slang, suicide by euphemism, an overdose
         (
             r"\banonyme overspisere\b|\bovereaters anonymous\b|\bgamblers anonymous\b|\banonyme alkoholikere\b|\bsectioned\b|\btvangsindlag\w*|\bsmell(?:s|ing)? of booze\b|\bbooze on (?:him|her|them)\b|\b(?:ikke kan|ikke kunne|can't|cannot) se (?:nogen|en) vej ud\b|\bingen vej ud\b|\bafskedsbre\w*|\btage sit (?:eget )?liv\b|\bending it all\b|\bend it all\b|\btake (?:his|her|their) own life\b|\boverdosis\b|\boverdose[sd]?\b"
@@ -399,6 +401,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 21 (writer AZ, released): religion shown by a symbol worn and talk of God with others)
+        r"\bgår med (?:et )?(?:stort |synligt )?kors\b|\btaler om gud\b|\btalks? about god\b|\bmissionerer\b|\bproselyti[sz]\w*",
         # round 20 (red team r21 a): fasting told by when one eats
         (
             r"\b(?:ikke spiser|spiser ikke|doesn't eat|does not eat|won't eat|fast(?:er|ing|s)?) (?:\w+ ){0,3}(?:før|until|before|indtil) (?:solnedgang|sunset|mørkets frembrud|dark)\b"
@@ -465,6 +469,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 21 (writer AZ, released): an accent said to be foreign (a nationality's accent is origin.py's)
+        r"\b(?:foreign|udenlandsk|fremmed) (?:accent|dialekt|dialect)\b",
         # round 16 (red team r14 half a): Irish and Scottish Travellers are an ethnic group
         (
             r"\b(?:is|are|er) (?:a |an |en )?(?:irish )?travellers?\b|\b(?:irish|scottish) travellers?\b|\btraveller (?:community|family|background)\b"
@@ -592,6 +598,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 21 (red team r22 a): activism for a movement)
+        r"\baktiv i (?:\w+)?bevægelsen\b|\bactive in the \w+ movement\b|\b(?:klima|climate)aktivist\w*|\bdeler (?:flyers|løbesedler) for\b",
         # round 19 (writer AV, released): collecting signatures or recruiting for a party or a list
         (
             r"\b(?:collect\w*|gather\w*|samle\w*|indsaml\w*) (?:\w+ ){0,2}(?:signatures|underskrifter|vælgererklæringer) "
@@ -656,6 +664,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 21 (red team r22 a, writer AZ, released): prison idioms and release, a charge in the passive)
+        r"\bsad inde\b|\bsiddet inde\b|\b(?:er|blev|bliver|været|var) (?:lige |netop |nu |just )?(?:blevet )?løsladt\b|\breleased from (?:prison|jail)\b|\bdid time\b|\bserved time\b|\bspent (?:a|two|three|\w+) (?:years?|months?) in (?:prison|jail|[A-Z][a-z]+ (?:prison|jail))\b|\ber blevet sigtet\b|\bblevet sigtet\b|\bhar en dom\b|\bfået en dom\b|\b(?:tager|tog|sniffer|bruger) (?:lidt |noget )?\"?(?:sne|snow|coke|kokain)\"?",
         # round 20 (red team r21 a): sentences served in the community and by tag, prison slang, an investigation
         (
             r"\bcommunity order\b|\bon a tag\b|\belectronic(?:ally)? tag\w*|\bfodlænke\w*|\bin the nick\b|\b(?:being|been|is) investigated for\b|\bunder investigation for\b|\bon remand\b|\bi varetægt\w*|\bvaretægtsfængsl\w*|\bsamfundstjeneste\b|\bkendt af politiet\b"
@@ -885,6 +895,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 21 (writer AZ, released): a performance process and repeated errors)
+        r"\b(?:start|begin|open|initiate|indlede|starte|åbne)\w* (?:a |an |et |en )?(?:formal )?(?:performance|capability|improvement|præstations|performance-)(?:[ -]?(?:process|procedure|plan|review|case|forløb|sag|samtale))\b|\bkeeps? making (?:errors|mistakes)\b|\blaver (?:hele tiden|konstant|igen og igen|gentagne gange) fejl\b",
         # round 20 (red team r21 a): a tightened follow-up, a last chance
         (r"\bskærpet (?:forløb|opfølgning)\b|\bsidste chance\b|\blast chance\b"),
         # round 16 (writer AO; red team r15 half a): a negotiated departure and the process before it,

@@ -110,6 +110,13 @@ def _clause_after(text: str, end: int, width: int = 50) -> str:
     return after[:cut] if cut >= 0 else after
 
 
+# (round 21) The address said to be a person's, right after it: "… er adressen på vores nye frivillige",
+# "… is the home address of our new trainee".
+_ADDRESS_OF = re.compile(
+    r"\W*(?:er|is) (?:the )?(?:adressen|hjemmeadressen|address|home address) (?:på|til|of|for) "
+    r"(?:vores |our |min |my |mit |den |the |en |an? |hans |hendes |his |her )?(?:nye |new )?(?P<who>[\w-]+)",
+    re.IGNORECASE,
+)
 # An organisation acting or being located: "vi flytter til", "our office is at", "mødet holdes
 # på", "ligger på", "moves to", "is located at" — a workplace's address, not a home.
 _ORG_ACTION = re.compile(
@@ -117,7 +124,9 @@ _ORG_ACTION = re.compile(
     r"\b(?:flytter|moves?|moving|relocates?) (?:\w+ )?(?:fra|til|to|from)\b|\bskal (?:\w+ )?flytte\b|"
     r"\b(?:mødes|meet|meets|meeting|holdes|afholdes|foregår|takes place|is held|will be held|hosts?|"
     r"ligger|located|(?:vi|we) (?:har |have )?(?:lejet os ind|lejer os ind|rented|are renting)|"
-    r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*",
+    r"is at|are at|er på)\b|\b(?:kontor|office|depot|lokaler|premises|adresse for|address for)\w*|"
+    # (round 21, writer AZ) the address said to be the asker's unit's: "…, 7740 Rødkilde is our new address"
+    r"^\W*(?:is|er) (?:our|vores) (?:new |nye )?(?:address|adresse)\b",
     re.IGNORECASE,
 )
 
@@ -144,7 +153,10 @@ def _private_cue(text: str, start: int, end: int) -> bool:
 # (round 13, released pool) A unit's own number, said with the unit in the genitive: "Ambulatoriets
 # telefon 38 64 20 00", "Opkrævningens telefon er …" (a person's is "Mettes telefon").
 _UNIT_PHONE = re.compile(
-    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?)(?:\s+er)?\s*:?\s*$",
+    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?)(?:\s+er)?\s*:?\s*$|"
+    # (round 21, writer AZ) a line named by its function: "Our press phone …", "vagttelefonen", "the duty phone"
+    r"\b(?P<f>press|presse|duty|vagt|service|support|hotline|help ?desk|reception|booking|main|hoved|switchboard|omstilling)"
+    r"[ -]?(?:phone|line|telefon|telefonen|linje|linjen|nummer|nummeret|number|tlf\.?)(?:\s+(?:er|is|number|nummer))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # (round 13) A message sent or a call made to a named person, then the number it goes to.
@@ -170,10 +182,12 @@ def _org_context(text: str, start: int, end: int) -> bool:
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
     unit = _UNIT_PHONE.search(before)
-    if (
-        unit
-        and "F" not in lexicon().names.get(unit.group("w").lower()[:-1], "")
-        and "F" not in lexicon().names.get(unit.group("w").lower(), "")
+    if unit and (
+        unit.group("f")
+        or (
+            "F" not in lexicon().names.get(unit.group("w").lower()[:-1], "")
+            and "F" not in lexicon().names.get(unit.group("w").lower(), "")
+        )
     ):
         return True  # (round 13) "Ambulatoriets telefon …", "Svømmehallens telefon er …": a unit's number
     to_name = _MESSAGE_TO_NAME.search(before)
@@ -207,6 +221,8 @@ def _org_context(text: str, start: int, end: int) -> bool:
         return False  # "Vikaren fra hjemmeplejen Birthe kan træffes på …": Birthe's own number
     if not cues and any(_institution_word(m.group(1)) for m in _INSTITUTION_NAME.finditer(before)):
         return True  # (round 8) "Pakker til Solsikken sendes til …": a named institution's address
+    if not cues and _signed_by_institution(text, start):
+        return True
     return bool(
         cues
         or (attached and _ORG_CUE.search(attached.group(0)))
@@ -218,6 +234,30 @@ _BUILDING_HEAD = re.compile(r"(?:huset|centret|centeret|skolen|hallen|hjemmet|g�
 # A capitalised noun in the definite form inside a sentence ("til Solsikken", "i Mælkebøtten"): the
 # name of an institution, as the people finder reads it too.
 _INSTITUTION_NAME = re.compile(r"(?<=\s)(?:til|i|på|fra|hos|ved|for) ((?-i:[A-ZÆØÅ][a-zæøå]{3,}(?:en|et)))\b")
+
+
+# (round 21, writer AY) A signature block: after the closing greeting, the sender (the normaliser has
+# turned each line break into ". ").
+_CLOSING = re.compile(
+    r"(?i)(?:^|[.?!][\"”'’»]? )(?:med venlig hilsen|venlig hilsen|mvh|de bedste hilsner|bedste hilsner|hilsen|"
+    r"kind regards|best regards|regards|yours sincerely|sincerely)[ ,]*\. (?P<sender>[^.?!]{3,80})\. "
+)
+
+
+def _signed_by_institution(text: str, start: int) -> bool:
+    """(round 21, writer AY, released) A number in a signature block whose sender line names an
+    institution in the definite form and no first name ("Med venlig hilsen / Læsesalen, Statsarkivet i
+    Nørrevig / Tlf. …") is the institution's line; a signature signed by a person stays theirs."""
+    closing = None
+    for m in _CLOSING.finditer(text[:start]):
+        closing = m
+    if closing is None or start - closing.end() > 60:
+        return False
+    words = re.findall(r"[A-ZÆØÅ][a-zæøå]+", closing.group("sender"))
+    lex = lexicon()
+    if any("F" in lex.names.get(w.lower(), "") and not _institution_word(w) for w in words):
+        return False
+    return any(re.search(r"(?:en|et)$", w) and len(w) >= 6 and _institution_word(w) for w in words)
 
 
 def _institution_word(word: str) -> bool:
@@ -347,7 +387,10 @@ _NUMBER_LABEL = re.compile(
     r"\b(?:pump|pumpe|pumpen|måler|måleren|meter|sensor|unit|enhed|maskine|machine|asset|anlæg|tavle|router|server|"
     r"printer|scanner|terminal|device|enhedsnr)\s*(?:nr\.?|no\.?|#|id)?\s*$|"
     # (round 17, writer AR) a number the message calls an id: "a row ID 4512887733", "bruger-id: …"
-    r"\bid\s*[:#=]?\s*$",
+    r"\bid\s*[:#=]?\s*$|"
+    # (round 21, writer AZ) a code, a PIN or a password: "Koden til nøgleboksen ved saltladen er 2244 8811"
+    r"\b(?:koden|kode|adgangskoden|adgangskode|pinkoden|pinkode|pin|pin-koden|dørkoden|dørkode|alarmkoden|alarmkode|"
+    r"the code|code|door code|alarm code|passcode|password|kodeordet|kodeord)\b[^.?!\d]{0,40}?\b(?:er|is|:|=)?\s*$",
     re.IGNORECASE,
 )
 # (round 20, writers AW, AX) Any label that calls the number "<kind> number" right before it
@@ -705,6 +748,8 @@ _POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
 _RESIDENT_CUE = re.compile(
     r"\bhvor (?:\w+ ){0,6}bor\b|\bwhere (?:\w+ ){0,6}(?:lives?|stays?|is staying)\b|"
     r"\b(?:beboeren|(?:a|the) (?:new )?tenant|lejeren)\b(?! af| of)|"
+    # (round 21) neighbours are residents: "Nabostriden på Granbakken 11 og 13", "the neighbours at …"
+    r"\bnabo(?:en|erne|strid\w*|konflikt\w*|klage\w*|er)?\b|\bneighbou?r(?:s|'s|s')?\b|"
     # (round 12, writer AB) a home-care visit: "hjemmehjælpen skal ind ad bagdøren på …", "the home
     # carers let themselves in at …" — a citizen's home
     r"\b(?:hjemmehjælp\w*|hjemmeplejen|hjemmesygepleje\w*|home (?:care|help)\w*)\b[^.?!]{0,30}\b(?:ind ad|ind gennem|ind hos|"
@@ -748,6 +793,9 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or held))
     if _PAYSLIP_TO.search(_clause_before(text, start)):
         return True  # (round 12) where a person's payslip is sent is where they live
+    of_person = _ADDRESS_OF.match(text[end : end + 80])
+    if of_person and is_role(of_person.group("who").lower()):
+        return True  # (round 21, writer AZ) "Gl. Landevej 154 er adressen på vores nye frivillige": a person's address
     named = _NAME_AT.search(text[:start])
     if named and _private_name_at(text, named.start("name"), named.end("name")):
         return True  # "besøge Villy Juhl på Kirkestien 3B": a named private person's address

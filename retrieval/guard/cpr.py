@@ -120,7 +120,15 @@ _DOCUMENT_LABEL = re.compile(
 def labelled_document(text: str, start: int) -> bool:
     """The number at `start` follows a label that names it a document's or a register's number
     ("Fakturanr.", "CVR", "ticket", "invoice reference"): neither a CPR nor (contact.py) a phone number."""
-    return bool(_DOCUMENT_LABEL.search(text[max(0, start - 50) : start]))
+    label = _DOCUMENT_LABEL.search(text[max(0, start - 50) : start])
+    if label and re.search(r"\bp-?n(?:umme)?r", label.group(0), re.IGNORECASE) and _DASHED_CPR.match(text, start):
+        return (
+            False  # (round 21, writer AY) "P-nr. 141062-0337": the CPR's own dashed form after "P-nr." (personnummer)
+        )
+    return bool(label)
+
+
+_DASHED_CPR = re.compile(r"\d{6}-\d{4}\b")
 
 
 # (round 20, red team r21 a) Any label that calls the number "<kind> number" right before it

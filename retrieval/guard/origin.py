@@ -108,7 +108,7 @@ _DA_PRED = re.compile(
 # Danish: an origin noun modified by the adjective ("marokkanske forældre", "iranske rødder").
 _DA_ATTR = re.compile(
     r"\b(?P<w>[a-zæøå][a-zæøå-]+)\s+(?:forældre|rødder|afstamning|herkomst|oprindelse|baggrund|"
-    r"familie|slægt|aner|far|mor|fader|moder|statsborger\w*|pas|indvandrer\w*|flygtning\w*|mand|kvinde|"
+    r"familie|slægt|aner|far|mor|fader|moder|statsborger\w*|pas|indvandrer\w*|flygtning\w*|mand|kvinde|accent|dialekt|"
     r"fyr|pige|dreng|dame)\b"
 )
 _DA_BORN = re.compile(r"\b(?P<w>[a-zæøå][a-zæøå]+?)-?fødte?\b")
@@ -136,7 +136,7 @@ _EN_PRED = re.compile(
 _EN_ATTR = re.compile(
     r"\b(?P<w>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ -](?:parents?|father|mother|dad|mum|mom|roots|"
     r"heritage|family|citizen|national|passport|ancestry|descent|origin|background|man|woman|"
-    r"guy|lady|girl|boy|born|immigrant|refugee)\b"
+    r"guy|lady|girl|boy|born|immigrant|refugee|accent|dialect)\b"
 )
 _EN_ORIGIN = re.compile(
     r"(?i:\b(?:is|was|are|comes|come|came)\s+(?:originally\s+|actually\s+)?from"

@@ -111,6 +111,10 @@ class _Finder(Roles):
             if k in covered:
                 k += 1
                 continue
+            if t.title and self._month_named_person(k):
+                out.append(Mention(t.start, t.end, False))  # (round 21) "I promised May she could …"
+                k += 1
+                continue
             if (t.title and t.base not in STOP) or (t.title and len(t.text) > 1 and self.clear_name(t)):
                 run = [k]
                 while (
@@ -430,6 +434,9 @@ class _Finder(Roles):
             )
         if self.unknown(t):
             return context or self.verb_after(i)
+        if DEFINITE_RE.match(t.base) and self.lex.is_compound(t.base) and not self.comma_apposition(i):
+            # (round 21, writer AZ) "Valgstedet på Grundtvigsskolen mangler …": a thing in the definite form
+            return False
         return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
 
     def lowercase_person(self, k: int) -> bool:
@@ -556,6 +563,30 @@ class _Finder(Roles):
             for w, nxt in itertools.pairwise(words)
         )
 
+    def _month_named_person(self, k: int) -> bool:
+        """(round 21, red team r22 a) A month's name used as a first name (May, June, Maj, Juni, April):
+        capitalised inside a sentence (Danish writes months in lower case), with no date after it, and
+        either talked with about their own affairs ("med Maj om hendes depression") or told something
+        about themselves ("I promised May she could leave early")."""
+        toks = self.toks
+        t = toks[k]
+        if t.initial or t.base not in _MONTHS or not t.text[:1].isupper():
+            return False
+        if k + 1 < len(toks) and (toks[k + 1].lower[:1].isdigit() or toks[k + 1].lower in ("the", "den", "d")):
+            return False
+        if self._talked_with_about_them(k) or self.workplace_after(k):
+            return True  # … or placed at a workplace: "May from reception", "Juni fra køkkenet"
+        prev = toks[k - 1].lower if k else ""
+        if prev in ("med", "with", "to", "til") and any(
+            t2.lower in ("hans", "hendes", "his", "her", "sin", "sit", "sine") for t2 in toks[k + 1 : k + 6]
+        ):
+            return True  # "med Juni efter hendes indlæggelse"
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        nxt2 = toks[k + 2].lower if k + 2 < len(toks) else ""
+        return prev in _TOLD_VERBS and (
+            nxt in ("she", "he", "hun", "han") or (nxt in ("at", "that") and nxt2 in ("she", "he", "hun", "han"))
+        )
+
     def _copula_after(self, k: int) -> bool:
         """ "er", "har", "is", "has" … right after token k: a subject that is talked about."""
         return (
@@ -600,6 +631,13 @@ class _Finder(Roles):
         )
 
 
+_MONTHS = frozenset(
+    "januar februar marts april maj juni juli august september oktober november december "
+    "january february march may june july".split()
+)
+_TOLD_VERBS = frozenset(
+    "promised told asked reminded assured lovet lovede fortalt fortalte spurgt spurgte sagt sagde".split()
+)
 _INVERTING_VERBS = frozenset(
     "skriver skrev siger sagde mener mente fortæller fortalte spørger spurgte synes syntes klager klagede "
     "ringer ringede melder meldte".split()

@@ -193,6 +193,21 @@ _ONLY_ONE_WITH = re.compile(
     r"\b(?:the only one|den eneste)(?: (?:on|in|at|of|på|i|af) (?:our|vores|the|my|min|mit) [\w-]+)?,? (?:with|med|who|that|der|som)\b",
     re.IGNORECASE,
 )
+# (round 21) see Roles._described_or_distinguished
+_DESCRIBED_ROLE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<d>(?i:the|den|det)\s+)(?:[\w-]+\s+)?(?P<r>[\w-]+)\s+"
+    r"(?:(?i:with|med)\s+(?:(?i:the|den|det|de|his|her|hans|hendes|sin|sit|sine)\s+)(?:[\w-]+\s+){0,3}?[\w-]{4,},?\s+(?i:who|that|der|som)\b"
+    r"|(?i:whose)\s+[\w-]+\s+(?i:we|i|you|everyone)\s+[a-z]+ed\b|(?i:hvis)\s+[\w-]+\s+(?i:vi|jeg|alle)\s+[a-zæøå]+(?:ede|te)\b)"
+)
+_NEW_ONE_AT = re.compile(
+    r"\b(?i:den nye|det nye|the new one|the new guy|the new girl|the newbie)\s+(?i:på|i|fra|on|in|at|from)\s+"
+    r"(?:(?i:the|vores|our)\s+)?(?:[\w-]*(?i:vagt|vagten|holdet|teamet|shift|nights|days|team|crew|hold)\w*|[A-ZÆØÅ][\wæøå-]+)\b"
+)
+_DISTINGUISHED = re.compile(
+    r"\b(?i:vinderen af|the winner of|modtageren af|the recipient of)\s+(?:[\w'’\"-]+\s+){0,3}?(?i:[\wæøå]*pris|[\wæøå]*prisen|award|prize|"
+    r"trophy|pokal|pokalen|konkurrence|konkurrencen|competition|kåring|kåringen)\b|\b(?i:årets (?:medarbejder|kollega|guide|leder)|"
+    r"employee of the (?:year|month)|(?:staff|colleague) of the (?:year|month))\b"
+)
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
 _ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
@@ -456,6 +471,7 @@ class Roles(Context):
             + self._own_unit_roles()
             + self._by_rank_or_hire()
             + self._role_locators()
+            + self._described_or_distinguished()
             + [
                 Mention(m.start(), m.end(), False)
                 for m in _PERSON_NUMBER.finditer(self.text)
@@ -494,6 +510,22 @@ class Roles(Context):
                 or _PLACE_PHRASE.search(rest)
             ):
                 out.append(Mention(m.start("p"), m.end("p"), False))
+        return out
+
+    def _described_or_distinguished(self) -> list[Mention]:
+        """(round 21, writers AY, AZ and red team r22 a, released) One person picked out by a description
+        that only one colleague fits: a definite role at a sentence's start with a thing of theirs or an
+        event the asker shared ("The archivist with the bright green glasses who …", "The guide whose
+        wedding we celebrated in June …", "Arkivaren med de grønne briller …"), the new one of a named
+        shift or unit ("Den nye på nattevagten", "the new one on nights"), and the holder of a one-person
+        distinction ("Vinderen af årets pris …", "the winner of this year's award", "årets medarbejder")."""
+        out = []
+        for m in _DESCRIBED_ROLE.finditer(self.text):
+            role = m.group("r").lower()
+            if _singular_staff_role(role) or PERSON_NOUN.match(role):
+                out.append(Mention(m.start("d"), m.end("r"), False))
+        out += [Mention(m.start(), m.end(), False) for m in _NEW_ONE_AT.finditer(self.text)]
+        out += [Mention(m.start(), m.end(), False) for m in _DISTINGUISHED.finditer(self.text)]
         return out
 
     def _own_unit_roles(self) -> list[Mention]:

@@ -18,7 +18,7 @@ from .origin import is_origin_word
 from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
-from .sensitive import detail_category
+from .sensitive import detail_category, remit_keyword
 from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
@@ -65,7 +65,12 @@ _FICTION = re.compile(
     r"\b(?:kald|lad os kalde|vi kan kalde|kan vi kalde) (?:ham|hende|vedkommende|personen|medarbejderen) (?-i:[A-ZÆØÅ])|\blet'?s call (?:him|her|them|the \w+) (?-i:[A-Z])|"
     # (round 19, red team r20 a) a name the message says is changed: "(navnet er ændret: Jonna)", "not her real name"
     r"\bnavnet er ændret|\bændret navn\b|\bnavne(?:ne)? er ændret|\bname(?:s)? (?:has been |have been )?changed|"
-    r"\bnot (?:his|her|their) real name|\bikke (?:hans|hendes|deres) rigtige navn|\bpseudonym\w*",
+    r"\bnot (?:his|her|their) real name|\bikke (?:hans|hendes|deres) rigtige navn|\bpseudonym\w*|"
+    # (round 21, writer AY) a case the asker says they made up, and a name marked as invented
+    r"\b(?:i|we|jeg|vi) (?:have |has |har )?(?:made up|invented|opdigtet|opfundet|fundet på|digtet) (?:a|an|en|et|this|denne|dette) "
+    r"(?:[\w-]+ )?(?:case|sag|eksempel|example|scenario|scenarie|story|historie|person)\b|"
+    r"\((?:invented|made up|fictional|fiktiv|opdigtet|opfundet|ikke en rigtig person|not a real person)\)|"
+    r"\b(?:i|in) (?:flere af |several of |all of |alle )?(?:bøgerne|the books|romanerne|the novels|krimierne|the stories)\b",
     re.IGNORECASE,
 )
 # (round 18, red team r17; docs/privacy.md § 3.6) A fiction governs its own clause and the clauses
@@ -316,7 +321,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     score = tm.score(text, vec)
     # (round 13, § 4.4) the classifier overrules the rules only where it is confident, measured
     # leave-one-writer-out: it refuses what the rules let through, and answers a detail refusal
-    if not result.refused and score > tm.add:
+    if not result.refused and score > tm.add and not remit_keyword(normalise(text)):
         return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
         return ALLOWED
@@ -392,6 +397,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
         and not f.table  # (round 12) a table says its details in its column names (table.py)
+        and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic
         and learned_score("privacy", embedding)
     ):
         return refuse("sensitive_detail")

@@ -23,7 +23,7 @@ from .concepts import CONCEPTS
 from .lexicon import lexicon
 from .origin import origin_spans
 
-__all__ = ["CATEGORY_ORDER", "detail_category", "detail_spans"]
+__all__ = ["CATEGORY_ORDER", "detail_category", "detail_spans", "remit_keyword"]
 
 # Earlier categories win when several are present: art. 9/10 data before case details, because
 # the refusal should name the most sensitive kind.
@@ -141,7 +141,12 @@ _STATED_OR_JOB = re.compile(
 # Read on the text as typed: the institution's name is capitalised, the keyword inside it too.
 _LEADS_INSTITUTION = re.compile(
     r"\b(?i:leder|lederen|chef|chefen|direktør|direktøren|forstander|forstanderen|inspektør|inspektøren|"
-    r"head|director|manager|chief|governor|warden)\s+(?i:af|for|of|at|på)(?:\s+the)?(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}\s*$"
+    r"head|director|manager|chief|governor|warden|"
+    # (round 21, red team r22 a) an organisation's officers by title: "Formanden for FOA i Østjylland",
+    # "Konsulenten fra Dansk Sygeplejeråd", "the chair of Unite's branch" — the office, not a membership
+    r"formanden|næstformanden|the chair|the chairman|the chairwoman|the chairperson|the president|"
+    r"konsulenten|the consultant|den faglige sekretær|the organi[sz]er|the official)"
+    r"\s+(?i:af|for|of|at|på|fra|from)(?:\s+the)?(?:\s+[A-ZÆØÅ0-9][\w'’-]*){0,3}\s*$"
 )
 # (round 16, red team r15) The keyword names what a work product is about when an artefact noun
 # follows it ("the sick leave procedure", "the domestic abuse policy") — unless it is someone's.
@@ -375,7 +380,9 @@ _TOPIC_HEAD = re.compile(
     r"uddannelse|projekt|netværk|forening|forbund|unit|ward|clinic|policy|course|team|"
     r"service|services|nurse|programme|program|"
     # round 16 (red team r15): a system, procedure or plan for the thing ("sygefraværssystem")
-    r"system|procedure|plan|skabelon|registrering|statistik|samtaleskema|it-system|modul)(?:en|et|erne|ene|s|e|er)?$"
+    r"system|procedure|plan|skabelon|registrering|statistik|samtaleskema|it-system|modul|"
+    # (round 21) a field and a caseload: "misbrugsområdet", "fleksjobområdets", "tvangsfjernelsessagerne"
+    r"området|områdets|feltet|sager|sagerne|assessments?)(?:en|et|erne|ene|s|e|er)?$"
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
@@ -523,6 +530,39 @@ _WORKS_WITH = re.compile(
     re.IGNORECASE,
 )
 
+# (round 21, red team r22 a; writer AZ) Someone's remit: the cases, the field or the working group a
+# colleague holds or works on ("har fået ansvaret for alle udredninger for ADHD", "sidder med alle sager om
+# hjerneskade", "owns every wheelchair assessment", "named contact for all grievances about racism",
+# "superbruger på demensområdet", "repræsenterer os i arbejdsgruppen om sygefravær", "arbejder med unge på
+# kontanthjælp", "will register staff sick leave") names what the work is about, not a fact about the
+# colleague — unless a pronoun or a possessive in between makes it theirs ("ansvaret for sin egen
+# sygemelding").
+_REMIT = re.compile(
+    r"\b(?:ansvaret for|ansvarlig for|responsib(?:le|ility) for|in charge of|(?:named |main )?contact (?:person )?for|"
+    r"kontaktperson (?:for|på)|sidder (?:nu |også |fremover )?med|(?<!her )(?<!his )(?<!our )(?<!its )(?<!my )(?<!their )"
+    r"(?:owns|owned|owning|own(?= every| all| the))|handles|håndterer(?! vi\b| jeg\b)|"
+    r"(?:super ?user|superbruger|konsulent|jurist|consultant|lawyer|specialist|nøgleperson|tovholder|koordinator|coordinator|"
+    r"lead) (?:på|for|i|on|in)|"
+    r"arbejdsgruppe\w* (?:om|for|vedrørende|på)|working group (?:on|for|about)|(?:udvalg|committee|task force)\w* (?:om|on|for)|"
+    r"(?:sager|sagerne|cases|caseload|assessments|udredninger\w*|vurderinger\w*|henvendelser\w*|grievances|complaints|"
+    r"referrals?|henvisninger\w*|underretninger\w*|klager\w*) (?:om|on|about|for|of|af|med|vedrørende)|"
+    r"arbejder med|works with|working with|present(?:s|ing|ed)? (?:on|about)|holder oplæg om|"
+    r"registrere[rs]? (?:alle|al|medarbejdernes|personalets)|register(?:s|ing)? (?:all|staff|the staff's|everyone's))"
+    r"(?:\s+(?![\w-]+['’]s\b)(?!(?:hans|hendes|sin|sit|sine|his|her|their|hun|han|she|he|mig|me|my|min|mit|mine|has|have|had|is|was|were|"
+    r"been|er|har|var|blev|bliver|fik|got|gets|because|fordi|since|da|men|but|and|og|der|som|who|that|det)\b)[\w'’-]+){0,4}?\s*$",
+    re.IGNORECASE,
+)
+
+# (round 21) "<Name> fra <unit>": a person's own unit, whose name may hold a keyword ("familieafdelingen",
+# "misbrugsteamet"); places of care ("-centret", "-klinikken", "-afsnittet") are left to the care rules.
+_NAME_FROM_UNIT = re.compile(
+    r"(?-i:\b[A-ZÆØÅ][\wæøå'’-]+) (?:fra|from|i|in|på|at) (?:the |vores |our )?$", re.IGNORECASE
+)
+_UNIT_WORD = re.compile(
+    r"(?:afdeling|afdelingen|enhed|enheden|team|teamet|unit|sektion|sektionen|kontor|kontoret|gruppe|gruppen|"
+    r"department|office|section)s?$"
+)
+
 
 # (round 13, red team) A hypothetical about a named colleague discloses nothing: "If Daniel … were
 # ever arrested, what would our procedure be?", "Hvis Jonas en dag bliver syg, hvem …?"
@@ -586,6 +626,13 @@ _PLACED_AT = re.compile(
     r"(?:still |stadig |now |nu |again |igen )?(?:at|på|in|i|on|(?:back|tilbage|hjem|home|udskrevet|discharged) (?:fra|from))\s+(?:the\s+)?"
     r"(?:[A-ZÆØÅ][\w'’.-]*\s+|[a-zæøå]+(?:'s|’s)\s+){0,3}$"
 )
+# (round 21) Admission to a named place of care: a course of treatment, a place, a referral.
+_ADMITTED_TO = re.compile(
+    r"\b(?:(?:startet|begyndt|start\w*|begynd\w*|i|in) (?:et |sit |a |an |her |his )?(?:forløb|behandlingsforløb|course of treatment|programme|program)|"
+    r"(?:fået|får|fik|tilbudt|got|been given|offered) (?:en )?(?:plads|a place|a bed|en seng)|"
+    r"henvist|referred|indlagt|indskrevet|admitted|optaget)\s+(?:på|i|til|at|in|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _STAY_AT = re.compile(
     r"\b(?:her|his|their|sin|sit|hans|hendes) (?:stay|time|tid|ophold|indlæggelse|admission) (?:at|på|i|in)\s+(?:the\s+)?"
     r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}$"
@@ -598,6 +645,8 @@ def _placed_at_care(text: str, start: int, people: Sequence[tuple[int, int]]) ->
     word_start = start - len(w0.group(0)) if w0 else start
     if _STAY_AT.search(text[max(0, word_start - 80) : word_start]):
         return True
+    if text[word_start : word_start + 1].isupper() and _ADMITTED_TO.search(text[max(0, word_start - 60) : word_start]):
+        return True  # (round 21, red team r22 a) "er startet i et forløb på Stresscentret", "fået plads på Ludomanicentret"
     return any(
         0 <= word_start - e <= 45
         and _PLACED_AT.match(text[e:word_start])
@@ -674,6 +723,8 @@ _WORK_CONTACT = re.compile(
 
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
+    if _REMIT.search(lower[max(0, start - 80) : start]):
+        return True  # (round 21) a colleague's remit: "har ansvaret for alle udredninger for ADHD"
     if _placed_at_care(text, start, people):
         return False
     if cat in ("hr_case", "social_case") and _NO_CASE_OBJECT.match(lower[end : end + 50]):
@@ -692,6 +743,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
             return True  # (round 20) "addicted to his standing desk", "afhængig af sin to-do-liste"
     if _WORKPLACE_BEFORE.search(lower[max(0, start - 50) : start]) and not _JOB_SCHEME.match(lower, start):
         return True  # (round 18) where someone works is no detail about them: "arbejder nu på et hospice"
+    if _NAME_FROM_UNIT.search(text[max(0, start - 40) : start]) and _UNIT_WORD.search(word):
+        return True  # (round 21, red team r22 a) "Lone fra familieafdelingen": the unit someone works in
     if _WORKS_WITH.search(lower[max(0, start - 50) : start]):
         return True  # (round 19) the counterpart or field of their work: "forhandler med 3F", "uddannelse i misbrugsbehandling"
     if _FOR_NAMED.search(text[end:]):
@@ -782,7 +835,9 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         speech and not _named_between(people, start - len(before) + speech.end("prep"), start)
     ) or _STATED_OR_JOB.search(before):
         return True
-    if text[start : start + 1].isupper() and _LEADS_INSTITUTION.search(text[max(0, start - 80) : start]):
+    if (text[start : start + 1].isupper() or text[start : start + 1].isdigit()) and _LEADS_INSTITUTION.search(
+        text[max(0, start - 80) : start]
+    ):
         return True
     # Inside an organisation's name: "Kræftens Bekæmpelse", "the Danish Cancer Society" (a union,
     # party or faith named is itself the detail: "medlem af Nye Borgerlige")
@@ -837,6 +892,15 @@ def _named_after(people: Sequence[tuple[int, int]], text: str, end: int) -> bool
         end <= s < end + 40 and re.fullmatch(r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:of|hos|for|af|til)\s+", text[end:s])
         for s, _ in people
     )
+
+
+def remit_keyword(text: str) -> bool:
+    """(round 21) Every sensitive keyword in the normalised text stands in a colleague's remit ("ansvaret for
+    alle sager om hjerneskade", `_REMIT`): the rules read them as the work's topic, and the learned signal and
+    the classifier, which read a message's words, are not asked to read them again as a detail."""
+    lower = text.lower()
+    starts = [start for cat in CATEGORY_ORDER for start, _ in _matches(cat, text, lower)]
+    return bool(starts) and all(_REMIT.search(lower[max(0, start - 80) : start]) for start in starts)
 
 
 def detail_category(text: str, people: Sequence[tuple[int, int]] = ()) -> str | None:
