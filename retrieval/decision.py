@@ -2476,7 +2476,7 @@ _STEP_VERDICT = re.compile(
 def _step_verdict(rest: str) -> bool:
     """ "it's best to dismiss the employee now": a verdict asked on a step (an action), not a general view."""
     m = _STEP_VERDICT.search(rest)
-    return bool(m) and bool(ACTION.search(m.group("step")))
+    return m is not None and bool(ACTION.search(m.group("step")))
 
 
 def _verdict_r21(cased: str) -> bool | None:
