@@ -1599,7 +1599,7 @@ def _own_habit(clause: str) -> bool:
     if not m:
         return False
     following = re.findall(r"[\wæøå-]+", clause[m.end() : m.end() + 40].lower())[:2]
-    return not any(is_role(w) for w in following)
+    return not any(is_role(w) for w in following) and not _someone_else_named(" " + clause[m.end() :])
 
 
 _BEFORE_DECIDING = re.compile(
@@ -2477,6 +2477,31 @@ def _step_verdict(rest: str) -> bool:
     """ "it's best to dismiss the employee now": a verdict asked on a step (an action), not a general view."""
     m = _STEP_VERDICT.search(rest)
     return m is not None and bool(ACTION.search(m.group("step")))
+
+
+# (round 21) Someone other than the asker as a step's object: a role word that is not the asker's own ("som
+# leder", "as team leader", "at blive direktør"), a first name, or someone's application.
+_ROLE_OF_ASKER = re.compile(
+    r"\b(?:som|as|blive|become|becoming|være|being)\s+(?:en |et |a |an |the |konstitueret |acting )?[\w-]+"
+    r"(?:\s+(?:leader|leder|manager|chef|director|direktør|head))?",
+    re.IGNORECASE,
+)
+
+
+def _someone_else_named(cased: str) -> bool:
+    """A member of staff, a candidate or another person is named as the step's object (any role word that
+    is not the asker's own: "som leder", "as team leader", "at blive direktør")."""
+    rest = _ROLE_OF_ASKER.sub(" ", cased)
+    rest = re.sub(
+        r"\b(?:[\w-]+\s+){1,3}(?=(?:job|jobbet|stillingen|position|post|role)\b)", " ", rest, flags=re.IGNORECASE
+    )
+    names = lexicon().names
+    if re.search(r"\b(?:ansøgning\w*|anmodning\w*|application|request)\b", rest, re.IGNORECASE):
+        return True  # someone's application or request is a case
+    return any(is_role(w.lower()) for w in re.findall(r"[\wæøå-]+", rest)) or any(
+        "F" in names.get(m.group(0).lower(), "") or "F" in names.get(m.group(0).lower().rstrip("s"), "")
+        for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+\b", rest)
+    )
 
 
 def _verdict_r21(cased: str) -> bool | None:

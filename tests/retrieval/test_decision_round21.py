@@ -54,6 +54,9 @@ def test_look_alikes(text: str) -> None:
         "boer jeg give en elev en advarsel naar hun er kommet for sent fem gange, ja eller nej",
         "Extend the trial period for the new porter by a month, or confirm the hire now?",
         "Skal vi tilbyde en fratrædelsesordning til medarbejdere over 62 for at spare penge?",
+        # someone else's application stays a case, also after "takke ja til"
+        "Skal jeg takke ja til Sørens ansøgning om orlov?",
+        "Skal jeg takke nej til ansøgeren fra i går?",
         # the farewell of a dismissal is no party, and "would you say …" on a step is a verdict asked
         "Skal jeg underskrive afskedigelsen allerede i dag?",
         "Would you say it's better to dismiss him now than after the summer?",
