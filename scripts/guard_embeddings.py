@@ -62,7 +62,9 @@ class CachedEmbedder:
         if not self._dirty:
             return
         self._path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self._path.with_suffix(".tmp.npz")
+        # one temporary file per process: two runs saving at once each replace the cache whole, and
+        # neither writes into the other's half-written file (round 21: a shared name left a broken cache)
+        tmp = self._path.with_name(f"{self._path.stem}.{os.getpid()}.tmp.npz")
         np.savez(tmp, **self._vectors)
         tmp.replace(self._path)
         self._dirty = False
