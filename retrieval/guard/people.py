@@ -574,9 +574,11 @@ class _Finder(Roles):
             return False
         if k + 1 < len(toks) and (toks[k + 1].lower[:1].isdigit() or toks[k + 1].lower in ("the", "den", "d")):
             return False
+        prev = toks[k - 1].lower if k else ""
+        if prev in _TIME_PREP:
+            return False  # "in May from the finance team", "indtil Juni": the month
         if self._talked_with_about_them(k) or self.workplace_after(k):
             return True  # … or placed at a workplace: "May from reception", "Juni fra køkkenet"
-        prev = toks[k - 1].lower if k else ""
         if prev in ("med", "with", "to", "til") and any(
             t2.lower in ("hans", "hendes", "his", "her", "sin", "sit", "sine") for t2 in toks[k + 1 : k + 6]
         ):
@@ -635,6 +637,7 @@ _MONTHS = frozenset(
     "januar februar marts april maj juni juli august september oktober november december "
     "january february march may june july".split()
 )
+_TIME_PREP = frozenset("in i until indtil from fra since siden by before after efter før of af during under om".split())
 _TOLD_VERBS = frozenset(
     "promised told asked reminded assured lovet lovede fortalt fortalte spurgt spurgte sagt sagde".split()
 )

@@ -87,6 +87,7 @@ def test_refused(text: str) -> None:
 def test_a_month_used_as_a_month_is_no_person() -> None:
     assert not find_people("We moved the review to May so she could finish the course first.")
     assert not find_people("Mødet er flyttet til Juni 2025, så hun kan nå at forberede sig.")
+    assert not find_people("She joins us in May from the finance team, after her parental leave.")
 
 
 @pytest.mark.parametrize(
