@@ -397,8 +397,8 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
         and not f.table  # (round 12) a table says its details in its column names (table.py)
-        and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic
         and learned_score("privacy", embedding)
+        and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic
     ):
         return refuse("sensitive_detail")
     return ALLOWED
