@@ -683,6 +683,8 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
     # look, not what is asked; they do not count towards the question's vocabulary.
     vocab_share, top_share = _shares(index, _asked_words(comp.query, comp.english), comp.english, hits[:3])
     top_texts = [h.passage.text for h in hits[:3]]
+    asks_price = answer_type.asks_amount(comp.query)
+    asks_maker = answer_type.asks_maker(comp.query)
     return Signals(
         margin=comp.best_cosine - float(comp.query_vector @ index.centroid),
         best_cosine=comp.best_cosine,
@@ -692,11 +694,9 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
             index, question_entities(comp.query, comp.english), question_names(comp.query, comp.english)
         ),
         # (round 21) a maker or supplier asked counts as an asked value, like a price: the text must state it
-        asks_amount=answer_type.asks_amount(comp.query) or answer_type.asks_maker(comp.query),
-        amount_in_top=(
-            (not answer_type.asks_amount(comp.query) or answer_type.amount_in(comp.lexical_query, top_texts))
-            and (not answer_type.asks_maker(comp.query) or answer_type.maker_in(top_texts))
-        ),
+        asks_amount=asks_price or asks_maker,
+        amount_in_top=(not asks_price or answer_type.amount_in(comp.lexical_query, top_texts))
+        and (not asks_maker or answer_type.maker_in(top_texts)),
         asks_time=answer_type.asks_time(comp.query),
         time_in_top=answer_type.time_in(top_texts),
         asks_count=answer_type.asks_count(comp.query),
