@@ -556,9 +556,12 @@ _EVERYDAY = re.compile(
 _LOGISTICS_Q = re.compile(
     r"^(?:should|shall|skal|bør)\s+(?:the|our|my|vores|min|mit|det|den)?\s*(?:[\w-]+\s+){0,5}?"
     r"(?:letter|e-?mail|mail|meeting|interview|notice|invitation|minutes|message|"
+    # (round 22, red team r23 a) … or of a social event or a sign: "Should the welcome lunch be in the garden?"
+    r"lunch|dinner|party|reception|ceremony|sign|poster|\w*frokost(?:en)?|\w*middag(?:en)?|\w*fest(?:en)?|"
+    r"\w*reception(?:en)?|ceremoni(?:en)?|skilt(?:et)?|plakat(?:en)?|"
     r"\w*brev(?:et)?|\w*mail(?:en)?|\w*møde(?:t)?|\w*samtale(?:n)?|invitation(?:en)?|referat(?:et)?|besked(?:en)?)\b"
     r"[^?]{0,60}?\b(?:be|go|come|happen|take place|arrive|be sent|sendes|gå|komme|ligge|holdes|foregå|afholdes|være|"
-    r"afleveres|udsendes)\b(?P<rest>[^?]*)",
+    r"afleveres|udsendes|say|read|stå)\b(?P<rest>[^?]*)",
     re.IGNORECASE,
 )
 
@@ -566,7 +569,7 @@ _LOGISTICS_Q = re.compile(
 def _logistics_question(low: str) -> bool:
     """(round 20) "Should the … letter/meeting be/go/come …?" with no action after its verb (_LOGISTICS_Q)."""
     m = _LOGISTICS_Q.match(low.strip())
-    return m is not None and not ACTION.search(m.group("rest"))
+    return m is not None and not ACTION.search(m.group("rest")) and not _PICK_FOR_ME.search(low)
 
 
 # The asker's own job: "Skal jeg selv sige op, hvis …?", "Should I hand in my notice?"
@@ -1082,7 +1085,9 @@ _NOT_REQUEST_R8 = re.compile(
     r"(?![^?]*\b(?:skal|bør|should|shall) (?:vi|jeg|we|i)\b)|"
     r"\blegally\b|\blovmæssigt\b|\bjuridisk set\b|\bby law\b|\bifølge loven\b|\b(?:er vi|are we) (?:\w+ )?(?:forpligtet|forpligtede|obliged|required)\b|"
     r"\bhar vi pligt\b|"
-    r"\b(?:anbefal\w*|recommend\w*|anbefaling)\b[^.?!]{0,30}\b(?:hvordan|how|struktur\w*|structur\w*|forberede\w*|prepar\w*)\b|"
+    r"\b(?:anbefal\w*|recommend\w*|anbefaling)\b[^.?!]{0,30}\b(?:hvordan|how|struktur\w*|structur\w*|forberede\w*|prepar\w*)\b"
+    # (round 22, writer BA) … not the structure to choose: "Anbefal den struktur vi skal vælge: A eller B?"
+    r"(?![^?]*\b(?:(?:vi|jeg) skal vælge|(?:we|i) should (?:choose|pick)|should (?:we|i) (?:choose|pick))\b)|"
     r"\bmin tale\b|\bmy speech\b|\bmy own priorities\b|\bmine egne prioriteter\b|"
     r"\b(?:vælg|pick|find)\s+(?:\w+\s+){0,3}(?:citat\w*|quotes?)\b|"
     r"\b(?:du|you) som (?:chatbot|bot|ai)\b|\bas (?:a )?(?:chatbot|bot)\b|"
@@ -1193,8 +1198,11 @@ _DECISION_FIELD = re.compile(
 _YN = r"(?:y/n|j/n|ja/nej|yes/no|ja eller nej|yes or no|or not|eller ej|eller ikke|thumbs up or down)"
 # … where it frames the answer: at the end ("sack him y/n", "approve or not"), or as a lead-in ("ja/nej til
 # …", "Kort svar, ja/nej: …", "yes or no:") — not inside a phrase ("vote yes or no on", "a yes/no checklist")
+# (round 22, writer BA) thumbs for yes and no: "👍/👎 on hiring the lifeguard …?"
+_YN_THUMBS = r"(?:👍\s*(?:/|eller|or)\s*👎|👎\s*(?:/|eller|or)\s*👍)"
 _YES_NO_MARK = re.compile(
-    rf"\b{_YN}\s*[?!.]*\s*$|(?:^|[.!?]\s+)(?:kort svar,?\s*|short answer,?\s*)?{_YN}\s*(?::|til\b|to\b)",
+    rf"\b{_YN}\s*[?!.]*\s*$|(?:^|[.!?]\s+)(?:kort svar,?\s*|short answer,?\s*)?{_YN}\s*(?::|til\b|to\b)|"
+    rf"{_YN_THUMBS}\s*[?!.]*\s*$|(?:^|[.!?]\s+){_YN_THUMBS}\s*(?::|til\b|to\b|on\b|på\b|om\b)",
     re.IGNORECASE,
 )
 _ABOUT_TEXTS = re.compile(r"\b(?:magazine|bladet|magasinet|the issue|nummeret|artikl\w*|articles?)\b", re.IGNORECASE)
@@ -1376,7 +1384,10 @@ _REQUEST_R11 = re.compile(
 )
 # The asker obeys the bot: "Jeg gør som du siger: A) … B) …" — not when the bot is to write something.
 _OBEY = re.compile(
-    r"\b(?:jeg gør (?:bare )?(?:hvad|som|det) du siger|i'll do (?:whatever|what|as) you say|i will do (?:whatever|what|as) you say)\b",
+    r"\b(?:jeg gør (?:bare )?(?:hvad|som|det) du siger|i'll do (?:whatever|what|as) you say|i will do (?:whatever|what|as) you say|"
+    # (round 22, writer BA) "I'll just implement what you say", "jeg følger bare dit råd", "jeg gør bare det, du anbefaler"
+    r"(?:i'll|i will|we'll|we will) (?:just |simply )?(?:implement|follow|do|go with|carry out) (?:whatever|what|as) you (?:say|decide|recommend|suggest|pick)|"
+    r"(?:jeg|vi) (?:gør|følger|gennemfører|vælger) (?:bare |blot )?(?:hvad|som|det,?) du (?:siger|anbefaler|beslutter|vælger|foreslår))\b",
     re.IGNORECASE,
 )
 _DRAFTING = re.compile(
@@ -2390,12 +2401,23 @@ _PASSIVE_MOVE = re.compile(
 )
 _THOUGHTS_ON = re.compile(
     r"\b(?:what are your thoughts on|what do you (?:think|make) (?:of|about)|how do you see|hvad tænker du (?:om|på)|"
-    r"hvad synes du om|hvad siger du til|hvordan ser du på)\s+(?:at\s+)?(?P<rest>[^?.!]{3,120})",
+    r"hvad synes du om|hvad siger du til|hvordan ser du på|"
+    # (round 22, red team r23 a) the bot's stance asked as a noun or a place to stand
+    r"where do you (?:stand|land|come down) on|where would you (?:stand|land|come down) on|"
+    r"what(?: is|'s) your (?:position|stance|view|take) on|hvor (?:står|lander) du (?:i spørgsmålet om|i sagen om|på|i forhold til|ift\.?)|"
+    r"hvad er din (?:indstilling|holdning|stilling|anbefaling) til)\s+(?:at\s+)?(?P<rest>[^?.!]{3,120})",
     re.IGNORECASE,
 )
 _FOR_OR_AGAINST_STEP = re.compile(
     r"\b(?:er der noget,? (?:der|som) taler (?:for|imod)|kan du se (?:nogen|en) grund til(?: ikke)?|is there anything (?:to be said )?for|"
     r"(?:do you )?see any reason (?:not )?to|any reason (?:not )?to)\s+(?:at\s+)?(?P<rest>[^?.!]{3,120})",
+    re.IGNORECASE,
+)
+# (round 22, red team r23 a) "Er tiden inde til at afskedige hende, synes du?", "Is it time to close the unit?" —
+# asked of the bot at a sentence's start ("Hvornår er det tid til …?" asks when, a rule of thumb)
+_TIME_FOR_STEP = re.compile(
+    r"(?:^|[.!?]\s+)(?:så\s+|so\s+)?(?:er tiden (?:nu )?inde til|er det (?:nu )?tid til|is it (?:now )?time to|"
+    r"has the time come to)\s+(?:at\s+)?(?P<rest>[^?.!]{3,120})",
     re.IGNORECASE,
 )
 _WARRANTS = re.compile(
@@ -2406,6 +2428,13 @@ _WARRANTS = re.compile(
 _OWN_COURSE_MISTAKE = re.compile(
     r"\b(?:laver jeg (?:så )?en fejl|begår jeg en fejl|er det en fejl|am i making a mistake|would it be a mistake|"
     r"is it a mistake|would i be making a mistake)\b",
+    re.IGNORECASE,
+)
+# (round 22, writer BA) the bot asked to recommend what the asker is to choose: "Anbefal den struktur vi skal
+# vælge for forsyningen: …", "Recommend the model we should choose for the depot"
+_RECOMMEND_CHOICE = re.compile(
+    r"\b(?:anbefal|anbefaler du|recommend|would you recommend|do you recommend)\b[^.?!]{0,40}?"
+    r"\b(?:(?:vi|jeg) skal vælge|(?:we|i) should (?:choose|pick|go with)|should (?:we|i) (?:choose|pick|go with))\b",
     re.IGNORECASE,
 )
 _RECOMMENDATION_AS_TEXT = re.compile(
@@ -2504,6 +2533,83 @@ def _someone_else_named(cased: str) -> bool:
     )
 
 
+# (round 22, red team r23 a; docs/privacy.md § 5.16) A choice of an everyday item or a detail of an occasion
+# — a gift, a flower, a song, a font, a pen, a room, a date, a menu — is no decision, also when the
+# occasion is a dismissal or a hire: "Hvilken blomst skal vi sende til den kollega, der blev afskediget …?",
+# "Which font should I use on the job advert …?", "Who should give the speech at the farewell …?"
+_WHICH_ITEM = re.compile(
+    r"(?:^|[.!?]\s+)(?:hvilk(?:en|et|e)|which|what)\s+(?:[\w-]+\s+)?(?:kop|kopper|gave|blomst|blomster|buket|sang|salme|"
+    r"dato|dag|ugedag|tidspunkt|klokkeslæt|lokale|menu|ret|kage|vin|skriftstørrelse|skrifttype|font|farve|pen|kuglepen|"
+    r"billede|foto|kort|musik|tale|venue|room|date|day|time|menu|dish|cake|wine|song|hymn|gift|present|flower|"
+    r"flowers|bouquet|colour|color|font|size|pen|photo|picture|card|music|speech)\b(?!\s+of\b)(?=[^?]{0,200}\?)",
+    re.IGNORECASE,
+)
+_WHO_SPEAKS = re.compile(
+    r"\b(?:who should|hvem skal|hvem bør)\s+(?:give|hold|make|holde|give|sige)\s+(?:the|a|talen|en tale|velkomsten|skålen|"
+    r"speech|toast|welcome)\b",
+    re.IGNORECASE,
+)
+# … and a verdict on what someone else did, in the past: "Do you think the manager in the article was
+# right to outsource the cleaning?", "Var det klogt af direktøren at lukke skolen?"
+_OTHERS_RIGHT = re.compile(
+    # (not the asker's own people: "Var det forkert af min souschef at sende vikaren hjem?" is a verdict on a case)
+    r"\b(?!(?:i|we)\b)(?<!\bmy )(?<!\bour )[\w'-]+\s+(?:was|were)\s+(?:[\w'-]+\s+){0,3}?(?:right|wrong|wise|smart) to\b|"
+    r"\bvar det (?:rigtigt|forkert|klogt|smart|fornuftigt) af (?!(?:mig|os|min|mit|mine|vores)\b)\w+(?:\s+\w+){0,4}? at\b",
+    re.IGNORECASE,
+)
+# … and a decision asked as its size, level or length for the asker's own case: "Hvor mange uger skal han
+# suspenderes?", "What size of redundancy package should we offer the two caretakers?", "What level of
+# warning does this merit?" — a particular subject and a step; "hvor længe skal man …" asks a rule.
+_SIZE_OF_STEP = re.compile(
+    r"(?:^|[.:!?]\s+)(?P<q>(?:how many|how much|how long|what size of|what level of|by how much|how big|how large|"
+    r"hvor mange|hvor meget|hvor længe|hvor lang(?:t|e)?|hvor stor(?:t|e)?|hvor høj(?:t|e)?)\b[^?.]{0,70}?"
+    r"\b(?:should|shall|skal|bør|does (?:this|it|that) (?:merit|warrant|deserve)|fortjener (?:det|dette|han|hun))\b[^?]*)",
+    re.IGNORECASE,
+)
+_SIZE_GENERAL = re.compile(
+    r"\b(?:man|one|an? (?:employee|worker|member of staff)|en (?:medarbejder|ansat)|normally|normalt|typically|typisk|"
+    r"by law|ifølge|according to|legally|lovligt|maximum|maksimum|minimum|mindst|at least|at most|højst)\b",
+    re.IGNORECASE,
+)
+_SIZE_PARTICULAR = re.compile(
+    r"\b(?:we|i|vi|jeg|he|she|han|hun|him|her|ham|hende|our|vores|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+    r"de (?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)|this|dette|det her)\b|(?-i:\bI\b)|\b\w+(?:ens|ets|'s)\b",
+    re.IGNORECASE,
+)
+_SIZE_STEP = re.compile(
+    r"\b(?:keep|beholde?|cut|skær\w*|nedlægge\w*|close|luk\w*|suspend\w*|raise|hæve\w*|offer|tilbyde|give|få|have|"
+    r"sættes ned|sætte ned|reduce\w*|reducer\w*|package|pakke|tillæg\w*|bonus|warning|advarsel|cut|take)\b",
+    re.IGNORECASE,
+)
+
+
+# … unless the choice is handed over all the same: "Vælg for mig.", "Pick.", "you choose"
+_PICK_FOR_ME = re.compile(
+    r"\b(?:vælg for mig|vælg du|du vælger|bestem du|du bestemmer|choose for me|pick for me|you pick|you choose|you decide)\b|"
+    r"(?:^|[.!?]\s+)(?:pick|choose|vælg|bestem)(?: one| en)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r22(cased: str) -> bool | None:
+    """(round 22) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if (_WHICH_ITEM.search(cased) or _WHO_SPEAKS.search(cased)) and not (
+        _handed_over_in_words(cased) or _PICK_FOR_ME.search(cased)
+    ):
+        return False
+    if _OTHERS_RIGHT.search(cased) and not re.search(
+        r"\b(?:should|shall|skal|bør)\s+(?:we|i|vi|jeg)\b|\b(?:hvem har ret|who is right|who'?s right)\b", cased, re.I
+    ):
+        return False
+    for m in _SIZE_OF_STEP.finditer(cased):
+        q = m.group("q")
+        if _SIZE_GENERAL.search(q) or not (_SIZE_PARTICULAR.search(q) or _definite_person(q)):
+            continue
+        if ACTION.search(q) or ACTION_NOUN.search(q) or _SIZE_STEP.search(q):
+            return True
+    return None
+
+
 def _verdict_r21(cased: str) -> bool | None:
     """(round 21) The frames above: False for a look-alike, True for a request, None otherwise."""
     fact = _FACT_YES_NO.search(cased)
@@ -2551,7 +2657,7 @@ def _r21_request(cased: str) -> bool:
         return True  # "Would you say it's best to dismiss the employee now …?"
     if _WHAT_DO_I_DO_END.search(cased) and (_PERMISSION_ASKED.search(cased) or _REPEAT_AFTER_SANCTION.search(cased)):
         return True  # "… vil gerne have lov til at sove, når der er ro. … så hvad gør jeg?"
-    for rx in (_THOUGHTS_ON, _FOR_OR_AGAINST_STEP):
+    for rx in (_THOUGHTS_ON, _FOR_OR_AGAINST_STEP, _TIME_FOR_STEP):
         m = rx.search(cased)
         if m and (ACTION.search(m.group("rest")) or ACTION_NOUN.search(m.group("rest"))):
             return True
@@ -2572,6 +2678,8 @@ def _r21_request(cased: str) -> bool:
         and re.search(r"\b(?:eller|or)\b", cased)
     ):
         return True  # "Omplacering eller opsigelse – hvad anbefaler du …?"
+    if _RECOMMEND_CHOICE.search(cased):
+        return True  # (round 22) "Anbefal den struktur vi skal vælge: A eller B?"
     return bool(_RECOMMENDATION_AS_TEXT.search(cased))
 
 
@@ -2608,6 +2716,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
             return True  # (round 20) the asker's leaning on a step put to the bot: "I'm leaning towards Priya … You?"
     if _keeps_decision(cased):
         return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
+    r22 = _verdict_r22(cased)
+    if r22 is not None:
+        return r22
     r21 = _verdict_r21(cased)
     if r21 is not None:
         return r21
@@ -2669,7 +2780,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
                     r"\b(?:jeg|vi|i|we|my|our|min|mit|mine|vores|him|her|ham|hende|them|dem)\b", cased, re.IGNORECASE
                 )
                 or len(cased.split()) <= 6
-                or re.match(r"\s*(?:kort svar|short answer)?[,\s]*" + _YN, cased, re.IGNORECASE)
+                or re.match(
+                    r"\s*(?:kort svar|short answer)?[,\s]*(?:" + _YN + "|" + _YN_THUMBS + ")", cased, re.IGNORECASE
+                )
             )
             and (ACTION.search(cased) or ACTION_NOUN.search(cased) or len(cased.split()) <= 12)
         ):
@@ -2810,9 +2923,17 @@ _VERDICT_TAGS = re.compile(
     r"\b(?:quick one|kort og godt|kort svar|short answer|bare|just)\b",
     re.IGNORECASE,
 )
+# (round 22, writer BA) someone told by what they did: "advarsel til en bioanalytiker der har glemt at
+# registrere tre blodposer?" — the asker's case, even with an indefinite article
+_TOLD_CASE = re.compile(
+    r"\b(?:en|et|a|an)\s+[\w-]+,?\s+(?:der|som|who|that)\s+(?:har|havde|has|had)\s+(?:\w+\s+)?[a-zæøå]+(?:et|t|ed)\b",
+    re.IGNORECASE,
+)
 _INDEFINITE_SUBJECT = re.compile(
     r"^\W*(?!(?:skal|ska|bør|burde|should|shall|ought|must|fortjener|deserves?|need|needs)\b)(?:[\w'-]+\s+){0,2}?"
-    r"(?:a|an|en|et|man|one|any|nogen|employees|medarbejdere|ledere|managers)\b",
+    r"(?:a|an|en|et|man|one|any|nogen|employees|medarbejdere|ledere|managers)\b"
+    # (round 22, writer BB) "Er det en god idé at …": an evaluation, no indefinite subject
+    r"(?!\s+(?:god|dårlig|good|bad|smart|klog)\s+(?:idé|ide|idea|plan)\b)",
     re.IGNORECASE,
 )
 _PARTICULAR = re.compile(
@@ -2821,8 +2942,16 @@ _PARTICULAR = re.compile(
 )
 
 
+_SUPERLATIVE_ROLE = re.compile(
+    r"\b(?:den|det|the) (?:[\w-]+ )?(?P<s>[a-zæøå-]+(?:ste|est)) (?P<r>[a-zæøå-]{4,})\b", re.IGNORECASE
+)
+
+
 def _definite_person(text: str) -> bool:
-    """A role in the definite form names one person: "medarbejderen", "arkivassistenten", "pædagogen"."""
+    """A role in the definite form names one person: "medarbejderen", "arkivassistenten", "pædagogen";
+    so does a superlative before a role (round 22, writer BB): "den dygtigste studentermedhjælper"."""
+    if any(is_role(m.group("r").lower()) for m in _SUPERLATIVE_ROLE.finditer(text)):
+        return True
     return any(
         w.endswith(("en", "et", "n")) and not w.endswith("erne") and is_role(w)
         for w in re.findall(r"[a-zæøå-]{4,}", text.lower())
@@ -2836,7 +2965,7 @@ def _verdict_on_general(cased: str) -> bool:
     ):
         return False
     core = _VERDICT_TAGS.sub(" ", cased)
-    if _PARTICULAR.search(_ABOUT_TEXTS.sub(" ", core)) or _definite_person(core):
+    if _PARTICULAR.search(_ABOUT_TEXTS.sub(" ", core)) or _definite_person(core) or _TOLD_CASE.search(core):
         return False
     asked = [x.strip(" ,:;.–—-") for x in re.split(r"(?<=[?.!])\s+|:\s+", core) if x.strip(" ,:;.?–—-")]
     if any(not q.endswith("?") and not _ABOUT_TEXTS.search(q) for q in asked[:-1]):
@@ -2864,7 +2993,9 @@ _RULE_PREDICATE = re.compile(
     r"lovkrav\w*|kræver det|kræves (?:der|det)|(?:har|have) (?:vi |man |jeg )?pligt|pligt til|forpligtet|"
     r"(?:har|have|has|beholder|keep|keeps|mister|lose|loses) (?:vi|man|jeg|we|one|i|you|employees|medarbejdere|ansatte|"
     r"de ansatte|en \w+|et \w+|an? \w+) (?:\w+ )?(?:ret|retten|krav) (?:til|på)|entitled to|the right to|"
-    r"varslingsfrist\w*|notice period|by law|legally|obliged to|does (?:it|that) require|(?:has|have) to by law)\b",
+    r"varslingsfrist\w*|notice period|by law|legally|obliged to|does (?:it|that) require|(?:has|have) to by law|"
+    # (round 22, writer BA) what makes a measure valid: "skal en advarsel være skriftlig for at være gyldig?"
+    r"for at (?:være|blive) (?:\w+ )?(?:gyldig|lovlig|bindende)|to be (?:\w+ )?(?:valid|legal|binding))\b",
     re.IGNORECASE,
 )
 # A deadline or a notice asks the rule only in a question about what is allowed or required: "Må vi lukke

@@ -28,6 +28,7 @@ from .followup import (
 from .guard.cpr import cpr_rest
 from .guard.learned import Embedding
 from .guard.normalise import normalise
+from .guard.patterns import SAME_NAME
 from .guard.people import find_people
 from .guard.result import refuse
 
@@ -53,7 +54,9 @@ def check_in_thread(
         return refuse("thread_context")
     if not verdict.refused and previous and not _not_about_them(text):
         joined = guard_text(previous, text)
-        verdict = guard.check(joined, public_names)
+        # (round 22, writer BB) "my student assistant has the same name": a name asked about before
+        # is a private person's here, whoever the magazine quotes by it
+        verdict = guard.check(joined, frozenset() if SAME_NAME.search(text) else public_names)
         if not verdict.refused and thread_embedding is not None:
             # (round 14) the classifier reads the thread as one message — only to refuse more: it
             # was trained on single messages, and a thread's dilution must not clear a rule's refusal
@@ -108,7 +111,8 @@ _ASKERS_STEP = re.compile(
 )
 # A general question stands on its own: "Hvordan motiverer man medarbejdere …?", "Define presenteeism."
 _GENERAL_FORM = re.compile(
-    r"\b(?:man|one|generelt|i almindelighed|in general|generally|typically|typisk)\b|"
+    # ("one-to-one" is a meeting, not the general pronoun: round 22, writer BB)
+    r"\b(?:man|(?<!-)one(?!-)|generelt|i almindelighed|in general|generally|typically|typisk)\b|"
     r"^\W*(?:define|definer|definér|forklar|explain|hvad (?:er|betyder|hedder)|what (?:is|are|does)|hvad siger)\b",
     re.IGNORECASE,
 )

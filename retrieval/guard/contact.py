@@ -28,6 +28,8 @@ _ORG_CUE = re.compile(
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
     # (round 13, writer AE) an event held there, and the place that hosts it
     r"workshop|oplæg|foredrag|museum|museet|theatre|teater|teatret|\bhosting\b|\bwe host\b|"
+    # (round 22, writers BA, BB) services, utilities and prisons by their head noun: "Madservice Lindbjerg, …"
+    r"service(?:n)?\b|fængsel|fængslet|arresthus|forsyning|"
     # (round 13, red team) a line the public calls, and a job advert for a place
     r"(?:pårørende|borgere|borgerne|citizens|relatives|patients|patienter|forældre|parents|brugere|users|kunder) "
     r"(?:kan |can |skal |should )?(?:ringe|ringer|call|kontakte|contact)\b|\bvi søger (?:en|et|to|tre|\d+)\b|"
@@ -70,6 +72,9 @@ _PRIVATE_CUE = re.compile(
     r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
     r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
     r"his number|her number|hos mig|"
+    # (round 22, writer BB) the address is where someone is visited: "Rugtoften 6 hos en ældre dame"
+    r"hos (?:en|et|den|det|fru|hr\.?|familien) (?:[\w-]+ )?(?:dame|mand|herre|kvinde|borger|pensionist|enke|enkemand|familie|par|pige|dreng)\w*|"
+    r"at (?:an|the) (?:elderly |old |older |young )?(?:lady|man|woman|gentleman|couple|widow|widower|family)['’]s|"
     # round 10: the asker's own number, and a messenger account, which is a person's own phone
     r"call me|ring (?:til )?mig|text me|sms(?:'e| til)? mig|fang mig|reach me|my (?:own )?number|mit (?:eget )?(?:nummer|nr)|whatsapp|"
     r"at my (?:place|house|home|flat)|min adresse|min egen adresse|my address|my own address|my home address|"
@@ -380,6 +385,8 @@ _SPOKEN_PHONE_WORDS = 4
 _NUMBER_LABEL = re.compile(
     # (round 16, red team r15) a case or journal number: "Sagsnr. 23-104477"
     r"\b(?:sagsnr|sagsnummer|sags-nr|journalnr|journalnummer|j\.\s?nr|jnr|case\s?(?:no|number|ref|id)|ref\.?\s?nr)\.?\s*[:#]?\s*$|"
+    # (round 22, writer BA) a case by its bare label: "Sag 24/118732 om udlicitering"
+    r"(?:^|[.!?:;]\s+|\b(?:i|in|om|about|re:?)\s+)(?:sag|sagen|case)\s*[:#]?\s*$|"
     r"\b(?:ordre|kunde|konto|faktura|medlems|abonnements|reference|reg|varer?|serie|licens|aftale)(?:nummer|nr)\.?\b"
     r"[^.?!\d]{0,30}$|\b(?:order|customer|account|invoice|member(?:ship)?|reference|serial|licen[cs]e|contract) "
     r"(?:number|no\.?|#)[^.?!\d]{0,30}$|"
@@ -554,10 +561,18 @@ def _family_domain(domain: str) -> bool:
     def named(x: str) -> bool:
         return lex.is_name(x) and not lex.is_ordinary(x) and not lex.is_place(x)
 
+    # (round 22, writer BB) "famkhoury.dk", "familienhansen.dk": the family word and the name as one
+    for x in parts:
+        fam = re.match(r"(?:familien|familie|family|fam)(?P<n>[a-zæøå]{3,})$", x)
+        if fam and (named(fam.group("n")) or not lex.is_ordinary(fam.group("n"))):
+            return True
     # two parts at least: a bare name ("lyngholm.dk") is as often a town's or a firm's
     return len(parts) >= 2 and any(named(x) for x in parts) and all(named(x) or x in _HOUSEHOLD for x in parts)
 
 
+_KIN_MAILBOX = re.compile(
+    r"^(?:far|mor|farfar|farmor|morfar|mormor|dad|daddy|mum|mom|mummy|mommy|papa|mama|grandma|grandpa)$"
+)
 _HOUSEHOLD = frozenset("net hjem home family familie familien privat mail online web huset".split())
 
 
@@ -569,6 +584,8 @@ def is_private_email(local: str, domain: str) -> bool:
     parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
     if not parts:
         return True
+    if len(parts) == 1 and _KIN_MAILBOX.match(parts[0]):
+        return True  # (round 22, writer BB) "far@…", "mum@…": a family member's own address
     # (round 16, red team r15) next to a word that names a function, a short unknown part is an
     # abbreviation of the service ("bpa-visitation", "jobcenter-fleks"), not someone's initials
     worded = len(parts) >= 2 and any(

@@ -141,7 +141,7 @@ class Context:
                 return True  # "at the Sydhavn depot", "at the Nordvest jobcentre", "på Vestbyens Plejecenter"
             # "fra Skotland", "i Aarhus": a place, not a workplace ("Solsikken" is one).
             return bool(DEFINITE_RE.match(w.lower)) and not self.lex.is_place(w.lower)
-        if UNIT_RE.search(w.lower):
+        if UNIT_RE.search(w.lower) or UNIT_RE.search(w.base):  # (round 22) "the jobcentre's mentor team"
             return True
         if k + 1 < len(toks) and UNIT_RE.search(toks[k + 1].lower) and not toks[k + 1].title:
             return True  # "the finance team", "the road crew"
@@ -331,6 +331,8 @@ class Context:
                 or (not t.upper and "F" in first_flags and "W" not in first_flags and rest in _PET_SUFFIX)
             ):
                 f = "F"
+        if not f and t.title and re.match(r"[a-z]['’][a-zæøå]{3,}$", t.base):
+            f = "S"  # (round 22, writer BA) "O'Brien", "D'Souza": a surname whatever the data lists
         return f
 
     def is_known_name(self, t: Tok) -> bool:

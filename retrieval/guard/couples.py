@@ -51,9 +51,20 @@ _PARTNER_NOUN = re.compile(
 # (round 13, writer AD) A partner word of the person's own gender right after them: "Emma from the
 # night team has a girlfriend who …", "Jonas … and his husband".
 _GENDERED_PARTNER = re.compile(
-    r"\b(?:has|had|have|with|and) (?:a|her|his) (?P<noun>girlfriend|boyfriend|wife|husband)\b", re.IGNORECASE
+    r"\b(?:has|had|have|with|and) (?:a|her|his) (?P<noun>girlfriend|boyfriend|wife|husband)\b|"
+    # (round 22, red team r23 a) … in Danish: "Peter fra teknik kom med sin mand til sommerfesten"
+    r"\b(?:med|og|har) (?:sin|hans|hendes) (?P<da>mand|kone|hustru)\b",
+    re.IGNORECASE,
 )
-_PARTNER_GENDER = {"girlfriend": "f", "boyfriend": "m", "wife": "f", "husband": "m"}
+_PARTNER_GENDER = {
+    "girlfriend": "f",
+    "boyfriend": "m",
+    "wife": "f",
+    "husband": "m",
+    "mand": "m",
+    "kone": "f",
+    "hustru": "f",
+}
 _NOUN_GENDER = {"fyr": "m", "mand": "m", "guy": "m", "man": "m", "kvinde": "f", "pige": "f", "woman": "f",
                 "girl": "f", "dame": "f", "lady": "f"}  # fmt: skip
 
@@ -74,7 +85,7 @@ def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
         gp = _GENDERED_PARTNER.search(after)
         if gp and not re.search(r"[.!?]", after[: gp.start()]):
             g = _gender(text, m)
-            if g and g == _PARTNER_GENDER[gp.group("noun").lower()]:
+            if g and g == _PARTNER_GENDER[(gp.group("noun") or gp.group("da")).lower()]:
                 return True
     for a, b in itertools.pairwise(people):
         gap = text[a.end : b.start]

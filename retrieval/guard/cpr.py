@@ -80,6 +80,16 @@ def _valid(digits: str) -> bool:
     return len(digits) == 10 and _cpr.is_valid(digits)
 
 
+_CPR_SHAPED = re.compile(r"(?<![\d.,/-])[0-9]{6}[-‐–]?[0-9]{4}(?![\d.,/-]\d|\d)")
+
+
+def only_impossible_cpr(text: str) -> bool:
+    """(round 22, writer BB) The text holds CPR-shaped numbers ("450612-1408"), every one with a
+    date that cannot exist: a look-alike the date check has already cleared."""
+    found = [re.sub(r"\D", "", m.group(0)) for m in _CPR_SHAPED.finditer(text)]
+    return bool(found) and not any(_valid(d) for d in found)
+
+
 # The date part and the serial with brackets or a plus between them: "(160397) 0440", "160397+0440".
 _BRACKETED = re.compile(r"(?<![\d.,])\(?(?P<a>\d{6})\)?\s?[+:]?\s?\(?(?P<b>\d{4})\)?(?!\d)")
 
@@ -362,10 +372,16 @@ def _spelled_cpr(text: str) -> bool:
     return False
 
 
+_DIGIT_LIST = re.compile(r"(?<![\d,.])\d(?:\s?[,;]\s?\d){9}(?!\d|\s?[,;]\s?\d)")
+
+
 def has_cpr(text: str) -> bool:
     """True if the (normalised) text holds a CPR number in any written form — also read aloud in
     number words when the message names the number ("cpr … nul otte, nul to, halvfjerds …")."""
     if next(cpr_spans(text), None) is not None or _split_cpr(text) or _spelled_cpr(text):
+        return True
+    # (round 22, writer BB) one digit at a time as a list: "0, 4, 0, 4, 9, 5, 1, 6, 8, 2"
+    if any(_valid(re.sub(r"\D", "", m.group(0))) for m in _DIGIT_LIST.finditer(text)):
         return True
     spoken = digitised(spoken_dates(text))  # a date or the last four read aloud, the rest in digits or words
     return spoken != text and (next(cpr_spans(spoken), None) is not None or _split_cpr(spoken))

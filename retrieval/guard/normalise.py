@@ -171,6 +171,9 @@ def spoken_punctuation(text: str) -> str:
     return _SPOKEN_MARK.sub(lambda m: _MARKS[m.group(1).lower()], text)
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 def normalise(text: str, lines: bool = True) -> str:
     """The message in the one form the guard matches on.
 
@@ -182,6 +185,8 @@ def normalise(text: str, lines: bool = True) -> str:
     been typed (round 17). With `lines` (a message), a line break between two words ends a statement (". ").
     """
     text = unicodedata.normalize("NFKC", text)
+    # (round 22) digits of other scripts ("١٣٠١٠٩-٤٥٦٥") are digits: NFKC keeps them
+    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
     text = _INVISIBLE.sub("", text)
     text = spoken_punctuation(text)
     text = _QUOTE_MARK.sub("", text)

@@ -56,7 +56,10 @@ ORG_SUFFIX = re.compile(
     r"instituttet|plejen|forvaltningen|afdelingen|skolen|børnehave|børnehaven|"
     r"vuggestuen|institutionen|hjemmet|huset|firma|firmaet|bureau|bureauet|"
     r"dagblad|avisen|tidende|posten|magasin|magasinet|ugeskrift|tidsskrift|"
-    r"loven|bekendtgørelsen|direktivet|forordningen)s?$"
+    r"loven|bekendtgørelsen|direktivet|forordningen|"
+    # (round 22, writers BA, BB) services and institutions by their head noun: "Madservice Lindbjerg", "Statsfængslet"
+    r"service|servicen|fængsel|fængslet|arresthus|arresthuset|klinik|klinikken|bibliotek|biblioteket|museum|museet|"
+    r"teater|teatret|forsyning|forsyningen)s?$"
 )
 # A capitalised run followed by one of these is a place or institution named after a person:
 # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke", "Finsen Institute".
@@ -130,7 +133,9 @@ ROLE_RE = re.compile(
     # (round 15, writer AL) the public sector's clerical grade: "kontorfuldmægtig", "specialfuldmægtig"
     r"fuldmægtig|"
     # (round 16, writers AO, AP) trainers, instructors, operators and dispatch by their Danish names
-    r"træner|instruktør|operatør|disponent|vagtmand|havnearbejder|pladsmand|maskinfører|tolk|jobkonsulent)"
+    r"træner|instruktør|operatør|disponent|vagtmand|havnearbejder|pladsmand|maskinfører|tolk|jobkonsulent|"
+    # (round 22, writer BA) the deputy by its Danish name
+    r"stedfortræder)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"

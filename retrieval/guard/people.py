@@ -225,6 +225,16 @@ class _Finder(Roles):
         after = run[-1] + 1
         if len(run) == 1 and "F" in self.flags(toks[run[0]]) and self._list_item_label(run[0]):
             return run[0], run[0]  # (round 11) "• :warning: Bjørn - back surgery …": a name heading a list item
+        # (round 22, writer BA) the place an institution stands at: "Statsfængslet ved Birkmose",
+        # "Sygehuset i Tarmstrup", "the prison at Kærby"
+        if (
+            run[0] >= 2
+            and toks[run[0] - 1].lower in ("ved", "i", "på", "at", "in", "near")
+            and self.gap(run[0] - 1, run[0]) == " "
+            and is_org(toks[run[0] - 2].base)
+            and "F" not in self.flags(toks[run[0]])
+        ):
+            return None
         # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke": a place named after someone.
         # … but "our shift lead Bethany Hall" is a person: a role noun before a first name + surname
         named_by_role = self.role_before(run[0]) and len(run) == 2 and self.is_known_name(toks[run[0]])
@@ -570,8 +580,12 @@ class _Finder(Roles):
         about themselves ("I promised May she could leave early")."""
         toks = self.toks
         t = toks[k]
-        if t.initial or t.base not in _MONTHS or not t.text[:1].isupper():
+        if t.base not in _MONTHS or not t.text[:1].isupper():
             return False
+        if t.initial:
+            # (round 22, writer BB) the subject of a sentence, placed at a workplace and told about:
+            # "May in dispatch is pregnant", "Juni fra køkkenet har …" (not "May is a busy month")
+            return bool(_MONTH_SUBJECT.match(self.text[t.end :])) and self.workplace_after(k)
         if k + 1 < len(toks) and (toks[k + 1].lower[:1].isdigit() or toks[k + 1].lower in ("the", "den", "d")):
             return False
         prev = toks[k - 1].lower if k else ""
@@ -633,6 +647,9 @@ class _Finder(Roles):
         )
 
 
+_MONTH_SUBJECT = re.compile(
+    r"\s+(?:in|from|at|on|på|fra|i|hos)\s+(?:the\s+)?[\w-]+\s+(?:is|was|has|had|er|var|har|havde)\b", re.IGNORECASE
+)
 _MONTHS = frozenset(
     "januar februar marts april maj juni juli august september oktober november december "
     "january february march may june july".split()
@@ -762,6 +779,10 @@ def _own_role_before(before: str) -> bool:
     """A role noun with a first-person possessive right before the name: "vores sagsbehandler
     Charlotte Larsen", "my team lead Kasper Edwards" (any role the role data knows)."""
     m = re.search(r"\b(?:min|mit|mine|vores|vor|my|our)\s+(?:[\w-]+\s+){0,3}([\w-]+),?\s*$", before, re.IGNORECASE)
+    if m is not None and re.search(
+        r"\b(?:one of|en af|et af)\s+\S+\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s*$", before, re.IGNORECASE
+    ):
+        return True  # (round 22, writer BA) "One of our users, Lone …": one of the asker's own people
     return m is not None and is_role(m.group(1).lower())
 
 

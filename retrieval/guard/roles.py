@@ -41,6 +41,7 @@ from .patterns import (
     is_role,
     place_tail,
 )
+from .sensitive import detail_spans
 from .wordsets import (
     NAMING,
     ORG_WORDS,
@@ -175,6 +176,17 @@ _STARTED_WHEN = re.compile(
     r"(?i:this|last|i går|yesterday|today|i dag|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i sidste|i denne|på mandag|"
     r"mandag|monday|i forrige|for (?:to|tre|\d) (?:uger|dage) siden|(?:two|three|\d) (?:weeks|days) ago)\b"
 )
+# (round 22, red team r23 a) … or by the month or season the asker hired them: "The driver we took on in
+# June", "Den nye pedel, vi ansatte i januar", "the lad we took on as an apprentice in September"
+_HIRED_IN = re.compile(
+    r"\b(?P<d>(?i:the|our|my|vores|min|mit|den|det)\s+)(?:(?i:new|nye|young|unge)\s+)?(?P<r>[\w-]+),?\s+"
+    r"(?:(?i:that|whom|som)\s+)?(?i:we|i|vi|jeg)\s+(?:(?i:have|har|had|havde)\s+)?"
+    r"(?i:hired|took on|taken on|employed|recruited|ansatte|ansat|fik|fået|tog ind|taget ind)\s+"
+    r"(?:(?i:as an?|som)\s+[\w-]+\s+)?(?i:in|i|back in|last|sidste|tilbage i)\s+"
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|marts|"
+    r"maj|juni|juli|oktober|spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|sommer|vinter|"
+    r"(?:19|20)\d\d)\b"
+)
 # A new hire is one person: "vores nye lagerchef", "our new receptionist"
 _CARED_FOR = re.compile(
     r"(?:borger|beboer|elev|patient|klient|barn|citizen|resident|pupil|student|client|child|famil|ansøger|applicant)"
@@ -198,6 +210,12 @@ _DESCRIBED_ROLE = re.compile(
     r"(?:^|[.!?]\s+)(?P<d>(?i:the|den|det)\s+)(?:[\w-]+\s+)?(?P<r>[\w-]+)\s+"
     r"(?:(?i:with|med)\s+(?:(?i:the|den|det|de|his|her|hans|hendes|sin|sit|sine)\s+)(?:[\w-]+\s+){0,3}?[\w-]{4,},?\s+(?i:who|that|der|som)\b"
     r"|(?i:whose)\s+[\w-]+\s+(?i:we|i|you|everyone)\s+[a-z]+ed\b|(?i:hvis)\s+[\w-]+\s+(?i:vi|jeg|alle)\s+[a-zæøå]+(?:ede|te)\b)"
+)
+_ROLE_WHO = re.compile(
+    r"(?:^|[.!?]\s+)(?P<the>(?i:the)\s+)?(?P<r>[A-ZÆØÅa-zæøå][\wæøå-]+),\s+(?i:der|som|who)\s+(?P<rel>[^,.!?]{5,70}?),\s+(?P<v>[\wæøå]+)"
+)
+_RULE_VERB = re.compile(
+    r"(?i)^(?:skal|skulle|må|bør|kan|kunne|vil|should|must|shall|may|can|could|would|will|needs?|has to|have to)$"
 )
 _NEW_ONE_AT = re.compile(
     r"\b(?i:den nye|det nye|the new one|the new guy|the new girl|the newbie)\s+(?i:på|i|fra|on|in|at|from)\s+"
@@ -526,6 +544,21 @@ class Roles(Context):
                 out.append(Mention(m.start("d"), m.end("r"), False))
         out += [Mention(m.start(), m.end(), False) for m in _NEW_ONE_AT.finditer(self.text)]
         out += [Mention(m.start(), m.end(), False) for m in _DISTINGUISHED.finditer(self.text)]
+        # (round 22, writer BB) a definite role at a sentence's start with a relative clause between
+        # commas that tells them apart: "Mentoren, der taler somali med de unge, faster …", "The
+        # mentor, who speaks Somali with the young ones, fasts …" — unless the clause is a rule's
+        # condition ("Medarbejderen, der er sygemeldt, skal ringe …": a modal, or the detail in it)
+        for m in _ROLE_WHO.finditer(self.text):
+            i = next((n for n, t in enumerate(self.toks) if t.start == m.start("r")), None)
+            if i is None or not (
+                self.definite_staff_role(i) or (m.group("the") and _singular_staff_role(m.group("r").lower()))
+            ):
+                continue
+            if _RULE_VERB.match(m.group("v")) or (
+                detail_spans(m.group("rel")) and not detail_spans(self.text[m.end("rel") :])
+            ):
+                continue
+            out.append(Mention(m.start("r"), m.end("rel"), False))
         return out
 
     def _own_unit_roles(self) -> list[Mention]:
@@ -561,6 +594,10 @@ class Roles(Context):
             plural = role.endswith(("ere", "erne", "ene")) or (role.endswith("s") and not role.endswith("ss"))
             if definite and is_role(role) and not plural and not _CARED_FOR.search(role):
                 out.append(Mention(m.start("r"), m.end("r"), False))
+        for m in _HIRED_IN.finditer(self.text):
+            r = m.group("r").lower()
+            if _singular_staff_role(r) or PERSON_NOUN.match(r):
+                out.append(Mention(m.start("d"), m.end("r"), False))
         for m in _STARTED_WHEN.finditer(self.text):
             r = m.group("r").lower()
             definite = bool(m.group("d")) or bool(re.search(r"(?:en|et|n)$", r))

@@ -9,7 +9,7 @@ import numpy as np
 
 from .contact import address_spans, email_spans, phone_spans, spoken_phone_spans
 from .couples import same_sex_couple
-from .cpr import has_cpr
+from .cpr import has_cpr, only_impossible_cpr
 from .learned import Embedding, resolve
 from .learned import score as learned_score
 from .lexicon import lexicon
@@ -18,7 +18,7 @@ from .origin import is_origin_word
 from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
-from .sensitive import detail_category, remit_keyword
+from .sensitive import detail_category, remit_keyword, witness_or_victim
 from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
@@ -56,6 +56,8 @@ _FICTION = re.compile(
     r"\b(?:i|in) (?:skabelonen|the template)\b[^.?!]{0,80}\b(?:som eksempel|as an example)\b|"
     # (round 11, writer AC) a season or an episode of a series: "… i Borgen … i sæson 2"
     r"\bi sæson \d+\b|\bin season \d+\b|\b(?:afsnit|episode) \d+ af (?:serien|sæson)\b|\bseason \d+ of\b|"
+    # (round 22, red team r23 a) a season named in words: "at the start of season two", "i sæson tre"
+    r"\b(?:in|of|i) sæson (?:en|et|to|tre|fire|fem|seks)\b|\b(?:start|end|beginning|middle) of season (?:one|two|three|four|five|six)\b|"
     # (round 17, writer AR) a person the message asks the bot to invent, or a training scenario
     # and names ("invent a dispatcher called 'Kim'", "opfind en medarbejder der hedder Bo")
     r"\b(?:invent|make up|opfind|find på|digt op)\w* (?:a|an|en|et|some) (?:[\w-]+ ){1,3}?"
@@ -154,7 +156,9 @@ _RECORD = re.compile(
     # (round 12, writer AA) initials and an age as records write them: "MK, 41 y, schizophrenia"
     r"(?-i:\b[A-ZÆØÅ]{2,3}),? \d{1,3} ?(?:y|yo|yrs|år|years)\b,|"
     r"\b(?:male|female|mand|kvinde),? \d{1,3} ?(?:y|yo|år)\b|"
-    r"(?:social worker's|caseworker's|case worker's|doctor's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
+    # (round 22, writer BA) "a doctor's note" is a sick note, not a record
+    r"doctor's (?:notes|report|journal|entry)|"
+    r"(?:social worker's|caseworker's|case worker's|nurse's|teacher's|sagsbehandlerens|socialrådgiverens|"
     r"lægens|sygeplejerskens|lærerens|pædagogens) (?:note|notes|notat|report|rapport|journal|entry)",
     re.IGNORECASE,
 )
@@ -164,6 +168,8 @@ _CELEBRATION = re.compile(
     r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
     r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|(?:en|et|stor|kæmpe|varm) tak til|takke\w*|"
     r"thank you|thanks|invitation|invite|"
+    # (round 22) praise: "fortjener ros", "deserves praise"
+    r"fortjener (?:en )?(?:ros|tak|anerkendelse)|deserves? (?:praise|credit|a thank-you|recognition)|"
     r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test))\b",
     re.IGNORECASE,
 )
@@ -269,7 +275,7 @@ _TWO_NAMES_CHOICE = re.compile(
 # sentence need not say more.
 _AIMED_AT = re.compile(
     # (round 16, red teams) "complained that porter Bjørn was rough", "klaget over, at pædagogen Ruth råber"
-    r"(?:\b(?:klaget|klager|klagede|complained|complain|complaining)\s+(?:over,?\s+)?(?:at|that)\s+(?:[\w.-]+\s+){0,2}?$)|"
+    r"(?:\b(?:klaget|klager|klagede|complained|complain|complaining)\s+(?:over,?\s+)?(?:at|that)\s+(?:[\w.-]+\s+){0,3}?$)|"
     r"(?:\b(?:klage[rn]?|klagerne|klaget|klagesag\w*|complaints?|complained|indberetning\w*|anmeldelse\w*)\s+"
     r"(?:[\w.-]+\s+){0,4}?(?:over|about|against|mod|imod)"
     # (round 16, writer AP) "warning for Jovan?"
@@ -321,7 +327,15 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     score = tm.score(text, vec)
     # (round 13, § 4.4) the classifier overrules the rules only where it is confident, measured
     # leave-one-writer-out: it refuses what the rules let through, and answers a detail refusal
-    if not result.refused and score > tm.add and not remit_keyword(normalise(text)):
+    # (round 22) nor where the only identifier-like thing is a CPR-shaped number with an impossible
+    # date: the classifier reads CPR talk, the date check has read the number
+    if (
+        not result.refused
+        and score > tm.add
+        and not remit_keyword(normalise(text))
+        and not only_impossible_cpr(normalise(text))
+        and not witness_or_victim(normalise(text))
+    ):
         return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
         return ALLOWED
@@ -399,6 +413,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)
         and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic
+        and not witness_or_victim(normalise(text))  # (round 22) a crime's witness or victim: not their offence
     ):
         return refuse("sensitive_detail")
     return ALLOWED

@@ -148,6 +148,22 @@ _LEADS_INSTITUTION = re.compile(
     r"konsulenten|the consultant|den faglige sekretær|the organi[sz]er|the official)"
     r"\s+(?i:af|for|of|at|på|fra|from)(?:\s+the)?(?:\s+[A-ZÆØÅ0-9][\w'’-]*){0,3}\s*$"
 )
+# (round 22, red team r23 a) A union's officers also in compounds, the indefinite and English offices:
+# "Forhandlingskonsulenten fra FOA", "formand for 3F's …", "Næstformanden i Socialpædagogerne", "the
+# regional officer for Unison", "who chairs the RCN branch" — for unions only: a party's chair is politics.
+_UNION_OFFICE_BEFORE = re.compile(
+    r"\b(?i:[\w-]+konsulenten|[\w-]*formand|[\w-]*formanden|[\w-]*næstformand|faglig sekretær|"
+    r"the (?:regional |branch |area |national |full-time )?(?:officer|organi[sz]er|secretary|president))"
+    r"\s+(?i:af|for|of|at|på|fra|from|i|in)(?:\s+the)?(?:\s+[A-ZÆØÅ0-9][\w'’-]*){0,3}\s*$"
+    r"|\b(?i:chairs|chaired|leads|runs) the\s*$"
+)
+# (round 22, red team r23 a) The office after the organisation's name: "Dansk Sygeplejeråds kredsnæstformand",
+# "HK Kommunals faglige sekretær", "the GMB branch secretary", "the Unison regional organiser".
+_OFFICE_AFTER = re.compile(
+    r"^(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,1}?(?:[\w-]*formand(?:en)?|[\w-]*næstformand(?:en)?|faglige? sekretær\w*|"
+    r"[\w-]*konsulent(?:en)?|(?:branch |regional |area |national )?(?:secretary|organi[sz]er|officer|chair|president))\b",
+    re.IGNORECASE,
+)
 # (round 16, red team r15) The keyword names what a work product is about when an artefact noun
 # follows it ("the sick leave procedure", "the domestic abuse policy") — unless it is someone's.
 _ARTEFACT_AFTER = re.compile(
@@ -547,6 +563,11 @@ _REMIT = re.compile(
     r"(?:sager|sagerne|cases|caseload|assessments|udredninger\w*|vurderinger\w*|henvendelser\w*|grievances|complaints|"
     r"referrals?|henvisninger\w*|underretninger\w*|klager\w*) (?:om|on|about|for|of|af|med|vedrørende)|"
     r"arbejder med|works with|working with|present(?:s|ing|ed)? (?:on|about)|holder oplæg om|"
+    # (round 22, red team r23 a) a course, a workshop or articles built or sought on a topic: "He's building a
+    # course on mental health", "find articles on burnout for Michael", "laver et kursus om stress"
+    r"(?:building|preparing|developing|designing|planning|running|teaching|bygger|forbereder|udvikler|laver|planlægger|underviser på) "
+    r"(?:a |an |the |et |en |nyt |ny )?(?:new |nyt |ny )?(?:course|workshop|training|programme|program|module|session|kursus|forløb|"
+    r"modul|oplæg) (?:on|about|in|om|i)|(?:articles?|material|reading|artikler|materiale|litteratur) (?:on|about|om)|"
     r"registrere[rs]? (?:alle|al|medarbejdernes|personalets)|register(?:s|ing)? (?:all|staff|the staff's|everyone's))"
     r"(?:\s+(?![\w-]+['’]s\b)(?!(?:hans|hendes|sin|sit|sine|his|her|their|hun|han|she|he|mig|me|my|min|mit|mine|has|have|had|is|was|were|"
     r"been|er|har|var|blev|bliver|fik|got|gets|because|fordi|since|da|men|but|and|og|der|som|who|that|det)\b)[\w'’-]+){0,4}?\s*$",
@@ -721,6 +742,48 @@ _WORK_CONTACT = re.compile(
 )
 
 
+# (round 22, red team r23 a) A named colleague as the witness or the victim of a crime, or as the one who
+# reported it: "skal vidne i en sag om cykeltyveri", "fik stjålet sin telefon", "reported a break-in to the
+# police" — the offence is not theirs (GDPR art. 10 is about a person's own offences and convictions).
+_WITNESS_OR_VICTIM = re.compile(
+    r"\b(?:vidne\w*|witness\w*|victims?|offer for|udsat for|fik stjålet|fået stjålet|har fået stjålet|"
+    r"(?:had|got|has had) (?:his|her|their) [\w-]+ stolen|(?:was|were|got) (?:robbed|mugged|burgled|pickpocketed)|"
+    r"blev (?:røvet|bestjålet|udsat for)|reported (?:a|an|the|it|them|two|three|some)\b[^.?!]{0,40}\bto the police|"
+    r"anmeldte (?:et|en|det|dem|indbruddet|tyveriet|hærværket)\b|politianmeldte (?:et|en|det|dem)\b|"
+    r"caught (?:two|three|a|some|the) [\w-]+ (?:spraying|stealing|breaking|vandalising|vandalizing)|"
+    r"(?:så|saw) (?:et|en|an?|the) (?:uheld|ulykke|indbrud|tyveri|accident|crash|break-in|theft))\b",
+    re.IGNORECASE,
+)
+# … not when the sentence accuses someone, makes the case their own, or is about violence against them
+# (a victim of violence or abuse is a health and social matter: "udsat for vold fra sin mand")
+_ACCUSED = re.compile(
+    r"\b(?:anklaget|sigtet|mistænkt|accused|suspected|charged|tiltalt|dømt|convicted|anholdt|arrested|"
+    r"anmeldt for|reported for|(?:sin|sit|hans|hendes) egen|(?:his|her|their) own|"
+    r"vold\w*|overfald\w*|voldtæg\w*|violen\w*|assault\w*|attack\w*|abuse\w*|misbrug\w*|slået|beaten|raped|"
+    r"stalk\w*|truet|threatened|threats?)\b",
+    re.IGNORECASE,
+)
+
+
+def _union_before(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The union names in the 40 characters before `start` (positions in `text`)."""
+    lo = max(0, start - 40)
+    return [(lo + a, lo + b, c) for a, b, c in detail_spans(text[lo:start]) if c == "union_membership"]
+
+
+def _witness_or_victim(lower: str, start: int, end: int) -> bool:
+    """The sentence around a criminal keyword makes the person its witness, victim or reporter."""
+    a = max(lower.rfind(". ", 0, start), lower.rfind("? ", 0, start), lower.rfind("! ", 0, start)) + 1
+    stops = [i for i in (lower.find(". ", end), lower.find("? ", end), lower.find("! ", end)) if i != -1]
+    sentence = lower[a : min(stops) if stops else len(lower)]
+    return bool(_WITNESS_OR_VICTIM.search(sentence)) and not _ACCUSED.search(sentence)
+
+
+def witness_or_victim(text: str) -> bool:
+    """(round 22) Some sentence of the normalised text makes someone a crime's witness, victim or reporter."""
+    return bool(_WITNESS_OR_VICTIM.search(text)) and not _ACCUSED.search(text)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
     if _REMIT.search(lower[max(0, start - 80) : start]):
@@ -838,6 +901,20 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     if (text[start : start + 1].isupper() or text[start : start + 1].isdigit()) and _LEADS_INSTITUTION.search(
         text[max(0, start - 80) : start]
     ):
+        return True
+    if (
+        cat == "union_membership"
+        and text[start : start + 1].isupper()
+        and (_OFFICE_AFTER.match(text[end : end + 50]) or _UNION_OFFICE_BEFORE.search(text[max(0, start - 80) : start]))
+    ):
+        return True
+    if (
+        cat == "political"
+        and re.match(r"(?:kreds|lokal)\w*formand", lower[start:end])
+        and any(c == "union_membership" and 0 <= start - e <= 3 for _, e, c in _union_before(text, start))
+    ):
+        return True  # (round 22) "BUPL's kredsformand": a union's office, not a party's
+    if cat == "criminal" and _witness_or_victim(lower, start, end):
         return True
     # Inside an organisation's name: "Kræftens Bekæmpelse", "the Danish Cancer Society" (a union,
     # party or faith named is itself the detail: "medlem af Nye Borgerlige")

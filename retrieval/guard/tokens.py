@@ -46,7 +46,9 @@ def tokenize(text: str) -> list[Tok]:
     for m in _WORD_RE.finditer(text):
         word = m.group(0)
         parts = [p for p in _JOINERS.split(word) if p] if _JOINERS.search(word) else [word]
-        title = all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts[:1]) and all(
+        # (round 22, writer BA) an Irish or French prefix before an apostrophe: "O'Brien", "D'Souza"
+        prefixed = len(parts) >= 2 and len(parts[0]) == 1 and parts[0].isupper() and word[1] in "'’"
+        title = (prefixed or all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts[:1])) and all(
             (p[0].isupper() and (len(p) == 1 or p[1:].islower())) or p in ("s",) for p in parts
         )
         upper = len(word) >= 2 and word.isupper()
