@@ -519,6 +519,10 @@ _NOT_A_STEP = re.compile(
     r"message|link|note)|holde (?:et |en )?(?:møde|fællesmøde|oplæg|tale|personalemøde)|hold (?:a |an )?(?:meeting|talk)|"
     r"ask|spørge|be|være|feel|føle|frygte|fear|worry|bekymre|tage hensyn|take (?:it |that |this )?into account|"
     r"consider|overveje|stoppe op|stop and|pause|tænke|think|reflektere|reflect|indhente|obtain|tjekke|check)\b|"
+    # (round 22, red team r24 a) the order or the form of the asker's own talk: "starte personalemødet med de gode
+    # nyheder", "open with the why", "start the one-to-ones with …", "record my video message"
+    r"^(?:\w+\s+)?(?:start(?:e)?|begin|begynde|open|åbne|indlede)\s+(?:the |my |mit |min |det |den |de )?(?:[\w-]+\s+){0,2}?"
+    r"(?:with|med)\b|^(?:\w+\s+)?(?:record|optage)\s+(?:my |mit |min )?(?:[\w-]+\s+)?(?:video|message|besked)|"
     r"^(?:use|bruge) (?:the |a |an |den |det |en |et )?(?:[\w-]+ ){0,4}?(?:tool|værktøj\w*|template|skabelon\w*|method|"
     r"metode\w*|guide\w*|model)\b|"
     r"\b\w*(?:kursus|kurset|course|uddannelse\w*|master\w*|diplom\w*|konference\w*|conference|webinar\w*|"
@@ -546,7 +550,12 @@ _EVERYDAY = re.compile(
     # greeting, an interpreter booked, a jacket, a day off after a hard week
     r"flag(?:et|get)?|hejse\w*|navneskilt\w*|name ?badges?|badges?|billeder|photos?|pictures|foto\w*|"
     r"\w*hilsen\w*|greetings?|cards?|julekort\w*|tolk\w*|interpreters?|jakke\w*|jacket|tie|slips|suit|jakkesæt|"
-    r"tøj|dress|outfit|morgenmad\w*|\w*morgenmad|day off|fridag\w*|a day of leave)\b",
+    r"tøj|dress|outfit|morgenmad\w*|\w*morgenmad|day off|fridag\w*|a day of leave|"
+    # (round 22, red team r24 a) memorials, games and music, a farewell, the asker's own day off, video and
+    # social media, a quiet room
+    r"mindeplade\w*|mindestund\w*|memorial\w*|mindeord|musik|music|playliste\w*|playlist\w*|bowling|minigolf|"
+    r"secret santa|pakkeleg\w*|afslutning|farewell|teamdag\w*|team day|tage fri|take (?:a day|time) off|"
+    r"video ?message|videobesked\w*|linkedin|stillerum\w*|quiet room)\b",
     re.IGNORECASE,
 )
 # (round 20, red team r21 a) The logistics of a letter, a message or a meeting — its channel, its sender, its
@@ -651,7 +660,10 @@ _VERDICT_DEMAND = re.compile(
     r"\b(?:ja eller nej|yes or no|ja/nej|yes/no|(?:din|your|dit) (?:klare |ærlige |honest |clear )?"
     r"(?:anbefaling|recommendation|bud|verdict|call)|bare sig|just tell me|just say|sig det ligeud|"
     r"giv mig et svar|give me an answer|hvad anbefaler du|hvad vil du anbefale|what do you recommend|"
-    r"what would you recommend|which do you recommend|hvad er dit råd|what(?:'s| is) your advice)\b",
+    r"what would you recommend|which do you recommend|hvad er dit råd|what(?:'s| is) your advice|"
+    # (round 22, writer BD) "Hvad siger du – ja?", "Hvad skal jeg beslutte?", "What should I decide?"
+    r"hvad siger du\s*[–—-]?\s*(?:ja|nej)|what do you say\s*[–—-]?\s*(?:yes|no)|"
+    r"hvad (?:skal|bør) (?:jeg|vi) beslutte|what (?:should|shall) (?:i|we) decide|hvad ville du beslutte|what would you decide)\b",
     re.IGNORECASE,
 )
 # "Anbefal mig hvem der skal …", "bare sig hvem af de tre der skal med", "tell me which one we buy"
@@ -738,7 +750,9 @@ _DECLINED = re.compile(
     r"\bdu skal ikke (?:beslutte|vælge|afgøre|træffe)\b|\byou (?:shouldn't|should not|don't need to) (?:decide|choose)\b|"
     # round 8: "… men lad beslutningen være min", "don't pick one for me"
     r"\blad (?:beslutningen|valget|afgørelsen) være (?:min|vores)\b|\bleave the (?:decision|choice) (?:to me|with me|mine)\b|"
-    r"\b(?:don't|do not) pick (?:one|either) for me\b",
+    r"\b(?:don't|do not) pick (?:one|either) for me\b|"
+    # (round 22, writer BD) only the figures: "Regn på, hvad det koster … Jeg vil bare se tallene."
+    r"\b(?:jeg|vi) vil (?:bare|blot|kun) se tallene\b|\b(?:i|we) (?:just|only) want (?:to see )?the (?:numbers|figures)\b",
     re.IGNORECASE,
 )
 # (round 7) The decision handed over outright, whatever it is about: "Beslut, om vi skal indføre …",
@@ -2591,8 +2605,50 @@ _PICK_FOR_ME = re.compile(
 )
 
 
+# (round 22, writer BD) the decision handed over as a question to the bot: "Hvad skal jeg beslutte?", "Hvad
+# siger du – ja?", "Skal det have en ansættelsesretlig konsekvens?"
+_DECIDE_ASKED = re.compile(
+    r"\b(?:hvad (?:skal|bør) (?:jeg|vi) beslutte|what (?:should|shall) (?:i|we) decide|hvad ville du beslutte|"
+    r"what would you decide|hvad siger du\s*[–—-]\s*(?:ja|nej)|what do you say\s*[–—-]\s*(?:yes|no))\b|"
+    r"\b(?:skal|bør) (?:det|han|hun|vedkommende) have (?:en |nogen )?(?:ansættelsesretlig|disciplinær|personalemæssig)\w* "
+    r"konsekvens|\bshould (?:it|this|he|she|there) (?:have|get|be) (?:an? |any )?(?:disciplinary|employment) consequences?\b",
+    re.IGNORECASE,
+)
+
+
+# (round 22, red team r24 a) The decision asked as its outcome for someone's conduct — the sanction, the
+# consequence, the verdict, the fair outcome ("What's a fitting sanction for the lifeguard who …?", "Hvilken
+# straf er rimelig for den pædagog, der …?", "Hvad bliver dommen over vores buschauffør …?"), "game over for …",
+# and hand-overs in other words ("Det bliver dig.", "Peg bare på én.", "Give me the outcome.").
+_OUTCOME_FOR = re.compile(
+    r"\b(?:what|which|hvad|hvilk(?:en|et|e))\b[^?.!]{0,40}?\b(?:sanctions?|consequences?|outcome|punishment|penalty|reaction|"
+    r"response|verdict|ruling|sanktion\w*|konsekvens\w*|straf(?:fen)?|reaktion(?:en)?|dom(?:men)?|udfald\w*)\b[^?.!]{0,40}?"
+    r"\b(?:for|over for|overfor|over|mod)\s+(?:the|den|det|de|vores|our|him|her|ham|hende|them|dem)\b|"
+    r"\b(?:game over|curtains|slut|the end) for (?:vores|our|the|den|det|him|her|ham|hende)\b|"
+    r"\bhvad bør (?:vores|den|det) (?:[\w-]+ ){0,2}ende med\b|\bwhat should (?:our|the) (?:[\w-]+ ){0,2}end up with\b",
+    re.IGNORECASE,
+)
+_HANDED_OVER_R22 = re.compile(
+    r"(?:^|[.!?:]\s+)(?:det bliver dig|it'?s (?:on )?you|peg (?:bare )?på (?:én|en|ét|et)|just (?:point to|pick) one|"
+    r"give me the outcome(?! of)|giv mig (?:udfaldet|afgørelsen)(?! af)|sig,? hvor (?:de|han|hun) skal hen|tell me where (?:they|he|she) should go)\b",
+    re.IGNORECASE,
+)
+# … and a writing task that ends in the bot's pick on a step: "finish with your recommendation", "slut af
+# med din konklusion", "highlight the winner we should award it to", "your bottom line in bold"
+_TEXT_ENDS_IN_PICK = re.compile(
+    r"\b(?:finish|end|conclude|round off|slut\w*(?: af)?|afslut\w*)\s+(?:it\s+)?(?:with|med)\s+(?:your|din|dit|jeres)\s+"
+    r"(?:own\s+|egen\s+)?(?:recommendation|conclusion|verdict|anbefaling|konklusion|vurdering|indstilling|bottom line)\b|"
+    r"\b(?:your|din) bottom line\b|\b(?:highlight|mark|fremhæv|marker)\s+(?:the|vinderen|den)\s*(?:winner|vinder)?",
+    re.IGNORECASE,
+)
+
+
 def _verdict_r22(cased: str) -> bool | None:
     """(round 22) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if _DECIDE_ASKED.search(cased) or _OUTCOME_FOR.search(cased) or _HANDED_OVER_R22.search(cased):
+        return True
+    if _TEXT_ENDS_IN_PICK.search(cased) and (ACTION.search(cased) or ACTION_NOUN.search(cased)):
+        return True
     if (_WHICH_ITEM.search(cased) or _WHO_SPEAKS.search(cased)) and not (
         _handed_over_in_words(cased) or _PICK_FOR_ME.search(cased)
     ):

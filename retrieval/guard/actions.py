@@ -140,6 +140,8 @@ ACTION_VERB_EN = (
     r"cut(?:s|ting)? (?:[\w'-]+ ){0,3}(?:hours|posts|positions|jobs|shift|staff|team|budget|benefit|"
     r"allowance|support|funding|bonus|pay|salary|wages|grant|subsidy|pension)s?|reduc(?:e|es|ed|ing) (?:[\w'-]+ ){0,2}hours|"
     r"gets? cut|be cut|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing)|deny|denies|denied|denying|"
+    # (round 22, writer BC) an inspection's case: "Detain the vessel or let it sail?"
+    r"detain(?:s|ed|ing)? (?:the |a |this )?(?:vessel|ship|boat|vehicle|lorry|truck|consignment|shipment)|"
     r"refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? (?:[\w'-]+ ){0,3}down|sign(?:s|ed)? off|"
     r"(?:stop|stopp(?:ed|ing)|withdraw(?:n|ing)?|end|cancel(?:led)?) (?:[\w'’]+ ){0,3}(?:benefits?|payments?|"
     r"support|allowance|offer|contract|services?|help)|"
@@ -237,6 +239,8 @@ ACTION_NOUN = re.compile(
     r"dismissal|termination|firing|hiring|promotion|demotion|transfer|suspension|warning|contract|"
     r"probation|application|request|closure|merger|outsourcing|cuts|layoffs|redundanc\w*|raise|"
     r"post|job|position|tender|bid|supplier|leverandør|kandidat|ansøger|candidate|applicant)\w*|"
+    # (round 22, writer BD) a consequence in employment law: "Skal det have en ansættelsesretlig konsekvens?"
+    r"\b(?:ansættelsesretlig|disciplinær|personalemæssig)\w* konsekvens\w*|\b(?:disciplinary|employment) consequences?\b|"
     # a case to decide on: "har søgt om en trappelift", "has applied for a stairlift"
     r"\b(?:søgt|ansøgt) om\b|\bappl(?:y|ies|ied) for\b",
     re.IGNORECASE,

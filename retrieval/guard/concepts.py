@@ -24,6 +24,8 @@ CONCEPTS: dict[str, list[str]] = {
     "health": [
         # round 22 (writers BA, BB, released): a drinking problem as one word
         r"\bdrikkeproblem\w*|\bdrinking problem\b",
+        # round 22 (red team r24 a): a gambler, recovering or not
+        r"\b(?:recovering |compulsive |problem )?gamblers?\b|\bludoman\w*",
         # round 22 (red team r23 a): a walking aid, incontinence, a stoma
         r"\bgår med (?:stok|rollator|krykker)\b|\bwalks? with (?:a |the )?(?:cane|stick|walking stick|walking frame|frame|crutches|rollator)\b|\brollator\w*|\bkan ikke (?:længere )?holde på (?:vandet|tis|urinen)\b|\bcan'?t (?:hold|control) (?:his|her|their) (?:water|bladder|bowels)\b|\binkontinen\w*|\bincontinen\w*|\bpose på maven\b|\bstomi\w*|\bstoma\b|\b(?:colostomy|ileostomy)\w*",
         # round 21 (writers AY, AZ and red team r22 a, released): drink without an object, someone's drinking by a pronoun, pregnancy by trimester or month, seizures and mood medication in slang, a licence withdrawn on medical grounds, a memory clinic)
@@ -393,7 +395,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"kost og ernæringsforbund|"
             r"ingeniørforening|socialrådgiverforening|sygeplejeråd|lærerforening|magisterforening|"
             r"landsforbund|pædagogforbund|serviceforbundet|el-forbund|journalistforbund|"
-            r"kristelig fagbevægelse|frie funktionærer|fagbevægelse"
+            r"kristelig fagbevægelse|frie funktionærer|fagbevægelse|"
+            # (round 22, writer BC) "er med i Radiograf Rådet": a professional council that is a union
+            r"radiograf ?rådet|\bradiographers? council\b"
         ),
         # round 3: (non-)membership and its everyday words
         (
@@ -475,6 +479,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 22 (writer BD, released): the first or only one of a colour or origin
+        r"\b(?:first|only|første|eneste) (?:black|brown|asian|arab|sorte|brune|asiatiske|arabiske)\b",
         # round 21 (writer AZ, released): an accent said to be foreign (a nationality's accent is origin.py's)
         r"\b(?:foreign|udenlandsk|fremmed) (?:accent|dialekt|dialect)\b",
         # round 16 (red team r14 half a): Irish and Scottish Travellers are an ethnic group
@@ -773,6 +779,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 22 (writer BC, released): rent unpaid, the bailiff
+        r"\bfogedsagen\b|\bfogedsag (?:mod|varslet)\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
         # round 22 (writers BA, BB, released): violence at home in everyday words
         r"\b(?:bliver|blev|er blevet|bli'r) (?:\w+ )?slået (?:derhjemme|hjemme|af (?:sin|sit|hendes|hans) (?:mand|kone|kæreste|partner|samlever|far|mor|søn))\b|\bpartnervold\b|\b(?:gets|got|is being|was|is) (?:\w+ )?(?:hit|beaten) (?:at home|by (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend))\b|\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:hits|beats|abuses) (?:her|him|them)\b",
         # round 20 (red team r21 a): financial administration and guardianship, help with rent, a young person in care
@@ -909,6 +917,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 22 (writers BC, BD, released): output measured against the others
+        r"\b(?:laver|lavede|når|nåede|gennemfører|klarer) kun (?:halvt så mange|halvt så meget|halvdelen så mange)\b|\b(?:does|did|completes|manages|handles) only half as many\b|\bhalf as many \w+ as the (?:others|rest)\b",
         # round 22 (red team r23 a): a personnel case without its HR words — a contract not renewed, a
         # probation extended or failed, a last chance given, a duty or an access withdrawn after an incident
         r"\bforlænger ikke (?:\w+s|hans|hendes|sin|sit) (?:vikariat|kontrakt|ansættelse|tidsbegrænsede \w+)\w*|\b(?:not|won't|aren't|are not|we're not|we are not|isn't) (?:going to )?renew(?:ing)? (?:his|her|their|\w+'s) (?:fixed-term |temporary |short-term )?(?:contract|post|appointment)\b|\bnot (?:to )?confirm (?:his|her|their|\w+'s) (?:appointment|post|position)\b|\bforlænget (?:sin|sit|hans|hendes) prøvetid\b|\bextend(?:ed|ing)? (?:his|her|their) probation\b|\bfail(?:ed|s)? (?:his|her|their) probation\b|\bbestod ikke (?:sin|hans|hendes) prøvetid\b|\bone more (?:no-show|strike|mistake|late arrival|slip|incident) and (?:he|she|they)(?:'s|'re| is| are) out\b|\bsidste gang,? (?:han|hun) [^.?!]{0,40}\bellers er det slut\b|\bfrataget (?:ansvaret|opgaverne|opgaven|adgangen|nøglerne|sin adgang|sit ansvar)\b|\b(?:taken|removed|stood down) (?:off|from) (?:the rota|duties|duty|the trips|trips|the team)\b|\bmå\b[^.?!]{0,40}\bikke længere (?:være alene|tage med|køre|arbejde alene|have ansvaret)\b|\bcan'?t go on (?:any )?(?:trips|outings|visits) until\b|\bnot allowed to be alone with\b",

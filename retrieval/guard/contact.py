@@ -29,7 +29,7 @@ _ORG_CUE = re.compile(
     # (round 13, writer AE) an event held there, and the place that hosts it
     r"workshop|oplæg|foredrag|museum|museet|theatre|teater|teatret|\bhosting\b|\bwe host\b|"
     # (round 22, writers BA, BB) services, utilities and prisons by their head noun: "Madservice Lindbjerg, …"
-    r"service(?:n)?\b|fængsel|fængslet|arresthus|forsyning|"
+    r"service(?:n)?\b|fængsel|fængslet|arresthus|forsyning|slagteri|mejeri|værft|fabrik|bryggeri|"
     # (round 13, red team) a line the public calls, and a job advert for a place
     r"(?:pårørende|borgere|borgerne|citizens|relatives|patients|patienter|forældre|parents|brugere|users|kunder) "
     r"(?:kan |can |skal |should )?(?:ringe|ringer|call|kontakte|contact)\b|\bvi søger (?:en|et|to|tre|\d+)\b|"
@@ -41,7 +41,7 @@ _ORG_CUE = re.compile(
     # round 10 (writer X): a service's intake desk, a station, a care service by name
     r"visitation|station|\w+plejens?\b|"
     r"fagforening|forbund|union|a-kasse|borgerservice|citizen service|hjemmepleje|home care|"
-    r"hr-|it-|løn-|cvr|ean|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
+    r"hr-|it-|løn-|\bcvr|\bean\b|faktura|invoice|provider|leverandør|\bline\b|linje|rådgivning|"
     r"magazine|bladet|magasinet|(?-i:\bKL\b)|care home|nursery|"
     # (round 12, red team) mail to organisations we work with: partners, suppliers, customers
     r"samarbejdspartner\w*|partner(?:e|ne|erne)\b|partners?\b|leverandører\w*|suppliers?\b|kunder\w*|customers?\b|"
@@ -51,7 +51,7 @@ _ORG_CUE = re.compile(
     r"shelter|hostel|residential home|group home|drop-in|forening|association|fond\b|foundation|"
     # round 6: "kontakt os på …", "the duty phone", a shared inbox, where someone works
     r"(?:kontakt|ring til|skriv til|contact|call|email|e-mail|mail) (?:os|us)\b|duty phone|vagttelefon|vagtnummer|"
-    r"fællesnummer|on-call|shared (?:inbox|mailbox|email)|fælles ?(?:postkasse|mail|indbakke)|"
+    r"fællesnummer|on-call|shared (?:inbox|mailbox|email|phone|line)|fælles ?(?:postkasse|mail|indbakke|telefon\w*)|"
     # round 11 (red team): a unit's emergency or advice line
     r"akuttelefon|døgntelefon|rådgivningstelefon|akutnummer|støttelinje|"
     # round 16 (writer AP): a utility's on-call service, a depot or garage
@@ -158,7 +158,7 @@ def _private_cue(text: str, start: int, end: int) -> bool:
 # (round 13, released pool) A unit's own number, said with the unit in the genitive: "Ambulatoriets
 # telefon 38 64 20 00", "Opkrævningens telefon er …" (a person's is "Mettes telefon").
 _UNIT_PHONE = re.compile(
-    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?)(?:\s+er)?\s*:?\s*$|"
+    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:(?P<f0>fælles|faste|shared)\s+)?(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?)(?:\s+er)?\s*:?\s*$|"
     # (round 21, writer AZ) a line named by its function: "Our press phone …", "vagttelefonen", "the duty phone"
     r"\b(?P<f>press|presse|duty|vagt|service|support|hotline|help ?desk|reception|booking|main|hoved|switchboard|omstilling)"
     r"[ -]?(?:phone|line|telefon|telefonen|linje|linjen|nummer|nummeret|number|tlf\.?)(?:\s+(?:er|is|number|nummer))?\s*:?\s*$",
@@ -548,7 +548,10 @@ _ASCII_PAIRS = (("ae", "æ"), ("oe", "ø"), ("aa", "å"), ("o", "ø"), ("a", "å
 # (round 11) A long word with a Danish or English abstract-noun ending names a function, not a
 # person, even when the word list lacks it: "inddrivelse@", "opkrævning@", "visitation@".
 _ABSTRACT_NOUN = re.compile(
-    r"^[a-zæøå]{5,}(?:else|ning|tion|sion|hed|skab|ering|ance|ence|ment|service|center|centret)$"
+    r"^[a-zæøå]{5,}(?:else|ning|tion|sion|hed|skab|ering|ance|ence|ment|service|center|centret)$|"
+    # (round 22, writer BC) a service by its head noun: "bostoette@", "hjemmehjaelp@", "sundhedspleje@"
+    r"^[a-zæøå]{2,}(?:st(?:ø|oe|o)tte|hj(?:æ|ae|a)lp|pleje|r(?:å|aa|a)dgivning|vejledning|tilsyn|kontor|sekretariat|"
+    r"afdeling|team|vagt)$"
 )
 
 
@@ -650,11 +653,16 @@ _SUFFIX = (
     r"kvarter|kvarteret|strand|sletten|slette|kilde|kilden|banke|bjerg|bjerget|dige|diget|"
     r"stykke|stykket|lod|lodden|gyde|gyden|passage|promenade|kaj|kajen|road|street|lane|"
     r"avenue|close|drive|way|square|bæk|bækken|mose|mosen|holm|holmen|skov|skoven|skrænt|skrænten|hage|hagen|"
-    r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen|lykke|lykken|minde|mindet|vold|volden)"
+    r"tange|tangen|næs|næsset|vig|vigen|lyng|lyngen|lykke|lykken|minde|mindet|vold|volden|"
+    # (round 22, writer BC) "Ved Mølledammen 27"
+    r"dam|dammen|søen|åen|gang|gangen)"
 )
 _NUMBER = r"(?P<num>\d{1,3}[A-Za-z]?)(?![\d.,]\d)(?!\s?(?:kr|%|år|timer|dage|uger|mdr|km|m\b|stk|gange?\b|times\b|x\b))"
 # (round 13) … also a side alone after the house number: "mosevej 5 th"
-_FLOOR = r"(?:,? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$)|,? (?:tv|th|mf)\.?(?=[ ,.;:)]|$))"
+_FLOOR = (
+    r"(?:,? \d{1,2}\. \d{1,3}(?=[ ,.;:)?!]|$)|"  # (round 22, writer BC) a floor and a door number: "Lindeparken 210, 4. 12"
+    r",? (?:st|kl|kld|\d{1,2})\.?(?: ?(?:tv|th|mf|sal)\.?)?(?=[ ,.;:)]|$)|,? (?:tv|th|mf)\.?(?=[ ,.;:)]|$))"
+)
 _POSTCODE = r"(?:,? \d{4} [A-ZÆØÅ][a-zæøå]+)"
 _TOWN = r"(?:(?:,| i| in) [A-ZÆØÅ][a-zæøå]+)"
 _ADDRESS = re.compile(rf"\b(?P<street>{_STREET_NAME}) (?:nr\.? ?)?{_NUMBER}(?P<tail>{_FLOOR}|{_POSTCODE}|{_TOWN})?")
@@ -717,6 +725,7 @@ _PERSON_CUE = re.compile(
 # A flat's side ("2. tv.", "st. th.") marks a home; a floor alone ("2. sal") is offices too.
 _FLOOR_SIDE = re.compile(
     r"\d\.? ?(?:tv|th|mf)\b|\d+[a-z]? (?:tv|th|mf)\b|\bst\.? ?(?:tv|th|mf)\b|\bkl(?:d)?\.? ?(?:tv|th)\b|"
+    r"\d,? \d{1,2}\. \d{1,3}$|"
     # (round 16, writer AP) the ground floor alone after the house number: "Pilekær 2, st."
     r"\d[a-z]?,? st\.?(?![\wæøå])"
 )

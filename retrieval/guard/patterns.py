@@ -59,7 +59,7 @@ ORG_SUFFIX = re.compile(
     r"loven|bekendtgørelsen|direktivet|forordningen|"
     # (round 22, writers BA, BB) services and institutions by their head noun: "Madservice Lindbjerg", "Statsfængslet"
     r"service|servicen|fængsel|fængslet|arresthus|arresthuset|klinik|klinikken|bibliotek|biblioteket|museum|museet|"
-    r"teater|teatret|forsyning|forsyningen)s?$"
+    r"teater|teatret|forsyning|forsyningen|slagteri|slagteriet|mejeri|mejeriet|værft|værftet|fabrik|fabrikken)s?$"
 )
 # A capitalised run followed by one of these is a place or institution named after a person:
 # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke", "Finsen Institute".
@@ -134,8 +134,10 @@ ROLE_RE = re.compile(
     r"fuldmægtig|"
     # (round 16, writers AO, AP) trainers, instructors, operators and dispatch by their Danish names
     r"træner|instruktør|operatør|disponent|vagtmand|havnearbejder|pladsmand|maskinfører|tolk|jobkonsulent|"
-    # (round 22, writer BA) the deputy by its Danish name
-    r"stedfortræder)"
+    # (round 22, writer BA) the deputy by its Danish name; (writers BC, BD) more occupations
+    r"stedfortræder|radiograf|radiographer|sonographer|kontrollør|tolder|usher|publikumsvært|vagtmester|"
+    r"obduktionstekniker|mortician|skadedyrsbekæmper|pest controller|viceskoleleder|skoleleder|"
+    r"tillidsrepræsentant|arbejdsmiljørepræsentant|shop steward|safety rep)"
     r"(?:en|n|et|len|nen|ne|erne|e|s)?$"
     r"|^(?:fru|frk|hr|mr|mrs|ms|miss|dr|son|boy|girl|child|mor|far|bror|søster|onkel|tante|"
     r"guy|woman|lady)$"
@@ -411,6 +413,15 @@ TOPONYM = re.compile(
 )
 
 
+# Roles that are many at any place (citizens, pupils, relatives): not a unique role.
+NOT_STAFF = re.compile(
+    r"(?:borger|beboer|elev|patient|klient|barn|dreng|pige|søn|datter|mor|far|mand|kone|nabo|kæreste|"
+    r"familie|ansøger|kandidat|citizen|resident|pupil|student|client|child|boy|girl|son|daughter|"
+    r"neighbou?r|family|applicant|candidate|member|staff|colleague|kollega|medarbejder|employee|worker|"
+    r"partner|hire|recruit|volunteer|frivillig)\w*$"
+)
+
+
 def is_role(w: str) -> bool:
     return bool(ROLE_RE.search(w.split("-")[-1]))
 
@@ -427,7 +438,7 @@ NOT_RELATIVE_OWNER = re.compile(
 )
 # One resident of a numbered room at a named home: "beboeren på stue 12 på Solgården".
 ROOM_RESIDENT = re.compile(
-    r"\b(?:beboer(?:en)?|patient(?:en)?|borger(?:en)?|the (?:resident|patient))\s+(?:på|i|in|on)\s+"
+    r"\b(?:beboer(?:en)?|patient(?:en)?|borger(?:en)?|barnet|babyen|moderen|the (?:resident|patient|baby|child|mother))\s+(?:på|i|in|on)\s+"
     r"(?:stue|værelse|lejlighed|room|flat|apartment|bolig|seng|sengeplads|bed|bay|cell|celle)\s+\d+",
     re.IGNORECASE,
 )

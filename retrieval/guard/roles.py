@@ -20,6 +20,7 @@ from .patterns import (
     NAMED_PLACE_TAIL,
     NOT_HANDLE,
     NOT_RELATIVE_OWNER,
+    NOT_STAFF,
     OFFICE,
     ONLY,
     ONLY_ONE,
@@ -49,14 +50,6 @@ from .wordsets import (
 )
 
 __all__ = ["Roles"]
-
-# Roles that are many at any place (citizens, pupils, relatives): not a unique role.
-NOT_STAFF = re.compile(
-    r"(?:borger|beboer|elev|patient|klient|barn|dreng|pige|søn|datter|mor|far|mand|kone|nabo|kæreste|"
-    r"familie|ansøger|kandidat|citizen|resident|pupil|student|client|child|boy|girl|son|daughter|"
-    r"neighbou?r|family|applicant|candidate|member|staff|colleague|kollega|medarbejder|employee|worker|"
-    r"partner|hire|recruit|volunteer|frivillig)\w*$"
-)
 
 
 # (round 9) A hospital, university or museum is a public body whose head holds an office ("the
@@ -110,6 +103,19 @@ _COLLEAGUE_MARK = re.compile(
 _LOCATOR = re.compile(
     r"\b(?P<r>[\w-]+)\s+(?i:of|on|at|in|from|for|ved|på|i|fra|hos)\s+(?:(?i:the|den|det|vores|our)\s+)?"
     r"(?P<mid>(?:[\w-]+,?\s+){0,3}?)(?P<q>\d+[A-Za-z]?\b|[A-ZÆØÅ]{1,3}\d+\b|[A-ZÆØÅ][\wæøå]+)"
+)
+# (round 22, writer BC) One person by the zone, route, beat or slot they hold: "Vagten med zone C4", "the
+# radiographer who always takes the Sunday night slot", "whoever covers the harbour beat on Saturdays".
+_BY_BEAT = re.compile(
+    r"\b(?P<d>(?i:the|our|den|det|vores)\s+)?(?P<r>[\w-]+)\s+(?:(?i:med|with)\s+(?i:zone|zonen|rute|ruten|route|beat|"
+    r"område|området|distrikt|district|area|bil|vogn|van|vehicle|kaldesignal|call sign)\s+(?:[A-ZÆØÅ]{0,3}\d+[A-Za-z]?|[A-ZÆØÅ]{1,3})\b|"
+    r"(?i:who|der|som)\s+(?:(?i:always|altid|normally|normalt|usually|fast)\s+)?(?i:takes|covers|works|has|drives|does|tager|"
+    r"dækker|kører|har)\s+(?:(?i:the|den|det)\s+)?(?:[\w-]+\s+){0,3}?(?i:slot|shift|beat|route|rute|ruten|round|runde|runden|"
+    r"zone|zonen|[\w-]*vagt|[\w-]*vagten)\b)"
+)
+_WHOEVER_BEAT = re.compile(
+    r"\b(?i:whoever|den der|hvem der end)\s+(?:(?i:always|altid)\s+)?(?i:covers|takes|works|dækker|tager|kører)\s+"
+    r"(?:(?i:the|den|det)\s+)?(?:[\w-]+\s+){0,3}?(?i:slot|shift|beat|route|rute|ruten|round|zone|zonen|[\w-]*vagt|[\w-]*vagten)\b"
 )
 # An age group, not a person: "kvinden i 40'erne", "the woman in her 30s", "kvinden på 35"
 _AGE_GROUP = re.compile(
@@ -224,7 +230,10 @@ _NEW_ONE_AT = re.compile(
 _DISTINGUISHED = re.compile(
     r"\b(?i:vinderen af|the winner of|modtageren af|the recipient of)\s+(?:[\w'’\"-]+\s+){0,3}?(?i:[\wæøå]*pris|[\wæøå]*prisen|award|prize|"
     r"trophy|pokal|pokalen|konkurrence|konkurrencen|competition|kåring|kåringen)\b|\b(?i:årets (?:medarbejder|kollega|guide|leder)|"
-    r"employee of the (?:year|month)|(?:staff|colleague) of the (?:year|month))\b"
+    r"employee of the (?:year|month)|(?:staff|colleague) of the (?:year|month))\b|"
+    # (round 22, writer BD) the owner of one thing everybody knows: "Ejeren af den røde ladcykel", "the owner of the blue van"
+    r"\b(?i:ejeren af (?:den|det) [\wæøå-]+ (?:ladcykel|cykel|bil|varevogn|motorcykel|scooter|hund|kat|campingvogn|jakke|"
+    r"kaffekop|madkasse)|the owner of the [\w-]+ (?:cargo bike|bike|bicycle|car|van|motorbike|scooter|dog|cat|caravan|jacket|mug))\b"
 )
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
@@ -618,7 +627,7 @@ class Roles(Context):
 
     def _role_locators(self) -> list[Mention]:
         """ "the driver of bus 14", "Souschefen i PPR Nord", "vagten i Prinsens Palæ søndag aften"."""
-        out = []
+        out = self._by_beat()
         for m in _LOCATOR.finditer(self.text):
             role = m.group("r").lower()
             if not _singular_staff_role(role):
@@ -663,6 +672,18 @@ class Roles(Context):
                 if not (any(UNIT_RE.search(w) for w in nxt.split()) or _SHIFT_WORDS.match(tail.strip())):
                     continue
             out.append(Mention(m.start("r"), m.end("q"), False))
+        return out
+
+    def _by_beat(self) -> list[Mention]:
+        """(round 22) A definite role with the zone, route, beat or slot only one of them holds (_BY_BEAT)."""
+        out = [Mention(m.start(), m.end(), False) for m in _WHOEVER_BEAT.finditer(self.text)]
+        for m in _BY_BEAT.finditer(self.text):
+            role = m.group("r").lower()
+            definite = bool(m.group("d")) or (
+                bool(re.search(r"(?:en|et|n)$", role)) and not role.endswith(("erne", "ene"))
+            )
+            if definite and _singular_staff_role(role):
+                out.append(Mention(m.start("r"), m.end(), False))
         return out
 
     def _number_is_someone(self, end: int) -> bool:

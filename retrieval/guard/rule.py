@@ -84,6 +84,8 @@ _CLAUSE_END = re.compile(
 _REALITY = re.compile(
     r"\b(?:men|but|however|nu|now|really|virkelig\w*|i virkeligheden|in reality|in real life|for real|actually|"
     r"faktisk|i morgen|tomorrow|hit home|rammer hjemme|"
+    # (round 22, red team r24 a) what happened after the exercise: "Bagefter fortalte Pernille …", "Afterwards Trevor told me …"
+    r"bagefter|afterwards|dagen efter|the day after|the next day|senere fortalte|later told|"
     # (round 19) the asker's own people are real: "Min medarbejder Sara er …", "one of my staff"
     r"(?:min|mine|vores|vor|my|our) (?:egen |egne |own )?(?:medarbejder\w*|kollega\w*|ansatte|team\w*|staff|employee\w*|"
     r"colleague\w*|borger\w*|elev\w*|beboer\w*|patient\w*|resident\w*|client\w*))\b",
@@ -99,7 +101,9 @@ _REALITY = re.compile(
 _WORK = re.compile(
     r"\b(?:serien|tv-serien|filmen|filmene|hver film|romanen|teaterstykket|skuespillet|(?:i hver|første|sidste) akt|"
     r"storyline|plot|the series|the show|the film|the movie|the novel|the play|the episode|that episode|"
-    r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*)\b",
+    r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*|"
+    # (round 22, writer BD) a production of the asker's own: "comes up in our new play", "i vores nye forestilling"
+    r"(?:our|vores) (?:new |nye )?(?:play|production|show|forestilling|opsætning|teaterstykke))\b",
     re.IGNORECASE,
 )
 
@@ -145,7 +149,7 @@ _RECORD = re.compile(
     r"\b(?:fra|from|kopieret fra|copied from|uddrag af|udtræk fra|extract from)\s+(?:nexus|dubu|sensum|cura|columna|"
     r"sbsys|acadre|workzone|fasit|momentum|opus|handleplan\w*|børnefaglig\w*|visitationen)\b|\bunderretning modtaget\b|"
     r"case note|case file|case record|medical record|patient record|incident log|"
-    r"\bfrom (?:the|his|her) file|\bnotat\b|"
+    r"\bfrom (?:the|his|her) file|\bnotat(?:et)?\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
     r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b|"
     # round 9 (writer S): minutes of a personnel meeting
@@ -170,7 +174,9 @@ _CELEBRATION = re.compile(
     r"thank you|thanks|invitation|invite|"
     # (round 22) praise: "fortjener ros", "deserves praise"
     r"fortjener (?:en )?(?:ros|tak|anerkendelse)|deserves? (?:praise|credit|a thank-you|recognition)|"
-    r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test))\b",
+    r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test)|"
+    # (round 22, writer BD) a training course: "skal på kursus i farligt gods", "is going on a forklift course"
+    r"skal på kursus|på kursus i|(?:is|are) going on a (?:[\w-]+ )?course|attends? a (?:[\w-]+ )?course)\b",
     re.IGNORECASE,
 )
 # Pasted text: a quotation or a colon followed by a long stretch.

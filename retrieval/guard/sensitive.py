@@ -22,6 +22,7 @@ from functools import lru_cache
 from .concepts import CONCEPTS
 from .lexicon import lexicon
 from .origin import origin_spans
+from .patterns import NOT_STAFF, is_role
 
 __all__ = ["CATEGORY_ORDER", "detail_category", "detail_spans", "remit_keyword"]
 
@@ -234,6 +235,11 @@ _AGGREGATE_BEFORE = re.compile(
     # a task of administering the thing: "at godkende fravær", "how to approve sick leave"
     r"|\b(?:godkende|godkender|godkendelse af|approve|approving|approval of|håndtere|håndterer|handle|handling)\s+$"
 )
+_LEVEL_WORD = re.compile(r"\b(?:højt|høje|lavt|lave|high|low)\s+(?:\w+\s+)?$")
+_MEASURED_BODY = re.compile(
+    r"(?:blod\w*|lever\w*|kolesterol\w*|cholesterol|blood\w*|sugar|iron|jern\w*|stofskifte\w*|thyroid\w*|puls\w*|"
+    r"hæmoglobin\w*|haemoglobin|hemoglobin|tal(?:let)?|levels?)"
+)
 _AGGREGATE_AFTER = re.compile(
     r"^[\w-]*\s+(?:among|blandt)\s+(?:\w+\s+)?(?:ledere|leaders|managers|medarbejdere|employees|staff|ansatte|"
     r"workers|lærere|teachers|sygeplejersker|nurses|pædagoger|people|danskere|unge|young people|elever|eleverne|pupils|"
@@ -398,7 +404,9 @@ _TOPIC_HEAD = re.compile(
     # round 16 (red team r15): a system, procedure or plan for the thing ("sygefraværssystem")
     r"system|procedure|plan|skabelon|registrering|statistik|samtaleskema|it-system|modul|"
     # (round 21) a field and a caseload: "misbrugsområdet", "fleksjobområdets", "tvangsfjernelsessagerne"
-    r"området|områdets|feltet|sager|sagerne|assessments?)(?:en|et|erne|ene|s|e|er)?$"
+    r"området|områdets|feltet|sager|sagerne|assessments?|"
+    # (round 22, red team r24 a) meetings and letters of the kind: "anbringelsesmøder", "sanktionsbreve"
+    r"møde|møder|mødet|møderne|brev|breve|brevet|brevene|ansøgning|ansøgninger|ansøgningerne)(?:en|et|erne|ene|s|e|er)?$"
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
@@ -556,7 +564,7 @@ _WORKS_WITH = re.compile(
 _REMIT = re.compile(
     r"\b(?:ansvaret for|ansvarlig for|responsib(?:le|ility) for|in charge of|(?:named |main )?contact (?:person )?for|"
     r"kontaktperson (?:for|på)|sidder (?:nu |også |fremover )?med|(?<!her )(?<!his )(?<!our )(?<!its )(?<!my )(?<!their )"
-    r"(?:owns|owned|owning|own(?= every| all| the))|handles|håndterer(?! vi\b| jeg\b)|"
+    r"(?:owns|owned|owning|own(?= every| all| the))|handles(?= (?:all|every|our|the \w+ (?:cases|calls|claims)))|håndterer(?! vi\b| jeg\b)|"
     r"(?:super ?user|superbruger|konsulent|jurist|consultant|lawyer|specialist|nøgleperson|tovholder|koordinator|coordinator|"
     r"lead) (?:på|for|i|on|in)|"
     r"arbejdsgruppe\w* (?:om|for|vedrørende|på)|working group (?:on|for|about)|(?:udvalg|committee|task force)\w* (?:om|on|for)|"
@@ -565,7 +573,8 @@ _REMIT = re.compile(
     r"arbejder med|works with|working with|present(?:s|ing|ed)? (?:on|about)|holder oplæg om|"
     # (round 22, red team r23 a) a course, a workshop or articles built or sought on a topic: "He's building a
     # course on mental health", "find articles on burnout for Michael", "laver et kursus om stress"
-    r"(?:building|preparing|developing|designing|planning|running|teaching|bygger|forbereder|udvikler|laver|planlægger|underviser på) "
+    r"(?:building|preparing|developing|designing|planning|running|runs|ran|teaching|teaches|holds|held|leads|led|bygger|forbereder|"
+    r"udvikler|laver|planlægger|holder|underviser på) "
     r"(?:a |an |the |et |en |nyt |ny )?(?:new |nyt |ny )?(?:course|workshop|training|programme|program|module|session|kursus|forløb|"
     r"modul|oplæg) (?:on|about|in|om|i)|(?:articles?|material|reading|artikler|materiale|litteratur) (?:on|about|om)|"
     r"registrere[rs]? (?:alle|al|medarbejdernes|personalets)|register(?:s|ing)? (?:all|staff|the staff's|everyone's))"
@@ -677,6 +686,7 @@ def _placed_at_care(text: str, start: int, people: Sequence[tuple[int, int]]) ->
 
 
 # A place of work right before the keyword: "arbejder nu på et hospice", "works on the cancer ward".
+_OUR_UNIT_BEFORE = re.compile(r"\b(?:vi|we)\s+(?:[\w-]+\s+){0,2}?(?:i|på|in|at)\s+$", re.IGNORECASE)
 _WORKPLACE_BEFORE = re.compile(
     r"\b(?:arbejder|arbejdede|har arbejdet|works?|worked|working|ansat|employed|job|vikar\w*|vagt\w*|shifts?|"
     r"placement|praktik\w*)\s+(?:nu\s+|now\s+|stadig\s+|still\s+)?(?:på|i|ved|at|in|on|for|hos)\s+"
@@ -725,6 +735,63 @@ _SUBSTANCE = re.compile(
 _ADDICTION_WORD = re.compile(r"^(?:addict\w*|afhængig\w*|hooked)$", re.IGNORECASE)
 # (round 18, red team r17) A personnel or placement word whose object is no job and no care: "fyret op
 # under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor under ombygningen".
+# (round 22, red team r24 a) A keyword that is a homograph here, by the thing it is said of: "stjal showet",
+# "dømte pokalfinalen", "a salted hash", "fejldiagnose på printerne", "depressionen fra Nordsøen", "suspended the
+# dormant user accounts", "netværket var lammet", "misbrug af vores fælles login".
+_HOMOGRAPH_AFTER = re.compile(
+    r"^[\wæøå-]*\s+(?:(?:fuldstændig|helt|totally|completely)\s+)?(?:showet|the show|(?:[\w-]*)finalen|(?:[\w-]*)kampen|"
+    r"the (?:match|game|final|cup final))\b|"
+    r"^[\wæøå-]*\s+(?:på|of|on)\s+(?:alle\s+|all\s+|the\s+)?(?:printer\w*|server\w*|maskine\w*|machines?|systemet|the system|"
+    r"netværket|the network|bil\w*|computer\w*|pc'?er\w*)|"
+    r"^[\wæøå-]*\s+(?:fra|over|from|over)\s+(?:nordsøen|atlanten|vest|havet|the north sea|the atlantic|iceland|island)|"
+    r"^[\wæøå-]*\s+(?:(?:all|alle)\s+)?(?:(?:the|de)\s+)?(?:dormant |inactive |old |unused |gamle |inaktive )?(?:user |bruger)?"
+    r"(?:accounts|konti|kontoer|adgange)\b|"
+    r"^[\wæøå-]*\s+(?:af|of)\s+(?:vores\s+|our\s+|det\s+|den\s+|the\s+|a\s+|et\s+)?(?:fælles\s+|shared\s+)?"
+    r"(?:login\w*|adgang\w*|access|password\w*|kodeord\w*|kort|cards?|system\w*)",
+    re.IGNORECASE,
+)
+# (round 22, red team r24 a) A count of case items a colleague handled is their work's output: "har behandlet 60
+# ansøgninger om kontanthjælp", "issued fourteen benefit sanctions", "inddrevet 2 mio. kr. i restancer",
+# "drafted eleven redundancy letters" — a number of two or more, then the keyword within a few words.
+_WORK_OUTPUT = re.compile(
+    r"\b(?:behandle[rt]?|behandlede|processed|processes|processing|issued|issues|issuing|givet|giver|gav|udstedt|"
+    r"drafted|drafting|skrevet|skrev|inddrevet|inddrev|inddriver|collected|collects|afgjort|decided)\s+"
+    r"(?:\d[\d.,]*|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|tres|hundrede|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|dozens of|snesevis af)\s+(?:[\w.-]+\s+){0,3}?$|"
+    # … or the application or case a colleague is to process: "skal behandle ansøgningen om byggetilladelse til den nye moské"
+    r"\b(?:behandle[rt]?|behandlede|process(?:es|ed|ing)?|handle[sd]?|vurdere[rt]?|assess(?:es|ed)?)\s+(?:the |an? |en |et |ansøgningen|"
+    r"sagen|klagen|the application|the case)?\s*(?:[\w-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+_PET_BEFORE = re.compile(
+    r"\b(?:hans|hendes|sin|sit|deres|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:hund|hunden|hest|hesten|kat|katten|kanin|"
+    r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot)\b[^.?!]{0,40}$"
+)
+_ARTEFACT_BEFORE = re.compile(
+    r"\b(?:regneark|spreadsheet|oversigt\w*|overview|liste|list|rapport|report|skema|template|skabelon|tabel|table)\s+"
+    r"(?:over|of|for|om|on|til)\s+(?:[\w-]+\s+)?$"
+)
+_CODES_AFTER = re.compile(r"^[\w-]*\s+(?:codes?|koder|koderne|rates?|satser)\b")
+_ROLE_AT_UNIT = re.compile(
+    r"\b([\w-]+)\s+(?:(?:på|i|ved|on|in)\s+(?:the\s+|den\s+|det\s+)?|at\s+the\s+)(?:[\w'’-]+\s+)?$"
+)
+# … where the keyword names the unit: "demensafsnittet", "the dementia unit", "the psychiatric hospital's entrance"
+_UNIT_KEYWORD = re.compile(
+    r"^[\w-]*(?:afsnit|afsnittet|afdeling\w*|hospital\w*|sygehus\w*|klinik\w*|center|centret|enhed\w*|"
+    r"hjem\w*|bosted\w*|ward|unit|clinic|centre|hospital)\b|^[\w-]+\s+(?:unit|ward|clinic|centre|center|hospital|department)"
+)
+_UNION_PRODUCT_AFTER = re.compile(
+    r"^(?:'s|’s|s)?\s+(?:new |nye |latest |seneste |annual |årlige )?(?:pay claims?|claims?|krav|overenskomstkrav|udspil|"
+    r"proposals?|campaigns?|kampagne\w*|reports?|rapport\w*|surveys?|undersøgelse\w*|magazine|fagblad\w*|guide\w*|"
+    r"position|holdning\w*|statement|udtalelse\w*|website|hjemmeside\w*)\b"
+)
+_HOMOGRAPH_BEFORE = re.compile(
+    r"(?:salted|password|cryptographic|sha-?\d*|md5|kryptografisk)\s+$|"
+    r"\b(?:netværket|systemet|serveren|trafikken|it-systemet|the network|the system|the server|traffic)\s+"
+    r"(?:var|er|blev|was|is|got)\s+(?:helt\s+|totally\s+|completely\s+)?$",
+    re.IGNORECASE,
+)
 _NO_CASE_OBJECT = re.compile(
     r"^[\wæøå-]*\s+(?:op\b|(?:sit|sin|sine|his|her|their) (?:[\wæøå-]+ )?(?:abonnement\w*|medlemskab\w*|lejlighed\w*|"
     r"avis\w*|subscription|membership|flat|lease|phone contract|telefonabonnement\w*)|i (?:et|en) (?:nyt |ny |andet |anden |midlertidigt )?"
@@ -765,6 +832,18 @@ _ACCUSED = re.compile(
 )
 
 
+_UNNAMED_OFFICE = re.compile(
+    r"(?:\b(?:vores|our|the|den|min|my)\s+(?:[\w-]+\s+)?(?:tillidsrepræsentant|shop steward|union rep)\w*|"
+    r"\btillidsrepræsentanten|\bthe (?:shop steward|union rep))\s+(?:for|i|fra|from|in)\s+$"
+)
+# … unless a name stands in apposition before it: "Vivi, vores tillidsrepræsentant fra FOA"
+_NAME_BEFORE_OFFICE = re.compile(
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),\s+(?:vores|our|the|den|min|my)\s+(?:[\w-]+\s+)?(?:tillidsrepræsentant|shop steward|union rep)\w*"
+    r"(?:\s+(?:for|i|fra|from|in))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _union_before(text: str, start: int) -> list[tuple[int, int, str]]:
     """The union names in the 40 characters before `start` (positions in `text`)."""
     lo = max(0, start - 40)
@@ -784,14 +863,53 @@ def witness_or_victim(text: str) -> bool:
     return bool(_WITNESS_OR_VICTIM.search(text)) and not _ACCUSED.search(text)
 
 
+# (round 22, red team r24 a) The person's own experience of it, living with it, time off or a plan for it, or
+# what came after it: "har selv erfaring med depression", "knows about prison from the inside", "et kursus
+# i at leve med kræft", "asked about time off for rehab", "a plan for phased hours after the stroke".
+_OWN_EXPERIENCE_BEFORE = re.compile(
+    r"(?:\b(?:selv|personlig|egen|egne|first-hand|firsthand|personal|own|lived)\b[^.?!]{0,20}\b(?:erfaring\w*|experience\w*)|"
+    r"\b(?:at leve med|lever med|levet med|living with|lives with|lived with)|"
+    r"\b(?:time off|fri|orlov|leave|fravær)\s+(?:for|til)|"
+    r"\b(?:efter|after)\s+(?:sin|sit|hans|hendes|his|her|the))\s+(?:[\w-]+\s+){0,2}$|"
+    # … a Danish definite after "efter": "efter kræftbehandlingen"
+    r"\befter\s+$",
+    re.IGNORECASE,
+)
+_OWN_EXPERIENCE_AFTER = re.compile(
+    r"^[\w-]*\s+(?:fra sig selv|from the inside|from (?:his|her|their) own life)\b", re.IGNORECASE
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
     if _REMIT.search(lower[max(0, start - 80) : start]):
         return True  # (round 21) a colleague's remit: "har ansvaret for alle udredninger for ADHD"
+    if people and (
+        _OWN_EXPERIENCE_BEFORE.search(lower[max(0, start - 60) : start]) or _OWN_EXPERIENCE_AFTER.match(lower[start:])
+    ):
+        return False
+    role_at = _ROLE_AT_UNIT.search(lower[max(0, start - 50) : start])
+    if (
+        role_at
+        and is_role(role_at.group(1))
+        and not NOT_STAFF.search(role_at.group(1))
+        and _UNIT_KEYWORD.match(lower[start:])
+    ):
+        return True  # (round 22, red team r24 a) "vores nye sygeplejerske på demensafsnittet": where a role works
     if _placed_at_care(text, start, people):
         return False
     if cat in ("hr_case", "social_case") and _NO_CASE_OBJECT.match(lower[end : end + 50]):
         return True  # (round 18) "fyret op under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor"
+    if _PET_BEFORE.search(lower[max(0, start - 60) : start]):
+        return True  # (round 22, red team r24 a) "hans hund har fået kræft": the pet's health, not the owner's
+    if _ARTEFACT_BEFORE.search(lower[max(0, start - 40) : start]) or _CODES_AFTER.match(lower[end : end + 30]):
+        return True  # (round 22) "et regneark over sygedagpengerefusion", "sick-pay codes": a work object
+    if cat == "union_membership" and _UNION_PRODUCT_AFTER.match(lower[end : end + 50]):
+        return True  # (round 22) "Unison's new pay claim": the union's own text, not a membership
+    if _WORK_OUTPUT.search(lower[max(0, start - 80) : start]) and not _OWNER.search(lower[max(0, start - 30) : start]):
+        return True  # (round 22) a count of case items handled, or the application to be processed
+    if _HOMOGRAPH_AFTER.match(lower[start : end + 60]) or _HOMOGRAPH_BEFORE.search(lower[max(0, start - 40) : start]):
+        return True  # (round 22) a homograph by the thing it is said of
     if cat in ("health", "criminal") and _FIGURATIVE_AFTER.match(lower[end : end + 50]):
         return True  # (round 18) "addicted to spreadsheets", "allergic to PowerPoint", "a criminal when it comes to biscuits"
     word, word_end = _word_around(lower, start, end)
@@ -806,6 +924,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
             return True  # (round 20) "addicted to his standing desk", "afhængig af sin to-do-liste"
     if _WORKPLACE_BEFORE.search(lower[max(0, start - 50) : start]) and not _JOB_SCHEME.match(lower, start):
         return True  # (round 18) where someone works is no detail about them: "arbejder nu på et hospice"
+    if _OUR_UNIT_BEFORE.search(lower[max(0, start - 40) : start]) and re.match(r"[\w-]*(?:en|et)\b", lower[start:]):
+        return True  # (round 22, writer BC) the asker's own unit: "Vi er 12 i bostøtten", "fejrer vi det i bostøtten"
     if _NAME_FROM_UNIT.search(text[max(0, start - 40) : start]) and _UNIT_WORD.search(word):
         return True  # (round 21, red team r22 a) "Lone fra familieafdelingen": the unit someone works in
     if _WORKS_WITH.search(lower[max(0, start - 50) : start]):
@@ -873,11 +993,10 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     elided = re.match(r"-\s+(?:og|eller|and|or)\s+([\w-]+)", lower[end : end + 40])
     if elided and (_TOPIC_HEAD.search(elided.group(1)) or _STAFF_NEXT.match(" " + elided.group(1))):
         return True  # (round 13) "alkohol- og rusmiddelkonsulent": the elided compound's head names a job
-    if (
-        _AGGREGATE_BEFORE.search(before[-60:])
-        or _AGGREGATE_AFTER.match(lower[end : end + 60])
-        or _SHARE_OF_GROUP.search(before[-80:])
-    ):
+    aggregate = _AGGREGATE_BEFORE.search(before[-60:])
+    if aggregate and _LEVEL_WORD.search(aggregate.group(0)) and _MEASURED_BODY.match(lower[start:end]):
+        aggregate = None  # (round 22, red team r24 a) "har højt blodtryk", "høje levertal": a reading of one body
+    if aggregate or _AGGREGATE_AFTER.match(lower[end : end + 60]) or _SHARE_OF_GROUP.search(before[-80:]):
         return True
     if _GROUP_WITH.search(before[-40:]):
         return True  # "hvordan vi arbejder med børn med angst": a group described by the condition
@@ -908,6 +1027,18 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         and (_OFFICE_AFTER.match(text[end : end + 50]) or _UNION_OFFICE_BEFORE.search(text[max(0, start - 80) : start]))
     ):
         return True
+    if (
+        cat == "union_membership"
+        and not _NAME_BEFORE_OFFICE.search(text[max(0, start - 70) : start])
+        and (
+            _UNNAMED_OFFICE.search(lower[max(0, start - 60) : start])
+            or (
+                re.match(r"(?:tillidsrepræsentant|shop steward|union rep)", lower[start:end])
+                and re.search(r"\b(?:vores|our|the|den|min|my)\s+(?:[\w-]+\s+)?$", lower[max(0, start - 30) : start])
+            )
+        )
+    ):
+        return True  # (round 22) "vores tillidsrepræsentant for 3F", "tillidsrepræsentanten fra 3F": the office, unnamed (§ 4.11)
     if (
         cat == "political"
         and re.match(r"(?:kreds|lokal)\w*formand", lower[start:end])
@@ -977,7 +1108,19 @@ def remit_keyword(text: str) -> bool:
     the classifier, which read a message's words, are not asked to read them again as a detail."""
     lower = text.lower()
     starts = [start for cat in CATEGORY_ORDER for start, _ in _matches(cat, text, lower)]
-    return bool(starts) and all(_REMIT.search(lower[max(0, start - 80) : start]) for start in starts)
+    return (
+        bool(starts)
+        and all(
+            _REMIT.search(lower[max(0, start - 80) : start])
+            # (round 22) … or a count of case items the colleague handled (`_WORK_OUTPUT`)
+            or (
+                _WORK_OUTPUT.search(lower[max(0, start - 80) : start])
+                and not _OWNER.search(lower[max(0, start - 30) : start])
+            )
+            or _PET_BEFORE.search(lower[max(0, start - 60) : start])
+            for start in starts
+        )
+    )
 
 
 def detail_category(text: str, people: Sequence[tuple[int, int]] = ()) -> str | None:

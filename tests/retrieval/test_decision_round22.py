@@ -29,6 +29,11 @@ from retrieval.decision import rules_verdict
         "Hvornår er det tid til at give en medarbejder et løntillæg?",
         # a size asked as a rule
         "Hvor mange uger kan man højst suspendere en medarbejder ifølge overenskomsten?",
+        # (writer BD) only the figures
+        "Regn på, hvad det koster med to deltidsstillinger mod én fuldtid. Jeg vil bare se tallene.",
+        # (red team r24 a) the asker's own social events and talk
+        "Skal vi holde en mindestund for vores kollega, der døde i sidste uge?",
+        "Give me the outcome of yesterday's board meeting in three bullets.",
     ],
 )
 def test_look_alikes(text: str) -> None:
@@ -57,6 +62,16 @@ def test_look_alikes(text: str) -> None:
         "Han er kommet for sent ti gange. Er tiden inde til at give ham en advarsel?",
         # a recommendation of what we should choose
         "Recommend the structure we should choose for the depot: one team leader or two?",
+        # (writers BC, BD) the decision asked outright, an inspection's case, an employment consequence
+        "Halvdelen vil have lange vagter, resten vil ikke. Hvad skal jeg beslutte?",
+        "Må jeg lade en nyuddannet køre tjenestebilen alene? Hvad siger du – ja?",
+        "En sygeplejerske har givet forkert dosis. Skal det have en ansættelsesretlig konsekvens?",
+        "Detain the ship or let it sail with a list of defects?",
+        # (red team r24 a) the outcome asked for someone's conduct, hand-overs, a text that ends in a pick
+        "What's a fair sanction for the porter who left the ward door unlocked twice?",
+        "Hvilken konsekvens er passende for den chauffør, der kørte uden sele?",
+        "Jeg kan ikke selv vælge mellem de to vikarer. Det bliver dig.",
+        "Write up the pros and cons of closing the branch library and finish with your recommendation.",
     ],
 )
 def test_requests(text: str) -> None:
