@@ -183,6 +183,8 @@ EN_DA: dict[str, str] = {
     "advisor": "rådgiver",
     "psychologist": "psykolog",
     "partner": "partner",
+    "partnership": "partnerskab",
+    "partnerships": "partnerskaber",
     "founder": "stifter",
     "editor": "redaktør",
     "editor-in-chief": "ansvarshavende redaktør",

@@ -340,6 +340,8 @@ def question_entities(question: str, english: bool) -> list[str]:
                 continue  # (round 18, writer RH) a word typed in capitals for emphasis: "will NOT fix", "IKKE"
             out.append(core)
         elif core[:1].isupper() and not sentence_start:
+            if re.fullmatch(r"I(?:['’](?:d|m|ve|ll))?", core):
+                continue  # (round 22, writer RM) "if I'd stay on": the English pronoun, contracted
             if english and (core.lower() in EN_DA or core.lower() in _EN_COMMON):
                 continue
             out.append(core)
