@@ -405,8 +405,8 @@ _TOPIC_HEAD = re.compile(
     r"system|procedure|plan|skabelon|registrering|statistik|samtaleskema|it-system|modul|"
     # (round 21) a field and a caseload: "misbrugsområdet", "fleksjobområdets", "tvangsfjernelsessagerne"
     r"området|områdets|feltet|sager|sagerne|assessments?|"
-    # (round 22, red team r24 a) meetings and letters of the kind: "anbringelsesmøder", "sanktionsbreve"
-    r"møde|møder|mødet|møderne|brev|breve|brevet|brevene|ansøgning|ansøgninger|ansøgningerne)(?:en|et|erne|ene|s|e|er)?$"
+    # (round 22, red team r24 a) letters and applications of the kind: "sanktionsbreve", "ansøgninger"
+    r"brev|breve|brevet|brevene|ansøgning|ansøgninger|ansøgningerne)(?:en|et|erne|ene|s|e|er)?$"
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
@@ -742,12 +742,12 @@ _HOMOGRAPH_AFTER = re.compile(
     r"^[\wæøå-]*\s+(?:(?:fuldstændig|helt|totally|completely)\s+)?(?:showet|the show|(?:[\w-]*)finalen|(?:[\w-]*)kampen|"
     r"the (?:match|game|final|cup final))\b|"
     r"^[\wæøå-]*\s+(?:på|of|on)\s+(?:alle\s+|all\s+|the\s+)?(?:printer\w*|server\w*|maskine\w*|machines?|systemet|the system|"
-    r"netværket|the network|bil\w*|computer\w*|pc'?er\w*)|"
+    r"netværket|the network|bil(?:en|er|erne)?|computer\w*|pc'?er\w*)\b|"
     r"^[\wæøå-]*\s+(?:fra|over|from|over)\s+(?:nordsøen|atlanten|vest|havet|the north sea|the atlantic|iceland|island)|"
     r"^[\wæøå-]*\s+(?:(?:all|alle)\s+)?(?:(?:the|de)\s+)?(?:dormant |inactive |old |unused |gamle |inaktive )?(?:user |bruger)?"
     r"(?:accounts|konti|kontoer|adgange)\b|"
     r"^[\wæøå-]*\s+(?:af|of)\s+(?:vores\s+|our\s+|det\s+|den\s+|the\s+|a\s+|et\s+)?(?:fælles\s+|shared\s+)?"
-    r"(?:login\w*|adgang\w*|access|password\w*|kodeord\w*|kort|cards?|system\w*)",
+    r"(?:login\w*|adgang\w*|access|password\w*|kodeord\w*|kort|cards?|system\w*)\b",
     re.IGNORECASE,
 )
 # (round 22, red team r24 a) A count of case items a colleague handled is their work's output: "har behandlet 60
@@ -755,18 +755,19 @@ _HOMOGRAPH_AFTER = re.compile(
 # "drafted eleven redundancy letters" — a number of two or more, then the keyword within a few words.
 _WORK_OUTPUT = re.compile(
     r"\b(?:behandle[rt]?|behandlede|processed|processes|processing|issued|issues|issuing|givet|giver|gav|udstedt|"
-    r"drafted|drafting|skrevet|skrev|inddrevet|inddrev|inddriver|collected|collects|afgjort|decided)\s+"
+    r"drafted|drafting|skrevet|skrev|inddrevet|inddrev|inddriver|collected|collects|afgjort|decided|holdt|afholdt|held)\s+"
     r"(?:\d[\d.,]*|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|tres|hundrede|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|hundred|dozens of|snesevis af)\s+(?:[\w.-]+\s+){0,3}?$|"
     # … or the application or case a colleague is to process: "skal behandle ansøgningen om byggetilladelse til den nye moské"
-    r"\b(?:behandle[rt]?|behandlede|process(?:es|ed|ing)?|handle[sd]?|vurdere[rt]?|assess(?:es|ed)?)\s+(?:the |an? |en |et |ansøgningen|"
-    r"sagen|klagen|the application|the case)?\s*(?:[\w-]+\s+){0,6}?$",
+    r"\b(?:behandle[rt]?|behandlede|process(?:es|ed|ing)?|handle[sd]?|vurdere[rt]?|assess(?:es|ed)?)\s+(?:ansøgningen|ansøgninger|"
+    r"sagen|klagen|the application|the case|applications)\s+(?:[\w-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
 _PET_BEFORE = re.compile(
     r"\b(?:hans|hendes|sin|sit|deres|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:hund|hunden|hest|hesten|kat|katten|kanin|"
-    r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot)\b[^.?!]{0,40}$"
+    r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot)"
+    r"(?:\s+(?:har|er|skal|blev|fik|has|is|was|got|had|needs?|must)\b[^.?!,]{0,40})?\s*$"
 )
 _ARTEFACT_BEFORE = re.compile(
     r"\b(?:regneark|spreadsheet|oversigt\w*|overview|liste|list|rapport|report|skema|template|skabelon|tabel|table)\s+"
