@@ -2643,9 +2643,22 @@ _TEXT_ENDS_IN_PICK = re.compile(
 )
 
 
+# (round 22, writers BE, BF) a step quoted from someone, then asked of the bot: '… "Du må selv finde ud af, om vi
+# skal opsige lejemålet." Skal vi?'; and one of a group as the passive object of a step: "Skal en af teamlederne
+# degraderes …?"
+_QUOTED_THEN_ASKED = re.compile(
+    r"[\"”»]\s*(?:(?:så|so)\s+)?(?:skal|bør|should|shall) (?:vi|jeg|we|i)\s*\?\s*$", re.IGNORECASE
+)
+_ONE_OF_THEM_STEP = re.compile(
+    r"^\W*(?:skal|bør|should)\s+(?:en|et|one)\s+af\s+(?:de|vores|our|the|[\w-]+erne|[\w-]+ene)\b", re.IGNORECASE
+)
+
+
 def _verdict_r22(cased: str) -> bool | None:
     """(round 22) The frames above: False for a look-alike, True for a request, None otherwise."""
     if _DECIDE_ASKED.search(cased) or _OUTCOME_FOR.search(cased) or _HANDED_OVER_R22.search(cased):
+        return True
+    if (_QUOTED_THEN_ASKED.search(cased) or _ONE_OF_THEM_STEP.match(cased)) and ACTION.search(cased):
         return True
     if _TEXT_ENDS_IN_PICK.search(cased) and (ACTION.search(cased) or ACTION_NOUN.search(cased)):
         return True

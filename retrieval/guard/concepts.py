@@ -917,6 +917,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 22 (writers BE, BF, released): complaints counted, a collaboration ended, probation extended
+        r"\b(?:\d+|to|tre|fire|flere|several|two|three|four) klager (?:fra [\w-]+ )?over\b|\b(?:stoppe|ophøre|afslutte|opsige) samarbejdet\b|\b(?:end|terminate) (?:the|our) (?:collaboration|contract) with (?:him|her)\b|\bforlænget prøvetiden\b|\bprøvetiden forlænget\b|\bforlænge (?:hans|hendes|sin) prøvetid\b",
         # round 22 (writers BC, BD, released): output measured against the others
         r"\b(?:laver|lavede|når|nåede|gennemfører|klarer) kun (?:halvt så mange|halvt så meget|halvdelen så mange)\b|\b(?:does|did|completes|manages|handles) only half as many\b|\bhalf as many \w+ as the (?:others|rest)\b",
         # round 22 (red team r23 a): a personnel case without its HR words — a contract not renewed, a

@@ -648,7 +648,8 @@ class _Finder(Roles):
 
 
 _MONTH_SUBJECT = re.compile(
-    r"\s+(?:in|from|at|on|på|fra|i|hos)\s+(?:the\s+)?[\w-]+\s+(?:is|was|has|had|er|var|har|havde)\b", re.IGNORECASE
+    r"(?:\s+(?:in|from|at|on|på|fra|i|hos)\s+(?:the\s+)?[\w-]+){1,2}\s+(?:is|was|has|had|er|var|har|havde|venter|expects)\b",
+    re.IGNORECASE,
 )
 _MONTHS = frozenset(
     "januar februar marts april maj juni juli august september oktober november december "

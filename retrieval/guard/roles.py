@@ -117,6 +117,9 @@ _WHOEVER_BEAT = re.compile(
     r"\b(?i:whoever|den der|hvem der end)\s+(?:(?i:always|altid)\s+)?(?i:covers|takes|works|dækker|tager|kører)\s+"
     r"(?:(?i:the|den|det)\s+)?(?:[\w-]+\s+){0,3}?(?i:slot|shift|beat|route|rute|ruten|round|zone|zonen|[\w-]*vagt|[\w-]*vagten)\b"
 )
+_STAFF_PAGE = re.compile(
+    r"/(?i:medarbejdere|ansatte|employees|staff|people|personale|profil|profile|users?)/(?P<n>[a-zæøå]+[-_.][a-zæøå]+)(?:[/?#\s]|$)"
+)
 # An age group, not a person: "kvinden i 40'erne", "the woman in her 30s", "kvinden på 35"
 _AGE_GROUP = re.compile(
     r"\s*(?:(?:i|in) (?:sine |hendes |his |her |their )?\d0'?(?:erne|s)\b|(?:på|of) \d{2}\b)", re.IGNORECASE
@@ -185,7 +188,7 @@ _STARTED_WHEN = re.compile(
 # (round 22, red team r23 a) … or by the month or season the asker hired them: "The driver we took on in
 # June", "Den nye pedel, vi ansatte i januar", "the lad we took on as an apprentice in September"
 _HIRED_IN = re.compile(
-    r"\b(?P<d>(?i:the|our|my|vores|min|mit|den|det)\s+)(?:(?i:new|nye|young|unge)\s+)?(?P<r>[\w-]+),?\s+"
+    r"\b(?P<d>(?i:the|our|my|vores|min|mit|den|det)\s+)(?:(?i:new|nye|young|unge|første|first|sidste|last)\s+)?(?P<r>[\w-]+),?\s+"
     r"(?:(?i:that|whom|som)\s+)?(?i:we|i|vi|jeg)\s+(?:(?i:have|har|had|havde)\s+)?"
     r"(?i:hired|took on|taken on|employed|recruited|ansatte|ansat|fik|fået|tog ind|taget ind)\s+"
     r"(?:(?i:as an?|som)\s+[\w-]+\s+)?(?i:in|i|back in|last|sidste|tilbage i)\s+"
@@ -355,6 +358,8 @@ class Roles(Context):
         """An employee or staff number stands for its person: "employee #51922", "medarbejder
         nr. 4471", "lønnummer 88213" — and so does a chat handle ("@mjensen2")."""
         out = [Mention(m.start(), m.end(), False) for m in STAFF_NUMBER.finditer(self.text)]
+        # (round 22, writer BE) a person's page in a staff directory: ".../medarbejdere/rannva-poulsen/fravaer"
+        out += [Mention(m.start("n"), m.end("n"), False) for m in _STAFF_PAGE.finditer(self.text)]
         handles = (m for m in HANDLE.finditer(self.text) if m.group(1).lower() not in NOT_HANDLE)
         out += [Mention(m.start(), m.end(), False) for m in handles]
         # a user name on a platform: "brugeren 'trillebør82'", "the user jlarsen_7"

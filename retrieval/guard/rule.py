@@ -103,7 +103,9 @@ _WORK = re.compile(
     r"storyline|plot|the series|the show|the film|the movie|the novel|the play|the episode|that episode|"
     r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*|"
     # (round 22, writer BD) a production of the asker's own: "comes up in our new play", "i vores nye forestilling"
-    r"(?:our|vores) (?:new |nye )?(?:play|production|show|forestilling|opsætning|teaterstykke))\b",
+    r"(?:our|vores) (?:new |nye )?(?:play|production|show|forestilling|opsætning|teaterstykke)|"
+    # (round 22, writer BF) a book read by a reading group: "Vores læseklub læser Frøken Smillas fornemmelse for sne"
+    r"læseklub\w*|bogklub\w*|book club|reading group)\b",
     re.IGNORECASE,
 )
 
@@ -143,13 +145,13 @@ _RECORD = re.compile(
     r"\b(?:beboer|borger|elev|klient|patient|plejer?|sundheds|social|børne)journal\w*|"
     r"\b(?:pige|dreng|girl|boy|kvinde|mand|woman|man),? \d{1,2}(?: år| yrs?| years)?,(?!\d)|"
     # (round 13, writer AE) a person by sex and age in brackets, as case summaries write it: "Borger (k, 19 år)"
-    r"\((?:k|m|kvinde|mand|pige|dreng|f|female|male),? \d{1,3} ?(?:år|y|yo|yrs|years)\)|"
+    r"\((?:k|m|kvinde|mand|pige|dreng|f|female|male),? \d{1,3} ?(?:år|y|yo|yrs|years)?\)|"
     # (round 12) text from a municipal case system or a case document: "Fra Nexus: '…'", "Kopieret fra
     # Sensum", "Uddrag af handleplanen", "Underretning modtaget i dag"
     r"\b(?:fra|from|kopieret fra|copied from|uddrag af|udtræk fra|extract from)\s+(?:nexus|dubu|sensum|cura|columna|"
     r"sbsys|acadre|workzone|fasit|momentum|opus|handleplan\w*|børnefaglig\w*|visitationen)\b|\bunderretning modtaget\b|"
     r"case note|case file|case record|medical record|patient record|incident log|"
-    r"\bfrom (?:the|his|her) file|\bnotat(?:et)?\b|"
+    r"\bfrom (?:the|his|her) file|\bnotat(?:et)?\b|\b\w*log \d{1,2}[./]\d{1,2}\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
     r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b|"
     # round 9 (writer S): minutes of a personnel meeting

@@ -216,6 +216,9 @@ _IN_PROPER_NAME = re.compile(
 # A possessive between the topic noun and the keyword makes it about someone again: "en plan for
 # hans depression", "a report on her absence".
 _OWNER = re.compile(r"\b(?:sin|sit|sine|hans|hendes|deres|his|her|their)\b")
+_GENERAL_SENTENCE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:generelt|i almindelighed|generally|in general|overall|helt generelt)\b[^.!?]*$", re.IGNORECASE
+)
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")
 # A keyword about a group or a unit as a whole is a topic: "afdelingens samlede sygefravær",
 # "the team's absence", "hvor medarbejdere kan melde sig syge", "hvordan vi registrerer fravær",
@@ -989,6 +992,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if _TOPIC_AFTER.match(lower[end : end + 40]):
         return True
+    if _GENERAL_SENTENCE.search(lower[max(0, start - 120) : start]):
+        return True  # (round 22, writer BE) "… Ronja Hvid. Generelt er der meget stress i afdelingen": the general case
     if _role_domain(text, start, cat) or _hypothetical(lower, start, end):
         return True
     elided = re.match(r"-\s+(?:og|eller|and|or)\s+([\w-]+)", lower[end : end + 40])

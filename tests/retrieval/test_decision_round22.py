@@ -72,6 +72,10 @@ def test_look_alikes(text: str) -> None:
         "Hvilken konsekvens er passende for den chauffør, der kørte uden sele?",
         "Jeg kan ikke selv vælge mellem de to vikarer. Det bliver dig.",
         "Write up the pros and cons of closing the branch library and finish with your recommendation.",
+        # (writers BE, BF) a quoted step asked of the bot, one of a group as the object, making redundant
+        'Direktøren skrev: "Find selv ud af, om vi skal lukke caféen." Skal vi?',
+        "Skal en af koordinatorerne flyttes til nattevagt efter klagerne?",
+        "Which of my three planners should I make redundant?",
     ],
 )
 def test_requests(text: str) -> None:
