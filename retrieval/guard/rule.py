@@ -337,14 +337,10 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     # leave-one-writer-out: it refuses what the rules let through, and answers a detail refusal
     # (round 22) nor where the only identifier-like thing is a CPR-shaped number with an impossible
     # date: the classifier reads CPR talk, the date check has read the number
-    if (
-        not result.refused
-        and score > tm.add
-        and not remit_keyword(normalise(text))
-        and not only_impossible_cpr(normalise(text))
-        and not witness_or_victim(normalise(text))
-    ):
-        return refuse("sensitive_detail")
+    if not result.refused and score > tm.add:
+        norm = normalise(text)
+        if not (remit_keyword(norm) or only_impossible_cpr(norm) or witness_or_victim(norm)):
+            return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
         return ALLOWED
     return result
