@@ -24,7 +24,7 @@ from .bilingual import looks_english
 from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .embedding import Embedder, load_embedder
-from .followup import ThreadContext, guard_text, read_in_thread, specificity
+from .followup import ThreadContext, guard_text, names_own_topic, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
@@ -182,6 +182,7 @@ class Answerer:
             topic,
             lambda q: self._margin(index, vector(q)),
             lambda q: specificity(q, index.stem_df, len(index.passages)),
+            lambda q: names_own_topic(q, index.public_names),
         )
         result = search(
             index, self.embedder, reading.query, k=max(10, self.settings.top_k * 3), query_vector=vector(reading.query)

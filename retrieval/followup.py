@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 
 from .lexical import stem_tokens
+from .rubrics import question_kinds, question_roles
 
 # Chosen on followups-tune.jsonl (scripts/followup_eval.py); docs/retrieval.md has the figures.
 MAX_CONTENT_WORDS = 5
@@ -103,19 +104,89 @@ def points_back(question: str) -> bool:
     return bool(_POINTS_BACK.search(question)) and not _NAMED.search(question)
 
 
+# (round 23) A short question that can only be read with what came before: it opens by continuing
+# ("og …", "and …", "men …", "hvad med …", "what about …"), corrects the previous turn ("nej, jeg mente
+# …", "I meant …"), or speaks of a thing by a pronoun or a bare determiner with no noun of its own
+# ("hvem har skrevet den", "hvor længe har det eksisteret", "where do they come from", "the second one").
+_CONTINUES = re.compile(
+    r"^\W*(?:og|and|men|but|så|so|også|also|hvad med|what about|how about|hvad så med|og hvad med|"
+    r"og så|and then|plus)\b",
+    re.IGNORECASE,
+)
+_CORRECTS = re.compile(
+    r"^\W*(?:nej|no|nope|undskyld|sorry)?[\s,.!]*(?:jeg|i)\s+(?:mente|meant|tænkte på|was thinking of|mean)\b",
+    re.IGNORECASE,
+)
+_THING_BACK = re.compile(
+    r"\b(?:den|det|dem|de|denne|dette|disse|dens|dets|it|its|they|them|their|this|that|these|those|"
+    r"the (?:first|second|third|other|last|latter|former) one|den (?:første|anden|sidste|tredje)|"
+    r"det (?:første|andet|sidste)|the (?:first|second|third|other|last)|den anden|de andre|the others)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(question: str) -> bool:
+    """(round 23) The question continues, corrects or points back to the previous turn (above)."""
+    return bool(_CONTINUES.search(question) or _CORRECTS.search(question) or _THING_BACK.search(question))
+
+
+def corrects(question: str) -> bool:
+    """(round 23) The question corrects what the previous turn was taken to mean ("nej, jeg mente …")."""
+    return bool(_CORRECTS.search(question))
+
+
+# An article told apart by its subject ("artiklen om møder", "poesiartiklen", "the home care article"); a
+# bare "artiklen" / "the article" is the one the thread is about.
+_ARTICLE_WORD = re.compile(
+    r"\b\w{3,}artikl\w*|\bartikl\w*\s+(?:om|med|af|fra|about|on|by|from|with)\b|"
+    r"\bthe\s+(?!(?:same|other|last|first|previous|next)\b)[\w-]+(?:\s+[\w-]+)?\s+article\b",
+    re.IGNORECASE,
+)
+
+
+def names_own_topic(question: str, public_names: frozenset[str] = frozenset()) -> bool:
+    """(round 23) The question names a referent of its own, so it starts a new topic however short it
+    is: a rubric ("lederen", "forsiden"), a specific role ("the DTU researcher"), an article ("the home
+    care article"), one of the magazine's people (any case: "hvem er jeppe ajslev") or a capitalised
+    name inside a sentence ("what's the Aarhus book called")."""
+    if question_kinds(question) or question_roles(question) or _ARTICLE_WORD.search(question):
+        return True
+    if _NAMED.search(question):
+        return True
+    low = f" {' '.join(_WORD.findall(question.lower()))} "
+    return any(f" {' '.join(_WORD.findall(name.lower()))} " in low for name in public_names if " " in name)
+
+
 def read_in_thread(
-    question: str, topic: str | None, margin: Callable[[str], float], specific: Callable[[str], float]
+    question: str,
+    topic: str | None,
+    margin: Callable[[str], float],
+    specific: Callable[[str], float],
+    own_topic: Callable[[str], bool] = lambda q: False,
 ) -> Reading:
     """Apply the rule (module docstring). `margin(text)` is the dense margin of a query,
-    `specific(text)` its `specificity`."""
+    `specific(text)` its `specificity`, `own_topic(text)` whether it names a referent of its own
+    (a rubric, a specific role, a person or a name: docs/retrieval.md, "Follow-ups")."""
     n = len(content_words(question))
     back = points_back(question)
-    if not topic or n > (2 * MAX_CONTENT_WORDS if back else MAX_CONTENT_WORDS):
+    if not topic:
         return Reading(question, False, n)
-    spec = specific(question)
-    if spec >= MAX_SPECIFICITY and not back:
-        return Reading(question, False, n, spec)
+    if corrects(question) and n <= 2 * MAX_CONTENT_WORDS:
+        # a correction is read with the thread, and names the right referent itself
+        return Reading(combined(topic, question), True, n)
+    own = own_topic(question) and not _CONTINUES.search(question)
+    if own and not back:
+        # "hvad siger lederen om ai", "who is Frederik Nordentoft": a new referent, asked on its own
+        return Reading(question, False, n)
+    if n > (2 * MAX_CONTENT_WORDS if back else MAX_CONTENT_WORDS):
+        return Reading(question, False, n)
     query = combined(topic, question)
+    if back or refers_back(question):
+        # it cannot be read alone: searched with the thread's topic
+        return Reading(query, True, n)
+    spec = specific(question)
+    if spec >= MAX_SPECIFICITY:
+        return Reading(question, False, n, spec)
     gain = margin(query) - margin(question)
     if gain > MIN_MARGIN_GAIN:
         return Reading(query, True, n, spec, gain)

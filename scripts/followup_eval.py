@@ -34,48 +34,84 @@ def _right(answer: Answer, turn: dict[str, Any]) -> bool:
     return c is not None and c.issue == turn["issue"] and c.page in turn["gold_pages"]
 
 
+def turn_kinds(thread: dict[str, Any]) -> list[str]:
+    """Each turn's kind: the first is the opening; a later turn's kind is its `kind` (elliptic,
+    self_contained, topic_shift, out_of_scope) or, in the two-turn files, its `followup_kind`."""
+    return ["opening"] + [t.get("kind") or t["followup_kind"] for t in thread["turns"][1:]]
+
+
+def _correct(answer: Answer, turn: dict[str, Any], kind: str) -> bool:
+    """An out-of-scope turn is right when the bot says the magazine does not cover it; any other
+    turn when its first citation is on a gold page of the gold issue."""
+    return answer.status == "no_answer" if kind == "out_of_scope" else _right(answer, turn)
+
+
 def run(answerer: Answerer, threads: list[dict[str, Any]]) -> dict[str, Any]:
-    """Per thread: the second turn alone and in the thread, and whether it was read as a
-    follow-up."""
+    """Every later turn of every thread answered as the service does (the thread's accepted
+    questions and the last turn's search as its topic) and, for comparison, alone."""
     rows = []
     for t in threads:
-        first, second = t["turns"]
-        a1 = answerer.answer(first["question"])
-        alone = answerer.answer(second["question"])
-        thread = ThreadContext(previous=(first["question"],), topic=a1.searched_as)
-        within = answerer.answer(second["question"], thread)
-        rows.append(
-            {
-                "conversation": t["conversation"],
-                "kind": second["followup_kind"],
-                "first_right": _right(a1, first),
-                "alone_right": _right(alone, second),
-                "thread_right": _right(within, second),
-                "read_as_followup": within.followup,
-            }
-        )
+        kinds = turn_kinds(t)
+        previous: tuple[str, ...] = ()
+        topic: str | None = None
+        first_right = False
+        for position, (turn, kind) in enumerate(zip(t["turns"], kinds, strict=True)):
+            q = turn["question"]
+            context = ThreadContext(previous=previous, topic=topic) if position else None
+            within = answerer.answer(q, context)
+            if position == 0:
+                first_right = _right(within, turn)
+            else:
+                alone = answerer.answer(q)
+                rows.append(
+                    {
+                        "conversation": t["conversation"],
+                        "position": position + 1,
+                        "kind": kind,
+                        "lang": turn.get("lang", ""),
+                        "first_right": first_right,
+                        "alone_right": _correct(alone, turn, kind),
+                        "thread_right": _correct(within, turn, kind),
+                        "read_as_followup": within.followup,
+                        "refused": within.status == "refused",
+                    }
+                )
+            if within.status == "refused":  # the service forgets a thread on a refusal
+                previous, topic = (), None
+            else:
+                previous = (*previous, q)
+                topic = within.searched_as or q
     return summarise(rows)
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Accuracies per kind of second turn."""
+    """Accuracies per kind of later turn."""
 
-    def rate(kind: str, key: str) -> str:
-        sel = [r for r in rows if r["kind"] == kind]
+    def rate(key: str, sel: list[dict[str, Any]]) -> str:
         n = sum(1 for r in sel if r[key])
         return f"{n}/{len(sel)} = {n / len(sel):.3f}" if sel else "–"
 
-    return {
-        "threads": len(rows),
-        "first turn right": f"{sum(r['first_right'] for r in rows)}/{len(rows)}",
-        "elliptic: first page right, with the thread": rate("elliptic", "thread_right"),
-        "elliptic: first page right, alone (no context)": rate("elliptic", "alone_right"),
-        "elliptic: read as follow-up": rate("elliptic", "read_as_followup"),
-        "self-contained: first page right, in the thread": rate("self_contained", "thread_right"),
-        "self-contained: first page right, stand-alone": rate("self_contained", "alone_right"),
-        "self-contained: read as follow-up (should be 0)": rate("self_contained", "read_as_followup"),
-        "rows": rows,
+    out: dict[str, Any] = {"later turns": len(rows)}
+    labels = {
+        "elliptic": "elliptic",
+        "self_contained": "self-contained",
+        "topic_shift": "topic shift",
+        "out_of_scope": "out of scope (right = not covered)",
     }
+    for kind, label in labels.items():
+        sel = [r for r in rows if r["kind"] == kind]
+        if not sel:
+            continue
+        out[f"{label}: right, in the thread"] = rate("thread_right", sel)
+        out[f"{label}: right, alone"] = rate("alone_right", sel)
+        out[f"{label}: read as follow-up"] = rate("read_as_followup", sel)
+    answerable = [r for r in rows if r["kind"] != "out_of_scope"]
+    out["all answerable later turns: right in the thread"] = rate("thread_right", answerable)
+    out["all later turns: right in the thread"] = rate("thread_right", rows)
+    for lang in sorted({r["lang"] for r in rows if r["lang"]}):
+        out[f"  {lang}: right in the thread"] = rate("thread_right", [r for r in rows if r["lang"] == lang])
+    out["rows"] = rows
+    return out
 
 
 def grid(answerer: Answerer, threads: list[dict[str, Any]]) -> None:
@@ -126,7 +162,7 @@ def main() -> None:
     summary = run(answerer, threads)
     rows = summary.pop("rows")
     for key, value in summary.items():
-        print(f"{key:<52}{value}")
+        print(f"{key:<58}{value}")
     if args.rows:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))

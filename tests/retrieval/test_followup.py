@@ -14,8 +14,11 @@ def _margins(with_topic: float, alone: float):
 
 
 def test_a_short_question_covered_better_with_the_topic_is_a_follow_up():
-    r = read_in_thread("og hvor lang er den?", TOPIC, _margins(9.0, 5.0), lambda q: 0.5)
-    assert r.followup and r.query == f"{TOPIC} og hvor lang er den?" and r.margin_gain == 4.0
+    r = read_in_thread("hvor lang tid tager uddannelsen?", TOPIC, _margins(9.0, 5.0), lambda q: 0.5)
+    assert r.followup and r.query == f"{TOPIC} hvor lang tid tager uddannelsen?" and r.margin_gain == 4.0
+    # (round 23) a question that continues or points back is read with the thread without the margins
+    r = read_in_thread("og hvor lang er den?", TOPIC, _margins(4.0, 5.0), lambda q: 0.5)
+    assert r.followup and r.query == f"{TOPIC} og hvor lang er den?" and r.margin_gain is None
 
 
 def test_a_question_with_its_own_topic_or_many_words_stands_alone():
@@ -26,8 +29,8 @@ def test_a_question_with_its_own_topic_or_many_words_stands_alone():
     long_q = "hvad siger KL om at hente inspiration og viden i andre kommuner og regioner?"
     assert len(content_words(long_q)) > followup.MAX_CONTENT_WORDS
     assert not read_in_thread(long_q, TOPIC, _margins(9.0, 5.0), lambda q: 0.0).followup
-    # The topic does not help: searched alone.
-    assert not read_in_thread("og hvorfor?", TOPIC, _margins(4.0, 5.0), lambda q: 0.0).followup
+    # The topic does not help and nothing points back: searched alone.
+    assert not read_in_thread("hvad koster bogen?", TOPIC, _margins(4.0, 5.0), lambda q: 0.0).followup
     # No thread: nothing to read it with.
     assert read_in_thread("og hvorfor?", None, _margins(9.0, 1.0), lambda q: 0.0).query == "og hvorfor?"
 
@@ -61,5 +64,47 @@ def test_a_question_pointing_back_is_read_with_the_thread_whatever_its_words():
     named = "hvad siger Kasper Edwards om AI, og hvor arbejder han?"
     assert not followup.points_back(named)
     assert not read_in_thread(named, TOPIC, _margins(9.0, 5.0), lambda q: 3.0).followup
-    # Pointing back still needs the topic to help.
-    assert not read_in_thread("hvad mener hun om det?", TOPIC, _margins(4.0, 5.0), lambda q: 0.0).followup
+    # (round 23) Pointing back is read with the thread even where the margins do not say so.
+    assert read_in_thread("hvad mener hun om det?", TOPIC, _margins(4.0, 5.0), lambda q: 0.0).followup
+
+
+def test_round23_refers_back_continues_or_corrects():
+    for q in (
+        "hvem har skrevet den",
+        "og frygten for jobs",
+        "where do they come from",
+        "hvad med dem der tager telefonerne",
+        "the second one, what should the guidelines cover",
+        "nej undskyld, jeg mente den anden fra nfa",
+    ):
+        assert followup.refers_back(q), q
+    for q in ("hvad er trivselstrappen", "who is the DTU researcher", "hvad koster uddannelsen"):
+        assert not followup.refers_back(q), q
+    r = read_in_thread(
+        "nej jeg mente lederen fra psykiatrien, hvad siger hun om regler", TOPIC, _margins(1.0, 5.0), lambda q: 4.0
+    )
+    assert r.followup and r.query.startswith(TOPIC)
+
+
+def test_round23_a_question_naming_its_own_referent_starts_a_new_topic():
+    names = frozenset({"Jeppe Ajslev", "Frederik Nordentoft"})
+    for q in (
+        "hvad siger lederen om ai",
+        "who is the DTU researcher",
+        "hvem er jeppe ajslev",
+        "who is Frederik Nordentoft",
+        "who wrote the home care article",
+        "hvem er forfatter på poesiartiklen",
+        "what's the Aarhus book called",
+    ):
+        assert followup.names_own_topic(q, names), q
+        assert not read_in_thread(
+            q, TOPIC, _margins(9.0, 5.0), lambda q: 0.5, lambda x: followup.names_own_topic(x, names)
+        ).followup
+    # a bare "the article" is the thread's; a continuation keeps the thread even with a rubric word
+    for q in ("hvem har skrevet artiklen?", "who wrote the article", "hvem har skrevet den"):
+        assert not followup.names_own_topic(q, names), q
+    own = lambda x: followup.names_own_topic(x, names)  # noqa: E731
+    assert read_in_thread(
+        "og hvis lederen er dårlig til referater", TOPIC, _margins(4.0, 5.0), lambda q: 0.5, own
+    ).followup
