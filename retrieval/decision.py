@@ -2499,7 +2499,12 @@ _PERMISSION_ASKED = re.compile(
 )
 _REPEAT_AFTER_SANCTION = re.compile(
     r"\b(?:igen|again|(?:anden|tredje|fjerde|femte) gang|(?:second|third|fourth|fifth) time)\b[^?]*?"
-    r"\b(?:påtale|advarsel|tjenstlig samtale|warning|reprimand|disciplinary)\b",
+    r"\b(?:påtale|advarsel|tjenstlig samtale|warning|reprimand|disciplinary)\b"
+    # (round 23, writer BH) a lapse counted and kept up despite earlier talks: "er kommet for sent 11 gange på tre
+    # måneder trods to samtaler", "late nine times despite two conversations"
+    r"|\b(?:\d+|flere|mange|adskillige|several|many|numerous)\s+(?:gange|times)\b[^?]{0,60}?"
+    r"\b(?:trods|på trods af|selv efter|despite|in spite of|even after)\s+(?:\w+\s+){0,2}"
+    r"(?:samtaler?|snakke?|talks?|conversations?|meetings?|warnings?|advarsl\w*|påtaler?)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _RECOMMEND_ASKED = re.compile(
@@ -2596,6 +2601,18 @@ _SIZE_STEP = re.compile(
     re.IGNORECASE,
 )
 
+# (round 23, writer BG) whom to call or ask about a practical matter is no decision: "The minibus shows a
+# warning light – who do we call, the leasing company or the workshop?", "Hvem ringer vi til?"
+_WHOM_TO_CONTACT = re.compile(
+    r"(?:\b(?:who|whom)\s+(?:do|should|shall|can|could|would)\s+(?:we|i)\s+(?:call|ring|phone|contact|e-?mail|"
+    r"notify|turn to|report (?:it|this|that) to)\b|"
+    r"\bhvem\s+(?:ringer|kontakter|henvender)\s+(?:vi|jeg)\b|"
+    r"\bhvem\s+(?:skal|bør|kan)\s+(?:vi|jeg)\s+(?:ringe|kontakte|henvende\s+(?:os|mig)|melde (?:det|dette))\b)"
+    # (not a candidate called with the offer: "Hvem ringer jeg til først med et tilbud?")
+    r"(?![^.?!]{0,30}\b(?:først|first|(?:med|with)\s+(?:(?:et|en|the|an|a)\s+)?(?:tilbud\w*|job\w*|stilling\w*|offer|position|"
+    r"post|vagt\w*|shift)))",
+    re.IGNORECASE,
+)
 
 # … unless the choice is handed over all the same: "Vælg for mig.", "Pick.", "you choose"
 _PICK_FOR_ME = re.compile(
@@ -2662,6 +2679,8 @@ def _verdict_r22(cased: str) -> bool | None:
         return True
     if _TEXT_ENDS_IN_PICK.search(cased) and (ACTION.search(cased) or ACTION_NOUN.search(cased)):
         return True
+    if _WHOM_TO_CONTACT.search(cased) and not ACTION.search(cased) and not _handed_over_in_words(cased):
+        return False
     if (_WHICH_ITEM.search(cased) or _WHO_SPEAKS.search(cased)) and not (
         _handed_over_in_words(cased) or _PICK_FOR_ME.search(cased)
     ):

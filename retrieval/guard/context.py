@@ -139,6 +139,8 @@ class Context:
         if w.title:
             if k + 1 < len(toks) and UNIT_RE.search(toks[k + 1].lower):
                 return True  # "at the Sydhavn depot", "at the Nordvest jobcentre", "på Vestbyens Plejecenter"
+            if k + 1 < len(toks) and toks[k + 1].title and self.gap(k, k + 1) == " " and UNIT_RE.fullmatch(w.lower):
+                return True  # (round 23, writer BH) a unit named as a title: "at Clinic North", "i Team Syd"
             # "fra Skotland", "i Aarhus": a place, not a workplace ("Solsikken" is one).
             return bool(DEFINITE_RE.match(w.lower)) and not self.lex.is_place(w.lower)
         if UNIT_RE.search(w.lower) or UNIT_RE.search(w.base):  # (round 22) "the jobcentre's mentor team"

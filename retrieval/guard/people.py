@@ -115,6 +115,9 @@ class _Finder(Roles):
                 out.append(Mention(t.start, t.end, False))  # (round 21) "I promised May she could …"
                 k += 1
                 continue
+            if t.title and t.base in _MONTHS and k and toks[k - 1].lower in _ONLY_TIME_PREP and self._clause_ends(k):
+                k += 1  # (round 23, writer BG) "late six times since August": the month, not the name August
+                continue
             if (t.title and t.base not in STOP) or (t.title and len(t.text) > 1 and self.clear_name(t)):
                 run = [k]
                 while (
@@ -273,6 +276,14 @@ class _Finder(Roles):
             # (round 19, writer AU) "Callum's hospital stay": an apostrophe possessive before a lower-case noun
             # is the person's own, not a place named after them ("St Mary's Hospital")
             and not (re.search(r"['’]s?$", toks[run[-1]].text) and not toks[after].title)
+            # (round 23, writer BH) … also a Danish genitive the message goes on to speak of as someone:
+            # "tilpasse Bjarkes arbejdsplads, når hans gigt blusser op"
+            and not (
+                toks[run[-1]].lower.endswith("s")
+                and not toks[after].title
+                and self.is_known_name(toks[run[-1]])
+                and _PERSON_PRONOUN.search(self.text[toks[after].end :])
+            )
         ):
             return None  # "Niels Bohr skolen" — but "gik Samira Haddad hjem" (round 9): home, an adverb
         if self.names_a_place(toks[run[-1]].end):
@@ -603,6 +614,13 @@ class _Finder(Roles):
             nxt in ("she", "he", "hun", "han") or (nxt in ("at", "that") and nxt2 in ("she", "he", "hun", "han"))
         )
 
+    def _clause_ends(self, k: int) -> bool:
+        """Token k closes its clause: nothing, punctuation, a number or a new subject follows it."""
+        if k + 1 >= len(self.toks) or self.gap(k, k + 1).strip():
+            return True
+        nxt = self.toks[k + 1].lower
+        return nxt[:1].isdigit() or nxt in _CLAUSE_NEXT
+
     def _copula_after(self, k: int) -> bool:
         """ "er", "har", "is", "has" … right after token k: a subject that is talked about."""
         return (
@@ -656,6 +674,11 @@ _MONTHS = frozenset(
     "january february march may june july".split()
 )
 _TIME_PREP = frozenset("in i until indtil from fra since siden by before after efter før of af during under om".split())
+_CLAUSE_NEXT = frozenset(
+    "and og but men we vi i jeg he she han hun they de it det this next last to til until indtil".split()
+)
+# … of them, the ones that never introduce a person ("fra August", "of May" may)
+_ONLY_TIME_PREP = frozenset("in i until indtil since siden before after efter før during under".split())
 _TOLD_VERBS = frozenset(
     "promised told asked reminded assured lovet lovede fortalt fortalte spurgt spurgte sagt sagde".split()
 )
@@ -773,7 +796,22 @@ def _eponym(text: str, m: Mention) -> bool:
         flags = set(lexicon().names.get(stem, ""))
         return not ({"F", "D"} <= flags and " " not in word)
 
-    return " " not in word and detail_category(word.lower()) is not None
+    if " " in word or detail_category(word.lower()) is None:
+        return False
+    # (round 23, writer BG) a first name that is no ordinary word is the person, not the concept it
+    # contains or spells: "Sami", "Roma", "Sunniva" (but "Muslim", "Gay", "Rehab" are words too)
+    flags = set(lexicon().names.get(word.lower(), ""))
+    if _GROUP_AFTER.match(text[m.end : m.end + 20]):
+        return True  # "Roma families", "samiske børn": the group
+    return not ("F" in flags and "W" not in flags and ({"m", "f"} & flags or "D" in flags))
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:hans|hendes|han|hun|ham|hende|his|her|he|she|him)\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"^(?:-|\s+(?:famil\w*|people|peoples|folk\w*|børn|children|communit\w*|culture|kultur\w*|borgere|citizens|"
+    r"women|men|kvinder|mænd|minorit\w*|youth|unge|language|sprog|groups?|grupper?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _own_role_before(before: str) -> bool:

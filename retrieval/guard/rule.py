@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 
 from .contact import address_spans, email_spans, phone_spans, spoken_phone_spans
 from .couples import same_sex_couple
@@ -201,6 +202,7 @@ class Facts:
     pasted: bool
     people: int = 0  # distinct private people the rules found (round 8: the learned signal's gate)
     table: bool = False  # (round 12) a pasted table, read by its column names (table.py)
+    said: int = 99  # (round 23) content words besides the people, their roles and being named
 
 
 def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
@@ -250,7 +252,25 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         pasted=bool(_PASTED.search(text)),
         people=people,
         table=tabular,
+        said=_said_words(text, mentions),
     )
+
+
+_WORD_RX = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN)
+_NAMING = frozenset(
+    "hedder hed hedde kaldes kaldet kalder navn navnet named called call calls name goes by "
+    "har have has had er is was var en et an a the ny nye new we vi us os our vores i jeg my min mit mine".split()
+)
+
+
+def _said_words(text: str, mentions: list[Mention]) -> int:
+    """(round 23, writer BH) How many content words the message says besides the people in it,
+    their roles and the act of naming them: "Vi har en operatør, der hedder Kristoffer" says
+    nothing about Kristoffer (0), so there is no detail for the learned signal to find."""
+    spans = [(m.start, m.end) for m in mentions]
+    words = [w.group().lower() for w in _WORD_RX.finditer(text) if not any(a <= w.start() < b for a, b in spans)]
+    return sum(1 for w in words if w not in _STOPWORDS and w not in _NAMING and not w.isdigit() and not is_role(w))
 
 
 def _country_only(word: str) -> bool:
@@ -412,6 +432,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
     # celebration for one (writers K, P, R, T, W, X); a detail inside it is still the concepts'.
     if (
         someone
+        and f.said > 0
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
         and not f.table  # (round 12) a table says its details in its column names (table.py)
