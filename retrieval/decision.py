@@ -555,7 +555,11 @@ _EVERYDAY = re.compile(
     # social media, a quiet room
     r"mindeplade\w*|mindestund\w*|memorial\w*|mindeord|musik|music|playliste\w*|playlist\w*|bowling|minigolf|"
     r"secret santa|pakkeleg\w*|afslutning|farewell|teamdag\w*|team day|tage fri|take (?:a day|time) off|"
-    r"video ?message|videobesked\w*|linkedin|stillerum\w*|quiet room)\b",
+    r"video ?message|videobesked\w*|linkedin|stillerum\w*|quiet room|"
+    # (round 23, red team r25 a) the asker's own meetings and tools, and a talk the asker is asked to give
+    r"\w*møde(?:t|r|rne)?|meetings?|huddles?|stand-?ups?|webinar\w*|facebook\w*|intranet\w*|nyhedsbrev\w*|newsletters?|"
+    r"fax\w*|blanket\w*|papirblanket\w*|paper forms?|shared drive|fællesdrev\w*|sharepoint|teams-?invitation\w*|"
+    r"oplæg\w*|keynote|barbecue|grill\w*)\b",
     re.IGNORECASE,
 )
 # (round 20, red team r21 a) The logistics of a letter, a message or a meeting — its channel, its sender, its
@@ -584,7 +588,11 @@ def _logistics_question(low: str) -> bool:
 # The asker's own job: "Skal jeg selv sige op, hvis …?", "Should I hand in my notice?"
 _OWN_JOB = re.compile(
     r"^(?:\w+ )?(?:selv sige op|sige (?:min stilling|mit job) op|opsige min (?:egen )?stilling|quit my (?:own )?job|"
-    r"resign(?! \w+ from)|hand in my notice|søge (?:et )?(?:nyt job|andet arbejde)|look for (?:a )?(?:new|another) job)\b"
+    r"resign(?! \w+ from)|hand in my notice|søge (?:et )?(?:nyt job|andet arbejde)|look for (?:a )?(?:new|another) job|"
+    # (round 23, red team r25 a) "Skal jeg sige op og tage jobbet i regionen?", "apply for the role myself"
+    r"sige op(?=\s*(?:$|[,.?!]|og\b|and\b|nu\b|now\b))|tage (?:imod )?(?:jobbet|stillingen|tilbuddet)|take the (?:job|offer)|"
+    r"accept the (?:job|offer)|apply for (?:the |a |that )?(?:[\w-]+ ){0,4}(?:role|job|post|position)(?= myself| or\b|\?|$)|"
+    r"søge (?:stillingen|jobbet|den stilling)(?: selv)?)\b"
 )
 # The topic of an event or a text is no step: "frokost til personalemødet om fusionen", "the slides on
 # the restructuring", "the invitation to the restructuring workshop".
@@ -606,13 +614,39 @@ def _everyday_step(step: str) -> bool:
     # (round 20) a relative clause that says what was done to the people ("de vikarer, vi har opsagt i år",
     # "the staff we have let go") describes them, it is no step of this question
     core = _TOPIC_PHRASE.sub(" ", _DONE_TO_THEM.sub(" ", low))
-    if not _EVERYDAY.search(core) or ACTION.search(core) or ACTION_NOUN.search(core) or _SERVICE_OR_BUDGET.search(low):
+    # (round 23, red team r25 a) an action done to the everyday item itself is the item's practicality:
+    # "lukke Facebook-gruppen", "cancel Thursday's team meeting", "afskedige den gamle fax"
+    on_item = _ACTION_ON_EVERYDAY.search(core) is not None
+    core = _ACTION_ON_EVERYDAY.sub(" ", core)
+    if on_item and _FOR_GOOD.search(low):
+        return False
+    if on_item and not (ACTION.search(core) or ACTION_NOUN.search(core) or _definite_person(core)):
+        return True
+    if not _EVERYDAY.search(low) or ACTION.search(core) or ACTION_NOUN.search(core) or _SERVICE_OR_BUDGET.search(low):
         return False
     # someone else's leave or travel is theirs to be granted; a gift or a party is for someone
     someone = _names_person_or_unit(core) or _definite_person(core)
     return not (someone and not _FOR_SOMEONE_EVERYDAY.search(core))
 
 
+# (round 23) the asker's own meetings, channels and office tools — not a staff benefit ("scrap the Friday
+# breakfast for the whole unit" stays the unit's decision)
+_MEETINGS_AND_TOOLS = (
+    r"\b(?:\w*møde(?:t|r|rne)?|meetings?|huddles?|stand-?ups?|webinar\w*|facebook\w*|intranet\w*|nyhedsbrev\w*|"
+    r"newsletters?|fax\w*|blanket\w*|papirblanket\w*|paper forms?|shared drive|fællesdrev\w*|sharepoint|"
+    r"teams-?invitation\w*|invites?|invitation\w*|linkedin|outlook|aula|slides?|template\w*|skabelon\w*)\b"
+)
+# … but a standing meeting or tool abolished for good is the unit's: "cancel the Friday meeting for good"
+_FOR_GOOD = re.compile(
+    r"\b(?:for good|permanently|for altid|fremover|for fremtiden|from now on|fra nu af)\b", re.IGNORECASE
+)
+_ACTION_ON_EVERYDAY = re.compile(
+    r"(?:"
+    + ACTION.pattern
+    + r")\s+(?:(?:the|a|an|our|my|den|det|de|vores|min|mit|gamle|old|nye|new|[\w'-]+['’]s)\s+){0,3}"
+    r"(?:[\w'-]+\s+)?(?=" + _MEETINGS_AND_TOOLS + ")",
+    re.IGNORECASE,
+)
 _DONE_TO_THEM = re.compile(
     r",?\s*(?:som |der |who |whom |that )?(?:vi|we|jeg|i) (?:har|have|had|havde|'ve)\s+(?:[\w'-]+\s+){0,2}?"
     r"[\w'-]+(?:\s+(?:i år|this year|sidste år|last year|i dag|today))?(?=\s*[,.?!]|$)",
@@ -2671,6 +2705,65 @@ _ONE_OF_THEM_STEP = re.compile(
 )
 
 
+# (round 23, red team r25 a; docs/privacy.md § 5.17) Someone's question about a case relayed, then "what do I
+# tell them?": the answer is the decision — "Vikaren spørger, om hun kan fortsætte efter sommerferien. Hvad skal
+# jeg svare?", "What do I say to Mette when she asks whether she gets the deputy post?"
+_RELAYED_ASK = re.compile(
+    r"\b(?:spørger|spurgte|vil (?:gerne )?vide|asks?|asked|wants? to know|will ask(?: me)?|is going to ask(?: me)?|"
+    r"are going to ask(?: me)?)\b[^?.]{0,80}?\b(?:om|whether|if)\b(?P<what>[^?]{3,140})",
+    re.IGNORECASE,
+)
+_TELL_THEM = re.compile(
+    r"\bhvad (?:skal jeg|svarer jeg|siger jeg|skal vi|svarer vi|siger vi)(?: \w+)? (?:svare|sige|fortælle|skrive)?\b|"
+    r"\bwhat (?:do|should|shall|can) (?:i|we) (?:tell|say|answer|reply|write)\b|\bwhat do i say\b",
+    re.IGNORECASE,
+)
+_CASE_OUTCOME = re.compile(
+    r"\b(?:får|gets?|get|fortsætte|continue|fast\w*|permanent\w*|stays? open|forbliver åben|holder åben|lukker|closes?|"
+    r"bliver (?:fastansat|forlænget|lukket)|keeps?|beholde\w*|\w*stilling\w*|the (?:job|post|position|contract)|"
+    r"forlænge\w*|renew\w*|extend\w*|regne med|count on|approved|godkendt|blive (?:efter|her|på|i|hos)|stay on|stay)\b",
+    re.IGNORECASE,
+)
+# … and alternatives that are only the manner of a step ("skriftligt eller mundtligt", "by phone or in person")
+_MANNER_ALTERNATIVES = re.compile(
+    r"\b(?:skriftligt|mundtligt|på mail|per mail|pr\. mail|telefonisk|personligt|ansigt til ansigt|in writing|orally|"
+    r"by (?:e-?mail|phone|letter|post)|in person|face to face|online|fysisk)\s+(?:eller|or)\s+(?:skriftligt|mundtligt|"
+    r"på mail|per mail|pr\. mail|telefonisk|personligt|ansigt til ansigt|in writing|orally|by (?:e-?mail|phone|letter|post)|"
+    r"in person|face to face|online|fysisk)\b",
+    re.IGNORECASE,
+)
+# … and a verdict on someone else's past decision asked in English: "Was it right of the council to close the pool?"
+_OTHERS_RIGHT_EN = re.compile(
+    r"\b(?:(?:was|were) it|it (?:was|were)) (?:right|wrong|wise|smart|fair|sensible) (?:of|for) (?!(?:me|us|my|our)\b)(?:the |\w+ )?[\w'-]+"
+    r"(?:\s+[\w'-]+){0,3}? to\b(?![^?]*\b(?:should|shall) (?:we|i)\b)",
+    re.IGNORECASE,
+)
+
+
+def _relayed_case_question(cased: str) -> bool:
+    """(round 23) Someone's question about a case relayed, then "what do I tell them?" (`_RELAYED_ASK`)."""
+    relayed = _RELAYED_ASK.search(cased)
+    return bool(relayed and _TELL_THEM.search(cased) and _CASE_OUTCOME.search(relayed.group("what")))
+
+
+def _verdict_r23(cased: str) -> bool | None:
+    """(round 23) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if _relayed_case_question(cased):
+        return True
+    if _OTHERS_RIGHT_EN.search(cased):
+        return False
+    own = _OWN_COURSE.match(cased.lower())
+    if own and _OWN_JOB.search(_AS_ROLE.sub("", cased.lower()[own.start("v") :])):
+        return False  # "Skal jeg sige op og tage jobbet i regionen?": the asker's own career
+    if (
+        _MANNER_ALTERNATIVES.search(cased)
+        and not ACTION.search(_MANNER_ALTERNATIVES.sub(" ", cased))
+        and not (_handed_over_in_words(cased) or _PICK_FOR_ME.search(cased))
+    ):
+        return False
+    return None
+
+
 def _verdict_r22(cased: str) -> bool | None:
     """(round 22) The frames above: False for a look-alike, True for a request, None otherwise."""
     if _DECIDE_ASKED.search(cased) or _OUTCOME_FOR.search(cased) or _HANDED_OVER_R22.search(cased):
@@ -2804,6 +2897,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
             return True  # (round 20) the asker's leaning on a step put to the bot: "I'm leaning towards Priya … You?"
     if _keeps_decision(cased):
         return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
+    r23 = _verdict_r23(cased)
+    if r23 is not None:
+        return r23
     r22 = _verdict_r22(cased)
     if r22 is not None:
         return r22
@@ -3354,6 +3450,7 @@ def _handed_over_in_words(text: str) -> bool:
     low = cased.lower()
     return bool(
         STRONG.search(low)
+        or _relayed_case_question(cased)  # (round 23) the answer to a relayed case question is the decision
         or _HANDED_OVER_WHETHER.search(low)
         or _DELEGATED.search(cased)
         or _r21_request(cased)

@@ -130,7 +130,7 @@ ACTION_VERB_EN = (
     r"offer(?:s|ed|ing)? (?:[\w'-]+ ){0,4}(?:severance|redundancy|early retirement|voluntary exit)\b|"
     # (round 22, writer BF) "which of my four counsellors should I make redundant?"
     r"make (?:[\w'-]+ ){0,3}redundant|"
-    r"fire[sd]?|firing|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
+    r"fire[sd]?(?! up\b)|firing(?! up\b)|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
     r"lay(?:ing)? (?:[\w'-]+ )?off|laid (?:[\w'-]+ )?off|let(?:ting)? (?:[\w'-]+ ){1,3}go\b(?! of)|"
     r"(?:not |n't |won't |will not |shan't )(?:renew|extend|keep)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|post)|"
     r"end(?:s|ed|ing)? (?:[\w'-]+ ){0,2}(?:contract|probation|employment|it)|"

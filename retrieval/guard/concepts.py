@@ -359,6 +359,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 23 (red team r25 a): unions the lists lacked, and a union named then called one
+        r"\bblik og rør\b|\bblik- og rørarbejderforbundet\b|\bdansk el-?forbund\b|\bmalerforbundet\b|\bfødevareforbundet\b|\bnnf\b|"
+        r"\bteknisk landsforbund\b|\bpharmadanmark\b|\bfarmakonomforeningen\b|\btandlægeforeningen\b|\blægeforeningen\b|"
+        r"\bdanske bioanalytikere\b|\bkonstruktørforeningen\b|\bmaskinmestrenes forening\b|\bdansk told ?(?:og|&) ?skatteforbund\b|"
+        r"\b(?:medlem af|meldt ind i|meldt ud af|member of|joined|left) (?-i:Lederne)\b|\b(?:joined|member of|medlem af) [\w'’ -]{2,30},? (?:the |a |en |et )?(?:[\w'’-]+ )?(?:union|fagforening)\b",
         # round 22 (red team r23 a): the union acting for someone — their union rep, a companion from the union
         r"\b(?:his|her|their|\w+['’]s) (?:union |unison |unite |gmb |rcn |unison's )?(?:union rep|rep from the union|steward from the union)\b|\b(?:his|her|their|\w+['’]s) (?-i:Unison|Unite|GMB|RCN|UNISON) (?:rep|representative|steward)\b|\bbisidder fra (?:forbundet|fagforeningen|sin fagforening|sit forbund|\w+forbundet|foa|3f|hk|bupl|dsr|dlf)\b",
         # round 18 (red team r17 half a): membership said with "in"/"med i", a union of several words
@@ -610,6 +615,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 23 (red team r25 a): an office in a party's local branch, a local list, a demonstration
+        # attended, leaflets handed out, a petition started — whatever the party or cause is called
+        r"\b(?:kasserer|formand|næstformand|bestyrelsesmedlem|sekretær|treasurer|chair|chairman|secretary) (?:i|for|of|in) (?:\w+s |the \w+ )?(?:lokalafdeling|lokalforening|partiforening|vælgerforening|local branch|local party|constituency party)\w*\b|"
+        r"\bborgerliste\w*|\b(?:stiller op|stillede op|runs? for|ran for|is standing) (?:til|for) (?:byrådet|kommunalbestyrelsen|regionsrådet|folketinget|kommunalvalget|the council|council|parliament|election)\b|"
+        r"\b(?:was|were|var|went|gik|deltog) (?:at|på|til|to|i|with) (?:the |a |en |den |et )?(?:[\w-]+ )?(?:demonstration\w*|protest(?:march)?\w*|rally)\b|"
+        r"\b(?:handing out|hands out|handed out|deler|delte|uddeler|uddelte|distributing) (?:\w+ )?(?:leaflets|flyers|pamphlets|løbesedler|foldere)\b|"
+        r"\b(?:signed|underskrev|startede|started|starter) (?:a |the |en |et )?(?:petition|underskriftindsamling)\w*",
         # round 22 (writers BA, BB, released): a rally of a side, a seat on a council for a party
         r"\b(?:opposition|political|party|election|campaign|protest|anti-government|government) (?:rally|rallies|march)\b|\b(?:sits?|sat|sitting|serves?|served) (?:on|in) (?:a |the )?(?:local |town |city |municipal |regional |district |parish )?council for (?:his|her|their|a|the) (?:\w+ )?party\b|\bfor (?:his|her|their) party\b|\bfor (?:sit|hans|hendes) parti\b|\bsidder i (?:byrådet|kommunalbestyrelsen|regionsrådet|folketinget) for\b",
         # round 21 (red team r22 a): activism for a movement)
@@ -917,6 +929,23 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 23 (red team r25 a): a measure taken against someone after an incident, without HR words — a
+        # role or a right taken away, sent home until an investigation, keys handed in, not made permanent
+        r"\bikke længere (?:skal |må |kan )?(?:være|have|lede|køre|stå for|undervise|passe)\b[^.?!]{0,60}\b(?:efter|pga\.?|på grund af)\b|"
+        r"\b(?:won't|will not|is not going to|isn't going to|no longer|not going to) (?:be )?(?:leading|lead|supervising|supervise|running|managing|teaching|driving|in charge of)\b[^.?!]{0,60}\b(?:any ?more|after|following|because of)\b|"
+        r"\b(?:hand in|return|give back|handed in|returned) (?:his|her|their) (?:keys|badge|pass|access card|key card)\b|\baflevere (?:sine|sin|sit) (?:nøgler|nøglekort|adgangskort|kort)\b|"
+        r"\buntil the investigation\b|\bpending (?:an|the) investigation\b|\bindtil (?:undersøgelsen|sagen) er\b|\bfri med løn,? indtil\b|\bfritaget for tjeneste\b|"
+        r"\bikke (?:bliver|blive) fastansat\b|\b(?:bliver|blev) ikke fastansat\b|\b(?:won't|will not|isn't going to) be (?:made permanent|kept on)\b|"
+        r"\bfrataget\b[^.?!]{0,40}\b(?:retten|adgangen|tilladelsen)\b",
+        # round 23 (red team r25 a): misconduct told as a story — the employer's things sold or kept, a relative's
+        # firm given work, citizens' data taken home, one's own pay changed, the till fiddled
+        r"\b(?:solgt|sælger|solgte|sold|selling|sells)\b[^.?!]{0,25}\b(?:kommunens|skolens|regionens|arbejdspladsens|firmaets|institutionens|the (?:council|school|municipality|company|hospital|trust|depot)'?s)\b|"
+        r"\bkeep(?:ing|s)? the (?:cash|money|proceeds)\b|\bbeholdt pengene\b|\bfiddl\w* (?:with )?the (?:till|books|accounts|expenses|figures)\b|\bcook(?:ed|ing)? the books\b|"
+        r"\b(?:sin|sit|hans|hendes) (?:søsters|brors|fars|mors|svogers|svigerindes|kones|mands|sons|datters|kærestes|families) (?:firma|virksomhed|selskab)\b|"
+        r"\b(?:his|her|their) (?:sister's|brother's|father's|mother's|wife's|husband's|son's|daughter's|partner's|family's) (?:firm|company|business)\b|"
+        r"\bborgerdata\b[^.?!]{0,40}\bprivat\w*|\b(?:citizens'?|residents'?|patients'?|clients'?) (?:personal )?data\b[^.?!]{0,40}\b(?:private|personal|own) (?:usb|laptop|phone|e-?mail|drive)\b|"
+        r"\b(?:ændret|ændrede|rettet|rettede) (?:sin|sit|sine) egen (?:løn|timeseddel|timer|tillæg)\b|\bchanged (?:his|her|their) own (?:pay|salary|wages|timesheet|hours)\b|"
+        r"\b(?:doing|does|did|done) (?:his|her|their) (?:online |private )?(?:trading|shopping|gambling|betting|side business)\b[^.?!]{0,25}\b(?:during|in) work(?:ing)? hours\b",
         # round 22 (writers BE, BF, released): complaints counted, a collaboration ended, probation extended
         r"\b(?:\d+|to|tre|fire|flere|several|two|three|four) klager (?:fra [\w-]+ )?over\b|\b(?:stoppe|ophøre|afslutte|opsige) samarbejdet\b|\b(?:end|terminate) (?:the|our) (?:collaboration|contract) with (?:him|her)\b|\bforlænget prøvetiden\b|\bprøvetiden forlænget\b|\bforlænge (?:hans|hendes|sin) prøvetid\b",
         # round 22 (writers BC, BD, released): output measured against the others
@@ -1007,7 +1036,7 @@ CONCEPTS: dict[str, list[str]] = {
         # round 9 (writer Q): warnings counted, cases past their deadline, output below the rest,
         # rough handling of those in one's care
         (
-            r"\b(?:had|has had|have had|received|got|fået|haft|har fået) (?:\w+ )?(?:warnings|advarsler)\b|"
+            r"\b(?:had|has had|have had|received|got|fået|haft|har fået) (?:\w+ ){0,2}(?:warnings|advarsler)\b|"
             r"\bmiss(?:es|ed|ing)? (?:every|each|all|alle|hver|most) (?:\w+ )?deadline|"
             r"\b(?:sager|cases|opgaver|tasks) (?:\w+ ){0,2}over (?:fristen|frist|deadline)|\bover (?:the )?deadline on (?:\d+|many|most)|"
             r"\bleverer (?:\w+ )?(?:ikke|ingenting|intet)\b|\b(?:output|production|produktion) (?:is|er) (?:\w+ )?(?:below|under)|"

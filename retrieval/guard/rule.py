@@ -19,7 +19,7 @@ from .origin import is_origin_word
 from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
-from .sensitive import detail_category, remit_keyword, witness_or_victim
+from .sensitive import detail_category, has_idiom, remit_keyword, witness_or_victim
 from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
@@ -439,6 +439,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and learned_score("privacy", embedding)
         and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic
         and not witness_or_victim(normalise(text))  # (round 22) a crime's witness or victim: not their offence
+        and not has_idiom(normalise(text))  # (round 23) "a real addict when it comes to crosswords"
     ):
         return refuse("sensitive_detail")
     return ALLOWED

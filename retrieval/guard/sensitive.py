@@ -285,6 +285,42 @@ _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][a-zæøå]+")
 _ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(?:dk|com|org|net|eu|nu)\b\S*")
 
 
+# (round 23, red team r25 a) A sensitive word in an idiom about a thing, not the person: "high on the new
+# rota", "a real addict when it comes to crosswords", "religious about her calendar", "skør med citroner",
+# "ondt i maven over vagtplanen", "stjålet billedet", an escape room's prison, a warning from Outlook, a
+# diagnosis of a website, "faste møder" (fixed meetings), a subscription cancelled, room "3F".
+_IDIOMS = re.compile(
+    r"\b(?:(?:is|was|are|were|so|really|totally|completely|er|var) )?high on (?:the |a |an |our |this |that |her |his )?(?!drugs?\b|coke\b|cocaine\b|heroin\b|speed\b|pills?\b|weed\b|"
+    r"cannabis\b|alcohol\b|meth\b|something\b|painkillers?\b|opioids?\b|ketamine\b|mdma\b|ecstasy\b)[\w-]+|"
+    r"\b(?:addict|junkie|fiend)s? (?:when it comes to|for) [\w-]+|\b(?:religious|religiøs) (?:about|omkring|med) [\w-]+|"
+    r"\b(?:skør|tosset|vild|crazy|mad|nuts) (?:med|efter|about|for) [\w-]+|"
+    r"\b(?:ondt i maven|sommerfugle i maven) (?:over|om|ved tanken)\b|"
+    r"\b(?:stjålet|stjal|stjæler|stole|steals|stolen) (?:billedet|showet|the show|the spotlight|opmærksomheden|scenen)\b|"
+    r"\bescape ?room\b[^.?!]{0,80}|"
+    r"\b(?:advarsel|warning|varsel) (?:fra|from) (?:outlook|systemet|the system|windows|teams|appen|the app|antivirus\w*|"
+    r"\w+-?systemet|the (?:\w+ )?software)\b|"
+    r"\bdiagno(?:sis|se|sen) (?:of|af|på) (?:the |our |vores |det |den |hele )?[\w-]*(?:intranet|website|hjemmeside|system|"
+    r"motor|engine|bil|server|netværk|network|budget|proces|process|side|links?)\w*|\b(?:a |an )?(?:full |fuld |complete )?diagnosis\b(?= and found)|"
+    r"\b(?:holder |holde |holdt |har )?faste (?!under\b|efter\b|eller\b|over\b|hele\b|sammen\b|fredag\w*|i\b)[a-zæøå]+(?:er|r|ne)\b|"
+    r"\b(?:sagt|opsagt|cancelled|canceled) (?:op )?(?:[–-] )?(?:altså )?(?:sit|sin|hans|hendes|his|her|the) "
+    r"(?:abonnement\w*|subscription\w*|avis\w*|newspaper|magazine|mobilabonnement\w*|fitness\w*|gym membership)\b|"
+    r"\b(?:lokale|mødelokale|room|rum|etage|floor|sal)\s+\d[a-z]\b|"
+    r"\b(?:postkasse\w*|mailbox|inbox|indbakke\w*|disk\w*|drev\w*|kalender\w*|bus(?:sen)?|lokalet|salen|parkeringsplads\w*|"
+    r"the (?:room|car park|bus|calendar|disk|drive))\s+(?:er|is|var|was)\s+(?:helt |completely |totally )?(?:fuld|full)\b"
+)
+
+
+def _idiom_spans(lower: str) -> tuple[tuple[int, int], ...]:
+    """(round 23) The idioms of a message (`_IDIOMS`): a keyword inside one is no detail."""
+    return tuple((m.start(), m.end()) for m in _IDIOMS.finditer(lower))
+
+
+def has_idiom(text: str) -> bool:
+    """(round 23) The message uses a sensitive word in an idiom about a thing (`_IDIOMS`): the learned
+    signal, which reads the word, is not asked about it."""
+    return _IDIOMS.search(text.lower()) is not None
+
+
 @lru_cache(maxsize=64)
 def _address_spans(lower: str) -> tuple[tuple[int, int], ...]:
     """The e-mail and web addresses of a message, found once for all categories."""
@@ -364,7 +400,7 @@ def _innocent_word(lower: str, start: int) -> bool:
 
 
 def _matches(cat: str, text: str, lower: str) -> Iterator[tuple[int, int]]:
-    spans = _address_spans(lower)
+    spans = _address_spans(lower) + _idiom_spans(lower)
     for rx in _PARTS[cat]:
         for m in rx.finditer(lower):
             if any(a <= m.start() and m.end() <= b for a, b in spans):
@@ -409,7 +445,9 @@ _TOPIC_HEAD = re.compile(
     # (round 21) a field and a caseload: "misbrugsområdet", "fleksjobområdets", "tvangsfjernelsessagerne"
     r"området|områdets|feltet|sager|sagerne|assessments?|"
     # (round 22, red team r24 a) letters and applications of the kind: "sanktionsbreve", "ansøgninger"
-    r"brev|breve|brevet|brevene|ansøgning|ansøgninger|ansøgningerne)(?:en|et|erne|ene|s|e|er)?$"
+    r"brev|breve|brevet|brevene|ansøgning|ansøgninger|ansøgningerne|"
+    # (round 23, red team r25 a) a job named by its field: "fængselsbetjent", "gældsrådgivning"
+    r"betjent|vagt|vejleder|rådgivning|officer|guard)(?:en|et|erne|ene|s|e|er)?$"
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
