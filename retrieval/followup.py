@@ -14,6 +14,14 @@ The rule (docs/retrieval.md, "Follow-ups"), measured on the tune threads only:
 A follow-up is then searched as "topic + question"; anything else is searched on its own, so a new,
 self-contained question is not pulled towards the previous one. No word of any test question is
 part of the rule: "short" is a count, and "covered better" is the retrieval model's own evidence.
+
+(round 23, measured on writer FA's threads) Two readings come before the margins: a short question
+that continues ("og …", "what about …"), corrects ("nej, jeg mente …") or points back by a pronoun or
+a bare determiner ("hvem har skrevet den", "the second one") cannot be read alone and is a follow-up
+whatever the margins say; and a question that names a referent of its own — a rubric, a specific
+role, an article told by its subject, one of the magazine's people, a capitalised name — starts a new
+topic however short it is ("hvad siger lederen om ai", "who is the DTU researcher"), unless it opens
+by continuing.
 """
 
 from __future__ import annotations
