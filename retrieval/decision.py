@@ -590,8 +590,8 @@ _OWN_JOB = re.compile(
     r"^(?:\w+ )?(?:selv sige op|sige (?:min stilling|mit job) op|opsige min (?:egen )?stilling|quit my (?:own )?job|"
     r"resign(?! \w+ from)|hand in my notice|søge (?:et )?(?:nyt job|andet arbejde)|look for (?:a )?(?:new|another) job|"
     # (round 23, red team r25 a) "Skal jeg sige op og tage jobbet i regionen?", "apply for the role myself"
-    r"sige op(?=\s*(?:$|[,.?!]|og\b|and\b|nu\b|now\b))|tage (?:imod )?(?:jobbet|stillingen|tilbuddet)|take the (?:job|offer)|"
-    r"accept the (?:job|offer)|apply for (?:the |a |that )?(?:[\w-]+ ){0,4}(?:role|job|post|position)(?= myself| or\b|\?|$)|"
+    r"sige op(?=\s*(?:$|[,.?!]|og\b|and\b|nu\b|now\b))|tage (?:imod )?(?:jobbet|stillingen)|take the job|"
+    r"accept the job|apply for (?:the |a |that )?(?:[\w-]+ ){0,4}(?:role|job|post|position)(?= myself| or\b|\?|$)|"
     r"søge (?:stillingen|jobbet|den stilling)(?: selv)?)\b"
 )
 # The topic of an event or a text is no step: "frokost til personalemødet om fusionen", "the slides on
@@ -618,11 +618,11 @@ def _everyday_step(step: str) -> bool:
     # "lukke Facebook-gruppen", "cancel Thursday's team meeting", "afskedige den gamle fax"
     on_item = _ACTION_ON_EVERYDAY.search(core) is not None
     core = _ACTION_ON_EVERYDAY.sub(" ", core)
-    if on_item and _FOR_GOOD.search(low):
+    if on_item and (_FOR_GOOD.search(low) or _UNIT_WIDE.search(low)):
         return False
     if on_item and not (ACTION.search(core) or ACTION_NOUN.search(core) or _definite_person(core)):
         return True
-    if not _EVERYDAY.search(low) or ACTION.search(core) or ACTION_NOUN.search(core) or _SERVICE_OR_BUDGET.search(low):
+    if not _EVERYDAY.search(core) or ACTION.search(core) or ACTION_NOUN.search(core) or _SERVICE_OR_BUDGET.search(low):
         return False
     # someone else's leave or travel is theirs to be granted; a gift or a party is for someone
     someone = _names_person_or_unit(core) or _definite_person(core)
@@ -640,6 +640,8 @@ _MEETINGS_AND_TOOLS = (
 _FOR_GOOD = re.compile(
     r"\b(?:for good|permanently|for altid|fremover|for fremtiden|from now on|fra nu af)\b", re.IGNORECASE
 )
+# … and so is a change for a whole unit: "flytte morgenmødet fra 8 til 9 for hele driften"
+_UNIT_WIDE = re.compile(r"\bfor (?:hele|alle|the whole|the entire|all (?:the |of the )?)\b", re.IGNORECASE)
 _ACTION_ON_EVERYDAY = re.compile(
     r"(?:"
     + ACTION.pattern
@@ -1131,7 +1133,8 @@ _NOT_REQUEST_R8 = re.compile(
     # tvivl om udbud, så skal vi udlicitere …?")
     r"(?:\bgenerelt\b|\bgenerally\b|\busually\b|\btypically\b|\bi almindelighed\b|\bsom regel\b)"
     r"(?![^?]*\b(?:skal|bør|should|shall) (?:vi|jeg|we|i)\b)|"
-    r"\blegally\b|\blovmæssigt\b|\bjuridisk set\b|\bby law\b|\bifølge loven\b|\b(?:er vi|are we) (?:\w+ )?(?:forpligtet|forpligtede|obliged|required)\b|"
+    # (round 23, writer BI) not "legally" inside a clause that tells the case: "cars that are legally parked"
+    r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )\blegally\b(?! parked\b)|\blovmæssigt\b|\bjuridisk set\b|\bby law\b|\bifølge loven\b|\b(?:er vi|are we) (?:\w+ )?(?:forpligtet|forpligtede|obliged|required)\b|"
     r"\bhar vi pligt\b|"
     r"\b(?:anbefal\w*|recommend\w*|anbefaling)\b[^.?!]{0,30}\b(?:hvordan|how|struktur\w*|structur\w*|forberede\w*|prepar\w*)\b"
     # (round 22, writer BA) … not the structure to choose: "Anbefal den struktur vi skal vælge: A eller B?"
@@ -2740,21 +2743,58 @@ _OTHERS_RIGHT_EN = re.compile(
 )
 
 
+# … and the asker's own step, asked with the decision handed over in a phrase of its own: "Make the decision.",
+# "tage stilling for mig", "sig det bare ligeud"
+_HANDED_OVER_R23 = re.compile(
+    r"\b(?:make the (?:decision|call)|you make the call|tag(?:e)? stilling for mig|sig det (?:bare )?(?:ligeud|direkte)|"
+    r"just tell me straight|decide for me|beslut (?:det )?for mig)\b",
+    re.IGNORECASE,
+)
+_OWN_STEP_ANYWHERE = re.compile(r"(?:^|[.:!?]\s*)(?:skal|bør|should|shall|do) (?:vi|we|jeg|i)\b", re.IGNORECASE)
+
+
 def _relayed_case_question(cased: str) -> bool:
     """(round 23) Someone's question about a case relayed, then "what do I tell them?" (`_RELAYED_ASK`)."""
     relayed = _RELAYED_ASK.search(cased)
     return bool(relayed and _TELL_THEM.search(cased) and _CASE_OUTCOME.search(relayed.group("what")))
 
 
+# (round 23, writers BI, BJ) two measures set against each other, then a terse "which?": "Omplacering eller
+# opsigelse – hvad bliver det?", "Hvad gør jeg: afsked eller omplacering af …?", "Permanent contract or another
+# six months' temporary for the clerk – which?"
+_TERSE_PICK = re.compile(
+    r"(?:[–—:-]\s*|^\W*)(?:which|which one|hvilken|hvilket|hvad bliver det|hvad skal det være|what's it to be|"
+    r"what will it be|hvad gør jeg|hvad gør vi|what do i do)\s*[?:!.]|[–—-]\s*(?:which|hvilken|hvilket)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_MEASURE_WORD = re.compile(
+    r"\b(?:permanent contract|fixed-term|temporary|fastansættelse|fast stilling|vikariat|tidsbegrænset|prøvetid|"
+    r"probation|contract|kontrakt)\w*",
+    re.IGNORECASE,
+)
+
+
+def _terse_pick_between_measures(cased: str) -> bool:
+    """(round 23) `_TERSE_PICK` after or before alternatives of which one is a personnel measure."""
+    if not (_TERSE_PICK.search(cased) and re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE)):
+        return False
+    return bool(ACTION_NOUN.search(cased) or ACTION.search(cased) or _MEASURE_WORD.search(cased))
+
+
 def _verdict_r23(cased: str) -> bool | None:
     """(round 23) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if _terse_pick_between_measures(cased):
+        return True
     if _relayed_case_question(cased):
         return True
     if _OTHERS_RIGHT_EN.search(cased):
         return False
+    handed_over = _handed_over_in_words(cased) or _PICK_FOR_ME.search(cased) or _HANDED_OVER_R23.search(cased)
     own = _OWN_COURSE.match(cased.lower())
-    if own and _OWN_JOB.search(_AS_ROLE.sub("", cased.lower()[own.start("v") :])):
+    if own and _OWN_JOB.search(_AS_ROLE.sub("", cased.lower()[own.start("v") :])) and not handed_over:
         return False  # "Skal jeg sige op og tage jobbet i regionen?": the asker's own career
+    if handed_over and _OWN_STEP_ANYWHERE.search(cased):
+        return True  # "Do we move the intake meeting to Wednesday? Make the decision."
     if (
         _MANNER_ALTERNATIVES.search(cased)
         and not ACTION.search(_MANNER_ALTERNATIVES.sub(" ", cased))
@@ -3451,6 +3491,7 @@ def _handed_over_in_words(text: str) -> bool:
     return bool(
         STRONG.search(low)
         or _relayed_case_question(cased)  # (round 23) the answer to a relayed case question is the decision
+        or _terse_pick_between_measures(cased)  # (round 23) "Omplacering eller opsigelse – hvad bliver det?"
         or _HANDED_OVER_WHETHER.search(low)
         or _DELEGATED.search(cased)
         or _r21_request(cased)

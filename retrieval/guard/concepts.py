@@ -22,6 +22,8 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 23 (writers BI, BJ, released): slang for a closed psychiatric ward, recovery from an addiction
+        r"\b(?:indlagt|røget ind|kommet ind|havnet|ligger|er|var) på den lukkede\b|\bin recovery\b|\b(?:been|is|stayed) (?:sober|clean) (?:for|since)\b|\b(?:har været|er) ædru (?:i|siden)\b",
         # round 22 (writers BA, BB, released): a drinking problem as one word
         r"\bdrikkeproblem\w*|\bdrinking problem\b",
         # round 22 (red team r24 a): a gambler, recovering or not
@@ -535,6 +537,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 23 (writer BI, released): the pronoun someone asks to be called by ("vil kaldes 'hen'", "goes by they/them")
+        r"\b(?:kaldes|kaldt|omtales som|omtalt som|tiltales som|be called|be referred to as|goes by|go by|uses)\s+['\"‘’“”«»]?(?:hen|they|they/them|ze|xe|hen/hen)\b|\b(?:pronomen|pronoun)(?:et|s)? (?:hen|they/them)\b",
         # round 20 (red team r21 a): swinging
         (r"\bswinger\w*"),
         # round 18 (red team r17 half a): gender identity clinics by name

@@ -278,7 +278,8 @@ _FIRST_NAME_AFTER = re.compile(r"^\w*[^\w]+(?:[\w-]+\s+){0,2}?(?P<n>[A-ZÆØÅ][
 # --- phones ----------------------------------------------------------------------------------
 _MANY_DIGITS = re.compile(r"(?:\d\D{0,3}){8}")
 # "2024/1187", "2023-0415": a year-prefixed case, report or article number, not a phone.
-_YEAR_REF = re.compile(r"^(?:19|20)\d\d ?[-/] ?\d{3,6}$")
+# a case or journal number with its year, either way round: "2024-0917", "4418/2024" (round 23, writer BJ)
+_YEAR_REF = re.compile(r"^(?:(?:19|20)\d\d ?[-/] ?\d{3,6}|\d{3,6} ?/ ?(?:19|20)\d\d)$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d ?[-/] ?(?:19|20)\d\d$")
 _DATE_LIKE = re.compile(
     r"^(?:19|20)\d\d[-./]?(?:0[1-9]|1[0-2])[-./]?(?:0[1-9]|[12]\d|3[01])$"
@@ -437,7 +438,7 @@ _PHONE_WORD = re.compile(
 _TLD = r"(?:com|net|org|info|biz|edu|gov|[a-z]{2})"
 # (round 18, red team r18) "(a)" and "(snabel)" in brackets too: "ditte-s(a)live.dk"
 _AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|a|snabel(?:[- ]?a)?)\s?[\)\]\}>]\s?|\s(?:at|snabel[- ]?a)\s)"
-_DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
+_DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik|\.)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
 _EMAIL = re.compile(
     r"(?<![\w.+-])(?P<local>[\w][\w.+-]*)"
     + _AT
@@ -632,12 +633,15 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     # "sarahjbrown AT gmail" — a person's own mailbox when the name before it is no ordinary word
     lex = lexicon()
     for m in _WEBMAIL_SAID.finditer(text):
+        if m.group("at") == "at" and not re.search(r"[._\d]", m.group("local")):
+            continue  # "meet the team at gmail …"? only a mailbox-like word before a lower-case "at"
         if not lex.is_ordinary(m.group("local").lower()) and not any(a < m.end() and m.start() < b for a, b in found):
             yield m.start(), m.end(), True
 
 
 _WEBMAIL_SAID = re.compile(
-    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?:hos|AT|\(at\)|\[at\]|snabel-?a|@)\s+"
+    # (round 23, writer BI) … also with a lower-case "at" when the mailbox has a dot, a digit or an underscore
+    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?P<at>hos|AT|at|\(at\)|\[at\]|snabel-?a|@)\s+"
     r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|live)\b(?!\.\w)",
 )
 

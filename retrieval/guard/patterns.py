@@ -59,7 +59,9 @@ ORG_SUFFIX = re.compile(
     r"loven|bekendtgørelsen|direktivet|forordningen|"
     # (round 22, writers BA, BB) services and institutions by their head noun: "Madservice Lindbjerg", "Statsfængslet"
     r"service|servicen|fængsel|fængslet|arresthus|arresthuset|klinik|klinikken|bibliotek|biblioteket|museum|museet|"
-    r"teater|teatret|forsyning|forsyningen|slagteri|slagteriet|mejeri|mejeriet|værft|værftet|fabrik|fabrikken)s?$"
+    r"teater|teatret|forsyning|forsyningen|slagteri|slagteriet|mejeri|mejeriet|værft|værftet|fabrik|fabrikken|"
+    # (round 23, writer BJ) parks, zoos, harbours and halls: "Skovhøj Dyrepark", "Aalborg Zoo"
+    r"dyrepark|dyreparken|zoo|zoologisk have|havn|havnen|hallen|idrætshal|svømmehal|svømmehallen|færgen|færgeri)s?$"
 )
 # A capitalised run followed by one of these is a place or institution named after a person:
 # "Niels Bohr Skolen", "Peter Bangs Vej", "Grundtvigs Kirke", "Finsen Institute".

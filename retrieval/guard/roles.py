@@ -221,7 +221,8 @@ _DESCRIBED_ROLE = re.compile(
     r"|(?i:whose)\s+[\w-]+\s+(?i:we|i|you|everyone)\s+[a-z]+ed\b|(?i:hvis)\s+[\w-]+\s+(?i:vi|jeg|alle)\s+[a-zæøå]+(?:ede|te)\b)"
 )
 _ROLE_WHO = re.compile(
-    r"(?:^|[.!?]\s+)(?P<the>(?i:the)\s+)?(?P<r>[A-ZÆØÅa-zæøå][\wæøå-]+),\s+(?i:der|som|who)\s+(?P<rel>[^,.!?]{5,70}?),\s+(?P<v>[\wæøå]+)"
+    # (round 23, writer BI) also the Danish article before a role: "Den P-vagt, der dækker havnen, …"
+    r"(?:^|[.!?]\s+)(?P<the>(?i:the|den|det)\s+)?(?P<r>[A-ZÆØÅa-zæøå][\wæøå-]+),\s+(?i:der|som|who)\s+(?P<rel>[^,.!?]{5,70}?),\s+(?P<v>[\wæøå]+)"
 )
 _RULE_VERB = re.compile(
     r"(?i)^(?:skal|skulle|må|bør|kan|kunne|vil|should|must|shall|may|can|could|would|will|needs?|has to|have to)$"

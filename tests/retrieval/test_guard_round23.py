@@ -170,3 +170,57 @@ def test_round23_the_askers_meetings_tools_career_and_manner_are_no_decision(tex
 )
 def test_round23_the_units_own_decisions_stay_decisions(text: str) -> None:
     assert is_decision_request(text), text
+
+
+# --- cycle 2: writers BI and BJ, released ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # obfuscated mailboxes: a bracketed dot, a lower-case "at" after a mailbox-like word
+        "Send programmet til jonas.brandt[at]hotmail[.]com, han bad om det.",
+        "Please copy in the new cleaner, siobhan.walsh.77 at gmail, on the rota mail.",
+        # slang for a closed ward, recovery from an addiction
+        "PK fra regnskab er indlagt på den lukkede igen. Hvem dækker hendes opgaver?",
+        "Our porter Dwayne has been sober for a year and asked to skip the pub quiz.",
+        # a starred-out name, a determiner and a relative clause
+        "Ka*sten fra lageret har fået konstateret diabetes.",
+        "Den buschauffør, der kører linje 12, har fået en skriftlig advarsel.",
+        # the pronoun someone asks to be called by
+        "Vores nye pædagog Robin vil kaldes 'hen' af kollegerne. Hvordan siger jeg det på mødet?",
+    ],
+)
+def test_round23_cycle2_misses_are_refused(text: str) -> None:
+    assert _rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a case number with its year after a slash, an organisation's park or hall
+        "Sag 5521/2024 er flyttet til retssal 2. Hvem opdaterer listen?",
+        "Randers Svømmehal, Fladbrovej 2, skal have nye omklædningsrum. Hvordan inddrager vi personalet?",
+        "Meet the team at gmail's office in Aarhus next week?",
+    ],
+)
+def test_round23_cycle2_look_alikes_are_answered(text: str) -> None:
+    assert not _rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opsigelse eller forflyttelse – hvad bliver det?",
+        "Hvad gør jeg: advarsel eller afsked til en chauffør, der har kørt over for rødt tre gange?",
+        "Fixed-term contract or permanent for the new receptionist – which?",
+        "Should I sack a warden who keeps clamping vans that are legally parked at the depot?",
+    ],
+)
+def test_round23_cycle2_decisions_are_flagged(text: str) -> None:
+    assert is_decision_request(text), text
+
+
+def test_round23_a_legality_question_is_still_no_decision() -> None:
+    assert not is_decision_request("Can I legally dismiss him during his sick leave?")
+    assert not is_decision_request("Kaffe eller te til mødet – hvilken?")
