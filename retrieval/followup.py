@@ -118,7 +118,7 @@ def points_back(question: str) -> bool:
 # ("hvem har skrevet den", "hvor længe har det eksisteret", "where do they come from", "the second one").
 _CONTINUES = re.compile(
     r"^\W*(?:og|and|men|but|så|so|også|also|hvad med|what about|how about|hvad så med|og hvad med|"
-    r"og så|and then|plus)\b",
+    r"og så|and then|plus|hva med|vad med|och|og hva med)\b",
     re.IGNORECASE,
 )
 _CORRECTS = re.compile(
@@ -145,6 +145,11 @@ def corrects(question: str) -> bool:
 
 # An article told apart by its subject ("artiklen om møder", "poesiartiklen", "the home care article"); a
 # bare "artiklen" / "the article" is the one the thread is about.
+# (round 23, writer FB) a page named by its number ("hvem er interviewet på side 15") or an organisation by its
+# acronym ("hvad skriver FH om seniorer"); not the topic words typed in capitals (AI, IT, HR, PC)
+_PAGE_OR_ACRONYM = re.compile(
+    r"\b(?:side|siden|page|p\.|s\.)\s?\d{1,3}\b|\b(?!(?:AI|IT|HR|PC|OK|EU|CV)\b)[A-ZÆØÅ]{2,5}\b"
+)
 _ARTICLE_WORD = re.compile(
     r"\b\w{3,}artikl\w*|\bartikl\w*\s+(?:om|med|af|fra|about|on|by|from|with)\b|"
     r"\bthe\s+(?!(?:same|other|last|first|previous|next)\b)[\w-]+(?:\s+[\w-]+)?\s+article\b",
@@ -159,7 +164,7 @@ def names_own_topic(question: str, public_names: frozenset[str] = frozenset()) -
     name inside a sentence ("what's the Aarhus book called")."""
     if question_kinds(question) or question_roles(question) or _ARTICLE_WORD.search(question):
         return True
-    if _NAMED.search(question):
+    if _NAMED.search(question) or _PAGE_OR_ACRONYM.search(question):
         return True
     low = f" {' '.join(_WORD.findall(question.lower()))} "
     return any(f" {' '.join(_WORD.findall(name.lower()))} " in low for name in public_names if " " in name)

@@ -27,6 +27,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..bilingual import nordic_words
 from .context import COPULA, Mention
 from .famous import famous_spans, famous_surname_spans
 from .lexicon import lexicon
@@ -467,6 +468,8 @@ class _Finder(Roles):
         t = self.toks[k]
         if len(t.base) < 2 or t.base in STOP or t.base in _AUXILIARIES:
             return False
+        if t.base in nordic_words() and "D" not in self.flags(t):
+            return False  # (round 23, writer FB) Norwegian or Swedish words, not names: "takk! hjalp det noe"
         if len(t.base) > 6 and t.base.endswith(("erne", "ene")) and not self.is_known_name(t):
             return False  # (round 9) a plural definite noun ("skatteyderne"), never a name
         if re.search(r"\d\s?$", self.text[max(0, t.start - 3) : t.start]):

@@ -108,3 +108,13 @@ def test_round23_a_question_naming_its_own_referent_starts_a_new_topic():
     assert read_in_thread(
         "og hvis lederen er dårlig til referater", TOPIC, _margins(4.0, 5.0), lambda q: 0.5, own
     ).followup
+
+
+def test_round23_a_page_or_an_acronym_is_a_referent_of_its_own():
+    assert followup.names_own_topic("hvem er interviewet på side 15")
+    assert followup.names_own_topic("hvad skriver FH om seniorer")
+    # topic words typed in capitals are no referent
+    assert not followup.names_own_topic("og hvad med AI")
+    # Norwegian and Swedish continuations
+    assert followup.refers_back("hva med resten")
+    assert followup.refers_back("och vad med cheferna")

@@ -224,3 +224,8 @@ def test_round23_cycle2_decisions_are_flagged(text: str) -> None:
 def test_round23_a_legality_question_is_still_no_decision() -> None:
     assert not is_decision_request("Can I legally dismiss him during his sick leave?")
     assert not is_decision_request("Kaffe eller te til mødet – hvilken?")
+
+
+def test_round23_norwegian_words_are_no_lower_case_names() -> None:
+    assert not _rules("takk! hjalp det noe")
+    assert _rules("trond er sykmeldt med depresjon")
