@@ -24,11 +24,12 @@ from .bilingual import looks_english
 from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .embedding import Embedder, load_embedder
-from .followup import ThreadContext, guard_text, names_own_topic, read_in_thread, specificity
+from .followup import ThreadContext, content_words, guard_text, names_own_topic, read_in_thread, specificity
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
-from .search import search
+from .rubrics import strip_rubric_words
+from .search import Signals, search
 from .settings import Settings
 from .thread_checks import check_in_thread, decision_in_thread
 
@@ -188,7 +189,9 @@ class Answerer:
             index, self.embedder, reading.query, k=max(10, self.settings.top_k * 3), query_vector=vector(reading.query)
         )
         # Abstention: a model over retrieval signals (retrieval/abstention.py, docs/retrieval.md).
-        covered = bool(result.hits) and self.abstention.covered(result.signals)
+        covered = bool(result.hits) and (
+            self.abstention.covered(result.signals) or _bare_followup(text, reading.followup, result.signals)
+        )
         candidates = (
             select_citations(reading.query, result.hits, index.page_text, index.article_text, limit=self.settings.top_k)
             if covered
@@ -257,3 +260,17 @@ class Answerer:
             type(self.composer).__name__,
         )
         return self._fallback.compose(replace(request, hits=()))
+
+
+def _bare_followup(question: str, followup: bool, signals: Signals | None) -> bool:
+    """(round 23, docs/retrieval.md "Follow-ups") A follow-up that asks nothing of its own — at most one
+    content word once the words naming the magazine's parts are set aside ("og underrubrikken", "hvem
+    siger det", "hvorfor?") — is covered when its thread's topic is: it asks about what was just
+    answered. A price, a date or a count asked for still needs the text to hold one."""
+    if not followup or signals is None:
+        return False
+    if (signals.asks_amount and not signals.amount_in_top) or (signals.asks_time and not signals.time_in_top):
+        return False
+    if signals.asks_count and not signals.count_in_top:
+        return False
+    return len(content_words(strip_rubric_words(question))) <= 1

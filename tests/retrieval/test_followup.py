@@ -118,3 +118,16 @@ def test_round23_a_page_or_an_acronym_is_a_referent_of_its_own():
     # Norwegian and Swedish continuations
     assert followup.refers_back("hva med resten")
     assert followup.refers_back("och vad med cheferna")
+
+
+def test_round23_a_bare_follow_up_is_covered_when_its_thread_is():
+    from retrieval.answering import _bare_followup
+    from retrieval.search import Signals
+
+    sig = Signals(0.01, 0.8, 0.0, 0.0, (), False, True, False, True, False)
+    assert _bare_followup("og underrubrikken?", True, sig)
+    assert _bare_followup("hvem siger det", True, sig)
+    assert not _bare_followup("hvem siger det", False, sig)  # not read as a follow-up
+    assert not _bare_followup("kan jeg få den som lydbog", True, sig)  # asks something of its own
+    priced = Signals(0.01, 0.8, 0.0, 0.0, (), True, False, False, True, False)
+    assert not _bare_followup("hvad kostede det", True, priced)  # a price the text must state
