@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN
 
 from .contact import address_spans, email_spans, phone_spans, spoken_phone_spans
 from .couples import same_sex_couple
@@ -24,6 +23,7 @@ from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
 from .text_model import model as text_model
+from .wordsets import STOP
 
 __all__ = ["Facts", "check", "facts", "rules_verdict"]
 
@@ -257,7 +257,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
 
 
 _WORD_RX = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_STOPWORDS = frozenset(STOPWORDS_DANISH) | frozenset(STOPWORDS_EN)
+_STOPWORDS = STOP
 _NAMING = frozenset(
     "hedder hed hedde kaldes kaldet kalder navn navnet named called call calls name goes by "
     "har have has had er is was var en et an a the ny nye new we vi us os our vores i jeg my min mit mine".split()
