@@ -143,13 +143,13 @@ def corrects(question: str) -> bool:
     return bool(_CORRECTS.search(question))
 
 
-# An article told apart by its subject ("artiklen om møder", "poesiartiklen", "the home care article"); a
-# bare "artiklen" / "the article" is the one the thread is about.
 # (round 23, writer FB) a page named by its number ("hvem er interviewet på side 15") or an organisation by its
 # acronym ("hvad skriver FH om seniorer"); not the topic words typed in capitals (AI, IT, HR, PC)
 _PAGE_OR_ACRONYM = re.compile(
     r"\b(?:side|siden|page|p\.|s\.)\s?\d{1,3}\b|\b(?!(?:AI|IT|HR|PC|OK|EU|CV)\b)[A-ZÆØÅ]{2,5}\b"
 )
+# An article told apart by its subject ("artiklen om møder", "poesiartiklen", "the home care article"); a
+# bare "artiklen" / "the article" is the one the thread is about.
 _ARTICLE_WORD = re.compile(
     r"\b\w{3,}artikl\w*|\bartikl\w*\s+(?:om|med|af|fra|about|on|by|from|with)\b|"
     r"\bthe\s+(?!(?:same|other|last|first|previous|next)\b)[\w-]+(?:\s+[\w-]+)?\s+article\b",
