@@ -16,10 +16,12 @@ writes it); the code is ~60 lines.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from bm25s.stopwords import STOPWORDS_DANISH, STOPWORDS_EN_PLUS
+
+# the Norwegian and Swedish word list is read by one loader (retrieval/nordic.py); kept importable from here
+from .nordic import nordic_words as nordic_words
 
 EN_FUNCTION_WORDS = frozenset(
     [
@@ -759,15 +761,6 @@ def concepts(text: str, english: bool | None = None) -> list[tuple[str, ...]]:
     # (round 17) a plural possessive is the plural, as "'s" is stripped already: "the leaders' book"
     text = re.sub(r"(?<=s)['’](?=\s|$|[,.?!;:])", "", text)
     return [(tok, *value.split()) for tok, value in _aligned(text) if tok not in EN_STOPWORDS]
-
-
-@cache
-def nordic_words() -> frozenset[str]:
-    """Norwegian and Swedish words Danish does not use ("hva", "av", "blir", "vad", "hur"):
-    `retrieval/data/nordic_words.txt`, built by scripts/build_nordic_words.py from wordfreq."""
-    path = Path(__file__).resolve().parent / "data" / "nordic_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 def lexical_query(text: str, english: bool | None = None) -> str:

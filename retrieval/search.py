@@ -23,11 +23,12 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import answer_type
-from .bilingual import EN_DA, EN_STOPWORDS, concepts, lexical_query, looks_english, nordic_words
+from .bilingual import EN_DA, EN_STOPWORDS, concepts, lexical_query, looks_english
 from .chunking import Passage
 from .embedding import Embedder
 from .index import SearchIndex
 from .lexical import STOPWORDS, stem_tokens
+from .nordic import nordic_words
 from .rubrics import question_kinds, question_roles, role_head, strip_rubric_words
 
 RRF_K = 60

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
+from ..nordic import nordic_words
 from .context import COPULA, Mention
 from .famous import famous_spans, famous_surname_spans
 from .lexicon import lexicon
@@ -809,14 +809,6 @@ def _eponym(text: str, m: Mention) -> bool:
     if _GROUP_AFTER.match(text[m.end : m.end + 20]):
         return True  # "Roma families", "samiske børn": the group
     return not ("F" in flags and "W" not in flags and ({"m", "f"} & flags or "D" in flags))
-
-
-@cache
-def nordic_words() -> frozenset[str]:
-    """Norwegian and Swedish words Danish does not use (`retrieval/data/nordic_words.txt`, the list
-    `retrieval.bilingual.nordic_words` reads; read here without importing the retrieval side)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "nordic_words.txt"
-    return frozenset(w for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))
 
 
 _STARRED_NAME = re.compile(r"(?<![\w*])[A-ZÆØÅ][a-zæøå]{0,12}\*{1,3}[a-zæøå]{1,12}(?![\w*])")
