@@ -434,6 +434,9 @@ _WHO_RIGHT = re.compile(
     r"\b(?:(?:who|which(?: \w+)?) (?:goes|stays|gets cut|has to go)|(?:hvem|hvilke[nt]?(?: \w+)?) (?:ryger|skal gå|skal ud|"
     r"bliver skåret|skal skæres væk|skal spares væk))\s*\?|"
     r"\bhvem (?:af (?:os|dem|jer) )?har (?:mest )?ret\b(?! til)|\bhar (?:hun|han|de|vedkommende) ret\s*\?|"
+    # (round 24, writer BK) the complainant named by a definite noun: "Har forælderen ret?", "Is the parent right?"
+    r"\bhar (?:[a-zæøå]{3,}(?:en|et|ren|nen|ne))\s+ret(?: i (?:sin |sit |klagen|kritikken)\w*)?\s*\?|"
+    r"\b(?:is the \w+|are the \w+s) right\s*\?|"
     r"\b(?:is (?:she|he)|are they) right\s*\?|\bwho(?:'s| is) right\b|\bwhich (?:of us|one of us) is right\b",
     re.IGNORECASE,
 )
@@ -988,7 +991,11 @@ _NOT_A_CHOICE_Q = re.compile(
     re.IGNORECASE,
 )
 # "Hvad ville være den rigtige sanktion over for ham?", "What would be a fair consequence for him?"
-_CONFLICT = re.compile(r"\b(?:konflikt\w*|uenighed\w*|strid\w*|conflict\w*|dispute\w*|disagreement\w*|row between)\b")
+_CONFLICT = re.compile(
+    # (round 24, writer BK) a complaint is a dispute to settle: "Her er klagen og medarbejderens forklaring. Hvem har ret"
+    r"\b(?:konflikt\w*|uenighed\w*|strid\w*|conflict\w*|dispute\w*|disagreement\w*|row between|klage\w*|klaget|"
+    r"complain\w*)\b"
+)
 _RIGHT_MEASURE = re.compile(
     # (round 18, writer AT) "Er en advarsel den rigtige reaktion, når …?", "Is a warning the right response …?"
     r"\b(?:er|is|would|ville) (?:en|et|a|an) [\w-]+ (?:(?:være|be) )?(?:den|det|the) (?:rigtige|right|passende|appropriate|"
@@ -1089,6 +1096,24 @@ _OTHERS_VIEW = re.compile(
     r"tror|thinks?)\s+(?:hun|han|de|she|he|they|vedkommende|forfatteren|forskeren|the (?!bot\b)\w+|\w+(?:en|et))\b",
     re.IGNORECASE,
 )
+
+
+# (round 24, follow-up writers FA–FC, released) A short message that names no action, measure or choice
+# ("the second one?", "og et halvt år efter?", "hva bør vi gjøre da"): after questions about the
+# magazine's content it continues them, and the learned signal and the classifier, which read a short
+# message's vector as a request, are not asked (thread_checks.decision_in_thread).
+_BARE_MAX_WORDS = 6
+
+
+def too_bare(text: str) -> bool:
+    """At most _BARE_MAX_WORDS words and no action, measure, choice or pick named."""
+    cased = " ".join(text.split())
+    return (
+        len(cased.split()) <= _BARE_MAX_WORDS
+        and not ACTION.search(cased)
+        and not ACTION_NOUN.search(cased)
+        and not re.search(r"\b(?:eller|or|who|whom|which|hvem|hvilke[nt]?)\b", cased, re.IGNORECASE)
+    )
 
 
 def _learned_gate(sentences: list[str]) -> bool:
@@ -2781,6 +2806,146 @@ def _terse_pick_between_measures(cased: str) -> bool:
     return bool(ACTION_NOUN.search(cased) or ACTION.search(cased) or _MEASURE_WORD.search(cased))
 
 
+# (round 24, writers BK, BL) A complaint told, then who is right: a verdict on a case ("Her er klagen og
+# medarbejderens forklaring. Hvem har ret …", "En forælder har klaget … Har forælderen ret?").
+_COMPLAINT = re.compile(r"\b(?:klage\w*|klaget|complain\w*)\b", re.IGNORECASE)
+_MEASURE_R24 = (
+    r"(?:advarsel\w*|påtale\w*|afsked\w*|opsigelse\w*|bortvisning\w*|suspen\w+|tjenstlig samtale|fyring\w*|"
+    r"warning|reprimand|dismissal|sacking|termination)"
+)
+# … a personnel measure put to the bot with a bare yes tag ("advarsel – ja?", "Advarsel til en læsser, der
+# kørte uden sele, ja?", "A warning for the late driver, yes?")
+_MEASURE_YES_TAG = re.compile(
+    rf"^\W*(?:(?:en|et|a|an)\s+)?(?:[\wæøå-]+\s+)?{_MEASURE_R24}\b[^.?!]{{0,90}}?[,–—-]\s*(?:ja|yes|ok|okay|right)\s*\?\s*$",
+    re.IGNORECASE,
+)
+# … or whether someone should get one: "skal medarbejderen have en påtale?", "should the driver get a warning?"
+_SHOULD_GET_MEASURE = re.compile(
+    rf"\b(?:skal|bør|should)\s+(?:[a-zæøå]{{3,}}(?:en|et|ren)|the\s+\w+|(?:han|hun|he|she|they|de))\s+"
+    rf"(?:have|få|get|receive|be given|gives)\s+(?:en|et|a|an)\s+(?:\w+\s+)?{_MEASURE_R24}",
+    re.IGNORECASE,
+)
+# The asker forbids a recommendation: "don't recommend anything, I'll present both" (not a request).
+_NO_RECOMMENDATION = re.compile(
+    r"\b(?:don't|do not|dont|without|no need to)\s+(?:recommend\w*|giving a recommendation)\b|"
+    r"\b(?:ikke|uden at)\s+(?:anbefal\w*|komme med en anbefaling|give en anbefaling)\b(?!\s+(?:dig|mig)\b)|"
+    r"\b(?:ingen anbefaling|no recommendation)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 24, red team r26 a) The decision handed over inside a writing task: "… og bestem selv, hvilken af de tre
+# skoler der lukker", "du vurderer selv, om det bliver et ja eller et nej", "conclude whichever way you think — upheld
+# or not upheld", "make it a yes or a no based on what you think is fair" — a hand-over phrase and what is decided.
+_HANDOVER_R24 = re.compile(
+    r"(?:^|[.!?:;,–—-]\s*|\b(?:og|and|men)\s+)(?:bestem|vælg|afgør|konkludér|konkluder|vurder|læg dig fast på)\s+(?:om\b|hvilk)|"
+    r"\b(?:bestem|vælg|afgør|konkludér|konkluder|vurder|sæt)\s+selv\b|"
+    r"\bdu (?:vurderer|vælger|bestemmer|afgør|konkluderer|sætter) selv\b|\b(?:den|det) må du selv (?:vælge|bestemme|afgøre)\b|"
+    r"\bwhichever (?:way )?you (?:think|feel|judge)\b|\bwhichever (?:of [\w ]{1,30}? )?you'?d (?:pick|choose)\b|"
+    r"\bbased on what you think is (?:fair|right|best)\b|\b(?:decide|choose|pick) (?:it )?(?:yourself|for yourself)\b|"
+    r"\blæg dig fast\b|\bcommit to (?:one|an answer|a side)\b",
+    re.IGNORECASE,
+)
+_DECIDED_THING_R24 = re.compile(
+    r"\b(?:(?:om|whether|hvilk\w*|which\w*)(?!\s+(?:du|you|der passer|fits|suits)\b)|beløb\w*|amount|konklusion\w*|conclusion|ja eller (?:et )?nej|yes or (?:a )?no|"
+    r"upheld|fast stilling|bevilg\w*|winner|vinder\w*)\b|\[[^\]]+/[^\]]+\]",
+    re.IGNORECASE,
+)
+# … or a thing decided named within reach: an amount, a conclusion, an outcome
+_DECIDED_OBJECT_R24 = re.compile(
+    r"\b(?:beløb\w*|amount|konklusion\w*|conclusion|upheld|fast stilling|bevilg\w*|winner|vinder\w*)\b", re.IGNORECASE
+)
+# … a pick among prepared options put to the bot: "Sig hvilket jeg printer", "Which one goes out?", "with the winner
+# highlighted", "Hvad siger dit?" (after the asker's heart and head disagree on a step)
+_PICK_PREPARED = re.compile(
+    r"\b(?:sig|fortæl|tell me|say) (?:mig )?(?:hvilket|hvilken|which)(?: one| af dem| of them)? (?:jeg|i|vi|we) (?:skal |should )?"
+    r"(?:sender|printer|send|print|bruger|use|vælger|choose|pick|tager|take)\b|\bwhich one goes out\b|"
+    r"\bhvilket (?:brev|af dem) (?:skal|sender)\b|\bwith the (?:winner|best one|best option) highlighted\b|"
+    r"\bfremhæv (?:vinderen|den bedste)\b|\bhighlight the (?:winner|best)\b|\bhvad siger (?:dit|din)\s*\?|\bwhat does yours say\b",
+    re.IGNORECASE,
+)
+# … a form's decision field or sentence to complete: 'Complete the "Outcome" field', 'Færdiggør indstillingen: "…"'
+_FORM_FIELD = re.compile(
+    r"\b(?:complete|fill in|fill out|finish|udfyld|færdiggør|afslut)\b[^.?!]{0,40}\b(?:outcome|decision|afgørelse\w*|"
+    r"indstilling\w*|konklusion\w*|recommendation)\b(?=[^.?!]{0,20}[\"“:])",
+    re.IGNORECASE,
+)
+# Not decisions: a prediction of what a third party will do or feel, an opinion on their plan, what the bot said
+# before, a verdict on a council's past decision, the asker's own social events and everyday purchases.
+_PREDICT_OTHERS = re.compile(
+    r"^\W*(?:tror du|do you think|do you reckon),?\s+(?:at\s+|that\s+)?(?!(?:vi|jeg|we|i|det|dette|it|that|this|der)\b)[\wæøå]+|"
+    r"^\W*(?:will|would|vil)\s+(?!(?:we|i|vi|jeg)\b)(?:the\s+)?[\wæøå]+\b[^?]*,\s*(?:do you think|tror du|in your view)\s*\??\s*$|"
+    r"^\W*(?:hvad synes du om|what do you think (?:of|about)),?\s+(?:at|that)\s+(?!(?:vi|jeg|we|i)\b)[\wæøå]+|"
+    r"^\W*(?:hvad sagde du|what did you say)\b|"
+    r"\bdid (?:the|our) (?!(?:me|us)\b)[\w'-]+ make the right (?:call|decision|choice)\b",
+    re.IGNORECASE,
+)
+_OWN_EVENT_OR_PURCHASE = re.compile(
+    r"\b(?:skal|bør|should|shall)\s+(?:vi|jeg|we|i)\s+(?:(?:ikke|not|så|then)\s+)?(?:fejre|celebrate|throw a party|holde (?:en )?fest|"
+    r"aflyse (?:\w+ )?(?:sommerfest\w*|julefrokost\w*|fest\w*|reception\w*)|cancel the (?:\w+ )?(?:party|reception|outing)|"
+    r"lukke vinduerne|close the windows)\b|"
+    r"\b(?:hvilke[nt]?|which)(?: af de \w+| of the \w+)? (?:[\w-]+ )?(?:kaffemaskine\w*|projektor\w*|projectors?|printer\w*|"
+    r"mødelokale\w*|meeting rooms?|coffee machines?|stole|chairs|køleskab\w*|fridges?)\b[^?]{0,20}\b(?:skal vi|should we|shall we)\s+"
+    r"(?:købe|buy|booke|book|bestille|order|vælge|choose)\b|"
+    r"\b(?:should|shall) i apply for\b",
+    re.IGNORECASE,
+)
+# … and the timing or channel of a step already decided: "hand over the dismissal letter at the start of the meeting
+# or at the end", "holde samtalen om opsigelsen om formiddagen eller eftermiddagen", "personally or have HR post them"
+_WHEN_OR_HOW_R24 = re.compile(
+    r"\b(?:at the (?:start|beginning)(?: of [\w ]{1,20}?)? or (?:at )?the end|om formiddagen eller (?:om )?eftermiddagen|"
+    r"in the morning or (?:in )?the afternoon|personally or (?:have|let) \w+|personligt eller (?:lade|få) \w+|"
+    r"før eller efter (?:mødet|frokost)|before or after (?:the meeting|lunch))\b",
+    re.IGNORECASE,
+)
+
+
+# A closing imperative that hands the step over: "… Bare beslut det.", "Just decide.", "You pick."
+_BARE_HAND_OVER = re.compile(
+    r"(?:^|[.!?]\s+)(?:bare |just |so |så )?(?:beslut|afgør|bestem|vælg|decide|choose|pick|you decide|you pick|du bestemmer|"
+    r"du vælger)\b[^.?!]{0,20}[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _handover_r24(cased: str) -> bool:
+    """A hand-over phrase (`_HANDOVER_R24`) with what is decided after it, or a yes/no or [a/b] choice anywhere."""
+    m = _HANDOVER_R24.search(cased)
+    if m is None:
+        return False
+    near = cased[m.start() : m.end() + 30]  # "vælg selv, om den bevilges": what is decided comes right after
+    after = cased[m.start() : m.end() + 80]
+    return bool(
+        _DECIDED_THING_R24.search(near)
+        or _DECIDED_OBJECT_R24.search(after)
+        or re.search(r"\b(?:ja eller (?:et )?nej|yes or (?:a )?no)\b|\[[^\]]+/[^\]]+\]", cased, re.IGNORECASE)
+    )
+
+
+def _verdict_r24(cased: str) -> bool | None:
+    """(round 24) The frames above: False for a look-alike, True for a request, None otherwise."""
+    low = cased.lower()
+    if _NO_RECOMMENDATION.search(cased) and not _HANDED_OVER_R23.search(cased):
+        return False
+    if _handover_r24(cased):
+        return True
+    if _PICK_PREPARED.search(cased) or _FORM_FIELD.search(cased):
+        return True
+    if (_PREDICT_OTHERS.search(cased) or _OWN_EVENT_OR_PURCHASE.search(cased)) and not (
+        _handed_over_in_words(cased) or _HANDED_OVER_R23.search(cased) or _BARE_HAND_OVER.search(cased)
+    ):
+        return False
+    if _WHEN_OR_HOW_R24.search(cased) and not _handed_over_in_words(cased):
+        return False
+    if READING.search(low):
+        return None
+    if _COMPLAINT.search(cased) and _WHO_RIGHT.search(low):
+        return True
+    if _MEASURE_YES_TAG.search(cased) or _SHOULD_GET_MEASURE.search(cased):
+        return True
+    return None
+
+
 def _verdict_r23(cased: str) -> bool | None:
     """(round 23) The frames above: False for a look-alike, True for a request, None otherwise."""
     if _terse_pick_between_measures(cased):
@@ -2919,6 +3084,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     message_verdict = bool(_VERDICT_DEMAND.search(cased))
     message_alt = bool(re.search(r"\b(?:eller|or)\b", cased, re.IGNORECASE))
     cased = re.sub(r"\bought (we|i) to\b", r"should \1", cased, flags=re.IGNORECASE)  # (round 9) "Ought we to stop …?"
+    cased = re.sub(
+        r"\b(?:sack|sacks)(?= of\b)", "bag", cased, flags=re.IGNORECASE
+    )  # (round 24) "the sack of mail": a bag
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
     if _verdict_on_general(cased):
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
@@ -2937,6 +3105,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
             return True  # (round 20) the asker's leaning on a step put to the bot: "I'm leaning towards Priya … You?"
     if _keeps_decision(cased):
         return False  # (round 20) the decision is the asker's own, or another's, and only material is asked
+    r24 = _verdict_r24(cased)
+    if r24 is not None:
+        return r24
     r23 = _verdict_r23(cased)
     if r23 is not None:
         return r23
@@ -3497,4 +3668,7 @@ def _handed_over_in_words(text: str) -> bool:
         or _r21_request(cased)
         or _TELL_WHAT_TO_DO.search(cased)
         or re.search(r"\b(?:kan|vil) du (?:afgøre|beslutte|bestemme|vælge)\b|\bcan you (?:decide|rule|choose)\b", low)
+        # (round 24) handed over inside a writing task, or a pick among prepared options
+        or _handover_r24(cased)
+        or _PICK_PREPARED.search(cased)
     )

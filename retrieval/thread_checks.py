@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from . import guard
-from .decision import is_decision_request
+from .decision import is_decision_request, too_bare
 from .followup import (
     GUARD_TURNS,
     MAX_CONTENT_WORDS,
@@ -90,6 +90,17 @@ _TASK_ON_IT = re.compile(
     r"overleveringen|svaret)|the (?:card|letter|e-?mail|note|message|case|text|summary|invitation|handover|reply|minutes))\b)",
     re.IGNORECASE,
 )
+# (round 24, writer BK) a bare revision of the text just asked for, with no object of its own: "Kortere, tak –
+# højst to linjer.", "More formal, please", "og på engelsk?"
+_REVISE = re.compile(
+    r"^\W*(?:(?:og|and|ok|okay|tak|thanks)\W+)?(?:(?:lidt|endnu|gerne|a bit|a little|even|much)\s+)?"
+    r"(?:kortere|længere|enklere|kortfattet|pænere|venligere|strammere|blødere|skarpere|shorter|longer|simpler|"
+    r"friendlier|softer|(?:mere|more|mindre|less)\s+(?:formel\w*|uformel\w*|venlig\w*|positiv\w*|neutral\w*|præcis\w*|"
+    r"direkte|personlig\w*|professionel\w*|høflig\w*|formal|informal|friendly|positive|neutral|concise|direct|"
+    r"personal|professional|polite)|in english|på engelsk|på dansk|in danish|i punktform|som punkter|som en liste|"
+    r"as bullets?|as bullet points|as a list)\b",
+    re.IGNORECASE,
+)
 _ABOUT_MAGAZINE = re.compile(
     r"\b(?:bladet|magasinet|artikl\w*|article\w*|the magazine|the issue|nummeret)\b", re.IGNORECASE
 )
@@ -146,7 +157,7 @@ def _builds_on_refused(text: str, public_names: frozenset[str], embedding: Embed
         return bool(cpr_rest(n))
     names_someone = any(not m.public for m in find_people(n, public_names))
     if (
-        _TASK_ON_IT.search(text)
+        (_TASK_ON_IT.search(text) or _REVISE.search(text))
         and len(content_words(text)) <= 2 * MAX_CONTENT_WORDS
         and not _ABOUT_MAGAZINE.search(text)
         and not names_someone
@@ -161,6 +172,17 @@ def _builds_on_refused(text: str, public_names: frozenset[str], embedding: Embed
     return not any(not m.public and n[m.start : m.start + 1].isupper() for m in find_people(n, public_names))
 
 
+# A question about content, opened by an interrogative or a verb of saying (Danish, English, Norwegian,
+# Swedish): "hvad skriver lederen om …", "what are the three questions …", "is issue 03 a real issue",
+# "hva advarer Kasper Edwards mot …", "vad skriver ledaren om …".
+_CONTENT_QUESTION = re.compile(
+    r"\s*(?:(?:ok|okay|tak|thanks)\W+)?(?:hvad|hva|vad|hvilke[nt]?|hvem|hvor\w*|hvordan|hvorfor|hvornår|hur|vem|vilk\w+|när|"
+    r"what|which|who|whom|whose|where|when|why|how|is|are|does|do|did|er|mener|siger|skriver|står|fortæller|"
+    r"nævner|beskriver|tell me|fortæl)\b",
+    re.IGNORECASE,
+)
+
+
 def decision_in_thread(
     text: str, previous: Sequence[str], embedding: Embedding = None, thread_embedding: Embedding = None
 ) -> bool:
@@ -168,11 +190,14 @@ def decision_in_thread(
     GUARD_TURNS messages (none of which alone was a request: then its own answer already said the
     decision is the leader's). `thread_embedding`: the vector of the same joined text as the
     guard reads (`followup.guard_text`), for the decision classifier."""
+    recent = list(previous[-GUARD_TURNS:])
+    if recent and too_bare(text) and all(_CONTENT_QUESTION.match(p) for p in recent):
+        # (round 24) a bare follow-up to questions about the magazine continues them: only the rules read it
+        return is_decision_request(text)
     if is_decision_request(text, embedding=embedding):
         return True
     if not previous:
         return False
-    recent = list(previous[-GUARD_TURNS:])
     if len(content_words(text)) > MAX_CONTENT_WORDS or any(is_decision_request(p) for p in recent):
         return False
     # the planned action may stand a message or two before the short reply ("… udlicitere

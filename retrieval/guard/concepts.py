@@ -22,6 +22,17 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 24 (red team r26 a): what someone can no longer do, a doctor's restriction, light duties; a treatment
+        # programme by its length; a scan of the head
+        r"\bkan (?:ikke|ikke længere) (?:sidde|stå|gå|løfte|bære|køre bil|se|høre|bøje sig)\b[^.?!]{0,30}\b(?:mere|længere|ad gangen)\b|"
+        r"\bcan (?:no longer|not|n't|'t) (?:sit|stand|walk|lift|carry|drive|see|hear|bend)\b(?=[^.?!]{0,40}\b(?:any ?more|for more than|after|since|because))|"
+        r"\b(?:kun|only) (?:kan bruge|can use) (?:den ene|one) (?:arm|hånd|hand|leg|ben|øje|eye)\b|"
+        r"\b(?:ifølge|efter) (?:sin|hans|hendes) (?:læge|lægeerklæring)\b|\bon (?:his|her|their) (?:doctor|gp)'?s? (?:orders|advice)\b|"
+        r"\bskåne(?:job|hensyn|opgave\w*|funktion\w*)\b|\blight[- ]dut(?:y|ies)\b|\bafter (?:his|her) (?:accident|fall|operation)\b|"
+        r"\bwhat happened to (?:his|her) (?:eyesight|hearing|back|knee|hip|heart)\b|"
+        r"\b(?:come|came|coming) out of (?:a|the) (?:\d+-day |\d+ day |\w+-week )?(?:programme|program|treatment|rehab)\b|"
+        r"\b\d+[- ]day (?:programme|program|treatment)\b|"
+        r"\b(?:scanning|scannet|skanning)(?:en)? af (?:hovedet|hjernen|maven|brystet|ryggen|lungerne|hjertet)\b|\b(?:brain|head|ct|mri|pet) scan\b",
         # round 23 (writers BI, BJ, released): slang for a closed psychiatric ward, recovery from an addiction
         r"\b(?:indlagt|røget ind|kommet ind|havnet|ligger|er|var) på den lukkede\b|\bin recovery\b|\b(?:been|is|stayed) (?:sober|clean) (?:for|since)\b|\b(?:har været|er) ædru (?:i|siden)\b",
         # round 22 (writers BA, BB, released): a drinking problem as one word
@@ -244,7 +255,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"drinking (?:again|at work|before work|on the job|heavily|on (?:shift|duty)|during (?:shifts?|work)|"
             r"in the morning)|drikker på (?:vagt|vagten|job|jobbet)|drukket|"
             r"\b(?:kom|komme|kommer|var|er|mødte|møder) (?:\w+ )?fuld\b|\bfuld på arbejde|stangfuld|beruset|\bdrunk\b|"
-            r"påvirket(?! af)|lugter af (?:øl|sprut|alkohol|vin|hash)|"
+            r"påvirket(?! af)|lugter af (?:øl|bajere?|guldøl|sprut|alkohol|vin|hash|druk)|stinker af (?:øl|bajere?|sprut|alkohol|druk)|"
             r"smells? of (?:alcohol|beer|booze|wine|cannabis)|sprut|\bhash\b|cannabis|kokain|cocaine|"
             r"amfetamin|amphetamine|heroin|metadon|methadone|opioid|"
             r"(?:tager|bruger|tog|ryger|sælger|handler med) (?:\w+ )?stoffer|narkotiske stoffer|\bdrugs\b|narko|"
@@ -694,6 +705,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 24 (red team r26 a): leaving a gang through an exit programme
+        r"\b(?:biker gang|rocker(?:gruppe|klub|miljø)\w*|bandemiljø\w*|bande(?:medlem|miljø)\w*|gang member\w*)\b|"
+        r"\b(?:exit ?programme|exit ?program|exitprogram\w*|bandeexit)\b",
         # round 22 (red team r23 a): buying or selling drugs
         r"\b(?:buying|bought|buys|selling|sold|sells|dealing) (?:weed|drugs|hash|cannabis|cocaine|coke|pills|speed|ecstasy)\b|\b(?:køber|købte|købt|sælger|solgte|solgt|handler med) (?:hash|stoffer|kokain|coke|piller|amfetamin|narko)\b",
         # round 22 (writers BA, BB, released): drink-driving in English
@@ -764,7 +778,7 @@ CONCEPTS: dict[str, list[str]] = {
             # round 6: registers, cautions, a lost licence after drinking, taking money
             r"sex offenders? register|sexualforbryderregist|caution for (?:possession|assault|theft)|"
             r"mistede (?:sit |kørekortet|kørekort)|lost (?:his|her) (?:driving )?licen[cs]e|"
-            r"(?:har )?taget penge (?:fra|af|i) (?:kassen|kasse|kollegerne|firmaet)|took money (?:from|out of) the (?:till|cash)|"
+            r"(?:har )?(?:taget|tage|tager|tog) penge (?:fra|af|i|op af) (?:kassen|kasse|kollegerne|firmaet)|took money (?:from|out of) the (?:till|cash)|"
             r"straffeattest|criminal record|(?<!be)(?<!for)dømt|\bdom(?:men)? for|fået en dom|fik en dom|"
             r"en dom\b|domfæld|(?<!with )(?<!great )(?<!real )(?<!deep )convict|sentenced|sigtet|sigtelse|charged with(?! (?:organi[sz]|arrang|plann|running|leading|the task|responsib|\w+ing\b))|tiltal|anholdt|arrest|"
             r"varetægt|politianmeld|anmeldt (?:til|for)|meldt til politiet|reported to (?:the )?police|"
@@ -795,6 +809,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 24 (red team r26 a): food aid, money that does not last the month
+        r"\bpengene (?:ikke slår til|ikke rækker|ikke strækker)\b|\b(?:can't|cannot|can not) make ends meet\b|"
+        r"\b(?:food ?bank|fødevarebank\w*|madhjælp\w*|madkasse\w* fra)\b|\bhenter mad (?:hos|fra) (?:kirkens korshær|frelsens hær|\w+ (?:korshær|hær))\b",
         # round 22 (writer BC, released): rent unpaid, the bailiff
         r"\bfogedsagen\b|\bfogedsag (?:mod|varslet)\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
         # round 22 (writers BA, BB, released): violence at home in everyday words
@@ -933,6 +950,17 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 24 (red team r26 a): a measure inside a text to send — access or a code blocked, taken off shifts
+        # pending HR, hours cut for conduct, told not to come in while something is looked into
+        r"\b(?:adgang\w*|alarmkode\w*|kode\w*|access\w*|login|key ?card)\b[^.?!]{0,30}\b(?:er|bliver|is|will (?:stay|be)|stays|has been) "
+        r"(?:spærret|lukket|blocked|suspended|revoked|frozen|deactivated|disabled)\b|"
+        r"\bpending (?:hr|an? (?:inquiry|review|audit|hearing)|the (?:inquiry|review|audit|hearing))\b|"
+        r"\bwhile the (?:audit|investigation|inquiry|review) (?:of|into) (?:his|her|their)\b|"
+        r"\b(?:hours|timer|vagter|shifts) (?:are being|is being|bliver|er blevet|have been|has been) (?:cut|reduced|skåret ned|reduceret)\b"
+        r"[^.?!]{0,30}\b(?:because of|på grund af|pga\.?) (?:his|her|their|hans|hendes|deres)\b|"
+        r"\b(?:remove|fjern|tag) \w+ (?:from|fra|af) (?:all|alle)\b[^.?!]{0,40}\b(?:with immediate effect|med øjeblikkelig virkning|pending|indtil videre)\b|"
+        r"\bskal ikke (?:møde ind|møde på arbejde|komme ind|komme på arbejde)\b[^.?!]{0,30}\b(?:i morgen|før|indtil|vi ringer)\b|"
+        r"\b(?:samtale|møde) med [^.?!]{0,40}\b(?:og|and) (?:sin|hans|hendes|his|her) (?:tillidsrepræsentant|bisidder|union rep\w*)\b",
         # round 23 (red team r25 a): a measure taken against someone after an incident, without HR words — a
         # role or a right taken away, sent home until an investigation, keys handed in, not made permanent
         r"\bikke længere (?:skal |må |kan )?(?:være|have|lede|køre|stå for|undervise|passe)\b[^.?!]{0,60}\b(?:efter|pga\.?|på grund af)\b|"

@@ -821,6 +821,10 @@ def _private_address(text: str, start: int, end: int) -> bool:
         # (round 20, writer AW) … or said to be open there: "Ejendomskontoret på Østervang 2, st., har åbent …"
         held = _HOLDS_HOUSE.search(before) or _HOLDS_HOUSE.search(_clause_after(text, end)[:30])
         return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or held))
+    owner = _OWNED_ADDRESS.search(text[max(0, start - 60) : start])
+    word = (owner.group("o") or owner.group("o2")).lower() if owner else ""
+    if word and not is_role(word) and not _PERSONISH.search(word):
+        return False  # (round 24, red team r26 a) "genbrugspladsens nye adresse: …", "the depot's new address is …"
     if _PAYSLIP_TO.search(_clause_before(text, start)):
         return True  # (round 12) where a person's payslip is sent is where they live
     of_person = _ADDRESS_OF.match(text[end : end + 80])
@@ -901,6 +905,24 @@ _ADDRESS_LOWER_FLAT = re.compile(
 )
 
 
+# The one who lives there, named by an indefinite noun right before the relative clause ("en ravn, der bor …",
+# "a fox that lives …"); a person noun keeps the residence private.
+_THING_DWELLER = re.compile(r"\b(?:en|et|a|an)\s+([a-zæøå]+),?\s+(?:der|som|that|which|who)\s*$", re.IGNORECASE)
+_PERSONISH = re.compile(
+    r"(?:borger|beboer|famil|mand|kvinde|dame|dreng|pige|barn|ung|elev|patient|klient|lejer|nabo|person|citizen|resident|"
+    r"man|woman|lady|boy|girl|child|kid|tenant|neighbour|neighbor|person|pensionist|senior|student|kollega|colleague)"
+)
+
+
+# The address of a place named by a definite noun in the genitive: "genbrugspladsens nye adresse:", "the depot's address is"
+_OWNED_ADDRESS = re.compile(
+    r"\b(?P<o>[a-zæøå]{3,}(?:en|et|ne))s\s+(?:nye\s+|gamle\s+)?adresse\w*\s*(?:er\s*)?[:,]?\s*$|"
+    r"\bthe\s+(?:new\s+)?(?P<o2>depot|centre|center|office|library|school|hall|clinic|museum|station|site|plant|"
+    r"recycling centre|council|jobcentre|pool|home)['’]s\s+(?:new\s+|old\s+)?address\s*(?:is\s*)?[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for street addresses: a street (any Danish street-name ending, or
     any capitalised name followed by a floor/side, a postcode or a town) with a house number,
@@ -951,6 +973,9 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield m.start("street") - (len(m.group("pre")) + 1 if m.group("pre") else 0), m.end(), True
     for m in _RESIDENCE.finditer(text):
         street = m.group("street")
+        dweller = _THING_DWELLER.search(text[max(0, m.start() - 40) : m.start()])
+        if dweller and not (is_role(dweller.group(1)) or _PERSONISH.search(dweller.group(1))):
+            continue  # (round 24, writer BL) an animal or thing lives there: "en ravn, der bor i tårnet ved Lærkestien"
         if _STREET_WORD.search(street.split()[-1]):
             yield m.start("street"), m.end("street"), True
         elif m.group("prep") in ("på", "ved", "at", "on") and not lex.is_place(street.split()[0].lower()):

@@ -67,6 +67,12 @@ _TIME_WORD = re.compile(
 )
 
 
+# Danish function words: in such a message "at" is the complementiser or infinitive marker, no place
+_DANISH_CLAUSE = re.compile(
+    r"\b(?:og|det|er|har|jeg|vi|ikke|hvad|hvilke[nt]?|der|som|af|på|til|med|sig)\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A reference to a person: character span and whether it is a public person."""
@@ -129,6 +135,10 @@ class Context:
             if toks[k].lower in ("min", "mit", "vores", "my", "our") and k + 1 < len(toks):
                 return True  # "på mit team", "on my team", "i vores køkken"
             k += 1
+        # (round 24, writer BL) a compound written with an abbreviation names the unit by its last part:
+        # "fra ph.d.-administrationen", "på a.m.-holdet"
+        while k + 1 < len(toks) and re.fullmatch(r"\.-?|\.?-", self.gap(k, k + 1)) and len(toks[k].lower) <= 3:
+            k += 1
         if k >= len(toks):
             return False
         w = toks[k]
@@ -167,6 +177,8 @@ class Context:
         ):
             # (round 16, writer AO) one of a staff group: "Bent from the caretakers", "Will from the drivers"
             return True
+        if toks[k - 1].lower == "at" and _DANISH_CLAUSE.search(text):
+            return False  # (round 24, writer FC) Danish "at" opens a clause: "foreslår Jeppe Ajslev at ledere …"
         if toks[k - 1].lower in ("in", "from", "at", "on", "of") and not self.lex.is_place(w.lower):
             # English "Louise in citizen services", "Morten in facilities".
             return w.lower not in NOT_WORKPLACE and self.lex.is_ordinary(w.lower)

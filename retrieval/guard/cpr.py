@@ -308,6 +308,13 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# A four-digit group labelled as a place or a time is no serial, even in a message that names CPR numbers.
+_PLACE_LABEL = re.compile(
+    r"\b(?:lokale|lok\.|rum|room|sal|kontor|office|bygning|building|postnummer|postcode|kl\.?|klokken|at)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _split_cpr(text: str) -> bool:
     """A birth date and the last four digits in other words of the same message."""
     dates = _dates(text)
@@ -324,6 +331,8 @@ def _split_cpr(text: str) -> bool:
         birth_then = born and _THEN.search(before)
         if not (named or birth_then or _SERIAL_CUE.search(before)):
             continue
+        if not (birth_then or _SERIAL_CUE.search(before)) and _PLACE_LABEL.search(before):
+            continue  # (round 24, red team r26 a) "CPR first-aid course on 12.05.2025 in room 1190": a room
         for _, _, ddmm, yy in dates:
             if _valid(ddmm + yy + m.group("s")):
                 return True

@@ -470,10 +470,18 @@ class _Finder(Roles):
             return False
         if t.base in nordic_words() and "D" not in self.flags(t):
             return False  # (round 23, writer FB) Norwegian or Swedish words, not names: "takk! hjalp det noe"
+        if (t.base in self.lex.countries or t.possessive_base in self.lex.countries) and not set(
+            self.lex.flags(t.base) + self.lex.flags(t.possessive_base)
+        ) & {"m", "f"}:
+            return False  # (round 24, writer FA) a country in lower case: "danmarks lærerforening"
         if len(t.base) > 6 and t.base.endswith(("erne", "ene")) and not self.is_known_name(t):
             return False  # (round 9) a plural definite noun ("skatteyderne"), never a name
         if re.search(r"\d\s?$", self.text[max(0, t.start - 3) : t.start]):
             return False  # (round 17, writer AQ) a unit after a number ("spare 2 mio.", "3 stk"), never a name
+        if re.match(r"\s?(?:nr\.?\s?)?\d", self.text[t.end : t.end + 5]) and (
+            self.lex.is_ordinary(t.base) or (k > 0 and self.toks[k - 1].lower in ("på", "ved", "i", "at", "on", "by"))
+        ):
+            return False  # (round 24, writer BK) a thing's label before its number: "på kaj 4", "kran 3", "rute 14"
         f = self.flags(t)
         # (round 11) a "fyi"/"btw" before a word still opens the sentence ("fyi ab from the secretariat is …")
         opens = t.initial or (

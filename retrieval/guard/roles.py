@@ -94,6 +94,10 @@ _DEMONSTRATIVE_PERSON = re.compile(
     r"(?-i:Den)(?= (?:der|som) (?:[a-zæøå]+(?:ede|te)|skrev|tog|gik|kom|sad|stod|fik|gav|sagde|lod|drak|slog|stjal|smed|bad)\b)|the person|the colleague|the employee|the staff member|whoever(?= \w+ the)))\s+"
     r"(?P<c>(?i:der|som|who|that|with|med|ved|på|fra|i|on|at|in|from|wrote|sent|took|drove|left|posted|said))\b(?P<rest>[^.?!]{0,60})"
 )
+# A role at a body named by capitals, right before an apposition ("forskeren fra NFA", "the researcher at DTU")
+_ROLE_AT_BODY_BEFORE = re.compile(
+    r"\b(?:[a-zæøå]{3,}(?:en|et|ren)|the [a-z]+)\s+(?:fra|i|hos|på|at|from|in|of)\s+(?:[A-ZÆØÅ][\wæøå-]*\s*){1,3}$"
+)
 _COLLEAGUE_MARK = re.compile(
     r"(?i:(?:med|with)\s+(?:(?:den|det|de|the|his|her|hans|hendes|sin|sit|sine)\s+)?(?!(?:\w+\s+)?(?:advarsl|klage|sag|warning|complaint))"
     r"[\wæøå-]{4,}(?:en|et|erne|ne)?\b|"
@@ -154,14 +158,16 @@ _INSTITUTION_NOUN = re.compile(
 _RANK_IN_GROUP = re.compile(
     r"\b(?:den|det|the|vores|our|my|min) (?:yngste|ældste|nyeste|youngest|oldest|newest)"
     r"(?: (?:af|of|blandt|among) (?:vores|our|my|mine|de|the)\b| [\w-]+ (?:on|in|på|i) (?:our|vores|the|my|min)\b"
+    # (round 24, writer BL) … or of the asker's own place: "Den ældste inspektør hos os", "the youngest carer with us"
+    r"| [\w-]+ (?:hos|with) (?:os|us)\b"
     # (round 16, writer AP) … of a definite group: "den ældste af chaufførerne i Garage Syd"
     r"| (?:af|blandt) [a-zæøå-]{3,}(?:erne|ene)\b)"
     # (round 13, writer AD) by length of service, in a unit: "Den med længst anciennitet i servicedesken", "the
     # longest-serving porter on our ward"
     r"|\b(?:den|the one|the person) (?:med|with) (?:længst|mest|the longest|the most) (?:anciennitet|seniority|service|tenure)\b"
     r"(?=[^.?!]{0,20}\b(?:i|på|in|at|on)\s+(?:\w+(?:en|et)\b|the\b|our\b|vores\b|[A-ZÆØÅ]))"
-    r"|\b(?:the|our|vores|den) (?:most senior|longest-serving|længst ansatte|mest erfarne) (?:[\w-]+ )?[\w-]+ (?:on|in|at|på|i) "
-    r"(?:our|vores|the|my|min|[A-ZÆØÅ])",
+    r"|\b(?:the|our|vores|den) (?:most senior|longest-serving|længst ansatte|mest erfarne) (?:[\w-]+ )?[\w-]+ (?:(?:on|in|at|på|i) "
+    r"(?:our|vores|the|my|min|[A-ZÆØÅ])|(?:hos|with) (?:os|us)\b)",
     re.IGNORECASE,
 )
 # (round 16, red team r15) The asker's own holder of a rank needs no group: "our newest bin man", "vores
@@ -205,9 +211,11 @@ _CARED_FOR = re.compile(
 # "the caseworker who handles all sickness-benefit cases", "the porter who is responsible for the night keys").
 _SOLE_RESPONSIBILITY = re.compile(
     r"\b(?:(?P<d>(?i:the|our|my|den|vores|min))\s+)?(?:[\w-]+\s+)?(?P<r>[\w-]+),?\s+(?i:who|that|der|som)\s+"
-    r"(?i:has|handles|takes|covers|runs|owns|is responsible for|has responsibility for|is in charge of|looks after|"
+    r"(?i:has|handles|takes|covers|runs|owns|is responsible for|has responsibility for|is in charge of|looks after|does|"
     r"har|tager|dækker|kører|står for|har ansvaret for|er ansvarlig for|tager sig af|sidder med|passer)\s+"
-    r"(?i:all|every|alle|samtlige|hele|the whole|the entire|ansvaret for)\b"
+    r"(?:(?i:all|every|alle|samtlige|hele|the whole|the entire|ansvaret for)\b"
+    # (round 24, writer BK) … or a whole kind of work, as a plural: "the conservator who does the textiles"
+    r"|(?i:the|de)\s+[a-zæøå]{4,}(?:s|erne|ene)\b)"
 )
 # (round 19, red team r20 a) the only one of a team with a thing: "The only one on our team with a company car"
 _ONLY_ONE_WITH = re.compile(
@@ -223,6 +231,17 @@ _DESCRIBED_ROLE = re.compile(
 _ROLE_WHO = re.compile(
     # (round 23, writer BI) also the Danish article before a role: "Den P-vagt, der dækker havnen, …"
     r"(?:^|[.!?]\s+)(?P<the>(?i:the|den|det)\s+)?(?P<r>[A-ZÆØÅa-zæøå][\wæøå-]+),\s+(?i:der|som|who)\s+(?P<rel>[^,.!?]{5,70}?),\s+(?P<v>[\wæøå]+)"
+)
+# (round 24, writers BK, BL) … or a thing of theirs without a clause, then what they did: "Tolken med tigrinya er
+# kommet tilbage …", "The teacher with the guide dog has asked …", "Pedellen med motorcyklen kom …"
+_ROLE_WITH = re.compile(
+    r"(?:^|[.!?]\s+)(?P<the>(?i:the|den|det)\s+)?(?P<r>[A-ZÆØÅa-zæøå][\wæøå-]+)\s+(?i:med|with)\s+"
+    r"(?P<attr>(?:[\wæøå'’-]+\s+){0,3}?[\wæøå'’-]+)\s+(?P<v>(?i:has|is|was|had|har|er|var|havde|kom|came|got|fik|"
+    r"asked|spurgte|bad|told|sagde|fortalte|called|ringede|skrev|wrote|sent|sendte|keeps|bliver|blev))\b"
+    r"(?!\s+(?i:ret|entitled|right|pligt|obliged|required|forpligtet)\b)"
+)
+_NUMBERED_POST = re.compile(
+    r"\s+(?:på|on|i|in|ved|at)\s+(?:the\s+)?(?:[a-zæøå]+)\s+(?:nr\.?\s*)?\d{1,4}\b(?!\s*(?:%|kr|procent|timer|hours|dage|days))"
 )
 _RULE_VERB = re.compile(
     r"(?i)^(?:skal|skulle|må|bør|kan|kunne|vil|should|must|shall|may|can|could|would|will|needs?|has to|have to)$"
@@ -285,7 +304,11 @@ class Roles(Context):
         after = self.text[m.end : m.end + 60]
         first, _, rest = self.text[m.start : m.end].partition(" ")
         if rest and THING_BEFORE.search(first + " "):
-            return True  # "Stormen Malik" read as one capitalised run
+            # (round 24, writer BK) … but a storm or product bears a given name: a surname after the word
+            # (a surname without a given name's gender in the name data) makes a person's full name,
+            # "Storm Larsen just came back from rehab"
+            last = self.lex.flags(rest.split()[-1].lower())
+            return not ("S" in last and "m" not in last and "f" not in last)  # "Stormen Malik": one run
         return bool(
             THING_BEFORE.search(before)
             or THING_AFTER.match(after)
@@ -324,6 +347,12 @@ class Roles(Context):
                 continue
             k = next((i for i, t in enumerate(self.toks) if t.start >= m.end()), None)
             if k is not None and self.workplace_at(k):
+                out.append(Mention(m.start("n"), m.end("n"), False))
+        # (round 24, writer BK) any quoted capitalised word placed at a numbered post, as one crew member is:
+        # "at 'Svensken' på kran 3 igen har overtrådt …", "'Tiger' on route 14 keeps …"
+        for m in QUOTED_WORD.finditer(self.text):
+            w = m.group("n")
+            if w[0].isupper() and w.lower() not in STOP and _NUMBERED_POST.match(self.text[m.end() :]):
                 out.append(Mention(m.start("n"), m.end("n"), False))
         for rx in (CALL_BEFORE, CALL_AFTER):
             for m in rx.finditer(self.text):
@@ -520,6 +549,8 @@ class Roles(Context):
             rest = m.group("rest")
             if m.group("b") and m.group("c").lower() not in ("med", "with", "der", "som", "who", "that"):
                 continue  # after a comma or dash only "ham med …", "hende der …": ", hende fra 4 skarpe" names a rubric
+            if m.group("b") and _ROLE_AT_BODY_BEFORE.search(self.text[: m.start("b")]):
+                continue  # (round 24, writer FC) in apposition, the same person: "forskeren fra NFA, ham med overvågningen"
             colleague = re.search(r"(?i:kolleg|medarbejder)", m.group("p"))
             if colleague and not _COLLEAGUE_MARK.match(m.group("c") + rest):
                 # (round 19) only a thing of theirs or where they sit or park picks a colleague out ("kollegaen med
@@ -574,6 +605,17 @@ class Roles(Context):
             ):
                 continue
             out.append(Mention(m.start("r"), m.end("rel"), False))
+        for m in _ROLE_WITH.finditer(self.text):
+            i = next((n for n, t in enumerate(self.toks) if t.start == m.start("r")), None)
+            role = m.group("r").lower()
+            if i is None or not (
+                self.definite_staff_role(i)
+                or (m.group("the") and (_singular_staff_role(role) or PERSON_NOUN.match(role)))
+            ):
+                continue
+            if detail_spans(m.group("attr")):
+                continue  # "Medarbejderen med diabetes har …": a group told by its detail, as in a rule
+            out.append(Mention(m.start("r"), m.end("attr"), False))
         return out
 
     def _own_unit_roles(self) -> list[Mention]:

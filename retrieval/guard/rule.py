@@ -18,7 +18,7 @@ from .origin import is_origin_word
 from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
-from .sensitive import detail_category, has_idiom, remit_keyword, witness_or_victim
+from .sensitive import detail_category, has_idiom, only_askers_own, remit_keyword, witness_or_victim
 from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
@@ -140,7 +140,11 @@ _RECORD = re.compile(
     # (round 15, writer AK) medical documents by their kind: a discharge summary, a referral
     r"journalnotat|journaludskrift|"
     r"\bepikrise\w*|\bepicris\w*|discharge summary|udskrivningsbrev\w*|\bhenvisning(?:en)? fra (?:egen )?læge\w*|"
-    r"\breferral from\b|\bref\. from\b|\bjournal(?:en|s)?\b|sagsnotat|sagsakt|aktstykke|notat fra|"
+    r"\breferral from\b|\bref\. from\b|\bjournal(?:en|s)?\b|sagsnotat|sagsnote|sagsakt|aktstykke|notat fra|"
+    # (round 24, writers BK, BL) notes of a staff review ("mine noter fra MUS med …", "notes from the appraisal with …")
+    r"\b(?:noter|notater|notes|referat\w*|minutes|resumé\w*)\s+(?:fra|af|of|from)\s+(?:(?:en|den|vores|mit|min|the|my|our)\s+)?"
+    r"(?-i:MUS)|\b(?:noter|notater|notes|referat\w*|minutes)\s+(?:fra|af|of|from)\s+(?:(?:en|den|vores|mit|min|the|my|our)\s+)?"
+    r"(?:medarbejderudviklingssamtale\w*|udviklingssamtale\w*|appraisal|performance review|annual review)|(?-i:MUS)-noter|"
     # round 9: a compound journal ("beboerjournal", "elevjournal"), a person by sex and age as case
     # notes write it ("Pige, 14, kendt af politiet …")
     r"\b(?:beboer|borger|elev|klient|patient|plejer?|sundheds|social|børne)journal\w*|"
@@ -326,6 +330,15 @@ def _detail(text: str, mentions: list[Mention]) -> str | None:
     return category
 
 
+_BARE_SAID, _BARE_WORDS = 1, 4
+
+
+def _askers_own_only(text: str, public_names: frozenset[str]) -> bool:
+    norm = normalise(text)
+    people = [(m.start, m.end) for m in find_people(norm, public_names) if not m.public]
+    return only_askers_own(norm, people)
+
+
 def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embedding = None) -> GuardResult:
     """Decide whether a message must be refused because it carries personal/sensitive data.
 
@@ -359,7 +372,14 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     # date: the classifier reads CPR talk, the date check has read the number
     if not result.refused and score > tm.add:
         norm = normalise(text)
-        if not (remit_keyword(norm) or only_impossible_cpr(norm) or witness_or_victim(norm)):
+        # (round 24, writer FC) nor a bare question for who someone is ("what's his name", "hvem er hun"):
+        # a message of a few words that says at most one besides naming has no detail for the classifier to find
+        if not (
+            remit_keyword(norm)
+            or only_impossible_cpr(norm)
+            or witness_or_victim(norm)
+            or (len(text.split()) <= _BARE_WORDS and facts(text, public_names).said <= _BARE_SAID)
+        ):
             return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
         return ALLOWED
@@ -440,6 +460,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic
         and not witness_or_victim(normalise(text))  # (round 22) a crime's witness or victim: not their offence
         and not has_idiom(normalise(text))  # (round 23) "a real addict when it comes to crosswords"
+        and not _askers_own_only(text, public_names)  # (round 24) "I'm having knee surgery, and Oscar stands in"
     ):
         return refuse("sensitive_detail")
     return ALLOWED

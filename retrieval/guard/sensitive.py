@@ -306,7 +306,17 @@ _IDIOMS = re.compile(
     r"(?:abonnement\w*|subscription\w*|avis\w*|newspaper|magazine|mobilabonnement\w*|fitness\w*|gym membership)\b|"
     r"\b(?:lokale|mødelokale|room|rum|etage|floor|sal)\s+\d[a-z]\b|"
     r"\b(?:postkasse\w*|mailbox|inbox|indbakke\w*|disk\w*|drev\w*|kalender\w*|bus(?:sen)?|lokalet|salen|parkeringsplads\w*|"
-    r"the (?:room|car park|bus|calendar|disk|drive))\s+(?:er|is|var|was)\s+(?:helt |completely |totally )?(?:fuld|full)\b"
+    r"the (?:room|car park|bus|calendar|disk|drive))\s+(?:er|is|var|was)\s+(?:helt |completely |totally )?(?:fuld|full)\b|"
+    # (round 24, red team r26 a) hyperbole: a sudden illness at a price, a bill or a machine ("nearly had a heart
+    # attack when she saw the printing bill", "fik et hjertestop, da han så prisen", "et nervesammenbrud over den nye
+    # printer"), a broken neck on a task, a sore bottom over a car, money bleeding out
+    r"\b(?:(?:nearly|almost|practically|næsten|nærmest|halvt) )?(?:had |got |fik |fået )?(?:a |an |et |en )?"
+    r"(?:heart attack|stroke|nervous breakdown|hjertestop|hjerteanfald|blodprop|nervesammenbrud|slagtilfælde|fit)\b"
+    r"(?=,? (?:(?:when|da) (?:she|he|they|i|we|hun|han|de|jeg|vi) (?:saw|så|heard|hørte|read|læste|got|fik|opened|åbnede)\b|"
+    r"(?:when|da) (?:the|den|det|prisen|regningen|fakturaen) |at the (?:bill|invoice|price|news)))|"
+    r"\b(?:nearly|almost|practically|næsten|nærmest|halvt) (?:had |got |fik |fået )?(?:a |an |et |en )?"
+    r"(?:heart attack|stroke|nervous breakdown|hjertestop|hjerteanfald|nervesammenbrud|fit)\b(?= over (?:den|det|the) )|"
+    r"\b(?:brækkede|brækker|knækkede) nakken på\b|\bondt i (?:numsen|røven|r\w+) over\b|\bbleeding (?:money|cash)\b"
 )
 
 
@@ -922,8 +932,75 @@ _OWN_EXPERIENCE_AFTER = re.compile(
 )
 
 
+# (round 24, red team r26 a) The asker's own detail: the clause opens with "jeg"/"I" as its subject and
+# names nobody else before the detail ("Jeg er selv sygemeldt med stress, så Lone … overtager", "I'm
+# having knee surgery next month, and Oscar … will stand in") — the colleague named after it gets none.
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\s[–—-]\s|\s(?=(?:and|og|men|but|så|so|while|mens|da|when)\s)", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:og|and|men|but|så|so|da|når|when|while|mens|fordi|because|since)\s+", re.IGNORECASE
+)
+_ASKER_SUBJECT = re.compile(
+    r"(?:jeg\b|i(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)\b|i (?:am|have|had|was|will|got|get|need|caught|broke|fell|went|suffer\w*|myself)\b)",
+    re.IGNORECASE,
+)
+_OTHER_PERSON = re.compile(
+    r"\b(?:han|hun|ham|hende|hans|hendes|sin|sit|sine|de|dem|deres|he|she|him|his|her|they|them|their|"
+    r"min|mit|mine|my|vores|our)\b",
+    re.IGNORECASE,
+)
+
+
+# … unless the message introduces the asker by name ("Jeg hedder Hanne Winther …", "– Graham Petersen, Head of
+# Workshops"): then the detail is an identifiable person's, the asker's own (§ 1), and refused as before.
+_SELF_NAMED = re.compile(
+    r"\b(?:jeg hedder|mit navn er|my name is|this is|i'm|i’m|i am|jeg er|her er)\s+(?-i:[A-ZÆØÅ])[\wæøå]+|"
+    r"\b(?:hilsen|mvh|regards|cheers|best|thanks|tak)\W+(?-i:[A-ZÆØÅ])[\wæøå]+|"
+    r"^\W*(?:hi|hej|hello)?\W*(?-i:[A-ZÆØÅ])[\wæøå]+ here\b|[–—-]\s*(?-i:[A-ZÆØÅ])[\wæøå]+\s+(?-i:[A-ZÆØÅ])[\wæøå]+\s*,",
+    re.IGNORECASE,
+)
+# … and a verb of thinking or a pointing word makes the clause a report on someone else ("jeg tror det er demens")
+_REPORTS_ON = re.compile(
+    r"\b(?:tror|synes|mener|frygter|tænker|gætter|think|believe|suspect|fear|guess|worry|worried|bekymret|"
+    r"det|dette|it|that|this)\b",
+    re.IGNORECASE,
+)
+
+
+def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]]) -> bool:
+    """The detail at `start` is said of the asker in their own clause (see _ASKER_SUBJECT): the clause
+    opens with the asker and names no one else, before or after the detail."""
+    lower = text.lower()
+    if _SELF_NAMED.search(text):
+        return False
+    lo = max(0, start - 60)
+    before = lower[lo:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    if cut == 0 and lo > 0:
+        return False  # the clause began further back than we look
+    after = _CLAUSE_BREAK.search(lower, start)
+    clause_end = after.start() if after else len(lower)
+    if any(lo + cut <= s < clause_end for s, _ in people):
+        return False  # "Jeg skal lave en alkoholbehandlingsaftale med Dennis": someone else in the clause
+    words = before[cut:].lstrip()
+    lead = _LEADING_CONJUNCTION.match(words)
+    if lead is not None:
+        words = words[lead.end() :]
+    subject = _ASKER_SUBJECT.match(words)
+    if subject is None:
+        return False
+    rest = words[subject.end() :]
+    return (
+        len(rest.split()) <= 6
+        and not _OTHER_PERSON.search(rest.replace("myself", "").replace("selv", ""))
+        and not _REPORTS_ON.search(rest)
+        and not any(is_role(w) for w in re.findall(r"[a-zæøå-]+", rest))  # "jeg har en medarbejder med stress"
+    )
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
+    if people and _askers_own(text, start, people):
+        return True
     if _REMIT.search(lower[max(0, start - 80) : start]):
         return True  # (round 21) a colleague's remit: "har ansvaret for alle udredninger for ADHD"
     if people and (
@@ -1165,6 +1242,15 @@ def remit_keyword(text: str) -> bool:
             for start in starts
         )
     )
+
+
+def only_askers_own(text: str, people: Sequence[tuple[int, int]]) -> bool:
+    """(round 24) The message's sensitive words are all said of the asker in their own clause
+    (`_askers_own`): the learned signal, which reads the whole message, is not asked about the people
+    in it."""
+    lower = text.lower()
+    hits = [start for cat in CATEGORY_ORDER for start, _ in _matches(cat, text, lower)]
+    return bool(hits) and all(_askers_own(text, start, people) for start in hits)
 
 
 def detail_category(text: str, people: Sequence[tuple[int, int]] = ()) -> str | None:
