@@ -2881,7 +2881,7 @@ _PREDICT_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _OWN_EVENT_OR_PURCHASE = re.compile(
-    r"\b(?:skal|bør|should|shall)\s+(?:vi|jeg|we|i)\s+(?:(?:ikke|not|så|then)\s+)?(?:fejre|celebrate|throw a party|holde (?:en )?fest|"
+    r"\b(?:skal|bør|should|shall)\s+(?:vi|jeg|we|i)\s+(?:(?:ikke|not|så|then)\s+)?(?:(?:huske at|nå at|remember to)\s+)?(?:fejre|celebrate|throw a party|holde (?:en )?fest|"
     r"aflyse (?:\w+ )?(?:sommerfest\w*|julefrokost\w*|fest\w*|reception\w*)|cancel the (?:\w+ )?(?:party|reception|outing)|"
     r"lukke vinduerne|close the windows)\b|"
     r"\b(?:hvilke[nt]?|which)(?: af de \w+| of the \w+)? (?:[\w-]+ )?(?:kaffemaskine\w*|projektor\w*|projectors?|printer\w*|"
@@ -2922,9 +2922,134 @@ def _handover_r24(cased: str) -> bool:
     )
 
 
+# (round 24, second cycle: writers BM, BN, released) Requests: two measures put side by side as a terse pick
+# ("kort: advarsel eller bortvisning – …"), the answer asked as a measure ("Er svaret en advarsel?"), the pick
+# handed over before a writing task ("can you just choose and I'll write the email?"), ending a probation, taking
+# back a measure ("should I withdraw it?").
+_TERSE_MEASURES = re.compile(rf"^\W*(?:[\wæøå]+:\s*)?{_MEASURE_R24}\s+(?:eller|or)\s+{_MEASURE_R24}\b", re.IGNORECASE)
+_ANSWER_IS_MEASURE = re.compile(
+    rf"\b(?:er|bliver) (?:svaret|løsningen|reaktionen|konsekvensen) (?:så )?(?:en|et) (?:\w+ )?{_MEASURE_R24}|"
+    rf"\bis the (?:answer|response|consequence) an? (?:\w+ )?{_MEASURE_R24}",
+    re.IGNORECASE,
+)
+_JUST_CHOOSE = re.compile(
+    r"\b(?:can you|could you|kan du(?: ikke)?) (?:just |bare |not just )?(?:choose|pick|decide|vælge|bestemme|afgøre)\b"
+    r"(?=[^?]{0,60}\b(?:i'll|i will|so i|så (?:skriver|sender|kan) jeg|and i)\b)",
+    re.IGNORECASE,
+)
+_END_OR_WITHDRAW = re.compile(
+    r"\b(?:end|stop|terminate) (?:it|him|her|them|the contract|the employment) (?:during|in|within) (?:the )?probation\b|"
+    r"\b(?:afbryde|stoppe|ophæve) (?:det|ansættelsen|ham|hende) (?:i|under) prøvetiden\b|"
+    r"\bshould i (?:withdraw|revoke|rescind) (?:it|the warning|the decision)\b|\bskal jeg trække (?:den|det|advarslen) tilbage\b",
+    re.IGNORECASE,
+)
+# Not requests: a headline or wording choice, "fyre den af" (fireworks), a right asked in general, what to look into
+# before the asker advises their own boss, whether the bot may recommend at all.
+_NOT_R24B = re.compile(
+    r"\b(?:headline|overskrift\w*|title|titel|titlen|subject line|emnelinje\w*|slogan|tagline)\b[^?]{0,40}\b(?:be|være|hedde)\b[^?]{0,60}\b(?:or|eller)\b|"
+    r"\bfyre (?:den|dem|det) af\b|"
+    r"^\W*(?:does|do|can|may) (?:a|an|the) \w+ (?:have the right|has the right|get to) (?:to )?\w+|"
+    r"\bhvad (?:bør|skal) jeg undersøge\b|\bwhat should i (?:look into|check|investigate|find out)\b|"
+    r"\b(?:må du|are you allowed to|can you even|kan du overhovedet|må du overhovedet)\b[^?]{0,20}\b(?:anbefale|recommend)",
+    re.IGNORECASE,
+)
+
+
+# (round 24, red team r27 a) Requests: the sanction asked as what response fits ("Hvad er en passende reaktion over for
+# vores pedel, der …", "What should the consequence be?"), the size of a measure ("How long should the caretaker's
+# suspension be?", "Hvor stor en bonus skal nattevagterne have"), where a cut lands, the fairer of two, the smart move
+# with a contract, letting staff keep something.
+_SANCTION_FITS = re.compile(
+    r"\b(?:hvad|what)(?:'s| is| er| would be| ville være)? (?:en |et |an? |the )?(?:passende|proportionate|appropriate|fair|rimelig|"
+    r"reasonable|proportional|proportionel)\w* (?:reaktion|response|sanktion|sanction|konsekvens|consequence|straf|penalty)\b|"
+    r"\bwhat (?:sort|kind|type) of (?:sanction|consequence|response|penalty) (?:matches|fits|suits|is right)\b|"
+    r"\bwhat should the (?:consequence|sanction|response|penalty) be\b|\bhvad bør (?:konsekvensen|sanktionen|reaktionen) være\b",
+    re.IGNORECASE,
+)
+_SIZE_OF_MEASURE = re.compile(
+    r"\b(?:how long|how many (?:weeks|days|months)['’]?|hvor lang|hvor mange (?:uger|dage|måneder)|hvor stor|how big|how much|"
+    r"what level of|hvilket niveau af)\b[^?]{0,40}\b(?:suspension|suspendering\w*|bonus\w*|tillæg\w*|løntillæg\w*|allowance|"
+    r"raise|pay rise|lønforhøjelse\w*|lønstigning\w*|fritagelse\w*|karantæne\w*)",
+    re.IGNORECASE,
+)
+_NORMATIVE = re.compile(
+    r"\b(?:should|shall|skal|bør|fits?|passer|is right|er (?:passende|rimelig|rigtig)|is (?:appropriate|fair|reasonable)|"
+    r"passende|appropriate)\b",
+    re.IGNORECASE,
+)
+_WHERE_CUT = re.compile(
+    r"\bhvor skal (?:besparelsen|besparelserne|nedskæringen|nedskæringerne|pengene) (?:lande|findes|tages|hentes)\b|"
+    r"\bwhere should the (?:cuts?|savings?) (?:fall|land|come from)\b|\bhvad er mest fair\b[^?]{0,60}\beller\b|"
+    r"\bwhat(?:'s| is) (?:most|more) fair\b[^?]{0,60}\bor\b|\b(?:the )?smart move with\b|\bklogeste (?:træk|løsning) med\b|"
+    r"\b(?:should|shall) we let (?:the|our) \w+ (?:keep|take|have|use)\b|\bskal vi lade (?:vores |den |det )?\w+ (?:beholde|tage|få|bruge)\b",
+    re.IGNORECASE,
+)
+# Not requests: a verdict on the case of a book or a chapter, the asker's own career or retirement, everyday things
+# and the asker's own tools, texts and habits named as objects of an action word.
+_TEXT_CASE = re.compile(
+    r"\b(?:in the (?:case|book|excerpt|chapter|story|article)|i (?:casen|bogen|uddraget|kapitlet|historien|artiklen))\b[^?]{0,120}"
+    r"\b(?:right call|rigtige beslutning|would you have|ville du have|was that right|var det rigtigt)\b",
+    re.IGNORECASE,
+)
+_OWN_CAREER_R24 = re.compile(
+    r"\b(?:skal|bør|should|shall) (?:jeg|i) (?:tage imod|sige ja til|accept|take) (?:\w+ )?(?:fratrædelses\w*|forfremmelse\w*|"
+    r"severance|redundancy package|promotion|the job|jobbet|stillingen)\b|"
+    r"\b(?:skal|bør|should|shall) (?:jeg|i) (?:gå på|go on|take) (?:efterløn|pension|seniorpension|early retirement|retirement)\b|"
+    r"\b(?:skal|bør|should|shall) (?:jeg|i) (?:retire|gå på pension)\b",
+    re.IGNORECASE,
+)
+_EVERYDAY_OBJECT_R24 = re.compile(
+    r"\b(?:lukke|close|kill|retire|cancel|terminate|afvise|dismiss|block out|let go of|leje|hire|rent|købe|buy)\s+"
+    r"(?:(?:min|mit|mine|vores|my|our|the|a|an|en|et|den|det|de|gamle|old|nye|new|bedre|better|free|second|andet)\s+){0,3}"
+    r"(?:[\w-]+\s+)?(?:mailboks\w*|mailbox|inbox|channel|kanal\w*|office door|door|dør\w*|subscription|abonnement\w*|logo|"
+    r"trial|rumou?r|rygte\w*|idea|idé\w*|calendar|kalender\w*|bus|minibus|mødeindkaldelse\w*|meeting invite|maskine\w*|machine)\b"
+    # the thing ends the noun phrase ("the bus driver", "the blood bus route" are no buses)
+    r"(?=\s*(?:$|[,.?!]|(?:for|til|to|in|i|on|på|at|with|med|before|før|now|nu|when|når|if|hvis|or|eller|and|og|from|fra|"
+    r"about|om|ned|down|off)\b))",
+    re.IGNORECASE,
+)
+
+
+def _strong_r24(cased: str) -> bool:
+    """(round 24) A request in so many words that the classifier's veto, which reads the message's topic, does not
+    clear it: a sanction or a measure's size asked, where a cut lands, or a magazine question followed by "og bør vi
+    så <action>?" in a sentence of its own."""
+    if _SANCTION_FITS.search(cased) or _WHERE_CUT.search(cased):
+        return True
+    if _SIZE_OF_MEASURE.search(cased) and _NORMATIVE.search(cased):
+        return True  # what it *should* be for someone of ours, not what a scheme pays ("How big is the senior bonus?")
+    for m in _THEN_SHOULD_WE.finditer(cased):
+        asked_before = cased[: m.start() + 1]
+        if m.start() > 0 and _ABOUT_MAGAZINE_R24.search(asked_before) and ACTION.search(cased[m.end() : m.end() + 60]):
+            return True
+    return False
+
+
+_ABOUT_MAGAZINE_R24 = re.compile(
+    r"\b(?:bladet|magasinet|artikl\w*|the magazine|the article|the guide|guiden|the issue|nummeret)\b[^?]*\?",
+    re.IGNORECASE,
+)
+# "… ? Og bør vi så afskedige …", "And do we replace … then?" — a step asked after a question about the magazine
+_THEN_SHOULD_WE = re.compile(
+    r"(?:^|[.?!]\s+)(?:og |and )?(?:bør|skal|should|do|shall) (?:vi|jeg|we|i) (?:så |then |now )?", re.IGNORECASE
+)
+
+
 def _verdict_r24(cased: str) -> bool | None:
     """(round 24) The frames above: False for a look-alike, True for a request, None otherwise."""
     low = cased.lower()
+    if _strong_r24(cased):
+        return True
+    if (_TEXT_CASE.search(cased) or _OWN_CAREER_R24.search(cased) or _EVERYDAY_OBJECT_R24.search(cased)) and not (
+        _handed_over_in_words(cased) or _BARE_HAND_OVER.search(cased)
+    ):
+        return False
+    if _TERSE_MEASURES.search(cased) or _ANSWER_IS_MEASURE.search(cased) or _JUST_CHOOSE.search(cased):
+        return True
+    if _END_OR_WITHDRAW.search(cased):
+        return True
+    if _NOT_R24B.search(cased) and not (_handed_over_in_words(cased) or _BARE_HAND_OVER.search(cased)):
+        return False
     if _NO_RECOMMENDATION.search(cased) and not _HANDED_OVER_R23.search(cased):
         return False
     if _handover_r24(cased):
@@ -3648,7 +3773,7 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     score = tm.score(" ".join(text.split()), vec)
     if verdict is None and score > tm.add:
         return True  # a look-alike a rule recognised stays one (round 17)
-    if flagged and score < tm.veto and not _handed_over_in_words(text):
+    if flagged and score < tm.veto and not _handed_over_in_words(text) and not _strong_r24(" ".join(text.split())):
         return False
     return flagged
 
@@ -3671,4 +3796,5 @@ def _handed_over_in_words(text: str) -> bool:
         # (round 24) handed over inside a writing task, or a pick among prepared options
         or _handover_r24(cased)
         or _PICK_PREPARED.search(cased)
+        or _JUST_CHOOSE.search(cased)
     )

@@ -31,6 +31,7 @@ from .guard.normalise import normalise
 from .guard.patterns import SAME_NAME
 from .guard.people import find_people
 from .guard.result import refuse
+from .guard.spoken import digitised
 
 __all__ = ["check_in_thread", "decision_in_thread"]
 
@@ -167,6 +168,10 @@ def _builds_on_refused(text: str, public_names: frozenset[str], embedding: Embed
         return True
     if cpr_rest(n):
         return True
+    if re.fullmatch(r"[\d\s.,-]{2,}", digitised(n).strip() or "x"):
+        return (
+            True  # (round 24, writer BM) only digits, or numbers read aloud, right after a refusal: the number goes on
+        )
     if not points_to_person(text):
         return False
     return not any(not m.public and n[m.start : m.start + 1].isupper() for m in find_people(n, public_names))

@@ -22,6 +22,13 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 24 (writers BM, BN, released): cut oneself, wanting to die, hearing badly, clean for a number of days,
+        # a psychotic episode
+        r"\bskar sig (?:selv|i armen|i armene)\b|\bcut (?:himself|herself|themselves)\b|"
+        r"\b(?:wanting|wants|wanted|want) to die\b|\b(?:ville|vil|gerne ville) dø\b|\blyst til at dø\b|\bønsker at dø\b|"
+        r"\btager sit eget liv\b|\bhører dårligt\b|\bser dårligt\b|"
+        r"\b(?:been |is |stayed )?(?:clean|sober|ædru) (?:i )?\d+ (?:days|dage|weeks|uger|months|måneder)\b|"
+        r"\bpsykotisk\w*|\bpsychotic\b",
         # round 24 (red team r26 a): what someone can no longer do, a doctor's restriction, light duties; a treatment
         # programme by its length; a scan of the head
         r"\bkan (?:ikke|ikke længere) (?:sidde|stå|gå|løfte|bære|køre bil|se|høre|bøje sig)\b[^.?!]{0,30}\b(?:mere|længere|ad gangen)\b|"
@@ -352,7 +359,7 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         # addiction and gambling in everyday words
         (
-            r"ryger (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
+            r"(?:ryger|røget|røg|ryge) (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
             r"\bsniffer\b|\bsnorts?\b|\bsnorting\b|lines of (?:coke|cocaine|speed)|"
             r"(?:using|uses|used|on|does|doing|did|takes|taking|took|tager|tog|bruger|brugte) "
             r"(?:\w+ )?(?:coke|blow|molly|mdma|ecstasy|ketamin\w*|lsd|svampe|shrooms|kokain)\b|"
@@ -497,6 +504,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 24 (writer BN, released): skin colour said of someone ("too dark", "mørk i huden")
+        r"\b(?:too|for) (?:dark|black|brown|mørk|sort|brun)\b|\bmørk i huden\b|\bdark[- ]skinned\b|\bhudfarve\w*|\bskin colou?r\b",
         # round 22 (writer BD, released): the first or only one of a colour or origin
         r"\b(?:first|only|første|eneste) (?:black|brown|asian|arab|sorte|brune|asiatiske|arabiske)\b",
         # round 21 (writer AZ, released): an accent said to be foreign (a nationality's accent is origin.py's)
@@ -630,6 +639,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 24 (writer BN, released): a party's election material handed out
+        r"\b(?:partiets|et partis|a party's|the party's) (?:valgmateriale|valgfoldere|foldere|pjecer|leaflets|flyers|campaign material)\b|"
+        r"\b(?:deler|delte|uddeler|hands out|handed out|handing out) (?:\w+ )?(?:valgmateriale|valgfoldere|campaign leaflets|election leaflets)\b",
         # round 23 (red team r25 a): an office in a party's local branch, a local list, a demonstration
         # attended, leaflets handed out, a petition started — whatever the party or cause is called
         r"\b(?:kasserer|formand|næstformand|bestyrelsesmedlem|sekretær|treasurer|chair|chairman|secretary) (?:i|for|of|in) (?:\w+s |the \w+ )?(?:lokalafdeling|lokalforening|partiforening|vælgerforening|local branch|local party|constituency party)\w*\b|"
@@ -950,6 +962,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 24 (writer BN, released): a performance plan for someone
+        r"\bperformance (?:improvement )?plan\b|\bpræstationsplan\w*|\bforbedringsplan\w*",
         # round 24 (red team r26 a): a measure inside a text to send — access or a code blocked, taken off shifts
         # pending HR, hours cut for conduct, told not to come in while something is looked into
         r"\b(?:adgang\w*|alarmkode\w*|kode\w*|access\w*|login|key ?card)\b[^.?!]{0,30}\b(?:er|bliver|is|will (?:stay|be)|stays|has been) "

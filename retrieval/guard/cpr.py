@@ -308,6 +308,11 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+_OPENS_NUMBER = re.compile(
+    r"\b(?:number|nummer|nummeret|nr\.?)\s+(?:starts?|starter|begynder|begins?)(?:\s+(?:with|med))?\s*$|"
+    r"\b(?:starts?|starter|begynder|begins?) (?:with|med)\s*$|\b(?:first part|første del)\w*(?: (?:is|er))?\s*$",
+    re.IGNORECASE,
+)
 # A four-digit group labelled as a place or a time is no serial, even in a message that names CPR numbers.
 _PLACE_LABEL = re.compile(
     r"\b(?:lokale|lok\.|rum|room|sal|kontor|office|bygning|building|postnummer|postcode|kl\.?|klokken|at)\s*$",
@@ -329,7 +334,9 @@ def _split_cpr(text: str) -> bool:
         if _COUNTED_AFTER.match(text[m.end() : m.end() + 20]):
             continue  # (round 12, red team) "de sidste 2500 timer": a count of something, not a serial
         birth_then = born and _THEN.search(before)
-        if not (named or birth_then or _SERIAL_CUE.search(before)):
+        # (round 24, writer BN) six digits said to open a number: any four digits after them may be its rest
+        opened = any(s < m.start() and _OPENS_NUMBER.search(text[max(0, s - 30) : s]) for s, _, _, _ in dates)
+        if not (named or birth_then or opened or _SERIAL_CUE.search(before)):
             continue
         if not (birth_then or _SERIAL_CUE.search(before)) and _PLACE_LABEL.search(before):
             continue  # (round 24, red team r26 a) "CPR first-aid course on 12.05.2025 in room 1190": a room

@@ -526,6 +526,8 @@ class _Finder(Roles):
             return True  # (round 8) initials typed in lower case as the subject: "jpo er sygemeldt igen"
         if "F" in f and self._talked_with_about_them(k):
             return True  # (round 8) "har talt med per om hans druk", "talked to grace about her drinking"
+        if "F" in f and len(t.base) >= 3 and self._named_then_their(k):
+            return True  # (round 24, red team r27 a) "hjælper jeg bo med hans kræftbehandling", "can dawn have … for her ivf"
         if (
             self.role_before(k)
             and "W" in f
@@ -596,6 +598,39 @@ class _Finder(Roles):
             w in ("om", "about") and nxt in ("hans", "hendes", "his", "her", "sin", "sit", "sine")
             for w, nxt in itertools.pairwise(words)
         )
+
+    def _named_then_their(self, k: int) -> bool:
+        """A given name in lower case in a verb's or a modal's object or subject slot ("support grace with her
+        depression", "skal bent have en advarsel", "kan liv få fri til sin kemo") with a third-person pronoun for
+        the same person later in the clause."""
+        toks = self.toks
+        t = toks[k]
+        if k == 0 or toks[k - 1].lower not in _BEFORE_LOWER_NAME or t.base in _PRONOUNS_AND_FUNCTION:
+            return False
+        if self.lex.is_ordinary(t.base) and toks[k - 1].lower not in _VERB_BEFORE_LOWER_NAME:
+            return False  # "let", "harm": a word that is also a name needs a verb of helping or asking before it
+        if not set(self.flags(t)) & {"m", "f"}:
+            return False  # a given name with a gender in the name data
+        for j in range(k + 1, min(len(toks), k + 8)):
+            if re.search(r"[.;:!?]", self.gap(j - 1, j)):
+                return False
+            if toks[j].lower in (
+                "hans",
+                "hendes",
+                "his",
+                "her",
+                "sin",
+                "sit",
+                "sine",
+                "han",
+                "hun",
+                "he",
+                "she",
+                "him",
+                "ham",
+            ):
+                return True
+        return False
 
     def _month_named_person(self, k: int) -> bool:
         """(round 21, red team r22 a) A month's name used as a first name (May, June, Maj, Juni, April):
@@ -678,6 +713,19 @@ class _Finder(Roles):
         )
 
 
+# Words before a name in a verb's or a modal's slot (round 24): "support grace", "hjælper jeg bo", "skal bent have"
+_BEFORE_LOWER_NAME = frozenset(
+    "support supporting help helping ask asking tell telling give giving get getting can could should may must will "
+    "hjælpe hjælper støtte støtter spørge spørger fortælle fortæller give giver få får skal kan må bør vil jeg vi we "
+    "med with til to om about".split()
+)
+_VERB_BEFORE_LOWER_NAME = frozenset(
+    "support supporting help helping ask asking tell hjælpe hjælper støtte støtter spørge spørger med with".split()
+)
+_PRONOUNS_AND_FUNCTION = frozenset(
+    "hans hendes han hun ham hende his her he she him they them their de dem deres sin sit sine let harm will can may "
+    "must shall should could would".split()
+)
 _MONTH_SUBJECT = re.compile(
     r"(?:\s+(?:in|from|at|on|på|fra|i|hos)\s+(?:the\s+)?[\w-]+){1,2}\s+(?:is|was|has|had|er|var|har|havde|venter|expects)\b",
     re.IGNORECASE,

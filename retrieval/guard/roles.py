@@ -106,7 +106,9 @@ _COLLEAGUE_MARK = re.compile(
 )
 _LOCATOR = re.compile(
     r"\b(?P<r>[\w-]+)\s+(?i:of|on|at|in|from|for|ved|på|i|fra|hos)\s+(?:(?i:the|den|det|vores|our)\s+)?"
-    r"(?P<mid>(?:[\w-]+,?\s+){0,3}?)(?P<q>\d+[A-Za-z]?\b|[A-ZÆØÅ]{1,3}\d+\b|[A-ZÆØÅ][\wæøå]+)"
+    r"(?P<mid>(?:[\w-]+,?\s+){0,3}?)(?P<q>\d+[A-Za-z]?\b|[A-ZÆØÅ]{1,3}\d+\b|[A-ZÆØÅ][\wæøå]+|"
+    # (round 24, writer BN) a zone, lane or section named by one capital letter: "the cleaner in zone K"
+    r"(?<=zone )[A-ZÆØÅ]\b|(?<=lane )[A-ZÆØÅ]\b|(?<=section )[A-ZÆØÅ]\b|(?<=afsnit )[A-ZÆØÅ]\b|(?<=bane )[A-ZÆØÅ]\b)"
 )
 # (round 22, writer BC) One person by the zone, route, beat or slot they hold: "Vagten med zone C4", "the
 # radiographer who always takes the Sunday night slot", "whoever covers the harbour beat on Saturdays".
@@ -242,6 +244,11 @@ _ROLE_WITH = re.compile(
 )
 _NUMBERED_POST = re.compile(
     r"\s+(?:på|on|i|in|ved|at)\s+(?:the\s+)?(?:[a-zæøå]+)\s+(?:nr\.?\s*)?\d{1,4}\b(?!\s*(?:%|kr|procent|timer|hours|dage|days))"
+)
+_ONE_HOLDER = re.compile(
+    r"(?:pedel|pedellen|kok|kokken|gartner|gartneren|receptionist|receptionisten|præst|præsten|graver|graveren|"
+    r"kasserer|kassereren|bogholder|bogholderen|økonoma|økonomaen|vicevært|viceværten|"
+    r"caretaker|janitor|cook|gardener|receptionist|bursar|verger|sexton|groundsman)"
 )
 _RULE_VERB = re.compile(
     r"(?i)^(?:skal|skulle|må|bør|kan|kunne|vil|should|must|shall|may|can|could|would|will|needs?|has to|have to)$"
@@ -507,10 +514,16 @@ class Roles(Context):
     def _our_role_at_named_place(self) -> list[Mention]:
         """(round 8) The asker's one holder of a role when the message names the workplace: "Jeg er
         leder af kulturhuset i Nordby. Vores cafébestyrer …", "our caretaker at Hillside School"."""
+        out = []
+        # (round 24, writer BN) a one-holder role the asker has needs no place: "Vores pedel deler …", "our caretaker
+        # has …" — a caretaker, cook, gardener or receptionist is one person (not a leader, of whom there are many)
+        for m in re.finditer(r"\b(?:vores|our|min|my)\s+(?P<r>[\w-]+)", self.text, re.IGNORECASE):
+            noun = m.group("r").lower()
+            if _ONE_HOLDER.fullmatch(noun):
+                out.append(Mention(m.start(), m.end(), False))
         place = re.search(r"\b(?:i|på|at|in|ved|hos)\s+(?:the\s+)?(?P<p>[A-ZÆØÅ][\wæøå'-]+)", self.text)
         if not place or place.group("p").lower() in self.lex.countries:
-            return []
-        out = []
+            return out
         for m in re.finditer(r"\b(?:vores|our|min|my)\s+(?P<r>[\w-]+)", self.text, re.IGNORECASE):
             noun = m.group("r").lower()
             if not is_role(noun) or NOT_STAFF.search(noun) or OFFICE.search(noun):

@@ -45,7 +45,7 @@ _CASE_NO = re.compile(
 )
 _FICTION = re.compile(
     r"\bfiktiv\w*|\bfictional|\bfictitious|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
-    r"\btraining case\b|\bcase study\b|\b(?:øvelses|trænings|kursus|undervisnings)(?:case|sag|eksempel)\w*|\btv-serie\w*|\bi serien\b|\bin the (?:tv )?series\b|"
+    r"\btraining case\b|\bcase study\b|\b(?:øvelses|trænings|kursus|undervisnings)(?:case|sag|eksempel)\w*|\btv-serie\w*|\b\w+-serie(?:n|r|rne)?\b|\bi serien\b|\bin the (?:tv )?series\b|"
     r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b|"
     # (round 19, writer AU) a work of fiction by its kind, or its characters: "en roman, hvor hovedpersonen
     # Sara …", "the protagonist of the play"
@@ -177,7 +177,7 @@ _RECORD = re.compile(
 _CELEBRATION = re.compile(
     r"\b(?:hilsen|tale til|en tale|kort tale|lykønskning|tillykke|fødselsdag|jubilæum|afskedsreception|afskedskort|"
     r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
-    r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|(?:en|et|stor|kæmpe|varm) tak til|takke\w*|"
+    r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|bliver \d{2}\b|fylder \d{2}\b|turns \d{2}\b|(?:en|et|stor|kæmpe|varm) tak til|takke\w*|"
     r"thank you|thanks|invitation|invite|"
     # (round 22) praise: "fortjener ros", "deserves praise"
     r"fortjener (?:en )?(?:ros|tak|anerkendelse)|deserves? (?:praise|credit|a thank-you|recognition)|"
@@ -264,7 +264,9 @@ _WORD_RX = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _STOPWORDS = STOP
 _NAMING = frozenset(
     "hedder hed hedde kaldes kaldet kalder navn navnet named called call calls name goes by "
-    "har have has had er is was var en et an a the ny nye new we vi us os our vores i jeg my min mit mine".split()
+    "har have has had er is was var en et an a the ny nye new we vi us os our vores i jeg my min mit mine "
+    # (round 24, writer BN) a message that only forwards someone's words: "Shirin sent me this:"
+    "sent sendte skrev wrote me mig this dette følgende following".split()
 )
 
 

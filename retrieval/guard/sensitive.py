@@ -316,7 +316,12 @@ _IDIOMS = re.compile(
     r"(?:when|da) (?:the|den|det|prisen|regningen|fakturaen) |at the (?:bill|invoice|price|news)))|"
     r"\b(?:nearly|almost|practically|næsten|nærmest|halvt) (?:had |got |fik |fået )?(?:a |an |et |en )?"
     r"(?:heart attack|stroke|nervous breakdown|hjertestop|hjerteanfald|nervesammenbrud|fit)\b(?= over (?:den|det|the) )|"
-    r"\b(?:brækkede|brækker|knækkede) nakken på\b|\bondt i (?:numsen|røven|r\w+) over\b|\bbleeding (?:money|cash)\b"
+    r"\b(?:brækkede|brækker|knækkede) nakken på\b|\bondt i (?:numsen|røven|r\w+) over\b|\bbleeding (?:money|cash)\b|"
+    # (round 24, red team r27 a) busy "stress på", crazy about a sport, an allergy to a font or a product, about to
+    # have a fit over a plan
+    r"\b(?:der er )?stress på\b|\bsyg med (?:padel|golf|tennis|fodbold|løb|cykling|håndbold|badminton|yoga|crossfit)\b|"
+    r"\ballergi\w* over for (?-i:[A-Z])\w+|\ballergic to (?-i:[A-Z])\w+|"
+    r"\bved at få (?:et |en )?(?:hjerteanfald|hjertestop|nervesammenbrud|blodprop) over\b"
 )
 
 
@@ -600,7 +605,9 @@ _WORKS_ON = re.compile(
 # "kontaktperson til Kriminalforsorgen", "efteruddannelse i misbrugsbehandling"
 _WORKS_WITH = re.compile(
     r"\b(?:forhandler med|forhandlede med|negotiates? with|negotiated with|negotiating with|kontaktperson (?:til|for)|"
-    r"liaison (?:to|with|for)|(?:efter|videre)?uddannelse i|(?:is )?trained in|(?:a|et) kursus i|a course in)"
+    r"liaison (?:to|with|for)|(?:efter|videre)?uddannelse i|(?:is )?trained in|(?:a|et) kursus i|a course in|"
+    # (round 24, red team r27 a) what someone teaches: "underviser vores nattevagter i førstehjælp ved hjertestop"
+    r"underviser (?:[\w-]+\s+){0,3}i|teaches (?:[\w-]+\s+){0,3}(?:about|in)|trains (?:[\w-]+\s+){0,3}in)"
     r"(?:\s+[\w'’-]+){0,3}?\s*$",
     re.IGNORECASE,
 )
@@ -816,7 +823,7 @@ _WORK_OUTPUT = re.compile(
     re.IGNORECASE,
 )
 _PET_BEFORE = re.compile(
-    r"\b(?:hans|hendes|sin|sit|deres|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:hund|hunden|hest|hesten|kat|katten|kanin|"
+    r"\b(?:hans|hendes|sin|sit|deres|his|her|their|[\w-]+['’]s|[a-zæøå]{3,}s)\s+(?:[\w-]+\s+)?(?:hund|hunden|hest|hesten|kat|katten|kanin|"
     r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot)"
     r"(?:\s+(?:har|er|skal|blev|fik|has|is|was|got|had|needs?|must)\b[^.?!,]{0,40})?\s*$"
 )
@@ -824,7 +831,11 @@ _ARTEFACT_BEFORE = re.compile(
     r"\b(?:regneark|spreadsheet|oversigt\w*|overview|liste|list|rapport|report|skema|template|skabelon|tabel|table)\s+"
     r"(?:over|of|for|om|on|til)\s+(?:[\w-]+\s+)?$"
 )
-_CODES_AFTER = re.compile(r"^[\w-]*\s+(?:codes?|koder|koderne|rates?|satser)\b")
+_CODES_AFTER = re.compile(
+    # (round 24, writer BM) … or a call or call-out handled at work: "a tough cardiac arrest call", "hjertestopopkaldet"
+    r"^[\w-]*\s+(?:codes?|koder|koderne|rates?|satser|calls?|call-outs?|callouts?|opkald\w*|udkald\w*|alarm\w*|"
+    r"kørsel|kørsler|runs?|shouts?|jobs?)\b"
+)
 _ROLE_AT_UNIT = re.compile(
     r"\b([\w-]+)\s+(?:(?:på|i|ved|on|in)\s+(?:the\s+|den\s+|det\s+)?|at\s+the\s+)(?:[\w'’-]+\s+)?$"
 )
@@ -966,12 +977,39 @@ _REPORTS_ON = re.compile(
 )
 
 
+# (round 24, writer BN) … but a person who spoke of their own wish or state speaks of themselves: "Ruairidh …
+# talked about wanting to die", "fortalte om at ville stoppe", "talked about his drinking"
+_OWN_AFTER_SPEECH = re.compile(
+    r"\s*(?:wanting|being|having|feeling|going|at ville|at være|at have|at føle|his|her|their|sin|sit|sine|hans|hendes)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 24, red team r27 a) … or the asker's own possessive right before it: "Efter min blodprop har Lone …",
+# "With my chemo starting next month, Olivia will …", "Min egen skilsmisse fylder meget"
+_MY_BEFORE = re.compile(r"\b(?:min|mit|mine|my)(?:\s+(?:egen|eget|egne|own))?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+_NAMED_TEAM_BEFORE = re.compile(
+    r"\b(?:(?-i:[A-ZÆØÅ])[a-zæøå]+s|(?-i:[A-Z])[a-z]+['’]s)\s+(?:team|teams|hold|afdeling|department|unit|gruppe|group|"
+    r"section|sektion)\b[^.?!]{0,40}$"
+)
+_UNION_ACTS_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:lokalafdeling|kreds|afdeling|lokalkontor|branch|office|region)?\w*\s+(?:kommer|kom|ringede|ringer|skrev|"
+    r"skriver|holder|holdt|comes|came|called|calls|rang|wrote|writes|will|is coming|presents)\b"
+)
+
+
 def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]]) -> bool:
     """The detail at `start` is said of the asker in their own clause (see _ASKER_SUBJECT): the clause
-    opens with the asker and names no one else, before or after the detail."""
+    opens with the asker and names no one else, before or after the detail; or the asker's own
+    possessive stands right before it (`_MY_BEFORE`)."""
     lower = text.lower()
     if _SELF_NAMED.search(text):
         return False
+    my = _MY_BEFORE.search(lower[max(0, start - 25) : start])
+    if my and not any(is_role(w) for w in re.findall(r"[a-zæøå-]+", my.group(0))):
+        return True  # "min medarbejders stress" is someone else's: a role after the possessive
     lo = max(0, start - 60)
     before = lower[lo:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -999,6 +1037,19 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]]) -> boo
 
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
+    if any(
+        s <= start and end <= e and " " not in text[s:e] and set(lexicon().flags(text[s:e].lower())) & {"m", "f"}
+        for s, e in people
+    ):
+        return True  # (round 24, writer BN) a person's own given name is no detail about them: "Sunniva in 2.f won …"
+    if _NAMED_TEAM_BEFORE.search(text[max(0, start - 60) : start]):
+        return True  # (round 24, red team r27 a) a unit's total under its leader's name: "Bentes team har haft 8 % sygefravær"
+    if (
+        cat == "union_membership"
+        and re.search(r"\b(?:fra|from)\s*$", lower[max(0, start - 8) : start])
+        and _UNION_ACTS_AFTER.match(lower[end : end + 50])
+    ):
+        return True  # (round 24, red team r27 a) someone from the union who comes, calls or presents acts for it
     if people and _askers_own(text, start, people):
         return True
     if _REMIT.search(lower[max(0, start - 80) : start]):
@@ -1134,6 +1185,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     speech = _SPEECH_ABOUT.search(before)
     # (a person after the verb is the speaker, "hvad siger skolelederen på X om …"; after "om" the subject)
+    if (
+        speech
+        and _OWN_AFTER_SPEECH.match(lower[start - len(before) + speech.end("prep") : start + 20])
+        and any(s < start - len(before) + speech.start() for s, _ in people)
+    ):
+        return False
     if (
         speech and not _named_between(people, start - len(before) + speech.end("prep"), start)
     ) or _STATED_OR_JOB.search(before):
