@@ -992,12 +992,18 @@ _MY_BEFORE = re.compile(r"\b(?:min|mit|mine|my)(?:\s+(?:egen|eget|egne|own))?\s+
 
 _NAMED_TEAM_BEFORE = re.compile(
     r"\b(?:(?-i:[A-ZÆØÅ])[a-zæøå]+s|(?-i:[A-Z])[a-z]+['’]s)\s+(?:team|teams|hold|afdeling|department|unit|gruppe|group|"
-    r"section|sektion)\b[^.?!]{0,40}$"
+    r"section|sektion)\b(?![^.?!]*\b(?:she|he|hun|han|her|his|hendes|hans|him|ham|hende)\b)[^.?!]{0,40}$"
 )
 _UNION_ACTS_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:lokalafdeling|kreds|afdeling|lokalkontor|branch|office|region)?\w*\s+(?:kommer|kom|ringede|ringer|skrev|"
     r"skriver|holder|holdt|comes|came|called|calls|rang|wrote|writes|will|is coming|presents)\b"
 )
+
+
+def _role_after(text: str, end: int) -> bool:
+    """The word right after `end` is a role or person noun ("Roma colleague Dragan": a group's word, not a name)."""
+    m = re.match(r"\s*([\wæøå-]+)", text[end:])
+    return bool(m and is_role(m.group(1).lower()))
 
 
 def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]]) -> bool:
@@ -1038,7 +1044,11 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]]) -> boo
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
     if any(
-        s <= start and end <= e and " " not in text[s:e] and set(lexicon().flags(text[s:e].lower())) & {"m", "f"}
+        s <= start
+        and end <= e
+        and " " not in text[s:e]
+        and set(lexicon().flags(text[s:e].lower())) & {"m", "f"}
+        and not _role_after(text, e)
         for s, e in people
     ):
         return True  # (round 24, writer BN) a person's own given name is no detail about them: "Sunniva in 2.f won …"
