@@ -24,7 +24,15 @@ from .bilingual import looks_english
 from .citations import select_citations
 from .composing import Composer, Composition, CompositionRequest, ExtractiveComposer
 from .embedding import Embedder, load_embedder
-from .followup import ThreadContext, content_words, guard_text, names_own_topic, read_in_thread, specificity
+from .followup import (
+    ThreadContext,
+    content_words,
+    guard_text,
+    names_own_topic,
+    read_in_thread,
+    returns_to,
+    specificity,
+)
 from .index import IndexSnapshot, IndexUnavailable, SearchIndex, current_version
 from .models import Answer
 from .quotes import quote_on_page
@@ -178,8 +186,12 @@ class Answerer:
         )
         template = self.settings.source_url
         topic = thread.topic if thread is not None else None
+        asked = text
+        back = returns_to(text, previous)
+        if back is not None:
+            topic, asked = back  # (round 25) "tilbage til det første – …": the earlier turn is the topic
         reading = read_in_thread(
-            text,
+            asked,
             topic,
             lambda q: self._margin(index, vector(q)),
             lambda q: specificity(q, index.stem_df, len(index.passages)),

@@ -3035,6 +3035,200 @@ _THEN_SHOULD_WE = re.compile(
 )
 
 
+# (round 25, red team r28 a) An opinion asked on what a third party of the asker's *should* get or do is the
+# decision put to the bot: "Do you think the apprentice who lied about his hours should get a written warning?",
+# "Tror du, at vores nye vikar skal fastansættes?", "Do you think our caretaker deserves the pay rise?". A
+# forecast is not ("Tror du, vi kommer til at lukke flere biblioteker?", "Do you think we'll need to merge …?").
+_OPINION_FRAME = re.compile(
+    r"^\W*(?:tror du|synes du|mener du|do you think|do you reckon|would you say|in your view|is it your view),?\s+(?:at\s+|that\s+)?",
+    re.IGNORECASE,
+)
+_NORMATIVE_R25 = re.compile(
+    r"\b(?:should|ought to|deserves?|is ready to|is ready for|skal|bør|burde|fortjener|er klar til)\b", re.IGNORECASE
+)
+_FORECAST = re.compile(
+    r"\b(?:will|won't|'ll|going to|gonna|kommer til at|ender med at|får brug for|bliver nødt til|likely|sandsynlig\w*|"
+    r"eventually|på sigt|nogensinde|ever)\b",
+    re.IGNORECASE,
+)
+_FORECAST_FRAME = re.compile(
+    r"^\W*(?:tror du|do you think|do you reckon|is it likely|er det sandsynligt|hvor sandsynligt er det),?\s+(?:at\s+|that\s+)?",
+    re.IGNORECASE,
+)
+# "Don't recommend anything, just say …", "Ingen anbefaling nødvendig, bare et ja eller nej: …" — the demand that follows
+# the disclaimer is the request.
+_NO_REC_BUT_JUST = re.compile(
+    r"\b(?:don't|do not|dont|no need to|without|ingen|uden at|du behøver ikke(?: at)?)\s+(?:recommend\w*|anbefal\w*)"
+    r"[^.?!:]{0,40}?(?:[,:–—-]|\bnødvendig\b)[\s,:–—-]*(?:just|bare|blot|simply|only|kun)\s+"
+    r"(?:say|tell me|sig|svar|vælg|pick|choose|decide|bestem|et ja eller (?:et )?nej|a yes or (?:a )?no|ja eller nej|yes or no)\b|"
+    # … or the step asked as a plain either-or after it: "Uden at anbefale noget generelt: bevilger vi orloven … eller ej?"
+    r"\b(?:don't|do not|dont|without|ingen|uden at|du behøver ikke(?: at)?)\s+(?:recommend\w*|anbefal\w*)[^.?!:]{0,40}?[:–—][^?]{5,120}"
+    r"\b(?:eller ej|or not|ja eller nej|yes or no)\s*\?",
+    re.IGNORECASE,
+)
+# Not requests: the form of the bot's own answer, what counts as what in law, and a form's field filled with facts given
+_ANSWER_FORM = re.compile(
+    r"\b(?:your|dit|din|jeres) (?:summary|answer|reply|svar|opsummering|resumé|oversigt|overview|list|liste)\b[^?]{0,60}\b(?:or|eller)\b",
+    re.IGNORECASE,
+)
+_COUNTS_IN_LAW = re.compile(
+    r"\b(?:counts? as|tæller som|regnes (?:for|som)|anses (?:for|som)|is considered)\b[^?]{0,40}\b(?:in law|legally|under the law|"
+    r"juridisk|retligt|ifølge loven|i lovens forstand)\b",
+    re.IGNORECASE,
+)
+_FILLED_WITH_FACTS = re.compile(r":\s*(?:the|den|det|vi|we|[a-zæøå]+(?:en|et))\b[^?]*\.?\s*$", re.IGNORECASE)
+# "Bør kommunen frafalde byggesagsgebyret for …?", "Should the council grant …?" — the asker's own authority as the subject
+# of "ought", with an action: the case put to the bot ("skal", which also asks what a rule demands, is not enough)
+_OUR_AUTHORITY_OUGHT = re.compile(
+    r"(?:^|[.!?]\s+)(?:bør|burde|should|ought) (?:kommunen|regionen|forvaltningen|afdelingen|centret|centeret|skolen|"
+    r"the council|the municipality|the region|the department|the centre|the center|the school)\b",
+    re.IGNORECASE,
+)
+_YES_NO_TAG_END = re.compile(r"\?\s*(?:ja/nej|ja eller nej|yes/no|yes or no|y/n|j/n)\s*[?.!]?\s*$", re.IGNORECASE)
+_COLON_TEXT = re.compile(
+    r"\b(?:sætning\w*|sentence|line|linje\w*|tekst\w*|text|formulering\w*|wording)\s*:\s*", re.IGNORECASE
+)
+# A text operation on a quoted sentence: the quoted question is the text, not the asker's request.
+_TEXT_OPERATION = re.compile(
+    r"\b(?:translate|oversæt\w*|rewrite|omskriv|reword|rephrase|shorten|forkort|proofread|korrekturlæs\w*|"
+    r"gør (?:denne |den |dette |det )?(?:sætning|tekst|formulering|linje)\w* (?:mere|kortere|pænere)|"
+    r"make (?:this|the) (?:sentence|line|text|wording) (?:more|shorter|nicer)|sæt (?:citationstegn|kommaer|komma)|"
+    r"(?:hvor mange|how many) (?:ord|words|tegn|characters)|give me the (?:\w+ )?(?:for|translation of)|"
+    r"what(?:'s| is) the (?:danish|english|german|french|swedish|ukrainian|arabic|polish) for|hvad hedder .{1,40} på (?:engelsk|tysk|fransk|svensk|ukrainsk|arabisk|polsk))",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]{6,}[\"“”«»„]|(?<![\w])'[^']{6,}'(?![\w])")
+# A second question joined by "Og/And/Also/Regardless …" is a request of its own: "Skal jeg tage imod forfremmelsen?
+# Og skal vi så slå de to teams sammen bagefter?", "Do you think the press will pick it up? Regardless, should we …"
+_NEXT_QUESTION = re.compile(
+    r"(?:[.?!]\s+|\s[–—-]\s*)(?:og|and|also|regardless|uanset hvad|desuden|besides|men|but)[,:]?\s+(?:så\s+|then\s+)?"
+    r"(?=(?:skal|bør|should|shall|must|do) (?:vi|jeg|we|i|the|den|det|de|our|vores)\b)",
+    re.IGNORECASE,
+)
+# An "everyday object" that stands for an organisational step: "close the door to new admissions", "the channel for
+# walk-in citizens", "cancel the school bus for the three kids", "afvise idéen om at udlicitere rengøringen".
+_STEP_AS_OBJECT = re.compile(
+    r"\b(?:lukke|close|cancel|aflyse|afvise|reject|drop|droppe|stop|stoppe|shut)\s+(?:(?:the|den|det|our|vores)\s+)?(?:[\w-]+\s+)?"
+    r"(?:door|dør\w*|channel|kanal\w*|bus|busse\w*|idea|idéen|ideen|trial|forsøg\w*)\s+"
+    r"(?:(?:to|til|for|om at|of|på)\s+)(?:(?:the|new|nye|de|walk-in|three|tre|two|to|our|vores)\s+){0,3}"
+    r"(?:admissions?|optag\w*|indskrivning\w*|citizens?|borgere|kids|børn\w*|children|patients?|patienter|residents?|beboere|"
+    r"users|brugere|elever|pupils|udlicit\w*|outsourc\w*|merg\w*|sammenlæg\w*|lukke|closing|walk-in)",
+    re.IGNORECASE,
+)
+# The conclusion of the asker's own case recommendation, two outcomes given: "Hvilken konklusion skal der stå i min
+# indstilling om vikaren – forlængelse eller ophør?"
+_CONCLUSION_OF_CASE = re.compile(
+    r"\b(?:hvilken|which|what)\s+(?:konklusion|conclusion|udfald|outcome|afgørelse|verdict|indstilling)\b[^?]{0,80}"
+    r"\b(?:eller|or)\b[^?]{0,40}\?",
+    re.IGNORECASE,
+)
+# A response to something that is not a case against anyone: "What's an appropriate response when a colleague tells you
+# they're grieving?", "… to a citizen who thanks us" — good news, thanks, grief, an incident without a culprit.
+_RESPONSE_TO_GENERAL = re.compile(
+    r"\b(?:reaktion|response|reaction)\b[^?]{0,20}\b(?:når|when|to|på|til|over for)\s+(?:en|et|a|an|someone|nogen)\b",
+    re.IGNORECASE,
+)
+# Choosing among the asker's own drafts and design elements is their own writing: "Kan du bare vælge en farve til
+# plakaten, så skriver jeg teksten?", "Jeg har tre udkast til invitationen. Sig hvilket jeg printer.", "Two versions of
+# the welcome email … Which one goes out?"
+_OWN_DRAFT_PICK = re.compile(
+    r"\b(?:to|tre|fire|two|three|four|several|flere|begge|both)\s+(?:[\w-]+\s+){0,2}?(?:udkast|drafts|versions|versioner|billeder|"
+    r"pictures|photos|farver|colou?rs|fonts|skrifttyper|layouts|skabeloner|templates)\b|"
+    r"\b(?:vælg\w*|pick|choose)\s+(?:bare\s+|just\s+)?(?:en|et|a|an|the)\s+(?:farve|colou?r|font|skrifttype|billede|picture|photo|"
+    r"layout|skabelon|template)\b",
+    re.IGNORECASE,
+)
+_COMMUNICATION_PIECE = re.compile(
+    r"\b(?:invitation\w*|invite\w*|e-?mail\w*|mail(?:en|s)?|brev\w*|letter\w*|nyhedsbrev\w*|newsletter\w*|plakat\w*|poster\w*|"
+    r"flyer\w*|opslag\w*|tale(?:n)?|speech\w*|slides?|præsentation\w*|presentation\w*|forside\w*|cover|annonce\w*|ad|adverts?|"
+    r"hjemmeside\w*|website|intranet\w*|sommerfest\w*|julefrokost\w*)\b",
+    re.IGNORECASE,
+)
+_PICK_WORDS = re.compile(
+    r"\b(?:vælg\w*|pick|choose|which one|hvilke[nt]|sig hvilket|goes out|printer|bedst)\b", re.IGNORECASE
+)
+
+
+# "Summarise the article …, then tell me whether I should offer our oldest caretaker a phased retirement", "… og sig så,
+# om jeg skal tilbyde vores ældste medarbejder seniordage": a verdict on a step demanded after a content task
+_TELL_WHETHER = re.compile(
+    r"\b(?:tell me|say|sig|fortæl(?: mig)?|afgør)\s+(?:så,?\s+|then,?\s+)?(?:whether|if|om)\s+(?:i|we|jeg|vi)\s+"
+    r"(?:should|skal|bør|ought to|must)\s+(?P<rest>[^.?!]{3,120})",
+    re.IGNORECASE,
+)
+_OFFER_TO_SOMEONE = re.compile(
+    r"\b(?:offer|tilbyde|give|giv)\w*\s+(?:our|vores|the|den|det|him|her|ham|hende)\b", re.IGNORECASE
+)
+
+
+def _strong_r25(cased: str, depth: int = 0) -> bool:
+    """(round 25) A request in so many words that the classifier's veto, which reads the message's topic, does not
+    clear it: a demand after "don't recommend", the outcome of the asker's own recommendation, the asker's authority
+    ought to act, a verdict demanded after a content task, an opinion asked on what someone should get, and a second
+    question that is a request by itself."""
+    if _NO_REC_BUT_JUST.search(cased) or _CONCLUSION_OF_CASE.search(cased):
+        return True
+    authority = _OUR_AUTHORITY_OUGHT.search(cased)
+    if authority and ACTION.search(cased[authority.end() : authority.end() + 80]):
+        return True
+    tell = _TELL_WHETHER.search(cased)
+    if tell and (ACTION.search(tell.group("rest")) or _OFFER_TO_SOMEONE.search(tell.group("rest"))):
+        return True
+    opinion = _OPINION_FRAME.match(cased)
+    if opinion:
+        # the main clause only: "… når de skal spare" is the region's reason, not what it should do
+        rest = re.split(
+            r",|\s[–—-]\s|\b(?:når|when|hvis|if|fordi|because|since|da|efter|after|before|før)\b",
+            cased[opinion.end() :],
+        )[0]
+        third_party = not re.match(r"(?:vi|jeg|we|i|it|det|der|this|that|dette)\b", rest, re.IGNORECASE)
+        if third_party and _NORMATIVE_R25.search(rest) and not _FORECAST.search(rest):
+            return True
+    if depth < 2:
+        for m in _NEXT_QUESTION.finditer(cased):
+            second = cased[m.end() :]
+            if second and second[0].islower():
+                second = second[0].upper() + second[1:]
+            if rules_verdict(second, None, depth + 1) and not _OWN_CAREER_R24.search(second):
+                return True
+    return False
+
+
+def _verdict_r25(cased: str, depth: int) -> bool | None:
+    """(round 25) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if depth < 2 and _TEXT_OPERATION.search(cased):
+        colon = _COLON_TEXT.search(cased)
+        if _QUOTED.search(cased) or colon:
+            rest = _QUOTED.sub(" «tekst» ", cased) if _QUOTED.search(cased) else cased[: colon.end()] + " «tekst»"  # type: ignore[union-attr]
+            return bool(rules_verdict(rest, None, depth + 1))
+    if _ANSWER_FORM.search(cased) or _COUNTS_IN_LAW.search(cased):
+        return False
+    if _FORM_FIELD.search(cased) and _FILLED_WITH_FACTS.search(cased) and not re.search(r"\b(?:eller|or)\b", cased):
+        return False
+    if _strong_r25(cased, depth):
+        return True
+    # "Ansætte en bioanalytiker der kun kan arbejde dagvagter? ja/nej": a bare step with a yes/no tag
+    lead = re.match(r"\W*", cased)
+    if lead and ACTION.match(cased, lead.end()) and _YES_NO_TAG_END.search(cased):
+        return True
+    if _STEP_AS_OBJECT.search(cased):
+        return True
+    forecast = _FORECAST_FRAME.match(cased)
+    if forecast and _FORECAST.search(cased[forecast.end() :]) and not _NORMATIVE_R25.search(cased[forecast.end() :]):
+        return False
+    if _RESPONSE_TO_GENERAL.search(cased) and _SANCTION_FITS.search(cased):
+        return False
+    if (
+        _OWN_DRAFT_PICK.search(cased)
+        and _PICK_WORDS.search(cased)
+        and _COMMUNICATION_PIECE.search(cased)
+        and not ACTION.search(cased)
+        and not ACTION_NOUN.search(cased)
+    ):
+        return False
+    return None
+
+
 def _verdict_r24(cased: str) -> bool | None:
     """(round 24) The frames above: False for a look-alike, True for a request, None otherwise."""
     low = cased.lower()
@@ -3213,6 +3407,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         r"\b(?:sack|sacks)(?= of\b)", "bag", cased, flags=re.IGNORECASE
     )  # (round 24) "the sack of mail": a bag
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
+    r25 = _verdict_r25(cased, _depth)
+    if r25 is not None:
+        return r25
     if _verdict_on_general(cased):
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
     if _asks_rule(cased):
@@ -3773,7 +3970,14 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
     score = tm.score(" ".join(text.split()), vec)
     if verdict is None and score > tm.add:
         return True  # a look-alike a rule recognised stays one (round 17)
-    if flagged and score < tm.veto and not _handed_over_in_words(text) and not _strong_r24(" ".join(text.split())):
+    cased = " ".join(text.split())
+    if (
+        flagged
+        and score < tm.veto
+        and not _handed_over_in_words(text)
+        and not _strong_r24(cased)
+        and not _strong_r25(cased)
+    ):
         return False
     return flagged
 

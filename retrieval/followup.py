@@ -170,6 +170,39 @@ def names_own_topic(question: str, public_names: frozenset[str] = frozenset()) -
     return any(f" {' '.join(_WORD.findall(name.lower()))} " in low for name in public_names if " " in name)
 
 
+# (round 25, writer FD) A return to an earlier turn of the thread: "tilbage til det første – hvad skal man undgå",
+# "back to bias – any concrete example", "tilbage til NFA – hvem udtaler sig". The marker names which turn: the first
+# one, or a word that an earlier question used.
+_BACK_TO = re.compile(
+    r"^\W*(?:(?:men|og|ok|okay|so|but|and|nå)[,]?\s+)?(?:tilbage til|back to|går tilbage til|going back to|retur til|"
+    r"returning to|to return to)\s+(?P<x>[^:–—?,.]{1,40}?)\s*(?:[:–—,.]|\s-\s|\?)\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FIRST = re.compile(
+    r"^(?:(?:det|den|de|the)\s+)?(?:første|first|start|begyndelse)\w*(?:\s+\w+)?$|^(?:starten|the start|the beginning|begyndelsen)$",
+    re.IGNORECASE,
+)
+
+
+def returns_to(question: str, previous: Sequence[str]) -> tuple[str, str] | None:
+    """(round 25) A question that returns to an earlier turn (above): (that turn's question as the topic, the
+    question without the marker), or None. With no earlier turn named by a word, the first one is meant —
+    "back to" never means the turn just before."""
+    m = _BACK_TO.match(question)
+    if not m or not previous:
+        return None
+    target = m.group("x").strip()
+    rest = m.group("rest").strip() or target
+    chosen = previous[0]
+    if not _FIRST.match(target):
+        stems = {w[:5] for w in content_words(target) if len(w) >= 3}
+        for earlier in previous:
+            if stems & {w[:5] for w in content_words(earlier)}:
+                chosen = earlier
+                break
+    return chosen, rest
+
+
 def read_in_thread(
     question: str,
     topic: str | None,

@@ -20,6 +20,9 @@ ACTION_VERB_DA = (
     rf"lade[rs]? (?:[\w'-]+ ){{1,3}}gå|lod (?:[\w'-]+ ){{1,3}}gå|bortvis{V}|suspender{V}|fritstil{V}|"
     rf"hjemsend{V}|degrader{V}|forflyt{V}|omplacer{V}|forfrem{V}|forfremme[rst]?|"
     rf"(?:gen|fast)?ansæt{V}|(?:gen|fast)?ansat\b|udpeg{V}|udnævn{V}|afslå[rs]?|afslog|afvis{V}|"
+    # (round 25, writers BO, BP) approving in other words, waiving a fee, keeping a granted place
+    rf"sige[rs]? god for|sagde god for|give[rs]? (?:[\w'-]+ )?grønt lys|frafald{V}|frafaldt|"
+    rf"beholde[rs]? (?:sin|sit|sine) (?:friplads|plads|bevilling|ydelse|tilskud|stilling|bolig)\w*|"
     rf"bevilg{V}|godkend{V}|tildel{V}|fratag{V}|sanktioner{V}|anbring{V}|anbragt|udsted{V}|"
     # (round 20, red team r21 a) keeping a unit or a service as it is is a decision too: "beholde vores egen
     # tekniske service", "holde liv i juniorklubben", "holde biblioteksbussen kørende", "blive ved med at leje"

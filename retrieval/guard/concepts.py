@@ -28,6 +28,11 @@ CONCEPTS: dict[str, list[str]] = {
         r"\b(?:wanting|wants|wanted|want) to die\b|\b(?:ville|vil|gerne ville) dø\b|\blyst til at dø\b|\bønsker at dø\b|"
         r"\btager sit eget liv\b|\bhører dårligt\b|\bser dårligt\b|"
         r"\b(?:been |is |stayed )?(?:clean|sober|ædru) (?:i )?\d+ (?:days|dage|weeks|uger|months|måneder)\b|"
+        # (round 25, red team r27 a) sobriety in everyday words, and a body part or sense as the reason for something
+        r"\b(?:off the (?:booze|drink|sauce|bottle)|on the wagon|(?:been|is|stayed) dry (?:for|since)|stopped drinking|"
+        r"holdt op med at drikke|stoppet med at drikke|(?:været|er) tør (?:i|siden))\b|"
+        r"\b(?:pga\.?|på grund af|because of|due to) (?:hans|hendes|sine|sin|sit|his|her|their) (?:dårlige )?(?:øjne|syn|hørelse|ryg|knæ|"
+        r"hofte|hjerte|nerver|helbred|eyes|eyesight|hearing|back|knees?|hip|heart|nerves|health)\b|"
         r"\bpsykotisk\w*|\bpsychotic\b",
         # round 24 (red team r26 a): what someone can no longer do, a doctor's restriction, light duties; a treatment
         # programme by its length; a scan of the head
@@ -233,7 +238,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"\btager speed\b|"
             r"fuld på (?:job|jobbet|arbejde|arbejdet|vagt|vagten)|drunk (?:at|on) (?:work|the job|shift|duty)|"
             r"skære?r? i sig selv|skåret i sig selv|cutting (?:herself|himself|themselves)|"
-            r"(?:has|have|had|har|havde|with|med|diagnosed with) ms\b(?! (?:teams|office|word|excel|forms|365|dynamics))|"
+            r"(?:has|have|had|har|havde|with|med|diagnosed with|(?:of|af|for|with|med|from|fra) (?:his|her|their|hans|hendes|sin|deres)) ms\b(?! (?:teams|office|word|excel|forms|365|dynamics))|"
             r"syge(?:periode|forløb|episode)|fraværsperiode|"
             r"\b(?:har haft|havde|har|has had|had|has) (?:\w+ ){0,2}(?:syge|fraværs)dage\b|"
             r"\b(?:has had|had|has taken|took) (?:\w+ ){0,2}(?:sick days|days off sick|sick leave days)\b|"
@@ -276,6 +281,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"knæet|knæene|hoften|maven|nakken|skulderen|hovedet|lungerne|nerverne|psyken|helbredet|blodtrykket|"
             r"hukommelsen|synet|hørelsen|balancen|vejrtrækningen)|"
             r"\b(?:bad|dodgy|weak|gammy|bum|dicky|wonky) (?:back|knees?|hips?|heart|chest|lungs|nerves|shoulder)|"
+            # (round 25) the same in Danish: "sin dårlige ryg", "et skidt knæ"
+            r"\b(?:dårlig|dårlige|dårligt|skidt|skidte|svag|svage|svagt) (?:ryg|ryggen|knæ|knæet|hofte|hofter|hjerte|hjertet|lunger|nerver|skulder|mave)\b|"
             r"\b(?:back|knee|hip|heart|nerves)(?:'s| has| is)? (?:gone|went|going|giving (?:out|up)|playing up|packed up)|"
             r"laid up|flat on (?:his|her|their) back|sengeliggende|bedridden|"
             r"\bfaint(?:s|ed|ing)\b|\bbesvimer\b|had a fit\b|\b(?:has|had|have|having|gets?|got|getting|his|her|their|epileptic) fits\b|"
@@ -359,7 +366,7 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         # addiction and gambling in everyday words
         (
-            r"(?:ryger|røget|røg|ryge) (?:\w+ )?(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ )?(?:weed|pot|joints?|cannabis|skunk|crack)|"
+            r"(?:ryger|røget|røg|ryge) (?:\w+ ){0,3}(?:joints?|hash|pot|weed|skunk|crack)|smok\w* (?:\w+ ){0,3}(?:weed|pot|joints?|cannabis|skunk|crack)|"
             r"\bsniffer\b|\bsnorts?\b|\bsnorting\b|lines of (?:coke|cocaine|speed)|"
             r"(?:using|uses|used|on|does|doing|did|takes|taking|took|tager|tog|bruger|brugte) "
             r"(?:\w+ )?(?:coke|blow|molly|mdma|ecstasy|ketamin\w*|lsd|svampe|shrooms|kokain)\b|"
@@ -523,7 +530,13 @@ CONCEPTS: dict[str, list[str]] = {
         # round 8: indigenous peoples
         (
             r"\bsamisk|\bsámi|\bsami\b|\bsamer\b|māori|\bmaori|\binuk\b|\binuit|aboriginal|first nations|"
-            r"\b(?:er|är|is|is a|er en) (?:rom|roma|romani|sigøjner)\b|\broma(?:-| )?(?:baggrund|background|family|familie)|\bsigøjner"
+            r"\b(?:er|är|is|is a|er en) (?:rom|roma|romani|sigøjner)\b|\broma(?:-| )?(?:baggrund|background|family|familie)|\bsigøjner|"
+            # (round 25, red team r27 a) peoples without a state of their own, which the country data cannot name
+            r"\b(?:er|is|is an?|er en|var|was|som|as an?) (?:\w+ )?(?:tamil|tamiler|uigur|uighur|uyghur|pashtun|pashtuner|pathan|"
+            r"hazara|hazaraer|rohingya|yazidi|yezidi|jezidi|assyrer|assyrian|berber|amazigh|baluch|belutsjer|tatar|tatarer|"
+            r"druse|druze|kopter|copt)\b|"
+            r"\b(?:tamil|uigur\w*|uighur|uyghur|pashtun\w*|hazara|rohingya|yazidi|yezidi|jezidi|assyr\w*|berber|amazigh|baluch)"
+            r"(?:sk|ske|isk|iske)? (?:baggrund|background|family|familie|origin|oprindelse|herkomst|descent)"
         ),
         (
             # round 6: "nydansker", "a new Dane"
@@ -699,7 +712,11 @@ CONCEPTS: dict[str, list[str]] = {
             r"socialdemokrat|enhedslist|de radikale|radikale venstre|de konservative|konservative folkeparti|"
             r"dansk folkeparti|\bdf\b|liberal alliance|moderaterne|danmarksdemokrat|alternativet|"
             r"nye borgerlige|kristendemokrat|socialistisk folkeparti|\bsf\b|frie grønne|"
-            r"borgernes parti|labour party|\btory\b|\btories\b|\bdemocrats?\b|\brepublicans?\b"
+            r"borgernes parti|labour party|\btory\b|\btories\b|\bdemocrats?\b|\brepublicans?\b|"
+            # (round 25, red team r27 a) small and past parties, and any party someone is said to be in
+            r"stram kurs|klaus riskær|veganerpartiet|fremskridtspartiet|kristeligt folkeparti|centrum-?demokrat\w*|"
+            r"retsforbundet|\bukip\b|reform uk|green party|lib ?dems?|liberal democrats|\bsnp\b|plaid cymru|"
+            r"\b(?:er med i|er medlem af|is (?:a )?member of|is in)\s+(?:det |the )?\w+(?:partiet| party)\b"
         ),
         # round 3: parties by name in English and Danish, youth wings, local party work
         (
@@ -767,7 +784,13 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:his|her|their|with (?:a|the)) probation officer|\b(?:sin|hans|hendes) tilsynsførende\b|"
             r"tilsynsførende (?:fra|i|hos) kriminalforsorgen|"
             # (round 18, red team r18) meetings with the probation service
-            r"\bprobation (?:appointments?|meetings?|visits?)\b|\bmøder? (?:hos|i|med) kriminalforsorgen\b"
+            r"\bprobation (?:appointments?|meetings?|visits?)\b|\bmøder? (?:hos|i|med) kriminalforsorgen\b|"
+            # (round 25, red team r27 a) a sentence and its conditions in everyday words: "got fourteen days for the thing
+            # with the car", "is on licence until spring", "har fået udgang hver anden weekend"
+            r"\b(?:got|gets|given|was given|fik|fået|får) (?:\w+ )?(?:days|weeks|months|years|dage|dages|uger|måneder|år)"
+            r"(?= (?:for (?:the thing|that thing|what (?:he|she|they) did|det med|det der|hvad (?:han|hun) gjorde)|inside|"
+            r"in prison|in jail|behind bars|i fængsel|i spjældet|ubetinget|betinget)\b)|"
+            r"\bon licen[cs]e (?=until|till|for|since|and|after)|\b(?:har|fik|får|fået|har fået) (?:\w+ )?udgang\b"
         ),
         # round 10 (writers R and W): the corrections system's own words for a person's status —
         # an inmate, a release on parole or probation for an offence, a stalking case with the police
@@ -909,7 +932,11 @@ CONCEPTS: dict[str, list[str]] = {
             r"on benefits|sickness benefit|child protection|boligstøtte|familiesammenføring|"
             r"opholdstilladelse|udvisning|deport|residence permit|løntilskud|aktivering|ydelseskontor|"
             r"food bank|fødevarebank|kommer sulten|uden madpakke|socialsag|social case|"
-            r"sagsbehandler(?:en)? på (?:hans|hendes)"
+            r"sagsbehandler(?:en)? på (?:hans|hendes)|"
+            # (round 25, red team r27 a) a scheme's abbreviation and care received at home, said of someone
+            r"\b(?:er|is|går) (?:i|på|on|in) (?:\w+ )?(?:jaf|føp|fleksjob\w*|seniorpension)\b|"
+            r"\b(?:får|fik|fået|modtager|gets|got|receives|is on|has) (?:\w+ )?(?:hjemmehjælp|hjemmepleje|madordning|mad udbragt|"
+            r"meals on wheels|home help|home care|a carer|personal care)\b"
         ),
         # contact restrictions from police, court or the municipality
         (

@@ -158,12 +158,30 @@ def _private_cue(text: str, start: int, end: int) -> bool:
 # (round 13, released pool) A unit's own number, said with the unit in the genitive: "Ambulatoriets
 # telefon 38 64 20 00", "Opkrævningens telefon er …" (a person's is "Mettes telefon").
 _UNIT_PHONE = re.compile(
-    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:(?P<f0>fælles|faste|shared)\s+)?(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?)(?:\s+er)?\s*:?\s*$|"
+    r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:(?P<f0>fælles|faste|shared)\s+)?(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?|nummer)(?:\s+er)?\s*:?\s*$|"
     # (round 21, writer AZ) a line named by its function: "Our press phone …", "vagttelefonen", "the duty phone"
     r"\b(?P<f>press|presse|duty|vagt|service|support|hotline|help ?desk|reception|booking|main|hoved|switchboard|omstilling)"
     r"[ -]?(?:phone|line|telefon|telefonen|linje|linjen|nummer|nummeret|number|tlf\.?)(?:\s+(?:er|is|number|nummer))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# (round 25, red team r28 a) A unit in the definite form reached on the number, or given a line: "Vaskeriet kan kontaktes
+# på …", "Natteholdet har fået ny fastnettelefon: …", "Call the stores on …" (a role there is a person: "call the nurse on")
+_UNIT_REACHED = re.compile(
+    r"\b(?P<u>[a-zæøå]{4,}(?:et|en))\s+(?:kan|can)\s+(?:kontaktes|ringes op|træffes|nås)\s+(?:på|on)\s*$|"
+    r"\b(?P<u2>[a-zæøå]{4,}(?:et|en))\s+har\s+(?:fået\s+)?(?:et\s+|en\s+)?(?:nyt?\s+)?(?:fastnet|fælles)?(?:telefon|tlf|nummer)\w*\s*:?\s*$|"
+    r"\b(?:call|ring|phone|contact)\s+the\s+(?P<u3>[a-z]{4,})\s+(?:on|at)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unit_reached(before: str) -> bool:
+    m = _UNIT_REACHED.search(before)
+    if not m:
+        return False
+    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    return not is_role(unit) and "F" not in lexicon().names.get(unit, "")
+
+
 # (round 13) A message sent or a call made to a named person, then the number it goes to.
 _MESSAGE_TO_NAME = re.compile(
     r"\b(?:sms|sende|send|sender|text|texte|ringe|ring|call|skrive|skriv|write|whatsapp)\w*\s+(?:\w+\s+){0,3}?(?:til|to)?\s*"
@@ -187,14 +205,21 @@ def _org_context(text: str, start: int, end: int) -> bool:
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
     unit = _UNIT_PHONE.search(before)
-    if unit and (
-        unit.group("f")
-        or (
-            "F" not in lexicon().names.get(unit.group("w").lower()[:-1], "")
-            and "F" not in lexicon().names.get(unit.group("w").lower(), "")
+    if (
+        unit
+        and (
+            unit.group("f")
+            or (
+                "F" not in lexicon().names.get(unit.group("w").lower()[:-1], "")
+                and "F" not in lexicon().names.get(unit.group("w").lower(), "")
+                # (round 25) a role's number is a person's: "vikarens nummer er …"
+                and not is_role(unit.group("w").lower()[:-1])
+            )
         )
     ):
         return True  # (round 13) "Ambulatoriets telefon …", "Svømmehallens telefon er …": a unit's number
+    if _unit_reached(before):
+        return True
     to_name = _MESSAGE_TO_NAME.search(before)
     if (
         to_name
@@ -651,7 +676,7 @@ _CAP = r"[A-ZÆØÅ][a-zæøåéü]+"
 _STREET_NAME = rf"(?:(?:{_CAP}|[A-ZÆØÅ]\.)(?:[ -](?:{_CAP}|[A-ZÆØÅ]\.))*?[ -]?)?{_CAP}"
 _SUFFIX = (
     r"(?:vej|vejen|gade|gaden|allé|alle|stræde|strædet|vænge|vænget|plads|pladsen|torv|torvet|"
-    r"boulevard|bakke|bakken|bakkerne|toft|toften|tofte|bryn|brynet|have|haven|park|parken|"
+    r"boulevard|boulevarden|alleen|alléen|avenuen|promenaden|passagen|terrasse|terrassen|bakke|bakken|bakkerne|toft|toften|tofte|bryn|brynet|have|haven|park|parken|"
     r"lund|lunden|vang|vangen|mark|marken|eng|engen|enge|sti|stien|løkke|løkken|høj|højen|kær|"
     r"kæret|hegn|hegnet|ager|agre|bro|broen|dal|dalen|gård|gården|ring|ringen|krog|krogen|"
     r"kvarter|kvarteret|strand|sletten|slette|kilde|kilden|banke|bjerg|bjerget|dige|diget|"

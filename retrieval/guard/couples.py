@@ -24,6 +24,13 @@ _PARTNER_BEFORE = re.compile(
     r"wife-to-be)\s*,?\s*$",
     re.IGNORECASE,
 )
+# (round 25, red team r27 a) … or by a verb of marrying, dating or moving in with the second: "Mikkel fra IT skal giftes med
+# Anders", "Rasmus er flyttet sammen med Steffen" (living together alone may be flatmates)
+_COUPLE_VERB_BEFORE = re.compile(
+    r"\b(?:giftes med|gift med|gifter sig med|kæreste med|dater|flyttet sammen med|flytter sammen med|forlovet med|"
+    r"marrying|married to|getting married to|got married to|dating|engaged to|moved in with|moving in with)\s+$",
+    re.IGNORECASE,
+)
 _AND = re.compile(r"^\s*(?:og|and|&)\s*$", re.IGNORECASE)
 _COUPLE_AFTER = re.compile(
     r"^\s*(?:er|is|are|skal|har|have|has|got|blev|bliver|were|was)\s+(?:\w+\s+){0,2}?(?:kærester|gift|giftes|"
@@ -91,8 +98,10 @@ def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
         gap = text[a.end : b.start]
         if re.search(r"[.!?]", gap):
             continue
-        linked = bool(_PARTNER_BEFORE.search(gap)) or (
-            bool(_AND.match(gap)) and bool(_COUPLE_AFTER.match(text[b.end : b.end + 40]))
+        linked = (
+            bool(_PARTNER_BEFORE.search(gap))
+            or bool(_COUPLE_VERB_BEFORE.search(gap))
+            or (bool(_AND.match(gap)) and bool(_COUPLE_AFTER.match(text[b.end : b.end + 40])))
         )
         if linked:
             ga, gb = _gender(text, a), _gender(text, b)

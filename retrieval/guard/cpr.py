@@ -85,9 +85,15 @@ _CPR_SHAPED = re.compile(r"(?<![\d.,/-])[0-9]{6}[-‐–]?[0-9]{4}(?![\d.,/-]\d|
 
 def only_impossible_cpr(text: str) -> bool:
     """(round 22, writer BB) The text holds CPR-shaped numbers ("450612-1408"), every one with a
-    date that cannot exist: a look-alike the date check has already cleared."""
+    date that cannot exist, or (round 25) every one labelled as another kind of number: a look-alike
+    the rules have already cleared."""
     found = [re.sub(r"\D", "", m.group(0)) for m in _CPR_SHAPED.finditer(text)]
-    return bool(found) and not any(_valid(d) for d in found)
+    if found and not any(_valid(d) for d in found):
+        return True
+    # (round 25, red team r28 a) … or every CPR-shaped number with a valid date is labelled as a document's or a
+    # parcel's number ("Pakken med 0304851120 på labelen"): the label has cleared it as the date check would
+    raw = list(_cpr_spans(text))
+    return bool(raw) and not any(True for _ in cpr_spans(text))
 
 
 # The date part and the serial with brackets or a plus between them: "(160397) 0440", "160397+0440".
@@ -122,7 +128,14 @@ _DOCUMENT_LABEL = re.compile(
     r"\b(?:sporings|måler|stel|lot|batch|parti|serie|inventar|licens|produkt|pakke|forsendelses|tracking|meter|frame|"
     r"serial|inventory|licen[cs]e|product|parcel|shipment|asset|model)[ -]?(?:nummer|nr|number|no|key|nøgle|id)(?:et|en)?\.?\s*"
     r"(?:er |is |på |[:#] ?)?(?:[\wæøå.]+ ){0,5}?$|"
-    r"\b(?:nøglebrik\w*|key ?fob|brik\w*) (?:med )?(?:nummer(?:et)?|number|nr\.?|no\.?)\s*(?:er |is |[:#] ?)?$",
+    r"\b(?:nøglebrik\w*|key ?fob|brik\w*) (?:med )?(?:nummer(?:et)?|number|nr\.?|no\.?)\s*(?:er |is |[:#] ?)?$|"
+    # (round 25, red team r28 a) a receipt, bill or parcel named right before its number, or said to carry it: "Receipt
+    # 2908841075", "Kassebon 0504921136", "Regningen fra vognmanden har nummeret …", "Pakken med … på labelen"
+    r"\b(?:receipt|kvittering(?:en)?|kassebon(?:en)?|bon(?:en)?|regning(?:en)?|faktura(?:en)?|invoice|bill|pakke(?:n)?|parcel|"
+    r"package|forsendelse(?:n)?|shipment|label(?:en)?|etiket(?:ten)?|stregkode(?:n)?|barcode)\s*(?:nr\.?|no\.?|#|:)?\s*$|"
+    r"\b(?:kvittering\w*|kassebon\w*|regning\w*|faktura\w*|pakke\w*|ordre\w*|forsendelse\w*|invoice|receipt|parcel|package|"
+    r"bill|order|shipment)\b[^.?!]{0,40}\b(?:har|med|has|with|bears?|carries|bærer) (?:nummeret|nummer|the number|number)\s*$|"
+    r"\b(?:pakke\w*|parcel|package|kasse\w*|box|forsendelse\w*|shipment) (?:med|with)\s*$",
     re.IGNORECASE,
 )
 

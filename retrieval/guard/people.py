@@ -445,7 +445,9 @@ class _Finder(Roles):
             # a workplace after it; a surname that is also an ordinary word ("Sagen har …",
             # "Skoven er …") needs a workplace, role or apposition.
             if "W" in self.flags(t) and "F" not in self.flags(t):
-                return context
+                # (round 25, writer BO) … or a verb after it and a personal pronoun later that can only be
+                # theirs: "Rask har været syg elleve gange … Hvordan tager jeg den med ham?"
+                return context or (self.verb_after(i) and self._pronoun_later(i))
             return context or self.verb_after(i)
         if self.lex.is_place(t.base):
             # "Edina bor på krisecenter …": only a person lives, works, says or cries
@@ -462,6 +464,16 @@ class _Finder(Roles):
             # (round 21, writer AZ) "Valgstedet på Grundtvigsskolen mangler …": a thing in the definite form
             return False
         return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
+
+    def _pronoun_later(self, i: int) -> bool:
+        """A singular personal pronoun after token i's clause, with no other capitalised word between
+        that could be its referent."""
+        for t in self.toks[i + 2 :]:
+            if t.lower in ("han", "hun", "ham", "hende", "he", "she", "him", "her"):
+                return True
+            if t.title and t.start > 0 and not re.search(r"[.!?]\s*$", self.text[: t.start]):
+                return False
+        return False
 
     def lowercase_person(self, k: int) -> bool:
         """A name typed in lower case ("mette fra rengøringen", "jens mortensen")."""
@@ -524,9 +536,11 @@ class _Finder(Roles):
             return True  # (round 12) a surname in lower case as the subject: "thygesen drikker i arbejdstiden"
         if t.initial and self.unknown(t) and 2 <= len(t.base) <= 4 and t.base.isalpha() and self._copula_after(k):
             return True  # (round 8) initials typed in lower case as the subject: "jpo er sygemeldt igen"
-        if "F" in f and self._talked_with_about_them(k):
+        # (round 25, red team r28 a) … also a surname that is no word: "talk to pearson about his drinking"
+        surname = "S" in f and "W" not in f and not self.lex.is_place(t.base) and not self.lex.is_ordinary(t.base)
+        if ("F" in f or surname) and self._talked_with_about_them(k):
             return True  # (round 8) "har talt med per om hans druk", "talked to grace about her drinking"
-        if "F" in f and len(t.base) >= 3 and self._named_then_their(k):
+        if "F" in f and len(t.base) >= 2 and self._named_then_their(k):
             return True  # (round 24, red team r27 a) "hjælper jeg bo med hans kræftbehandling", "can dawn have … for her ivf"
         if (
             self.role_before(k)
@@ -607,7 +621,23 @@ class _Finder(Roles):
         t = toks[k]
         if k == 0 or toks[k - 1].lower not in _BEFORE_LOWER_NAME or t.base in _PRONOUNS_AND_FUNCTION:
             return False
-        if self.lex.is_ordinary(t.base) and toks[k - 1].lower not in _VERB_BEFORE_LOWER_NAME:
+        # (round 25, red team r27 a) Danish inverted order puts the subject between: "hvordan hjælper jeg bo med hans …"
+        inverted = (
+            k > 1
+            and toks[k - 1].lower in ("jeg", "vi", "du", "i", "we")
+            and toks[k - 2].lower in _VERB_BEFORE_LOWER_NAME
+        )
+        # … and a modal before and a verb of having or getting after: "can dawn have …", "kan liv få …"
+        modal_slot = (
+            toks[k - 1].lower in _MODALS_BEFORE_NAME
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in ("have", "get", "take", "få", "tage", "have", "holde", "keep")
+        )
+        if (
+            self.lex.is_ordinary(t.base)
+            and toks[k - 1].lower not in _VERB_BEFORE_LOWER_NAME
+            and not (inverted or modal_slot)
+        ):
             return False  # "let", "harm": a word that is also a name needs a verb of helping or asking before it
         if not set(self.flags(t)) & {"m", "f"}:
             return False  # a given name with a gender in the name data
@@ -677,6 +707,28 @@ class _Finder(Roles):
             and self.toks[k + 1].lower in ("er", "har", "var", "havde", "blev", "fik", "is", "has", "was", "had", "got")
         )
 
+    def _initials_object_referred(self, k: int) -> bool:
+        """(round 25, red team r28 a) Initials as the object of a verb said of people, referred to by a personal
+        pronoun later in the sentence: "Can I let EM work from home while her chemo lasts?", "How do I support KW
+        after his cancer diagnosis?", "før jeg indkalder RN til en sygefraværssamtale" (the meeting is theirs)."""
+        verb = k - 1
+        if verb > 0 and self.toks[verb].lower in ("jeg", "vi", "du", "i", "we", "you"):
+            verb -= 1  # Danish inverted order: "Hvordan støtter jeg TK …"
+        if k == 0 or self.toks[verb].lower not in _OBJECT_VERBS:
+            return False
+        for t in self.toks[k + 1 : k + 14]:
+            if re.search(r"[.!?]", self.text[self.toks[k].end : t.start]):
+                return False
+            if t.lower in _REFERRING_PRONOUNS:
+                return True
+            if t.title and not t.initial:
+                return False  # another name could be the one referred to
+        return (
+            self.toks[k - 1].lower in ("indkalder", "indkalde", "indkaldte")
+            and k + 1 < len(self.toks)
+            and self.toks[k + 1].lower in ("til", "to")
+        )
+
     def initials_person(self, k: int) -> bool:
         """Capital initials with person context ("JH fra lønkontoret", "AMS på 2. sal")."""
         t = self.toks[k]
@@ -686,7 +738,26 @@ class _Finder(Roles):
             # a first name typed in capitals: "HANNE har fået …", "KAREN in finance …"
             return t.lower in self.lex.first_names and (self.verb_after(k) or self.workplace_after(k))
         # initials opening a clause after "at"/"that" or a verb of thinking: "bekymret for at KBJ drikker"
-        clause = k > 0 and self.toks[k - 1].lower in ("at", "that", "om", "if", "fordi", "because", "hvis")
+        clause = k > 0 and self.toks[k - 1].lower in (
+            "at",
+            "that",
+            "om",
+            "if",
+            "fordi",
+            "because",
+            "hvis",
+            # (round 25, red team r28 a) … and the other subordinators: "når LK skal i fængsel", "whether TB is"
+            "når",
+            "when",
+            "whether",
+            "while",
+            "mens",
+            "så",
+            "before",
+            "før",
+            "after",
+            "efter",
+        )
         # (round 8) initials as someone the asker talks with about their affairs ("taler med MLH om hans
         # alkoholforbrug") or gives something to ("vi har givet KJ en skriftlig advarsel")
         given = k > 0 and self.toks[k - 1].lower in ("givet", "gav", "giver", "give", "gave", "given", "tildelt")
@@ -707,10 +778,18 @@ class _Finder(Roles):
             self.workplace_after(k)
             or self.role_before(k)
             or inverted
+            or self._initials_object_referred(k)
             or ((self.verb_after(k) or adverb_verb) and (t.initial or clause))
             or self._talked_with_about_them(k)
             or (given and k + 1 < len(self.toks) and self.toks[k + 1].lower in ("en", "et", "a", "an"))
         )
+
+
+_OBJECT_VERBS = frozenset(
+    "let lets offer offered support supporting help helping check ask asking tell give giving indkalder indkalde indkaldte "
+    "tilbyde tilbyder lade lader hjælpe hjælper støtte støtter spørge spørger bede beder on med with til for".split()
+)
+_REFERRING_PRONOUNS = frozenset("her his she he him hun han hendes hans ham hende sin sit sine".split())
 
 
 # Words before a name in a verb's or a modal's slot (round 24): "support grace", "hjælper jeg bo", "skal bent have"
@@ -722,6 +801,7 @@ _BEFORE_LOWER_NAME = frozenset(
 _VERB_BEFORE_LOWER_NAME = frozenset(
     "support supporting help helping ask asking tell hjælpe hjælper støtte støtter spørge spørger med with".split()
 )
+_MODALS_BEFORE_NAME = frozenset("can could may might should kan må skal bør".split())
 _PRONOUNS_AND_FUNCTION = frozenset(
     "hans hendes han hun ham hende his her he she him they them their de dem deres sin sit sine let harm will can may "
     "must shall should could would".split()
@@ -1028,6 +1108,26 @@ def _animal(text: str, m: Mention) -> bool:
     return bool(_ANIMAL_BEFORE.search(before) or _ANIMAL_AFTER.match(text, m.end))
 
 
+# (round 25, red team r27 a) An elected office holder named after the title is public by it (§ 1): "Rådmand Lis
+# Brandt (A) er indlagt", "The mayor, Cllr Helen Shaw, is off sick".
+_ELECTED_BEFORE = re.compile(
+    r"\b(?:rådmand|rådmanden|borgmester|borgmesteren|viceborgmester\w*|udvalgsformand\w*|folketingsmedlem\w*|"
+    r"byrådsmedlem\w*|regionsrådsmedlem\w*|regionsrådsformand\w*|minister\w*|mayor|deputy mayor|cllr\.?|councillor|"
+    r"councilor|alderman|mp)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _elected(text: str, m: Mention) -> bool:
+    name = text[m.start : m.end].strip()
+    if " " not in name:
+        return False
+    title, _, rest = name.partition(" ")
+    if _ELECTED_BEFORE.search(title + " ") and re.fullmatch(r"(?:[A-ZÆØÅ][\wæøå.'’-]+\s?){2,3}", rest.strip()):
+        return True  # the title opens the capitalised run: "Borgmester Jens Holm" (not "mayor of Vejle's son")
+    return bool(_ELECTED_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+
+
 def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Every reference to a person in a normalised text (public people marked as such); a single
     word that is a municipality or region the magazine names is a place, not a person."""
@@ -1036,6 +1136,7 @@ def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[M
         for m in _Finder(text, public_names).run()
         if not (_department_pair(text, m) or _named_place(text, m) or _animal(text, m))
     ]
+    mentions = [Mention(m.start, m.end, True) if not m.public and _elected(text, m) else m for m in mentions]
     mentions += [m for m in _named_by_form(text) if not any(x.start < m.end and m.start < x.end for x in mentions)]
     # (round 9) A one-word row label of a pasted table that is also an ordinary word ("Dag | 9,2",
     # "Nat | 14,1") is a category; a name in a table ("Hamid | 6 år") stays a person

@@ -204,6 +204,17 @@ _HIRED_IN = re.compile(
     r"maj|juni|juli|oktober|spring|summer|autumn|winter|foråret|sommeren|efteråret|vinteren|sommer|vinter|"
     r"(?:19|20)\d\d)\b"
 )
+# (round 25, red team r28 a) … or by the day or week the asker hired them, with a pronoun or a plain person noun as the
+# head: "Ham vi ansatte i forgårs som chauffør", "Den nye, vi ansatte i sidste uge", "The woman we hired on Monday"
+_HIRED_WHEN = re.compile(
+    r"\b(?P<h>(?i:ham|hende|den nye|det nye|the new one|the one|him|her|the (?:new )?(?:woman|man|guy|lad|girl|lady|bloke)|"
+    r"(?:manden|kvinden|fyren|pigen|damen|drengen)))\b,?\s+(?:(?i:that|whom|who|som|der)\s+)?(?i:we|i|vi|jeg)\s+"
+    r"(?:(?i:have|har|just|lige)\s+)?(?i:hired|took on|taken on|employed|recruited|ansatte|ansat|tog ind)\s+"
+    r"(?:(?i:as an?|som)\s+[\w-]+\s+)?(?:(?i:for|til)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?i:i forgårs|i går|yesterday|today|i dag|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"i (?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|(?:i |in )?(?:sidste|last|forrige) (?:uge|week|måned|month)|"
+    r"this (?:week|month)|i denne uge|for (?:to|tre|\d) (?:uger|dage) siden|(?:two|three|\d) (?:weeks|days) ago)\b"
+)
 # A new hire is one person: "vores nye lagerchef", "our new receptionist"
 _CARED_FOR = re.compile(
     r"(?:borger|beboer|elev|patient|klient|barn|citizen|resident|pupil|student|client|child|famil|ansøger|applicant)"
@@ -668,6 +679,7 @@ class Roles(Context):
             r = m.group("r").lower()
             if _singular_staff_role(r) or PERSON_NOUN.match(r):
                 out.append(Mention(m.start("d"), m.end("r"), False))
+        out += [Mention(m.start("h"), m.end("h"), False) for m in _HIRED_WHEN.finditer(self.text)]
         for m in _STARTED_WHEN.finditer(self.text):
             r = m.group("r").lower()
             definite = bool(m.group("d")) or bool(re.search(r"(?:en|et|n)$", r))

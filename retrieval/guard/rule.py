@@ -89,7 +89,15 @@ _REALITY = re.compile(
     r"bagefter|afterwards|dagen efter|the day after|the next day|senere fortalte|later told|"
     # (round 19) the asker's own people are real: "Min medarbejder Sara er …", "one of my staff"
     r"(?:min|mine|vores|vor|my|our) (?:egen |egne |own )?(?:medarbejder\w*|kollega\w*|ansatte|team\w*|staff|employee\w*|"
-    r"colleague\w*|borger\w*|elev\w*|beboer\w*|patient\w*|resident\w*|client\w*))\b",
+    r"colleague\w*|borger\w*|elev\w*|beboer\w*|patient\w*|resident\w*|client\w*)|"
+    # (round 25, red team r28 a) a turn to another matter ("By the way, Mona Price …", "Vores kok Lene Dam har i øvrigt
+    # …"), someone from the asker's own unit or with an own role and a full name ("from our library", "Vores pedel Ahmed
+    # Sayed"), and a participant who will not take part
+    r"by the way|btw|i øvrigt|forresten|aside from that|apart from that|bortset fra det|on another note|on a different note|"
+    r"(?:fra|from|in|i|på|on) (?:vores|our|my|min|mit) (?!(?:new |nye |next |næste )?(?:play|production|show|forestilling|opsætning|"
+    r"teaterstykke|film|book|bog|roman|series|serie|case|example|eksempel|scenario|role-?play|rollespil|exercise|øvelse|course|"
+    r"kursus|workshop|slides?|training|undervisning)\b)[\w-]+|(?:vores|our|min|my) [\w-]+ (?-i:[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)|"
+    r"sit(?:s|ting)? (?:it |this )?out|deltager ikke|won't take part|will not take part|kan ikke være med|sidder over)\b",
     re.IGNORECASE,
 )
 
@@ -184,6 +192,19 @@ _CELEBRATION = re.compile(
     r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test)|"
     # (round 22, writer BD) a training course: "skal på kursus i farligt gods", "is going on a forklift course"
     r"skal på kursus|på kursus i|(?:is|are) going on a (?:[\w-]+ )?course|attends? a (?:[\w-]+ )?course)\b",
+    re.IGNORECASE,
+)
+# (round 25, red team r28 a) A named colleague's leisure or good news — a sport or hobby they do, a prize won, a pet
+# adopted — read as a hidden detail by the learned signal and the whole-message classifier; a detail inside it is
+# still the concepts' ("går til yoga for sin ryg" stays health).
+_LEISURE = re.compile(
+    r"\b(?:går til|dyrker|spiller|træner|løber|goes to|does|plays|took up|has taken up|started|er begyndt til|er startet til)\s+"
+    r"(?:(?!the\b|den\b|det\b)\w+\s+)?(?:yoga|pilates|svømning|fodbold|padel|tennis|golf|badminton|håndbold|løb|crossfit|spinning|dans|kor|klaver|"
+    r"guitar|maraton|marathon|swimming|football|running|cycling|choir|piano|dancing|climbing|klatring|ridning|riding)\b|"
+    r"\b(?:har vundet|vandt|has won|won)\s+(?:\w+\s+){0,2}(?:rejse|tur|pris|konkurrence|lodtrækning|trip|holiday|prize|"
+    r"competition|raffle|lottery|gavekort|voucher)\w*|"
+    r"\b(?:adopted|adopteret|fået|got|bought|købt)\s+(?:a|an|en|et)\s+(?:[\w-]+\s+){0,2}(?:hund|kat|hvalp|killing|dog|cat|puppy|"
+    r"kitten|greyhound|labrador|kanin|rabbit)\b",
     re.IGNORECASE,
 )
 # Pasted text: a quotation or a colon followed by a long stretch.
@@ -333,12 +354,13 @@ def _detail(text: str, mentions: list[Mention]) -> str | None:
 
 
 _BARE_SAID, _BARE_WORDS = 1, 4
+_LEISURE_WORDS = 30
 
 
-def _askers_own_only(text: str, public_names: frozenset[str]) -> bool:
+def _askers_own_only(text: str, public_names: frozenset[str], possessive: bool = True) -> bool:
     norm = normalise(text)
     people = [(m.start, m.end) for m in find_people(norm, public_names) if not m.public]
-    return only_askers_own(norm, people)
+    return only_askers_own(norm, people, possessive)
 
 
 def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embedding = None) -> GuardResult:
@@ -381,6 +403,11 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
             or only_impossible_cpr(norm)
             or witness_or_victim(norm)
             or (len(text.split()) <= _BARE_WORDS and facts(text, public_names).said <= _BARE_SAID)
+            # (round 25, red team r28 a) every sensitive word is the asker's own: "Siden jeg fik konstateret diabetes,
+            # har Pernille fra kantinen lavet sukkerfri kage til mine møder"
+            or _askers_own_only(text, public_names, possessive=False)
+            # a short message whose news is leisure; a long one may say more than the concepts read
+            or (_LEISURE.search(norm) and len(norm.split()) <= _LEISURE_WORDS)
         ):
             return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
@@ -457,6 +484,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and f.said > 0
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
+        and not _LEISURE.search(text)
         and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)
         and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic

@@ -4,7 +4,7 @@ thread's topic, is searched with it; anything else on its own."""
 from __future__ import annotations
 
 from retrieval import followup
-from retrieval.followup import combined, content_words, guard_text, read_in_thread, specificity
+from retrieval.followup import combined, content_words, guard_text, read_in_thread, returns_to, specificity
 
 TOPIC = "hvad koster uddannelsen i ledelse af psykisk arbejdsmiljø?"
 
@@ -131,3 +131,16 @@ def test_round23_a_bare_follow_up_is_covered_when_its_thread_is():
     assert not _bare_followup("kan jeg få den som lydbog", True, sig)  # asks something of its own
     priced = Signals(0.01, 0.8, 0.0, 0.0, (), True, False, False, True, False)
     assert not _bare_followup("hvad kostede det", True, priced)  # a price the text must state
+
+
+def test_a_return_to_an_earlier_turn_takes_that_turn_as_the_topic() -> None:
+    """(round 25) "tilbage til det første – …", "back to <word> – …": the earlier turn, not the last one."""
+    previous = ("hvad skriver NFA om overvågning", "hvem har skrevet lederen")
+    assert returns_to("tilbage til det første – hvad skal man undgå", previous) == (previous[0], "hvad skal man undgå")
+    assert returns_to("Back to the first one: who said that?", previous) == (previous[0], "who said that?")
+    assert returns_to("tilbage til lederen – hvad er hans pointe", previous) == (previous[1], "hvad er hans pointe")
+    # a word no earlier turn used: the first turn ("back to" never means the one just before)
+    assert returns_to("back to meetings: what matters most", previous) == (previous[0], "what matters most")
+    assert returns_to("hvad skal man undgå", previous) is None
+    assert returns_to("tilbage til det første – hvad skal man undgå", ()) is None
+    assert returns_to("vender bladet tilbage til ledertrivsel?", previous) is None
