@@ -3081,7 +3081,17 @@ _FILLED_WITH_FACTS = re.compile(r":\s*(?:the|den|det|vi|we|[a-zæøå]+(?:en|et)
 # of "ought", with an action: the case put to the bot ("skal", which also asks what a rule demands, is not enough)
 _OUR_AUTHORITY_OUGHT = re.compile(
     r"(?:^|[.!?]\s+)(?:bør|burde|should|ought) (?:kommunen|regionen|forvaltningen|afdelingen|centret|centeret|skolen|"
-    r"the council|the municipality|the region|the department|the centre|the center|the school)\b",
+    r"the council|the municipality|the region|the department|the centre|the center|the school)\b|"
+    # (round 25, writer BQ) "skal" with one of the asker's own units and a policy step: "Skal højskolen indføre mobilfri …?"
+    r"(?:^|[.!?]\s+)(?:skal|shall) (?:højskolen|skolen|biblioteket|centret|centeret|afdelingen|museet|hallen|svømmehallen|"
+    r"plejehjemmet|institutionen|børnehaven|klubben|driftsgården|kantinen|the school|the library|the centre|the unit)\s+"
+    r"(?=(?:indføre|afskaffe|droppe|lukke|åbne|stoppe|starte|forbyde|introduce|abolish|scrap|close|ban)\b)",
+    re.IGNORECASE,
+)
+_DONT_PICK = re.compile(
+    # an instruction to the bot not to choose ("…, but don't pick one", "men vælg ikke"), not the asker's own "kan ikke vælge"
+    r"\b(?:but |and |men |og )?(?:don't|do not) (?:pick|choose|decide)(?: one| for me| between them)?\b|"
+    r"\b(?:vælg|beslut|afgør) ikke\b|\bmen lad være med at vælge\b|\b(?:uden at|without) (?:vælge|picking|choosing)\b",
     re.IGNORECASE,
 )
 _YES_NO_TAG_END = re.compile(r"\?\s*(?:ja/nej|ja eller nej|yes/no|yes or no|y/n|j/n)\s*[?.!]?\s*$", re.IGNORECASE)
@@ -3094,10 +3104,11 @@ _TEXT_OPERATION = re.compile(
     r"gør (?:denne |den |dette |det )?(?:sætning|tekst|formulering|linje)\w* (?:mere|kortere|pænere)|"
     r"make (?:this|the) (?:sentence|line|text|wording) (?:more|shorter|nicer)|sæt (?:citationstegn|kommaer|komma)|"
     r"(?:hvor mange|how many) (?:ord|words|tegn|characters)|give me the (?:\w+ )?(?:for|translation of)|"
+    r"(?:poster|plakat|flyer|skilt|sign|banner|slogan|overskrift|headline)\w* (?:says|siger|reads|lyder)|"
     r"what(?:'s| is) the (?:danish|english|german|french|swedish|ukrainian|arabic|polish) for|hvad hedder .{1,40} på (?:engelsk|tysk|fransk|svensk|ukrainsk|arabisk|polsk))",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]{6,}[\"“”«»„]|(?<![\w])'[^']{6,}'(?![\w])")
+_QUOTED_R25 = re.compile(r"[\"“”«»„][^\"“”«»„]{6,}[\"“”«»„]|(?<![\w])'[^']{6,}'(?![\w])")
 # A second question joined by "Og/And/Also/Regardless …" is a request of its own: "Skal jeg tage imod forfremmelsen?
 # Og skal vi så slå de to teams sammen bagefter?", "Do you think the press will pick it up? Regardless, should we …"
 _NEXT_QUESTION = re.compile(
@@ -3108,24 +3119,29 @@ _NEXT_QUESTION = re.compile(
 # An "everyday object" that stands for an organisational step: "close the door to new admissions", "the channel for
 # walk-in citizens", "cancel the school bus for the three kids", "afvise idéen om at udlicitere rengøringen".
 _STEP_AS_OBJECT = re.compile(
-    r"\b(?:lukke|close|cancel|aflyse|afvise|reject|drop|droppe|stop|stoppe|shut)\s+(?:(?:the|den|det|our|vores)\s+)?(?:[\w-]+\s+)?"
-    r"(?:door|dør\w*|channel|kanal\w*|bus|busse\w*|idea|idéen|ideen|trial|forsøg\w*)\s+"
-    r"(?:(?:to|til|for|om at|of|på)\s+)(?:(?:the|new|nye|de|walk-in|three|tre|two|to|our|vores)\s+){0,3}"
-    r"(?:admissions?|optag\w*|indskrivning\w*|citizens?|borgere|kids|børn\w*|children|patients?|patienter|residents?|beboere|"
-    r"users|brugere|elever|pupils|udlicit\w*|outsourc\w*|merg\w*|sammenlæg\w*|lukke|closing|walk-in)",
+    # the door or the channel to new intake: "close the door to new admissions", "the channel for walk-in citizens"
+    r"\b(?:lukke|close|shut)\s+(?:(?:the|den|det|our|vores)\s+)?(?:[\w-]+\s+)?(?:door|døren|channel|kanalen)\s+(?:to|til|for)\s+"
+    r"(?:(?:new|nye|the|de)\s+)?(?:admissions?|optag\w*|indskrivning\w*|walk-in\w*|(?:new|nye)\s+[\w-]+)|"
+    # a bus as a service cancelled: "cancel the school bus for the three kids"
+    r"\b(?:cancel|aflyse|nedlægge|drop|droppe|scrap)\s+(?:(?:the|den|det|our|vores)\s+)?(?:[\w-]+\s+)?(?:bus|bussen|busrute\w*)\b|"
+    # an idea of an organisational step rejected: "afvise idéen om at udlicitere rengøringen"
+    r"\b(?:afvise|reject|drop|droppe|scrap)\s+(?:the\s+)?(?:idea|idéen|ideen|forslaget|the proposal)\s+(?:om at|of|to|about)\s+"
+    r"(?:udlicit\w*|outsourc\w*|merg\w*|sammenlæg\w*|lukke|closing|close|nedlægge|cut\w*|skære)",
     re.IGNORECASE,
 )
 # The conclusion of the asker's own case recommendation, two outcomes given: "Hvilken konklusion skal der stå i min
 # indstilling om vikaren – forlængelse eller ophør?"
 _CONCLUSION_OF_CASE = re.compile(
-    r"\b(?:hvilken|which|what)\s+(?:konklusion|conclusion|udfald|outcome|afgørelse|verdict|indstilling)\b[^?]{0,80}"
-    r"\b(?:eller|or)\b[^?]{0,40}\?",
+    r"\b(?:hvilken|which|what)\s+(?:konklusion|conclusion|udfald|outcome|afgørelse|verdict|indstilling)\b"
+    r"(?=[^?]{0,80}\b(?:skal|bør|should|ought)\b)(?=[^?]{0,80}\b(?:min|mit|my|vores|our)\s+(?:[\w-]+\s+)?(?:indstilling\w*|"
+    r"recommendation|afgørelse|decision|svar|reply|letter|brev|notat|note)\b)[^?]{0,80}\b(?:eller|or)\b[^?]{0,40}\?",
     re.IGNORECASE,
 )
 # A response to something that is not a case against anyone: "What's an appropriate response when a colleague tells you
 # they're grieving?", "… to a citizen who thanks us" — good news, thanks, grief, an incident without a culprit.
 _RESPONSE_TO_GENERAL = re.compile(
-    r"\b(?:reaktion|response|reaction)\b[^?]{0,20}\b(?:når|when|to|på|til|over for)\s+(?:en|et|a|an|someone|nogen)\b",
+    r"\b(?:reaktion|response|reaction)\b[^?]{0,20}\b(?:når|when|to|på|til|over for)\s+(?:en|et|a|an|someone|nogen)\b"
+    r"(?!\s+af mine|\s+of my|\s+[\w-]+\s+of mine)",
     re.IGNORECASE,
 )
 # Choosing among the asker's own drafts and design elements is their own writing: "Kan du bare vælge en farve til
@@ -3161,47 +3177,249 @@ _OFFER_TO_SOMEONE = re.compile(
 )
 
 
+# (round 25, writers BQ, BR) More requests in so many words: whether to say yes to a request put to the asker ("… Skal
+# vi sige ja?"), a ranking of what to stop or cut, a choice "between X and Y, what should we do", the decision handed
+# over with a verb ("Kan du ikke bare afgøre, om vi indfører …?"), a bare imperative step ("Luk caféen?").
+_SAY_YES = re.compile(
+    # the organisation's answer to a request put to it ("vi"/"we"), not the asker's own invitations nor how to say it
+    r"(?<!hvordan )(?<!how )\b(?:skal|bør|should|shall) (?:vi|we) (?:sige|takke|svare) (?:ja|nej)\b|"
+    r"(?<!how )\b(?:should|shall) we (?:say yes|say no)\b",
+    re.IGNORECASE,
+)
+_RANK_TO_CUT = re.compile(
+    r"\b(?:top ?\d|top-?(?:tre|fem|three|five)|rangér\w*|ranger\w*|rank|prioritér\w*|prioriter\w*|prioriti[sz]e)\b[^?.]{0,80}"
+    r"\b(?:skal (?:vi )?(?:stoppe|lukke|spare|skære|droppe|fjerne|nedlægge)|should (?:we )?(?:stop|cut|close|drop|scrap))",
+    re.IGNORECASE,
+)
+_BETWEEN_WHAT = re.compile(
+    r"^\W*(?:between|mellem)\b[^?]{3,100}\b(?:and|og)\b[^?]{3,100},?\s*(?:what|which|hvad|hvilken|hvilket)\b[^?]{0,30}"
+    r"\b(?:should|skal|bør)\b",
+    re.IGNORECASE,
+)
+_DECIDE_FOR_ME = re.compile(
+    r"\b(?:kan du|could you|can you|will you|vil du)(?: ikke| not)?(?: bare| just)?\s+(?:afgøre|bestemme|vælge|decide|choose|pick)"
+    r"\s*,?\s*(?:om|whether|if|hvilk\w*|which)\b|"
+    r"\b(?:hjælp mig med at|help me(?: to)?)\s+(?:vælge|beslutte|bestemme|choose|decide|pick)\b\s*[:–-][^?]{3,120}\b(?:eller|or)\b",
+    re.IGNORECASE,
+)
+_BARE_IMPERATIVE_R25 = re.compile(
+    r"^\W*(?:luk|fyr|ansæt|fastansæt|opsig|afskedig|drop|stop|bevilg|afvis|godkend|nedlæg|udlicitér|udliciter|"
+    r"close|fire|hire|sack|dismiss|approve|reject|cancel|scrap|shut)\s+\S+(?:\s+\S+){0,3}\?+\s*$",
+    re.IGNORECASE,
+)
+# Not requests: a yes/no asked about a rule ("Yes or no: does the Working Environment Act cover volunteers?")
+_YES_NO_RULE = re.compile(
+    r"^\W*(?:yes or no|ja eller nej|ja/nej|yes/no)\s*[:?,–-]\s*(?:does|do(?!\s+(?:we|i)\b)|is|are|er|gælder|kræver|skal man|må man|"
+    r"kan man|must|can(?!\s+(?:we|i)\b)|may|has|have|har)\b",
+    re.IGNORECASE,
+)
+# (round 25, writer BR) letters swapped in a hurry ("shuold we clsoe the archive"): the decision words are read as meant
+_KEY_WORDS = (
+    "should shall would could close closing hire fire dismiss suspend promote cancel merge outsource approve reject "
+    "warning skal skulle lukke fyre afskedige ansætte opsige advarsel godkende afvise"
+).split()
+_SCRAMBLED = {("".join(sorted(w)), w[0], w[-1]): w for w in _KEY_WORDS}
+
+
+def _unscramble(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if low in _SCRAMBLED.values() or len(low) < 4:
+            return w
+        return _SCRAMBLED.get(("".join(sorted(low)), low[0], low[-1]), w)
+
+    return re.sub(r"[A-Za-zæøåÆØÅ]+", fix, text)
+
+
+_WH_AFTER = re.compile(
+    r"[\s,:–—-]*(?:(?:på|on|about|om|me)[\s,:]+)?(?:hvem|hvad|hvor|hvornår|hvordan|hvilke[nt]?|what|who|when|where|how|which)\b",
+    re.IGNORECASE,
+)
+# How a decision is told is no step of its own: "should the residents be told at a meeting or by letter"
+_TELLING = re.compile(
+    r"\b(?:be told|told|informed|notified|get the news|hear about|have besked|få besked|informeres|orienteres|fortælles|"
+    r"announced?|meddeles|skal ud|goes out|go out|be in the room|være med)\b",
+    re.IGNORECASE,
+)
+_STEP_GERUND = re.compile(
+    r"\b(?:keeping|letting|hiring|promoting|closing|dropping|cutting|merging|outsourcing|firing|replacing|moving|giving|"
+    r"ansætte[rs]?|beholde[rs]?|lukke[rs]?|fyre[rs]?|flytte[rs]?)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY_KEEP = re.compile(
+    r"\b(?:how many (?:of (?:the|our) )?(?:[\w-]+ ){0,1}[\w-]+ (?:do|should|shall) we (?:keep|let go|cut)|hvor mange (?:af (?:de|vores) )?[\w'-]+ "
+    r"(?:skal vi|bør vi) (?:beholde|sige op|skære))\b",
+    re.IGNORECASE,
+)
+# The main clause only: a step inside "før/before/when …" is the occasion of a procedure, not the step asked about
+_SUBORDINATE_R25 = re.compile(
+    r"(?<![\w-])(?:før|inden|before|when|når|after|efter|if|hvis|according to|ifølge|under the|i henhold til)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(text: str) -> str:
+    return _SUBORDINATE_R25.split(text, maxsplit=1)[0]
+
+
+# (round 25, red team r29 a) An evaluative forecast of the asker's own step is the decision asked: "Do you think
+# outsourcing the cleaning will be the better option for us?", "… will turn out to be a mistake?", "Tror du, vi kommer
+# til at fortryde det, hvis vi ansætter …?"
+_EVALUATIVE_OUTCOME = re.compile(
+    r"\b(?:better|best|worse|mistake|fejl\w*|fair|unfair|right|rigtig\w*|wrong|forkert\w*|pay off|betale sig|fortryde|regret|"
+    r"worth it|værd|better off|smart|klog\w*|wise)\b",
+    re.IGNORECASE,
+)
+_FORECAST_OR_TURN = re.compile(
+    r"\b(?:will|won't|'ll|going to|gonna|turn out|kommer til at|ender med|vil være|vil blive|bliver|be)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:was|were|did|var|blev|last year|sidste år|i fjor)\b", re.IGNORECASE)
+_INSTINCT = re.compile(
+    r"\b(?:hvad siger|what does|what's|what is)\s+(?:din|dit|your)\s+(?:intuition|mavefornemmelse|instinct|gut(?: feeling)?|"
+    r"fornemmelse|hunch)\b",
+    re.IGNORECASE,
+)
+_HOW_WOULD_YOU_VOTE = re.compile(
+    r"\b(?:hvordan|how)\s+(?:ville|would)\s+(?:du|you)(?:\s+selv)?\s+(?:stemme|vote)\b", re.IGNORECASE
+)
+_MEASURE_FITS = re.compile(
+    r"\b(?:hvilken|hvilket|which|what)\s+(?:reaktion|sanktion|konsekvens|measure|step|sanction|consequence|response|skridt)\w*\s+"
+    r"(?:passer|er passende|suits?|fits?|is (?:right|appropriate|fair))\b",
+    re.IGNORECASE,
+)
+_OWN_PERSON = re.compile(
+    r"\b(?:en af mine|one of my|(?:a|an) [\w-]+ of mine|mine [\w-]+|my [\w-]+|vores [\w-]+|our [\w-]+|on my [\w-]+|på min \w+)\b",
+    re.IGNORECASE,
+)
+_ANSWER_IT = re.compile(
+    r"\b(?:svar på det|besvar\w*|answer it|answer that|reply to it|respond to it|what you'?d answer|what you would answer|"
+    r"your (?:honest )?answer to it|dit (?:ærlige )?svar på det|answer it as if)\b",
+    re.IGNORECASE,
+)
+_ANSWER_FORM_LEAD = re.compile(
+    r"^\W*(?:give me |jeg vil have |i want )?(?:your|dit|jeres)\s+(?:answer|reply|svar)\b[^:?–—]{0,80}[:–—]\s*",
+    re.IGNORECASE,
+)
+_STAFF_NOUN_R25 = re.compile(
+    r"\b(?:fastansætt\w*|promot\w*|warning|advarsel\w*|pay rise|raise|lønforhøjelse\w*|tillæg\w*|moved|flyttes|flyttet|"
+    r"deserves?|fortjener|let go|sacked|fired|fyres|opsiges|afskediges|suspended|suspenderes|demoted|degraderes|"
+    r"ready to take over|klar til at overtage|put forward|indstilles)\b",
+    re.IGNORECASE,
+)
+_NOT_OURS = re.compile(
+    r"^(?:(?:the\s+|den\s+|de\s+)?(?:eu|denmark|danmark|regeringen|government|folketinget|parliament|the union|fagforeningen|union|"
+    r"forfatteren|author|writer|magazine|bladet|ministeren|minister|ledere|leaders|managers|apprentices|lærlinge|elever)\b|"
+    r"(?:en|et|a|an|any|alle|all)\s)",
+    re.IGNORECASE,
+)
+
+
+def no_rec_just(cased: str) -> bool:
+    """The demand after a "don't recommend" disclaimer is a verdict or a pick (not a question of fact)."""
+    m = _NO_REC_BUT_JUST.search(cased)
+    return bool(m) and not _WH_AFTER.match(cased[m.end() :])  # type: ignore[union-attr]
+
+
 def _strong_r25(cased: str, depth: int = 0) -> bool:
     """(round 25) A request in so many words that the classifier's veto, which reads the message's topic, does not
     clear it: a demand after "don't recommend", the outcome of the asker's own recommendation, the asker's authority
     ought to act, a verdict demanded after a content task, an opinion asked on what someone should get, and a second
     question that is a request by itself."""
-    if _NO_REC_BUT_JUST.search(cased) or _CONCLUSION_OF_CASE.search(cased):
+    if no_rec_just(cased) or _CONCLUSION_OF_CASE.search(cased):
+        return True
+    if _HOW_WOULD_YOU_VOTE.search(cased) and ACTION.search(cased):
+        return True
+    if _INSTINCT.search(cased) and (
+        ACTION.search(cased) or _STAFF_NOUN_R25.search(cased) or _STEP_GERUND.search(cased) or _OWN_PERSON.search(cased)
+    ):
+        return True
+    if _HOW_MANY_KEEP.search(cased):
+        return True
+    if _MEASURE_FITS.search(cased) and _OWN_PERSON.search(cased):
+        return True
+    if (
+        _SAY_YES.search(cased)
+        or _RANK_TO_CUT.search(cased)
+        or _BETWEEN_WHAT.search(cased)
+        or _DECIDE_FOR_ME.search(cased)
+    ):
+        return True
+    if _BARE_IMPERATIVE_R25.match(cased):
         return True
     authority = _OUR_AUTHORITY_OUGHT.search(cased)
-    if authority and ACTION.search(cased[authority.end() : authority.end() + 80]):
+    if authority and (
+        ACTION.search(_main_clause(cased[authority.end() : authority.end() + 80]))
+        or re.match(
+            r"(?:indføre|afskaffe|droppe|åbne|stoppe|starte|forbyde|introduce|abolish|scrap|ban)\b",
+            cased[authority.end() :],
+            re.I,
+        )
+    ):
         return True
     tell = _TELL_WHETHER.search(cased)
-    if tell and (ACTION.search(tell.group("rest")) or _OFFER_TO_SOMEONE.search(tell.group("rest"))):
+    if tell and (
+        ACTION.search(_main_clause(tell.group("rest"))) or _OFFER_TO_SOMEONE.search(_main_clause(tell.group("rest")))
+    ):
         return True
     opinion = _OPINION_FRAME.match(cased)
     if opinion:
         # the main clause only: "… når de skal spare" is the region's reason, not what it should do
         rest = re.split(
             r",|\s[–—-]\s|\b(?:når|when|hvis|if|fordi|because|since|da|efter|after|before|før)\b",
-            cased[opinion.end() :],
+            # a relative clause between commas describes the person: "at chaufføren, der kørte over for rødt, skal have …"
+            re.sub(r",\s*(?:der|som|who|that|which)\b[^,]*,", " ", cased[opinion.end() :], flags=re.IGNORECASE),
         )[0]
         third_party = not re.match(r"(?:vi|jeg|we|i|it|det|der|this|that|dette)\b", rest, re.IGNORECASE)
-        if third_party and _NORMATIVE_R25.search(rest) and not _FORECAST.search(rest):
+        # (round 25, red team r29 a) someone of the asker's, and a personnel step or measure — not a country, a union, an
+        # author, people in general, or how news is told
+        ours = third_party and not _NOT_OURS.match(rest)
+        step = ACTION.search(rest) or ACTION_NOUN.search(rest) or _STAFF_NOUN_R25.search(rest)
+        if ours and step and _NORMATIVE_R25.search(rest) and not _FORECAST.search(rest) and not _TELLING.search(rest):
+            return True
+        # an evaluative forecast of the asker's own step: "… will be the better option for us?", "will turn out a mistake"
+        after = cased[opinion.end() :]
+        if (
+            (ACTION.search(after) or _STAFF_NOUN_R25.search(after) or _STEP_GERUND.search(after))
+            and _FORECAST_OR_TURN.search(after)
+            and not _PAST.search(after)
+            and _EVALUATIVE_OUTCOME.search(after)
+        ):
             return True
     if depth < 2:
         for m in _NEXT_QUESTION.finditer(cased):
             second = cased[m.end() :]
             if second and second[0].islower():
                 second = second[0].upper() + second[1:]
-            if rules_verdict(second, None, depth + 1) and not _OWN_CAREER_R24.search(second):
+            if rules_verdict(_main_clause(second), None, depth + 1) and not _OWN_CAREER_R24.search(second):
                 return True
     return False
 
 
 def _verdict_r25(cased: str, depth: int) -> bool | None:
     """(round 25) The frames above: False for a look-alike, True for a request, None otherwise."""
+    lead_form = _ANSWER_FORM_LEAD.match(cased)
+    if depth < 2 and lead_form:
+        # "Dit svar skal bare være ja eller nej: lukker vi …?": the form asked, then the request itself
+        return bool(rules_verdict(cased[lead_form.end() :], None, depth + 1))
+    if depth < 2 and _TEXT_OPERATION.search(cased) and _ANSWER_IT.search(cased):
+        quoted = _QUOTED_R25.search(cased)
+        colon = re.search(r":\s*", cased)
+        inner = quoted.group(0)[1:-1] if quoted else cased[colon.end() :] if colon else ""
+        if inner and rules_verdict(inner, None, depth + 1):
+            return True  # "Oversæt … og svar på det bagefter: '…'": the quoted question is put to the bot
     if depth < 2 and _TEXT_OPERATION.search(cased):
         colon = _COLON_TEXT.search(cased)
-        if _QUOTED.search(cased) or colon:
-            rest = _QUOTED.sub(" «tekst» ", cased) if _QUOTED.search(cased) else cased[: colon.end()] + " «tekst»"  # type: ignore[union-attr]
-            return bool(rules_verdict(rest, None, depth + 1))
+        if _QUOTED_R25.search(cased):
+            return bool(rules_verdict(_QUOTED_R25.sub(" «tekst» ", cased), None, depth + 1))
+        if colon:
+            return bool(rules_verdict(cased[: colon.end()] + " «tekst»", None, depth + 1))
     if _ANSWER_FORM.search(cased) or _COUNTS_IN_LAW.search(cased):
+        return False
+    if _YES_NO_RULE.match(cased) and not ACTION.search(cased):
+        return False
+    if _DONT_PICK.search(cased) and not no_rec_just(cased):
         return False
     if _FORM_FIELD.search(cased) and _FILLED_WITH_FACTS.search(cased) and not re.search(r"\b(?:eller|or)\b", cased):
         return False
@@ -3209,7 +3427,7 @@ def _verdict_r25(cased: str, depth: int) -> bool | None:
         return True
     # "Ansætte en bioanalytiker der kun kan arbejde dagvagter? ja/nej": a bare step with a yes/no tag
     lead = re.match(r"\W*", cased)
-    if lead and ACTION.match(cased, lead.end()) and _YES_NO_TAG_END.search(cased):
+    if lead and ACTION.match(cased, lead.end()) and _YES_NO_TAG_END.search(cased) and not _magazine_ref(cased.lower()):
         return True
     if _STEP_AS_OBJECT.search(cased):
         return True
@@ -3407,6 +3625,7 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
         r"\b(?:sack|sacks)(?= of\b)", "bag", cased, flags=re.IGNORECASE
     )  # (round 24) "the sack of mail": a bag
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
+    cased = _unscramble(cased)  # (round 25) "shuold we clsoe …"
     r25 = _verdict_r25(cased, _depth)
     if r25 is not None:
         return r25

@@ -23,6 +23,8 @@ ACTION_VERB_DA = (
     # (round 25, writers BO, BP) approving in other words, waiving a fee, keeping a granted place
     rf"sige[rs]? god for|sagde god for|give[rs]? (?:[\w'-]+ )?grønt lys|frafald{V}|frafaldt|"
     rf"beholde[rs]? (?:sin|sit|sine) (?:friplads|plads|bevilling|ydelse|tilskud|stilling|bolig)\w*|"
+    rf"give[rs]? (?:dem|ham|hende) (?:en chance til|en sidste chance|en måned mere|en uge mere)|"
+    rf"sige[rs]? farvel til (?:den ene|en af|[\w'-]+ af)\b|"
     rf"bevilg{V}|godkend{V}|tildel{V}|fratag{V}|sanktioner{V}|anbring{V}|anbragt|udsted{V}|"
     # (round 20, red team r21 a) keeping a unit or a service as it is is a decision too: "beholde vores egen
     # tekniske service", "holde liv i juniorklubben", "holde biblioteksbussen kørende", "blive ved med at leje"
@@ -126,6 +128,9 @@ ACTION_VERB_EN = (
     # (round 20, red team r21 a) keeping a unit or a service as it is: "keep the mobile library going",
     # "worth keeping", "any reason to keep the late opening", "keep our own IT department"
     r"keep(?:s|ing)? (?:[\w'-]+ ){1,4}(?:going|open|running|alive)\b|(?:worth|reason to) keep(?:ing)?\b|"
+    # (round 25, writer BQ) replacing a contractor's people, or giving them one more chance
+    r"replac\w* (?:the|their|our|its) (?:whole |entire )?(?:crew|team|staff|supplier|contractor|cleaners|company)\b|"
+    r"give (?:them|him|her) (?:one more|another|a last|a final) (?:month|chance|week|go)\b|"
     r"keep(?:s|ing)? (?:our|its|their) own\b|"
     # (round 21, writer AZ) a trial period extended, compensation paid, a severance scheme offered
     r"extend(?:s|ed|ing)? (?:[\w'-]+ ){0,3}(?:trial|probation|probationary|contract|temp)\w*|"

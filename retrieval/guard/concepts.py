@@ -29,6 +29,8 @@ CONCEPTS: dict[str, list[str]] = {
         r"\btager sit eget liv\b|\bhører dårligt\b|\bser dårligt\b|"
         r"\b(?:been |is |stayed )?(?:clean|sober|ædru) (?:i )?\d+ (?:days|dage|weeks|uger|months|måneder)\b|"
         # (round 25, red team r27 a) sobriety in everyday words, and a body part or sense as the reason for something
+        r"\b(?:venter på|waiting for|on the list for|på venteliste til) (?:en |a |an )?(?:donor\w*|ny (?:nyre|lever)|new (?:kidney|liver|heart)|"
+        r"transplant\w*)\b|\bdonornyre\w*|\b(?:kaster|throws?|threw) op efter (?:hvert|hver|alle)\b|\bvomit\w* after (?:every|each)\b|"
         r"\b(?:off the (?:booze|drink|sauce|bottle)|on the wagon|(?:been|is|stayed) dry (?:for|since)|stopped drinking|"
         r"holdt op med at drikke|stoppet med at drikke|(?:været|er) tør (?:i|siden))\b|"
         r"\b(?:pga\.?|på grund af|because of|due to) (?:hans|hendes|sine|sin|sit|his|her|their) (?:dårlige )?(?:øjne|syn|hørelse|ryg|knæ|"
@@ -790,7 +792,14 @@ CONCEPTS: dict[str, list[str]] = {
             r"\b(?:got|gets|given|was given|fik|fået|får) (?:\w+ )?(?:days|weeks|months|years|dage|dages|uger|måneder|år)"
             r"(?= (?:for (?:the thing|that thing|what (?:he|she|they) did|det med|det der|hvad (?:han|hun) gjorde)|inside|"
             r"in prison|in jail|behind bars|i fængsel|i spjældet|ubetinget|betinget)\b)|"
-            r"\bon licen[cs]e (?=until|till|for|since|and|after)|\b(?:har|fik|får|fået|har fået) (?:\w+ )?udgang\b"
+            r"\bon licen[cs]e (?=until|till|for|since|and|after)|\b(?:har|fik|får|fået|har fået) (?:\w+ )?udgang\b|"
+            # (round 25, writer BQ) caught taking what is not theirs: "caught on CCTV siphoning diesel from the depot tank"
+            r"\bcaught (?:\w+ ){0,4}(?:stealing|siphoning|pocketing|nicking|taking money|taking cash|shoplifting|fiddling)\b|"
+            r"\b(?:taget|grebet|fanget|filmet) i at (?:stjæle|tappe|tage penge|hugge|snyde)\b|\bsiphon\w* (?:\w+ )?(?:diesel|fuel|petrol|benzin)\b|"
+            # (round 25, red team r29 a) a court's first hearing, police questioning, a claim fiddled
+            r"\bgrundlovsforhør\w*|\bquestioned by (?:the )?police\b|\bafhørt af politiet\b|\bfiddl\w* (?:\w+ )?(?:his|her|their) (?:\w+ )?"
+            r"(?:claims?|expenses|mileage|timesheets?|books)\b|\bfiflet med (?:sin|sit|sine) (?:\w+ )?(?:kørselsgodtgørelse|"
+            r"timesedler|regnskab|udlæg|bilag)\w*"
         ),
         # round 10 (writers R and W): the corrections system's own words for a person's status —
         # an inmate, a release on parole or probation for an offence, a stalking case with the police
@@ -933,6 +942,10 @@ CONCEPTS: dict[str, list[str]] = {
             r"opholdstilladelse|udvisning|deport|residence permit|løntilskud|aktivering|ydelseskontor|"
             r"food bank|fødevarebank|kommer sulten|uden madpakke|socialsag|social case|"
             r"sagsbehandler(?:en)? på (?:hans|hendes)|"
+            # (round 25, writer BR) wages taken for debt
+            r"\bwages (?:are |were |is |being |have been )*garnished\b|\bgarnish(?:ment|ed|ing)\b|attachment of earnings|lønindeholdelse\w*|"
+            r"\bccj\b|county court judgment|\bsleeping in (?:his|her|their) (?:van|car)\b|\bsover i (?:sin|sit) (?:bil|varevogn)\b|"
+            r"\bfamilieretshuset\b|\bfamily court\b|\bretssag\w* om (?:hans|hendes|sin|sit|sine) (?:søn|datter|børn|barn)\b|"
             # (round 25, red team r27 a) a scheme's abbreviation and care received at home, said of someone
             r"\b(?:er|is|går) (?:i|på|on|in) (?:\w+ )?(?:jaf|føp|fleksjob\w*|seniorpension)\b|"
             r"\b(?:får|fik|fået|modtager|gets|got|receives|is on|has) (?:\w+ )?(?:hjemmehjælp|hjemmepleje|madordning|mad udbragt|"

@@ -179,7 +179,19 @@ def _unit_reached(before: str) -> bool:
     if not m:
         return False
     unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
-    return not is_role(unit) and "F" not in lexicon().names.get(unit, "")
+    # (round 25, red team r29 a) a tenant, a spouse or a household is a person: "Lejeren kan kontaktes på …"
+    return (
+        not is_role(unit)
+        and "F" not in lexicon().names.get(unit, "")
+        and not _PERSONISH.search(unit)
+        and not _HOUSEHOLD_WORD.search(unit)
+    )
+
+
+_HOUSEHOLD_WORD = re.compile(
+    r"(?:ægtefæll|spouse|partner|pårørend|kin|husstand|household|famili|family|forældr|parent|mor(?:en)?$|far(?:en)?$|søn|datter|"
+    r"barn|lejer|tenant|beboer|resident|lejlighed|flat|apartment|værelse|hjem|home)"
+)
 
 
 # (round 13) A message sent or a call made to a named person, then the number it goes to.
@@ -223,7 +235,15 @@ def _org_context(text: str, start: int, end: int) -> bool:
     to_name = _MESSAGE_TO_NAME.search(before)
     if (
         to_name
-        and "F" in lexicon().names.get(to_name.group("n").lower(), "")
+        # (round 25, writer BR) … also a name the data does not know at all: "ring til Hrafnhildur (frivillig …) på …"
+        and (
+            "F" in lexicon().names.get(to_name.group("n").lower(), "")
+            or (
+                not lexicon().is_known(to_name.group("n").lower())
+                and not lexicon().is_compound(to_name.group("n").lower(), loose=True)
+                and not re.search(r"(?:et|en|ets|ens|ne|nes)$", to_name.group("n").lower())
+            )
+        )
         and not lexicon().is_place(to_name.group("n").lower())
     ):
         return False  # (round 13, writer AE) "en sms til Lasse fra pumpestationen på …": where Lasse is reached
@@ -385,9 +405,39 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if _labelled_other(text, m.start):
             continue  # labelled as another kind of number, as above
-        near = text[max(0, m.start - 40) : m.start] + " " + text[m.end : m.end + 20]
+        # (round 25, writer BR) the call verb may stand before a name and an aside: "ring til Hrafnhildur (frivillig …) på …"
+        near = _clause_before(text, m.start, 80) + " " + text[m.end : m.end + 20]
         if _PHONE_WORD.search(near):
             yield m.start, m.end, not _org_context(text, m.start, m.end)
+
+
+def foreign_phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(round 25, red team r29 a) (start, end, private) for a mobile number written the way its own country does, with
+    no "+" prefix ("07700 900245", a UK mobile), where a call word stands near: valid in one of the countries whose
+    numbers the bot's users most often meet (GB, SE, NO, DE), and no Danish number."""
+    if not _MANY_DIGITS.search(text) or not _PHONE_OR_REACH.search(text):
+        return
+    for region in ("GB", "SE", "NO", "DE"):
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            if (
+                not m.raw_string.lstrip().startswith("0")
+                or _DATE_LIKE.match(m.raw_string)
+                or _labelled_other(text, m.start)
+            ):
+                continue
+            if phonenumbers.number_type(m.number) not in (
+                phonenumbers.PhoneNumberType.MOBILE,
+                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+            ):
+                continue
+            if _PHONE_OR_REACH.search(_clause_before(text, m.start, 80) + " " + text[m.end : m.end + 20]):
+                yield m.start, m.end, not _org_context(text, m.start, m.end)
+
+
+_PHONE_OR_REACH = re.compile(
+    r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|reached|reach|kontaktes|contacted)\b",
+    re.IGNORECASE,
+)
 
 
 def spoken_phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -802,6 +852,8 @@ _POSTAL = re.compile(r"\b\d{4} [A-ZÆØÅ][a-zæøå]+")
 # lives", "a tenant", "beboeren" (not "lejeren af caféen": a business's tenancy).
 _RESIDENT_CUE = re.compile(
     r"\bhvor (?:\w+ ){0,6}bor\b|\bwhere (?:\w+ ){0,6}(?:lives?|stays?|is staying)\b|"
+    # (round 25, writer BR) where a child or a citizen is picked up is their home: "Ny elev skal med skolebussen fra …"
+    r"\bskal med (?:skole)?bussen fra\b|\b(?:hentes|afhentes|samles op) (?:på|fra|ved)\b|\b(?:picked up|collected) (?:from|at)\b|"
     r"\b(?:beboeren|(?:a|the) (?:new )?tenant|lejeren)\b(?! af| of)|"
     # (round 21) neighbours are residents: "Nabostriden på Granbakken 11 og 13", "the neighbours at …"
     r"\bnabo(?:en|erne|strid\w*|konflikt\w*|klage\w*|er)?\b|\bneighbou?r(?:s|'s|s')?\b|"
@@ -847,8 +899,14 @@ def _private_address(text: str, start: int, end: int) -> bool:
         held = _HOLDS_HOUSE.search(before) or _HOLDS_HOUSE.search(_clause_after(text, end)[:30])
         return not (_org_context(text, start, end) and (_ORG_ACTION.search(before) or held))
     owner = _OWNED_ADDRESS.search(text[max(0, start - 60) : start])
-    word = (owner.group("o") or owner.group("o2")).lower() if owner else ""
-    if word and not is_role(word) and not _PERSONISH.search(word):
+    word = (owner.group("o") or owner.group("o2") or owner.group("o3")).lower() if owner else ""
+    if (
+        word
+        and not is_role(word)
+        and not _PERSONISH.search(word)
+        and not set(lexicon().flags(word)) & {"F", "S"}
+        and word not in ("hun", "han", "she", "he", "de", "they", "vi", "we", "jeg", "familien")
+    ):
         return False  # (round 24, red team r26 a) "genbrugspladsens nye adresse: …", "the depot's new address is …"
     if _PAYSLIP_TO.search(_clause_before(text, start)):
         return True  # (round 12) where a person's payslip is sent is where they live
@@ -943,7 +1001,10 @@ _PERSONISH = re.compile(
 _OWNED_ADDRESS = re.compile(
     r"\b(?P<o>[a-zæøå]{3,}(?:en|et|ne))s\s+(?:nye\s+|gamle\s+)?adresse\w*\s*(?:er\s*)?[:,]?\s*$|"
     r"\bthe\s+(?:new\s+)?(?P<o2>depot|centre|center|office|library|school|hall|clinic|museum|station|site|plant|"
-    r"recycling centre|council|jobcentre|pool|home)['’]s\s+(?:new\s+|old\s+)?address\s*(?:is\s*)?[:,]?\s*$",
+    r"recycling centre|council|jobcentre|pool|home)['’]s\s+(?:new\s+|old\s+)?address\s*(?:is\s*)?[:,]?\s*$|"
+    # (round 25, writer BQ) a unit that has got a new address or moved: "æ driftsgård har fået ny adresse: …"
+    r"\b(?P<o3>[a-zæøå]{4,})\s+(?:har fået (?:en )?ny adresse|er flyttet til|flytter til|has (?:got |a )?(?:new address|moved to)|"
+    r"is moving to|moves to)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 

@@ -162,12 +162,20 @@ _DASHED_CPR = re.compile(r"\d{6}-\d{4}\b")
 _ANY_KIND_LABEL = re.compile(
     # a Danish compound ("Policenummer", "kontonr.") or an English noun before "number"/"no." ("Receipt number") —
     # not a verb or a preposition before a free-standing "nummer" ("har nummer", "med nr.")
-    r"(?:\b(?P<kind>[a-zæøå]{3,}?)-?(?:nummer|nr)|\b(?P<en>[a-z]{3,}) (?:number|no))\.?\s*(?:(?:er|is)\s+)?[:#]?\s*(?:\d{4}\s+)?$",
+    # (round 25, red team r29 a) … also in the definite ("Fakturanummeret er …"), as a reference, code or id, and with what
+    # it belongs to between the label and "is" ("The policy number on our employer's liability insurance is …")
+    r"(?:\b(?P<kind>[a-zæøå]{3,}?)-?(?:nummer|nr|reference|referencen|kode|koden)(?:et|en)?|"
+    r"\b(?P<en>[a-z]{3,}) (?:number|no|reference|ref|code))\.?\s*"
+    r"(?:(?:on|for|with|from|in|of|til|på|for|med|fra|i|hos)\s+[^.?!:]{1,60}?\s+)?"
+    r"(?:(?:er|is)\s+)?[:#]?\s*(?:\d{4}\s+)?$",
     re.IGNORECASE,
 )
 _IDENTITY_KIND = re.compile(
     r"^(?:cpr|løbe|serial|person\w*|personal|personlig\w*|fødsel\w*|birth|social(?: security)?|security|national|civil|identity|"
     r"identitet\w*|id|sygesikring\w*|health|patient\w*|borger\w*|citizen|medarbejder\w*|employee|staff|løn\w*|payroll|"
+    # (round 25) a person's own reference by their role in a case: "donor ref …", "member number …"
+    r"donor\w*|member\w*|medlem\w*|client\w*|klient\w*|tenant\w*|lejer\w*|resident\w*|beboer\w*|student\w*|elev\w*|"
+    r"applicant\w*|ansøger\w*|debtor\w*|skyldner\w*|agent|person|"
     r"skat\w*|tax|pas|passport|kørekort\w*|telefon\w*|tlf|mobil\w*|phone|cell|privat\w*|private|mit|min|my|his|her|hans|"
     r"hendes|deres|their|your|dit|din|the|et|an|this|that|det|dette|samme|same|andet|other|hvilket|which|what|nyt|new)$",
     re.IGNORECASE,

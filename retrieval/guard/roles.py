@@ -208,12 +208,32 @@ _HIRED_IN = re.compile(
 # head: "Ham vi ansatte i forgårs som chauffør", "Den nye, vi ansatte i sidste uge", "The woman we hired on Monday"
 _HIRED_WHEN = re.compile(
     r"\b(?P<h>(?i:ham|hende|den nye|det nye|the new one|the one|him|her|the (?:new )?(?:woman|man|guy|lad|girl|lady|bloke)|"
-    r"(?:manden|kvinden|fyren|pigen|damen|drengen)))\b,?\s+(?:(?i:that|whom|who|som|der)\s+)?(?i:we|i|vi|jeg)\s+"
-    r"(?:(?i:have|har|just|lige)\s+)?(?i:hired|took on|taken on|employed|recruited|ansatte|ansat|tog ind)\s+"
-    r"(?:(?i:as an?|som)\s+[\w-]+\s+)?(?:(?i:for|til)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:manden|kvinden|fyren|pigen|damen|drengen|knægten))|(?-i:[A-ZÆØÅa-zæøå][a-zæøå-]+(?:en|et|n)))\b,?\s+"
+    r"(?:(?i:that|whom|who|som|der)\s+)?(?:(?i:we|i|vi|jeg)\s+)?"
+    r"(?:(?i:have|har|just|lige)\s+)?(?i:hired|took on|taken on|employed|recruited|ansatte|ansat|tog ind|fik ind|begyndte(?: hos os)?|"
+    r"startede(?: hos os)?|started|joined|began)\s+"
+    r"(?:(?i:as an?|som)\s+[\w'-]+\s+)?(?:(?i:for|til|i|in)\s+(?:the\s+)?(?-i:[a-zæøå][\w'-]*)\s+)?(?:(?i:just|lige)\s+)?"
     r"(?i:i forgårs|i går|yesterday|today|i dag|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"i (?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|(?:i |in )?(?:sidste|last|forrige) (?:uge|week|måned|month)|"
-    r"this (?:week|month)|i denne uge|for (?:to|tre|\d) (?:uger|dage) siden|(?:two|three|\d) (?:weeks|days) ago)\b"
+    r"this (?:week|month)|i denne uge|for (?:to|tre|\d) (?:uger|dage) siden|(?:two|three|\d) (?:weeks|days) ago|"
+    r"(?:før|efter|til|omkring|i) (?:jul|julen|nytår|nytåret|påske|påsken|sommerferien|efterårsferien|vinterferien)|"
+    r"(?:before|after|at|over) (?:christmas|new year|easter|the summer|the holidays)|(?:i|in) (?:uge|week) \d{1,2})\b"
+    r"|\b(?P<h2>(?i:the (?:new )?(?:woman|man|guy|lad|girl|lady|bloke)|ham|hende))\b,?\s+(?:(?i:that|whom|who|som|der)\s+)?(?i:we|vi)\s+"
+    r"(?i:hired|took on|ansatte|tog ind)\s+(?i:at|in|i|til|før|efter|before|after)\s+(?:[\w-]+\s+){0,2}(?i:as an?|som)\s+[\w'-]+"
+)
+# (round 25, writer BR) … or by a habit colleagues know them by: "The agent who always sits by the window on the third
+# floor", "den portør, der altid tager nattevagten"
+_ALWAYS_ROLE = re.compile(
+    r"\b(?P<d>(?i:the|den|det)\s+)(?:[\w-]+\s+)?(?P<r>[\w-]+),?\s+(?i:who|that|der|som)\s+(?i:always|altid|never|aldrig|plejer at)\b"
+)
+# (round 25, red team r29 a) The one assistant or driver of an office holder: "Rådmandens sekretær", "the mayor's driver",
+# "The chief executive's PA"
+_OFFICE_STAFF = re.compile(
+    r"\b(?:(?i:the)\s+)?(?i:mayor|deputy mayor|chief executive|ceo|director|minister|chair|borgmester|rådmand|udvalgsformand|"
+    r"direktør|kommunaldirektør|formand|regionsrådsformand)(?i:en|ens|s|'s|’s)\s+(?:(?i:personal|personlige|private)\s+)?"
+    r"(?i:sekretær|chauffør|driver|pa|assistant|assistent|secretary|bodyguard|rådgiver|adviser|advisor|særlige rådgiver)\b"
+    # as the subject: "Rådmandens sekretær er blevet skilt", "The mayor's driver has been charged" (not "rude to the mayor's PA")
+    r"(?=\s+(?i:er|har|var|blev|bliver|is|has|was|had|got|gets|skal|kan|må|will)\b)"
 )
 # A new hire is one person: "vores nye lagerchef", "our new receptionist"
 _CARED_FOR = re.compile(
@@ -679,7 +699,29 @@ class Roles(Context):
             r = m.group("r").lower()
             if _singular_staff_role(r) or PERSON_NOUN.match(r):
                 out.append(Mention(m.start("d"), m.end("r"), False))
-        out += [Mention(m.start("h"), m.end("h"), False) for m in _HIRED_WHEN.finditer(self.text)]
+        for m in _HIRED_WHEN.finditer(self.text):
+            if m.group("h2"):
+                out.append(Mention(m.start("h2"), m.end("h2"), False))
+                continue
+            head = m.group("h").lower()
+            # a definite noun as the head must be a staff role or a person noun ("Chaufføren, vi ansatte i mandags")
+            if (
+                " " in head
+                or head in ("ham", "hende", "him", "her")
+                or _singular_staff_role(head)
+                or PERSON_NOUN.match(head)
+                or is_role(head)
+            ):
+                out.append(Mention(m.start("h"), m.end("h"), False))
+        out += [Mention(m.start(), m.end(), False) for m in _OFFICE_STAFF.finditer(self.text)]
+        for m in _ALWAYS_ROLE.finditer(self.text):
+            r = m.group("r").lower()
+            # a job title the role data lacks ("agent") counts when a singular pronoun refers to it later
+            referred = not r.endswith(("s", "erne", "ene")) and re.search(
+                r"\b(?:he|she|him|her|han|hun|ham|hende)\b", self.text[m.end() :], re.IGNORECASE
+            )
+            if _singular_staff_role(r) or PERSON_NOUN.match(r) or referred:
+                out.append(Mention(m.start("d"), m.end("r"), False))
         for m in _STARTED_WHEN.finditer(self.text):
             r = m.group("r").lower()
             definite = bool(m.group("d")) or bool(re.search(r"(?:en|et|n)$", r))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .contact import address_spans, email_spans, phone_spans, spoken_phone_spans
+from .contact import address_spans, email_spans, foreign_phone_spans, phone_spans, spoken_phone_spans
 from .couples import same_sex_couple
 from .cpr import has_cpr, only_impossible_cpr
 from .learned import Embedding, resolve
@@ -93,7 +93,7 @@ _REALITY = re.compile(
     # (round 25, red team r28 a) a turn to another matter ("By the way, Mona Price …", "Vores kok Lene Dam har i øvrigt
     # …"), someone from the asker's own unit or with an own role and a full name ("from our library", "Vores pedel Ahmed
     # Sayed"), and a participant who will not take part
-    r"by the way|btw|i øvrigt|forresten|aside from that|apart from that|bortset fra det|on another note|on a different note|"
+    r"(?:our|vores|min|my) (?:real|rigtige|virkelige)|by the way|btw|i øvrigt|forresten|aside from that|apart from that|bortset fra det|on another note|on a different note|"
     r"(?:fra|from|in|i|på|on) (?:vores|our|my|min|mit) (?!(?:new |nye |next |næste )?(?:play|production|show|forestilling|opsætning|"
     r"teaterstykke|film|book|bog|roman|series|serie|case|example|eksempel|scenario|role-?play|rollespil|exercise|øvelse|course|"
     r"kursus|workshop|slides?|training|undervisning)\b)[\w-]+|(?:vores|our|min|my) [\w-]+ (?-i:[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+)|"
@@ -108,13 +108,21 @@ _REALITY = re.compile(
 # its characters are named before the work is; with no turn to the asker's reality anywhere, the whole
 # message is about the work.
 _WORK = re.compile(
-    r"\b(?:serien|tv-serien|filmen|filmene|hver film|romanen|teaterstykket|skuespillet|(?:i hver|første|sidste) akt|"
+    r"\b(?:serien|tv-serien|filmen|filmene|hver film|romanen|teaterstykket|skuespillet|stykket|(?:i hver|første|sidste) akt|"
     r"storyline|plot|the series|the show|the film|the movie|the novel|the play|the episode|that episode|"
     r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*|"
     # (round 22, writer BD) a production of the asker's own: "comes up in our new play", "i vores nye forestilling"
     r"(?:our|vores) (?:new |nye )?(?:play|production|show|forestilling|opsætning|teaterstykke)|"
     # (round 22, writer BF) a book read by a reading group: "Vores læseklub læser Frøken Smillas fornemmelse for sne"
     r"læseklub\w*|bogklub\w*|book club|reading group)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 25, writer BR) a clause that says its person is real outweighs a fiction word in it: "The main character is our
+# real gardener Duncan Reid"
+_EXPLICIT_REAL = re.compile(
+    r"\b(?:our|vores|min|my|mit) (?:real|rigtige|virkelige)\b|\bin real life\b|\bi virkeligheden\b|\bfor real\b",
     re.IGNORECASE,
 )
 
@@ -130,7 +138,7 @@ def _fiction_ranges(text: str) -> list[tuple[int, int]]:
     start = 0
     for end in [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
         clause = text[start:end]
-        if _FICTION.search(clause):
+        if _FICTION.search(clause) and not _EXPLICIT_REAL.search(clause):
             governed = True
         elif governed and _REALITY.search(clause):
             governed = False
@@ -138,6 +146,42 @@ def _fiction_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((start, end))
         start = end
     return ranges
+
+
+# (round 25, writers BQ, BR; red team r28 a) A historical, literary or cultural figure used as material — for a talk,
+# a course, a workshop — with their life or works named ("hendes erindringer", "his life", "hans sange", "i 70'erne",
+# "is famous"): a public figure the name data does not list ("Grundtvig had several depressive episodes. How do folk
+# high schools talk about that part of his life today?"). Not a person placed as the asker's own or at a unit.
+_FIGURE_WORK = re.compile(
+    r"\b(?:hans|hendes|his|her|their|deres) (?:erindringer|memoirs|biografi|biography|liv|life|sange|songs|digte|poems|bøger|"
+    r"books|romaner|novels|værker|works|prædikener|sermons|historie|story|dagbøger|diaries|breve|letters|tro|faith)\b|"
+    r"\b(?:i|in) (?:the )?(?:\d{2}'?erne|\d{4}'?erne|\d{2}'?s|\d{4}s|\d{3,4}-tallet|(?:atten|nitten|sytten|seksten)hundredetallet)\b|"
+    r"\b(?:is|was|er|var) (?:world[- ])?(?:famous|berømt|verdensberømt|legendary|legendarisk)\b",
+    re.IGNORECASE,
+)
+_AS_MATERIAL = re.compile(
+    r"\b(?:bruge[sr]?|brugt|use|used|using|citere|quote|opener|eksempel|example|tale|speech|kurs(?:us|et|er)|courses?|workshops?|"
+    r"oplæg\w*|foredrag\w*|talk (?:\w+ )?about|taler? (?:\w+ )?om|fortæller om|undervis\w*|teaching|kampagne\w*|campaign|"
+    r"lessons?|lektion\w*)\b",
+    re.IGNORECASE,
+)
+_OWN_OR_UNIT_AROUND = re.compile(
+    r"\b(?:vores|our|min|mit|my|mine)\s+(?:[\w-]+\s+){0,2}$|^\s*,?\s*(?:fra|from|in|i|på|on|at|hos)\s+(?:the\s+|our\s+|vores\s+)?(?-i:[a-zæøå])",
+    re.IGNORECASE,
+)
+
+
+def _figure_as_material(text: str, m: Mention) -> bool:
+    if not (_FIGURE_WORK.search(text) and _AS_MATERIAL.search(text)):
+        return False
+    name = text[m.start : m.end].strip()
+    if " " not in name and "F" in lexicon().flags(name.lower().rstrip("s'’")):
+        return False  # a given name alone is a colleague's way of naming someone, not a figure's
+
+    return not (
+        _OWN_OR_UNIT_AROUND.search(text[max(0, m.start - 30) : m.start])
+        or _OWN_OR_UNIT_AROUND.search(text[m.end : m.end + 30])
+    )
 
 
 _PLACEHOLDER = re.compile(
@@ -186,7 +230,7 @@ _CELEBRATION = re.compile(
     r"\b(?:hilsen|tale til|en tale|kort tale|lykønskning|tillykke|fødselsdag|jubilæum|afskedsreception|afskedskort|"
     r"går på pension|gik på pension|pensionist|farewell|leaving card|retirement|retiring|retires|birthday|anniversary|"
     r"congratulat\w*|greeting|fejre|fejres|fejring|celebrat\w*|tak for|bliver \d{2}\b|fylder \d{2}\b|turns \d{2}\b|(?:en|et|stor|kæmpe|varm) tak til|takke\w*|"
-    r"thank you|thanks|invitation|invite|"
+    r"thank you|thank-you|thanks|takke-?mail\w*|tak-?mail\w*|invitation|invite|"
     # (round 22) praise: "fortjener ros", "deserves praise"
     r"fortjener (?:en )?(?:ros|tak|anerkendelse)|deserves? (?:praise|credit|a thank-you|recognition)|"
     r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test)|"
@@ -204,9 +248,34 @@ _LEISURE = re.compile(
     r"\b(?:har vundet|vandt|has won|won)\s+(?:\w+\s+){0,2}(?:rejse|tur|pris|konkurrence|lodtrækning|trip|holiday|prize|"
     r"competition|raffle|lottery|gavekort|voucher)\w*|"
     r"\b(?:adopted|adopteret|fået|got|bought|købt)\s+(?:a|an|en|et)\s+(?:[\w-]+\s+){0,2}(?:hund|kat|hvalp|killing|dog|cat|puppy|"
-    r"kitten|greyhound|labrador|kanin|rabbit)\b",
+    r"kitten|greyhound|labrador|kanin|rabbit)\b|"
+    # (round 25, red team r29 a) other good news: a baby or a grandchild, a licence, a home, a trip, a child's place at school
+    r"\b(?:has (?:just )?had|just had|har (?:lige )?fået|fik)\s+(?:a|an|en|et|sit|sin|his|her)\s+(?:første\s+|first\s+)?"
+    r"(?:baby(?: boy| girl)?|søn|datter|barnebarn|grandchild|grandson|granddaughter|lejlighed|hus|flat|house|buket|bouquet)\b|"
+    r"\b(?:taget|has taken|took|got|fået)\s+(?:sit\s+|his\s+|her\s+)?(?:[\w-]*kørekort|[\w-]*licen[cs]e)\b|"
+    r"\b(?:er (?:lige )?kommet hjem fra|is (?:just )?back from|came back from)\s+(?:(?:en|et|a|an|sin|sit|his|her|tre|to|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?(?:ferie|tur|rejse|holiday|trip|vacation|uger|dage|weeks|days)\b(?:\s+(?:i|in|på|on)\s+(?-i:[A-ZÆØÅ]))?|\b(?:fået|got)\s+(?:sin|sit|his|her)\s+(?:datter|søn|daughter|son)\s+(?:ind på|into)\b",
     re.IGNORECASE,
 )
+# … and said in a single clause: a second clause may hold the real news ("spiller padel – hun har i øvrigt været i
+# grundlovsforhør"); only a request or a question may follow the good news
+_AFTER_NEWS = re.compile(
+    r"(?:\s+(?:og|and|men|but|though|selvom|although|mens|while)\s+|\s*[;–—]\s*|\s+-\s+|,\s*(?:og|and|men|but|though|he|she|han|hun)\b)"
+    r"(?!\s*(?:vil gerne|would like|wants?|ønsker|asks?|beder|spørger|is that|er det|kan (?:han|hun|jeg|vi)|can (?:he|she|i|we)|"
+    r"må (?:han|hun)|may (?:he|she)|hvordan|how|hvad|what|holder|is bursting|ser frisk|looks))",
+    re.IGNORECASE,
+)
+
+
+def _leisure_only(norm: str) -> bool:
+    """A colleague's leisure or good news is the message's whole news: nothing but a request or a question follows."""
+    m = _LEISURE.search(norm)
+    if not m:
+        return False
+    rest = re.split(r"[.?!]", norm[m.end() :], maxsplit=1)[0]
+    return not _AFTER_NEWS.search(rest)
+
+
 # Pasted text: a quotation or a colon followed by a long stretch.
 _PASTED = re.compile(r"(?:^|[\s:(])['\"“«‘][^'\"“”«»‘’]{40,}|:\s*\S[^?]{60,}")
 
@@ -238,7 +307,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         return Facts(True, False, False, None, False, False, False, False)
     contact = any(
         private
-        for finder in (email_spans, phone_spans, spoken_phone_spans, address_spans)
+        for finder in (email_spans, phone_spans, spoken_phone_spans, foreign_phone_spans, address_spans)
         for _, _, private in finder(text)
     )
     if not contact:
@@ -259,6 +328,7 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         and not _PLACEHOLDER.fullmatch(text[m.start : m.end])
         # (round 13) a country alone is where someone is from, never the someone ("en ny kollega fra Syrien")
         and not _country_only(text[m.start : m.end])
+        and not _figure_as_material(text, m)
     ]
     private_person = any(not m.public for m in mentions)
     people = len({text[m.start : m.end].lower() for m in mentions if not m.public})
@@ -344,6 +414,7 @@ _AIMED_AT = re.compile(
 
 def _detail(text: str, mentions: list[Mention]) -> str | None:
     category = detail_category(text, [(m.start, m.end) for m in mentions if not m.public])
+
     if category is None and same_sex_couple(text, mentions):
         return "sexual_orientation"
     if category is None and any(
@@ -407,7 +478,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
             # har Pernille fra kantinen lavet sukkerfri kage til mine møder"
             or _askers_own_only(text, public_names, possessive=False)
             # a short message whose news is leisure; a long one may say more than the concepts read
-            or (_LEISURE.search(norm) and len(norm.split()) <= _LEISURE_WORDS)
+            or (_leisure_only(norm) and len(norm.split()) <= _LEISURE_WORDS)
         ):
             return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
@@ -484,7 +555,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and f.said > 0
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
-        and not _LEISURE.search(text)
+        and not _leisure_only(normalise(text))
         and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)
         and not remit_keyword(normalise(text))  # (round 21) a colleague's remit: the rules read it as a topic

@@ -979,6 +979,25 @@ def _inside_quote(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
+# the asker as the object of the detail's verb, never of a verb of telling ("told me", "fortalte mig")
+_ME_AS_OBJECT = re.compile(
+    r"\b(?:sygemeldt|sygemeldte|sygemelder|signed|put|sat|sendt|sent|henvist|referred|indlagt|admitted|opereret|operated on|"
+    r"diagnosticeret|diagnosed)\s+(?:mig|me)\b"
+)
+# a contrast with someone else's case: "mine 3 sygedage tæller ikke, men Dilan har 22"
+_CONTRAST = re.compile(
+    r"\b(?:men|but|whereas|hvorimod|mens|while)\s+(?-i:[A-ZÆØÅ])[a-zæøå]+\s+(?:har|has|is|er|had|havde)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_of(lower: str, start: int) -> str:
+    """The clause around `start` (see `_CLAUSE_BREAK`)."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(lower, start)
+    return lower[before : after.start() if after else len(lower)]
+
+
 # (round 25) a group the asker has is many people, none of them the asker: "my team lost …", "mit hold har …"
 _GROUP_NOUN = re.compile(
     r"^(?:team|teams|hold|holdet|afdeling\w*|department|unit|staff|gruppe\w*|group|people|folk|crew|kolleg\w*|colleagues?|"
@@ -994,7 +1013,13 @@ _MY_KIN_SUBJECT = re.compile(
 # (round 25, red team r28 a) A detail the asker shares with a named colleague is theirs too: "I'm going through IVF, same
 # as Claire in legal", "Jeg er selv i 3F, og det samme er Bo", "I'm in Unison, and so is Marcus".
 _SHARED_WITH = re.compile(
-    r"\b(?:same as|just like|like|ligesom|as is|as does|so is|so does|så er|det samme (?:er|gælder(?: for)?)|og (?:det )?samme (?:er|gælder(?: for)?))\s+",
+    r"\b(?:same as|just like|like|ligesom|as is|as does|so is|so does|så er|det samme (?:er|gælder(?: for)?|har)|"
+    r"og (?:det )?samme (?:er|gælder(?: for)?|har))\s+",
+    re.IGNORECASE,
+)
+_SAME_AFTER = re.compile(
+    r"\b(?:too|also|as well|the same(?: thing)?|same situation|exactly that|through that|through it|samme situation|det samme|"
+    r"også|ligeså|lige så|his now|hers now|with hers|with his|on them too)\b",
     re.IGNORECASE,
 )
 _ASKER_SUBJECT = re.compile(
@@ -1080,13 +1105,25 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     for shared in _SHARED_WITH.finditer(lower, start, min(len(lower), start + 100)):
         if any(shared.end() <= s < shared.end() + 30 for s, _ in people):
             return False
+    # (round 25, red team r29 a) … or a colleague named after it who has the same: "… og Mette fra løn har også", "Kyle
+    # from the depot is on them too", "Naomi went through the same thing", "Jimmy er i samme situation"
+    for s_, e_ in people:
+        if s_ > start and _SAME_AFTER.search(lower[e_ : e_ + 90].split(".")[0]):
+            return False
     if _MY_KIN_SUBJECT.search(lower[max(0, start - 40) : start]) and not any(
         max(0, start - 40) <= s < start for s, _ in people
     ):
         return True
     if _AS_MYSELF.search(lower[max(0, start - 30) : start]) and _MYSELF_AFTER.match(lower[start:]):
         return True
-    my = _MY_BEFORE.search(lower[max(0, start - 25) : start]) if possessive else None
+    if (
+        _ME_AS_OBJECT.search(lower[max(0, start - 40) : start + 40])
+        and not any(lower.rfind(".", 0, start) < s_ < start + 60 for s_, _ in people)
+        and not _OTHER_PERSON_OBJECT.search(_clause_of(lower, start))
+    ):
+        return True  # (round 25, red team r29 a) the asker as the object: "Lægen har sygemeldt mig", "sat mig til ro efter operationen"
+    contrast = bool(_CONTRAST.search(text))
+    my = _MY_BEFORE.search(lower[max(0, start - 25) : start]) if (possessive or not contrast) else None
     if my and not any(is_role(w) or _GROUP_NOUN.match(w) for w in re.findall(r"[a-zæøå-]+", my.group(0))):
         return True  # "min medarbejders stress" is someone else's: a role after the possessive
     lo = max(0, start - 60)
