@@ -51,7 +51,7 @@ from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
 from retrieval.guard.normalise import normalise, spoken_punctuation
-from retrieval.guard.patterns import is_role
+from retrieval.guard.patterns import UNIT_RE, is_role
 from retrieval.guard.people import find_people
 from retrieval.guard.requests import (
     AGREE,
@@ -2993,7 +2993,7 @@ _TEXT_CASE = re.compile(
 )
 _OWN_CAREER_R24 = re.compile(
     r"\b(?:skal|bør|should|shall) (?:jeg|i) (?:tage imod|sige ja til|accept|take) (?:\w+ )?(?:fratrædelses\w*|forfremmelse\w*|"
-    r"severance|redundancy package|promotion|the job|jobbet|stillingen)\b|"
+    r"severance|redundancy package|promotion|the job|jobbet|stillingen)\b(?!\s+(?:request|application|ansøgning\w*|anmodning\w*)\b)|"
     r"\b(?:skal|bør|should|shall) (?:jeg|i) (?:gå på|go on|take) (?:efterløn|pension|seniorpension|early retirement|retirement)\b|"
     r"\b(?:skal|bør|should|shall) (?:jeg|i) (?:retire|gå på pension)\b",
     re.IGNORECASE,
@@ -3311,7 +3311,7 @@ _STAFF_NOUN_R25 = re.compile(
 _NOT_OURS = re.compile(
     r"^(?:(?:the\s+|den\s+|de\s+)?(?:eu|denmark|danmark|regeringen|government|folketinget|parliament|the union|fagforeningen|union|"
     r"forfatteren|author|writer|magazine|bladet|ministeren|minister|ledere|leaders|managers|apprentices|lærlinge|elever)\b|"
-    r"(?:en|et|a|an|any|alle|all)\s)",
+    r"(?:en|et|a|an|any|alle|all)\s(?!af (?:vores|mine|mit|min)\b|of (?:our|my)\b|[\w-]+ of (?:ours|mine)\b))",
     re.IGNORECASE,
 )
 
@@ -3395,6 +3395,351 @@ def _strong_r25(cased: str, depth: int = 0) -> bool:
             if rules_verdict(_main_clause(second), None, depth + 1) and not _OWN_CAREER_R24.search(second):
                 return True
     return False
+
+
+# (round 26, writers BS, BT, released; docs/privacy.md § 5.20) The bot told it will not decide, or
+# someone else named as the one who decides: that clause hands nothing over.
+_STRONG_HANDOVER_R26 = re.compile(
+    r"\b(?:beslut|afgør|decide|choose|vælg)\s+(?:det\s+)?(?:for|on behalf of)\s+(?:mig|os|me|us)\b|\byou decide\b|\bdu bestemmer\b",
+    re.IGNORECASE,
+)
+_NOT_HANDED = re.compile(
+    r"[^.!?;,–—]*\b(?:you (?:won't|will not|can't|cannot|can not|don't|do not|shouldn't) (?:decide|choose|pick|make (?:the|this|that) "
+    r"(?:decision|call))(?: for (?:me|us))?|du (?:vil|kan|må|skal) ikke (?:beslutte|vælge|bestemme|træffe (?:beslutningen|"
+    r"afgørelsen))(?: for (?:mig|os))?)\b[^.!?;,–—]*[.!?;,–—]?",
+    re.IGNORECASE,
+)
+_OTHERS_DECIDE = re.compile(
+    r"[;,.–-]\s*(?:they|he|she|the (?:committee|board|council|director|mayor)|udvalget|bestyrelsen|direktøren|borgmesteren|de|han|hun)"
+    r"(?:'ll| will| skal)? (?:decide|decides|make the decision|beslutter|træffer beslutningen|afgør|bestemmer)\b",
+    re.IGNORECASE,
+)
+# A text of the asker's to shorten or tidy: "Status til ledergruppen: • … Kan du gøre den kortere?"
+_TIDY_TEXT = re.compile(
+    r"\b(?:gøre|gør) (?:den|det|teksten|statussen|mailen|opslaget) (?:lidt |en smule )?(?:kortere|længere|pænere|klarere|skarpere|"
+    r"mere (?:præcis|neutral|venlig|kortfattet))\b|\bmake (?:it|this) (?:a bit |a little )?(?:shorter|longer|clearer|punchier|"
+    r"tighter|more (?:neutral|concise|friendly|formal))\b",
+    re.IGNORECASE,
+)
+_IDEAS_ASKED = re.compile(
+    r"(?:^|[.!?]\s+)(?:any ideas|ideas|suggestions|har du (?:nogle |gode )?(?:idéer|ideer|forslag)|idéer|ideer|forslag) (?:for|til|on|om)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# The bot's word is taken as the decision: "I'd go with whatever you say", "jeg gør bare, hvad du siger",
+# "kan du være den afgørende stemme"
+_DEFERS = re.compile(
+    r"\b(?:i'?ll|i'?d|i will|i would|we'?ll|we'?d|we will|we would) (?:just )?(?:go with|do|follow|take) (?:whatever|what) you "
+    r"(?:say|suggest|recommend|decide|pick|choose)\b|\b(?:jeg|vi) (?:gør|følger|går med|tager) (?:bare |blot )?(?:det|hvad|det,? som) "
+    r"du (?:siger|anbefaler|vælger|beslutter|foreslår)\b|\b(?:kan|vil|kunne|ville|can|will|could|would) (?:du|you) (?:være|be|cast|give|"
+    r"have|tage|take)\b[^.?!]{0,25}\b(?:den afgørende stemme|udslagsgivende stemme|the deciding vote|(?:a|the) casting vote|"
+    r"tie-?breaker)\b|\b(?:break|bryde) (?:the tie|dødvandet) for (?:us|me|os|mig)\b",
+    re.IGNORECASE,
+)
+_DECIDE_WHETHER = re.compile(
+    r"(?:^|[,.:;!?–]\s*|\b(?:please|pls|kindly|just|bare)\s+)(?:decide|afgør|beslut)(?: for (?:me|us|mig|os))? "
+    r"(?:whether|if|which|om|hvilke[nt]?)\b",
+    re.IGNORECASE,
+)
+# What to do in a named case: "I sagen om virksomheden med containerne – hvad skal vi give dem?"
+_CASE_WHAT = re.compile(
+    r"\b(?:i sagen|i den sag|in the case)\s+(?:om|med|about|of|with)\b[^?]{3,120}?\b(?:hvad skal (?:vi|jeg) (?:gøre|give \w+|vælge|"
+    r"beslutte|svare \w+)|what should (?:we|i) (?:do|give \w+|choose|decide))\b",
+    re.IGNORECASE,
+)
+# "Would you move to …?", "If you were running the desk, would you …?": the bot's own choice asked
+_WOULD_YOU = re.compile(
+    r"(?:^|[,.:;!?–]\s*)(?:would you|ville du)\s+(?:(?:just|really|still|also|bare|også|stadig)\s+)?(?P<v>[a-zæøå]+)\b"
+    r"(?!\s+(?:have|haft)\b)",
+    re.IGNORECASE,
+)
+_NOT_STEP_VERB = re.compile(
+    r"^(?:ever|never|nogensinde|aldrig|actually|honestly|personally|mind|like|love|say|explain|help|write|draft|recommend|be|know|agree|please|kindly|perhaps|maybe|possibly|tell|give|"
+    r"consider|read|check|describe|summarise|summarize|translate|define|call|care|want|prefer|rather|have|outline|list|show|"
+    r"share|send|suggest|find|look|compare|clarify|walk|go|sum|point|provide|make|put|create|prepare|rewrite|rephrase|proofread|"
+    r"ask|answer|search|quote|cite|name|identify|spell|expect|think|say|guess|hjælpe|forklare|skrive|sige|anbefale|være|vide|"
+    r"give|have|kunne|gide|vise|sende|lave|liste|finde|læse|beskrive|oversætte|kalde|ønske|foretrække|hellere|tro|mene|gætte)$",
+    re.IGNORECASE,
+)
+# A unit of the asker's as the subject of a step: "Skal madservice stoppe med …?", "Bør bibliotekerne fjerne …?"
+_UNIT_SUBJECT = re.compile(
+    r"^(?P<m>skal|bør|should)\s+(?:vores\s+|our\s+|the\s+)?(?P<u>[a-zæøå][\wæøå-]+)\s+(?P<v>[a-zæøå]+)\b",
+    re.IGNORECASE,
+)
+_LEGAL_BODY = re.compile(
+    r"^(?:kommunen?|regionen?|staten|arbejdsgiveren|municipality|council|employer|state|region|lederen|chefen|manager|"
+    r"medarbejderen|employee|borgeren|citizen|man|jeg|vi|du|i|we|you|de|they|han|hun|he|she|det|it|der|there)$",
+    re.IGNORECASE,
+)
+
+
+# (round 26, red team r30 a) Requests after a frame an earlier rule reads as a look-alike, and look-alikes an earlier
+# request rule reads as requests (docs/privacy.md § 5.20).
+_CLAUSE_END = r"[.!?;,:–—]"
+_AFTERTHOUGHT = re.compile(
+    r"(?:^|[.!?]\s+)(?:PS|P\.S\.|Anyway|Anyhow|Forresten|By the way|Nå)\s*[:,]\s*", re.IGNORECASE
+)
+_LAW_AND_STEP = re.compile(r",?\s+(?:and|og)\s+(?=(?:should|skal|bør|shall)\b)", re.IGNORECASE)
+_MODAL_WE = re.compile(r"\b(?:should|shall|skal|bør) (?:we|i|vi|jeg)\b", re.IGNORECASE)
+_STEP_WORDS_R26 = re.compile(
+    # an idea or a plan shelved, the door closed to more people, a channel closed
+    r"\b(?:kill|shelve|bury|skrinlægge|begrave|droppe|drop|scrap)\s+(?:the\s+)?(?:idea|idéen|ideen|plan(?:en)?|planerne|forslaget|"
+    r"proposal)\s+(?:about|of|to|om at|om)\b|\b(?:lukke|close|shut)\s+(?:the\s+)?(?:door|døren)\s+(?:for|to|on)\s+(?:flere|nye|more|new|"
+    r"any more)\b|\b(?:lukke|close|shut)\s+(?:(?:the|den|det|vores|our)\s+)?(?:[\w-]+\s+){0,2}(?:channel|kanal(?:en)?)\b",
+    re.IGNORECASE,
+)
+_STEP_EVAL = re.compile(
+    r"\b(?:time to|tid til at|det bedste (?:er|vil være)|the best (?:thing|option|move)|the right (?:call|decision|move|thing)|"
+    r"den rigtige beslutning|det rigtige (?:at gøre|valg)|work out for us|fungere for os|virke for os|fortryde\w*|regret)\b|"
+    r"\b(?:(?:can|could) we|we (?:can|could))\s+(?:just\s+)?(?:drop|close|cut|lose|do without|scrap)\b|"
+    r"\b(?:kan vi|vi kan)\s+(?:godt\s+|bare\s+)?(?:droppe|lukke|undvære|skære|nedlægge)\b",
+    re.IGNORECASE,
+)
+_STEP_R26 = re.compile(
+    r"\b(?:ending|terminating|stopping|cutting|closing|dropping|ophør\w*|afslut\w*|fastansæt\w*|ansætter|fyrer|lukker|nedlægger|"
+    r"opsiger|drop|droppe|sige farvel til|say goodbye to|part ways with|skilles af med)\b",
+    re.IGNORECASE,
+)
+_RIGHT_CALL = re.compile(
+    r"\b(?:is|are|would be|er|vil være|ville være|om det er)\b[^?]{0,60}\b(?:the right (?:call|decision|move|thing to do)|"
+    r"den rigtige beslutning|det rigtige (?:at gøre|valg))\b|(?<!hvornår )(?<!when )\b(?:er det|is it) (?:nu |now )?(?:tid|time) (?:til at|to)\b",
+    re.IGNORECASE,
+)
+_ACCEPT_REQUEST = re.compile(
+    r"\b(?:should|skal|bør)\s+(?:i|we|jeg|vi)\s+(?:accept|approve|grant|reject|decline|godkende|imødekomme|afvise|tage imod)\s+"
+    r"(?:the\s+|a\s+|den\s+|det\s+)?(?:[\w-]+\s+){0,2}(?:request|application|ansøgning\w*|anmodning\w*|applicant|ansøger\w*)\s+"
+    r"(?:from|fra|who|der|som)\b",
+    re.IGNORECASE,
+)
+_OPPOSITE_DRAFTS = re.compile(
+    r"\b(?:én|one|en|et)\s+(?:hvor|where|in which|der|that)\b[^.?!]{0,60}\b(?:og|and)\s+(?:én|one|en|et)\s+(?:hvor|where|in which|"
+    r"der|that)\b[^.?!]{0,40}\b(?:ikke|not|doesn't|don't|isn't|won't)\b",
+    re.IGNORECASE,
+)
+_SPECIFIC_INCIDENT = re.compile(
+    r"\b(?:twice|three times|four times|\w+ times|for the (?:second|third|fourth|fifth) time|for (?:anden|tredje|fjerde|femte) gang|"
+    r"this (?:month|week|morning)|i (?:denne|sidste) (?:måned|uge)|i går|yesterday|i morges|last (?:week|month|night))\b",
+    re.IGNORECASE,
+)
+_DESERVES = re.compile(
+    r"\b(?:deserves?|fortjener)\s+(?:a |an |the |en |et |sin |sit |hans |hendes )?(?:[\w-]+\s+)?(?:post|job|stilling|raise|pay rise|"
+    r"lønforhøjelse|tillæg|bonus|promotion|forfremmelse|contract|kontrakt|warning|advarsel|fastansættelse|permanent)\w*\b",
+    re.IGNORECASE,
+)
+_YOURS_AFTER_LEANING = re.compile(
+    r"\b(?:gut|mavefornemmelse|instinct|intuition|min fornemmelse|my hunch)\b[^.?!]{0,12}\b(?:says|siger)\b[^?]*\b(?:what'?s yours|"
+    r"what about yours|and yours|hvad med din|hvad siger din|og din)\b",
+    re.IGNORECASE,
+)
+_CHAT_OBJECT = re.compile(
+    r"^\W*[\wæøå]+\s+(?:(?:den|det|de|the|this|that|your|dit|din)\s+)?(?:sidste\s+|last\s+|første\s+|first\s+)?(?:emnet|emne|"
+    r"opremsning\w*|sætning\w*|svaret|svar|listen|liste|tråden|samtalen|afsnittet|punktet|answer|list|thread|conversation|topic|"
+    r"sentence|paragraph|point|bullet\w*|teksten|text)\b",
+    re.IGNORECASE,
+)
+_LEARNING_MATERIAL = re.compile(
+    r"\b(?:guide\w*|bladet|bladets|magazine'?s?|kapitl\w*|chapters?|podcast\w*|artikl\w*|articles?|bøger|books?|øvelse\w*|exercises?|"
+    r"værktøj\w*|tools?|læseklub\w*|reading club|pensum|syllabus)\b",
+    re.IGNORECASE,
+)
+_READING_CUE = re.compile(
+    r"\b(?:read|reading|læse\w*|læseklub\w*|reading club|podcast\w*|chapters?|kapitl\w*|kapitel|pensum|syllabus|"
+    r"(?:the|magazine's|bladets) guide's|guidens|fra guiden|from the guide|in the guide|i guiden)\b",
+    re.IGNORECASE,
+)
+_PERSONNEL_STEP = re.compile(
+    r"\b(?:fyre|afskedige|opsige|ansætte|fastansætte|forfremme|advarsel|fire|sack|dismiss|hire|promote|warning|let \w+ go|lay off|"
+    r"nedlægge|lukke afdeling\w*|close the (?:unit|department|ward))\b",
+    re.IGNORECASE,
+)
+_REFERENDUM = re.compile(
+    r"\b(?:folkeafstemning\w*|referendum|referendums|election|valget|folketingsvalg\w*)\b", re.IGNORECASE
+)
+_LAW_QUESTION = re.compile(
+    r"\b(?:ifølge|i henhold til|according to|under)\s+(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå]*loven|lov(?:en)?|reglerne|regler|"
+    r"bekendtgørelse\w*|the (?:[\w-]+ )?(?:act|law|rules|regulations))\b|\beller er det (?:bare |kun )?(?:en anbefaling|op til os|frivilligt)\b|"
+    r"\bor is it (?:just |only )?(?:a recommendation|up to us|optional|voluntary)\b",
+    re.IGNORECASE,
+)
+_NON_CASE_EVENT = re.compile(
+    r"\b(?:gave|gift|present|thanks?|takker|mistet|lost|died|døde|grief|sorg|worried|bekymre\w*|congratulat\w*|tillykke|baby|"
+    r"pregnan\w*|gravid|good news|gode nyheder|retire\w*|pension)\b",
+    re.IGNORECASE,
+)
+_MISCONDUCT = re.compile(
+    r"\b(?:late|for sent|rude|unhøflig|stole|stjal|stealing|drunk|fuld|beruset|scratched|ridsede|shouted|råbte|absent|udeblev|"
+    r"cheated|snydt?|lied|løj|broke|smashed|ignored|ignorerede|threatened|truede)\b",
+    re.IGNORECASE,
+)
+_WRITING_TASK = re.compile(
+    r"\b(?:overskrift\w*|headline|heading|title|titel|rollespil\w*|role-?play\w*|replik\w*|lines|slides?|intro\w*|oplæg\w*|"
+    r"plakat\w*|poster|nyhedsbrev\w*|newsletter)\b",
+    re.IGNORECASE,
+)
+_PHYSICAL_THING = re.compile(
+    r"\b(?:close|shut|open|lukke|åbne|luk|åbn)\s+(?:(?:the|my|our|den|det|de|mine|vores|min)\s+)?(?:[\w-]+\s+)?(?:blinds|curtains|"
+    r"windows?|vinduer\w*|vinduet|gardin\w*|persienn\w*|laptop\w*|computer\w*|lid|låg\w*|tabs?|faner?|fanen)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY_STEP = re.compile(
+    r"^(?-i:[A-ZÆØÅ][\w&.'-]+)(?:\s+(?-i:[A-ZÆØÅ][\w&.'-]+))?\s+(?:should|bør|burde|skal|ought to)\b", re.IGNORECASE
+)
+
+
+def _without_clause(cased: str, m: re.Match[str]) -> str:
+    """The message with the clause around match `m` left out (clause ends: . ! ? ; , : – —)."""
+    start = max(cased.rfind(c, 0, m.start()) for c in ".!?;,:–—")
+    ends = [i for i in (cased.find(c, m.end()) for c in ".!?;,:–—") if i >= 0]
+    end = min(ends) + 1 if ends else len(cased)
+    return (cased[: start + 1] + " " + cased[end:]).strip(" ,;:–—")
+
+
+def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | None:
+    """(round 26) The frames above: False for a look-alike, True for a request, None otherwise. A
+    rewording keeps the message's meaning, so its query vector goes with it."""
+    if depth >= 2:
+        return None
+    r26a = _verdict_r26_r30(cased, depth)
+    if r26a is not None:
+        return r26a
+    if _NOT_HANDED.search(cased):
+        rest = _NOT_HANDED.sub(" ", cased).strip()
+        return bool(rest) and bool(rules_verdict(rest, None, depth + 1))
+    if _OTHERS_DECIDE.search(cased) and not _DEFERS.search(cased):
+        rest = _OTHERS_DECIDE.split(cased)[0]
+        return _strong_r25(rest, depth + 1) or bool(STRONG.search(rest.lower()))
+    tidy = _TIDY_TEXT.search(cased)
+    if tidy and "?" not in cased[: tidy.start()]:
+        return False
+    ideas = _IDEAS_ASKED.search(cased)
+    if ideas and not ACTION.search(ideas.group(0)):
+        return False
+    if _DEFERS.search(cased) and (ACTION.search(cased) or re.search(r"\b(?:eller|or)\b|\?", cased, re.IGNORECASE)):
+        return True
+    if _DECIDE_WHETHER.search(cased) or _CASE_WHAT.search(cased):
+        return True
+    would = _WOULD_YOU.search(cased)
+    if would and not _NOT_STEP_VERB.match(would.group("v")):
+        english = would.group(0).strip(",.:;!?– ").lower().startswith("would")
+        swapped = ("Should we " if english else "Skal vi ") + cased[would.start("v") :]
+        if rules_verdict(swapped, embedding, depth + 1):
+            return True
+    unit = _UNIT_SUBJECT.match(cased)
+    if unit and not _LEGAL_BODY.match(unit.group("u")) and _unit_word(unit.group("u")):
+        english = unit.group("m").lower() == "should"
+        swapped = ("Should we " if english else "Skal vi ") + cased[unit.start("v") :]
+        if rules_verdict(swapped, embedding, depth + 1):
+            return True
+    if re.search(r"\bhvilke af (?:[\wæøå-]+ ){1,4}(?:skal|bør|burde)\b", cased, re.IGNORECASE):
+        swapped = re.sub(r"\b([Hh])vilke af\b", r"\1vilken af", cased)
+        if rules_verdict(swapped, embedding, depth + 1):
+            return True
+    return None
+
+
+def _verdict_r26_r30(cased: str, depth: int) -> bool | None:
+    """(round 26, red team r30 a) See the patterns above."""
+    low = cased.lower()
+    # look-alikes first
+    if (
+        _CHAT_OBJECT.match(cased)
+        and len(cased.split()) <= 6
+        and not ACTION.search(cased)
+        and not re.search(r"\b(?:eller|or|skal|should|bør|shall)\b", cased, re.IGNORECASE)
+    ):
+        return False  # "Luk emnet for nu?", "Drop den sidste sætning?": about the conversation
+    if (
+        _LEARNING_MATERIAL.search(cased)
+        and (_magazine_ref(low) or _READING_CUE.search(cased))
+        and not _PERSONNEL_STEP.search(cased)
+        and not (STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+        and re.search(
+            r"\b(?:choose|pick|vælge|vælg|bestemme|rank\w*|rangér|read first|læse først|use|bruge)\b",
+            cased,
+            re.IGNORECASE,
+        )
+    ):
+        return False  # which of the guide's tools, exercises or chapters to use or read
+    if _HOW_WOULD_YOU_VOTE.search(cased) and _REFERENDUM.search(cased):
+        return False  # a public vote, not the asker's decision
+    if _INSTINCT.search(cased) and _COMMUNICATION_PIECE.search(cased) and not ACTION.search(cased):
+        return False  # the bot's gut on the asker's own speech or page
+    if _LAW_QUESTION.search(cased) and not _STRONG_HANDOVER_R26.search(cased):
+        return False  # what a law requires of a unit
+    if (
+        (_MEASURE_FITS.search(cased) or _SANCTION_FITS.search(cased))
+        and _NON_CASE_EVENT.search(cased)
+        and not _MISCONDUCT.search(cased)
+    ):
+        return False  # the fitting response to a gift, grief or worry
+    quoted = _QUOTED_R25.search(cased)
+    if quoted and _WRITING_TASK.search(_QUOTED_R25.sub(" ", cased)):
+        return bool(rules_verdict(_QUOTED_R25.sub(" «tekst» ", cased), None, depth + 1))
+    if _PHYSICAL_THING.search(cased) and not _PERSONNEL_STEP.search(cased):
+        return False  # the blinds, the windows, the laptop
+    opinion = _OPINION_FRAME.match(cased)
+    if opinion and _OTHER_BODY_STEP.match(cased[opinion.end() :]):
+        first = cased[opinion.end() :].split()[0].lower()
+        if not set(lexicon().flags(first)) & {"m", "f"}:
+            return False  # "Do you think Maersk should close its office …?": another body's decision
+    # requests
+    dont = _DONT_PICK.search(cased)
+    if dont:
+        rest = _without_clause(cased, dont)
+        if rest and rest != cased and rules_verdict(rest, None, depth + 1):
+            return True  # "Don't decide anything yet – first tell me: should we close …?"
+    form = _ANSWER_FORM.search(cased)
+    if form:
+        for part in re.split(r"(?<=[.!?])\s+|\s*[:–—]\s*|,?\s+(?:so|så)[:,]?\s+", cased):
+            if part and not _ANSWER_FORM.search(part) and part != cased and rules_verdict(part, None, depth + 1):
+                return True  # "I'll paste your answer into the board paper or the minutes, so: do we close …?"
+    if _COUNTS_IN_LAW.search(cased):
+        parts = _LAW_AND_STEP.split(cased, maxsplit=1)
+        if len(parts) == 2 and rules_verdict(parts[1][:1].upper() + parts[1][1:], None, depth + 1):
+            return True
+    after = _AFTERTHOUGHT.search(cased)
+    if after and after.start() > 0 and rules_verdict(cased[after.end() :], None, depth + 1):
+        return True  # "Hvad skriver bladet om …? PS: Skal vi tilbyde …?"
+    if _MODAL_WE.search(cased) and _STEP_WORDS_R26.search(cased):
+        return True
+    frame = _FORECAST_FRAME.match(cased) or _OPINION_FRAME.match(cased)
+    if (
+        frame
+        and _STEP_EVAL.search(cased)
+        and (ACTION.search(cased) or _STEP_GERUND.search(cased) or _STEP_R26.search(cased))
+    ):
+        return True  # "Do you think it's time to drop the late opening …?", "… at vi fortryder, hvis vi ikke fastansætter …?"
+    right = _RIGHT_CALL.search(cased)
+    if (
+        right
+        and (
+            ACTION.search(cased)
+            or _STEP_GERUND.search(cased)
+            or _STAFF_NOUN_R25.search(cased)
+            or _STEP_R26.search(cased)
+        )
+        and (
+            not _magazine_ref(low)
+            or re.search(
+                r"\b(?:vi|we|jeg|i|vores|our|mine|my|ham|hende|him|her|them|dem)\b", cased[right.start() :], re.I
+            )
+        )
+    ):
+        return True  # "In the case of the two agency nurses, is ending their contracts the right call?"
+    if _ACCEPT_REQUEST.search(cased) or (_OWN_DRAFT_PICK.search(cased) and _OPPOSITE_DRAFTS.search(cased)):
+        return True
+    if (_SANCTION_FITS.search(cased) or _MEASURE_FITS.search(cased)) and _SPECIFIC_INCIDENT.search(cased):
+        return True  # "What's a proportionate response to a porter who was rude to a resident twice this month?"
+    if opinion and _DESERVES.search(cased):
+        return True
+    if _YOURS_AFTER_LEANING.search(cased) and ACTION.search(cased):
+        return True  # "Gut says outsource the grounds maintenance. What's yours?"
+    return None
+
+
+def _unit_word(word: str) -> bool:
+    """A unit, service or team of an organisation ("madservice", "bibliotekerne", "front desk")."""
+    low = word.lower()
+    return bool(UNIT_RE.search(low)) and not is_role(low)
 
 
 def _verdict_r25(cased: str, depth: int) -> bool | None:
@@ -3626,6 +3971,9 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     )  # (round 24) "the sack of mail": a bag
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
     cased = _unscramble(cased)  # (round 25) "shuold we clsoe …"
+    r26 = _verdict_r26(cased, _depth, embedding)
+    if r26 is not None:
+        return r26
     r25 = _verdict_r25(cased, _depth)
     if r25 is not None:
         return r25
@@ -4196,6 +4544,7 @@ def is_decision_request(text: str, embedding: Embedding = None) -> bool:
         and not _handed_over_in_words(text)
         and not _strong_r24(cased)
         and not _strong_r25(cased)
+        and not _verdict_r26(cased, 0, embedding)
     ):
         return False
     return flagged

@@ -248,9 +248,12 @@ _BUILDS_ON = re.compile(r"\b(?:it|this|that|det|dette|den|denne)\b", re.IGNORECA
 _NEW_TOPIC = re.compile(
     r"\b(?:nyt|andet) (?:spørgsmål|emne)|\bskift(?:er)? emne|\bnoget (?:helt )?andet\b|\b(?:new|another|different|separate) "
     r"(?:question|topic|subject)|\bchanging (?:the )?(?:topic|subject)|\bunrelated\b|\bgenerelt\b|\bin general\b|"
+    # (round 26, writer BS) "General question: …"
+    r"\bgeneral question\b|"
     # (round 17, writer AQ) the previous message dropped before a new question: "Glem det. Hvad siger …?"
-    r"^\W*(?:glem (?:det|det der|det jeg skrev)|pyt(?: med det)?|ligegyldigt|forget (?:it|that|what i (?:said|wrote))|"
-    r"never ?mind|scratch that|ignore (?:that|my last message))\b(?=[^?]*\b(?:hvad|hvordan|hvilk\w*|hvorfor|what|how|which|why)\b)"
+    r"^\W*(?:(?:sorry|undskyld|beklager|oops|ups)\W+)?(?:glem (?:det|det der|det jeg skrev)|pyt(?: med det)?|ligegyldigt|"
+    r"forget (?:it|that|what i (?:said|wrote))|never ?mind|scratch that|scrap that|drop that|strike that|slet det|"
+    r"se bort fra det|ignore (?:that|my last message))\b(?=[^?]*\b(?:hvad|hvordan|hvilk\w*|hvorfor|what|how|which|why)\b)"
     r"(?![^?]*\b(?:han|hun|ham|hende|hans|hendes|he|she|him|her|his|they|them|their|de|dem|deres)\b)",
     re.IGNORECASE,
 )

@@ -29,7 +29,7 @@ _ORG_CUE = re.compile(
     # (round 13, writer AE) an event held there, and the place that hosts it
     r"workshop|oplæg|foredrag|museum|museet|theatre|teater|teatret|\bhosting\b|\bwe host\b|"
     # (round 22, writers BA, BB) services, utilities and prisons by their head noun: "Madservice Lindbjerg, …"
-    r"service(?:n)?\b|fængsel|fængslet|arresthus|forsyning|slagteri|mejeri|værft|fabrik|bryggeri|"
+    r"service(?:n)?\b|fængsel|fængslet|arresthus|prison|gaol|forsyning|slagteri|mejeri|værft|fabrik|bryggeri|"
     # (round 13, red team) a line the public calls, and a job advert for a place
     r"(?:pårørende|borgere|borgerne|citizens|relatives|patients|patienter|forældre|parents|brugere|users|kunder) "
     r"(?:kan |can |skal |should )?(?:ringe|ringer|call|kontakte|contact)\b|\bvi søger (?:en|et|to|tre|\d+)\b|"

@@ -33,9 +33,13 @@ _COUPLE_VERB_BEFORE = re.compile(
 )
 _AND = re.compile(r"^\s*(?:og|and|&)\s*$", re.IGNORECASE)
 _COUPLE_AFTER = re.compile(
-    r"^\s*(?:er|is|are|skal|har|have|has|got|blev|bliver|were|was)\s+(?:\w+\s+){0,2}?(?:kærester|gift|giftes|"
+    # (round 26, red team r30 a) also after where they work, and marrying each other or a baby together: "Mikkel and
+    # Anders from IT are getting married to each other", "Sara og Maja fra dagplejen har fået en baby sammen"
+    r"^\s*(?:(?:from|fra|in|i|på|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:er|is|are|skal|har|have|has|got|blev|bliver|were|was)\s+(?:\w+\s+){0,2}?(?:kærester|gift|giftes|"
     r"married|marry|dating|a couple|together|samlevende|forlovede|forlovet|engaged|partnere|partners|"
-    r"flyttet sammen|moved in together)\b",
+    r"flyttet sammen|moved in together|marrying each other|getting married|fået (?:en baby|et barn|børn) sammen|"
+    r"(?:had|having) a (?:baby|child) together)\b",
     re.IGNORECASE,
 )
 

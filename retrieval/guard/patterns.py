@@ -215,7 +215,9 @@ UNIQUE_ROLE_STEM = (
     r"\w*leder|\w*chef|pedel|forstander|formand|næstformand|sekretær|inspektør|rektor|"
     r"prorektor|viceinspektør|souschef|\w*koordinator|\w*ansvarlig|kok|økonoma|gartner|\w*sekretær|"
     r"bogholder|receptionist|præst|sognepræst|graver|kasserer|tillidsrepræsentant|\w*foged|"
-    r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør"
+    r"arbejdsmiljørepræsentant|\w*sygeplejerske|\w*direktør|"
+    # round 26 (writer BS, released): the manager of a branch, a workshop master, a caretaker
+    r"bestyrer|værkmester|vicevært|opsynsmand|forvalter|kustode|kordegn"
 )
 # A role that is one person at a named place: definite ("skolelederen", "pedellen"), or a bare
 # title ("Rektor på …", "leder af …").

@@ -221,6 +221,28 @@ _HIRED_WHEN = re.compile(
     r"|\b(?P<h2>(?i:the (?:new )?(?:woman|man|guy|lad|girl|lady|bloke)|ham|hende))\b,?\s+(?:(?i:that|whom|who|som|der)\s+)?(?i:we|vi)\s+"
     r"(?i:hired|took on|ansatte|tog ind)\s+(?i:at|in|i|til|før|efter|before|after)\s+(?:[\w-]+\s+){0,2}(?i:as an?|som)\s+[\w'-]+"
 )
+# (round 26, red team r30 a) … or by who sent them and when: "Ham bureauet sendte os i mandags", "The chap the agency
+# sent us on Monday", "Den nye, vi fik via jobcentret i går"
+_SENT_WHEN = re.compile(
+    r"\b(?:ham|hende|den nye|det nye|the new one|the one|the (?:new )?(?:chap|guy|lad|girl|woman|man|lady|bloke|temp))\b,?\s+"
+    r"(?:(?:that|who|som|der)\s+)?(?:(?:the|et|det)\s+)?(?:(?:vi|we)\s+(?:fik|got)\s+(?:via|through|from|fra)\s+(?:the\s+)?[\w-]+|"
+    r"(?:[\w-]*bureau\w*|agency|jobcent\w*|vikarbureau\w*|temp agency)\s+(?:sendte|sent|gave)(?:\s+(?:os|us))?)\s+"
+    r"(?:i forgårs|i går|yesterday|today|i dag|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"i (?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|søndags)|(?:i |in )?(?:sidste|last|forrige) (?:uge|week|måned|month)|"
+    r"this (?:week|month)|i denne uge)\b",
+    re.IGNORECASE,
+)
+# (round 26, red team r30 a) one person by the slot they fill: "Our cleaner on the Tuesday morning round", "Our apprentice
+# – we only have the one –", "The new one on our night team"
+_SLOT_ROLE = re.compile(
+    r"\b(?:our|vores|the|den|det)\s+(?P<r>[\w-]+)\s+(?:on|på)\s+(?:the|our|vores|den|det)?\s*(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\w*\s+(?:[\w-]+\s+)?(?:round|shift|rota|run|"
+    r"vagt\w*|runde\w*|tur\w*|hold\w*)\b|"
+    r"\b(?:our|vores|min|my)\s+(?P<r2>[\w-]+)\s*[–—,(-]\s*(?:we|vi)\s+(?:only|kun)\s+(?:have|har)\s+(?:the\s+)?(?:one|én|en|et)\b|"
+    r"\b(?:the new one|the new guy|the new girl|den nye|det nye)\s+(?:on|in|at|på|i)\s+(?:our|vores)\s+(?:[\w-]+\s+)?(?:team|crew|shift|hold|"
+    r"vagt\w*|holdet)\b",
+    re.IGNORECASE,
+)
 # (round 25, writer BR) … or by a habit colleagues know them by: "The agent who always sits by the window on the third
 # floor", "den portør, der altid tager nattevagten"
 _ALWAYS_ROLE = re.compile(
@@ -248,7 +270,12 @@ _SOLE_RESPONSIBILITY = re.compile(
     r"har|tager|dækker|kører|står for|har ansvaret for|er ansvarlig for|tager sig af|sidder med|passer)\s+"
     r"(?:(?i:all|every|alle|samtlige|hele|the whole|the entire|ansvaret for)\b"
     # (round 24, writer BK) … or a whole kind of work, as a plural: "the conservator who does the textiles"
-    r"|(?i:the|de)\s+[a-zæøå]{4,}(?:s|erne|ene)\b)"
+    r"|(?i:the|de)\s+[a-zæøå]{4,}(?:s|erne|ene)\b"
+    # (round 26, writer BS) … or one named activity: "the volunteer who runs the Thursday knitting circle"
+    r"|(?i:the|den|det|our|vores)\s+(?:[\w-]+\s+){0,2}(?i:circle|club|choir|group|café|cafe|kiosk|shop|bar|canteen|kredsen|klubben|koret|"
+    r"gruppen|caféen|kiosken|butikken|kantinen|baren|læsekredsen|strikkeklubben|roasts?|(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)(?:s| nights?| mornings?| evenings?)|mandagsvagt\w*|tirsdagsvagt\w*|onsdagsvagt\w*|torsdagsvagt\w*|"
+    r"fredagsvagt\w*|lørdagsvagt\w*|søndagsvagt\w*|weekendvagt\w*|weekend shifts?)\b)"
 )
 # (round 19, red team r20 a) the only one of a team with a thing: "The only one on our team with a company car"
 _ONLY_ONE_WITH = re.compile(
@@ -296,6 +323,14 @@ _DISTINGUISHED = re.compile(
     r"\b(?i:ejeren af (?:den|det) [\wæøå-]+ (?:ladcykel|cykel|bil|varevogn|motorcykel|scooter|hund|kat|campingvogn|jakke|"
     r"kaffekop|madkasse)|the owner of the [\w-]+ (?:cargo bike|bike|bicycle|car|van|motorbike|scooter|dog|cat|caravan|jacket|mug))\b"
 )
+_PERSON_IN_THING_CALLED = re.compile(
+    r"\b(?:person|young person|youth|youngster|boy|girl|lad|guy|man|woman|citizen|resident|client|pupil|student|patient|"
+    r"employee|mentee|participant|child|kid|trainee|apprentice|intern|volunteer|ung|ung person|dreng|pige|fyr|mand|kvinde|borger|"
+    r"beboer|klient|elev|patient|lærling|praktikant|frivillig|"
+    r"medarbejder|deltager|barn)\s+(?:in|on|at|from|i|på|fra|hos)\s+(?:our|the|my|vores|min|mit|det|den)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:called|named|kaldet|der hedder|som hedder|who is called)\s*['\"‘“«]?$",
+    re.IGNORECASE,
+)
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
 _ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
@@ -340,6 +375,10 @@ class Roles(Context):
         "Bruger I Viggo eller Tabulex?", "the Ada assistant"."""
         before = self.text[max(0, m.start - 60) : m.start]
         after = self.text[m.end : m.end + 60]
+        if _PERSON_IN_THING_CALLED.search(before):
+            return (
+                False  # (round 26, writer BS) "a young person in our programme called Idris": the person is called so
+            )
         first, _, rest = self.text[m.start : m.end].partition(" ")
         if rest and THING_BEFORE.search(first + " "):
             # (round 24, writer BK) … but a storm or product bears a given name: a surname after the word
@@ -713,6 +752,11 @@ class Roles(Context):
                 or is_role(head)
             ):
                 out.append(Mention(m.start("h"), m.end("h"), False))
+        out += [Mention(m.start(), m.end(), False) for m in _SENT_WHEN.finditer(self.text)]
+        for m in _SLOT_ROLE.finditer(self.text):
+            r = (m.group("r") or m.group("r2") or "").lower()
+            if not r or _singular_staff_role(r) or PERSON_NOUN.match(r) or is_role(r):
+                out.append(Mention(m.start(), m.end(), False))
         out += [Mention(m.start(), m.end(), False) for m in _OFFICE_STAFF.finditer(self.text)]
         for m in _ALWAYS_ROLE.finditer(self.text):
             r = m.group("r").lower()

@@ -83,6 +83,7 @@ _CLAUSE_END = re.compile(
     r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)|\s+[–—-]\s+(?=(?:men|but|however)\b)", re.IGNORECASE
 )
 _REALITY = re.compile(
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+|"
     r"\b(?:men|but|however|nu|now|really|virkelig\w*|i virkeligheden|in reality|in real life|for real|actually|"
     r"faktisk|i morgen|tomorrow|hit home|rammer hjemme|"
     # (round 22, red team r24 a) what happened after the exercise: "Bagefter fortalte Pernille …", "Afterwards Trevor told me …"
@@ -122,7 +123,11 @@ _WORK = re.compile(
 # (round 25, writer BR) a clause that says its person is real outweighs a fiction word in it: "The main character is our
 # real gardener Duncan Reid"
 _EXPLICIT_REAL = re.compile(
-    r"\b(?:our|vores|min|my|mit) (?:real|rigtige|virkelige)\b|\bin real life\b|\bi virkeligheden\b|\bfor real\b",
+    r"\b(?:our|vores|min|my|mit) (?:real|rigtige|virkelige)\b|\bin real life\b|\bi virkeligheden\b|\bfor real\b|"
+    # (round 26, red team r30 a) a full name placed in a unit, real staff, something that came out
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+|"
+    r"\breal (?:staff|colleagues|employees|people)\b|\brigtige (?:medarbejdere|kolleger|ansatte)\b|\bkom det frem\b|"
+    r"\bit (?:came out|emerged)\b|\bdet viste sig\b",
     re.IGNORECASE,
 )
 

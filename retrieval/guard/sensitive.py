@@ -290,6 +290,11 @@ _ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(
 # "ondt i maven over vagtplanen", "stjålet billedet", an escape room's prison, a warning from Outlook, a
 # diagnosis of a website, "faste møder" (fixed meetings), a subscription cancelled, room "3F".
 _IDIOMS = re.compile(
+    # (round 26, red team r30 a) a knack or a blind spot: "næse for gode historier", "blind for detaljerne", "a true believer
+    # in OKRs"
+    r"\b(?:næse|nose|øje|eye|øre|ear|sans|flair) for (?:gode |good |the )?[\w-]+|\bblind (?:for|to) (?:detaljer\w*|details?|"
+    r"fejl\w*|mistakes?|egne|sine|his|her|the|de|det)\b|\b(?:true |firm |great )?believer in (?!god\b|allah\b|jesus\b)[\w-]+|"
+    r"\btroende på (?!gud\b|allah\b|jesus\b)[\w-]+|"
     r"\b(?:(?:is|was|are|were|so|really|totally|completely|er|var) )?high on (?:the |a |an |our |this |that |her |his )?(?!drugs?\b|coke\b|cocaine\b|heroin\b|speed\b|pills?\b|weed\b|"
     r"cannabis\b|alcohol\b|meth\b|something\b|painkillers?\b|opioids?\b|ketamine\b|mdma\b|ecstasy\b)[\w-]+|"
     r"\b(?:addict|junkie|fiend)s? (?:when it comes to|for) [\w-]+|\b(?:religious|religiøs) (?:about|omkring|med) [\w-]+|"
@@ -1023,7 +1028,8 @@ _SAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ASKER_SUBJECT = re.compile(
-    r"(?:jeg\b|i(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)\b|i (?:am|have|had|was|will|got|get|need|caught|broke|fell|went|suffer\w*|myself)\b)",
+    # (round 26, red team r30 a) and the asker by a formal or joking name: "Undertegnede", "yours truly", "muggins here"
+    r"(?:undertegnede\b|yours truly\b|muggins(?: here)?\b|den her leder\b|denne leder\b|this (?:leader|manager) here\b|jeg\b|i(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)\b|i (?:am|have|had|was|will|got|get|need|caught|broke|fell|went|suffer\w*|myself)\b)",
     re.IGNORECASE,
 )
 _OTHER_PERSON = re.compile(
@@ -1044,6 +1050,26 @@ _SELF_NAMED = re.compile(
     re.IGNORECASE,
 )
 # … and a verb of thinking or a pointing word makes the clause a report on someone else ("jeg tror det er demens")
+# (round 26, red team r30 a) What the asker heard of, was told, suspects or received papers about is someone else's:
+# "Karsten fra lageret – jeg har mistanke om et alkoholproblem", "I've received a bailiff notice about unpaid rent"
+_LEARNED_OF = re.compile(
+    r"\b(?:hørt om|heard about|heard of|been told about|told about|fået at vide|fået besked om|mistanke om|suspicion of|suspect|"
+    r"bekymring for|worried about|concern about)\b|"
+    r"\b(?:modtaget|received|got|fået|had)\s+(?:\w+\s+){0,3}(?:papir\w*|papers|letter|brev\w*|notice|besked|sygemelding\w*|"
+    r"underretning\w*|report|rapport\w*|notat\w*|mail|e-mail|indkaldelse\w*)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER = re.compile(
+    r"^[\w\s-]{0,30}?\b(?:appointment letter|letter|brev\w*|notice|papir\w*|papers|indkaldelse\w*|sygemelding\w*)\b",
+    re.IGNORECASE,
+)
+# (round 26, red team r30 a) the asker's own detail told to a named colleague: "Should I tell Mikkel in planning that
+# I'm pregnant", "Hvordan forklarer jeg Trine, at jeg har migræne"
+_TOLD_THAT_I = re.compile(
+    r"\b(?:tell|telling|told|explain|inform|message|mention|say|saying|write|fortælle|fortæller|forklare|forklarer|sige|siger|"
+    r"nævne|skrive|informere|besked)\b[^.?!]{0,60}\b(?:that|at)\s+(?:i|jeg)\b[^.?!,]{0,40}$",
+    re.IGNORECASE,
+)
 _REPORTS_ON = re.compile(
     r"\b(?:tror|synes|mener|frygter|tænker|gætter|think|believe|suspect|fear|guess|worry|worried|bekymret|"
     r"det|dette|it|that|this)\b",
@@ -1108,7 +1134,17 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     # (round 25, red team r29 a) … or a colleague named after it who has the same: "… og Mette fra løn har også", "Kyle
     # from the depot is on them too", "Naomi went through the same thing", "Jimmy er i samme situation"
     for s_, e_ in people:
-        if s_ > start and _SAME_AFTER.search(lower[e_ : e_ + 90].split(".")[0]):
+        seg = lower[e_ : e_ + 90].split(".")[0]
+        same = _SAME_AFTER.search(seg)
+        # (round 26, red team r30 a) "… and Zara from planning has also finished the new rota": another matter
+        if (
+            s_ > start
+            and same
+            and (
+                len(re.split(r"[,;?!]", seg[same.end() :])[0].split()) <= 2
+                or re.search(r"\b(?:same|samme|that|det|it|them|dem|too|også)\b", seg[same.end() :])
+            )
+        ):
             return False
     if _MY_KIN_SUBJECT.search(lower[max(0, start - 40) : start]) and not any(
         max(0, start - 40) <= s < start for s, _ in people
@@ -1122,8 +1158,17 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
         and not _OTHER_PERSON_OBJECT.search(_clause_of(lower, start))
     ):
         return True  # (round 25, red team r29 a) the asker as the object: "Lægen har sygemeldt mig", "sat mig til ro efter operationen"
+    told = _TOLD_THAT_I.search(lower[max(0, start - 120) : start])
+    if told:
+        tail = re.split(r"\b(?:that|at)\s+(?=(?:i|jeg)\b)", told.group(0))[-1]
+        if not re.search(
+            r"\b(?:han|hun|ham|hende|hans|hendes|he|she|him|his|her|they|them|their|de|dem|deres)\b", tail
+        ):
+            return True  # "Should I tell Mikkel in planning that I'm pregnant": the asker's own detail
     contrast = bool(_CONTRAST.search(text))
     my = _MY_BEFORE.search(lower[max(0, start - 25) : start]) if (possessive or not contrast) else None
+    if my and re.search(r"\b(?:bekymring|worry|concern|mistanke|suspicion|fornemmelse|hunch)\b", my.group(0)):
+        my = None  # "min bekymring for druk": the asker's worry about someone's drinking
     if my and not any(is_role(w) or _GROUP_NOUN.match(w) for w in re.findall(r"[a-zæøå-]+", my.group(0))):
         return True  # "min medarbejders stress" is someone else's: a role after the possessive
     lo = max(0, start - 60)
@@ -1145,6 +1190,10 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     rest = words[subject.end() :]
     # (round 25) the asker acting on someone is no detail of the asker's: "Jeg overvejer at opsige hende"
     acted_on = lower[start:clause_end]
+    if _LEARNED_OF.search(rest) or (
+        re.search(r"\b(?:modtaget|received|got|fået)\b", rest) and _DOCUMENT_AFTER.match(lower[start:])
+    ):
+        return False
     return (
         len(rest.split()) <= 6
         and not _OTHER_PERSON_OBJECT.search(acted_on)
@@ -1154,8 +1203,56 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     )
 
 
+# (round 26, red team r30 a) a keyword inside a proper name: a surname ("Tom Gay", "Søren Vold") or a place named after
+# someone ("Sankt Lukas Hospice", "Margaret Dunn Women's Refuge")
+_BODY_NAME = re.compile(r"(?:råd|forbund|forening|parti|party|association|union|fængsel|prison)\w*$", re.IGNORECASE)
+_CARE_PLACE_NOUN = re.compile(
+    r"^(?-i:[A-ZÆØÅ])(?i:ospice|efuge|risecent\w*|entre|enter|entret|jem|jemmet|ome|ospital|linik\w*|linic|ehab)$"
+)
+_TITLE_WORD = re.compile(r"(?-i:[A-ZÆØÅ][a-zæøå]+)(?:['’]s)?$")
+# a detail inside a supposition about cover: "Hvis Jonas fra IT blev syg, hvem skulle så tage over?", "Suppose Gareth were
+# off sick for a month – how should we cover?"
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:hvis|if|suppose|supposing|imagine|forestil dig|lad os sige|antag|say)\b[^.?!]{0,60}\b(?:blev|skulle|were|was|got|fell|"
+    r"broke|brækkede|would|became)\b[^.?!]{0,25}$",
+    re.IGNORECASE,
+)
+_COVER_PLAN = re.compile(
+    r"\b(?:plan b|beredskab\w*|contingency|backup|back-up|cover|dække|tage over|take over|stand in|afløser\w*|vikar\w*)\b",
+    re.IGNORECASE,
+)
+# work done on a thing for a care place or a service: "fixes the locks at the secure psychiatric unit", "reparerer
+# kørestole for hjemmeplejens borgere", "kører blodprøver ud til lægehusene"
+_WORK_ON_BEFORE = re.compile(
+    r"\b(?:fix(?:es|ed)?|repair(?:s|ed)?|reparerer|reparerede|deliver(?:s|ed)?|leverer|leverede|kører (?:\w+ )?ud|drives (?:\w+ )?to|"
+    r"clean(?:s|ed)|gør rent (?:på|i)|maintain(?:s|ed)?|vedligeholder|install(?:s|ed)?|installerer|sets up|sætter (?:\w+ )?op|"
+    r"paint(?:s|ed)?|maler|servicerer|replac(?:es|ing)|udskifter)\b[^.?!]{0,45}$",
+    re.IGNORECASE,
+)
+# the unit's work against others or for the council: "attends the family court twice a week for the council", "gets
+# county court judgments against tenants"
+_ON_BEHALF_AFTER = re.compile(
+    r"^[^.?!]{0,40}\b(?:for the council|for kommunen|on behalf of|på vegne af|against (?:tenants|citizens|debtors|residents|families)|"
+    r"mod (?:lejere|borgere|skyldnere|familier))\b",
+    re.IGNORECASE,
+)
+
+
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
+    prev = re.search(r"([\wæøåÆØÅ'’-]+) $", text[max(0, start - 40) : start])
+    words = text[start : start + 40].split(" ")
+    word = words[0].rstrip(".,;:!?")
+    if prev and len(word) >= 3 and _TITLE_WORD.match(word) and _TITLE_WORD.match(prev.group(1)):
+        given = set(lexicon().flags(prev.group(1).lower())) & {"m", "f"}
+        if given and not _BODY_NAME.search(word):
+            return True  # a surname: "Tom Gay", "Søren Vold"
+        if _CARE_PLACE_NOUN.match(word) or (len(words) > 1 and _CARE_PLACE_NOUN.match(words[1].rstrip(".,;:!?"))):
+            return True  # a place named after someone: "Sankt Lukas Hospice", "Sister Agnes Rehab Centre"
+    if _SUPPOSED_BEFORE.search(lower[max(0, start - 90) : start]) and _COVER_PLAN.search(lower):
+        return True
+    if _WORK_ON_BEFORE.search(lower[max(0, start - 60) : start]) or _ON_BEHALF_AFTER.match(lower[end:]):
+        return True
     if any(
         s <= start
         and end <= e
@@ -1167,7 +1264,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True  # (round 24, writer BN) a person's own given name is no detail about them: "Sunniva in 2.f won …"
     if _ANIMAL_SUBJECT.search(lower[max(0, start - 40) : start]):
         return True  # (round 25, red team r27 a) an animal's illness: "Bentes kat har fået sukkersyge", "Gemma's horse has colic"
-    if _NAMED_TEAM_BEFORE.search(text[max(0, start - 60) : start]):
+    team = _NAMED_TEAM_BEFORE.search(text[max(0, start - 60) : start])
+    owner = team and re.match(r"[\wæøåÆØÅ]+?(?=['’]?s\b)", team.group(0))
+    # (round 26, red team r30 a) … unless the owner is named again as the one the detail is about: "Sallys team asks when
+    # Sally is back from the psychiatric ward"
+    if team and not (owner and re.search(r"\b" + re.escape(owner.group(0)) + r"\b", team.group(0)[owner.end() + 2 :])):
         return True  # (round 24, red team r27 a) a unit's total under its leader's name: "Bentes team har haft 8 % sygefravær"
     if (
         cat == "union_membership"
