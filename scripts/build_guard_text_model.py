@@ -79,6 +79,8 @@ SEALED = (
     "br",
     "bs",
     "bt",
+    "bu",
+    "bv",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000
