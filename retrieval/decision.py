@@ -3453,7 +3453,7 @@ _WOULD_YOU = re.compile(
     re.IGNORECASE,
 )
 _NOT_STEP_VERB = re.compile(
-    r"^(?:ever|never|nogensinde|aldrig|actually|honestly|personally|mind|like|love|say|explain|help|write|draft|recommend|be|know|agree|please|kindly|perhaps|maybe|possibly|tell|give|"
+    r"^(?:ever|never|nogensinde|aldrig|actually|honestly|personally|use|bruge|mind|like|love|say|explain|help|write|draft|recommend|be|know|agree|please|kindly|perhaps|maybe|possibly|tell|give|"
     r"consider|read|check|describe|summarise|summarize|translate|define|call|care|want|prefer|rather|have|outline|list|show|"
     r"share|send|suggest|find|look|compare|clarify|walk|go|sum|point|provide|make|put|create|prepare|rewrite|rephrase|proofread|"
     r"ask|answer|search|quote|cite|name|identify|spell|expect|think|say|guess|hjælpe|forklare|skrive|sige|anbefale|være|vide|"
@@ -3483,8 +3483,11 @@ _MODAL_WE = re.compile(r"\b(?:should|shall|skal|bør) (?:we|i|vi|jeg)\b", re.IGN
 _STEP_WORDS_R26 = re.compile(
     # an idea or a plan shelved, the door closed to more people, a channel closed
     r"\b(?:kill|shelve|bury|skrinlægge|begrave|droppe|drop|scrap)\s+(?:the\s+)?(?:idea|idéen|ideen|plan(?:en)?|planerne|forslaget|"
-    r"proposal)\s+(?:about|of|to|om at|om)\b|\b(?:lukke|close|shut)\s+(?:the\s+)?(?:door|døren)\s+(?:for|to|on)\s+(?:flere|nye|more|new|"
-    r"any more)\b|\b(?:lukke|close|shut)\s+(?:(?:the|den|det|vores|our)\s+)?(?:[\w-]+\s+){0,2}(?:channel|kanal(?:en)?)\b",
+    r"proposal)\s+(?:about|of|to|om at|om)\s+(?:(?:the|a|an|at|en|et|de|den|det)\s+)?(?:merg\w*|sammenlæg\w*|udlicit\w*|outsourc\w*|"
+    r"lukke|luk\w*|clos\w*|nedlægge|nedlæg\w*|cut\w*|skære|fusion\w*|centralis\w*|centraliser\w*)|"
+    r"\b(?:lukke|close|shut)\s+(?:the\s+)?(?:door|døren)\s+(?:for|to|on)\s+(?:flere|nye|more|new|any more)\b|"
+    r"\b(?:lukke|close|shut)\s+(?:(?:the|den|det|vores|our)\s+)?(?:phone|telephone|telefoniske|telefon|chat|walk-in|personal|"
+    r"personlige|fysiske|borger\w*|citizen)\s+(?:[\w-]+\s+)?(?:channel|kanal(?:en)?)\b",
     re.IGNORECASE,
 )
 _STEP_EVAL = re.compile(
@@ -3506,8 +3509,9 @@ _RIGHT_CALL = re.compile(
 )
 _ACCEPT_REQUEST = re.compile(
     r"\b(?:should|skal|bør)\s+(?:i|we|jeg|vi)\s+(?:accept|approve|grant|reject|decline|godkende|imødekomme|afvise|tage imod)\s+"
-    r"(?:the\s+|a\s+|den\s+|det\s+)?(?:[\w-]+\s+){0,2}(?:request|application|ansøgning\w*|anmodning\w*|applicant|ansøger\w*)\s+"
-    r"(?:from|fra|who|der|som)\b",
+    r"(?:the\s+|a\s+|den\s+|det\s+|en\s+|et\s+)?(?!(?:calendar|meeting|linkedin|friend|connection|interview|kalender|møde)\w*\s)"
+    r"(?:[\w-]+\s+){0,2}(?:request|application|ansøgning\w*|anmodning\w*|applicant|ansøger\w*)\s+"
+    r"(?:from|fra|who|der|som)\b(?![^?]{0,60}\b(?:interview|calendar|kalender|møde|meeting|linkedin)\b)",
     re.IGNORECASE,
 )
 _OPPOSITE_DRAFTS = re.compile(
@@ -3542,7 +3546,7 @@ _LEARNING_MATERIAL = re.compile(
     re.IGNORECASE,
 )
 _READING_CUE = re.compile(
-    r"\b(?:read|reading|læse\w*|læseklub\w*|reading club|podcast\w*|chapters?|kapitl\w*|kapitel|pensum|syllabus|"
+    r"\b(?:read first|read next|læse først|læseklub\w*|reading club|podcast\w*|chapters?|kapitl\w*|kapitel|pensum|syllabus|"
     r"(?:the|magazine's|bladets) guide's|guidens|fra guiden|from the guide|in the guide|i guiden)\b",
     re.IGNORECASE,
 )
@@ -3552,7 +3556,13 @@ _PERSONNEL_STEP = re.compile(
     re.IGNORECASE,
 )
 _REFERENDUM = re.compile(
-    r"\b(?:folkeafstemning\w*|referendum|referendums|election|valget|folketingsvalg\w*)\b", re.IGNORECASE
+    r"\b(?:folkeafstemning\w*|referendum|referendums|general election|folketingsvalg\w*|kommunalvalg\w*|regionsrådsvalg\w*)\b",
+    re.IGNORECASE,
+)
+# (round 26, red team r31 a) the asker's own seat at the vote: "Hvordan ville du stemme, hvis du var mig?"
+_IN_MY_SEAT = re.compile(
+    r"\b(?:hvis du var mig|if you were me|i mit sted|in my (?:place|shoes|seat)|hvis du sad i vores|if you sat (?:in|on) our|in our)\b",
+    re.IGNORECASE,
 )
 _LAW_QUESTION = re.compile(
     r"\b(?:ifølge|i henhold til|according to|under)\s+(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå]*loven|lov(?:en)?|reglerne|regler|"
@@ -3561,13 +3571,14 @@ _LAW_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NON_CASE_EVENT = re.compile(
-    r"\b(?:gave|gift|present|thanks?|takker|mistet|lost|died|døde|grief|sorg|worried|bekymre\w*|congratulat\w*|tillykke|baby|"
+    r"\b(?:gave|gift|present|thanks?|takker|(?:mistet|lost) (?:sin|sit|sine|her|his|their) (?:mor|far|kone|mand|barn|partner|mother|"
+    r"father|wife|husband|child|partner|job)|died|døde|grief|sorg|worried|bekymre\w*|congratulat\w*|tillykke|baby|"
     r"pregnan\w*|gravid|good news|gode nyheder|retire\w*|pension)\b",
     re.IGNORECASE,
 )
 _MISCONDUCT = re.compile(
     r"\b(?:late|for sent|rude|unhøflig|stole|stjal|stealing|drunk|fuld|beruset|scratched|ridsede|shouted|råbte|absent|udeblev|"
-    r"cheated|snydt?|lied|løj|broke|smashed|ignored|ignorerede|threatened|truede)\b",
+    r"cheated|snydt?|lied|løj|broke|smashed|ignored|ignorerede|threatened|truede|for at tie|to keep quiet|bestikkelse|bribe\w*|hush)\b",
     re.IGNORECASE,
 )
 _WRITING_TASK = re.compile(
@@ -3577,11 +3588,140 @@ _WRITING_TASK = re.compile(
 )
 _PHYSICAL_THING = re.compile(
     r"\b(?:close|shut|open|lukke|åbne|luk|åbn)\s+(?:(?:the|my|our|den|det|de|mine|vores|min)\s+)?(?:[\w-]+\s+)?(?:blinds|curtains|"
-    r"windows?|vinduer\w*|vinduet|gardin\w*|persienn\w*|laptop\w*|computer\w*|lid|låg\w*|tabs?|faner?|fanen)\b",
+    r"windows?|vinduer\w*|vinduet|gardin\w*|persienn\w*|laptop\w*|computer(?![\w\s]{0,2}(?:club|klub|stue|café|cafe|room|rum|lab|værksted))\w*|"
+    r"lid|låg\w*|tabs?|faner?|fanen)\b",
+    re.IGNORECASE,
+)
+# (round 26, red team r31 a) step idioms, the outcome asked as a letter's or a meeting's content, the bot's own deed
+_STEP_IDIOM = re.compile(
+    r"\b(?:moden til (?:at blive )?(?:lukning|lukket|nedlagt|nedlæggelse|at lukke|at nedlægge)|ripe for (?:closure|closing|the chop)|"
+    r"past saving|beyond saving|(?:is|er|are) (?:\w+ )?a keeper|worth keeping|værd at beholde|a sacking offence|a firing offence|fyringsgrund|"
+    r"in your book|hvis det står til dig|hvis det stod til dig|if it were up to you|if it was up to you|"
+    r"karakter fra -?3 til 12|a grade from)\b",
+    re.IGNORECASE,
+)
+_WHICH_OF_OURS_GOES = re.compile(
+    r"\b(?:hvilken|hvilket|hvilke|which)\s+(?:af|of)\s+(?:vores|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:der|som|that)?\s*"
+    r"(?:ryger|ryge|lukkes|skal lukke|skal spares|må lade livet|goes|gets cut|should go|should close|gets the|får)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_AS_CONTENT = re.compile(
+    r"\b(?:should|skal)\s+(?:(?:the|den|det|my|min|mit)\s+)?(?:[\w-]+\s+){0,1}(?:letter|brev\w*|samtale\w*|meeting|mødet|mail\w*|"
+    r"conversation|talk)\b[^?]{0,60}\b(?:be|være)\s+(?:a|an|en|et)\s+(?:[\w-]+\s+){0,2}(?:or|eller)\b",
+    re.IGNORECASE,
+)
+_WOULD_YOU_DO_SAME = re.compile(
+    r"\b(?:om du ville gøre det samme|whether you(?:'d| would) do the same|if you(?:'d| would) do the same|hvad du ville gøre|"
+    r"what you(?:'d| would) do)\b",
+    re.IGNORECASE,
+)
+_CONSEQUENCE_FAIR = re.compile(
+    r"\b(?:what|which|hvilken|hvad)\s+(?:consequence|sanction|reaction|response|reaktion|konsekvens|sanktion)\s+(?:is|er|would be|"
+    r"ville være)\s+(?:fair|proportionate|appropriate|rimelig|passende)\b",
+    re.IGNORECASE,
+)
+_GENERAL_POLICY = re.compile(
+    r"\b(?:generelt|typisk|typically|in general|generally|according to (?:the )?(?:school's |our )?(?:\w+ )?policy|"
+    r"ifølge (?:\w+ )?(?:politik|ordensregler|regler)|ordensregler|behaviour policy|a pupil|en elev)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODIES = re.compile(
+    r"\b(?:folketinget|regeringen|the government|parliament|ministeren|the minister|staten|the state|eu|kommunerne|regionerne)\b",
+    re.IGNORECASE,
+)
+_MINE_SAID = re.compile(
+    r"\b(?:mit|min|mine|vores|our|my)\s+(?:hold|team|afdeling|club|klub|unit)\b|\bI'?m its\b|\bthe call is mine\b|"
+    r"\bdet er (?:mit|min|vores)\b",
+    re.IGNORECASE,
+)
+# (round 26, red team r31 a) everyday senses of action words: things, apps and trivial choices
+_THING_OBJECT = re.compile(
+    r"\b(?:promote|promovere|godkende|approve|dismiss|afvise|transfer|flytte|overføre|install\w*|cancel|aflyse|hire|leje|include|"
+    r"medtage|udpege)\s+(?:the\s+|den\s+|det\s+|de\s+|a\s+|an\s+|en\s+|et\s+)?(?:[\w-]+\s+){0,2}?(?:app|apps|update\w*|"
+    r"opdatering\w*|reminder|pop-?up|photos?|fotos?|billeder|files?|filer|font|skrifttype|playlist\w*|playliste\w*|bouncy castle|"
+    r"hoppeborg|sack race|sækkeløb|vinder|winner|(?:calendar|meeting|kalender|møde)\w*\s+(?:request|invitation|anmodning|invite))\b",
+    re.IGNORECASE,
+)
+_TRIVIAL_CHOICE = re.compile(
+    # an either-or between trivial things: food, drink, a colour, a font, a meeting tool
+    r"\b(?:kage|cake|frugt|fruit|kaffe|coffee|te|tea|vin|wine|blomster|flowers|pizza|sandwich\w*|øl|beer)\s+(?:eller|or)\s+"
+    r"(?:kage|cake|frugt|fruit|kaffe|coffee|te|tea|vin|wine|blomster|flowers|pizza|sandwich\w*|øl|beer)\b|"
+    r"\b(?:plakat\w*|poster|farve\w*|colou?r|logo\w*|t-shirt\w*|kop\w*|mug|skilt\w*|sign|slides?|baggrund\w*|background)\b"
+    r"[^?]{0,60}\b(?:gul|grøn|rød|blå|hvid|sort|yellow|green|red|blue|white|black)\s+(?:eller|or)\s+(?:gul|grøn|rød|blå|hvid|sort|"
+    r"yellow|green|red|blue|white|black)\b|"
+    r"\b(?:font|skrifttype)\b|\bthe left or the right\b|\bvenstre eller højre\b|\b(?:teams|zoom|mentimeter|slido|kahoot)\s+(?:eller|or)\s+"
+    r"(?:teams|zoom|mentimeter|slido|kahoot)\b|\blukke året\b|\bclose the year\b",
+    re.IGNORECASE,
+)
+_OWN_PERSON_STEP_R26 = re.compile(
+    r"\b(?:fire|fyre|afskedige|opsige|dismissal|afsked|advarsel|warning|lukning|closure)\b", re.I
+)
+_OWN_HOURS = re.compile(
+    r"\b(?:skal jeg|should i|bør jeg)\s+(?:selv\s+)?(?:gå ned|go down|cut down|reduce|drop down)\s+(?:på|to|til)\s+(?:\d+|four|three|"
+    r"fire|tre)\s+(?:timer|hours|dage|days)\b",
+    re.IGNORECASE,
+)
+_SETTLED_BEFORE_R26 = re.compile(
+    r"\b(?:er (?:givet|endelig|besluttet|opsagt|vedtaget)|is (?:final|decided|settled|agreed)|has been (?:decided|agreed|given)|"
+    r"er opsagt|blev vedtaget|som allerede er besluttet|already (?:decided|agreed))\b",
+    re.IGNORECASE,
+)
+_COMMUNICATION_ASKED = re.compile(
+    r"\b(?:brev\w*|letters?|overskrift\w*|headlines?|mail\w*|afskedsgave\w*|gave|gift|blomster|flowers|orientere|inform|announce\w*|"
+    r"informationsmøde\w*|sounds? (?:kinder|better)|lyder)\b",
     re.IGNORECASE,
 )
 _OTHER_BODY_STEP = re.compile(
     r"^(?-i:[A-ZÆØÅ][\w&.'-]+)(?:\s+(?-i:[A-ZÆØÅ][\w&.'-]+))?\s+(?:should|bør|burde|skal|ought to)\b", re.IGNORECASE
+)
+
+
+# (round 26, writers BU, BV, released) the decision handed over in a "that you" clause; a policy step of the asker's;
+# which unit gets a resource; the asker keeps the decision; only the arithmetic; material for someone who decides
+_YOU_TAKE_DECISION = re.compile(
+    r"\b(?:at du|you to|du skal|you should|you must)\s+(?:træffer|træffe|tager|tage|make|take)\s+(?:beslutningen|afgørelsen|"
+    r"den beslutning|the decision|this decision|that decision|the call)\b|"
+    # (round 26, red team r31 a) the answer named as the decision, the decision field of a case filled in
+    r"\b(?:your answer|dit svar|din anbefaling|your recommendation|your reply)\s+(?:decides|afgør|bestemmer|will decide|settles)\b|"
+    r"\b(?:complete|fill in|fill out|udfyld|færdiggør)\s+(?:the\s+)?(?:decision (?:box|field|section)|afgørelsesfelt\w*|"
+    r"afgørelsen|indstillingen|beslutningsfelt\w*)\b|\b(?:fill in the blank|udfyld (?:det )?tomme felt)\b[^?]{0,80}"
+    r"\b(?:decided to|besluttet at)\b|"
+    # the bot's pick asked after the asker keeps the decision: "Jeg træffer selv beslutningen, men hvad er dit bud: …?"
+    r"\b(?:hvad er dit bud|dit bud|where do you land|what'?s your pick|your pick|hvor lander du|hvad ville du vælge|"
+    r"hvem ville du vælge|which would you (?:choose|pick)|who would you (?:choose|pick))\b",
+    re.IGNORECASE,
+)
+_LEANING_UNSURE = re.compile(
+    r"\b(?:i'?m leaning towards|i lean towards|jeg hælder (?:mest )?(?:til|mod)|i'?m inclined to|i'?m tempted to)\b[^?]{0,100}"
+    r"\b(?:what should i do|what would you do|should i|hvad skal jeg gøre|hvad ville du gøre|skal jeg|what do you (?:think|say)|"
+    r"hvad siger du|right\?|ikke\?)",
+    re.IGNORECASE,
+)
+_EVIDENCE_ASKED = re.compile(
+    r"\b(?:what does (?:the )?research say|hvad siger forskningen|what do (?:the )?studies (?:say|show)|hvad viser undersøgelser\w*|"
+    r"evidence|evidens)\b",
+    re.IGNORECASE,
+)
+_POLICY_STEP = re.compile(
+    r"^\W*(?:skal|bør|should|shall) (?:jeg|vi|i|we) (?:indføre|afskaffe|forbyde|introduce|abolish|ban)\b", re.I
+)
+_WHICH_UNIT_GETS = re.compile(
+    r"^\W*(?:hvilken|hvilket|hvilke|which)\s+(?P<u>[\wæøå-]+)\s+(?:skal|bør|should)\s+(?:have|få|get|receive)\b",
+    re.IGNORECASE,
+)
+_I_DECIDE_MYSELF = re.compile(
+    r"\b(?:i'?ll|i will|ah'?ll|i'?m going to) (?:decide|make the (?:decision|call)) (?:myself|masel|it myself|on my own)\b|"
+    r"\b(?:jeg|vi) (?:beslutter|bestemmer|afgør|træffer beslutningen) (?:det )?selv\b|\bbeslutningen er min\b|\bthe decision is mine\b",
+    re.IGNORECASE,
+)
+_JUST_ARITHMETIC = re.compile(
+    r"\b(?:bare|blot|kun|just|only)\s+(?:regnestykket|udregningen|tallet|the (?:maths|math|arithmetic|calculation|sum|number))\b",
+    re.IGNORECASE,
+)
+_BASIS_FOR_OTHER = re.compile(
+    r"\b(?:så|so that|so)\s+(?:hun|han|de|direktøren|udvalget|chefen|she|he|they|the (?:director|committee|board))\s+"
+    r"(?:har|kan|can|has|have)\b[^.?!]{0,40}\b(?:beslutte|afgøre|decide)\b",
+    re.IGNORECASE,
 )
 
 
@@ -3608,10 +3748,14 @@ def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | 
         rest = _OTHERS_DECIDE.split(cased)[0]
         return _strong_r25(rest, depth + 1) or bool(STRONG.search(rest.lower()))
     tidy = _TIDY_TEXT.search(cased)
-    if tidy and "?" not in cased[: tidy.start()]:
+    if tidy and "?" not in cased[: tidy.start()] and not re.search(r":\s*[^:]+\?\s*$", cased[tidy.end() :]):
         return False
     ideas = _IDEAS_ASKED.search(cased)
-    if ideas and not ACTION.search(ideas.group(0)):
+    if (
+        ideas
+        and not ACTION.search(ideas.group(0))
+        and not re.search(r"\b(?:which|hvilken|hvilket|hvilke|who|hvem)\b", ideas.group(0), re.I)
+    ):
         return False
     if _DEFERS.search(cased) and (ACTION.search(cased) or re.search(r"\b(?:eller|or)\b|\?", cased, re.IGNORECASE)):
         return True
@@ -3659,12 +3803,13 @@ def _verdict_r26_r30(cased: str, depth: int) -> bool | None:
         )
     ):
         return False  # which of the guide's tools, exercises or chapters to use or read
-    if _HOW_WOULD_YOU_VOTE.search(cased) and _REFERENDUM.search(cased):
+    if _HOW_WOULD_YOU_VOTE.search(cased) and _REFERENDUM.search(cased) and not _IN_MY_SEAT.search(cased):
         return False  # a public vote, not the asker's decision
     if _INSTINCT.search(cased) and _COMMUNICATION_PIECE.search(cased) and not ACTION.search(cased):
         return False  # the bot's gut on the asker's own speech or page
-    if _LAW_QUESTION.search(cased) and not _STRONG_HANDOVER_R26.search(cased):
-        return False  # what a law requires of a unit
+    last = re.split(r"(?<=[.!?])\s+", cased.strip())[-1]
+    if _LAW_QUESTION.search(last) and not _STRONG_HANDOVER_R26.search(cased):
+        return False  # what a law requires of a unit (a law stated before the question only permits the step)
     if (
         (_MEASURE_FITS.search(cased) or _SANCTION_FITS.search(cased))
         and _NON_CASE_EVENT.search(cased)
@@ -3676,12 +3821,52 @@ def _verdict_r26_r30(cased: str, depth: int) -> bool | None:
         return bool(rules_verdict(_QUOTED_R25.sub(" «tekst» ", cased), None, depth + 1))
     if _PHYSICAL_THING.search(cased) and not _PERSONNEL_STEP.search(cased):
         return False  # the blinds, the windows, the laptop
+    if (_THING_OBJECT.search(cased) or _TRIVIAL_CHOICE.search(cased)) and not (
+        _STAFF_NOUN_R25.search(cased) or _OWN_PERSON_STEP_R26.search(cased)
+    ):
+        return False  # an app promoted, an update dismissed, cake or fruit, the colour of a poster
+    if _OWN_HOURS.search(cased):
+        return False  # the asker's own working hours
+    if _SETTLED_BEFORE_R26.search(cased) and _COMMUNICATION_ASKED.search(re.split(r"(?<=[.!?])\s+", cased.strip())[-1]):
+        return False  # "Opsigelsen er givet. Hvilken af mine tre overskrifter …": only how it is told
     opinion = _OPINION_FRAME.match(cased)
-    if opinion and _OTHER_BODY_STEP.match(cased[opinion.end() :]):
+    if opinion and _OTHER_BODY_STEP.match(cased[opinion.end() :]) and not _MINE_SAID.search(cased):
         first = cased[opinion.end() :].split()[0].lower()
         if not set(lexicon().flags(first)) & {"m", "f"}:
             return False  # "Do you think Maersk should close its office …?": another body's decision
+    if (_I_DECIDE_MYSELF.search(cased) or _JUST_ARITHMETIC.search(cased) or _BASIS_FOR_OTHER.search(cased)) and not (
+        STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased) or _YOU_TAKE_DECISION.search(cased)
+    ):
+        return False
     # requests
+    if _YOU_TAKE_DECISION.search(cased) or (
+        _POLICY_STEP.search(cased) and not _magazine_ref(low) and not _EVIDENCE_ASKED.search(cased)
+    ):
+        return True
+    if _WHICH_OF_OURS_GOES.search(cased):
+        return True  # "Har du forslag til, hvilken af vores to klubber der ryger i budgettet?"
+    if _STEP_IDIOM.search(cased) and not _OTHER_BODIES.search(cased):
+        return True  # "Er tandklinikken moden til at blive lukket?", "is the apprentice a keeper?", "a sacking offence in your book?"
+    if _OUTCOME_AS_CONTENT.search(cased) and (
+        ACTION_NOUN.search(cased) or _STAFF_NOUN_R25.search(cased) or ACTION.search(cased)
+    ):
+        return True  # "Should the letter to the caretaker be a final warning or a dismissal notice?"
+    same = _WOULD_YOU_DO_SAME.search(cased)
+    quoted_step = _QUOTED_R25.search(cased)
+    if same and quoted_step and (ACTION.search(quoted_step.group(0)) or _STEP_R26.search(quoted_step.group(0))):
+        return True  # "Oversæt …, og sig så, om du ville gøre det samme: 'Vi overvejer at lukke nattevagten …'"
+    tidy = _TIDY_TEXT.search(cased)
+    if tidy:
+        asked = re.search(r":\s*([^:]+\?)\s*$", cased[tidy.end() :])
+        if asked and rules_verdict(asked.group(1)[:1].upper() + asked.group(1)[1:], None, depth + 1):
+            return True  # "Make it shorter than last time: do we renew the agency contract or not?"
+    if _LEANING_UNSURE.search(cased) and (
+        ACTION.search(cased) or _STEP_GERUND.search(cased) or _STEP_R26.search(cased)
+    ):
+        return True  # "I'm leaning towards closing at 4 instead of 5, but I'm not sure. What should I do?"
+    unit = _WHICH_UNIT_GETS.search(cased)
+    if unit and (_unit_word(unit.group("u")) or is_role(unit.group("u").lower())):
+        return True
     dont = _DONT_PICK.search(cased)
     if dont:
         rest = _without_clause(cased, dont)
@@ -3701,6 +3886,12 @@ def _verdict_r26_r30(cased: str, depth: int) -> bool | None:
         return True  # "Hvad skriver bladet om …? PS: Skal vi tilbyde …?"
     if _MODAL_WE.search(cased) and _STEP_WORDS_R26.search(cased):
         return True
+    if (
+        _OTHER_BODIES.search(cased)
+        and (_OPINION_FRAME.match(cased) or _FORECAST_FRAME.match(cased) or _RIGHT_CALL.search(cased))
+        and not re.search(r"\b(?:vi|we|vores|our|jeg|i|mit|min|my)\b", cased)
+    ):
+        return False  # a government's or a parliament's step is no step of the asker's
     frame = _FORECAST_FRAME.match(cased) or _OPINION_FRAME.match(cased)
     if (
         frame
@@ -3727,9 +3918,23 @@ def _verdict_r26_r30(cased: str, depth: int) -> bool | None:
         return True  # "In the case of the two agency nurses, is ending their contracts the right call?"
     if _ACCEPT_REQUEST.search(cased) or (_OWN_DRAFT_PICK.search(cased) and _OPPOSITE_DRAFTS.search(cased)):
         return True
-    if (_SANCTION_FITS.search(cased) or _MEASURE_FITS.search(cased)) and _SPECIFIC_INCIDENT.search(cased):
+    if (
+        (_SANCTION_FITS.search(cased) or _MEASURE_FITS.search(cased) or _CONSEQUENCE_FAIR.search(cased))
+        and (_SPECIFIC_INCIDENT.search(cased) or _OWN_PERSON.search(cased))
+        and not _GENERAL_POLICY.search(cased)
+    ):
         return True  # "What's a proportionate response to a porter who was rude to a resident twice this month?"
-    if opinion and _DESERVES.search(cased):
+    deserves = _DESERVES.search(cased)
+    if (
+        opinion
+        and deserves
+        and re.search(
+            r"\b(?:our|vores|my|min|mit|mine|the|den|det)\b|\b\w+(?:en|et)\b",
+            cased[opinion.end() : deserves.start()],
+            re.IGNORECASE,
+        )
+        and not re.search(r"\b(?:national|nationale|overenskomst\w*|bargaining|landsplan)\b", cased, re.IGNORECASE)
+    ):
         return True
     if _YOURS_AFTER_LEANING.search(cased) and ACTION.search(cased):
         return True  # "Gut says outsource the grounds maintenance. What's yours?"

@@ -85,8 +85,8 @@ def _not_about_them(text: str) -> bool:
 # "Skriv et resumé af sagen til teammødet." — a writing verb and an object the message does not bring
 # itself (a pointing word, or a document or the case in the definite), in a short message that names nobody.
 _TASK_ON_IT = re.compile(
-    r"\b(?:skriv|skrive|lav|lave|formuler|formulere|omformuler|omskriv|forkort|opsummer|gør|gøre|send|sende|"
-    r"write|draft|rewrite|rephrase|summari[sz]e|shorten|turn|make|phrase|put)\b"
+    r"\b(?:skriv|skrive|lav|lave|formuler|formulere|omformuler|omskriv|forkort|opsummer|gør|gøre|send|sende|oversæt|oversætte|"
+    r"write|draft|rewrite|rephrase|summari[sz]e|shorten|turn|make|phrase|put|translate|copy|file)\b"
     r"(?=[^.?!]*\b(?:it|this|that|det|dette|den|denne|dem|them|pkt\.? \d+|point \d+|"
     r"(?:kortet|brevet|mailen|e-mailen|notatet|sagen|beskeden|teksten|resuméet|referatet|invitationen|indkaldelsen|"
     r"overleveringen|svaret)|the (?:card|letter|e-?mail|note|message|case|text|summary|invitation|handover|reply|minutes))\b)",
@@ -189,6 +189,15 @@ _CONTENT_QUESTION = re.compile(
 )
 
 
+# (round 26, writer BV) a reply that asks for a text ("Lav en kort sms til bådejerne, der forklarer det") is drafting,
+# whatever the thread before it asked
+_WRITING_REPLY = re.compile(
+    r"^\W*(?:(?:ok|okay|tak|thanks|fint|fine|godt|good)\W+)?(?:(?:kan du|can you|could you|please|venligst)\s+)?"
+    r"(?:lav|lave|skriv|skrive|formuler|formulere|write|draft|compose)\s+(?:en|et|a|an|the|den|det|mig|me)\b",
+    re.IGNORECASE,
+)
+
+
 def decision_in_thread(
     text: str, previous: Sequence[str], embedding: Embedding = None, thread_embedding: Embedding = None
 ) -> bool:
@@ -204,7 +213,9 @@ def decision_in_thread(
         return True
     if not previous:
         return False
-    if rules_verdict(text) is False and not (ACTION.search(text) or ACTION_NOUN.search(text)):
+    if (rules_verdict(text) is False or _WRITING_REPLY.match(text)) and not (
+        ACTION.search(text) or ACTION_NOUN.search(text)
+    ):
         return False  # (round 26, writer BS) a look-alike the rules recognise alone ("Yes or no: is the newsletter monthly?")
     if len(content_words(text)) > MAX_CONTENT_WORDS or any(is_decision_request(p) for p in recent):
         return False

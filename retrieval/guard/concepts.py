@@ -34,6 +34,12 @@ CONCEPTS: dict[str, list[str]] = {
         r"\b(?:fremstår|fremstod|virker|virkede|appears|appeared) (?:\w+ )?(?:forvirret|desorienteret|dement|confused|disoriented)\b|"
         r"\bude af stand til at (?:forstå|klare sig|tage vare på sig selv)\b|"
         r"\b(?:signs of |tegn på )?(?:hoarding|samlemani\w*|hoarder)\b|"
+        # round 26 (red team r31 a): a stammer; a stay at a named treatment or psychiatric place
+        r"\bstammer\b(?! (?:fra|from|tilbage))|\bstutter\w*|"
+        r"\b(?:knee|hip|shoulder|back) (?:operations?|surgery|replacements?)\b|\b(?:knæ|hofte|skulder|ryg)operation\w*|\bny hofte\b|"
+        r"\b(?:the priory|montebello|hald ege|risskov|sct\.? hans|sankt hans hospital)\b|"
+        # (round 26, writers BU, BV, released) radiation treatment; a family's Orthodox feast is religion (below)
+        r"\bradiation (?:treatment|therapy)\b|\bradiotherapy\b|\bstrålebehandling\w*|"
         # (round 26) a heavy drinker, back from a closed ward
         r"\b(?:heavy|problem|secret|binge|hard|big) drinker\b|\bdrinks too much\b|\bdrikker (?:alt )?for meget\b|"
         r"\b(?:tilbage fra|hjem fra|udskrevet fra|back from|discharged from) (?:den lukkede|the (?:closed|locked|psychiatric) ward)\b",
@@ -404,6 +410,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 26 (writer BV, released): someone's own union asked to come; unions of seafarers and industry
+        r"\b(?:co-?søfart|co-?industri|metal maritime|dansk el-?forbund|blik og rør)\b",
+        r"\b(?:asked|called|brought|contacted|bedt|ringet til|kontaktet|taget) (?:\w+ )?(?:his|her|their|hans|hendes|sin) "
+        r"(?:union|fagforening)\b",
         # round 23 (red team r25 a): unions the lists lacked, and a union named then called one
         r"\bblik og rør\b|\bblik- og rørarbejderforbundet\b|\bdansk el-?forbund\b|\bmalerforbundet\b|\bfødevareforbundet\b|\bnnf\b|"
         r"\bteknisk landsforbund\b|\bpharmadanmark\b|\bfarmakonomforeningen\b|\btandlægeforeningen\b|\blægeforeningen\b|"
@@ -461,6 +471,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 26 (red team r31 a): a headscarf, a turban, a skullcap worn
+        r"\b(?:med|with|bærer|går med|wears?|wearing) (?:et |en |a |the )?(?:tørklæde|headscarf|hijab|turban|kalot|kippa|kippah|yarmulke)\b",
+        # round 26 (writer BU, released): an Orthodox feast or faith
+        r"\b(?:ortodoks\w* (?:påske|jul|kristen\w*|kirke\w*|tro)|orthodox (?:easter|christmas|christian|church|jew\w*|faith))\b",
         # round 21 (writer AZ, released): religion shown by a symbol worn and talk of God with others)
         r"\bgår med (?:et )?(?:stort |synligt )?kors\b|\btaler om gud\b|\btalks? about god\b|\bmissionerer\b|\bproselyti[sz]\w*",
         # round 20 (red team r21 a): fasting told by when one eats
@@ -529,6 +543,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 26 (writer BV, released): Travellers and Roma by everyday words
+        r"\b(?:irish traveller\w*|traveller (?:community|family|families|site)|(?:'s|is|are) an? traveller|gypsy|gipsy|sigøjner\w*|"
+        r"romanichal)\b",
         # round 24 (writer BN, released): skin colour said of someone ("too dark", "mørk i huden")
         r"\b(?:too|for) (?:dark|black|brown|mørk|sort|brun)\b|\bmørk i huden\b|\bdark[- ]skinned\b|\bhudfarve\w*|\bskin colou?r\b",
         # round 22 (writer BD, released): the first or only one of a colour or origin
@@ -670,6 +687,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 26 (writer BV, released): election material handed out, in the perfect
+        r"\b(?:delt|uddelt|handed|given) (?:\w+ )?(?:valgmateriale|valgfoldere|campaign leaflets|election leaflets)\b|"
+        r"\bvalgmateriale (?:for|fra) (?:et|sit|partiet|[\wæøå]+partiet)\b",
         # round 26 (writer BS, released): a candidate at an election
         r"\b(?:a |the )?candidate for (?:the )?[\w-]+(?: party)? (?:in|at) the (?:\w+ )?(?:election|elections)\b|"
         r"\b(?:standing|running) for (?:the )?[\w-]+(?: party)? (?:in|at) the (?:\w+ )?(?:election|elections)\b|"
@@ -760,6 +780,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 26 (red team r31 a): prison in idioms and by a named prison
+        r"\b(?:sidder på statens regning|på statens regning|doing time|serving time|afsoner|afsoning\w*|\bhmp [a-z]+|her majesty's prison|"
+        r"his majesty's prison|vestre fængsel|horserød|herstedvester|nyborg statsfængsel|statsfængsel\w*)\b|"
         # round 26 (writer BS, released): removed by the police
         r"\b(?:removed|escorted|taken away|led away|hauled off|picked up|arrested) by (?:the )?police\b|"
         # (round 26, red team r30 a) community service, probation, a tag and a curfew
@@ -886,6 +909,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 26 (writers BU, BV, released): children arriving unwashed and hungry, foster care
+        r"\b(?:unwashed|uvaskede?|beskidte?|dirty) (?:and|og) (?:hungry|sultne?)\b|\b(?:hungry|sultne?) (?:and|og) (?:unwashed|uvaskede?|"
+        r"beskidte?|dirty)\b|\b(?:arrives?|arrived|kommer|kom|møder|mødte) "
+        r"(?:\w+ ){0,3}(?:unwashed|uvaskede?|uden mad|without (?:food|breakfast|lunch))\b|"
+        r"\b(?:kommet|anbragt|placeret|er|is|was|went|gone) (?:i|into|in) (?:familiepleje|plejefamilie|netværkspleje|foster care)\b|"
+        r"\bfoster (?:family|home|parents)\b|"
         # round 26 (writer BS, released): contact with one's child withdrawn
         r"\b(?:har|have|får|fik|has|had) (?:ikke (?:længere |mere )?|intet |ingen )samvær\b|"
         # (round 26, red team r30 a) a family therapist from the municipality visits
@@ -1040,6 +1069,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 26 (red team r31 a): a dressing-down
+        r"\b(?:dressing-?down|bollocking|told off by|skideballe|en opsang|reprimande|reprimand(?:ed)?)\b",
+        # round 26 (writers BU, BV, released): a formal meeting booked with someone, their union asked to attend
+        r"\b(?:formal|disciplinary|formelt|formel) (?:meeting|møde|samtale) (?:with|med) (?:him|her|ham|hende)\b|\btjenstlig samtale\b",
         # round 26 (writers BS, BT, released): a plan made for someone, complaints about someone, falling behind,
         # a threat against staff
         r"\b(?:handleplan|udviklingsplan|opfølgningsplan|action plan|improvement plan)\w*\b[^.?!]{0,40}\bfor (?:ham|hende|him|her)\b|"

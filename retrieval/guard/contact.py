@@ -149,6 +149,13 @@ _HOLDS_HOUSE = re.compile(
 _SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|visits|besøger|kører til|drives to)\s*$")
 
 
+# (round 26, writer BU) the next sentence says who lives there: "… til Tranehaven 9. Det er der, de to sæsonarbejdere bor"
+_LIVES_THERE_NEXT = re.compile(
+    r"^[^.?!]{0,60}[.?!]\s+(?:det er der|det er dér|that'?s where|that is where|there)\b[^.?!]{0,50}\b(?:bor|lives?|stays?)\b",
+    re.IGNORECASE,
+)
+
+
 def _private_cue(text: str, start: int, end: int) -> bool:
     """A word next to the match makes it a person's own ("privat", "call me on", "hendes nummer")."""
     private_after = _PRIVATE_CUE.search(_clause_after(text, end))
@@ -510,7 +517,7 @@ _PHONE_WORD = re.compile(
 
 # --- e-mail ----------------------------------------------------------------------------------
 # any country code (Polish and Bulgarian webmail are as private as Danish), and the generic ones
-_TLD = r"(?:com|net|org|info|biz|edu|gov|[a-z]{2})"
+_TLD = r"(?:com|net|org|info|biz|edu|gov|example|online|email|name|local|invalid|test|xyz|[a-z]{2})"
 # (round 18, red team r18) "(a)" and "(snabel)" in brackets too: "ditte-s(a)live.dk"
 _AT = r"(?:\s?@\s?|\s?[\(\[\{<]\s?(?:at|a|snabel(?:[- ]?a)?)\s?[\)\]\}>]\s?|\s(?:at|snabel[- ]?a)\s)"
 _DOT = r"(?:\s?\.\s?|\s?[\(\[\{<]\s?(?:dot|punktum|prik|\.)\s?[\)\]\}>]\s?|\s(?:dot|punktum|prik)\s)"
@@ -699,6 +706,18 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     for m in _EMAIL.finditer(text):
         found.append(m.span())
         domain = re.split(_DOT, m.group("domain"))[0]
+        if re.search(r"example\W*$", m.group(0), re.IGNORECASE):
+            # (round 26, writer BV) the reserved test domain: a person's mailbox only when it carries a name
+            lex = lexicon()
+            parts = [p for p in re.split(r"[._+\-\d]+", m.group("local").lower()) if p]
+            # a given name that is no ordinary word, and no part that names a function ("hr", "booking", "løn")
+            named = any(set(lex.flags(p)) & {"m", "f"} and not lex.is_ordinary(p) for p in parts) and not any(
+                p in _ROLE_PARTS or p in _ACRONYM_PARTS or (not lex.is_name(p) and lex.is_ordinary(_un_ascii(p, lex)))
+                for p in parts
+                if p not in ("home", "privat", "private", "hjemme", "mail", "post")
+            )
+            yield m.start(), m.end(), named and not _org_context(text, m.start(), m.end())
+            continue
         private = is_private_email(m.group("local"), domain) and (
             (bool(_WEBMAIL.match(domain)) and not _SHARED_BEFORE.search(_clause_before(text, m.start())))
             or not _org_context(text, m.start(), m.end())
@@ -890,6 +909,13 @@ def _private_address(text: str, start: int, end: int) -> bool:
     when the message talks about a person — an address alone names a place, not someone."""
     if re.match(r"[-–]\d", text[end : end + 2]) or re.search(r"\d[-–]\d+$", text[start:end]):
         return False  # (round 20, writer AX) "Kløvermarken 2-16": a row of houses, nobody's home
+    host = re.search(
+        r"\bhos ((?-i:[A-ZÆØÅ][a-zæøå]+))(?: (?-i:[A-ZÆØÅ][a-zæøå]+))?,?\s*$", text[max(0, start - 40) : start]
+    )
+    if host and set(lexicon().flags(host.group(1).lower())) & {"m", "f"}:
+        return True  # (round 26, red team r31 a) "Julefrokosten holdes hos Bente, Lindevej 4": at someone's home
+    if _INSTITUTION_DWELLERS.search(text[max(0, start - 60) : start]):
+        return False  # (round 26, red team r31 a) "Beboerne på plejehjemmet bor på Skovvej 40, 2. sal": the home's own address
     if _FLOOR_SIDE.search(text[start:end]):
         # "Mosevangen 122, 2. tv.": a flat — a home, also where a service goes to it
         # ("Hjemmeplejen skal også køre til Rønnebærvej 14, 2. tv.") — unless an organisation is
@@ -910,6 +936,8 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return False  # (round 24, red team r26 a) "genbrugspladsens nye adresse: …", "the depot's new address is …"
     if _PAYSLIP_TO.search(_clause_before(text, start)):
         return True  # (round 12) where a person's payslip is sent is where they live
+    if _LIVES_THERE_NEXT.match(text[end:]) and not re.search(r"\b(?:vi|we)\s*$", text[end : end + 120].split(",")[0]):
+        return True  # (round 26, writer BU) "… Tranehaven 9 og Bindeledet 2? Det er der, de to sæsonarbejdere bor"
     of_person = _ADDRESS_OF.match(text[end : end + 80])
     if of_person and is_role(of_person.group("who").lower()):
         return True  # (round 21, writer AZ) "Gl. Landevej 154 er adressen på vores nye frivillige": a person's address
@@ -1009,6 +1037,14 @@ _OWNED_ADDRESS = re.compile(
 )
 
 
+_INSTITUTION_DWELLERS = re.compile(
+    r"\b(?:beboerne|the residents|residents|patienterne|the patients|eleverne|børnene)\s+(?:på|at|of|i|in)\s+(?:the\s+)?"
+    r"(?:plejehjem\w*|plejecent\w*|care home|nursing home|bosted\w*|botilbud\w*|hospice\w*|hospital\w*|skole\w*|school|"
+    r"institution\w*|center\w*|centre|home)\b[^.?!]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, private) for street addresses: a street (any Danish street-name ending, or
     any capitalised name followed by a floor/side, a postcode or a town) with a house number,
@@ -1049,6 +1085,8 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         ):
             yield m.start(), m.end(), True
     for m in _RESIDENCE_NUMBERED.finditer(text):
+        if _INSTITUTION_DWELLERS.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # (round 26, red team r31 a) "Beboerne på plejehjemmet bor på …": the home's own address
         subject_needed = m.group("move") or m.group("dwell")
         mover = _MOVER.search(text[max(0, m.start() - 30) : m.start()]) if subject_needed else None
         if subject_needed and (
@@ -1058,6 +1096,8 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         if m.group("pre") or m.group("post"):
             yield m.start("street") - (len(m.group("pre")) + 1 if m.group("pre") else 0), m.end(), True
     for m in _RESIDENCE.finditer(text):
+        if _INSTITUTION_DWELLERS.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
         street = m.group("street")
         dweller = _THING_DWELLER.search(text[max(0, m.start() - 40) : m.start()])
         if dweller and not (is_role(dweller.group(1)) or _PERSONISH.search(dweller.group(1))):

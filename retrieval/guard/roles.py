@@ -331,6 +331,23 @@ _PERSON_IN_THING_CALLED = re.compile(
     r"(?:called|named|kaldet|der hedder|som hedder|who is called)\s*['\"‘“«]?$",
     re.IGNORECASE,
 )
+_USER_ID = re.compile(
+    r"\b(?i:agent|user|employee|operator|staff member|caller|medarbejder)\s+#?(?P<d>\d{3,6})\b|\b(?i:user)\s+(?P<n>[a-z]{2,4})\b"
+)
+# (round 26, writers BU, BV) a nickname explained in brackets as a person ("Fuglen (ham den høje gartner med skægget)");
+# people by their family name and a plural ("The Nwachukwu twins")
+_NICKNAME_BRACKET = re.compile(
+    r"(?<![\w])(?P<n>[A-ZÆØÅ][a-zæøå]+)\s*\((?i:ham|hende|him|her|the one|den|han|hun|he|she)\b[^)]{3,60}\)"
+)
+# (round 26, writer BU) a romanised given name with a lower-case second part ("Min-seo", "Ji-woo") before what is said
+# of its bearer
+_HYPHEN_GIVEN = re.compile(
+    r"(?<![\w-])(?P<n>[A-Z][a-z]{1,6}-[a-z]{2,6})(?=,?\s+(?:who|som|der|has|have|is|was|har|er|var|blev|got|fik|skal|will)\b)"
+)
+_FAMILY_PLURAL = re.compile(
+    r"\b(?i:the|de)\s+(?P<n>[A-ZÆØÅ][\wæøå-]+)\s+(?i:twins|kids|children|boys|girls|brothers|sisters|tvillinger|"
+    r"børn|drenge|piger|brødre|søstre)\b"
+)
 _NEW_ONE = re.compile(r"\b(?:vores|our|min|mit|my) (?:nye|new|nyansatte|newly hired) (?P<r>[\w-]+)", re.IGNORECASE)
 # Acronyms of public bodies, where a role's holder is an office holder or one of many
 _ACRONYM_BODY = re.compile(r"^(?:KL|EU|FN|UN|DR|TV|DSB|SKAT|NHS|FOA|HK|DJØF|DSR|BUPL|DLF|LO|FH)$")
@@ -431,6 +448,14 @@ class Roles(Context):
             w = m.group("n")
             if w[0].isupper() and w.lower() not in STOP and _NUMBERED_POST.match(self.text[m.end() :]):
                 out.append(Mention(m.start("n"), m.end("n"), False))
+        out += [Mention(m.start("n"), m.end("n"), False) for m in _NICKNAME_BRACKET.finditer(self.text)]
+        for m in _HYPHEN_GIVEN.finditer(self.text):
+            low = m.group("n").lower()
+            if not (self.lex.is_ordinary(low) or self.lex.is_compound(low.replace("-", ""))):
+                out.append(Mention(m.start("n"), m.end("n"), False))
+        for m in _FAMILY_PLURAL.finditer(self.text):
+            if not self.lex.is_ordinary(m.group("n").lower()) and not self.lex.is_place(m.group("n").lower()):
+                out.append(Mention(m.start("n"), m.end("n"), False))
         for rx in (CALL_BEFORE, CALL_AFTER):
             for m in rx.finditer(self.text):
                 w = m.group("n")
@@ -469,6 +494,11 @@ class Roles(Context):
         out += [Mention(m.start("n"), m.end("n"), False) for m in _STAFF_PAGE.finditer(self.text)]
         handles = (m for m in HANDLE.finditer(self.text) if m.group(1).lower() not in NOT_HANDLE)
         out += [Mention(m.start(), m.end(), False) for m in handles]
+        # (round 26, writer BU, BV) a staff or user number or a short user id: "Agent 3307", "User jmh"
+        for m in _USER_ID.finditer(self.text):
+            n = m.group("n") or ""
+            if m.group("d") or (n.lower() not in STOP and not self.lex.is_ordinary(n.lower())):
+                out.append(Mention(m.start(), m.end(), False))
         # a user name on a platform: "brugeren 'trillebør82'", "the user jlarsen_7"
         return out + [Mention(m.start(), m.end(), False) for m in USER_HANDLE.finditer(self.text)]
 

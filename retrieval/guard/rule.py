@@ -44,7 +44,7 @@ _CASE_NO = re.compile(
     re.IGNORECASE,
 )
 _FICTION = re.compile(
-    r"\bfiktiv\w*|\bfictional|\bfictitious|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
+    r"\bfiktiv\w*(?! (?:fakturaer|regninger|bilag|udgifter))|\bfictional|\bfictitious(?! (?:invoices|bills|accounts|receipts|claims|expenses))|\bopdigte\w*|\bmade-up\b|\brollespil\w*|\brole-?play\w*|"
     r"\btraining case\b|\bcase study\b|\b(?:øvelses|trænings|kursus|undervisnings)(?:case|sag|eksempel)\w*|\btv-serie\w*|\b\w+-serie(?:n|r|rne)?\b|\bi serien\b|\bin the (?:tv )?series\b|"
     r"\bi filmen\b|\bin the (?:film|movie|novel)\b|\bi romanen\b|"
     # (round 19, writer AU) a work of fiction by its kind, or its characters: "en roman, hvor hovedpersonen
@@ -84,6 +84,8 @@ _CLAUSE_END = re.compile(
 )
 _REALITY = re.compile(
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+|"
+    # (round 26, red team r31 a) a persona built on a real colleague: "Den ene bygger på Kaj fra pedelgruppen"
+    r"\b(?:bygger på|baseret på|based on|builds? on)\s+(?-i:[A-ZÆØÅ])|"
     r"\b(?:men|but|however|nu|now|really|virkelig\w*|i virkeligheden|in reality|in real life|for real|actually|"
     r"faktisk|i morgen|tomorrow|hit home|rammer hjemme|"
     # (round 22, red team r24 a) what happened after the exercise: "Bagefter fortalte Pernille …", "Afterwards Trevor told me …"
@@ -127,6 +129,10 @@ _EXPLICIT_REAL = re.compile(
     # (round 26, red team r30 a) a full name placed in a unit, real staff, something that came out
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+|"
     r"\breal (?:staff|colleagues|employees|people)\b|\brigtige (?:medarbejdere|kolleger|ansatte)\b|\bkom det frem\b|"
+    # (round 26, red team r31 a) a given name placed in a unit, built on a real person, one of the asker's own
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),? (?:fra|from) (?:the |vores |our )?(?!serien|series|filmen|film|bogen|book|romanen|novel|stykket|play)"
+    r"(?-i:[a-zæøå])[\w-]+|\b(?:bygger på|baseret på|based on|builds? on)\s+(?-i:[A-ZÆØÅ])|"
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:one of our|en af vores)\b|\binto a (?:training case|case study|persona)\b|\b(?:her|his|hendes|hans|sin|sit) (?:own|egen|eget) \w+|"
     r"\bit (?:came out|emerged)\b|\bdet viste sig\b",
     re.IGNORECASE,
 )
@@ -186,9 +192,27 @@ def _figure_as_material(text: str, m: Mention) -> bool:
     return not (
         _OWN_OR_UNIT_AROUND.search(text[max(0, m.start - 30) : m.start])
         or _OWN_OR_UNIT_AROUND.search(text[m.end : m.end + 30])
+        # (round 26, red team r31 a) a colleague today: "… og er i dag en af vores bedste sosu'er", "now works in our housing office"
+        or _OURS_TODAY.search(text)
     )
 
 
+_OURS_TODAY = re.compile(
+    r"\b(?:en af vores|one of our|works (?:in|at|for) our|now works|joined (?:our|the) [\w-]+|arbejder (?:i|hos|på) (?:vores|os)|"
+    r"(?:er|is) (?:i dag |today |now )?(?:ansat|employed) (?:hos|i|at|with) (?:os|us|vores|our))\b",
+    re.IGNORECASE,
+)
+# (round 26, red team r31 a) a survey's typical profile, a management note, a cohort by birth year: no one's record
+_GENERIC_PROFILE = re.compile(
+    r"\b(?:typisk(?:e)? profil\w*|typical profile|profile from the survey|profil(?:en)? i undersøgelsen|persona\w* i undersøgelsen|"
+    r"notat fra (?:direktionen|ledelsen|chefgruppen|hr|med-udvalget)|note from (?:management|the board|the directors|hr))\b",
+    re.IGNORECASE,
+)
+_GROUP_BORN = re.compile(
+    r"\b(?:children|kids|pupils|people|students|babies|børn|elever|unge|folk|dem|those|alle|all)\s+(?:who were\s+|der er\s+|som er\s+)?"
+    r"(?:born|født)\b",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile(
     r"N\.? ?N\.?|(?:John|Jane|Joe|Fred) (?:Doe|Bloggs|Public)|Mr\.? X|Hr\.? X|Fru X", re.IGNORECASE
 )
@@ -215,7 +239,7 @@ _RECORD = re.compile(
     r"case note|case file|case record|medical record|patient record|incident log|"
     r"\bfrom (?:the|his|her) file|\bnotat(?:et)?\b|\b\w*log \d{1,2}[./]\d{1,2}\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
-    r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b|"
+    r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b(?! (?:sygemeldte|ledige|vikarer|medarbejdere|stillinger))|"
     # round 9 (writer S): minutes of a personnel meeting
     # (round 12, writer AA) "referatet fra …", "Referat tjenstlig samtale 03.10: …" (no preposition)
     r"\b(?:referat(?:et)?|minutes|notes) (?:(?:fra|af|of|from) )?(?:den |en |the |a )?(?:tjenstlig\w*|sygefraværs\w*|fraværs\w*|partshørings\w*|"
@@ -337,9 +361,9 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
     ]
     private_person = any(not m.public for m in mentions)
     people = len({text[m.start : m.end].lower() for m in mentions if not m.public})
-    born = bool(_BORN.search(text))
+    born = bool(_BORN.search(text)) and not _GROUP_BORN.search(text)
     case_number = bool(_CASE_NO.search(text))
-    record = bool(_RECORD.search(text))
+    record = bool(_RECORD.search(text)) and not _GENERIC_PROFILE.search(text)
     needs_detail = contact or private_person or born or case_number or record
     return Facts(
         cpr=False,
@@ -417,13 +441,27 @@ _AIMED_AT = re.compile(
 )
 
 
+_HAZARD_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:om|about|of|on)\s+(?:de |den |det |the )?(?:\w+\s+)?(?:glatte?|glat|is|icy|ice|slippery|phishing|storm\w*|"
+    r"svindel|scam\w*|virus|hedebølge|heat\w*|sne|snow|flood\w*|oversvømmelse\w*|fortove|car park|parkeringsplads\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _detail(text: str, mentions: list[Mention]) -> str | None:
     category = detail_category(text, [(m.start, m.end) for m in mentions if not m.public])
 
     if category is None and same_sex_couple(text, mentions):
         return "sexual_orientation"
-    if category is None and any(
-        not m.public and _AIMED_AT.search(text[max(0, m.start - 60) : m.start]) for m in mentions
+    if (
+        category is None
+        and any(
+            not m.public
+            and _AIMED_AT.search(text[max(0, m.start - 60) : m.start])
+            # (round 26, red team r31 a) a warning about a hazard for someone to pass on is no sanction
+            and not _HAZARD_AFTER.match(text[m.end : m.end + 60])
+            for m in mentions
+        )
     ):
         return "hr_case"
     return category
@@ -457,6 +495,28 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     """
     embedding = once(embedding)
     result = rules_verdict(text, public_names, embedding)
+    if not result.refused and _shouted(text):
+        # (round 26, writer BV) a message in capitals hides its names: read it also with each word capitalised
+        # ("SVEND-ERIK PÅ BRO 2 SIGER HAN ER MEDLEM AF …" → "Svend-Erik På Bro 2 …"); only to refuse more
+        # (numbers are left out: the original text's reading has judged them, and "BRO 2" is no street address)
+        lex = lexicon()
+        titled_text = re.sub(
+            r"\d",
+            "#",
+            " ".join(
+                (
+                    w.title()
+                    if all(lex.is_name(p) and not lex.is_ordinary(p) for p in re.findall(r"[a-zæøå]+", w.lower()))
+                    else w.lower()
+                )
+                if w.isupper()
+                else w
+                for w in text.split(" ")
+            ),
+        )
+        titled = rules_verdict(titled_text, public_names, None)
+        if titled.refused:
+            return titled
     tm = text_model()
     if tm is None or embedding is None or not text.strip():
         return result
@@ -489,6 +549,12 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
         return ALLOWED
     return result
+
+
+def _shouted(text: str) -> bool:
+    """Most of the message's letters are capitals (at least 15 letters, 85 % of them)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 15 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
 # (round 14, red team) A first-person possessive, a role and a name: "en af mine medarbejdere,

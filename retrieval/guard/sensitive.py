@@ -52,7 +52,9 @@ _VENSTRE = re.compile(r"(?<=[a-zæøå,] )Venstres?\b")
 # Names that are ordinary words in lower case ("prosa" = prose, "lederne" = the leaders, "radikale
 # forandringer"): a union or party only as written with capitals.
 _CASED_NAMES = {
-    "union_membership": re.compile(r"\b(?:PROSA|Prosa)\b|\b(?:i|af|medlem af|meldt ind i|meldt ud af) Lederne\b"),
+    "union_membership": re.compile(
+        r"\b(?:PROSA|Prosa)\b|\b(?:i|af|medlem af|meldt ind i|meldt ud af|joined|member of|left) Lederne\b"
+    ),
     # (round 13, red team) a vote for a named party, said as what someone did: "stemte på Moderaterne",
     # "voted for Reform" (a capitalised party name; "voted for the proposal" is no party)
     "political": re.compile(
@@ -290,6 +292,9 @@ _ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(
 # "ondt i maven over vagtplanen", "stjålet billedet", an escape room's prison, a warning from Outlook, a
 # diagnosis of a website, "faste møder" (fixed meetings), a subscription cancelled, room "3F".
 _IDIOMS = re.compile(
+    # (round 26, red team r31 a) a warning about a hazard passed on, not a disciplinary one
+    r"\b(?:(?:a|an|en|et)\s+)?(?:(?:short|brief|kort)\s+)?(?:advarsel|warning)\s+(?:(?:til|to|for)\s+\w+\s+)?(?:om|about|of)\s+(?:de |den |det |the )?(?:glatte?|glat|is|icy|ice|slippery|"
+    r"phishing|storm\w*|svindel|scam\w*|virus|hedebølge|heat\w*|sne|snow|flood\w*|oversvømmelse\w*)\b|"
     # (round 26, red team r30 a) a knack or a blind spot: "næse for gode historier", "blind for detaljerne", "a true believer
     # in OKRs"
     r"\b(?:næse|nose|øje|eye|øre|ear|sans|flair) for (?:gode |good |the )?[\w-]+|\bblind (?:for|to) (?:detaljer\w*|details?|"
@@ -1158,6 +1163,11 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
         and not _OTHER_PERSON_OBJECT.search(_clause_of(lower, start))
     ):
         return True  # (round 25, red team r29 a) the asker as the object: "Lægen har sygemeldt mig", "sat mig til ro efter operationen"
+    # (round 26, red team r31 a) a named colleague and the asker as one subject: "Både Gitte fra løn og jeg har …",
+    # "Søren fra driften og jeg er begge …", "Both Lena from housing and I are …"
+    both = re.search(r"\b(?:og|and)\s+(?:jeg|i)\b[^.?!]{0,60}$", lower[max(0, start - 100) : start])
+    if both and any(max(0, start - 100) <= s_ < max(0, start - 100) + both.start() for s_, _ in people):
+        return False
     told = _TOLD_THAT_I.search(lower[max(0, start - 120) : start])
     if told:
         tail = re.split(r"\b(?:that|at)\s+(?=(?:i|jeg)\b)", told.group(0))[-1]
@@ -1209,6 +1219,11 @@ _BODY_NAME = re.compile(r"(?:råd|forbund|forening|parti|party|association|union
 _CARE_PLACE_NOUN = re.compile(
     r"^(?-i:[A-ZÆØÅ])(?i:ospice|efuge|risecent\w*|entre|enter|entret|jem|jemmet|ome|ospital|linik\w*|linic|ehab)$"
 )
+_ADMITTED_BEFORE = re.compile(
+    r"\b(?:moved into|moving into|checked into|admitted to|indlagt på|flyttet ind på|flytter ind på|kommet på|is at|er på|lies at|"
+    r"ligger på|back from|hjem fra|tilbage fra)\b[^.?!]{0,40}$",
+    re.IGNORECASE,
+)
 _TITLE_WORD = re.compile(r"(?-i:[A-ZÆØÅ][a-zæøå]+)(?:['’]s)?$")
 # a detail inside a supposition about cover: "Hvis Jonas fra IT blev syg, hvem skulle så tage over?", "Suppose Gareth were
 # off sick for a month – how should we cover?"
@@ -1225,8 +1240,21 @@ _COVER_PLAN = re.compile(
 # kørestole for hjemmeplejens borgere", "kører blodprøver ud til lægehusene"
 _WORK_ON_BEFORE = re.compile(
     r"\b(?:fix(?:es|ed)?|repair(?:s|ed)?|reparerer|reparerede|deliver(?:s|ed)?|leverer|leverede|kører (?:\w+ )?ud|drives (?:\w+ )?to|"
-    r"clean(?:s|ed)|gør rent (?:på|i)|maintain(?:s|ed)?|vedligeholder|install(?:s|ed)?|installerer|sets up|sætter (?:\w+ )?op|"
+    r"clean(?:s|ed)|gør rent(?: (?:på|i))?|maintain(?:s|ed)?|vedligeholder|install(?:s|ed)?|installerer|"
+    r"(?:sets?|setting) up (?:the |a |an |new )?(?:wi-?fi|printers?|network|computers?|pcs?|screens?|equipment|internet|phones?|"
+    r"system|server|lights?|furniture)|"
+    r"(?:sætter|satte|sat) (?:(?:en|et|den|det|nye?|nyt) ){0,2}(?:printer|wi-?fi|netværk|skærm\w*|computer\w*|pc'?er|lys|lamper|møbler|"
+    r"hylder|telefon\w*|system\w*) op|"
     r"paint(?:s|ed)?|maler|servicerer|replac(?:es|ing)|udskifter)\b[^.?!]{0,45}$",
+    re.IGNORECASE,
+)
+# (round 26, red team r31 a) a service for a group: "startet en gruppe for gravide med angst", "a knitting circle for people
+# living with dementia", "helped dozens of prison leavers into flats"
+_FOR_GROUP_BEFORE = re.compile(
+    r"\b(?:gruppe|group|circle|kreds|klub|club|tilbud|service|café|cafe|kursus|course|forløb|workshop|hold|ordning|scheme|"
+    r"netværk|network)\w*\s+(?:for|til)\s+(?:[\w'’-]+\s+){0,2}(?:people|folk|mennesker|men|women|mænd|kvinder|unge|børn|familier|"
+    r"families|borgere|citizens|patients|patienter|gravide|seniorer|ældre|leavers|users|brugere|mums|mødre|fædre|dads|parents|"
+    r"forældre)\b(?:[\w'’-]+\s+){0,3}$|\b(?:dozens|hundreds|scores) of\s+(?:[\w-]+\s+){0,2}$|\b(?:snesevis|hundredvis) af\s+(?:[\w-]+\s+){0,1}$",
     re.IGNORECASE,
 )
 # the unit's work against others or for the council: "attends the family court twice a week for the council", "gets
@@ -1247,11 +1275,15 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         given = set(lexicon().flags(prev.group(1).lower())) & {"m", "f"}
         if given and not _BODY_NAME.search(word):
             return True  # a surname: "Tom Gay", "Søren Vold"
-        if _CARE_PLACE_NOUN.match(word) or (len(words) > 1 and _CARE_PLACE_NOUN.match(words[1].rstrip(".,;:!?"))):
+        if (
+            _CARE_PLACE_NOUN.match(word) or (len(words) > 1 and _CARE_PLACE_NOUN.match(words[1].rstrip(".,;:!?")))
+        ) and not (_ADMITTED_BEFORE.search(lower[max(0, start - 70) : start])):
             return True  # a place named after someone: "Sankt Lukas Hospice", "Sister Agnes Rehab Centre"
     if _SUPPOSED_BEFORE.search(lower[max(0, start - 90) : start]) and _COVER_PLAN.search(lower):
         return True
     if _WORK_ON_BEFORE.search(lower[max(0, start - 60) : start]) or _ON_BEHALF_AFTER.match(lower[end:]):
+        return True
+    if _FOR_GROUP_BEFORE.search(lower[max(0, start - 60) : start]):
         return True
     if any(
         s <= start
