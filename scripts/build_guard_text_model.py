@@ -81,6 +81,8 @@ SEALED = (
     "bt",
     "bu",
     "bv",
+    "bw",
+    "bx",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000
