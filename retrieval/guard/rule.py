@@ -18,7 +18,7 @@ from .origin import is_origin_word
 from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
-from .sensitive import detail_category, has_idiom, only_askers_own, remit_keyword, witness_or_victim
+from .sensitive import HAZARD_WORDS, detail_category, has_idiom, only_askers_own, remit_keyword, witness_or_victim
 from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
@@ -79,11 +79,15 @@ _FICTION = re.compile(
 # (round 18, red team r17; docs/privacy.md § 3.6) A fiction governs its own clause and the clauses
 # after it — until a clause turns back to the asker's reality ("…, but Paula Green in our contact
 # centre really has been off sick", "Nu står jeg selv med det: …", "I morgen har jeg samtale med …").
+# (round 26, red team r30 a) a full name placed in a unit ("Rasmus Holm fra parkafdelingen"): a real colleague
+_PLACED_FULL_NAME = (
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+"
+)
 _CLAUSE_END = re.compile(
     r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)|\s+[–—-]\s+(?=(?:men|but|however)\b)", re.IGNORECASE
 )
 _REALITY = re.compile(
-    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+|"
+    _PLACED_FULL_NAME + r"|"
     # (round 26, red team r31 a) a persona built on a real colleague: "Den ene bygger på Kaj fra pedelgruppen"
     r"\b(?:bygger på|baseret på|based on|builds? on)\s+(?-i:[A-ZÆØÅ])|"
     r"\b(?:men|but|however|nu|now|really|virkelig\w*|i virkeligheden|in reality|in real life|for real|actually|"
@@ -127,7 +131,8 @@ _WORK = re.compile(
 _EXPLICIT_REAL = re.compile(
     r"\b(?:our|vores|min|my|mit) (?:real|rigtige|virkelige)\b|\bin real life\b|\bi virkeligheden\b|\bfor real\b|"
     # (round 26, red team r30 a) a full name placed in a unit, real staff, something that came out
-    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+|"
+    + _PLACED_FULL_NAME
+    + r"|"
     r"\breal (?:staff|colleagues|employees|people)\b|\brigtige (?:medarbejdere|kolleger|ansatte)\b|\bkom det frem\b|"
     # (round 26, red team r31 a) a given name placed in a unit, built on a real person, one of the asker's own
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),? (?:fra|from) (?:the |vores |our )?(?!serien|series|filmen|film|bogen|book|romanen|novel|stykket|play)"
@@ -442,8 +447,9 @@ _AIMED_AT = re.compile(
 
 
 _HAZARD_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,4}?(?:om|about|of|on)\s+(?:de |den |det |the )?(?:\w+\s+)?(?:glatte?|glat|is|icy|ice|slippery|phishing|storm\w*|"
-    r"svindel|scam\w*|virus|hedebølge|heat\w*|sne|snow|flood\w*|oversvømmelse\w*|fortove|car park|parkeringsplads\w*)\b",
+    r"\s+(?:\w+\s+){0,4}?(?:om|about|of|on)\s+(?:de |den |det |the )?(?:\w+\s+)?(?:"
+    + HAZARD_WORDS
+    + r"|fortove|car park|parkeringsplads\w*)\b",
     re.IGNORECASE,
 )
 

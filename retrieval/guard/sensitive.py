@@ -291,10 +291,16 @@ _ADDRESSES = re.compile(r"[\w.+-]+@[\w.-]+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+\.(
 # rota", "a real addict when it comes to crosswords", "religious about her calendar", "skør med citroner",
 # "ondt i maven over vagtplanen", "stjålet billedet", an escape room's prison, a warning from Outlook, a
 # diagnosis of a website, "faste møder" (fixed meetings), a subscription cancelled, room "3F".
+# (round 26, red team r31 a) hazards a warning may be about ("glatte fortove", "phishing"): such a warning passed on
+# is no sanction (also `rule._HAZARD_AFTER`)
+HAZARD_WORDS = (
+    r"glatte?|glat|is|icy|ice|slippery|phishing|storm\w*|svindel|scam\w*|virus|hedebølge|heat\w*|sne|snow|flood\w*|"
+    r"oversvømmelse\w*"
+)
 _IDIOMS = re.compile(
     # (round 26, red team r31 a) a warning about a hazard passed on, not a disciplinary one
-    r"\b(?:(?:a|an|en|et)\s+)?(?:(?:short|brief|kort)\s+)?(?:advarsel|warning)\s+(?:(?:til|to|for)\s+\w+\s+)?(?:om|about|of)\s+(?:de |den |det |the )?(?:glatte?|glat|is|icy|ice|slippery|"
-    r"phishing|storm\w*|svindel|scam\w*|virus|hedebølge|heat\w*|sne|snow|flood\w*|oversvømmelse\w*)\b|"
+    r"\b(?:(?:a|an|en|et)\s+)?(?:(?:short|brief|kort)\s+)?(?:advarsel|warning)\s+(?:(?:til|to|for)\s+\w+\s+)?(?:om|about|of)\s+"
+    r"(?:de |den |det |the )?(?:" + HAZARD_WORDS + r")\b|"
     # (round 26, red team r30 a) a knack or a blind spot: "næse for gode historier", "blind for detaljerne", "a true believer
     # in OKRs"
     r"\b(?:næse|nose|øje|eye|øre|ear|sans|flair) for (?:gode |good |the )?[\w-]+|\bblind (?:for|to) (?:detaljer\w*|details?|"
