@@ -3733,11 +3733,309 @@ def _without_clause(cased: str, m: re.Match[str]) -> str:
     return (cased[: start + 1] + " " + cased[end:]).strip(" ,;:–—")
 
 
+# (round 27, writers BW, BX, released; docs/privacy.md § 5.21) Requests: whom to call or offer the post among the
+# candidates described; a job offer withdrawn; a step's verdict demanded ("Is it right to stop …? Give me the
+# answer."); the bot's own choice "or not"; the bot named as the one who decides; a formal "der bedes taget stilling
+# til, om …"; the choice after a step's pros and cons.
+_CANDIDATES_TOLD = re.compile(
+    r"\b(?:den ene|den anden|den første|den sidste|the one|the other|the first|the second|one|two|both|begge|to|tre|three) "
+    r"(?:\w+ )?(?:ansøgere?|kandidat(?:er)?|applicants?|candidates?)\b|\b(?:ansøger|kandidat|applicant|candidate) (?:[a-d1-3]|nr\. ?\d)\b",
+    re.IGNORECASE,
+)
+_WHOM_TO_OFFER = re.compile(
+    r"\b(?:hvem|who|which one|hvilken af (?:dem|de to))\b[^?]{0,30}\b(?:ringer|ringe|call|ring|tilbyder|tilbyde|offer|giver|give|"
+    r"sender|send|vælger|vælge|pick|choose|hire|ansætter|ansætte)\b[^?]*\?",
+    re.IGNORECASE,
+)
+_OFFER_WITHDRAWN = re.compile(
+    r"\b(?:take|taking|pull|pulling) (?:the |my |our )?(?:job )?offer off the table\b|\bwithdraw(?:ing)? (?:the|my|our|his|her|their) "
+    r"(?:job )?offer\b|\btrække (?:\w+ )?(?:job|ansættelses)?tilbuddet tilbage\b",
+    re.IGNORECASE,
+)
+_ANSWER_DEMANDED = re.compile(
+    r"\b(?:give me the answer|giv mig svaret|just (?:tell me|answer)|svar (?:bare|blot)|bare sig det|yes or no|ja eller nej)\b",
+    re.IGNORECASE,
+)
+_STEP_RIGHT_Q = re.compile(
+    r"\b(?:is it right|is it ok(?:ay)?|is it fair|er det rigtigt|er det ok|er det i orden|er det fair) (?:to|at) (?:\w+ ){0,2}?"
+    r"(?:stop|cut|close|end|drop|cancel|withdraw|scrap|stoppe|skære|lukke|droppe|aflyse|afskaffe|fjerne|opsige|fyre|afskedige)\b",
+    re.IGNORECASE,
+)
+_WOULD_YOU_OR_NOT = re.compile(
+    r"\bwould you (?:\w+ ){1,4}(?:or not|or wait)\b|\bville du (?:\w+ ){1,4}eller (?:ej|ikke|vente)\b|"
+    r"\bwould you (?:give|issue|sack|fire|dismiss|hire|approve|grant|deny|refuse|close|keep|sign|extend|renew)\b[^?]*\b(?:or|eller)\b",
+    re.IGNORECASE,
+)
+_BOT_DECIDES_SAID = re.compile(
+    r"\b(?:AI'?en|botten|chatbotten|the AI|the bot|the chatbot) (?:bestemmer|beslutter|afgør|vælger|decides|picks|chooses|"
+    r"gets to decide|får lov at bestemme)\b",
+    re.IGNORECASE,
+)
+_FORMAL_DECIDE = re.compile(
+    r"\b(?:der bedes (?:taget stilling til|truffet (?:en )?(?:afgørelse|beslutning))|tag(?:e)? stilling til|please (?:decide|determine|"
+    r"rule on|take a (?:decision|position) on))\b,? (?:om|whether|if)\b[^.?!]*\b(?:imødekommes|bevilges|godkendes|gives|tildeles|"
+    r"afslås|accepteres|be granted|be approved|be accepted|be refused)\b",
+    re.IGNORECASE,
+)
+_CHOICE_AFTER_PROS_CONS = re.compile(
+    r"\b(?:fordele og ulemper|pros and cons|for og imod|plusser og minusser)\b[^?]*\?.*\b(?:hvad|hvilken|hvilket|which|what) "
+    r"(?:skal|bør|should|shall) (?:vi|jeg|we|i) (?:så |then |nu |now )?(?:vælge|gøre|go for|choose|pick|do)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# … and look-alikes: what went right in the past; who may do what under a guidance or policy; what the bot would do
+# to reach a goal, ideas asked; whether something is a good symbol, name or theme
+_PAST_SUCCESS = re.compile(
+    r"\b(?:hvad gjorde (?:vi|jeg) (?:rigtigt|godt|forkert)|what did (?:we|i) do (?:right|well|wrong)|hvad gik (?:godt|galt)|"
+    r"what went (?:right|well|wrong))\b",
+    re.IGNORECASE,
+)
+_RULE_SOURCE_Q = re.compile(
+    r"\b(?:ifølge|i henhold til|according to|jf\.?|under|in line with) (?!på\b)(?:[\wæøå-]+ ){0,3}?(?:vejledning\w*|retningslinje\w*|overenskomst\w*|"
+    r"cirkulære\w*|instruks\w*|politik(?:ken)?|guidance|guidelines?|policy|the agreement|procedure\w*)\b",
+    re.IGNORECASE,
+)
+_GOAL_IDEAS = re.compile(
+    r"\b(?:hvad ville du gøre|what would you do) (?:for at|to) (?:få|gøre|øge|mindske|skabe|tiltrække|styrke|get|attract|make|"
+    r"increase|reduce|improve|create|boost|strengthen)\b",
+    re.IGNORECASE,
+)
+_GOOD_SYMBOL = re.compile(
+    r"\b(?:good|god|godt|fitting|passende) (?:symbol|billede|metafor|metaphor|image|logo|name|navn|motto|slogan|tema|theme|mascot|"
+    r"maskot) (?:for|på|til|of)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 27, red team r32 a; docs/privacy.md § 5.21) More requests: the decision asked as a noun ("den rigtige beslutning
+# om …", "the way forward for …"); a unit's or a case's fate or future ("what should happen with …", "har … en fremtid",
+# "kan … stadig forsvares", "is there a case for keeping …", "how should the appeal be settled"); official or passive
+# wording ("Råd ønskes vedr. …", "Recommendation requested re: …"); a plan put with a short tag ("Fornuftigt?", "Skub mig",
+# "Tell me it's OK to …"); the decision hidden in a task (a blank to fill in, "tell me if it's the right call"); the
+# pros and cons "ending with what we should do"; where the money comes from, staff or buildings.
+_UNIT_NOUN_R27 = (
+    r"(?:[\wæøå-]*klub\w*|club|[\wæøå-]*café\w*|cafe|[\wæøå-]*bus\w*|[\wæøå-]*afdeling\w*|filial\w*|branch|[\wæøå-]*skole\w*|school|"
+    r"[\wæøå-]*shelter|[\wæøå-]*tilbud\w*|[\wæøå-]*ordning\w*|scheme|service|[\wæøå-]*opening|[\wæøå-]*åbning\w*|print shop|"
+    r"trykkeri\w*|[\wæøå-]*center\w*|[\wæøå-]*centre|[\wæøå-]*huset|unit|team\w*|[\wæøå-]*kontor\w*|office|bibliotek\w*|library|pool|"
+    r"svømmehal\w*|værested\w*|sagen|case|contract|kontrakt\w*|[\wæøå-]*vagt\w*|[\wæøå-]*stilling\w*|post|shop|butik\w*|kantine\w*|"
+    r"canteen|vikar\w*|temp|bureau\w*|agency|aftale\w*)"
+)
+_FATE_ASKED = re.compile(
+    r"\b(?:what should (?:happen|become) (?:with|to|of)|hvad skal der (?:ske|blive af) (?:med)?|hvad skal vi gøre med|"
+    r"what(?:'s| is) the (?:right|best|sensible|smart) thing to do (?:with|about)|hvad er vejen frem for|what(?:'s| is) the way forward "
+    r"(?:for|with)|what'?s it to be with|hvordan skal (?:sagen|klagen|anken|ansøgningen) (?:om|med|fra|mod) [^?]{0,60}"
+    r"(?:ende|afgøres|falde ud|løses)|har (?:vores |den |det )?[\wæøå-]+ en fremtid|(?:fortjener|deserves?) (?:vores |our |the )?"
+    r"[\wæøå-]+ (?:en chance|a (?:second |new )?chance|another (?:year|chance))|kan (?:vores |den |det )?[\wæøå-]+ (?:stadig |fortsat )?"
+    r"forsvares|(?:is there|er der) (?:still |stadig |fortsat )?(?:a |en )?(?:business |god )?(?:case|argument|grund) for (?:at )?"
+    r"(?:keeping|beholde|bevare|keep)|how should (?:the|this|that) [^?]{0,70}\b(?:complaint|appeal|case|application|klage|sag|anke)"
+    r"[^?]{0,70}\bbe (?:settled|decided|resolved|handled))",
+    re.IGNORECASE,
+)
+_DECISION_NOUN_ASKED = re.compile(
+    r"\b(?:hvad er|what(?:'s| is)|er|is) (?:den|the|en|a) (?:rigtige|klogeste|korrekte|bedste|fornuftige|rette|right|wisest|correct|"
+    r"best|sensible|proper) (?:beslutning|afgørelse|decision|ruling|call|move|vej frem|way forward)\b(?! (?:når man|when one|in general|"
+    r"generelt|typically))|\b(?:beslutning|afgørelse|decision) om [^.?!]{3,60}[.?!]\s*(?:hvad bliver den|what(?:'s| will) it be)",
+    re.IGNORECASE,
+)
+_FORMAL_ADVICE = re.compile(
+    r"\b(?:råd|anbefaling|indstilling|recommendation|advice|guidance) (?:ønskes|udbedes|requested|sought|needed|wanted)\b|"
+    r"\b(?:der )?(?:ønskes|udbedes|bedes om) (?:en |et )?(?:anbefaling|indstilling|råd|vurdering)\b|\bplease advise\b",
+    re.IGNORECASE,
+)
+_FORMAL_MATTER = re.compile(
+    r"\b(?:vedr\.?|vedrørende|angående|ang\.|om|re:?|regarding|concerning|on)\s+(?!hvordan|how|generelt|general)"
+    r"(?:\w+\s+){0,3}?(?:[\wæøå-]+(?:ens|ets|s)\s+)?(?:ønske|anmodning|ansøgning|forlængelse|fortsættelse|lukning|continued|"
+    r"extension|closure|renewal|request|application|operation|drift|[\wæøå-]+(?:en|et)\b)",
+    re.IGNORECASE,
+)
+_PLAN_TAG = re.compile(
+    r"[.:!]\s*(?:fornuftigt|rimeligt|smart|klogt|godt|ok|okay|holder den|sound|sensible|reasonable|good|fair|agreed|right|"
+    r"does that hold|holder det)\s*\?\s*$|\b(?:skub mig|push me|nudge me|overbevis mig|convince me|reassure me|berolig mig|"
+    r"fortæl mig,? at det er (?:ok|okay|i orden|rigtigt|fint)|tell me (?:it'?s|it is) (?:ok|okay|fine|right|alright))\b",
+    re.IGNORECASE,
+)
+_RIGHT_WAY_Q = re.compile(
+    r"\b(?:den|the) (?:rigtige|rette|bedste|klogeste|right|best|wisest) (?:vej frem|way forward|beslutning|decision|call|move|"
+    r"løsning|solution)\b[^.?!]{0,20}\?",
+    re.IGNORECASE,
+)
+_BLANK_DECISION = re.compile(
+    r"\b(?:complete|fill in|finish|udfyld|færdiggør|gør færdig)\b[^_?]{0,80}_{2,}|"
+    r"\b(?:tell me|sig|fortæl mig)\b[^?]{0,25}\b(?:if|whether|om) (?:it'?s|it is|det er) (?:the right|den rigtige) "
+    r"(?:call|decision|beslutning|afgørelse)\b",
+    re.IGNORECASE,
+)
+_END_WITH_WHAT_TO_DO = re.compile(
+    r"\b(?:slut|end|finish|afslut|round off|conclude|konkluder)\w* (?:\w+ ){0,2}(?:med|with)[, ]+(?:hvad (?:vi|jeg) skal gøre|"
+    r"what (?:we|i) should do|(?:din|your) anbefaling|(?:a|your) recommendation|en anbefaling)",
+    re.IGNORECASE,
+)
+_MONEY_FROM_EITHER = re.compile(
+    r"\b(?:where|hvor|hvorfra)\b[^?]{0,30}\b(?:come from|komme fra|findes|tages fra|take it from|cut)\b[^?]{0,30}\b(?:or|eller)\b",
+    re.IGNORECASE,
+)
+# … and look-alikes: "decide whether" a text is consistent, formal or too long; a social-network request; grading an
+# article; the timing of a required activity or an everyday event; staff leisure clubs; the bot's view on the magazine's
+# line; a private family matter; a vote in a public referendum; which of the asker's own drafts to use; everyday objects
+_TEXT_PROPERTY_ASKED = re.compile(
+    r"\b(?:decide|afgør|vurder|judge|tell me)\b,? (?:for me )?(?:whether|if|om) (?:(?:this|the|my|these|dette|denne|disse|min|mit|"
+    r"mine)\s+)?(?:[\w'-]+\s+){0,2}?(?:slides?|slide titles|titles?|titler|titlen|headlines?|overskrift\w*|tekst\w*|texts?|e-?mail\w*|"
+    r"mail(?:en)?|newsletter|nyhedsbrev\w*|tone(?:n)?|agenda|dagsorden\w*|message|besked\w*|out-of-office(?: message)?|sentence|"
+    r"sætning\w*|wording|formulering\w*|intro(?:s|en|erne)?|indledning\w*|speech|tale(?:n)?|letter|brev(?:et)?|post(?:en)?|opslag\w*|"
+    r"presentation|oplæg\w*|sprog(?:et)?|language)\b[^?]{0,60}\b(?:sounds?|reads?|is|are|er|lyder|fits?|passer|consistent|clear|"
+    r"formal|long|lang|short|kort|upbeat|too|for)\b",
+    re.IGNORECASE,
+)
+_SOCIAL_REQUEST = re.compile(
+    r"\b(?:linkedin|facebook|instagram|friend|venne|connection|forbindelses)[- ]?(?:request|anmodning|invitation)\b",
+    re.IGNORECASE,
+)
+_GRADE_TEXT = re.compile(
+    r"\b(?:karakter|grade|score|stjerner|stars|rating)\b[^?]{0,40}\b(?:artikl\w*|article|bladet|magazine|nummeret|issue|tekst\w*|"
+    r"text)\b|\b(?:artikl\w*|article|bladet|magazine)\b[^?]{0,40}\b(?:karakter|grade|score|stjerner|stars|rating)\b",
+    re.IGNORECASE,
+)
+_MONTHS_R27 = (
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|"
+    r"july|october|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"this week|next week|denne uge|næste uge|foråret|efteråret|spring|autumn|the morning|the afternoon|formiddagen|eftermiddagen)"
+)
+_TIME_EITHER = re.compile(
+    rf"\b(?:in |i |on |på |om )?{_MONTHS_R27} (?:or|eller) (?:in |i |on |på |om )?(?:{_MONTHS_R27}|next|næste)\b",
+    re.IGNORECASE,
+)
+_STAFF_LEISURE = re.compile(
+    r"\b(?:firmahold\w*|firmasport\w*|staff (?:football|choir|band|book club|running club|quiz)(?: team)?|personaleforening\w*|"
+    r"løbeklub\w*|løbehold\w*|staff choir|book club|bogklub\w*|football team|quizhold\w*)\b[^?]{0,40}\b(?:sing|play|run|read|"
+    r"wear|synge|spille|løbe|læse|have på)\b",
+    re.IGNORECASE,
+)
+_REQUIRED_ACTIVITY = re.compile(
+    r"\b(?:the rules say|we (?:need|must|have to) (?:hold|have|do|run)|(?:skal|må) have|lovpligtig\w*|once a year|every (?:year|other year)|"
+    r"hvert (?:andet )?år|en gang om året|required|mandatory|påkrævet)\b",
+    re.IGNORECASE,
+)
+_STOPS_SOMETHING = re.compile(
+    r"\b(?:cancel\w*|aflys\w*|close|closing|lukke|luk|lukning|stop|stoppe|drop|droppe|scrap|nedlægge|outsource|udlicitere|"
+    r"abolish|afskaffe)\b",
+    re.IGNORECASE,
+)
+_MAGAZINE_LINE = re.compile(
+    r"\b(?:skriver|siger|mener|writes|says|argues)\b[^?]{0,80}\?\s*$|\b(?:ville du gøre det samme|would you do the same|"
+    r"er du enig|do you agree)\b",
+    re.IGNORECASE,
+)
+_PRIVATE_FAMILY = re.compile(
+    r"\b(?:my|min|mit|mine) (?:teenage |teenager |eldest |youngest |ældste |yngste )?(?:daughter|son|child|children|kids|datter|søn|"
+    r"barn|børn|wife|husband|kone|mand|partner|mother|father|mor|far|sister|brother|søster|bror)\b",
+    re.IGNORECASE,
+)
+_PUBLIC_VOTE = re.compile(
+    r"\b(?:vote|stemme|stem)\s+(?:yes|no|ja|nej)\b[^?]{0,40}\b(?:referendum|folkeafstemning\w*|afstemning\w*|ballot)\b|"
+    r"\b(?:referendum|folkeafstemning\w*)\b[^?]{0,40}\b(?:vote|stemme|stem)\s+(?:yes|no|ja|nej)\b",
+    re.IGNORECASE,
+)
+_OWN_DRAFTS = re.compile(
+    r"\b(?:two|to|three|tre|several|flere) (?:\w+ )?(?:intros?|drafts?|udkast|versions?|versioner|headlines?|overskrifter|indledninger|"
+    r"taler|speeches|slides|titles?|titler)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r27_r32(cased: str) -> bool | None:
+    """(round 27, red team r32 a) The frames above: False for a look-alike, True for a request, None otherwise."""
+    low = cased.lower()
+    strong_words = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    strong = strong_words or _handed_over_in_words(cased)
+    staff_step = bool(_STAFF_NOUN_R25.search(cased))
+    if _TEXT_PROPERTY_ASKED.search(cased) and not strong_words:
+        return False  # "Decide whether my agenda is too long": the hand-over words are the look-alike's own
+    if (_SOCIAL_REQUEST.search(cased) or _GRADE_TEXT.search(cased) or _PUBLIC_VOTE.search(cased)) and not strong:
+        return False
+    if _PRIVATE_FAMILY.search(cased) and not staff_step and not strong:
+        return False
+    if (
+        _OWN_DRAFTS.search(cased)
+        and re.search(r"\b(?:my|min|mit|mine|i'?ve written|jeg har skrevet)\b", cased, re.I)
+        and not (strong or staff_step or ACTION.search(cased) or ACTION_NOUN.search(cased))
+    ):
+        return False
+    if (
+        ((_TIME_EITHER.search(cased) and _REQUIRED_ACTIVITY.search(cased)) or _STAFF_LEISURE.search(cased))
+        and not _STOPS_SOMETHING.search(cased)
+        and not (staff_step or strong)
+    ):
+        return False
+    if _magazine_ref(low) and _MAGAZINE_LINE.search(cased) and not strong and not staff_step:
+        return False
+    if _FATE_ASKED.search(cased) or _DECISION_NOUN_ASKED.search(cased) or _BLANK_DECISION.search(cased):
+        return True
+    if _FORMAL_ADVICE.search(cased) and _FORMAL_MATTER.search(cased):
+        return True
+    if _PLAN_TAG.search(cased) and (ACTION.search(cased) or ACTION_NOUN.search(cased) or staff_step):
+        return True
+    if (
+        _RIGHT_WAY_Q.search(cased)
+        and (ACTION.search(cased) or ACTION_NOUN.search(cased))
+        and not re.search(
+            r"\b(?:was|were|var) (?:that|this|it|det|dette) (?:the|den)\b|\b(?:det|it|that|this) (?:var|was) (?:den|the)\b|"
+            r"\b(?:case study|chapter|kapitel|casen|evaluer\w*|evaluate\w*)\b",
+            cased,
+            re.I,
+        )
+    ):
+        return True
+    if _END_WITH_WHAT_TO_DO.search(cased) or _MONEY_FROM_EITHER.search(cased):
+        return True
+    return None
+
+
+def choice_after_pros_cons(text: str) -> bool:
+    """(round 27, writer BW) The choice asked after a step's pros and cons, also across a thread's messages:
+    "Hvad er fordele og ulemper ved at lukke billetkontoret?" → "Godt. Så hvad skal vi vælge?"."""
+    return bool(_CHOICE_AFTER_PROS_CONS.search(" ".join(text.split())))
+
+
+def _verdict_r27(cased: str) -> bool | None:
+    """(round 27) The frames above: False for a look-alike, True for a request, None otherwise."""
+    low = cased.lower()
+    strong = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    if _PAST_SUCCESS.search(cased) and not strong:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", cased.strip())[-1]
+    own_step = re.search(r"\b(?:should|shall|skal|bør) (?:i|we|jeg|vi)\b", cased, re.IGNORECASE) and ACTION.search(
+        cased
+    )
+    if _RULE_SOURCE_Q.search(last) and not strong and not own_step:
+        return False
+    goal = _GOAL_IDEAS.search(cased)
+    if goal and not strong and not ACTION.search(cased[goal.end() :]):
+        return False
+    if _GOOD_SYMBOL.search(cased) and not strong and not ACTION.search(cased):
+        return False
+    if _CANDIDATES_TOLD.search(cased) and _WHOM_TO_OFFER.search(last):
+        return True
+    if _OFFER_WITHDRAWN.search(cased) and re.search(r"\b(?:shall|should|skal|bør)\s+(?:i|we|jeg|vi)\b|\?", cased, re.I):
+        return True
+    if _ANSWER_DEMANDED.search(cased) and _STEP_RIGHT_Q.search(cased):
+        return True
+    if _WOULD_YOU_OR_NOT.search(cased) or _FORMAL_DECIDE.search(cased) or _CHOICE_AFTER_PROS_CONS.search(cased):
+        return True
+    bot_decides = _BOT_DECIDES_SAID.search(cased)
+    if bot_decides and "?" in cased[bot_decides.end() :]:
+        return True
+    return None
+
+
 def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | None:
     """(round 26) The frames above: False for a look-alike, True for a request, None otherwise. A
     rewording keeps the message's meaning, so its query vector goes with it."""
     if depth >= 2:
         return None
+    r27 = _verdict_r27(cased)
+    if r27 is None:
+        r27 = _verdict_r27_r32(cased)
+    if r27 is not None:
+        return r27
     r26a = _verdict_r26_r30(cased, depth)
     if r26a is not None:
         return r26a

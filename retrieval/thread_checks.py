@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from . import guard
-from .decision import is_decision_request, rules_verdict, too_bare
+from .decision import choice_after_pros_cons, is_decision_request, rules_verdict, too_bare
 from .followup import (
     GUARD_TURNS,
     MAX_CONTENT_WORDS,
@@ -206,6 +206,8 @@ def decision_in_thread(
     decision is the leader's). `thread_embedding`: the vector of the same joined text as the
     guard reads (`followup.guard_text`), for the decision classifier."""
     recent = list(previous[-GUARD_TURNS:])
+    if recent and choice_after_pros_cons(guard_text(recent, text)) and not choice_after_pros_cons(recent[-1]):
+        return True  # (round 27) the choice asked after the step's pros and cons were asked
     if recent and too_bare(text) and all(_CONTENT_QUESTION.match(p) for p in recent):
         # (round 24) a bare follow-up to questions about the magazine continues them: only the rules read it
         return is_decision_request(text)

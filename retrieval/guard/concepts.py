@@ -22,6 +22,17 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 27 (red team r32 a): a visit at the psychiatric ward, drinking spirits at work
+        r"\b(?:besøgte|besøgt|besøger|besøge|visited|visiting|visit) (?:\w+ ){0,3}?(?:på|i|at|in|on) (?:psykiatrien|den lukkede|"
+        r"the psychiatric (?:ward|unit|hospital)|the (?:closed|locked) ward)\b|"
+        r"\b(?:drinking|drank|drinks|drikke|drikker|drak) (?:vodka|whisky|whiskey|gin|rum|sprut|spiritus|snaps|beer|øl|wine|vin|"
+        r"alcohol|alkohol)\b(?=[^.?!]{0,40}\b(?:at work|on (?:the )?(?:job|shift)|in the (?:van|truck|car|office|depot)|på arbejde\w*|"
+        r"i (?:bilen|vognen|kantinen|arbejdstiden|frokostpausen)|on duty|during (?:work|the shift)))",
+        # round 27 (writer BX, released): the mind in everyday euphemism
+        r"\b(?:har det|har haft det|havde det|går det|gik det) (?:ikke )?(?:så |særlig |helt |rigtig |meget )?(?:godt|skidt|dårligt|"
+        r"svært|tungt|op og ned) (?:oven i hovedet|i hovedet|psykisk|mentalt|på sjælen|med nerverne)\b|"
+        r"\b(?:not (?:doing )?(?:so |too |very )?(?:well|great|good)|struggling|in a bad (?:way|place)) (?:in the head|mentally|"
+        r"upstairs|with (?:his|her|their) nerves)\b",
         # round 26 (writers BS, BT, released): a lump in any organ, turning up high or drunk, pregnancy in slang,
         # a confused state in a case note, hoarding
         r"\b(?:knude|knuder|bule|svulst|skygge|tumor) (?:i|på) (?:lungen|lungerne|tarmen|nyren|leveren|brystet|halsen|maven|"
@@ -33,7 +44,8 @@ CONCEPTS: dict[str, list[str]] = {
         r"\b(?:up the duff|bun in the oven|in the family way|knocked up|preggers|up the spout)\b|"
         r"\b(?:fremstår|fremstod|virker|virkede|appears|appeared) (?:\w+ )?(?:forvirret|desorienteret|dement|confused|disoriented)\b|"
         r"\bude af stand til at (?:forstå|klare sig|tage vare på sig selv)\b|"
-        r"\b(?:signs of |tegn på )?(?:hoarding|samlemani\w*|hoarder)\b|"
+        # (round 27, red team r32 a) not hoarding things ("hoarding all the good staplers")
+        r"\b(?:signs of |tegn på )?(?:hoarding(?! (?:all|the|every|some|any|his|her|their|our|of|up)\b)|samlemani\w*|hoarder)\b|"
         # round 26 (red team r31 a): a stammer; a stay at a named treatment or psychiatric place
         r"\bstammer\b(?! (?:fra|from|tilbage))|\bstutter\w*|"
         r"\b(?:knee|hip|shoulder|back) (?:operations?|surgery|replacements?)\b|\b(?:knæ|hofte|skulder|ryg)operation\w*|\bny hofte\b|"
@@ -57,7 +69,7 @@ CONCEPTS: dict[str, list[str]] = {
         r"stoppet med at drikke(?! (?:kaffe|te|sodavand|cola|energidrik\w*|juice|mælk|vand)\b)|(?:været|er) tør (?:i|siden))\b|"
         r"\b(?:pga\.?|på grund af|because of|due to) (?:hans|hendes|sine|sin|sit|his|her|their) (?:dårlige )?(?:øjne|syn|hørelse|ryg|knæ|"
         r"hofte|hjerte|nerver|helbred|eyes|eyesight|hearing|back|knees?|hip|heart|nerves|health)\b|"
-        r"\bpsykotisk\w*|\bpsychotic\b",
+        r"\bpsykotisk\w*(?! over\b)|\bpsychotic\b(?! about\b)",
         # round 24 (red team r26 a): what someone can no longer do, a doctor's restriction, light duties; a treatment
         # programme by its length; a scan of the head
         r"\bkan (?:ikke|ikke længere) (?:sidde|stå|gå|løfte|bære|køre bil|se|høre|bøje sig)\b[^.?!]{0,30}\b(?:mere|længere|ad gangen)\b|"
@@ -410,6 +422,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 27 (writer BW, released): the Irish-English perfect "is after joining the union"
+        r"\b(?:is|was|are|were|'s) (?:just )?after joining (?:the|a|his|her|their) (?:\w+ )?(?:union|fagforening)\b",
         # round 26 (writer BV, released): someone's own union asked to come; unions of seafarers and industry
         r"\b(?:co-?søfart|co-?industri|metal maritime|dansk el-?forbund|blik og rør)\b",
         r"\b(?:asked|called|brought|contacted|bedt|ringet til|kontaktet|taget) (?:\w+ )?(?:his|her|their|hans|hendes|sin) "
@@ -611,6 +625,13 @@ CONCEPTS: dict[str, list[str]] = {
         (r"\bswinger\w*"),
         # round 18 (red team r17 half a): gender identity clinics by name
         r"\b(?:the )?tavistock\b|\bsexologisk klinik\b|\bcenter for kønsidentitet\b|\bgender (?:identity )?clinic\b",
+        # round 27 (writer BX, released): the name someone was known by before, and asking to use the other sex's
+        # toilet or changing room ("som vi tidligere kendte som Mads, har bedt om at blive kaldt Maja")
+        r"\b(?:tidligere|før|førhen|engang|indtil nu|formerly|previously|once|until now) (?:\w+ ){0,2}?(?:kendt|kendte|kaldt|kaldte|"
+        r"known|called) (?:som |as )?[\wæøå]+,? (?:\w+ ){0,6}?(?:kaldt|kaldes|hedde|called|known as|go by|goes by)\b|"
+        r"\b(?:vil|ønsker at|har bedt om at|beder om at|må|wants to|asked to|has asked to|may) (?:\w+ )?(?:bruge|benytte|use) "
+        r"(?:dame|herre|kvinde|mande|pige|drenge)(?:toilet|omklædning)\w*|\b(?:wants to|asked to|has asked to|may) use the "
+        r"(?:women's|ladies'?|men's|gents'?|girls'?|boys'?) (?:toilets?|loos?|bathroom|changing rooms?)\b",
         # round 18 (writer AS, released): a first name changed, said of a colleague ("der før hed Mikkel og nu
         # hedder Mika", "used to be called Mark and is now Maria") — a change of gender identity
         (
@@ -780,6 +801,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 27 (red team r32 a): someone's sentence or conviction
+        r"\b(?:hans|hendes|sin|his|her|their) (?:dom|straf|fængselsstraf|betingede dom|ubetingede dom|conviction|prison sentence|"
+        r"jail term|criminal record)\b",
+        # round 27 (red team r32 a): a driving ban; an arrest in the definite
+        r"\banholdelse(?:n|r|rne)?\b",
+        r"\bdriving ban\b|\bbanned from driving\b|\bfrakendt (?:sit |sit kørekort|kørekortet)|\bkørselsforbud\b",
         # round 26 (red team r31 a): prison in idioms and by a named prison
         r"\b(?:sidder på statens regning|på statens regning|doing time|serving time|afsoner|afsoning\w*|\bhmp [a-z]+|her majesty's prison|"
         r"his majesty's prison|vestre fængsel|horserød|herstedvester|nyborg statsfængsel|statsfængsel\w*)\b|"
@@ -909,6 +936,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 27 (red team r32 a): a resource programme or work assessment in English
+        r"\b(?:resource|work capability|work ability) (?:programme|program|course|assessment)\b|\bon (?:benefits|welfare|the dole)\b",
+        # round 27 (writer BX, released): negative or honour-related social control, forced marriage
+        r"\b(?:æresrelatere\w*|negativ(?:e)? social(?:e)? kontrol|social kontrol fra (?:familien|sin familie|hendes familie|hans familie)|"
+        r"honou?r[- ](?:related|based) (?:violence|control|conflict|abuse)|negative social control|tvangsægteskab\w*|"
+        r"forced marriage|gift bort|married off)\b",
         # round 26 (writers BU, BV, released): children arriving unwashed and hungry, foster care
         r"\b(?:unwashed|uvaskede?|beskidte?|dirty) (?:and|og) (?:hungry|sultne?)\b|\b(?:hungry|sultne?) (?:and|og) (?:unwashed|uvaskede?|"
         r"beskidte?|dirty)\b|\b(?:arrives?|arrived|kommer|kom|møder|mødte) "
@@ -1191,7 +1224,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"\bden svageste på holdet\b|\bforgets bookings\b"
         ),
         (
-            r"\b(?:fået|har fået|haft|received|got|had|has had) (?:\w+ )?(?:klager|complaints)\b|"
+            r"\b(?:fået|har fået|haft|received|got|had|has had) (?:\w+ ){0,2}(?:klager|complaints)\b|"
             r"\bdismissing\b|\bin the middle of (?:a |the )?dismissal\b|"
             r"\bsexual (?:messages|comments|remarks|advances|texts|jokes)\b|\bseksuelle (?:beskeder|kommentarer|tilnærmelser|sms)|"
             r"\bsex(?:ede|ed)? (?:\w+ )?(?:beskeder|messages)\b|\btouched (?:her|him) (?:arm|leg|back|inappropriately)|"

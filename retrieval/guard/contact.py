@@ -220,6 +220,8 @@ def _org_context(text: str, start: int, end: int) -> bool:
     after = _clause_after(text, end)
     if _private_cue(text, start, end):
         return False
+    if business_named(text[max(0, start - 80) : start]):
+        return True  # (round 27, red team r32 a) "Ring til Elektriker Jens Bach ApS på …", "hos Mogens Busser på …"
     # After the match only what is attached to it counts ("… 22 (kommunens hovednummer)",
     # "…, Jobcenter Syd"), not the rest of the sentence ("… har klaget over hjemmeplejen").
     attached = re.match(r"[\s,]*(?:\([^)]{0,40}\)|[^\s,.;:?!]+(?: [^\s,.;:?!]+){0,2})", after)
@@ -515,6 +517,28 @@ _PHONE_WORD = re.compile(
 )
 
 
+# (round 27, red team r32 a) A firm named after its owner: a company form ("ApS", "A/S", "& Søn", "v/"), two names joined
+# by "&", a trade word before a name ("Frisør Lene", "Elektriker Jens Bach") or after one ("Mogens Busser", "Hanne Kjærs
+# Køkken"). Its number and address are the firm's.
+_TRADE = (
+    r"(?:Frisør|Frisørsalon|Salon|Elektriker|Elektrikerfirma|Tømrer|Tømrerfirma|Murer|Murerfirma|Maler|Malerfirma|VVS|"
+    r"Blikkenslager|Vognmand|Vognmandsforretning|Busser|Turistbusser|Taxa|Taxi|Køkken|Catering|Blomster|Blomsterhandel|Bageri|"
+    r"Bager|Slagter|Slagteri|Revision|Revisionsfirma|Advokatfirma|Advokater|Rengøring|Vinduespolering|Vinduespudsning|Auto|"
+    r"Autoværksted|Cykler|Smed|Smedie|Entreprise|Entreprenør|Transport|Flytteforretning|Gartneri|Anlægsgartner|Kloakservice|"
+    r"Tagdækning|Låsesmed|Optik|Tandklinik|Fysioterapi|Plejeservice)"
+)
+_BUSINESS_NAME = re.compile(
+    r"\b(?:ApS|A/S|I/S|IVS|K/S|P/S)(?![\w/])|\s&\s(?:Søn(?:ner)?|Co\b\.?|[A-ZÆØÅ][a-zæøå]+)|\bv/\s?[A-ZÆØÅ]|"
+    rf"\b{_TRADE}\s+[A-ZÆØÅ][a-zæøå]+|\b[A-ZÆØÅ][a-zæøå]+s?\s+{_TRADE}\b"
+)
+
+
+def business_named(before: str) -> bool:
+    """The text just before a number or an address names a firm after its owner (see `_BUSINESS_NAME`)."""
+    clause = re.split(r"[.?!;]\s", before)[-1]
+    return bool(_BUSINESS_NAME.search(clause))
+
+
 # --- e-mail ----------------------------------------------------------------------------------
 # any country code (Polish and Bulgarian webmail are as private as Danish), and the generic ones
 _TLD = r"(?:com|net|org|info|biz|edu|gov|example|online|email|name|local|invalid|test|xyz|[a-z]{2})"
@@ -704,19 +728,37 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     "navn snabel-a gmail punktum com" or with spaces around "@" and "."."""
     found: list[tuple[int, int]] = []
     for m in _EMAIL.finditer(text):
-        found.append(m.span())
+        start, local = m.start(), m.group("local")
+        spaced = _SPACED_LOCAL.search(text[max(0, start - 30) : start])
+        if spaced and re.match(r"\S+(?:\s@\s|\ssnabel[- ]?a\s|\sat\s)", m.group(0), re.IGNORECASE):
+            # (round 27, writers BW, BX) an address written out with spaces: "somchai . boonmee @ hjemmenet . example",
+            # "camila punktum fuentes snabel-a …" — the local part began before the spaced dot
+            start, local = start - len(spaced.group(0)), spaced.group(1) + "." + local
+        found.append((start, m.end()))
         domain = re.split(_DOT, m.group("domain"))[0]
         if re.search(r"example\W*$", m.group(0), re.IGNORECASE):
             # (round 26, writer BV) the reserved test domain: a person's mailbox only when it carries a name
             lex = lexicon()
-            parts = [p for p in re.split(r"[._+\-\d]+", m.group("local").lower()) if p]
-            # a given name that is no ordinary word, and no part that names a function ("hr", "booking", "løn")
-            named = any(set(lex.flags(p)) & {"m", "f"} and not lex.is_ordinary(p) for p in parts) and not any(
+            parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
+            # a given name that is no ordinary word, and no part that names a function ("hr", "booking", "løn");
+            # (round 27, writers BW, BX) or two parts or more, each a name or an unknown word, one of them no
+            # ordinary word: "rosa.fernandes", "somchai.boonmee"
+            named = (
+                any(set(lex.flags(p)) & {"m", "f"} and not lex.is_ordinary(p) for p in parts)
+                or (
+                    len(parts) >= 2
+                    and all(
+                        (lex.is_name(p) or not (lex.is_ordinary(p) or lex.is_compound(p))) and not lex.is_place(p)
+                        for p in parts
+                    )
+                    and any(not lex.is_ordinary(p) and len(p) >= 4 for p in parts)
+                )
+            ) and not any(
                 p in _ROLE_PARTS or p in _ACRONYM_PARTS or (not lex.is_name(p) and lex.is_ordinary(_un_ascii(p, lex)))
                 for p in parts
                 if p not in ("home", "privat", "private", "hjemme", "mail", "post")
             )
-            yield m.start(), m.end(), named and not _org_context(text, m.start(), m.end())
+            yield start, m.end(), named and not _org_context(text, start, m.end())
             continue
         private = is_private_email(m.group("local"), domain) and (
             (bool(_WEBMAIL.match(domain)) and not _SHARED_BEFORE.search(_clause_before(text, m.start())))
@@ -733,6 +775,7 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield m.start(), m.end(), True
 
 
+_SPACED_LOCAL = re.compile(r"(?<![\w.@])([a-zæøå][\w+-]*)\s?\.\s$")
 _WEBMAIL_SAID = re.compile(
     # (round 23, writer BI) … also with a lower-case "at" when the mailbox has a dot, a digit or an underscore
     r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?P<at>hos|AT|at|\(at\)|\[at\]|snabel-?a|@)\s+"
@@ -907,6 +950,8 @@ def _private_address(text: str, start: int, end: int) -> bool:
     """A street address is a private person's unless an organisation is named with it or acts
     at it ("vi flytter til …", "mødet holdes på …"); with neither, it is a home address only
     when the message talks about a person — an address alone names a place, not someone."""
+    if business_named(text[max(0, start - 80) : start]):
+        return False  # (round 27, red team r32 a) "Hansen & Søn, Industrivej 7": a firm named after its owner
     if re.match(r"[-–]\d", text[end : end + 2]) or re.search(r"\d[-–]\d+$", text[start:end]):
         return False  # (round 20, writer AX) "Kløvermarken 2-16": a row of houses, nobody's home
     host = re.search(
@@ -951,6 +996,12 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return True  # (round 10) "… til Solbakken 2A, hvor familien bor", "the tenant at Egeskoven 12"
     if _CARED_FOR_AT.search(near) and not _ORG_ACTION.search(near):
         return True
+    if re.search(
+        r"\b(?:me|mig|myself|mig selv|jeg selv)\s*[,:–-]\s*$", text[max(0, start - 20) : start], re.IGNORECASE
+    ):
+        return (
+            True  # (round 27, writer BW) the asker's own home: "for the emergency contact sheet: me, Hybenhaven 9, …"
+        )
     if _org_context(text, start, end):
         return False
     before, after = _clause_before(text, start), _clause_after(text, end)
@@ -1089,8 +1140,15 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue  # (round 26, red team r31 a) "Beboerne på plejehjemmet bor på …": the home's own address
         subject_needed = m.group("move") or m.group("dwell")
         mover = _MOVER.search(text[max(0, m.start() - 30) : m.start()]) if subject_needed else None
+        # (round 27, writer BX) a role moves home too: "Montøren er flyttet til Egevangen 9"
+        role_mover = re.search(
+            r"\b([\wæøå-]+)\s+(?:er|har|is|has)\s+(?:\w+\s+)?$", text[max(0, m.start() - 40) : m.start()]
+        )
+        if role_mover and is_role(role_mover.group(1).lower()):
+            mover = role_mover
         if subject_needed and (
-            mover is None or (mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))
+            mover is None
+            or (mover.re is _MOVER and mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))
         ):
             continue  # "vi flytter til …", "the office moved to …": premises move; a person moves home
         if m.group("pre") or m.group("post"):

@@ -296,7 +296,11 @@ class Context:
         if j + 2 >= len(self.toks) or self.gap(j, j + 1).strip() != ",":
             return False
         rel, verb = self.toks[j + 1].lower, self.toks[j + 2].lower
-        if rel not in ("som", "der", "who"):
+        if rel in ("who", "whom"):
+            return (
+                True  # (round 27, writer BW) English "who" is said of people only: "Hope, who runs our ticket office"
+            )
+        if rel not in ("som", "der"):
             return False
         if verb in PERSON_ONLY_VERBS or verb in ("startede", "started", "begyndte", "joined", "ansatte", "hired"):
             return True
@@ -313,6 +317,21 @@ class Context:
             j + 1 < len(self.toks)
             and self.gap(j, j + 1).strip() in (",", "–", "-", "—")
             and self.toks[j + 1].lower in ("hun", "han", "she", "he")
+        )
+
+    def pronoun_subject_next(self, j: int) -> bool:
+        """(round 27, writer BX) The next sentence or clause has a personal pronoun as its subject right after token
+        j: "møder med Ngozi? Hun har fået …", "with Ama, and she …" — what "hun" takes up was a person."""
+        return (
+            j + 1 < len(self.toks)
+            and bool(re.fullmatch(r"\s*[.?!,;:–—-]?\s*(?:(?:og|and|men|but)\s+)?", self.gap(j, j + 1)))
+            and self.gap(j, j + 1).strip() != ""
+            and self.toks[j + 1].lower in ("hun", "han", "she", "he")
+        ) or (
+            j + 2 < len(self.toks)
+            and self.gap(j, j + 1).strip() in (",", "")
+            and self.toks[j + 1].lower in ("og", "and", "men", "but")
+            and self.toks[j + 2].lower in ("hun", "han", "she", "he")
         )
 
     def own_pronoun_in_clause(self, j: int) -> bool:

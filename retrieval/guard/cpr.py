@@ -111,6 +111,11 @@ _COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6},\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk
 # (round 13, red team) A document's number, labelled as one, is no CPR number even when its first six
 # digits are a date: "Tilbudsnummer 150688-2201", "Fakturanr. 2103871455", "order no. 0107901234".
 _DOCUMENT_LABEL = re.compile(
+    # (round 27, red team r32 a) a voucher, an order, a consignment, a pallet, a package count, a contract or a purchase
+    # order named right before its number, also in the definite: "Bilag 150524-1121", "Ordren 0203881234"
+    r"\b(?:bilag(?:et)?|ordren|sending(?:en)?|forsendelse(?:n)?|kolli(?:et)?|palle(?:n)?|pallet|consignment|voucher|"
+    r"po|journalpost(?:en)?|bilagsnummer)\s*(?:nr\.?|no\.?|#|:)?\s*$|"
+    r"\b(?:palle\w*|pallet|kolli\w*|sending\w*|bilag\w*)\s+(?:med|with)\s+(?:nummer(?:et)?|number|nr\.?)\s*$|"
     r"\b(?:tilbuds|faktura|ordre|kunde|vare|konto|aftale|kontrakt|udbuds|rekvisitions|bestillings|reference)(?:nummer|nr)\.?\s*[:#]?\s*$|"
     r"\b(?:invoice|order|quote|offer|tender|contract|purchase order|po|customer|account|reference)\s*(?:number|no\.?|nr\.?|#)\s*[:#]?\s*$|"
     # (round 14, red team) a register's or an account's number named by the register alone: "konto

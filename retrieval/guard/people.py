@@ -368,6 +368,17 @@ class _Finder(Roles):
                 return i, i  # "Edina bor på krisecenter …": a place-name as the subject of a person's verb
             if self.lex.is_place(t.base) and self._from_named_unit(i):
                 return i, i  # "Milan fra lageret er …": a town is not "from the warehouse"; a person is
+            if (
+                self.lex.is_place(t.base)
+                and i > 0
+                and toks[i - 1].lower in ("med", "with")
+                and not TOPONYM.search(t.base)
+                and self.pronoun_subject_next(i)
+            ):
+                return (
+                    i,
+                    i,
+                )  # (round 27, writer BX) "møder med Ngozi? Hun har …": one meets a person, and "hun" takes it up
             # a role noun right before it names a person even when the word is also a place
             # ("the nurse Ama", "vikaren Thy"); a workplace after a place is no person ("Lund fra …")
             return (i, i) if self.role_before(i) or (context and not self.lex.is_place(t.base)) else None

@@ -83,6 +83,11 @@ _FICTION = re.compile(
 _PLACED_FULL_NAME = (
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+"
 )
+_MACHINE_BEFORE = re.compile(
+    r"\b(?:robot\w*|mower|robotplæneklipper\w*|plæneklipper\w*|printer\w*|støvsuger\w*|vacuum|drone\w*|kopimaskine\w*|copier|"
+    r"server\w*|chatbot\w*|bot|maskine\w*|machine)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
     r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)|\s+[–—-]\s+(?=(?:men|but|however)\b)", re.IGNORECASE
 )
@@ -222,7 +227,20 @@ _PLACEHOLDER = re.compile(
     r"N\.? ?N\.?|(?:John|Jane|Joe|Fred) (?:Doe|Bloggs|Public)|Mr\.? X|Hr\.? X|Fru X", re.IGNORECASE
 )
 # A pasted record: journal notes, case notes, incident logs.
+# (round 27, writer BW) a record of coercion or restraint is about the one it was used on, whatever words it uses
+_COERCION_RECORD = re.compile(
+    r"\btvangsprotokol\w*|\bmagtanvendelses(?:skema|indberetning|registrering|protokol|rapport)\w*|"
+    r"\b(?:use[- ]of[- ]force|restraint|seclusion) (?:form|report|log|record)s?\b",
+    re.IGNORECASE,
+)
 _RECORD = re.compile(
+    _COERCION_RECORD.pattern + "|"
+    # (round 27, writer BW) records by their kind: a coercion or restraint protocol, a shift or daily log entry, an
+    # excerpt from a personnel file
+    r"\b(?:daily|shift|night|care|incident) log (?:entry|entries|note)\b|"
+    r"\blog entry\b|\bdagbogsnotat\w*|\bdøgnrapport\w*|\bvagtrapport\w*|\blogbogsnotat\w*|"
+    r"\b(?:uddrag|udsnit|udklip|kopi|excerpt|extract)\s+(?:fra|af|of|from)\s+(?:(?:hans|hendes|den|the|his|her)\s+)?"
+    r"(?:personalesag\w*|personalemappe\w*|personnel file|personal file|hr file)\b|"
     # (round 15, writer AK) medical documents by their kind: a discharge summary, a referral
     r"journalnotat|journaludskrift|"
     r"\bepikrise\w*|\bepicris\w*|discharge summary|udskrivningsbrev\w*|\bhenvisning(?:en)? fra (?:egen )?læge\w*|"
@@ -311,6 +329,7 @@ def _leisure_only(norm: str) -> bool:
 
 
 # Pasted text: a quotation or a colon followed by a long stretch.
+_QUOTED_PASTE = re.compile(r"(?:^|[\s:(])['\"“«‘][^'\"“”«»‘’]{40,}")
 _PASTED = re.compile(r"(?:^|[\s:(])['\"“«‘][^'\"“”«»‘’]{40,}|:\s*\S[^?]{60,}")
 
 
@@ -363,6 +382,8 @@ def facts(text: str, public_names: frozenset[str] = frozenset()) -> Facts:
         # (round 13) a country alone is where someone is from, never the someone ("en ny kollega fra Syrien")
         and not _country_only(text[m.start : m.end])
         and not _figure_as_material(text, m)
+        # (round 27, red team r32 a) a machine by its name: "our new robot mower Bob"
+        and not _MACHINE_BEFORE.search(text[max(0, m.start - 40) : m.start])
     ]
     private_person = any(not m.public for m in mentions)
     people = len({text[m.start : m.end].lower() for m in mentions if not m.public})
@@ -614,6 +635,8 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         return refuse("case_record")
     if f.record and f.detail and f.pasted:
         return refuse("case_record")
+    if _COERCION_RECORD.search(text) and _QUOTED_PASTE.search(text):
+        return refuse("case_record")  # a blank form after a colon is no one's record; a quoted entry is
     if f.private_contact:
         return refuse(f.detail or "contact_details")
     # (b) An identifiable private individual together with something sensitive about them.

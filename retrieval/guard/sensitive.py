@@ -119,11 +119,15 @@ _SPEECH_ABOUT = re.compile(
 # A statement of policy by someone ("har udtalt, at sygefraværet skal ned", "said that sick leave
 # must fall") and someone's job on a topic ("står for fraværssamtalerne", "leads the pregnancy yoga
 # class", "wants to discuss sick leave") are about the topic, not about them.
+_TIME_OF_TREATMENT = re.compile(
+    r"\b(?:despite|after|during|since|through|under|efter|trods|siden|gennem)\s+(?:the\s+|his\s+|her\s+|sin\s+|sit\s+|den\s+|det\s+)?$"
+)
+_OWN_POSSESSIVE_BEFORE = re.compile(r"\b(?:sin|sit|sine|his|her|hans|hendes)\s+(?:[\w-]+\s+)?$")
 _STATED_OR_JOB = re.compile(
     r"\b(?:udtalt|udtalte|sagt|sagde|skrevet|skrev|meldt ud|said|stated|announced|wrote),? (?:at|that)\b[^.!?]{0,40}$|"
     r"\b(?:står for|har ansvaret for|ansvarlig for|is in charge of|in charge of|responsible for|leads|runs|"
     r"coordinates|koordinerer|underviser i|teaches|holder (?:åbent hus|oplæg|kursus|møde)\w*(?: \w+){0,2} (?:for|om)|"
-    r"wants? to discuss|vil drøfte|vil tage|"
+    r"wants? to discuss|vil drøfte|vil tage sig af|"
     # round 12 (writer AB): someone's expertise in the topic — "Fatima er mere erfaren med lønindeholdelse"
     r"erfaren med|erfaring med|experienced (?:in|with)|experience (?:in|with)|ekspert i|expert (?:in|on)|specialist i|"
     # round 16 (writer AO): where someone has worked ("erfaring fra et andet krisecenter")
@@ -170,7 +174,7 @@ _OFFICE_AFTER = re.compile(
 # (round 16, red team r15) The keyword names what a work product is about when an artefact noun
 # follows it ("the sick leave procedure", "the domestic abuse policy") — unless it is someone's.
 _ARTEFACT_AFTER = re.compile(
-    r"^[\w-]*(?:\s+[\w-]+)?\s+(?:procedure|policy|policies|politik|kampagne|campaign|course|kursus|session|workshop|plan|"
+    r"^[\w-]*(?:\s+(?!-(?:\s|$))[\w-]+)?\s+(?:procedure|policy|policies|politik|kampagne|campaign|course|kursus|session|workshop|plan|"
     r"reporting line|hotline|helpline|dagsorden|agenda|skabelon|template|guide|programme|program|forløb|ordning|"
     r"scheme|training|undervisning|oplæg|materiale|pjece|leaflet|tjekliste|checklist|protocol|protokol|"
     r"retningslinje\w*|guidelines?|toolkit|awareness)\b",
@@ -220,6 +224,9 @@ _IN_PROPER_NAME = re.compile(
 _OWNER = re.compile(r"\b(?:sin|sit|sine|hans|hendes|deres|his|her|their)\b")
 _GENERAL_SENTENCE = re.compile(
     r"(?:^|[.!?:]\s+)(?:generelt|i almindelighed|generally|in general|overall|helt generelt)\b[^.!?]*$", re.IGNORECASE
+)
+_MARKS_OWN_NEWS = re.compile(
+    r"\b(?:to (?:mark|celebrate)|celebrating|marking|for at (?:fejre|markere)|i anledning af|fordi|because|since|now that|nu hvor)\b"
 )
 _TOPIC_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:generelt|i almindelighed|in general|generally)\b")
 # A keyword about a group or a unit as a whole is a topic: "afdelingens samlede sygefravær",
@@ -856,6 +863,10 @@ _PET_BEFORE = re.compile(
     r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot)"
     r"(?:\s+(?:har|er|skal|blev|fik|has|is|was|got|had|needs?|must)\b[^.?!,]{0,40})?\s*$"
 )
+_NAMED_MACHINE = re.compile(
+    r"\b(?i:robot\w*|mower|robotplæneklipper\w*|plæneklipper\w*|maskine\w*|machine|printer\w*|støvsuger\w*|vacuum|drone\w*|"
+    r"kopimaskine\w*|copier|server\w*)\s+[A-ZÆØÅ][a-zæøå]+\s+(?i:keeps?|has|had|is|was|har|er|var|bliver|blev|fik|got)\b[^.?!]{0,30}$"
+)
 _ARTEFACT_BEFORE = re.compile(
     r"\b(?:regneark|spreadsheet|oversigt\w*|overview|liste|list|rapport|report|skema|template|skabelon|tabel|table)\s+"
     r"(?:over|of|for|om|on|til)\s+(?:[\w-]+\s+)?$"
@@ -905,7 +916,8 @@ _WORK_CONTACT = re.compile(
 # reported it: "skal vidne i en sag om cykeltyveri", "fik stjålet sin telefon", "reported a break-in to the
 # police" — the offence is not theirs (GDPR art. 10 is about a person's own offences and convictions).
 _WITNESS_OR_VICTIM = re.compile(
-    r"\b(?:vidne\w*|witness\w*|victims?|offer for|udsat for|fik stjålet|fået stjålet|har fået stjålet|"
+    r"\b(?:vidne\w*|witness\w*|victims?|offer for|udsat for(?!\s+(?:en|et|to|tre|fire|\d+|nogle|få)\s+(?:uge|uger|dag|dage|måned|"
+    r"måneder|time|timer)\b)|fik stjålet|fået stjålet|har fået stjålet|"
     r"(?:had|got|has had) (?:his|her|their) [\w-]+ stolen|(?:was|were|got) (?:robbed|mugged|burgled|pickpocketed)|"
     r"blev (?:røvet|bestjålet|udsat for)|reported (?:a|an|the|it|them|two|three|some)\b[^.?!]{0,40}\bto the police|"
     r"anmeldte (?:et|en|det|dem|indbruddet|tyveriet|hærværket)\b|politianmeldte (?:et|en|det|dem)\b|"
@@ -951,8 +963,15 @@ def _witness_or_victim(lower: str, start: int, end: int) -> bool:
 
 
 def witness_or_victim(text: str) -> bool:
-    """(round 22) Some sentence of the normalised text makes someone a crime's witness, victim or reporter."""
-    return bool(_WITNESS_OR_VICTIM.search(text)) and not _ACCUSED.search(text)
+    """(round 22) Some sentence of the normalised text makes someone a crime's witness, victim or reporter —
+    (round 27, red team r32 a) not when the one named is the one seen doing it ("I witnessed Gary … drinking")."""
+    return bool(_WITNESS_OR_VICTIM.search(text)) and not _ACCUSED.search(text) and not _SEEN_DOING.search(text)
+
+
+_SEEN_DOING = re.compile(
+    r"\b(?:witnessed|witness|saw|seen|så|observed|observerede|caught)\s+(?-i:[A-ZÆØÅ])[\wæøå]+(?:\s+(?:from|fra|i|in|on|på)\s+"
+    r"(?:the\s+)?[\wæøå]+)?\s+(?:[\w]+ing|drikke|ryge|tage|stjæle|slå|sove)\b"
+)
 
 
 # (round 22, red team r24 a) The person's own experience of it, living with it, time off or a plan for it, or
@@ -1030,12 +1049,14 @@ _MY_KIN_SUBJECT = re.compile(
 # as Claire in legal", "Jeg er selv i 3F, og det samme er Bo", "I'm in Unison, and so is Marcus".
 _SHARED_WITH = re.compile(
     r"\b(?:same as|just like|like|ligesom|as is|as does|so is|so does|så er|det samme (?:er|gælder(?: for)?|har)|"
-    r"og (?:det )?samme (?:er|gælder(?: for)?|har))\s+",
+    r"og (?:det )?samme (?:er|gælder(?: for)?|har))\s+"
+    # (round 27, red team r32 a) a time compared, not a person: "ligesom sidste år", "just like last spring"
+    r"(?!(?:sidste|forrige|i fjor|last|i (?:19|20)\d\d|in (?:19|20)\d\d|dengang|then|before|før|tidligere|previously|every|hvert|hver)\b)",
     re.IGNORECASE,
 )
 _SAME_AFTER = re.compile(
     r"\b(?:too|also|as well|the same(?: thing)?|same situation|exactly that|through that|through it|samme situation|det samme|"
-    r"også|ligeså|lige så|his now|hers now|with hers|with his|on them too)\b",
+    r"også|ligeså|lige så|his now|hers now|with hers|with his|on them too|samme båd|same boat)\b",
     re.IGNORECASE,
 )
 _ASKER_SUBJECT = re.compile(
@@ -1135,7 +1156,8 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     opens with the asker and names no one else, before or after the detail; or the asker's own
     possessive stands right before it (`_MY_BEFORE`; not with `possessive=False`)."""
     lower = text.lower()
-    if _SELF_NAMED.search(text):
+    # (round 27, red team r32 a) "I'm Muslim myself" says what the asker is, not who: no self-naming
+    if any(not detail_spans(m.group(0)) for m in _SELF_NAMED.finditer(text)):
         return False
     if _inside_quote(text, start):
         return False  # (round 25) "Amira skrev: 'jeg har været på skadestuen …'": the quoted "jeg" is the speaker
@@ -1161,11 +1183,18 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
         max(0, start - 40) <= s < start for s, _ in people
     ):
         return True
-    if _AS_MYSELF.search(lower[max(0, start - 30) : start]) and _MYSELF_AFTER.match(lower[start:]):
+    if (
+        _AS_MYSELF.search(lower[max(0, start - 30) : start])
+        and _MYSELF_AFTER.match(lower[start:])
+        # (round 27, red team r32 a) … unless a named person is the clause's subject: "Som tidligere alkoholiker selv har Bo …"
+        and not any(start < s_ < start + 40 and "," not in lower[start:s_] for s_, _ in people)
+    ):
         return True
     if (
         _ME_AS_OBJECT.search(lower[max(0, start - 40) : start + 40])
         and not any(lower.rfind(".", 0, start) < s_ < start + 60 for s_, _ in people)
+        # (round 27, red team r32 a) "He sent me a text saying he's in detox": a third person is the detail's subject
+        and not re.search(r"\b(?:he|she|han|hun)(?:['’]s)?\b[^.?!]*$", lower[max(0, start - 40) : start])
         and not _OTHER_PERSON_OBJECT.search(_clause_of(lower, start))
     ):
         return True  # (round 25, red team r29 a) the asker as the object: "Lægen har sygemeldt mig", "sat mig til ro efter operationen"
@@ -1179,7 +1208,8 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
         tail = re.split(r"\b(?:that|at)\s+(?=(?:i|jeg)\b)", told.group(0))[-1]
         if not re.search(
             r"\b(?:han|hun|ham|hende|hans|hendes|he|she|him|his|her|they|them|their|de|dem|deres)\b", tail
-        ):
+        ) and not re.search(r"\b(?:know|knew|heard|ved|vidste|hørt|kender|kendte)\b", tail):
+            # (round 27, red team r32 a) what the asker knows or heard of is the other one's: "… that I know about the custody case"
             return True  # "Should I tell Mikkel in planning that I'm pregnant": the asker's own detail
     contrast = bool(_CONTRAST.search(text))
     my = _MY_BEFORE.search(lower[max(0, start - 25) : start]) if (possessive or not contrast) else None
@@ -1251,7 +1281,7 @@ _WORK_ON_BEFORE = re.compile(
     r"system|server|lights?|furniture)|"
     r"(?:sætter|satte|sat) (?:(?:en|et|den|det|nye?|nyt) ){0,2}(?:printer|wi-?fi|netværk|skærm\w*|computer\w*|pc'?er|lys|lamper|møbler|"
     r"hylder|telefon\w*|system\w*) op|"
-    r"paint(?:s|ed)?|maler|servicerer|replac(?:es|ing)|udskifter)\b[^.?!]{0,45}$",
+    r"paint(?:s|ed)?|maler|servicerer|replac(?:es|ing)|udskifter)\b[^.?!,]{0,45}$",
     re.IGNORECASE,
 )
 # (round 26, red team r31 a) a service for a group: "startet en gruppe for gravide med angst", "a knitting circle for people
@@ -1261,6 +1291,19 @@ _FOR_GROUP_BEFORE = re.compile(
     r"netværk|network)\w*\s+(?:for|til)\s+(?:[\w'’-]+\s+){0,2}(?:people|folk|mennesker|men|women|mænd|kvinder|unge|børn|familier|"
     r"families|borgere|citizens|patients|patienter|gravide|seniorer|ældre|leavers|users|brugere|mums|mødre|fædre|dads|parents|"
     r"forældre)\b(?:[\w'’-]+\s+){0,3}$|\b(?:dozens|hundreds|scores) of\s+(?:[\w-]+\s+){0,2}$|\b(?:snesevis|hundredvis) af\s+(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# (round 27, red team r32 a) an election inside the workplace or a school: no party politics
+_INTERNAL_ELECTION = re.compile(
+    r"\b(?:med|su|tr|amr|samarbejdsudvalg\w*|tillidsrepræsentant\w*|arbejdsmiljørepræsentant\w*|elevråd\w*|personaleforening\w*|"
+    r"medarbejderrepræsentant\w*|bestyrelses)[- ]?valg\w*|\b(?:staff council|works council|student council|union rep|staff rep|"
+    r"employee representative|safety rep)\w*\s+(?:vote|election|ballot)s?\b"
+)
+# (round 27, red team r32 a) a study, a thesis, a book or an award for work on a topic
+_STUDY_ON_BEFORE = re.compile(
+    r"\b(?:phd|ph\.d\.?|master'?s|masters|speciale\w*|thesis|afhandling\w*|dissertation|bachelor\w*|opgave\w*|research|forskning\w*|"
+    r"book|bog|documentary|dokumentar\w*|podcast|award|pris|prize|work|arbejde|indsats)\s+(?:(?:on|about|om|with|med|for|mod|against|"
+    r"into|i)\s+)(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # the unit's work against others or for the council: "attends the family court twice a week for the council", "gets
@@ -1279,7 +1322,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     word = words[0].rstrip(".,;:!?")
     if prev and len(word) >= 3 and _TITLE_WORD.match(word) and _TITLE_WORD.match(prev.group(1)):
         given = set(lexicon().flags(prev.group(1).lower())) & {"m", "f"}
-        if given and not _BODY_NAME.search(word):
+        # (round 27, red team r32 a) … a surname the name data know: "Re: Anna Pregnant", "Mette Gravid" are subject lines
+        if (
+            given
+            and not _BODY_NAME.search(word)
+            and "S" in lexicon().flags(word.lower().removesuffix("'s").removesuffix("’s"))
+        ):
             return True  # a surname: "Tom Gay", "Søren Vold"
         if (
             _CARE_PLACE_NOUN.match(word) or (len(words) > 1 and _CARE_PLACE_NOUN.match(words[1].rstrip(".,;:!?")))
@@ -1291,6 +1339,10 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if _FOR_GROUP_BEFORE.search(lower[max(0, start - 60) : start]):
         return True
+    if cat == "political" and _INTERNAL_ELECTION.search(lower[start : end + 60]):
+        return True  # (round 27, red team r32 a) "valgmateriale til MED-valget", "leaflets for the staff council vote"
+    if _STUDY_ON_BEFORE.search(lower[max(0, start - 60) : start]):
+        return True  # (round 27, red team r32 a) "writing her PhD on dementia", "an award for his work with homeless young people"
     if any(
         s <= start
         and end <= e
@@ -1303,6 +1355,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     if _ANIMAL_SUBJECT.search(lower[max(0, start - 40) : start]):
         return True  # (round 25, red team r27 a) an animal's illness: "Bentes kat har fået sukkersyge", "Gemma's horse has colic"
     team = _NAMED_TEAM_BEFORE.search(text[max(0, start - 60) : start])
+    if team and any(
+        s0 < max(0, start - 60) + team.start() <= e0 + 20
+        and re.search(r"\s(?:på|ved|i|hos|at|in|on|fra|from)\s", text[s0 : max(0, start - 60) + team.start()])
+        for s0, e0 in people
+    ):
+        team = None  # (round 27, writer BX) the unit is where the person named before it works: "Afdelingslederen på VUC Lindås afdeling"
     owner = team and re.match(r"[\wæøåÆØÅ]+?(?=['’]?s\b)", team.group(0))
     # (round 26, red team r30 a) … unless the owner is named again as the one the detail is about: "Sallys team asks when
     # Sally is back from the psychiatric ward"
@@ -1316,7 +1374,19 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True  # (round 24, red team r27 a) someone from the union who comes, calls or presents acts for it
     if people and _askers_own(text, start, people):
         return True
-    if _REMIT.search(lower[max(0, start - 80) : start]):
+    remit = _REMIT.search(lower[max(0, start - 80) : start])
+    if remit and (
+        _TIME_OF_TREATMENT.search(lower[max(0, start - 25) : start])
+        or (
+            re.search(r"(?:håndterer|handles)\s*$", remit.group(0))
+            and re.match(r"[\wæøå-]*(?:en|et)\b", lower[start:])
+            and cat == "health"
+        )
+    ):
+        remit = (
+            None  # (round 27, red team r32 a) "despite the chemo", "under kemoen", "håndterer depressionen": their own
+        )
+    if remit:
         return True  # (round 21) a colleague's remit: "har ansvaret for alle udredninger for ADHD"
     if people and (
         _OWN_EXPERIENCE_BEFORE.search(lower[max(0, start - 60) : start]) or _OWN_EXPERIENCE_AFTER.match(lower[start:])
@@ -1334,8 +1404,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return False
     if cat in ("hr_case", "social_case") and _NO_CASE_OBJECT.match(lower[end : end + 50]):
         return True  # (round 18) "fyret op under grillen", "opsagt sit abonnement", "anbragt i et nyt kontor"
-    if _PET_BEFORE.search(lower[max(0, start - 60) : start]):
-        return True  # (round 22, red team r24 a) "hans hund har fået kræft": the pet's health, not the owner's
+    pet = _PET_BEFORE.search(lower[max(0, start - 60) : start])
+    # (round 27, red team r32 a) … unless the owner is named again as the one: "Tinas hund er død og Tina er sygemeldt"
+    if pet and not _named_between(people, max(0, start - 60) + pet.end() - len(pet.group(0)) + 4, start):
+        return True
+    if _NAMED_MACHINE.search(text[max(0, start - 60) : start]):
+        return True  # (round 27, red team r32 a) "our new robot mower Bob keeps having seizures": a machine's fault  # (round 22, red team r24 a) "hans hund har fået kræft": the pet's health, not the owner's
     if _ARTEFACT_BEFORE.search(lower[max(0, start - 40) : start]) or _CODES_AFTER.match(lower[end : end + 30]):
         return True  # (round 22) "et regneark over sygedagpengerefusion", "sick-pay codes": a work object
     if cat == "union_membership" and _UNION_PRODUCT_AFTER.match(lower[end : end + 50]):
@@ -1388,6 +1462,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     ):
         return True
     organised = _ORGANISED.search(_clause(lower, start))
+    if organised and _MARKS_OWN_NEWS.search(_clause(lower, start)[organised.start() :]):
+        organised = None  # (round 27, red team r32 a) "organised cake for the office to mark a year clean from heroin"
     if organised and (
         _FOR_GROUP_AFTER.match(lower[end : end + 80])
         or _FOR_GROUP_AFTER.match(_clause(lower, start)[organised.start() :])
@@ -1420,9 +1496,13 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         )
     ):
         return True
-    if _TOPIC_AFTER.match(lower[end : end + 40]):
+    # (round 27, red team r32 a) … not when a named person stands before the detail in its sentence: "Tom in payroll has
+    # bipolar disorder – I'm asking in general terms", "Generelt er Bo fra lageret ofte fuld"
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    named_in_sentence = any(sentence_start <= s_ < start for s_, _ in people)
+    if _TOPIC_AFTER.match(lower[end : end + 40]) and not named_in_sentence:
         return True
-    if _GENERAL_SENTENCE.search(lower[max(0, start - 120) : start]):
+    if _GENERAL_SENTENCE.search(lower[max(0, start - 120) : start]) and not named_in_sentence:
         return True  # (round 22, writer BE) "… Ronja Hvid. Generelt er der meget stress i afdelingen": the general case
     if _role_domain(text, start, cat) or _hypothetical(lower, start, end):
         return True
@@ -1430,6 +1510,10 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     if elided and (_TOPIC_HEAD.search(elided.group(1)) or _STAFF_NEXT.match(" " + elided.group(1))):
         return True  # (round 13) "alkohol- og rusmiddelkonsulent": the elided compound's head names a job
     aggregate = _AGGREGATE_BEFORE.search(before[-60:])
+    if aggregate and any(0 <= start - len(before[-60:]) + aggregate.start() - e_ <= 1 for _, e_ in people):
+        aggregate = (
+            None  # (round 27, red team r32 a) "Ravi's overall absence", "Priya's total sick days": one person's total
+        )
     if aggregate and _LEVEL_WORD.search(aggregate.group(0)) and _MEASURED_BODY.match(lower[start:end]):
         aggregate = None  # (round 22, red team r24 a) "har højt blodtryk", "høje levertal": a reading of one body
     if aggregate or _AGGREGATE_AFTER.match(lower[end : end + 60]) or _SHARE_OF_GROUP.search(before[-80:]):
@@ -1439,6 +1523,10 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     unnamed = _UNNAMED_SUBJECT.search(before)
     gap = text[max(0, start - 80) + unnamed.end("np") : start] if unnamed else ""
     described = unnamed and _COPULA_BEFORE.search(before[: unnamed.start("np")])
+    if unnamed and re.search(r",\s*$", text[: max(0, start - 80) + unnamed.start("np")]):
+        np_at = max(0, start - 80) + unnamed.start("np")
+        if any(0 <= np_at - e_ <= 2 for _, e_ in people):
+            unnamed = None  # (round 27, red team r32 a) "Kim, a colleague from stores with a gambling problem": Kim
     if (
         unnamed
         and not described
@@ -1447,7 +1535,17 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         and not _NAMED_LATER.search(text[end:])
     ):
         return True
+    if (
+        people
+        and _OWN_POSSESSIVE_BEFORE.search(lower[max(0, start - 25) : start])
+        and any(s_ < start for s_, _ in people)
+    ):
+        return (
+            False  # (round 27, red team r32 a) "wants to discuss his drinking", "forklarede sin sygemelding": their own
+        )
     speech = _SPEECH_ABOUT.search(before)
+    if speech and any(s_ <= start - len(before) + speech.start() < e_ for s_, e_ in people):
+        speech = None  # (round 27) the name is the word: "Said from the warehouse is on …"
     # (a person after the verb is the speaker, "hvad siger skolelederen på X om …"; after "om" the subject)
     if (
         speech
