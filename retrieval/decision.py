@@ -3989,6 +3989,188 @@ def _verdict_r27_r32(cased: str) -> bool | None:
     return None
 
 
+# (round 27, second cycle: writers BY, BZ, released) approval asked of the bot, a terse A-or-B, "do it?" after a plan,
+# a client's either-or, a plan to be confirmed; and the decision lying with a body, a notice period asked
+_APPROVAL_ASKED = re.compile(
+    r"\b(?:kan du|can you|could you|will you|vil du|would you) (?:lige )?(?:godkende|approve|sign off on|okay|ok'e|"
+    r"give (?:the |your )?(?:green light|go-ahead|blessing) (?:to|for)|give (?:grønt lys|din velsignelse) til)\b",
+    re.IGNORECASE,
+)
+_TERSE_AB = re.compile(r"^\W*(?:plan |model |option |version )?[A-D1-3] (?:eller|or) [A-D1-3]\b[^?]*\?", re.IGNORECASE)
+_DO_IT_TAG = re.compile(
+    r"(?:^|[.?!:–—-])\s*(?:\w+\s+)?(?:do it|go for it|gør det|kør på|yay or nay|thumbs up)\s*\?\s*$", re.IGNORECASE
+)
+_CLIENT_EITHER = re.compile(
+    r"\b(?:skal|bør|should|shall) (?:patienten|borgeren|beboeren|eleven|barnet|klienten|familien|the patient|the resident|"
+    r"the citizen|the pupil|the child|the client|the family) (?:have|få|get|receive|be given)\b[^?]*\b(?:eller|or)\b",
+    re.IGNORECASE,
+)
+_CONFIRM_RIGHT = re.compile(
+    r"\b(?:bekræft|confirm|sig|tell me)\b[^?.]{0,20}\b(?:at det er|that it'?s|that this is|it'?s) (?:det rigtige|the right)",
+    re.IGNORECASE,
+)
+_DECISION_LIES_WITH = re.compile(
+    r"\b(?:beslutningen|afgørelsen) (?:ligger|træffes|tages) (?:hos|af|i)\b|\bthe decision (?:lies|rests|sits|is) with\b|"
+    r"\b(?:udvalget|bestyrelsen|direktionen|byrådet|kommunalbestyrelsen|the committee|the board|the council) "
+    r"(?:beslutter|træffer (?:den endelige )?beslutning(?:en)?|decides|will decide|makes the (?:final )?decision)\b",
+    re.IGNORECASE,
+)
+_NOTICE_ASKED = re.compile(
+    r"^\W*(?:hvor lang(?:t)? (?:varsel|opsigelse\w*)|hvor meget varsel|how much notice|what notice period|hvilket varsel|"
+    r"hvilken opsigelsesfrist)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r27_second(cased: str) -> bool | None:
+    """(round 27, second cycle) The frames above: False for a look-alike, True for a request, None otherwise."""
+    low = cased.lower()
+    strong = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    if (
+        _DECISION_LIES_WITH.search(cased)
+        and not strong
+        and not _YOU_TAKE_DECISION.search(cased)
+        and not re.search(r"\b(?:would you (?:pick|choose|go for)|ville du vælge|your pick|dit bud)\b", cased, re.I)
+    ):
+        return False
+    if _NOTICE_ASKED.search(cased) and not strong and not re.search(r"\b(?:her|him|hende|ham|them|dem)\b", cased, re.I):
+        return False
+    if _APPROVAL_ASKED.search(cased) and (
+        ACTION.search(cased) or ACTION_NOUN.search(cased) or _STOPS_SOMETHING.search(cased)
+    ):
+        return True
+    if _TERSE_AB.search(cased) or _CLIENT_EITHER.search(cased):
+        return True
+    if (_DO_IT_TAG.search(cased) or _CONFIRM_RIGHT.search(cased)) and (
+        ACTION.search(cased) or ACTION_NOUN.search(cased) or _STOPS_SOMETHING.search(cased)
+    ):
+        return True
+    return None
+
+
+# (round 27, second cycle: red team r33 a) Requests: a measure named as a noun or a gerund and judged ("Er en lukning af
+# … et klogt træk?", "Is scrapping the night shift a sensible move?"); how many of our staff or units we keep, hire or
+# cut; the bot's budget or decision imagined ("Hvis budgettet var dit …"); "kan vi leve med / være det bekendt at …";
+# "er vikarens tid hos os ovre"; the hours or the pay to offer; letting staff go after a magazine mention.
+_MEASURE_JUDGED = re.compile(
+    r"^\W*(?:er|vil|ville|is|would|will)\s+(?:en|et|the|a)?\s*(?:[\wæøå-]+(?:ing|else|ning|ning\w*|ægning|ægningen|ansættelse|"
+    r"lukning|opsigelse|forflyttelse|stop|nedlæggelse|sammenlægning|udlicitering|fastansættelse)\b)[^?]{0,90}\b(?:træk|skridt|"
+    r"disposition|valg|løsning|beslutning|move|shout|play|step|choice|call|idea|option|course|risk worth taking|way to go)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY_KEPT = re.compile(
+    r"\b(?:hvor mange|how many) (?:af|of) (?:de|vores|our|the|my|mine)\b[^?]{0,50}\b(?:beholder|holder vi|fastansætter|ansætter vi|"
+    r"skærer|lukker|keep|stay|get|hire|cut|close|retain|remain|survive|lay off|let go)\b|"
+    r"\b(?:af|of) (?:de|the|our|vores|mine|my) [^?]{0,50}\b(?:hvor mange|how many)\b[^?]{0,30}\b(?:beholder|fastansætter|skærer|lukker|"
+    r"keep|get|hire|cut|close|retain|stay)\b",
+    re.IGNORECASE,
+)
+_BOTS_BUDGET = re.compile(
+    r"\b(?:hvis (?:budgettet|beslutningen|pengene|det) var (?:dit|din|dine|op til dig)|var det din beslutning|(?:say|if|suppose) it was your "
+    r"(?:budget|decision|call|money)|if (?:the budget|the decision|it) (?:were|was) yours)\b",
+    re.IGNORECASE,
+)
+_CAN_WE_LIVE_WITH = re.compile(
+    r"\bkan vi (?:leve med|være det bekendt|tillade os|forsvare|tåle) at\b|\bcan we (?:live with|justify|afford) (?:to )?\w+ing\b",
+    re.IGNORECASE,
+)
+_TIME_UP = re.compile(
+    r"\b(?:er|is) [\wæøå-]+(?:s|'s|’s) tid (?:hos os |her )?ovre\b|\bis [\w-]+(?:'s|’s) time (?:with us |here )?up\b",
+    re.I,
+)
+_OFFER_AMOUNT = re.compile(
+    r"\b(?:hvad|hvilken|hvilket|what|which)(?: \w+)? (?:tilbyder|byder|offer|do i offer|should i offer|skal jeg tilbyde|giver jeg)\b",
+    re.IGNORECASE,
+)
+_LET_STAFF_GO = re.compile(
+    r"\b(?:should|shall|skal|bør) (?:we|i|vi|jeg)\b[^?]{0,20}\b(?:let (?:[\w-]+ ){1,5}go|lade (?:[\w-]+ ){1,5}gå|lay off|fire|sack|"
+    r"afskedige|opsige|fyre)\b",
+    re.IGNORECASE,
+)
+# … and look-alikes: material for someone else's decision; whether a text (a job ad, an invitation, a letter, slides)
+# mentions something or how it closes; the asker's own course, module or coach; a tax, holiday-pay or deadline rule; how
+# a decision already taken is told (a past decision judged stays a request: earlier writers label it one)
+_FOR_OTHERS_DECISION = re.compile(
+    r"\b(?:for (?:his|her|their|the mayor'?s|the board'?s) decision|til (?:hans|hendes|deres|udvalgets|borgmesterens) beslutning|"
+    r"som (?:hun|han|de|udvalget|borgmesteren) kan bruge|(?:she|he|they|the mayor|the board) can use)\b",
+    re.IGNORECASE,
+)
+_TEXT_CONTENT_Q = re.compile(
+    r"\b(?:skal|should|bør)\s+(?:the |det |den |mit |min |my |our |vores )?(?:[\w-]+\s+){0,4}?(?:vacancy notice|job ad\w*|"
+    r"stillingsopslag\w*|opslag\w*|invitation\w*|brev\w*|letter|slides?|mail\w*|e-mail\w*|besked\w*|annonce\w*|nyhedsbrev\w*|"
+    r"newsletter|tale\w*|speech)\b[^?]{0,60}\b(?:nævne|mention|include|indeholde|use|bruge|sign off|slutte|end|start|begynde|"
+    r"være|be)\b",
+    re.IGNORECASE,
+)
+_OWN_LEARNING = re.compile(
+    r"\b(?:kursus|kurser|course|courses|module|modul\w*|track|tracks|spor|dissertation|speciale\w*|thesis|konference\w*|conference|"
+    r"netværksdag\w*|coach\w*|mentor\w*|sparringspartner\w*|uddannelse\w*|development budget|udviklingsbudget\w*)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_OWN = re.compile(
+    r"\b(?:my own|mit eget|min egen|for myself|for mig selv|jeg skal på|i'?m (?:going on|taking|doing)|my (?:development|coach|"
+    r"mentor|dissertation|thesis|course|mpa|master'?s|own)|mit (?:ene )?kursus|mine kurser|som mit|jeg har fået lov til)\b",
+    re.IGNORECASE,
+)
+_TAX_OR_DEADLINE_RULE = re.compile(
+    r"\b(?:skal der (?:betales )?(?:skat|moms|feriepenge|afgift|atp)|(?:does|do|is) (?:tax|vat|holiday pay)\b[^?]{0,20}\b(?:have to be "
+    r"paid|apply|due)|taxable|skattepligtig\w*|skattefri\w*|inden for (?:\d+|et|en|to|tre) (?:timer|døgn|dage|uger)\b[^?]*\b(?:eller|or)\b|"
+    r"within (?:\d+|one|two) (?:hours|days|weeks)\b[^?]*\bor\b)",
+    re.IGNORECASE,
+)
+_DONE_R27 = re.compile(
+    r"\b(?:er sendt|er givet|er afgjort|er truffet|er afsendt|is done|has gone out|have gone out|have been issued|has been issued|"
+    r"are out|already (?:turned down|rejected|decided|sent|issued|dismissed|approved)|allerede (?:afslået|besluttet|sendt|afskediget|"
+    r"opsagt|godkendt))\b",
+    re.IGNORECASE,
+)
+_TELL_ASKED = re.compile(
+    r"\b(?:be told|have det at vide|få det at vide|informeres|be informed|get the letter|have brevet|få brevet|by post|med posten|"
+    r"portal|e-?boks|by e-?mail|i et møde|in a meeting|by the director or by me|af direktøren eller af mig|today or tomorrow|"
+    r"i dag eller i morgen)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r27_r33(cased: str) -> bool | None:
+    """(round 27, red team r33 a) The frames above: False for a look-alike, True for a request, None otherwise."""
+    low = cased.lower()
+    strong = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    staff_step = bool(_STAFF_NOUN_R25.search(cased))
+    if _FOR_OTHERS_DECISION.search(cased) and not strong:
+        return False
+    if _TEXT_CONTENT_Q.search(cased) and not strong and not (ACTION.search(cased) or ACTION_NOUN.search(cased)):
+        return False
+    if (
+        _OWN_LEARNING.search(cased)
+        and _FIRST_PERSON_OWN.search(cased)
+        and not re.search(r"\b(?:him|her|them|ham|hende|dem|én|one of)\b", cased, re.IGNORECASE)
+        and not (staff_step or strong)
+    ):
+        return False
+    if _TAX_OR_DEADLINE_RULE.search(cased) and not strong:
+        return False
+    if _DONE_R27.search(cased) and _TELL_ASKED.search(cased) and not strong:
+        return False
+    if (
+        _MEASURE_JUDGED.search(cased)
+        and (ACTION.search(cased) or ACTION_NOUN.search(cased) or _STOPS_SOMETHING.search(cased))
+        and not (
+            _EVIDENCE_ASKED.search(cased) or re.search(r"\b(?:according to|ifølge|in general|generelt)\b", cased, re.I)
+        )
+    ):
+        return True
+    if _HOW_MANY_KEPT.search(cased) or _BOTS_BUDGET.search(cased) or _TIME_UP.search(cased):
+        return True
+    if _CAN_WE_LIVE_WITH.search(cased) and (ACTION.search(cased) or _STOPS_SOMETHING.search(cased)):
+        return True
+    if _OFFER_AMOUNT.search(cased) and re.search(r"\d", cased):
+        return True
+    if _LET_STAFF_GO.search(cased) and staff_step:
+        return True
+    return None
+
+
 def choice_after_pros_cons(text: str) -> bool:
     """(round 27, writer BW) The choice asked after a step's pros and cons, also across a thread's messages:
     "Hvad er fordele og ulemper ved at lukke billetkontoret?" → "Godt. Så hvad skal vi vælge?"."""
@@ -4034,6 +4216,10 @@ def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | 
     r27 = _verdict_r27(cased)
     if r27 is None:
         r27 = _verdict_r27_r32(cased)
+    if r27 is None:
+        r27 = _verdict_r27_second(cased)
+    if r27 is None:
+        r27 = _verdict_r27_r33(cased)
     if r27 is not None:
         return r27
     r26a = _verdict_r26_r30(cased, depth)

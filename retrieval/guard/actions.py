@@ -16,7 +16,7 @@ ACTION_VERB_DA = (
     # (round 21, writer AZ) a severance or senior scheme offered, compensation paid
     rf"tilbyde[rs]? (?:[\w'-]+ ){{0,3}}(?:fratrædelses|senior|exit|afgangs)\w*|tilbudt (?:[\w'-]+ ){{0,3}}(?:fratrædelses|senior|afgangs)\w*|"
     rf"(?:ud)?betale[rs]? (?:[\w.'-]+ ){{0,4}}(?:erstatning|godtgørelse|kompensation|gavekort)\w*|"
-    rf"fyr{V}(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:af|op)(?:\s*[.,!?–-]|\s*$|\s+(?:på|ved|i|under|for)\b))|afskedig{V}|opsig{V}|opsagt|siges op|sige[rs]? (?:(?:en|et|den|det|vores|min|mit|én) )?(?:[\w'-]+ )?op|sagde (?:(?:en|et|den|det|vores|min|mit|én) )?(?:[\w'-]+ )?op|"
+    rf"fyr{V}(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:af|op)(?:\s*[.,!?–-]|\s*$|\s+(?:på|ved|i|under|for)\b))|afskedig{V}|opsig{V}|opsagt|(?:holde[rs]?|holdt) op med at (?:tilbyde|have|drive|køre|lave|producere|udbyde)|stop(?:pe[rs]?)? med at (?:tilbyde|lave|producere|udbyde|drive)|siges op|sige[rs]? (?:(?:en|et|den|det|vores|min|mit|én) )?(?:[\w'-]+ )?op|sagde (?:(?:en|et|den|det|vores|min|mit|én) )?(?:[\w'-]+ )?op|"
     rf"lade[rs]? (?:[\w'-]+ ){{1,3}}gå|lod (?:[\w'-]+ ){{1,3}}gå|bortvis{V}|suspender{V}|fritstil{V}|"
     rf"hjemsend{V}|degrader{V}|forflyt{V}|omplacer{V}|forfrem{V}|forfremme[rst]?|"
     rf"(?:gen|fast)?ansæt{V}|(?:gen|fast)?ansat\b|udpeg{V}|udnævn{V}|afslå[rs]?|afslog|afvis{V}|"

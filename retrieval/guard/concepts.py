@@ -22,6 +22,20 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 27 (red team r33 a): drugs by brand or slang, high on a drug, an addict for a drug, a drink "over the thirst",
+        # a due date, services by their names
+        r"\b(?:on |takes |tager |får )(?:subutex|suboxone|metadon|methadone|antabus|antabuse|campral|naltrexon\w*)\b|"
+        r"\bhigh on (?:hash|weed|cannabis|spice|coke|cocaine|speed|drugs|pills|ketamine|mdma|ecstasy|crack|heroin)\b|"
+        r"\b(?:addict|junkie|afhængig) (?:for|of|af) (?:codeine|kodein|pills|piller|opioid\w*|morphine|morfin|tramadol|oxy\w*|benzo\w*|"
+        r"heroin|cocaine|kokain|painkillers|smertestillende)\b|\ben tår over tørsten\b|"
+        r"\b(?:is|'s|er) due (?:any day(?: now)?|next month|in (?:january|february|march|april|may|june|july|august|september|"
+        r"october|november|december))\b|\bhar termin\b|"
+        r"\b(?:alcoholics|narcotics|overeaters|gamblers|cocaine) anonymous\b|\blivslinien\b|\blænke(?:ambulatori\w*|n)\b|\blænken\b|"
+        r"\bblå kors\b|\bringgården\b|\bhald ege\b|\bstrangeways\b|\bwormwood scrubs\b|\bvestre fængsel\b|\bhorserød\b",
+        # round 27 (writers BY, BZ, released): IVF by its letters, a problem with the bottle
+        r"\b(?:ivf|icsi|iui)(?:[- ](?:treatment|appointments?|behandling\w*|forløb\w*))?\b|"
+        r"\b(?:problems?|issues?) with the bottle\b|\b(?:hits|hitting|on|fond of) the bottle\b|\bglad (?:for|i) flasken\b|"
+        r"\bproblemer med flasken\b",
         # round 27 (red team r32 a): a visit at the psychiatric ward, drinking spirits at work
         r"\b(?:besøgte|besøgt|besøger|besøge|visited|visiting|visit) (?:\w+ ){0,3}?(?:på|i|at|in|on) (?:psykiatrien|den lukkede|"
         r"the psychiatric (?:ward|unit|hospital)|the (?:closed|locked) ward)\b|"
@@ -422,6 +436,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 27 (writer BZ, released): a yellow union, switching unions
+        r"\b(?:yellow union|gul fagforening|gule fagforening\w*|switched (?:from [\w-]+ )?to (?:a|another|the) (?:\w+ )?union|"
+        r"skiftet (?:fra [\w-]+ )?til (?:en|et|den) (?:\w+ )?fagforening)\b",
         # round 27 (writer BW, released): the Irish-English perfect "is after joining the union"
         r"\b(?:is|was|are|were|'s) (?:just )?after joining (?:the|a|his|her|their) (?:\w+ )?(?:union|fagforening)\b",
         # round 26 (writer BV, released): someone's own union asked to come; unions of seafarers and industry
@@ -485,6 +502,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 27 (red team r33 a): Friday prayers
+        r"\b(?:fredagsbøn\w*|friday prayers?|jumu'?ah|jummah)\b",
+        # round 27 (writer BY, released): an elder or a deacon of a church, a free church, refusing Sunday work
+        r"\b(?:church|kirke|menigheds|congregation|chapel) (?:elder|deacon|warden)s?\b|\b(?:kirkeældste|menighedsrådsmedlem\w*|"
+        r"diakon\w*)\b|\b(?:free church|frikirke\w*)\b|\brefuses? to work (?:on )?sundays\b|\bvil ikke arbejde om søndagen\b",
         # round 26 (red team r31 a): a headscarf, a turban, a skullcap worn
         r"\b(?:med|with|bærer|går med|wears?|wearing) (?:et |en |a |the )?(?:tørklæde|headscarf|hijab|turban|kalot|kippa|kippah|yarmulke)\b",
         # round 26 (writer BU, released): an Orthodox feast or faith
@@ -557,6 +579,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "ethnicity": [
+        # round 27 (writer BY, released): someone's dark skin
+        r"\b(?:hans|hendes|sin|his|her|their) (?:mørke|sorte|brune|dark|black|brown) (?:hud|hudfarve|skin)\b",
         # round 26 (writer BV, released): Travellers and Roma by everyday words
         r"\b(?:irish traveller\w*|traveller (?:community|family|families|site)|(?:'s|is|are) an? traveller|gypsy|gipsy|sigøjner\w*|"
         r"romanichal)\b",
@@ -708,6 +732,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 27 (red team r33 a): activist groups by name
+        r"\b(?:sidste generation|extinction rebellion|just stop oil|letzte generation)\b",
         # round 26 (writer BV, released): election material handed out, in the perfect
         r"\b(?:delt|uddelt|handed|given) (?:\w+ )?(?:valgmateriale|valgfoldere|campaign leaflets|election leaflets)\b|"
         r"\bvalgmateriale (?:for|fra) (?:et|sit|partiet|[\wæøå]+partiet)\b",
@@ -801,6 +827,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 27 (writer BY, released): moved to the secure wing after a fight; receiving stolen goods
+        r"\b(?:moved|sent|put) (?:to|into|in) (?:the )?(?:secure|closed|isolation|segregation) (?:wing|unit|cell)\b|\bhæleri\b|"
+        r"\breceiving stolen goods\b",
         # round 27 (red team r32 a): someone's sentence or conviction
         r"\b(?:hans|hendes|sin|his|her|their) (?:dom|straf|fængselsstraf|betingede dom|ubetingede dom|conviction|prison sentence|"
         r"jail term|criminal record)\b",
@@ -936,6 +965,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 27 (writer BZ, released): reported to the municipality over one's children
+        r"\breported (?:him|her|them) to (?:the )?(?:municipality|council|social services|child protection)\b|"
+        r"\b(?:underrettet|anmeldt) (?:ham|hende|dem)? ?(?:til )?kommunen\b|\blavet en underretning (?:om|på)\b",
         # round 27 (red team r32 a): a resource programme or work assessment in English
         r"\b(?:resource|work capability|work ability) (?:programme|program|course|assessment)\b|\bon (?:benefits|welfare|the dole)\b",
         # round 27 (writer BX, released): negative or honour-related social control, forced marriage
@@ -1102,6 +1134,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 27 (writers BY, BZ, released): a performance improvement plan, letting someone go after the probation
+        r"\bperformance improvement plan\b|\bforbedringsplan\w*|\blade (?:\w+ ){1,2}gå (?:efter|i|under) prøvetiden\b|"
+        r"\blet (?:\w+ ){1,2}go (?:after|during|at the end of) (?:the |his |her )?probation\b",
         # round 26 (red team r31 a): a dressing-down
         r"\b(?:dressing-?down|bollocking|told off by|skideballe|en opsang|reprimande|reprimand(?:ed)?)\b",
         # round 26 (writers BU, BV, released): a formal meeting booked with someone, their union asked to attend

@@ -105,7 +105,10 @@ def _clause_before(text: str, start: int, width: int = 60) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<!\btlf)(?<!\btel)(?<!\bnr)(?<!\bno)(?<!\bfx)(?<!\bca)(?<!\bmv)(?<!\bph)[.?!] ", re.IGNORECASE
+    # (round 27, red team r33 a) nor the abbreviations of street names: "Ndr. Ringvej", "Sdr. Allé", "Gl. Kongevej"
+    r"(?<!\btlf)(?<!\btel)(?<!\bnr)(?<!\bno)(?<!\bfx)(?<!\bca)(?<!\bmv)(?<!\bph)(?<!\bndr)(?<!\bsdr)(?<!\bgl)(?<!\bst)"
+    r"(?<!\bvestre)(?<!\bøstre)[.?!] ",
+    re.IGNORECASE,
 )
 
 
@@ -880,6 +883,10 @@ _RECIPIENT = re.compile(
 
 
 # (round 12) Who moves to a numbered street is a person: "she moved to …", "Jens er flyttet til …".
+_PRACTICE = re.compile(
+    r"(?:købmand|dyrlæge|læge|tandlæge|revisor|frisør|bager|slagter|advokat|apoteker|optiker|fysioterapeut|kiropraktor|"
+    r"psykolog|vognmand|blomsterhandler|boghandler|smed|mekaniker|elektriker|vvs'er|tømrer|murer|maler)(?:en|n)?$"
+)
 _MOVER = re.compile(
     r"(?:\b(?:han|hun|he|she|they|de|jeg|i|familien|borgeren|beboeren|lejeren|moren|faren|the family|the tenant)|"
     r"(?-i:\b(?P<cap>[A-ZÆØÅ][a-zæøå]+)))\s+(?:(?:er|has|is|have|har|just|lige|netop|recently|nylig|are|was|var|fået|got|"
@@ -1144,8 +1151,10 @@ def address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         role_mover = re.search(
             r"\b([\wæøå-]+)\s+(?:er|har|is|has)\s+(?:\w+\s+)?$", text[max(0, m.start() - 40) : m.start()]
         )
-        if role_mover and is_role(role_mover.group(1).lower()):
-            mover = role_mover
+        if role_mover and is_role(role_mover.group(1).lower()) and not _PRACTICE.match(role_mover.group(1).lower()):
+            mover = (
+                role_mover  # (round 27, red team r33 a) not a practice or a shop: "Købmanden/Dyrlægen er flyttet til …"
+            )
         if subject_needed and (
             mover is None
             or (mover.re is _MOVER and mover.group("cap") and "F" not in lex.names.get(mover.group("cap").lower(), ""))

@@ -73,6 +73,12 @@ _DANISH_CLAUSE = re.compile(
 )
 
 
+# (round 27, red team r33 a) verbs in the plural after "who": an organisation ("Barnardo's, who work with …"), not a person
+_PLURAL_VERBS = frozenset(
+    "are were have do work support house help provide offer run serve care fund raise campaign".split()
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A reference to a person: character span and whether it is a public person."""
@@ -130,6 +136,8 @@ class Context:
         rest = text[toks[k].end : toks[k].end + 12]
         if re.match(r" \d\. ?(?:sal|th|tv|etage|floor)", rest):
             return True
+        if re.match(r" (?:stue|gruppe|afsnit|hold|ward|room|team|klasse) \d", rest):
+            return True  # (round 27, writer BZ) "Lykke på stue 2", "Ama on ward 4": a numbered unit
         k += 1
         if k < len(toks) and toks[k].lower in WORKPLACE_DET:
             if toks[k].lower in ("min", "mit", "vores", "my", "our") and k + 1 < len(toks):
@@ -296,10 +304,10 @@ class Context:
         if j + 2 >= len(self.toks) or self.gap(j, j + 1).strip() != ",":
             return False
         rel, verb = self.toks[j + 1].lower, self.toks[j + 2].lower
-        if rel in ("who", "whom"):
-            return (
-                True  # (round 27, writer BW) English "who" is said of people only: "Hope, who runs our ticket office"
-            )
+        if rel in ("who", "whom") and verb not in _PLURAL_VERBS:
+            # (round 27, writer BW) English "who" is said of people only: "Hope, who runs our ticket office" — a singular
+            # verb; "Barnardo's, who work with children" (red team r33 a) takes a plural one: an organisation
+            return True
         if rel not in ("som", "der"):
             return False
         if verb in PERSON_ONLY_VERBS or verb in ("startede", "started", "begyndte", "joined", "ansatte", "hired"):

@@ -111,6 +111,9 @@ _COMMA_SPLIT = re.compile(r"(?<![\d.,])\d{6},\d{4}(?![\d]|[.,]\d)(?!\s?(?:kr|dkk
 # (round 13, red team) A document's number, labelled as one, is no CPR number even when its first six
 # digits are a date: "Tilbudsnummer 150688-2201", "Fakturanr. 2103871455", "order no. 0107901234".
 _DOCUMENT_LABEL = re.compile(
+    # (round 27, red team r33 a) a lot, a stock-keeping unit or a purchase order named by its short label: "Lot 2912881045",
+    # "SKU 2011861234", "PO-1406921133"
+    r"\b(?:lot|sku|po|varenr\.?|art\.? ?nr\.?|item)\s*[-#:]?\s*$|"
     # (round 27, red team r32 a) a voucher, an order, a consignment, a pallet, a package count, a contract or a purchase
     # order named right before its number, also in the definite: "Bilag 150524-1121", "Ordren 0203881234"
     r"\b(?:bilag(?:et)?|ordren|sending(?:en)?|forsendelse(?:n)?|kolli(?:et)?|palle(?:n)?|pallet|consignment|voucher|"
@@ -149,6 +152,12 @@ def labelled_document(text: str, start: int) -> bool:
     """The number at `start` follows a label that names it a document's or a register's number
     ("Fakturanr.", "CVR", "ticket", "invoice reference"): neither a CPR nor (contact.py) a phone number."""
     label = _DOCUMENT_LABEL.search(text[max(0, start - 50) : start])
+    if label and re.search(
+        r"\b(?:id|cpr|personnummer\w*|personal (?:id )?number|civil registration)\b[^.?!]{0,25}$",
+        text[max(0, start - 80) : max(0, start - 50) + label.start()],
+        re.IGNORECASE,
+    ):
+        return False  # (round 27, writer BZ) "the student's ID in the ticket is …": the ID, not the ticket's number
     if label and re.search(r"\bp-?n(?:umme)?r", label.group(0), re.IGNORECASE) and _DASHED_CPR.match(text, start):
         return (
             False  # (round 21, writer AY) "P-nr. 141062-0337": the CPR's own dashed form after "P-nr." (personnummer)
@@ -224,10 +233,25 @@ def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every CPR number written as one run of digit groups in `text` (not a
     document's number labelled as one)."""
     for start, end in _cpr_spans(text):
+        if _MEASURED_AFTER.match(text[end : end + 12]) or _COUNT_BEFORE.search(text[max(0, start - 70) : start]):
+            continue  # (round 27, red team r33 a) a count or a reading: "1504881122 kr.", "total loans … are 1207901234"
         if not labelled_document(text, start) and not other_kind_label(
             text[max(0, start - 50) : start], _IDENTITY_KIND
         ):
             yield start, end
+
+
+_MEASURED_AFTER = re.compile(
+    r"\s*(?:kr\b\.?|kroner|dkk|eur|euro|usd|£|\$|kwh|mwh|kw\b|m3|m²|m2|liter|litre|l\b|kg\b|tons?|ton\b|km\b|"
+    r"stk\b|units|pcs)",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:total\w*|i alt|samlede?|sum|counter|tæller\w*|måler\w*|meter|reading|aflæsning\w*|budget\w*|loans|udlån)\b"
+    r"(?![^.?!]*\b(?:cpr|personnummer|born|født)\b)[^.?!\d]{0,45}\b(?:er|is|are|was|were|viser|viste|shows|showed|står på|reads|"
+    r"read|var)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _cpr_spans(text: str) -> Iterator[tuple[int, int]]:

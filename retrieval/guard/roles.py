@@ -234,6 +234,9 @@ _SENT_WHEN = re.compile(
 )
 # (round 26, red team r30 a) one person by the slot they fill: "Our cleaner on the Tuesday morning round", "Our apprentice
 # – we only have the one –", "The new one on our night team"
+_ONE_BY_HABIT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<p>(?i:hende|ham|her|him|the one|den)),?\s+(?i:der|som|who)\s+(?i:altid|always|hver|every|plejer|normally|usually)\b"
+)
 _SLOT_ROLE = re.compile(
     r"\b(?:our|vores|the|den|det)\s+(?P<r>[\w-]+)\s+(?:on|på)\s+(?:the|our|vores|den|det)?\s*(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\w*\s+(?:[\w-]+\s+)?(?:round|shift|rota|run|"
@@ -342,8 +345,13 @@ _NICKNAME_BRACKET = re.compile(
 # (round 26, writer BU) a romanised given name with a lower-case second part ("Min-seo", "Ji-woo") before what is said
 # of its bearer
 _HYPHEN_GIVEN = re.compile(
-    r"(?<![\w-])(?P<n>[A-Z][a-z]{1,6}-[a-z]{2,6})(?=,?\s+(?:who|som|der|has|have|is|was|har|er|var|blev|got|fik|skal|will)\b)"
+    # (round 27, writers BY, BZ) … also before a modal, a preposition or "and", and in the possessive: "so Eun-ji can get
+    # to …", "tre klager over Hyun-woo fra patienter", "put Soo-ah on a plan"
+    r"(?<![\w-])(?P<n>[A-Z][a-z]{1,6}-[a-z]{2,6})(?=(?:['’]s)?,?\s+(?:who|som|der|has|have|is|was|har|er|var|blev|got|fik|skal|will|"
+    r"can|kan|could|kunne|vil|wants|needs|skal|from|fra|on|in|i|på|at|og|and)\b)"
 )
+# (round 27, writer BZ) a given name and the initial of a surname: "Tharshini S.", "Mette K."
+_NAME_INITIAL = re.compile(r"(?<![\w-])(?P<n>[A-ZÆØÅ][a-zæøå]{2,})\s+[A-ZÆØÅ]\.(?=\s|$|\)|,)(?!\s*[A-ZÆØÅ][a-zæøå])")
 _FAMILY_PLURAL = re.compile(
     r"\b(?i:the|de)\s+(?P<n>[A-ZÆØÅ][\wæøå-]+)\s+(?i:twins|kids|children|boys|girls|brothers|sisters|tvillinger|"
     r"børn|drenge|piger|brødre|søstre)\b"
@@ -403,10 +411,14 @@ class Roles(Context):
             # "Storm Larsen just came back from rehab"
             last = self.lex.flags(rest.split()[-1].lower())
             return not ("S" in last and "m" not in last and "f" not in last)  # "Stormen Malik": one run
+        # (round 27, red team r33 a) "use Tariq, who is …", "bruge Lars Kjær fra vores rengøring": a person described after it
+        described = re.match(
+            r"\s*,?\s*(?:who|der|som)\b|\s+(?:fra|from|in|i|på|on)\s+(?:vores|our|the|my|min|mit)\b", after
+        )
         return bool(
             THING_BEFORE.search(before)
             or THING_AFTER.match(after)
-            or USE_BEFORE.search(before)
+            or (USE_BEFORE.search(before) and not described)
             or USED_AFTER.match(after)
         )
 
@@ -451,7 +463,22 @@ class Roles(Context):
         out += [Mention(m.start("n"), m.end("n"), False) for m in _NICKNAME_BRACKET.finditer(self.text)]
         for m in _HYPHEN_GIVEN.finditer(self.text):
             low = m.group("n").lower()
-            if not (self.lex.is_ordinary(low) or self.lex.is_compound(low.replace("-", ""))):
+            first, _, second = low.partition("-")
+            # (round 27) a compound check reads "hyunwoo" as two words; both parts ordinary words make a compound
+            if not (
+                self.lex.is_ordinary(low)
+                or self.lex.is_ordinary(low.replace("-", ""))
+                or (
+                    len(first) >= 4
+                    and len(second) >= 4
+                    and self.lex.is_ordinary(first)
+                    and self.lex.is_ordinary(second)
+                )
+            ):
+                out.append(Mention(m.start("n"), m.end("n"), False))
+        for m in _NAME_INITIAL.finditer(self.text):
+            low = m.group("n").lower()
+            if not self.lex.is_ordinary(low) and not self.lex.is_place(low) and low not in STOP:
                 out.append(Mention(m.start("n"), m.end("n"), False))
         for m in _FAMILY_PLURAL.finditer(self.text):
             if not self.lex.is_ordinary(m.group("n").lower()) and not self.lex.is_place(m.group("n").lower()):
@@ -783,6 +810,10 @@ class Roles(Context):
             ):
                 out.append(Mention(m.start("h"), m.end("h"), False))
         out += [Mention(m.start(), m.end(), False) for m in _SENT_WHEN.finditer(self.text)]
+        for m in _ONE_BY_HABIT.finditer(self.text):
+            out.append(
+                Mention(m.start("p"), m.end("p"), False)
+            )  # (round 27, red team r33 a) "Hende, der altid tager referat …"
         for m in _SLOT_ROLE.finditer(self.text):
             r = (m.group("r") or m.group("r2") or "").lower()
             if not r or _singular_staff_role(r) or PERSON_NOUN.match(r) or is_role(r):

@@ -143,7 +143,14 @@ _EXPLICIT_REAL = re.compile(
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),? (?:fra|from) (?:the |vores |our )?(?!serien|series|filmen|film|bogen|book|romanen|novel|stykket|play)"
     r"(?-i:[a-zæøå])[\w-]+|\b(?:bygger på|baseret på|based on|builds? on)\s+(?-i:[A-ZÆØÅ])|"
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:one of our|en af vores)\b|\binto a (?:training case|case study|persona)\b|\b(?:her|his|hendes|hans|sin|sit) (?:own|egen|eget) \w+|"
-    r"\bit (?:came out|emerged)\b|\bdet viste sig\b",
+    r"\bit (?:came out|emerged)\b|\bdet viste sig\b|"
+    # (round 27, red team r33 a) the colleague's present state or consent: "der er sygemeldt med stress lige nu", "who was
+    # remanded in custody last month, with his permission", "she really is pregnant", "hvis hun siger ja"
+    r"\b(?:lige nu|right now|currently|for (?:tiden|øjeblikket)|i øjeblikket|last month|sidste måned|i sidste uge|last week|"
+    r"siden (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)|since (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)|really (?:is|has|was)|virkelig (?:er|har)|"
+    r"with (?:his|her|their) (?:permission|consent)|med (?:hans|hendes) (?:tilladelse|samtykke)|hvis (?:hun|han) siger ja|"
+    r"if (?:she|he) (?:agrees|says yes)|plays (?:herself|himself)|spiller sig selv)\b",
     re.IGNORECASE,
 )
 
@@ -209,7 +216,11 @@ def _figure_as_material(text: str, m: Mention) -> bool:
 
 _OURS_TODAY = re.compile(
     r"\b(?:en af vores|one of our|works (?:in|at|for) our|now works|joined (?:our|the) [\w-]+|arbejder (?:i|hos|på) (?:vores|os)|"
-    r"(?:er|is) (?:i dag |today |now )?(?:ansat|employed) (?:hos|i|at|with) (?:os|us|vores|our))\b",
+    r"(?:er|is) (?:i dag |today |now )?(?:ansat|employed) (?:hos|i|at|with) (?:os|us|vores|our)|"
+    # (round 27, red team r33 a) any work done for the asker's own place today: "gør i dag rent hos os", "is today team
+    # leader in our home care", "now drives for our meals service"
+    r"(?:i dag|today|now|nu)\b[^.?!]{0,30}\b(?:hos os|with us|for us|i vores|in our|for our|på vores|at our)|"
+    r"\b(?:hos os|i vores|in our|for our|på vores|at our)\b[^.?!]{0,20}\b(?:i dag|today|now|nu)\b)",
     re.IGNORECASE,
 )
 # (round 26, red team r31 a) a survey's typical profile, a management note, a cohort by birth year: no one's record
@@ -468,6 +479,8 @@ _AIMED_AT = re.compile(
 
 
 _HAZARD_AFTER = re.compile(
+    # (round 27, red team r33 a) not a warning received by the one named: "received a formal warning about phishing"
+    r"(?!\s+(?:received|got|has had|was given|fik|har fået|fået)\b)"
     r"\s+(?:\w+\s+){0,4}?(?:om|about|of|on)\s+(?:de |den |det |the )?(?:\w+\s+)?(?:"
     + HAZARD_WORDS
     + r"|fortove|car park|parkeringsplads\w*)\b",

@@ -119,6 +119,11 @@ _SPEECH_ABOUT = re.compile(
 # A statement of policy by someone ("har udtalt, at sygefraværet skal ned", "said that sick leave
 # must fall") and someone's job on a topic ("står for fraværssamtalerne", "leads the pregnancy yoga
 # class", "wants to discuss sick leave") are about the topic, not about them.
+_OWN_AFTER_TOPIC = re.compile(
+    r"[\w-]*,?\s+(?:som|which|that|hvad)\s+(?:hun|han|she|he|vedkommende)\s+(?:selv\s+|herself\s+|himself\s+|also\s+|også\s+)?"
+    r"(?:har|had|has|har haft|havde|kæmpe\w*|struggled|struggles|escaped|lived|levede|levet|suffered|lider|led|fought|been through|"
+    r"gik igennem|gået igennem|overcame|overvandt)\b"
+)
 _TIME_OF_TREATMENT = re.compile(
     r"\b(?:despite|after|during|since|through|under|efter|trods|siden|gennem)\s+(?:the\s+|his\s+|her\s+|sin\s+|sit\s+|den\s+|det\s+)?$"
 )
@@ -314,8 +319,13 @@ _IDIOMS = re.compile(
     r"fejl\w*|mistakes?|egne|sine|his|her|the|de|det)\b|\b(?:true |firm |great )?believer in (?!god\b|allah\b|jesus\b)[\w-]+|"
     r"\btroende på (?!gud\b|allah\b|jesus\b)[\w-]+|"
     r"\b(?:(?:is|was|are|were|so|really|totally|completely|er|var) )?high on (?:the |a |an |our |this |that |her |his )?(?!drugs?\b|coke\b|cocaine\b|heroin\b|speed\b|pills?\b|weed\b|"
-    r"cannabis\b|alcohol\b|meth\b|something\b|painkillers?\b|opioids?\b|ketamine\b|mdma\b|ecstasy\b)[\w-]+|"
-    r"\b(?:addict|junkie|fiend)s? (?:when it comes to|for) [\w-]+|\b(?:religious|religiøs) (?:about|omkring|med) [\w-]+|"
+    r"cannabis\b|alcohol\b|meth\b|something\b|painkillers?\b|opioids?\b|ketamine\b|mdma\b|ecstasy\b|"
+    # (round 27, red team r33 a) … nor the drugs named by slang or brand, nor faith practices
+    r"hash\b|spice\b|crack\b|codeine\b|kodein\b|tramadol\b|morphine\b|morfin\b|oxy\w*|benzo\w*|piller\b|smertestillende\b|"
+    r"subutex\b|suboxone\b)[\w-]+|"
+    r"\b(?:addict|junkie|fiend)s? (?:when it comes to|for) (?!hash\b|spice\b|crack\b|codeine\b|kodein\b|tramadol\b|morphine\b|morfin\b|oxy\w*|benzo\w*|piller\b|smertestillende\b|heroin\b|cocaine\b|kokain\b|alcohol\b|alkohol\b|pills\b|painkillers\b|opioid)[\w-]+|"
+    r"\b(?:religious|religiøs) (?:about|omkring|med) (?!(?:the |his |her |sin |den |det )?(?:fredagsbøn\w*|friday prayers?|bøn\w*|prayers?|"
+    r"mass|messe\w*|gudstjeneste\w*|sabbat\w*|sabbath|ramadan\w*|faste\w*|fasting|kirke\w*|church|moské\w*|mosque|synagog\w*))[\w-]+|"
     r"\b(?:skør|tosset|vild|crazy|mad|nuts) (?:med|efter|about|for) [\w-]+|"
     r"\b(?:ondt i maven|sommerfugle i maven) (?:over|om|ved tanken)\b|"
     r"\b(?:stjålet|stjal|stjæler|stole|steals|stolen) (?:billedet|showet|the show|the spotlight|opmærksomheden|scenen)\b|"
@@ -1299,6 +1309,15 @@ _INTERNAL_ELECTION = re.compile(
     r"medarbejderrepræsentant\w*|bestyrelses)[- ]?valg\w*|\b(?:staff council|works council|student council|union rep|staff rep|"
     r"employee representative|safety rep)\w*\s+(?:vote|election|ballot)s?\b"
 )
+# (round 27, red team r33 a) a colleague's service to a group or at a place of care: volunteering, coaching, singing,
+# cooking for, visiting
+_SERVES_BEFORE = re.compile(
+    r"\b(?:(?:volunteers|volunteering|volunteered|is a volunteer|er frivillig|frivillig \w+) (?:at|for|with|in|på|i|hos|ved)|"
+    r"(?:coaches|coaching|coached|træner) (?:a |an |et |en |the )?(?:\w+ )?(?:team|hold|club|klub)|(?:sings?|synger|sang)(?: (?:in|at|for|i|på))?|"
+    r"laver mad (?:til|for)|cooks? for|cooking for|besøgsven|visiting friend|befriends?|befriender|mentor for|reads? to|læser (?:op )?for|"
+    r"plays? (?:music|piano|guitar) (?:for|at)|spiller (?:musik|klaver|guitar) (?:for|på))\b(?:(?!\b(?:er|is|has|har|was|var|blev|got|fik)\b)[^.?!,]){0,55}$",
+    re.IGNORECASE,
+)
 # (round 27, red team r32 a) a study, a thesis, a book or an award for work on a topic
 _STUDY_ON_BEFORE = re.compile(
     r"\b(?:phd|ph\.d\.?|master'?s|masters|speciale\w*|thesis|afhandling\w*|dissertation|bachelor\w*|opgave\w*|research|forskning\w*|"
@@ -1317,6 +1336,8 @@ _ON_BEHALF_AFTER = re.compile(
 
 def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequence[tuple[int, int]] = ()) -> bool:
     lower = text.lower()
+    if people and _OWN_AFTER_TOPIC.match(lower[end : end + 70]) and any(s_ < start for s_, _ in people):
+        return False  # (round 27, red team r33 a) "foredrag om spiseforstyrrelser, som hun har kæmpet med": her own
     prev = re.search(r"([\wæøåÆØÅ'’-]+) $", text[max(0, start - 40) : start])
     words = text[start : start + 40].split(" ")
     word = words[0].rstrip(".,;:!?")
@@ -1341,6 +1362,10 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if cat == "political" and _INTERNAL_ELECTION.search(lower[start : end + 60]):
         return True  # (round 27, red team r32 a) "valgmateriale til MED-valget", "leaflets for the staff council vote"
+    if _SERVES_BEFORE.search(lower[max(0, start - 70) : start]):
+        return (
+            True  # (round 27, red team r33 a) a colleague's service to a group: "volunteers at the night shelter for …"
+        )
     if _STUDY_ON_BEFORE.search(lower[max(0, start - 60) : start]):
         return True  # (round 27, red team r32 a) "writing her PhD on dementia", "an award for his work with homeless young people"
     if any(
@@ -1544,8 +1569,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
             False  # (round 27, red team r32 a) "wants to discuss his drinking", "forklarede sin sygemelding": their own
         )
     speech = _SPEECH_ABOUT.search(before)
-    if speech and any(s_ <= start - len(before) + speech.start() < e_ for s_, e_ in people):
-        speech = None  # (round 27) the name is the word: "Said from the warehouse is on …"
+    if speech and (
+        any(s_ <= start - len(before) + speech.start() < e_ for s_, e_ in people)
+        or re.search(r"\b(?:let'?s|lad os|so to|så at)\s+(?:just\s+|bare\s+)?$", before[: speech.start()])
+    ):
+        speech = None  # (round 27) the name is the word ("Said from the warehouse"), or a figure of speech ("let's just say")
     # (a person after the verb is the speaker, "hvad siger skolelederen på X om …"; after "om" the subject)
     if (
         speech
@@ -1593,6 +1621,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         cat in _NAMED_ORG_TOPICS
         and text[start : start + 1].isupper()
         and _IN_PROPER_NAME.match(text[max(0, start - 30) : start + 40], min(start, 30))
+        # (round 27, red team r33 a) … unless the whole name is the detail: "goes to Overeaters Anonymous"
+        and not re.match(r"[\w ]*\banonymous\b", lower[start:end])
     ):
         return True
     word, word_end = _word_around(lower, start, end)
