@@ -4079,7 +4079,8 @@ _TIME_UP = re.compile(
     re.I,
 )
 _OFFER_AMOUNT = re.compile(
-    r"\b(?:hvad|hvilken|hvilket|what|which)(?: \w+)? (?:tilbyder|byder|offer|do i offer|should i offer|skal jeg tilbyde|giver jeg)\b",
+    r"\b(?:hvad|hvilken|hvilket|what|which)(?: \w+)? (?:tilbyder (?:jeg|vi)|byder (?:jeg|vi)|do (?:i|we) offer|should (?:i|we) offer|"
+    r"skal (?:jeg|vi) tilbyde|giver (?:jeg|vi))\b",
     re.IGNORECASE,
 )
 _LET_STAFF_GO = re.compile(

@@ -83,6 +83,10 @@ SEALED = (
     "bv",
     "bw",
     "bx",
+    "by",
+    "bz",
+    "ca",
+    "cb",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000
