@@ -3944,7 +3944,7 @@ _OWN_DRAFTS = re.compile(
 def _verdict_r27_r32(cased: str) -> bool | None:
     """(round 27, red team r32 a) The frames above: False for a look-alike, True for a request, None otherwise."""
     low = cased.lower()
-    strong_words = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    strong_words = _strong_words(cased)
     strong = strong_words or _handed_over_in_words(cased)
     staff_step = bool(_STAFF_NOUN_R25.search(cased))
     if _TEXT_PROPERTY_ASKED.search(cased) and not strong_words:
@@ -4024,8 +4024,7 @@ _NOTICE_ASKED = re.compile(
 
 def _verdict_r27_second(cased: str) -> bool | None:
     """(round 27, second cycle) The frames above: False for a look-alike, True for a request, None otherwise."""
-    low = cased.lower()
-    strong = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    strong = _strong_words(cased)
     if (
         _DECISION_LIES_WITH.search(cased)
         and not strong
@@ -4135,8 +4134,7 @@ _TELL_ASKED = re.compile(
 
 def _verdict_r27_r33(cased: str) -> bool | None:
     """(round 27, red team r33 a) The frames above: False for a look-alike, True for a request, None otherwise."""
-    low = cased.lower()
-    strong = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    strong = _strong_words(cased)
     staff_step = bool(_STAFF_NOUN_R25.search(cased))
     if _FOR_OTHERS_DECISION.search(cased) and not strong:
         return False
@@ -4178,10 +4176,14 @@ def choice_after_pros_cons(text: str) -> bool:
     return bool(_CHOICE_AFTER_PROS_CONS.search(" ".join(text.split())))
 
 
+def _strong_words(cased: str) -> bool:
+    """(round 27) The decision is handed over in words no look-alike frame may overrule (`STRONG`, `_STRONG_HANDOVER_R26`)."""
+    return bool(STRONG.search(cased.lower()) or _STRONG_HANDOVER_R26.search(cased))
+
+
 def _verdict_r27(cased: str) -> bool | None:
     """(round 27) The frames above: False for a look-alike, True for a request, None otherwise."""
-    low = cased.lower()
-    strong = bool(STRONG.search(low) or _STRONG_HANDOVER_R26.search(cased))
+    strong = _strong_words(cased)
     if _PAST_SUCCESS.search(cased) and not strong:
         return False
     last = re.split(r"(?<=[.!?])\s+", cased.strip())[-1]

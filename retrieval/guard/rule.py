@@ -18,7 +18,15 @@ from .origin import is_origin_word
 from .patterns import is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
-from .sensitive import HAZARD_WORDS, detail_category, has_idiom, only_askers_own, remit_keyword, witness_or_victim
+from .sensitive import (
+    HAZARD_WORDS,
+    MACHINE_NOUNS,
+    detail_category,
+    has_idiom,
+    only_askers_own,
+    remit_keyword,
+    witness_or_victim,
+)
 from .spoken import digitised
 from .table import read_table
 from .text_model import SOFT_EXEMPT
@@ -83,11 +91,7 @@ _FICTION = re.compile(
 _PLACED_FULL_NAME = (
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:fra|from|in|i|på|on) (?:the |vores |our )?(?-i:[a-zæøå])[\w-]+"
 )
-_MACHINE_BEFORE = re.compile(
-    r"\b(?:robot\w*|mower|robotplæneklipper\w*|plæneklipper\w*|printer\w*|støvsuger\w*|vacuum|drone\w*|kopimaskine\w*|copier|"
-    r"server\w*|chatbot\w*|bot|maskine\w*|machine)\s+$",
-    re.IGNORECASE,
-)
+_MACHINE_BEFORE = re.compile(r"\b(?:" + MACHINE_NOUNS + r"|chatbot\w*|bot)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[.!?;]+\s+|,\s+(?=(?:men|but|however)\b)|\s+[–—-]\s+(?=(?:men|but|however)\b)", re.IGNORECASE
 )
