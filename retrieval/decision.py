@@ -51,7 +51,7 @@ from retrieval.guard.learned import Embedding, resolve
 from retrieval.guard.learned import score as learned_score
 from retrieval.guard.lexicon import lexicon
 from retrieval.guard.normalise import normalise, spoken_punctuation
-from retrieval.guard.patterns import UNIT_RE, is_role
+from retrieval.guard.patterns import UNIT_RE, is_org, is_role
 from retrieval.guard.people import find_people
 from retrieval.guard.requests import (
     AGREE,
@@ -3791,7 +3791,15 @@ _PAST_SUCCESS = re.compile(
 )
 _RULE_SOURCE_Q = re.compile(
     r"\b(?:ifølge|i henhold til|according to|jf\.?|under|in line with) (?!på\b)(?:[\wæøå-]+ ){0,3}?(?:vejledning\w*|retningslinje\w*|overenskomst\w*|"
-    r"cirkulære\w*|instruks\w*|politik(?:ken)?|guidance|guidelines?|policy|the agreement|procedure\w*)\b",
+    r"cirkulære\w*|instruks\w*|politik(?:ken)?|guidance|guidelines?|policy|the agreement|procedure\w*|"
+    # (round 28, red team r34 a) … also a law, the rules, a survey or the magazine as the answer's source: "under the new
+    # national agreement", "efter forvaltningsloven", "according to the national survey", "ifølge forfatteren"
+    r"agreement|regler(?:ne)?|rules|\w*loven|law|gdpr)\b|"
+    r"\b(?:ifølge|i henhold til|according to) (?:[\wæøå'’-]+ ){0,3}?(?:survey|undersøgelse\w*|checklist|tjekliste\w*|bladet|"
+    r"artiklen|forfatteren|the magazine\w*|the article|the author)\b|"
+    r"\befter (?:de nye |de gældende |de )?(?:regler(?:ne)?|\w*loven|overenskomsten|aftalen)\b|"
+    r"\b(?:what do the rules say|hvad siger reglerne|are we (?:legally )?required to|er vi (?:juridisk )?forpligtet til|"
+    r"(?:have|has) i understood|i'?ve understood|i have understood|har jeg forstået)\b",
     re.IGNORECASE,
 )
 _GOAL_IDEAS = re.compile(
@@ -3951,7 +3959,7 @@ def _verdict_r27_r32(cased: str) -> bool | None:
         return False  # "Decide whether my agenda is too long": the hand-over words are the look-alike's own
     if (_SOCIAL_REQUEST.search(cased) or _GRADE_TEXT.search(cased) or _PUBLIC_VOTE.search(cased)) and not strong:
         return False
-    if _PRIVATE_FAMILY.search(cased) and not staff_step and not strong:
+    if _PRIVATE_FAMILY.search(cased) and not staff_step and not strong and not _org_step(cased):
         return False
     if (
         _OWN_DRAFTS.search(cased)
@@ -4132,6 +4140,208 @@ _TELL_ASKED = re.compile(
 )
 
 
+# (round 28, writers CA, CB) A fact asked yes/no: "Er det rigtigt, at ændringer i arbejdstiden skal varsles …, ja eller
+# nej?", "Is it true that …" — a finite clause after "at/that", not an infinitive step ("er det rigtigt at fyre ham")
+_TRUE_THAT = re.compile(
+    r"\b(?:er det (?:rigtigt|korrekt|sandt|rigtig)|passer det|is it (?:true|correct|right)|is it the case)\s*,?\s*(?:at|that)\s+"
+    r"(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+_FINITE_NEAR = re.compile(
+    r"^(?:\S+\s+){1,6}?(?:skal|må|kan|har|er|gælder|bliver|får|should|must|can|has|have|is|are|applies|gets)\b",
+    re.IGNORECASE,
+)
+# The decision handed to the bot in so many words: "A decision has to be made on whether …  – can you make it for us?",
+# "Der skal træffes en beslutning om … – kan den træffes af dig?"
+_DECISION_HANDED = re.compile(
+    r"\b(?:can|could|will|would) you (?:make|take) (?:it|that|this|the decision|that decision|the call)(?: for (?:us|me))?\s*[?.!]|"
+    r"\b(?:kan|vil) (?:den|beslutningen|afgørelsen) (?:træffes|tages) af dig\b|"
+    r"\b(?:kan|vil) du (?:træffe|tage) (?:den|beslutningen|afgørelsen)(?: for (?:os|mig))?\b",
+    re.IGNORECASE,
+)
+_DECISION_WORD = re.compile(r"\b(?:decision|decide|beslutning\w*|afgørelse\w*|beslut\w*)\b", re.IGNORECASE)
+# "Should the museum open on Mondays in summer?", "Should the call centre stop answering …?": one of the asker's own
+# units as the subject of "should", then a verb — a step for that unit put to the bot (not "be", "know" …)
+_UNIT_SHOULD = re.compile(
+    r"(?:^|[.!?:]\s+)(?:should|shall) (?:the|our|all|every) (?P<words>(?:[\w-]+ ?){2,3})", re.IGNORECASE
+)
+_NOT_A_STEP_VERB = re.compile(
+    r"^(?:be|have|know|feel|think|expect|look|seem|care|worry|understand|believe|say|read|learn|consider|according|tell|"
+    r"inform|notify|write|send|sing|play|go|come|meet|celebrate|get)$",
+    re.IGNORECASE,
+)
+# "Skal alle P-vagter have tablets i stedet for håndterminaler?": one concrete option against another for a named
+# group or unit of the asker's
+_INSTEAD_STEP = re.compile(
+    r"(?:^|[.!?:]\s+)(?:skal|bør|should|shall) (?:alle|all|vores|our|the|de|every) [\w-]+\b[^?]{0,80}?"
+    r"\b(?:i stedet for|frem for|fremfor|instead of|rather than)\b",
+    re.IGNORECASE,
+)
+# "Skal vi skrive under …, eller skal vi vente?", "Should I tell the team …, or pay them out of the reserve?": two
+# courses of the asker's own action side by side
+_TWO_COURSES = re.compile(
+    r"(?:^|[.!?:–-]\s*)(?:skal|bør|should|shall) (?:vi|jeg|we|i) [^?]{3,120}?(?:,\s*|\s+)(?:eller|or) "
+    r"(?:(?:skal|bør|should|shall) (?:vi|jeg|we|i) |(?:just |bare |simply )?)"
+    r"(?:vente|wait|udskyde|postpone|delay|pay|betale|keep|beholde|drop|droppe|stop|stoppe|sign|underskrive|"
+    r"cancel|aflyse|close|lukke|hire|ansætte|fire|fyre)\b",
+    re.IGNORECASE,
+)
+# "skriv, hvilket af dem jeg skal underskrive", "which of them should we sign": a choice among the options named before
+_WHICH_OF_THEM = re.compile(
+    r"\b(?:hvilket|hvilken|hvilke|which)(?: (?:one|ones))? (?:af dem|af de (?:\w+ )?\w+|of them|of the (?:\w+ )?\w+)\b[^?.]{0,30}?"
+    r"\b(?:jeg|vi|I|we) (?:skal|bør|should|ought to)\s+(?!læse|read|kigge|look)\w+",
+    re.IGNORECASE,
+)
+# "hvad skal jeg så prioritere først – flere sagsbehandlere eller bedre it?"
+_PRIORITISE_BETWEEN = re.compile(
+    r"\b(?:hvad|hvilke\w*|what|which)\b[^?]{0,20}\b(?:skal|bør|should) (?:jeg|vi|I|we)(?: så| then)? "
+    r"(?:prioritere|prioritize|prioritise)\w*\b[^?]{0,80}\b(?:eller|or)\b",
+    re.IGNORECASE,
+)
+_OWN_STEP_R28 = re.compile(
+    r"\b(?:should|shall|skal|bør|do|gør) (?:i|we|jeg|vi) (?!(?:gen)?(?:læse|read|reread|skimme|skim|attend|deltage)\b)\w+",
+    re.IGNORECASE,
+)
+_RULE_WORDS_R28 = re.compile(
+    r"\b(?:ifølge|according to|lovligt|legal\w*|lov\w*|law|krav\w*|required|rule\w*|regel\w*|overenskomst\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 28, red team r34 a) The asker's own step on one of the organisation's agreements or units, put yes/no: "Skal vi
+# opsige aftalen med vikarbureauet …?", "Should we end our contract with the print shop …?", "… approve the winner of the
+# catering tender or re-run it?" — a look-alike word elsewhere in it (a font, a deadline, a lid, a relative) does not
+# make it a look-alike
+_ORG_OBJECT = re.compile(
+    r"\b(?:contract|kontrakt\w*|aftale(?:n|r|rne)?|samarbejdsaftale\w*|agreement|tender|udbud\w*|licitation\w*|pilot\w*|"
+    r"projekt\w*|project|ordning\w*|scheme|afdeling\w*|unit|filial\w*|branch|dagcent\w*|day cent\w*|bibliotek\w*|librar\w*|"
+    r"rengøring\w*|cleaning|vikarbureau\w*|agency|leverandør\w*|supplier|outsourc\w*|udlicit\w*)\b",
+    re.IGNORECASE,
+)
+_OWN_MODAL_R28 = re.compile(r"\b(?:skal|bør|should|shall|do) (?:vi|jeg|we|i)\b", re.IGNORECASE)
+
+
+def _org_step(cased: str) -> bool:
+    """(round 28, red team r34 a) The asker's own modal, an action and one of the organisation's agreements or units."""
+    return bool(_OWN_MODAL_R28.search(cased) and ACTION.search(cased) and _ORG_OBJECT.search(cased))
+
+
+def _rule_source_asked(cased: str) -> bool:
+    """(round 27) The last sentence names a rule, a law or the magazine as the answer's source, and the asker
+    puts no step of their own ("should we/skal jeg" with an action)."""
+    last = re.split(r"(?<=[.!?])\s+", cased.strip())[-1]
+    own_step = re.search(r"\b(?:should|shall|skal|bør) (?:i|we|jeg|vi)\b", cased, re.IGNORECASE) and ACTION.search(
+        cased
+    )
+    # (round 28) … nor a clause of their own after "og/and": "Hvad siger reglerne om vagtbytte, og skal jeg så tillade det?"
+    own_clause = re.search(r"\b(?:og|and|men|but)\s+(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\b", last, re.IGNORECASE)
+    return bool(_RULE_SOURCE_Q.search(last)) and not own_step and not own_clause
+
+
+# (round 28, red team r34 a) Look-alikes: the asker's own reading or attending plan judged ("Jeg vil læse artiklen om
+# afskedigelser. Fornuftigt?", "Ville du læse hele rapporten eller ej …?"); what the magazine says or which article
+# is best; a claim about what an AI decides, asked true or lawful; what a national body ought to do; an agenda's order;
+# a wording approved; how to tell people; what happens to records or pay under the rules
+_READING_PLAN = re.compile(
+    r"\b(?:jeg vil|jeg skal|i'll|i will|i want to|i'm going to|ville du|would you|skal jeg|should i)\s+(?:gerne\s+)?"
+    r"(?:gen)?(?:læse|read|reread|re-read|skimme|skim|tage med til|deltage i|attend|go to|lytte til|listen to)\b",
+    re.IGNORECASE,
+)
+_MAGAZINE_ASKED = re.compile(
+    r"\b(?:which article|hvilken artikel|hvilke artikler|artiklens|bladets|the article(?:'s)? (?:say|says|calls?)|"
+    r"does the (?:article|magazine) say|siger (?:artiklen|bladet)|kalder (?:de|artiklen|bladet)|bladet har en artikel|"
+    r"the magazine has an article)\b",
+    re.IGNORECASE,
+)
+_AI_DECIDES_CLAIMED = re.compile(
+    r"\b(?:påstår|hørt|heard|claims?|læst|read|siger|says),? (?:at|that) (?:botten|the bot|ai'?en|the ai|ai|algoritmen|"
+    r"the algorithm|systemet|the system|chatbotten|a chatbot|en chatbot) (?:bestemmer|afgør|decides|chooses|vælger)\b",
+    re.IGNORECASE,
+)
+_NATIONAL_BODY_OUGHT = re.compile(
+    r"(?:^|[.!?]\s+)(?:bør|burde|skal|should|ought|must) (?:folketinget|regeringen|staten|eu|the government|parliament|"
+    r"the state|the eu)\b",
+    re.IGNORECASE,
+)
+_AGENDA_ORDER = re.compile(
+    r"\b(?:go|come|stå|komme) (?:first|last|først|sidst)\b[^?]{0,40}\b(?:agenda|dagsorden\w*)\b", re.IGNORECASE
+)
+_WORDING_APPROVED = re.compile(
+    r"\b(?:approve|check|godkend\w*|tjek\w*) (?:my|the|min|mit|vores|our) (?:wording|formulering\w*|tekst\w*|text|draft|udkast)\b",
+    re.IGNORECASE,
+)
+_HOW_TO_TELL = re.compile(
+    r"\b(?:what should (?:we|i) do to|hvad skal (?:vi|jeg) gøre for at) (?:tell|inform|notify|let|fortælle|informere|"
+    r"orientere|give besked)\b",
+    re.IGNORECASE,
+)
+_WHAT_HAPPENS_TO = re.compile(
+    r"\b(?:hvad skal der ske med|what should happen to|what happens to|hvad sker der med|what's the right thing to do with|"
+    r"hvad er det rigtige at gøre med) (?:en |et |a |an |the |de |det |den )?(?:[\w'’-]+ ){0,3}?(?:feriepenge\w*|holiday|ferie\w*|"
+    r"notes|noter|notater|referat\w*|cvs?|records?|journal\w*|data|oplysninger|papers|files?|ansøgninger|applications)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r28(cased: str) -> bool | None:
+    """(round 28, writers CA, CB; red team r34 a) The frames above: False for a look-alike, True for a request, None
+    otherwise."""
+    strong = _strong_words(cased)
+    if not strong and (
+        _rule_source_asked(cased)
+        or (_READING_PLAN.search(cased) and not _OWN_STEP_R28.search(cased))
+        or (_MAGAZINE_ASKED.search(cased) and not _OWN_STEP_R28.search(cased))
+        or _AI_DECIDES_CLAIMED.search(cased)
+        or _NATIONAL_BODY_OUGHT.search(cased)
+        or _AGENDA_ORDER.search(cased)
+        or _WORDING_APPROVED.search(cased)
+        or _HOW_TO_TELL.search(cased)
+        or _WHAT_HAPPENS_TO.search(cased)
+    ):
+        return False
+    true_that = _TRUE_THAT.search(cased)
+    if (
+        true_that
+        and _FINITE_NEAR.match(true_that.group("rest"))
+        and "?" not in cased[true_that.end() + 1 :]  # "Er det rigtigt, at …? Og nedlægger vi så …?": a step follows
+        and not strong
+        and not ACTION.search(" ".join(true_that.group("rest").split()[:2]))
+    ):
+        return False
+    if _DECISION_HANDED.search(cased) and _DECISION_WORD.search(cased):
+        return True
+    return None
+
+
+def _requests_r28(cased: str) -> bool | None:
+    """(round 28, writers CA, CB) The request frames above, read after the older look-alike frames (a thing, a trivial
+    choice, the asker's own matters): True for a request, None otherwise."""
+    if READING.search(cased.lower()):
+        return None
+    unit = _UNIT_SHOULD.search(cased)
+    words = unit.group("words").split() if unit else []
+    for i in (1, 2):  # "the museum open …", "the call centre stop …"
+        if (
+            i < len(words)
+            and is_org(words[i - 1].lower())
+            and re.fullmatch(r"[a-z]+", words[i])
+            and not _NOT_A_STEP_VERB.match(words[i])
+            and not _RULE_WORDS_R28.search(cased)
+        ):
+            return True
+    if _INSTEAD_STEP.search(cased) and not _RULE_WORDS_R28.search(cased):
+        return True
+    courses = _TWO_COURSES.search(cased)
+    if courses and (
+        re.search(r"\b(?:vi|we)\b", courses.group(0)[:20], re.IGNORECASE)
+        or (ACTION.search(courses.group(0)) and not re.search(r"\bfire off\b", courses.group(0), re.IGNORECASE))
+    ):
+        return True  # the asker's own "I" needs a step for the organisation ("tell the team …"), not a career move
+    if _WHICH_OF_THEM.search(cased) or _PRIORITISE_BETWEEN.search(cased):
+        return True
+    return None
+
+
 def _verdict_r27_r33(cased: str) -> bool | None:
     """(round 27, red team r33 a) The frames above: False for a look-alike, True for a request, None otherwise."""
     strong = _strong_words(cased)
@@ -4147,7 +4357,7 @@ def _verdict_r27_r33(cased: str) -> bool | None:
         and not (staff_step or strong)
     ):
         return False
-    if _TAX_OR_DEADLINE_RULE.search(cased) and not strong:
+    if _TAX_OR_DEADLINE_RULE.search(cased) and not strong and not _org_step(cased):
         return False
     if _DONE_R27.search(cased) and _TELL_ASKED.search(cased) and not strong:
         return False
@@ -4187,10 +4397,7 @@ def _verdict_r27(cased: str) -> bool | None:
     if _PAST_SUCCESS.search(cased) and not strong:
         return False
     last = re.split(r"(?<=[.!?])\s+", cased.strip())[-1]
-    own_step = re.search(r"\b(?:should|shall|skal|bør) (?:i|we|jeg|vi)\b", cased, re.IGNORECASE) and ACTION.search(
-        cased
-    )
-    if _RULE_SOURCE_Q.search(last) and not strong and not own_step:
+    if _rule_source_asked(cased) and not strong:
         return False
     goal = _GOAL_IDEAS.search(cased)
     if goal and not strong and not ACTION.search(cased[goal.end() :]):
@@ -4216,7 +4423,9 @@ def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | 
     rewording keeps the message's meaning, so its query vector goes with it."""
     if depth >= 2:
         return None
-    r27 = _verdict_r27(cased)
+    r27 = _verdict_r28(cased)
+    if r27 is None:
+        r27 = _verdict_r27(cased)
     if r27 is None:
         r27 = _verdict_r27_r32(cased)
     if r27 is None:
@@ -4228,6 +4437,9 @@ def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | 
     r26a = _verdict_r26_r30(cased, depth)
     if r26a is not None:
         return r26a
+    r28 = _requests_r28(cased)
+    if r28 is not None:
+        return r28
     if _NOT_HANDED.search(cased):
         rest = _NOT_HANDED.sub(" ", cased).strip()
         return bool(rest) and bool(rules_verdict(rest, None, depth + 1))
@@ -4306,10 +4518,10 @@ def _verdict_r26_r30(cased: str, depth: int) -> bool | None:
     quoted = _QUOTED_R25.search(cased)
     if quoted and _WRITING_TASK.search(_QUOTED_R25.sub(" ", cased)):
         return bool(rules_verdict(_QUOTED_R25.sub(" «tekst» ", cased), None, depth + 1))
-    if _PHYSICAL_THING.search(cased) and not _PERSONNEL_STEP.search(cased):
+    if _PHYSICAL_THING.search(cased) and not _PERSONNEL_STEP.search(cased) and not _org_step(cased):
         return False  # the blinds, the windows, the laptop
     if (_THING_OBJECT.search(cased) or _TRIVIAL_CHOICE.search(cased)) and not (
-        _STAFF_NOUN_R25.search(cased) or _OWN_PERSON_STEP_R26.search(cased)
+        _STAFF_NOUN_R25.search(cased) or _OWN_PERSON_STEP_R26.search(cased) or _org_step(cased)
     ):
         return False  # an app promoted, an update dismissed, cake or fruit, the colour of a poster
     if _OWN_HOURS.search(cased):
@@ -4648,8 +4860,6 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     request, False for a look-alike a rule recognised (a wording, the asker's own sphere, a rule
     asked yes/no, a reported decision …), None when no rule recognised the message either way —
     only then may the whole-message classifier add a flag."""
-    if not isinstance(text, str):
-        raise TypeError("is_decision_request expects a str")
     cased = " ".join(spoken_punctuation(text).split())  # (round 19) dictated punctuation read as marks
     if not cased:
         return False

@@ -22,6 +22,11 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 28 (red team r34 a): staying sober in Danish idiom
+        r"\b(?:holde|holder|holdt) sig tør\b|\btørlagt\b",
+        # round 28 (writers CA, CB, released): scabies; the wish to die in euphemism ("not wanting to be here", "a dark place")
+        r"\bfnat\b|\bscabies\b|\b(?:not|ikke (?:at )?)\s?(?:wanting|ville|want) (?:to )?(?:be|være) (?:here|her)(?: (?:anymore|any more|mere|længere))?\b|"
+        r"\b(?:in|into) (?:a |such a )?(?:really |very |pretty )?dark place\b|\bet (?:rigtig |meget )?mørkt sted\b",
         # round 27 (red team r33 a): drugs by brand or slang, high on a drug, an addict for a drug, a drink "over the thirst",
         # a due date, services by their names
         r"\b(?:on |takes |tager |får )(?:subutex|suboxone|metadon|methadone|antabus|antabuse|campral|naltrexon\w*)\b|"
@@ -827,6 +832,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 28 (red team r34 a): a young offenders' institution
+        r"\byoung offenders'? institution\b|\bungdomsfængsel\w*|\bsikrede? institution\w*",
         # round 27 (writer BY, released): moved to the secure wing after a fight; receiving stolen goods
         r"\b(?:moved|sent|put) (?:to|into|in) (?:the )?(?:secure|closed|isolation|segregation) (?:wing|unit|cell)\b|\bhæleri\b|"
         r"\breceiving stolen goods\b",
@@ -965,6 +972,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 28 (red team r34 a): a referral to children's services
+        r"\b(?:been |was |were |is )?referred to (?:the )?(?:children's|child|family) (?:services|social care|social services)\b",
         # round 27 (writer BZ, released): reported to the municipality over one's children
         r"\breported (?:him|her|them) to (?:the )?(?:municipality|council|social services|child protection)\b|"
         r"\b(?:underrettet|anmeldt) (?:ham|hende|dem)? ?(?:til )?kommunen\b|\blavet en underretning (?:om|på)\b",
@@ -973,7 +982,7 @@ CONCEPTS: dict[str, list[str]] = {
         # round 27 (writer BX, released): negative or honour-related social control, forced marriage
         r"\b(?:æresrelatere\w*|negativ(?:e)? social(?:e)? kontrol|social kontrol fra (?:familien|sin familie|hendes familie|hans familie)|"
         r"honou?r[- ](?:related|based) (?:violence|control|conflict|abuse)|negative social control|tvangsægteskab\w*|"
-        r"forced marriage|gift bort|married off)\b",
+        r"forced marriage|gift bort|married off|gift mod (?:sin|hendes|hans) vilje|married against (?:her|his|their) will)\b",
         # round 26 (writers BU, BV, released): children arriving unwashed and hungry, foster care
         r"\b(?:unwashed|uvaskede?|beskidte?|dirty) (?:and|og) (?:hungry|sultne?)\b|\b(?:hungry|sultne?) (?:and|og) (?:unwashed|uvaskede?|"
         r"beskidte?|dirty)\b|\b(?:arrives?|arrived|kommer|kom|møder|mødte) "
@@ -1134,6 +1143,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 28 (writer CA, released): a plan for someone's shortcomings ("en handleplan for manglende tempo")
+        r"\b(?:handleplan|udviklingsplan|forbedringsplan|opfølgningsplan|action plan|improvement plan)\w* (?:for|on|about|om) "
+        r"(?:manglende|for lav\w*|for langsom\w*|dårlig\w*|lack of|poor|insufficient|low)\b",
         # round 27 (writers BY, BZ, released): a performance improvement plan, letting someone go after the probation
         r"\bperformance improvement plan\b|\bforbedringsplan\w*|\blade (?:\w+ ){1,2}gå (?:efter|i|under) prøvetiden\b|"
         r"\blet (?:\w+ ){1,2}go (?:after|during|at the end of) (?:the |his |her )?probation\b",

@@ -213,9 +213,12 @@ _MESSAGE_TO_NAME = re.compile(
 # (round 15, writer AM) … or to a person named by their role: "en sms til vores nye SFO-pædagog på …"
 _MESSAGE_TO_ROLE = re.compile(
     r"\b(?:sms|sende|send|sender|text|texte|ringe|ring|call|skrive|skriv|write|whatsapp)\w*\s+(?:[\w,]+\s+){0,6}?(?:til|to)\s+"
-    r"(?:(?:vores|vor|min|mit|our|my|den|det|the|nye|new|ny)\s+){1,3}(?P<role>[\w-]+)\s+(?:på|on|at|:)\s*$",
+    r"(?:(?:vores|vor|min|mit|our|my|den|det|the|nye|new|ny)\s+){1,3}(?P<role>[\w-]+)(?:\s+(?:på|on|at)|\s*:)\s*$",
     re.IGNORECASE,
 )
+
+# (round 28, writer CB) a person named by a noun-like adjective after "den": "til den unge:", "to the applicant"
+_ONE_PERSON_ADJECTIVE = re.compile(r"(?i)(?:unge|ældre|pårørende|ledige|syge|nyansatte|studerende|sygemeldte)$")
 
 
 def _org_context(text: str, start: int, end: int) -> bool:
@@ -260,7 +263,7 @@ def _org_context(text: str, start: int, end: int) -> bool:
     ):
         return False  # (round 13, writer AE) "en sms til Lasse fra pumpestationen på …": where Lasse is reached
     to_role = _MESSAGE_TO_ROLE.search(before)
-    if to_role and is_role(to_role.group("role").lower()):
+    if to_role and (is_role(to_role.group("role").lower()) or _ONE_PERSON_ADJECTIVE.match(to_role.group("role"))):
         return False  # (round 15, writer AM) "en sms til vores nye SFO-pædagog på …": where that person is reached
     if _PAYSLIP_TO.search(before):
         return False  # (round 12, writer AA) "can the salary slip go to …": where a person's pay goes
@@ -645,6 +648,8 @@ def _un_ascii(part: str, lex: Lexicon) -> str:
     """The Danish spelling of an e-mail word typed without æ/ø/å, when the data knows it; an
     ordinary word wins over a rare name or place ("loen" → "løn", not the surname)."""
     candidates = [part] + [part.replace(a, b) for a, b in _ASCII_PAIRS if a in part]
+    if lex.is_name(part) and not any(lex.is_ordinary(c) for c in candidates):
+        return part  # (round 28, writer CB) "kolbrun" is a name, not the compound "køl|brun"
     for known in (lambda w: lex.is_ordinary(w) or lex.is_compound(w), lex.is_known):
         for cand in candidates:
             if known(cand):

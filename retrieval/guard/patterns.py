@@ -341,6 +341,23 @@ NAMESAKE_BEFORE = re.compile(
     r"|\b(?:hedder|hed|called|named)\b[^.?!]{0,50}\b(?:også|also)\s*$|\balso (?:called|named)\s*$",
     re.IGNORECASE,
 )
+# (round 28, red team r34 a) a person the message places among the asker's staff in the past: "… Vibeke Holm og hendes
+# historie – hun var sekretær i forvaltningen", "Abigail Nolan's letters … She worked in our canteen", "Erik Dam, der var
+# chauffør hos os" — used as material, still one of the asker's own
+WORKED_FOR_US = re.compile(
+    r"\b(?:hun|han|she|he|der|som|who)\s+(?:var|was|worked|arbejdede|drove|kørte|har været|has been|har arbejdet|had worked|"
+    r"var ansat|was employed)\b[^.?!]{0,60}?\b(?:hos os|for us|with us|our|vores|vor|i forvaltningen|in the council|i kommunen)\b",
+    re.IGNORECASE,
+)
+# (round 28, writer CB) a person described by what "we" do for them, in apposition before the name: "The young man
+# we're guiding, Anders …", "den unge, vi vejleder, Anders …", "the woman whose case we handle, …"
+OURS_BY_CLAUSE_BEFORE = re.compile(
+    r"\b(?:the|a|an|den|det|en|et)\s+(?![^,]*\b(?:read|reading|læste|læst|læser|heard|hørte|hørt|quote[sd]?|citere\w*|"
+    r"interview\w*|saw|så|met at|mødte på|know from|kender fra|article|artikel\w*|magazine|bladet)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]+)\s*,?\s*(?:(?:that|who|whom|som|whose case)\s+)?"
+    r"(?:we|vi)(?:'re|'ve|\s+(?:are|have|har|er))?\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*$",
+    re.IGNORECASE,
+)
 # Inside an apposition or relative clause after a name: the asker's organisation, unless the
 # clause is about reading, quoting or the magazine.
 OWN_CLAUSE = re.compile(

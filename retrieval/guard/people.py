@@ -34,6 +34,7 @@ from .lexicon import lexicon
 from .patterns import (
     DEFINITE_RE,
     NAMESAKE_BEFORE,
+    OURS_BY_CLAUSE_BEFORE,
     OWN_BEFORE,
     OWN_CLAUSE,
     OWN_PLACE,
@@ -215,6 +216,7 @@ class _Finder(Roles):
             or OWN_BEFORE.search(before)
             or _own_role_before(before)
             or NAMESAKE_BEFORE.search(before)
+            or OURS_BY_CLAUSE_BEFORE.search(before)
             or _own_attached_clause(after)
         )
         if not placed:
@@ -325,6 +327,15 @@ class _Finder(Roles):
                 return None
         words = [toks[i] for i in run]
         if len(words) >= 2:
+            if (
+                not self.flags(words[0])
+                and self.lex.is_ordinary(words[0].base)
+                and all(
+                    ("W" in self.flags(w) or self.lex.is_ordinary(w.base)) and "F" not in self.flags(w)
+                    for w in words[1:]
+                )
+            ):
+                return None  # (round 28, writer CB) "via Digital Post": ordinary words, the first no name at all
             if any(self.is_known_name(w) for w in words):
                 return run[0], run[-1]
             if all(self.non_person(w) or self.lex.is_ordinary(w.base) for w in words):

@@ -37,6 +37,7 @@ from .patterns import (
     USE_BEFORE,
     USED_AFTER,
     USER_HANDLE,
+    WORKED_FOR_US,
     WORKPLACE_PREP,
     is_org,
     is_role,
@@ -413,8 +414,9 @@ class Roles(Context):
             return not ("S" in last and "m" not in last and "f" not in last)  # "Stormen Malik": one run
         # (round 27, red team r33 a) "use Tariq, who is …", "bruge Lars Kjær fra vores rengøring": a person described after it
         described = re.match(
-            r"\s*,?\s*(?:who|der|som)\b|\s+(?:fra|from|in|i|på|on)\s+(?:vores|our|the|my|min|mit)\b", after
-        )
+            r"\s*,?\s*(?:who|der|som)\b|\s+(?:fra|from|in|i|på|on)\s+(?:vores|our|the|my|min|mit|[a-zæøå][\w-]*(?:en|et)\b)",
+            after,
+        ) or WORKED_FOR_US.search(self.text[m.end : m.end + 220])
         return bool(
             THING_BEFORE.search(before)
             or THING_AFTER.match(after)

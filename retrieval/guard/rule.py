@@ -15,7 +15,7 @@ from .learned import score as learned_score
 from .lexicon import lexicon
 from .normalise import normalise
 from .origin import is_origin_word
-from .patterns import is_role
+from .patterns import WORKED_FOR_US, is_role
 from .people import Mention, find_people
 from .result import ALLOWED, GuardResult, refuse
 from .sensitive import (
@@ -124,7 +124,7 @@ _REALITY = re.compile(
 # its characters are named before the work is; with no turn to the asker's reality anywhere, the whole
 # message is about the work.
 _WORK = re.compile(
-    r"\b(?:serien|tv-serien|filmen|filmene|hver film|romanen|teaterstykket|skuespillet|stykket|(?:i hver|første|sidste) akt|"
+    r"(?<![\w-])(?:serien|filmen)\b|\b(?:tv-serien|filmene|hver film|romanen|teaterstykket|skuespillet|stykket|(?:i hver|første|sidste) akt|"
     r"storyline|plot|the series|the show|the film|the movie|the novel|the play|the episode|that episode|"
     r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*|"
     # (round 22, writer BD) a production of the asker's own: "comes up in our new play", "i vores nye forestilling"
@@ -145,7 +145,11 @@ _EXPLICIT_REAL = re.compile(
     r"\breal (?:staff|colleagues|employees|people)\b|\brigtige (?:medarbejdere|kolleger|ansatte)\b|\bkom det frem\b|"
     # (round 26, red team r31 a) a given name placed in a unit, built on a real person, one of the asker's own
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),? (?:fra|from) (?:the |vores |our )?(?!serien|series|filmen|film|bogen|book|romanen|novel|stykket|play)"
-    r"(?-i:[a-zæøå])[\w-]+|\b(?:bygger på|baseret på|based on|builds? on)\s+(?-i:[A-ZÆØÅ])|"
+    r"(?:(?-i:[a-zæøå])[\w-]+|(?-i:[A-ZÆØ]{2,5})\b)|\b(?:bygger på|baseret på|based on|builds? on)\s+(?-i:[A-ZÆØÅ])|"
+    # (round 28, red team r34 a) a given name in a named team, a past handling of someone, consent to tell
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+) (?:in|on|at) the (?:[\w-]+ ){0,2}(?:team|centre|center|crew|department|unit|office|depot|"
+    r"kitchen|canteen|ward)\b|\bhow we (?:handled|supported|dealt with|helped)\b|\bhvordan vi (?:håndterede|støttede|hjalp)\b|"
+    r"\b(?:was|were) supported through\b|\b(?:sagt ja til|agreed to|said yes to)\b|"
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:one of our|en af vores)\b|\binto a (?:training case|case study|persona)\b|\b(?:her|his|hendes|hans|sin|sit) (?:own|egen|eget) \w+|"
     r"\bit (?:came out|emerged)\b|\bdet viste sig\b|"
     # (round 27, red team r33 a) the colleague's present state or consent: "der er sygemeldt med stress lige nu", "who was
@@ -155,6 +159,12 @@ _EXPLICIT_REAL = re.compile(
     r"march|april|may|june|july|august|september|october|november|december)|really (?:is|has|was)|virkelig (?:er|har)|"
     r"with (?:his|her|their) (?:permission|consent)|med (?:hans|hendes) (?:tilladelse|samtykke)|hvis (?:hun|han) siger ja|"
     r"if (?:she|he) (?:agrees|says yes)|plays (?:herself|himself)|spiller sig selv)\b",
+    re.IGNORECASE,
+)
+
+
+_AUTHORING = re.compile(
+    r"\b(?:write|rewrite|skriv|omskriv|let's make it|lad os gøre det|make it (?:his|her|their)|continue the|fortsæt)\b",
     re.IGNORECASE,
 )
 
@@ -172,7 +182,11 @@ def _fiction_ranges(text: str) -> list[tuple[int, int]]:
         clause = text[start:end]
         if _FICTION.search(clause) and not _EXPLICIT_REAL.search(clause):
             governed = True
-        elif governed and _REALITY.search(clause):
+        elif governed and (
+            (_REALITY.search(clause) and not _AUTHORING.search(clause)) or _EXPLICIT_REAL.search(clause)
+        ):
+            # (round 28, red team r34 a) … also a clause that places its person ("Jens fra IT har ADHD"); a turn word in a
+            # clause that goes on writing the case is the case's own ("Now her manager Tom has to raise it – write …")
             governed = False
         if governed:
             ranges.append((start, end))
@@ -215,6 +229,7 @@ def _figure_as_material(text: str, m: Mention) -> bool:
         or _OWN_OR_UNIT_AROUND.search(text[m.end : m.end + 30])
         # (round 26, red team r31 a) a colleague today: "… og er i dag en af vores bedste sosu'er", "now works in our housing office"
         or _OURS_TODAY.search(text)
+        or WORKED_FOR_US.search(text)  # (round 28, red team r34 a) … or in the past: "hun var sekretær i forvaltningen"
     )
 
 
@@ -303,6 +318,14 @@ _CELEBRATION = re.compile(
     r"bestået|har taget kørekort|passed (?:his|her|their) (?:exam|test|driving test)|"
     # (round 22, writer BD) a training course: "skal på kursus i farligt gods", "is going on a forklift course"
     r"skal på kursus|på kursus i|(?:is|are) going on a (?:[\w-]+ )?course|attends? a (?:[\w-]+ )?course)\b",
+    re.IGNORECASE,
+)
+# (round 28, red team r34 a) Ordinary life news about a named colleague — engaged, married, a home bought — read by neither
+# learned signal (the concepts still read a detail said in it)
+_LIFE_NEWS = re.compile(
+    r"\b(?:(?:got|getting|is|are|was|were|just) (?:engaged|married)|blevet forlovet|forlovet sig|skal giftes|blev gift|er blevet gift|"
+    r"(?:bought|buys|buying|has bought|just bought) (?:a|his|her|their) (?:first |new )?(?:flat|house|home|apartment)|"
+    r"(?:har|have) købt (?:hus|lejlighed|rækkehus|bolig)|købt (?:sit|sin|deres) (?:første |nye )?(?:hus|lejlighed|bolig))\b",
     re.IGNORECASE,
 )
 # (round 25, red team r28 a) A named colleague's leisure or good news — a sport or hobby they do, a prize won, a pet
@@ -587,7 +610,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
             # har Pernille fra kantinen lavet sukkerfri kage til mine møder"
             or _askers_own_only(text, public_names, possessive=False)
             # a short message whose news is leisure; a long one may say more than the concepts read
-            or (_leisure_only(norm) and len(norm.split()) <= _LEISURE_WORDS)
+            or ((_leisure_only(norm) or _LIFE_NEWS.search(norm)) and len(norm.split()) <= _LEISURE_WORDS)
         ):
             return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
@@ -672,6 +695,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and f.said > 0
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
+        and not _LIFE_NEWS.search(text)
         and not _leisure_only(normalise(text))
         and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)

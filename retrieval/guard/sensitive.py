@@ -310,6 +310,10 @@ HAZARD_WORDS = (
     r"oversvømmelse\w*"
 )
 _IDIOMS = re.compile(
+    # (round 28, red team r34 a) a fault diagnosed in a thing: "diagnosed the fault in the server", "stillet diagnosen på det
+    # utætte tag"
+    r"\bdiagnos\w* (?:the |a |an |det |den |en |et )?(?:[\w-]+ )?(?:fault|problem|issue|error|bug|leak|fejl\w*|problem\w*|"
+    r"utæthed\w*)\b|\bdiagnosen på (?:det|den|et|en|the) [\w-]+|"
     # (round 26, red team r31 a) a warning about a hazard passed on, not a disciplinary one
     r"\b(?:(?:a|an|en|et)\s+)?(?:(?:short|brief|kort)\s+)?(?:advarsel|warning)\s+(?:(?:til|to|for)\s+\w+\s+)?(?:om|about|of)\s+"
     r"(?:de |den |det |the )?(?:" + HAZARD_WORDS + r")\b|"
@@ -612,7 +616,10 @@ _FOR_SOMEONE = re.compile(r"^[^.!?]{0,30}\b(?:til|for) (?:ham|hende|him|her|(?-i
 _TAKES_PART = re.compile(
     r"\b(?:halfway through|midway through|is (?:on|in|doing|attending|following|starting|completing)|has (?:started|begun|finished|"
     r"completed|joined|been (?:on|in))|started|began|joined|attends|er (?:i gang med|midt i|startet på|begyndt på|kommet på|kommet i)|"
-    r"deltager i|går til|har (?:startet|påbegyndt|afsluttet|gennemført)|gennemfører|er på)\b(?:\s+[\w-]+){0,5}\s*$",
+    r"deltager i|går til|har (?:startet|påbegyndt|afsluttet|gennemført)|gennemfører|er på|"
+    # (round 28, red team r34 a) accepted, signed up, offered, on a waiting list
+    r"accepted (?:onto|on|into|for)|signed up (?:for|to)|enrolled (?:on|in)|on a waiting list for|(?:been )?offered|"
+    r"på venteliste til|(?:har )?fået tilbudt|er optaget på|er tilmeldt|tilmeldt)\b(?:\s+[\w'’-]+){0,5}\s*$",
     re.IGNORECASE,
 )
 
@@ -1344,6 +1351,14 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     lower = text.lower()
     if people and _OWN_AFTER_TOPIC.match(lower[end : end + 70]) and any(s_ < start for s_, _ in people):
         return False  # (round 27, red team r33 a) "foredrag om spiseforstyrrelser, som hun har kæmpet med": her own
+    own_from = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    last_named = max((e_ for s_, e_ in people if own_from <= s_ < start), default=-1)
+    if (
+        last_named >= 0
+        and _THEIR_OWN_BEFORE.search(lower[max(0, start - 20) : start])
+        and not _OTHER_PERSON_NOUN.search(lower[last_named:start])
+    ):
+        return False  # (round 28, red team r34 a) "arbejde med sin PTSD", "his work on his drinking": the named person's own
     prev = re.search(r"([\wæøåÆØÅ'’-]+) $", text[max(0, start - 40) : start])
     words = text[start : start + 40].split(" ")
     word = words[0].rstrip(".,;:!?")
@@ -1515,14 +1530,27 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True  # (round 12, red team) "… says a boy there is being bullied for his religion": an unnamed one
     if _PRONOUN_SUBJECT.search(before):
         return False
+    # (round 28, writer CA) "meeting Kadri Tamm … to talk about ending her employment": a topic cue, but the detail
+    # carries the possessive of the person named before it in the sentence
+    sentence_from = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    theirs = any(sentence_from <= s_ < start for s_, _ in people) and bool(
+        _THEIR_POSSESSIVE.search(lower[max(0, start - 12) : end])
+    )
     topic = _TOPIC_BEFORE.search(before)
     if (
         topic
+        and not theirs
         and not _OWNER.search(before[topic.start() :])
         and not _named_between(people, start - len(before) + topic.start(), start)
         and not (
             people
-            and re.match(r"(?:program\w*|plan|handleplan\w*|indsats\w*)\b", before[topic.start() :])
+            and re.match(
+                # (round 28, red team r34 a) … also a course, scheme or group the person joined: "accepted onto a course
+                # for women recovering from …", "startet på et kursus for folk med spillegæld"
+                r"(?:program\w*|plan|handleplan\w*|indsats\w*)\b|(?:kursus\w*|kurser|course\w*|scheme\w*|forløb\w*|gruppe\w*|"
+                r"group\w*|ordning\w*|tilbud\w*)\b[^.?!]{0,30}?\b(?:for|til)\b",
+                before[topic.start() :],
+            )
             and _TAKES_PART.search(before[: topic.start()])
         )
     ):
@@ -1547,9 +1575,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         )
     if aggregate and _LEVEL_WORD.search(aggregate.group(0)) and _MEASURED_BODY.match(lower[start:end]):
         aggregate = None  # (round 22, red team r24 a) "har højt blodtryk", "høje levertal": a reading of one body
-    if aggregate or _AGGREGATE_AFTER.match(lower[end : end + 60]) or _SHARE_OF_GROUP.search(before[-80:]):
+    apposed = any(0 < s_ - end <= 45 and _APPOSED_NAMES.fullmatch(text[end:s_]) for s_, _ in people)
+    if (
+        aggregate or _AGGREGATE_AFTER.match(lower[end : end + 60]) or _SHARE_OF_GROUP.search(before[-80:])
+    ) and not apposed:
         return True
-    if _GROUP_WITH.search(before[-40:]):
+    if _GROUP_WITH.search(before[-40:]) and not apposed:
         return True  # "hvordan vi arbejder med børn med angst": a group described by the condition
     unnamed = _UNNAMED_SUBJECT.search(before)
     gap = text[max(0, start - 80) + unnamed.end("np") : start] if unnamed else ""
@@ -1587,9 +1618,16 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         and any(s < start - len(before) + speech.start() for s, _ in people)
     ):
         return False
+    stated = _STATED_OR_JOB.search(before)
     if (
-        speech and not _named_between(people, start - len(before) + speech.end("prep"), start)
-    ) or _STATED_OR_JOB.search(before):
+        stated
+        and re.search(r",? (?:at|that)\b", stated.group(0))
+        and _named_between(people, start - len(before) + stated.start(), start)
+    ):
+        stated = None  # (round 28, writer CA) "flere har sagt, at Flemming fra nattevagten "drikker på jobbet"": of him
+    if (
+        speech and not theirs and not _named_between(people, start - len(before) + speech.end("prep"), start)
+    ) or stated:
         return True
     if (text[start : start + 1].isupper() or text[start : start + 1].isdigit()) and _LEADS_INSTITUTION.search(
         text[max(0, start - 80) : start]
@@ -1649,6 +1687,20 @@ def _clause(lower: str, start: int) -> str:
     """The clause before `start`: from the last sentence end, up to 120 characters."""
     before = lower[max(0, start - 120) : start]
     return re.split(r"[.!?;]\s", before)[-1]
+
+
+_THEIR_POSSESSIVE = re.compile(r"\b(?:her|his|hendes|hans|sin|sit|sine)\b")
+# (round 28) another person between the named one and "his/her": "the caretaker … says a boy there is bullied for his religion"
+_OTHER_PERSON_NOUN = re.compile(
+    r"\b(?:a|an|en|et|one|some|the|den|det|hans|hendes|his|her|sin|sit)\s+(?:[\w-]+\s+)?(?:boy|girl|visitor|citizen|child|kid|"
+    r"son|daughter|husband|wife|partner|brother|sister|mother|father|resident|patient|pupil|student|customer|guest|man|woman|"
+    r"dreng|pige|borger|besøgende|barn|søn|datter|mand|kone|bror|søster|mor|far|beboer|elev|kunde|gæst|kvinde)\b"
+)
+_THEIR_OWN_BEFORE = re.compile(r"\b(?:sin|sit|sine|his|her|hans|hendes)\s+(?:own\s+|egen\s+|eget\s+)?$")
+# (round 28, red team r34 a) names in apposition to a group with the condition: "Our staff with epilepsy, Ben and Olu, …"
+_APPOSED_NAMES = re.compile(
+    r"[^.?!,]{0,25},\s*(?:som|such as|like|fx|f\.eks\.|e\.g\.|nemlig|namely)?\s*(?:[A-ZÆØÅ][\w-]+\s+(?:og|and)\s+)?$"
+)
 
 
 def _named_between(people: Sequence[tuple[int, int]], a: int, b: int) -> bool:
