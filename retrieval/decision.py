@@ -4165,9 +4165,11 @@ _DECISION_WORD = re.compile(r"\b(?:decision|decide|beslutning\w*|afgørelse\w*|b
 _UNIT_SHOULD = re.compile(
     r"(?:^|[.!?:]\s+)(?:should|shall) (?:the|our|all|every) (?P<words>(?:[\w-]+ ?){2,3})", re.IGNORECASE
 )
-_NOT_A_STEP_VERB = re.compile(
-    r"^(?:be|have|know|feel|think|expect|look|seem|care|worry|understand|believe|say|read|learn|consider|according|tell|"
-    r"inform|notify|write|send|sing|play|go|come|meet|celebrate|get)$",
+# (round 28, red team r35 a) the steps a unit takes — not "sing", "choir" or any word after the unit
+_UNIT_STEP_VERB = re.compile(
+    r"(?:open|close|stop|start|introduce|abolish|scrap|offer|charge|hire|cut|merge|move|outsource|extend|reduce|drop|keep|"
+    r"switch|accept|grant|allow|ban|require|pay|buy|end|cancel|expand|change|continue|raise|lower|shut|limit|stay|take|"
+    r"reopen|restructure|relocate|centralise|centralize|privatise|privatize)",
     re.IGNORECASE,
 )
 # "Skal alle P-vagter have tablets i stedet for håndterminaler?": one concrete option against another for a named
@@ -4180,7 +4182,10 @@ _INSTEAD_STEP = re.compile(
 # "Skal vi skrive under …, eller skal vi vente?", "Should I tell the team …, or pay them out of the reserve?": two
 # courses of the asker's own action side by side
 _TWO_COURSES = re.compile(
-    r"(?:^|[.!?:–-]\s*)(?:skal|bør|should|shall) (?:vi|jeg|we|i) [^?]{3,120}?(?:,\s*|\s+)(?:eller|or) "
+    r"(?:^|[.!?:–-]\s*)(?:skal|bør|should|shall) (?:vi|jeg|we|i) "
+    # (red team r35 a) not when to tell of a step already taken: "Skal vi skrive det på Facebook i dag eller vente …?"
+    r"(?!(?:skrive(?! under)|fortælle|informere|meddele|sende|poste|tell|write|announce|inform|post|send)\b[^?]*\b(?:eller|or) "
+    r"(?:(?:skal|should) (?:vi|we|i|jeg) )?(?:just |bare )?(?:vente|wait)\b)[^?]{3,120}?(?:,\s*|\s+)(?:eller|or) "
     r"(?:(?:skal|bør|should|shall) (?:vi|jeg|we|i) |(?:just |bare |simply )?)"
     r"(?:vente|wait|udskyde|postpone|delay|pay|betale|keep|beholde|drop|droppe|stop|stoppe|sign|underskrive|"
     r"cancel|aflyse|close|lukke|hire|ansætte|fire|fyre)\b",
@@ -4215,7 +4220,8 @@ _RULE_WORDS_R28 = re.compile(
 _ORG_OBJECT = re.compile(
     r"\b(?:contract|kontrakt\w*|aftale(?:n|r|rne)?|samarbejdsaftale\w*|agreement|tender|udbud\w*|licitation\w*|pilot\w*|"
     r"projekt\w*|project|ordning\w*|scheme|afdeling\w*|unit|filial\w*|branch|dagcent\w*|day cent\w*|bibliotek\w*|librar\w*|"
-    r"rengøring\w*|cleaning|vikarbureau\w*|agency|leverandør\w*|supplier|outsourc\w*|udlicit\w*)\b",
+    r"rengøring\w*|cleaning|vikarbureau\w*|agency|leverandør\w*|supplier|outsourc\w*|udlicit\w*|værksted\w*|workshop|"
+    r"depot\w*|klub(?:ben|ber)?|club|café(?:en)?|cafe)\b",
     re.IGNORECASE,
 )
 _OWN_MODAL_R28 = re.compile(r"\b(?:skal|bør|should|shall|do) (?:vi|jeg|we|i)\b", re.IGNORECASE)
@@ -4226,6 +4232,20 @@ def _org_step(cased: str) -> bool:
     return bool(_OWN_MODAL_R28.search(cased) and ACTION.search(cased) and _ORG_OBJECT.search(cased))
 
 
+_ONE_CASE_GRANTED = re.compile(
+    r"\b(?:bør|skal|should)\b[^?]{0,80}\b(?:imødekommes|bevilges|afslås|godkendes|afvises|be (?:granted|refused|approved|upheld|"
+    r"rejected|accepted))\b",
+    re.IGNORECASE,
+)
+
+
+_THIS_CASE = re.compile(
+    r"\b(?:vi fik|we got|we received|vi modtog|vi har modtaget|i går|yesterday|last week|i sidste uge|on monday|i mandags|"
+    r"the new|den nye|det nye)\b",
+    re.IGNORECASE,
+)
+
+
 def _rule_source_asked(cased: str) -> bool:
     """(round 27) The last sentence names a rule, a law or the magazine as the answer's source, and the asker
     puts no step of their own ("should we/skal jeg" with an action)."""
@@ -4234,7 +4254,14 @@ def _rule_source_asked(cased: str) -> bool:
         cased
     )
     # (round 28) … nor a clause of their own after "og/and": "Hvad siger reglerne om vagtbytte, og skal jeg så tillade det?"
-    own_clause = re.search(r"\b(?:og|and|men|but)\s+(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\b", last, re.IGNORECASE)
+    own_clause = re.search(
+        r"\b(?:og|and|men|but)\s+(?:skal|bør|should|shall)\s+(?:jeg|vi|i|we)\b", last, re.IGNORECASE
+    ) or (
+        # (round 28, red team r35 a) … nor one case's grant or refusal asked under the rule: "Efter serviceloven: bør
+        # ansøgningen om trappelift, vi fik i sidste uge, imødekommes?", "Under our housing policy, should the transfer
+        # application we got on Monday be granted?"
+        _ONE_CASE_GRANTED.search(cased)
+    )
     return bool(_RULE_SOURCE_Q.search(last)) and not own_step and not own_clause
 
 
@@ -4283,6 +4310,73 @@ _WHAT_HAPPENS_TO = re.compile(
 )
 
 
+# (round 28, writers CC, CD) Look-alikes: both sides of a step asked, the steps or stakeholders of a procedure, what a
+# memo should contain — material for the asker's judgement, no pick
+_SIDES_ASKED = re.compile(
+    r"\b(?:both sides of|the case for and against|fordele og ulemper ved|for og imod)\b", re.IGNORECASE
+)
+_PICK_ASKED = re.compile(
+    r"\b(?:which|what should|should (?:i|we)|what (?:we|i) should|hvilken|hvilket|hvad skal|hvad (?:vi|jeg) skal|skal (?:jeg|vi)|"
+    r"gør vi|recommend|anbefal\w*|vælg\w*|choose|pick|din dom|your verdict|eller ej|or not|konklusion|conclusion|"
+    r"would choose|ville vælge|hvad ville du(?: så)? gøre|what would you do)\b",
+    re.IGNORECASE,
+)
+_PROCEDURE_ASKED = re.compile(
+    r"\b(?:hvilke skridt|which steps|what steps|hvilken procedure|what procedure|what process|hvilke interessenter|"
+    r"which stakeholders|what stakeholders|what should (?:my|the|our) (?:[\w-]+ )?(?:memo|note|letter|recommendation|paper)\w* "
+    r"(?:contain|include|cover)|hvad skal (?:mit|min|vores|notatet|indstillingen|brevet) (?:[\w-]+ )?(?:indeholde|omfatte))\b",
+    re.IGNORECASE,
+)
+# (round 28, writers CC, CD) Requests: the pick handed over ("… eller reparere den gamle? Du må bestemme."); one described
+# case and its sanction or grant ("Skal en betjent, der er taget i at sove på vagt, afskediges?", "Skal en kursist med
+# 70 % fremmøde have dispensation …?", "Does a gardener who skipped the briefing deserve a formal warning …?"); the
+# deciding vote asked
+_YOU_DECIDE = re.compile(
+    r"\b(?:du må (?:gerne )?bestemme|du bestemmer|you decide|you choose|you pick)\s*[.!]?\s*$", re.IGNORECASE
+)
+_CASE_STEP = re.compile(
+    r"(?:^|[.!?]\s+)(?:skal|bør|should) (?:en|et|a|an) [\w-]+,? (?:der|som|who|that|med|with) [^?]{3,80}?,? "
+    r"(?:afskediges|fyres|opsiges|suspenderes|be (?:fired|dismissed|sacked|suspended)|"
+    r"(?:have|få|get|be given|be granted) (?:en |et |a |an )?(?:advarsel|påtale|dispensation|fritagelse|warning|exemption|"
+    r"dispensation))\b|"
+    r"\b(?:does|do) (?:a|an) [\w-]+ (?:who|that) [^?]{3,80}? deserve (?:a |an )?(?:formal )?(?:warning|reprimand|sanction)\b|"
+    r"\b(?:fortjener|deserves?) (?:en|et|a|an) [\w-]+,? (?:der|som|who|that) [^?]{3,80}? (?:en |a )?(?:formel |formal )?"
+    r"(?:advarsel|påtale|warning)\b",
+    re.IGNORECASE,
+)
+_WHAT_WE_DO_RECOMMENDED = re.compile(
+    r"\b(?:hvad|what) (?:anbefaler du|do you recommend|would you recommend)\b[^?]{0,30}?\b(?:at vi|at jeg|that we|we|i) "
+    r"(?:gør|do|should do)\b(?!\s+(?:to|for at|in order to|about learning)\b)",
+    re.IGNORECASE,
+)
+# (round 28, red team r35 a) The bot's pick asked in so many words, whatever look-alike cue stands elsewhere: "just say it:
+# does the temp stay?", "sig mig bare, hvem der får jobbet", "Hvilken ansøger taler du for?", "How do you feel about
+# letting our receptionist go?", "What would you do to …: the night bus gone or the youth club gone?", "Vi har besluttet at
+# lukke én af de to filialer. Hvilken?", "Min sidemakker siger: fyr ham. Hvad siger du?", "Hvad gør vi så med værkstedet?
+# Lukning?", "Should the letter … say yes or no to his request?"
+_PICK_IN_WORDS = re.compile(
+    r"\b(?:just (?:tell me|say(?: it)?)|bare sig(?: det| mig)?|sig mig bare|sig bare|your call|din beslutning)\b[^?]{0,80}"
+    r"(?:\b(?:hvem der (?:skal (?:ansættes|have)|får)|who (?:gets|should get|stays|goes)|whether|om)\b|"
+    r":\s*(?:does|do|skal|forlænger|stays?|bliver)\b)|"
+    r"\b(?:hvilken|hvilket|hvem|which|who)\b[^?]{0,30}\b(?:taler du for|are you rooting for|would you back|do you back|holder du med|"
+    r"støtter du)\b|"
+    r"\bhow do you feel about (?:letting|firing|closing|cutting|dismissing|sacking|shutting)\b|"
+    r"\bhvad er din indstilling\b[^?]*\?|"
+    r"\b(?:hvad ville du gøre|what would you do)\b[^?:–-]{0,60}[:–-]\s*[^?]{2,60}\b(?:eller|or)\b|"
+    r"\b(?:én|en|et|one) af (?:de|the) (?:to|two|tre|three) [\w-]+\b[^?]*[.!]\s*(?:hvilken|hvilket|which(?: one)?)\s*\?|"
+    r"\b(?:siger|says|reckons|thinks|mener|synes):?\s*[^?.]{0,60}[.!]?\s*(?:hvad siger du|what do you say|and you|og du|do we|"
+    r"skal vi)\s*\?\s*$|"
+    r"\b(?:hvad gør vi (?:så )?med|hvad er næste skridt (?:med|for)|what do we do (?:now )?with|next step for)\b[^?]*\?\s*"
+    r"(?:lukning|nedlæggelse|udlicitering|fyring|afskedigelse|closure|closing|outsourcing|dismissal)\s*\?|"
+    r"\b(?:say|sige) (?:yes or no|ja eller nej) (?:to|til) (?:his|her|their|the|hans|hendes|deres|ansøgningen)\b",
+    re.IGNORECASE,
+)
+_DECIDING_VOTE = re.compile(
+    r"\b(?:hvad skal udslaget være|giv (?:mig )?udslaget|what should the (?:deciding|casting) vote be|cast the (?:deciding|casting) vote)\b",
+    re.IGNORECASE,
+)
+
+
 def _verdict_r28(cased: str) -> bool | None:
     """(round 28, writers CA, CB; red team r34 a) The frames above: False for a look-alike, True for a request, None
     otherwise."""
@@ -4293,7 +4387,10 @@ def _verdict_r28(cased: str) -> bool | None:
         or (_MAGAZINE_ASKED.search(cased) and not _OWN_STEP_R28.search(cased))
         or _AI_DECIDES_CLAIMED.search(cased)
         or _NATIONAL_BODY_OUGHT.search(cased)
-        or _AGENDA_ORDER.search(cased)
+        or (
+            _AGENDA_ORDER.search(cased)
+            and not re.search(r"\b(?:or|eller)\b[^?]{0,40}\b(?:not|ikke)\b", cased, re.IGNORECASE)
+        )
         or _WORDING_APPROVED.search(cased)
         or _HOW_TO_TELL.search(cased)
         or _WHAT_HAPPENS_TO.search(cased)
@@ -4310,34 +4407,65 @@ def _verdict_r28(cased: str) -> bool | None:
         return False
     if _DECISION_HANDED.search(cased) and _DECISION_WORD.search(cased):
         return True
+    if (
+        _PICK_IN_WORDS.search(cased)
+        and not _rule_source_asked(cased)
+        # a question about the bot's own limits: "Why can't you just tell me whether to promote someone?"
+        and not re.search(
+            r"\b(?:why (?:can'?t|cannot|won'?t|don'?t) you|hvorfor (?:kan|vil) du ikke)\b", cased, re.IGNORECASE
+        )
+    ):
+        return True
+    if _ONE_CASE_GRANTED.search(cased) and _THIS_CASE.search(cased):
+        return True  # (red team r35 a) one case received, its grant asked under a rule: "…, vi fik i går, imødekommes?"
+    if not strong and (
+        (_SIDES_ASKED.search(cased) and not _PICK_ASKED.search(cased)) or _PROCEDURE_ASKED.search(cased)
+    ):
+        return False
+    if _YOU_DECIDE.search(cased) and re.search(r"\b(?:skal|bør|should) (?:jeg|vi|i|we)\b[^?]*\?", cased, re.IGNORECASE):
+        return True
+    if _CASE_STEP.search(cased) or _DECIDING_VOTE.search(cased) or _WHAT_WE_DO_RECOMMENDED.search(cased):
+        return True
     return None
 
 
 def _requests_r28(cased: str) -> bool | None:
     """(round 28, writers CA, CB) The request frames above, read after the older look-alike frames (a thing, a trivial
-    choice, the asker's own matters): True for a request, None otherwise."""
+    choice, the asker's own matters): True for a request, None otherwise. (Red team r35 a) Options side by side are a
+    decision only about the organisation's or its staff's matters — not cake, venues, the stairs or the weekend."""
     if READING.search(cased.lower()):
         return None
+    organisational = bool(
+        ACTION.search(cased)
+        or ACTION_NOUN.search(cased)
+        or _ORG_OBJECT.search(cased)
+        or _STAFF_NOUN_R25.search(cased)
+        or re.search(
+            r"\b(?:tilbud\w*|offers?|bids?|quotes?|kandidat\w*|candidates?|ansøger\w*|applicants?|"
+            r"sagsbehandler\w*|caseworkers?|stilling\w*|posts?)\b",
+            cased,
+            re.IGNORECASE,
+        )
+    )
     unit = _UNIT_SHOULD.search(cased)
     words = unit.group("words").split() if unit else []
     for i in (1, 2):  # "the museum open …", "the call centre stop …"
         if (
             i < len(words)
             and is_org(words[i - 1].lower())
-            and re.fullmatch(r"[a-z]+", words[i])
-            and not _NOT_A_STEP_VERB.match(words[i])
+            and _UNIT_STEP_VERB.fullmatch(words[i])
             and not _RULE_WORDS_R28.search(cased)
         ):
             return True
-    if _INSTEAD_STEP.search(cased) and not _RULE_WORDS_R28.search(cased):
+    if _INSTEAD_STEP.search(cased) and not _RULE_WORDS_R28.search(cased) and organisational:
         return True
-    courses = _TWO_COURSES.search(cased)
+    courses = _TWO_COURSES.search(cased) if organisational else None
     if courses and (
         re.search(r"\b(?:vi|we)\b", courses.group(0)[:20], re.IGNORECASE)
         or (ACTION.search(courses.group(0)) and not re.search(r"\bfire off\b", courses.group(0), re.IGNORECASE))
     ):
         return True  # the asker's own "I" needs a step for the organisation ("tell the team …"), not a career move
-    if _WHICH_OF_THEM.search(cased) or _PRIORITISE_BETWEEN.search(cased):
+    if organisational and (_WHICH_OF_THEM.search(cased) or _PRIORITISE_BETWEEN.search(cased)):
         return True
     return None
 

@@ -87,6 +87,10 @@ SEALED = (
     "bz",
     "ca",
     "cb",
+    "cc",
+    "cd",
+    "ce",
+    "cf",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000

@@ -22,6 +22,13 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 28 (red team r35 a): the body said instead of a diagnosis, a closed ward, a pregnancy in euphemism, a child and
+        # adolescent mental health service and a private clinic by their names
+        r"\bkeeps? fainting\b|\b(?:besvimer|besvimede)\b|\bfået (?:en )?sonde\b|\bfeeding tube\b|\bfjernet (?:det ene |begge )?bryst\w*|"
+        r"\bmastektomi\w*|\bmastectomy\b|\blå på lukket afdeling\b|\bpå lukket (?:psykiatrisk )?afdeling\b|"
+        r"\b(?:skal have|venter) en lille (?:ny|en)\b|\bstorken kommer\b|\bexpecting a little one\b|\bcamhs\b|\bthe priory\b",
+        # round 28 (writers CC, CD, released): an operation ahead ("skal opereres for")
+        r"\b(?:skal|skulle|blev|bliver|er blevet) opereres?\b|\bopereres for\b|\bhaving (?:an )?operation (?:on|for)\b",
         # round 28 (red team r34 a): staying sober in Danish idiom
         r"\b(?:holde|holder|holdt) sig tør\b|\btørlagt\b",
         # round 28 (writers CA, CB, released): scabies; the wish to die in euphemism ("not wanting to be here", "a dark place")
@@ -441,6 +448,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 28 (red team r35 a): a strike committee, a picket line, a blockade during a lockout
+        r"\bstrejkekomit\w*|\bstrike committee\b|\bpicket(?:ing)? line\b|\bstrejkevagt\w*|\bblokade\w*[^.?!]{0,40}\blockout\w*",
         # round 27 (writer BZ, released): a yellow union, switching unions
         r"\b(?:yellow union|gul fagforening|gule fagforening\w*|switched (?:from [\w-]+ )?to (?:a|another|the) (?:\w+ )?union|"
         r"skiftet (?:fra [\w-]+ )?til (?:en|et|den) (?:\w+ )?fagforening)\b",
@@ -467,6 +476,8 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:meldt ind i|member of the|joined the) (?:[\wæøå]+ (?:og |and |of )?){0,4}[\wæøå]*"
             r"(?:tjenestemænd|overenskomstansatte|arbejdere|funktionærer|lærere|pædagoger|sygeplejersker|workers|teachers|nurses)\b|"
             r"\b(?:neu|nasuwt|unison|unite|gmb|rcn|usdaw)\b(?= member| rep|[^.?!]{0,40}\bunion)|"
+            # round 28 (writer CC, released): an Irish union by its letters
+            r"\b(?:in|joined|member of|left) (?:siptu|inmo|fórsa|forsa|cwu)\b|"
             r"\bunion (?:duties|activities|time|work|meetings?)\b|\bfacility time\b|\bfaglige? (?:arbejde|hverv)\b|\bfagligt aktiv\b"
         ),
         # round 11 (writer AC, released): a professional association by its trade ("Dansk Tandplejerforening")
@@ -507,6 +518,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 28 (writer CD, released): daily prayers by their count
+        r"\bpray(?:s|ing)? (?:\w+ ){0,2}(?:five|5) times a day\b|\bbeder (?:\w+ ){0,2}(?:fem|5) gange (?:om|i) dagen\b",
         # round 27 (red team r33 a): Friday prayers
         r"\b(?:fredagsbøn\w*|friday prayers?|jumu'?ah|jummah)\b",
         # round 27 (writer BY, released): an elder or a deacon of a church, a free church, refusing Sunday work
@@ -648,6 +661,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 28 (writer CC, released): a same-sex partner said in so many words
+        r"\b(?:his|hans) (?:partner|kæreste) (?:is|er) (?:a man|en mand)\b|\b(?:her|hendes) (?:partner|kæreste) (?:is|er) "
+        r"(?:a woman|en kvinde)\b|\bhis husband\b|\bher wife\b",
         # round 23 (writer BI, released): the pronoun someone asks to be called by ("vil kaldes 'hen'", "goes by they/them")
         r"\b(?:kaldes|kaldt|omtales som|omtalt som|tiltales som|be called|be referred to as|goes by|go by|uses)\s+['\"‘’“”«»]?(?:hen|they|they/them|ze|xe|hen/hen)\b|\b(?:pronomen|pronoun)(?:et|s)? (?:hen|they/them)\b",
         # round 20 (red team r21 a): swinging
@@ -737,6 +753,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 28 (red team r35 a): campaigning for a candidate
+        r"\bleafleting for\b|\bdeler (?:valg)?løbesedler ud for\b|\bcampaigning for (?:the |a )?(?:[\w-]+ )?candidate\b",
         # round 27 (red team r33 a): activist groups by name
         r"\b(?:sidste generation|extinction rebellion|just stop oil|letzte generation)\b",
         # round 26 (writer BV, released): election material handed out, in the perfect
@@ -832,6 +850,14 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 28 (red team r35 a): an investigation or a suspicion pending, misconduct in plain words, a prison by its name,
+        # the police at someone's home
+        r"\bunder (?:undersøgelse|mistanke) for\b|\bunder (?:investigation|suspicion) for\b|\bbeing (?:looked at|investigated) for\b|"
+        r"\bfalsifie[sd]\b|\bforfalsk\w*|\bbestikkelse\w*|\bbrib(?:e|es|ed|ery)\b|\bhmp [a-z]+\b|\b(?:siddet|sidder|sad) i vestre\b|"
+        r"\bpolice (?:were|was|came|turned up) (?:at|to) (?:[\w'’]+ )?(?:house|home|flat)\b|\bpolitiet (?:var|kom) (?:hjemme )?hos\b",
+        # round 28 (writer CC, released): taking money from a fund or a till
+        r"\b(?:taking|took|takes|stealing|stole|steals|helping (?:himself|herself) to) (?:cash|money|funds) (?:from|out of)\b|"
+        r"\b(?:tager|tog|har taget|stjæler|stjal) penge (?:fra|af|i|ud af)\b",
         # round 28 (red team r34 a): a young offenders' institution
         r"\byoung offenders'? institution\b|\bungdomsfængsel\w*|\bsikrede? institution\w*",
         # round 27 (writer BY, released): moved to the secure wing after a fight; receiving stolen goods
@@ -972,6 +998,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 28 (red team r35 a): benefits by their names, no fixed abode, selling a street paper
+        r"\bseniorpension\w*|\buniversal credit\b|\bpersonal independence payment\b|\b(?:gets|on|receives|claims) pip\b|"
+        r"\buden fast bopæl\b|\bsælger hus forbi\b|\bsells? the big issue\b",
+        # round 28 (writers CC, CD, released): seen at a food bank, supervised contact with a child
+        r"(?:(?<=\bat the )|(?<=\bat a ))food ?bank\b|\bi madbanken\b|\bfødevarebank\w*|\bmadbank\w*|\bovervåget samvær\w*|"
+        r"\bsamvær\w*[^.?!]{0,60}\b(?:overvåget|under opsyn)\b|\bsupervised (?:contact|visits?|access)\b",
         # round 28 (red team r34 a): a referral to children's services
         r"\b(?:been |was |were |is )?referred to (?:the )?(?:children's|child|family) (?:services|social care|social services)\b",
         # round 27 (writer BZ, released): reported to the municipality over one's children
@@ -1143,6 +1175,18 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 28 (red team r35 a): misconduct without HR words — the council's card for private purchases, pictures of a
+        # resident shared, filmed shouting at a citizen, moved to other tasks after complaints, the fraud team's interview
+        r"\bkommunens (?:kredit)?kort til private\b|\bcouncil'?s (?:credit )?card for (?:private|personal)\b|"
+        r"\bsendt billeder af en (?:beboer|borger|patient|elev)\b|\bfilmet\b[^.?!]{0,40}\bmens (?:hun|han) råbte\b|"
+        r"\bsat til andre opgaver efter\b|\bfraud team\b",
+        # round 28 (writer CD, released): late a counted number of times
+        r"\b(?:late|for sent) (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|"
+        r"ni|ti) (?:times|gange)\b",
+        # round 28 (writer CC, released): letting someone go, a probation review, a contract not extended
+        r"\blade (?!det\b|den\b|os\b|være\b)(?:[\w-]+ ){1,3}gå(?= efter| på grund| pga| nu\b|[.,?!]|$)|\bprobation review\b|"
+        r"\bprøvetidssamtale\w*|\bnot (?:to )?(?:extend|renew)(?:ing)? (?:his|her|their) (?:contract|probation)\b|"
+        r"\bikke (?:at )?forlænge (?:hans|hendes|deres) (?:kontrakt|ansættelse|prøvetid)\b",
         # round 28 (writer CA, released): a plan for someone's shortcomings ("en handleplan for manglende tempo")
         r"\b(?:handleplan|udviklingsplan|forbedringsplan|opfølgningsplan|action plan|improvement plan)\w* (?:for|on|about|om) "
         r"(?:manglende|for lav\w*|for langsom\w*|dårlig\w*|lack of|poor|insufficient|low)\b",

@@ -23,6 +23,8 @@ _ORG_CUE = re.compile(
     r"(?:kommune|rådhus|town hall|city hall|council|municipality|authority|agency|helpdesk|jobcent|børnehus|institution|skole|school|gymnasi|"
     r"(?-i:\bSFO\b)|fritidshjem|fritidsklub|after-school|"
     r"center|centre|centret|centeret|hospital|sygehus|plejehjem|plejecenter|bibliotek|library|forvaltning|"
+    # (round 28, writer CD) a crematorium or a cemetery answers its own number
+    r"krematori|crematori|kirkegård|cemetery|"
     r"styrelse|tilsyn|ministeri|ministry|region|vuggestue|børnehave|dagtilbud|klub|club|"
     r"hovedkontor|headquarters|kontor|office(?!rs?\b)|afdeling|department|firma|company|virksomhed|"
     r"konference|conference|kursus|course|temadag|seminar|venue|lokale|sekretariat|secretariat|"
@@ -752,7 +754,11 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             # (round 27, writers BW, BX) or two parts or more, each a name or an unknown word, one of them no
             # ordinary word: "rosa.fernandes", "somchai.boonmee"
             named = (
-                any(set(lex.flags(p)) & {"m", "f"} and not lex.is_ordinary(p) for p in parts)
+                # (round 28, writer CC) … also a given name the data know without its gender ("yonas_h[at]…")
+                any(
+                    (set(lex.flags(p)) & {"m", "f"} or ("F" in lex.flags(p) and len(p) >= 4)) and not lex.is_ordinary(p)
+                    for p in parts
+                )
                 or (
                     len(parts) >= 2
                     and all(
@@ -764,7 +770,8 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             ) and not any(
                 p in _ROLE_PARTS or p in _ACRONYM_PARTS or (not lex.is_name(p) and lex.is_ordinary(_un_ascii(p, lex)))
                 for p in parts
-                if p not in ("home", "privat", "private", "hjemme", "mail", "post")
+                # (round 28, writer CC) a single letter is an initial, not a word ("yonas_h")
+                if p not in ("home", "privat", "private", "hjemme", "mail", "post") and len(p) > 1
             )
             yield start, m.end(), named and not _org_context(text, start, m.end())
             continue
@@ -783,7 +790,7 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield m.start(), m.end(), True
 
 
-_SPACED_LOCAL = re.compile(r"(?<![\w.@])([a-zæøå][\w+-]*)\s?\.\s$")
+_SPACED_LOCAL = re.compile(r"(?<![\w.@])([a-zæøå][\w+-]*)(?:\s?\.|\s(?:dot|punktum|prik))\s$", re.IGNORECASE)
 _WEBMAIL_SAID = re.compile(
     # (round 23, writer BI) … also with a lower-case "at" when the mailbox has a dot, a digit or an underscore
     r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?P<at>hos|AT|at|\(at\)|\[at\]|snabel-?a|@)\s+"

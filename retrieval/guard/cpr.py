@@ -114,6 +114,10 @@ _DOCUMENT_LABEL = re.compile(
     # (round 27, red team r33 a) a lot, a stock-keeping unit or a purchase order named by its short label: "Lot 2912881045",
     # "SKU 2011861234", "PO-1406921133"
     r"\b(?:lot|sku|po|varenr\.?|art\.? ?nr\.?|item)\s*[-#:]?\s*$|"
+    # (round 28, red team r35 a) an agreement, an order confirmation, an asset tag, an invoice id or a supplier's quote named
+    # right before its number: "Aftale nr. 1203871156", "Ordrebekræftelse 0807921234", "Asset tag 0309901122", "Faktura-ID …"
+    r"\b(?:aftale|ordrebekræftelse|order confirmation|asset tag|faktura|invoice|quote|tilbud)(?:-?id)?"
+    r"(?:\s*(?:nr\.?|no\.?|#|:)|\s)\s*$|"
     # (round 27, red team r32 a) a voucher, an order, a consignment, a pallet, a package count, a contract or a purchase
     # order named right before its number, also in the definite: "Bilag 150524-1121", "Ordren 0203881234"
     r"\b(?:bilag(?:et)?|ordren|sending(?:en)?|forsendelse(?:n)?|kolli(?:et)?|palle(?:n)?|pallet|consignment|voucher|"

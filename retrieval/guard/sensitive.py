@@ -310,6 +310,8 @@ HAZARD_WORDS = (
     r"oversvømmelse\w*"
 )
 _IDIOMS = re.compile(
+    # (round 28, red team r35 a) "dømt til at blive kaffeansvarlig": condemned to a chore, not sentenced
+    r"\bdømt til at (?!betale|afsone|sidde|udrede)[\w-]+|"
     # (round 28, red team r34 a) a fault diagnosed in a thing: "diagnosed the fault in the server", "stillet diagnosen på det
     # utætte tag"
     r"\bdiagnos\w* (?:the |a |an |det |den |en |et )?(?:[\w-]+ )?(?:fault|problem|issue|error|bug|leak|fejl\w*|problem\w*|"
@@ -1324,6 +1326,19 @@ _INTERNAL_ELECTION = re.compile(
 )
 # (round 27, red team r33 a) a colleague's service to a group or at a place of care: volunteering, coaching, singing,
 # cooking for, visiting
+# (round 28, red team r35 a) a colleague's work for a group with the condition: "kører dialysepatienter", "wheels patients
+# to chemo", "skifter stomiposer hos tre borgere", "kører de ældre til genoptræning", "holder graviditetsgrupper"
+_SERVES_GROUP_VERB = re.compile(
+    r"\b(?:kører|drives|takes|wheels|transports|bringer|følger|skifter|changes|holder|runs|leads|underviser|teaches|coaches|"
+    r"træner)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_SERVED_GROUP = re.compile(
+    r"\b(?:patients|patienter|borgere|citizens|residents|beboere|ældre|elderly|clients|klienter|team|holdet|grupper|groups|"
+    r"børn|children|deltagere|participants)\b",
+    re.IGNORECASE,
+)
 _SERVES_BEFORE = re.compile(
     r"\b(?:(?:volunteers|volunteering|volunteered|is a volunteer|er frivillig|frivillig \w+) (?:at|for|with|in|på|i|hos|ved)|"
     r"(?:coaches|coaching|coached|træner) (?:a |an |et |en |the )?(?:\w+ )?(?:team|hold|club|klub)|(?:sings?|synger|sang)(?: (?:in|at|for|i|på))?|"
@@ -1383,6 +1398,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if cat == "political" and _INTERNAL_ELECTION.search(lower[start : end + 60]):
         return True  # (round 27, red team r32 a) "valgmateriale til MED-valget", "leaflets for the staff council vote"
+    served = _SERVES_GROUP_VERB.search(lower[max(0, start - 50) : start])
+    if served and (
+        _SERVED_GROUP.search(served.group(0))
+        or re.match(r"[\w-]*\s?(?:[\w-]+\s)?(?:patient\w*|grupper|poser|team|hold(?:et)?)\b", lower[start : end + 25])
+    ):
+        return True  # (round 28, red team r35 a) the colleague serves a group with the condition
     if _SERVES_BEFORE.search(lower[max(0, start - 70) : start]):
         return (
             True  # (round 27, red team r33 a) a colleague's service to a group: "volunteers at the night shelter for …"
@@ -1667,6 +1688,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         and _IN_PROPER_NAME.match(text[max(0, start - 30) : start + 40], min(start, 30))
         # (round 27, red team r33 a) … unless the whole name is the detail: "goes to Overeaters Anonymous"
         and not re.match(r"[\w ]*\banonymous\b", lower[start:end])
+        # (round 28, red team r35 a) … nor when someone has been inside it: "has been in HMP Durham", "har siddet i Vestre"
+        and not re.search(
+            r"\b(?:has been|had been|was|is|were|sad|sidder|har siddet|been|stayed) (?:in|i|at|på) $",
+            lower[max(0, start - 25) : start],
+        )
     ):
         return True
     word, word_end = _word_around(lower, start, end)
