@@ -1366,8 +1366,9 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     lower = text.lower()
     if people and _OWN_AFTER_TOPIC.match(lower[end : end + 70]) and any(s_ < start for s_, _ in people):
         return False  # (round 27, red team r33 a) "foredrag om spiseforstyrrelser, som hun har kæmpet med": her own
-    own_from = max(text.rfind(c, 0, start) for c in ".!?") + 1
-    last_named = max((e_ for s_, e_ in people if own_from <= s_ < start), default=-1)
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?") + 1
+    named_in_sentence = any(sentence_start <= s_ < start for s_, _ in people)
+    last_named = max((e_ for s_, e_ in people if sentence_start <= s_ < start), default=-1)
     if (
         last_named >= 0
         and _THEIR_OWN_BEFORE.search(lower[max(0, start - 20) : start])
@@ -1553,10 +1554,7 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return False
     # (round 28, writer CA) "meeting Kadri Tamm … to talk about ending her employment": a topic cue, but the detail
     # carries the possessive of the person named before it in the sentence
-    sentence_from = max(text.rfind(c, 0, start) for c in ".!?") + 1
-    theirs = any(sentence_from <= s_ < start for s_, _ in people) and bool(
-        _THEIR_POSSESSIVE.search(lower[max(0, start - 12) : end])
-    )
+    theirs = named_in_sentence and bool(_THEIR_POSSESSIVE.search(lower[max(0, start - 12) : end]))
     topic = _TOPIC_BEFORE.search(before)
     if (
         topic
@@ -1578,8 +1576,6 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     # (round 27, red team r32 a) … not when a named person stands before the detail in its sentence: "Tom in payroll has
     # bipolar disorder – I'm asking in general terms", "Generelt er Bo fra lageret ofte fuld"
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?") + 1
-    named_in_sentence = any(sentence_start <= s_ < start for s_, _ in people)
     if _TOPIC_AFTER.match(lower[end : end + 40]) and not named_in_sentence:
         return True
     if _GENERAL_SENTENCE.search(lower[max(0, start - 120) : start]) and not named_in_sentence:
