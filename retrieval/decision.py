@@ -4377,6 +4377,406 @@ _DECIDING_VOTE = re.compile(
 )
 
 
+# (round 29, writers CE, CF) A step asked with "yes or no" attached: "Skal vi indføre det hos os, ja eller nej?" — the
+# magazine or a rule mentioned before it does not make it a question about them.
+_YES_NO_STEP = re.compile(
+    r"\b(?:skal|bør|should|shall|do|must|må) (?:vi|jeg|we|i)\b[^.?!]{0,120}\b(?:ja eller nej|yes or no)\b(?!\s+(?:på|til|to|on)\b)",
+    re.IGNORECASE,
+)
+# … a recommendation asked for what we do: "Which of the three models do you recommend we roll out?", "What do you
+# advise – cut overtime or cut temps?"
+_RECOMMEND_WE = re.compile(
+    r"\b(?:do|would) you (?:advise|recommend|suggest|propose)(?: that)? (?:we|i)\b(?! (?:read|look|start with|check|ask)\b)|"
+    r"\bwhat (?:do|would) you (?:advise|recommend|suggest)\b\s*[-:–]\s*[^.?!]{3,80}\bor\b|"
+    r"\bhvad (?:anbefaler|råder|foreslår) du\b\s*[-:–]\s*[^.?!]{3,80}\beller\b",
+    re.IGNORECASE,
+)
+# … the bot asked to choose whether we take a step: "først vælge, om vi lukker teatrets anden scene"
+_BOT_CHOOSES_WHETHER = re.compile(
+    r"\b(?:kan|vil|kunne|ville|can|could|will|would) (?:du|you)\b[^.?!\"”]{0,50}\b(?:vælge|vælg|choose|pick|decide|bestemme|afgøre)\b,? "
+    r"(?:om|whether|if) (?:vi|we|jeg|(?-i:I))\b",
+    re.IGNORECASE,
+)
+# … a step taken "but after that" a rule is met: "Under section 19 we must hear the landlord first – fine, but after
+# that, should we order the building cleared?"
+_BUT_THEN_STEP = re.compile(
+    r"\b(?:but|men)\b[^.?!]{0,40}\b(?:should|skal|bør) (?:we|i|vi|jeg)\b(?P<rest>[^.?!]{0,80})\?", re.IGNORECASE
+)
+# … a step weighed as "better" in the past or conditional: "Var det bedre at aflyse sommerturen, når …?", "Would it be
+# wiser to close the branch?"
+_BETTER_STEP = re.compile(
+    r"\b(?:var|ville|er|would|is|was)(?: det| it)(?: være| be| have been)? (?:bedre|klogere|smartere|klogest|better|wiser) "
+    r"(?:at|to) (?P<step>\w+(?: \w+)?)",
+    re.IGNORECASE,
+)
+_CASE_STEP_VERB = re.compile(
+    r"\b(?:order|påbyde|clear(?:ed)?|evict\w*|rømme\w*|close|lukke|stop|stoppe|grant|deny|approve|refuse|reject|afvise|"
+    r"godkende|bevilge)\b",
+    re.IGNORECASE,
+)
+# … the outcome of a case asked: "Hvad skal udfaldet være i sagen …: påbud, bøde eller lovliggørelse?"
+_CASE_OUTCOME_ASKED = re.compile(
+    r"\bhvad (?:skal|bør) (?:udfaldet|afgørelsen|resultatet|beslutningen|sanktionen) (?:være|blive)\b|"
+    r"\bwhat (?:should|shall) (?:the outcome|the decision|the verdict|the sanction|the ruling) be\b",
+    re.IGNORECASE,
+)
+# … options, then "what's it going to be": "Nyt system eller lappe det gamle – hvad bliver det?"
+_OPTIONS_THEN_PICK = re.compile(
+    r"\b(?:eller|or)\b[^.?!]{2,60}[-–:,]\s*(?:hvad bliver det|hvad skal det være|hvad vælger du|hvilken vælger du|"
+    r"what'?s it (?:going to|gonna) be|what will it be|which is it|which would you pick)\b",
+    re.IGNORECASE,
+)
+# … which model an organisation should adopt: "Which opening model should the after-school club adopt from August?"
+_WHICH_MODEL_ADOPT = re.compile(
+    r"\b(?:which|what) (?:\w+ ){0,2}(?:model|option|solution|structure|system|approach|scheme|plan|proposal|supplier|"
+    r"vendor|setup|set-up|organisation|organization)s?\b[^.?!]{0,30}\bshould (?:the|our|my|we|this)\b[^.?!]{0,40}"
+    r"\b(?:adopt|choose|pick|use|implement|introduce|go with|roll out|select|opt for)\b|"
+    r"\bhvilk(?:en|et|e) (?:\w+ ){0,2}(?:model|løsning|struktur|system|ordning|plan|forslag|leverandør|opsætning)\w*\b"
+    r"[^.?!]{0,30}\b(?:skal|bør) (?:vi|klubben|skolen|centret|afdelingen|huset|enheden|teamet|kommunen|[a-zæøå]+(?:en|et))\b"
+    r"[^.?!]{0,30}\b(?:vælge|indføre|bruge|køre med|gå med|implementere|rulle ud)\b",
+    re.IGNORECASE,
+)
+# A look-alike: facts or material gathered for the body that decides ("Byrådet skal tage stilling til, om … Kan du
+# samle fakta til dem?").
+_MATERIAL_FOR_DECIDERS = re.compile(
+    r"\b(?:samle|saml|finde|find|give|giv|lave|lav|skrive|skriv|collect|gather|compile|prepare|write|pull together)\b"
+    r"[^.?!]{0,30}\b(?:fakta|facts|materiale|material|baggrund\w*|background|oplæg|overblik|overview|briefing)\b[^.?!]{0,30}"
+    r"\b(?:til|for) (?:dem|them|byrådet|udvalget|bestyrelsen|direktionen|the council|the board|the committee|the directors)\b",
+    re.IGNORECASE,
+)
+
+
+# … and one more of the same asked for: "And one on psychological safety, please?", "Og en om trivsel?"
+_ONE_MORE_OF = re.compile(
+    r"^\W*(?:(?:and|og|also|også|plus)\s+)?(?:one|another|one more|en|et|én|en mere|en til|et til)\s+(?:on|about|om|til|for)\b",
+    re.IGNORECASE,
+)
+
+
+# (round 29, red team r36 a) One sentence puts a step for the asker's organisation ("skal vi/should we/do we/lukker vi"
+# with an action on a unit, a service, a post or a named place); a family member, where the asker sits, a reading or
+# the magazine said in another sentence is background, not the subject.
+_WE_STEP_SENTENCE = re.compile(
+    r"^\W*(?:(?:så|so|then|og|and|men|but|right|ok|okay|well|quick one first|lige hurtigt|even so|anyway|alligevel|regardless|"
+    r"uanset)\W+)*"
+    r"(?:(?:skal|bør|should|shall|do|må) (?:vi|we)\b|[a-zæøå]+er vi\b)(?!\s+(?:ledere|managers|leaders|chefer|være|be)\b)",
+    re.IGNORECASE,
+)
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:my|min|mit|mine) (?:teenage |eldest |youngest |ældste |yngste )?(?:daughter|son|child|children|kids|datter|søn|barn|børn|"
+    r"wife|husband|kone|mand|partner|mother|father|mor|far|sister|brother|søster|bror)\b|"
+    r"\b(?:derhjemme|hjemme i sofaen|at home|sommerhuset|fitness\w*|at the gym|au pair\w*|kids are asleep|børnene (?:sover|er lagt|i seng))\b|"
+    r"\b(?:bladet|magazine|artiklen|article|the piece|leader column|lederen|i bladet|in the magazine|says in|siger i|skriver)\b|"
+    r"\b(?:har læst|have read|i'?ve read|jeg læste)\b",
+    re.IGNORECASE,
+)
+# the steps an organisation takes, beyond the personnel actions (`ACTION`): "stop the late bus", "cap the places",
+# "sætte halllejen op", "give the citizen access to the file"
+_ORG_STEP_VERB = re.compile(
+    r"\b(?:open|close|stop|start|introduce|abolish|scrap|offer|charge|cut|cap|merge|move|outsource|extend|reduce|end|cancel|"
+    r"expand|raise|lower|shut|limit|install|reopen|restructure|relocate|centralise|centralize|privatise|privatize|bring (?:\w+ ){1,3}back|"
+    r"indføre|opkræve|lukke|åbne|stoppe|starte|tilbyde|skære|sammenlægge|flytte|udlicitere|forlænge|reducere|afskaffe|nedlægge|"
+    r"udvide|hæve|sænke|begrænse|centralisere|privatisere|genåbne|omstrukturere|installere|sætte (?:\w+ ){1,2}(?:op|ned)|"
+    r"sende (?:\w+ ){1,3}på (?:\w+)?kursus|hjemtage|aktindsigt|dispensation|bevilling)\b",
+    re.IGNORECASE,
+)
+# a private thing as the step's object: "Should we sell the house?", "Skal vi tage bilen?"
+_PRIVATE_OBJECT = re.compile(
+    r"\b(?<!-)(?:house|home|car|holiday|vacation|trip|dinner|wedding|birthday|present|gift|dog|cat|garden|hus|huset|bil|bilen|ferie\w*|"
+    r"middag\w*|bryllup\w*|fødselsdag\w*|gave\w*|hund\w*|kat|katten|haven|sommerhus\w*|lejlighed\w*|flat|apartment|mortgage|"
+    r"lån\w*|loan|savings|opsparing\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _org_ish(s: str) -> bool:
+    """A unit, service, post, agreement or named place of the organisation in the text."""
+    if (
+        _ORG_OBJECT.search(s)
+        or _STAFF_NOUN_R25.search(s)
+        or re.search(r"\b(?:i|på|in|at|ved) (?-i:[A-ZÆØÅ][a-zæøå]+)", s)
+    ):
+        return True
+    if re.search(r"\bthe (?-i:[A-ZÆØÅ][a-zæøå]+) [a-z]+", s):
+        return True  # "the Eastfield pool"
+    return any(is_org(w) or UNIT_RE.search(w) for w in re.findall(r"[a-zæøå-]{4,}", s.lower()))
+
+
+def _sentences(cased: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?:])\s+|\s+[–—-]\s+", cased.strip()) if s]
+
+
+def _step_amid_background(cased: str) -> bool:
+    """A sentence with the organisation's step (`_WE_STEP_SENTENCE`, an action, `_org_ish`) and no background cue, in a
+    message whose other sentences give background (`_BACKGROUND_CUE`)."""
+    if not _BACKGROUND_CUE.search(cased):
+        return False
+    sents = _sentences(cased)
+    for n, s in enumerate(sents):
+        if (
+            n
+            and sents[n - 1].endswith(":")
+            and re.search(
+                r"\b(?:spørgsmålet|the question|asks?|asked|spørger|spurgte|siger|sagde|says|said|skriver|writes|wrote)\b",
+                sents[n - 1],
+                re.I,
+            )
+        ):
+            continue  # "I artiklen stiller X spørgsmålet: Skal vi lukke de små skoler?": the article's question
+        if (
+            _WE_STEP_SENTENCE.match(s)
+            and (ACTION.search(s) or ACTION_NOUN.search(s) or _STAFF_NOUN_R25.search(s) or _ORG_STEP_VERB.search(s))
+            and (_org_ish(s) or not _PRIVATE_OBJECT.search(s))
+            and not _BACKGROUND_CUE.search(s)
+        ):
+            return True
+    return False
+
+
+# … a step asked first and a rule or a way to tell people asked after it: "Should we outsource the school meals service?
+# And how do I tell the kitchen staff?"
+_THEN_HOW_OR_RULES = re.compile(
+    r"^\W*(?:and|og|plus|also|også)?\W*(?:how|what|hvordan|hvad|hvilke|which)\b", re.IGNORECASE
+)
+
+
+def _step_then_question(cased: str) -> bool:
+    sents = _sentences(cased)
+    return (
+        len(sents) >= 2
+        and sents[0].endswith("?")
+        and bool(_WE_STEP_SENTENCE.match(sents[0]))
+        and bool(ACTION.search(sents[0]) or ACTION_NOUN.search(sents[0]))
+        and _org_ish(sents[0])
+        and not re.search(r"\b(?:if|hvis|når|when)\b", sents[0], re.IGNORECASE)
+        and not re.search(
+            r"\b(?:do we (?:have|need) to|must we|are we (?:allowed|required|obliged)|er vi nødt til|har vi pligt til|skal vi have lov)\b",
+            sents[0],
+            re.IGNORECASE,
+        )
+        and bool(_THEN_HOW_OR_RULES.match(sents[1]))
+    )
+
+
+# … an imperative step with "yes or no": "Quick one first: close the Ashby office in May, yes or no?"
+_STEP_YES_NO = re.compile(r"(?P<s>[^.!?:]{5,120}),?\s*(?:yes or no|ja eller nej)\s*\?", re.IGNORECASE)
+# … "any reason not to" take a step: "Er der nogen grund til ikke at lukke legestuen i Bording?"
+_REASON_NOT_TO = re.compile(
+    r"\b(?:er der nogen grund til ikke at|any reason not to|is there any reason (?:why )?(?:we|i) (?:shouldn'?t|should not))\b(?P<rest>[^.?!]{3,80})",
+    re.IGNORECASE,
+)
+# … a Danish unit with "skal" and a step: "Skal genbrugspladsen indføre tidsbestilling om lørdagen?"
+_UNIT_SKAL = re.compile(
+    r"(?:^|[.!?:]\s+)(?:skal|bør) (?P<unit>[a-zæøå-]{4,}(?:en|et|n))\s+(?P<verb>indføre|opkræve|lukke|åbne|stoppe|starte|tilbyde|"
+    r"ansætte|skære|sammenlægge|flytte|udlicitere|forlænge|reducere|droppe|beholde|skifte|acceptere|tillade|forbyde|kræve|"
+    r"betale|købe|afskaffe|nedlægge|udvide|ændre|fortsætte|hæve|sænke|begrænse|centralisere|privatisere|genåbne|omstrukturere|"
+    r"indstille|opsige|hente|hjemtage|fjerne|halvere|fordoble)\b",
+    re.IGNORECASE,
+)
+# Look-alikes: a story, a sketch or a play; a text operation on a quoted question; another body's own step; who has the
+# competence; a joke taken back; a timing choice about a thing; IT housekeeping.
+_FICTION_FRAME = re.compile(
+    r"\b(?:in|i|for|til) (?:my|min|mit|our|vores) (?:staff |christmas |jule|firma)?(?:novel|story|short story|roman\w*|novelle\w*|"
+    r"sketch\w*|play|panto|pantomime|revue|revy\w*|skuespil\w*|show|film|manuscript|manuskript\w*|script)\b",
+    re.IGNORECASE,
+)
+_QUOTED_TEXT_TASK = re.compile(
+    r"\b(?:stavekontrol|spell-?check|proofread\w*|korrektur\w*|check the (?:punctuation|spelling|grammar)|sæt tegn|tegnsæt\w*|"
+    r"gør (?:dette|det|spørgsmålet) (?:\w+ )?kortere|make (?:this|it) shorter|shorten this|turn this into|lav (?:dette|det) om til|"
+    r"poll question|mentimeter|afstemningsspørgsmål\w*|spørgsmål til (?:borgerpanelet|afstemningen|spørgeskemaet)|"
+    r"oversæt|translate)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY_OWN_STEP = re.compile(
+    r"(?:^|[.!?]\s+)(?:skal|bør|burde|should|ought|must) (?:the\s+)?(?:region\w*(?: [A-ZÆØÅ]\w+)?|politiet|police|nhs(?: trust)?|"
+    r"styrelsen\w*(?: for [\w ]{3,40}?)?|ministeriet|the ministry|local government association|kl|the union|fagforeningen|"
+    r"[A-ZÆØÅ]\w+ (?:trust|association|forbund))\b[^.?!]{0,80}"
+    r"(?:\b(?:its|their|sin|sit|sine|deres)\b|\b(?:som de har foreslået|som rygterne siger|like they'?ve announced|as (?:it|they) "
+    r"propose[sd]?|as announced|som meldt ud)\b)",
+    re.IGNORECASE,
+)
+_NATIONAL_BODY_STEP = re.compile(
+    r"(?:^|[.!?]\s+)(?:skal|bør|burde|should|ought|must) (?:the\s+)?(?:local government association|kl|"
+    r"[A-ZÆØÅ]\w+ (?:association|forbund))\s+(?!(?:our|vores|my|min|mit)\b)[a-zæøå]+",
+    re.IGNORECASE,
+)
+# … a text operation that asks for the answer too: "Oversæt … og svar på det bagefter", "and tell me if it's the right call"
+_ANSWER_IT_TOO = re.compile(
+    r"\b(?:svar på det|svar selv|answer it|reply to it|tell me (?:what|if|whether)|give me your (?:honest )?(?:answer|view)|"
+    r"what you'?d answer|sig så,? om|sig om|om du ville|er det (?:overhovedet )?den rigtige|right call|your (?:own )?answer|"
+    r"dit (?:eget )?svar|as if you were me|som om du var mig)\b",
+    re.IGNORECASE,
+)
+_WHO_HAS_COMPETENCE = re.compile(
+    r"\bhvem (?:skal|bør|kan|må) (?:træffe )?(?:afgørelse\w*|beslutning\w*|beslutte|afgøre|godkende)\b|"
+    r"\bwho (?:should|must|can|may) (?:make|take|sign off) (?:the |this |that )?decision\b|\bwho has the (?:authority|competence)\b",
+    re.IGNORECASE,
+)
+_JOKE_TAKEN_BACK = re.compile(r"\b(?:nej,? spøg|bare for sjov|just kidding|only joking|spøg til side)\b", re.IGNORECASE)
+_TIME_OR_THING_ALTERNATIVE = re.compile(
+    r"\b(?:before or after|før eller efter|now or (?:after|later|next \w+)|nu eller (?:efter|senere|til)|"
+    r"at \d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)? or (?:at )?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?|kl\.? ?\d{1,2}(?:[.:]\d\d)? eller|"
+    r"or (?:hang|use) (?:it|them|a|an)|eller (?:hænge|bruge) (?:den|det|dem|en|et))\b",
+    re.IGNORECASE,
+)
+# … obsolete IT artefacts removed: an old port, a trial licence, test or guest users, old backups (not buying licences
+# for staff, which is the organisation's spending)
+_IT_THING = re.compile(
+    r"\b(?:port \d+|server\w*|vpn\w*|accounts?|konti|kontoen|\w*brugere|users|logins?|backups?|licen[cs]\w*|laptops?|pc'?er|pcs|"
+    r"mailkont\w*|mailbox\w*|database\w*|domæne\w*|firewall\w*|certifikat\w*|certificates?|active directory|wi-?fi|"
+    r"printer\w*|forbindelse\w*|connection)\b",
+    re.IGNORECASE,
+)
+_OBSOLETE = re.compile(
+    r"\b(?:old|gamle|gammel|trial|test\w*|guest|prøve\w*|unused|ubrugte|expired|udløbne|legacy|tidligere|former)\b|\bport \d+",
+    re.IGNORECASE,
+)
+
+
+def _object_of_step(s: str) -> str:
+    """The words after the verb that follows "skal vi/should we" (or the first action verb), up to a preposition, an
+    alternative or the end."""
+    m = re.match(r"(?:" + _WE_STEP_SENTENCE.pattern + r")\s+[\wæøå-]+", s, re.IGNORECASE) or ACTION.search(s)
+    if not m:
+        return ""
+    rest = s[m.end() :]
+    return re.split(
+        r"\b(?:at|på|ved|i|in|on|by|near|outside|behind|udenfor|bag|before|after|før|efter|or|eller|now|nu|from|fra|til|to)\b|[,?.!]",
+        rest,
+        maxsplit=1,
+    )[0]
+
+
+def _lookalike_r36(cased: str) -> bool:
+    """(round 29, red team r36 a) The look-alike frames above."""
+    if _FICTION_FRAME.search(cased) or _OTHER_BODY_OWN_STEP.search(cased) or _NATIONAL_BODY_STEP.search(cased):
+        return True
+    if _WHO_HAS_COMPETENCE.search(cased) and not re.search(
+        r"\b(?:og|and|men|but)\s+(?:skal|bør|should|do)\s+(?:vi|we)\b|\b(?:du|you)\b|\b(?:ja eller nej|yes or no)\b",
+        cased,
+        re.I,
+    ):
+        return True
+    sents = _sentences(cased)
+    if (
+        len(sents) >= 2
+        and re.search(r"\b(?:if|hvis)\b", sents[0], re.IGNORECASE)
+        and re.search(
+            r"\b(?:what do|what does|hvad siger) (?:the )?(?:\w+ )?(?:rules|regulations|law|reglerne|loven|regler)\b",
+            sents[-1],
+            re.I,
+        )
+    ):
+        return True  # "Should the library close if the alarm panel is faulty? What do the fire regulations say?"
+    if (
+        _QUOTED_TEXT_TASK.search(cased)
+        and (re.search(r"[\"“”«»]", cased) or re.search(r"poll|mentimeter|afstemning", cased, re.I))
+        and not (_ANSWER_IT_TOO.search(cased) or _ANSWER_IT.search(cased))
+    ):
+        return True
+    joke = _JOKE_TAKEN_BACK.search(cased)
+    if joke and not ACTION.search(cased[joke.end() :]):
+        return True
+    for s in _sentences(cased):
+        if not (_WE_STEP_SENTENCE.match(s) or re.match(r"^\W*(?:should|skal) the\b", s, re.IGNORECASE)):
+            continue
+        obj = _object_of_step(s)
+        if _TIME_OR_THING_ALTERNATIVE.search(s) and obj and not _org_ish(obj) and not _STAFF_NOUN_R25.search(s):
+            return True
+        it_obj = _object_of_step(s)
+        if (
+            _IT_THING.search(it_obj)
+            and _OBSOLETE.search(it_obj)
+            and not re.search(
+                r"\b(?:contract|kontrakt\w*|aftale\w*|supplier|leverandør\w*|vendor|outsourc\w*|udlicit\w*)\b",
+                s,
+                re.IGNORECASE,
+            )
+        ):
+            return True
+    return False
+
+
+def _requests_r36(cased: str) -> bool:
+    """(round 29, red team r36 a) The request frames above."""
+    if _step_amid_background(cased) or _step_then_question(cased):
+        return True
+    yes_no = _STEP_YES_NO.search(cased)
+    if yes_no:
+        seg = yes_no.group("s").strip()
+        if (ACTION.match(seg) or _ORG_STEP_VERB.match(seg)) and _org_ish(seg):
+            return True
+    reason = _REASON_NOT_TO.search(cased)
+    if reason and ACTION.search(reason.group("rest")):
+        return True
+    unit = _UNIT_SKAL.search(cased)
+    return bool(
+        unit
+        and (is_org(unit.group("unit").lower()) or UNIT_RE.search(unit.group("unit").lower()))
+        and not _RULE_WORDS_R28.search(cased)
+        and not _NATIONAL_BODY_OUGHT.search(cased)
+        and not re.search(
+            r"\b(?:efter|ifølge|jf\.?|i henhold til)\s+(?:\w+loven|loven|reglerne|de nye regler)\b", cased, re.I
+        )
+    )
+
+
+def _verdict_r29(cased: str) -> bool | None:
+    """(round 29, writers CE, CF) The frames above, read before the older look-alike frames: True for a request,
+    False for material gathered for those who decide or one more of the same, None otherwise."""
+    if _MATERIAL_FOR_DECIDERS.search(cased) and not _strong_words(cased):
+        return False
+    if _ONE_MORE_OF.search(cased) and not ACTION.search(cased) and not _strong_words(cased):
+        return False
+    if not _strong_words(cased) and _lookalike_r36(cased):
+        return False
+    if _requests_r36(cased):
+        return True
+    if READING.search(cased.lower()):
+        return None
+    recommend = _RECOMMEND_WE.search(cased)
+    if (
+        recommend
+        and not re.search(
+            r"\b(?:learn|lære|read|læse|study|studere|understand|forstå)\b", cased[recommend.end() :], re.I
+        )
+        and (
+            ACTION.search(cased[recommend.start() :])
+            or _ORG_STEP_VERB.search(cased[recommend.start() :])
+            or re.search(
+                r"\b(?:roll out|implement|adopt|introduce|choose|pick|go with|udrulle|indføre|vælge)\b", cased, re.I
+            )
+        )
+    ):
+        return True
+    if _YES_NO_STEP.search(cased) or _BOT_CHOOSES_WHETHER.search(cased):
+        return True
+    but = _BUT_THEN_STEP.search(cased)
+    if but and (
+        ACTION.search(but.group("rest"))
+        or ACTION_NOUN.search(but.group("rest"))
+        or _CASE_STEP_VERB.search(but.group("rest"))
+    ):
+        return True
+    better = _BETTER_STEP.search(cased)
+    if (
+        better
+        and ACTION.search(better.group("step"))
+        and "?" in cased[better.end() :]
+        and re.search(r"\b(?:vi|we|jeg|os|us|vores|our|min|mit|my)\b", cased, re.IGNORECASE)
+        and not re.search(
+            r"\b(?:ifølge|according to|research\w*|forskning\w*|studies|studier|undersøgelse\w*|generelt|generally|"
+            r"typically|typisk|i almindelighed|in general)\b",
+            cased,
+            re.IGNORECASE,
+        )
+    ):
+        return True
+    if _CASE_OUTCOME_ASKED.search(cased) or _OPTIONS_THEN_PICK.search(cased) or _WHICH_MODEL_ADOPT.search(cased):
+        return True
+    return None
+
+
 def _verdict_r28(cased: str) -> bool | None:
     """(round 28, writers CA, CB; red team r34 a) The frames above: False for a look-alike, True for a request, None
     otherwise."""
@@ -4551,7 +4951,9 @@ def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | 
     rewording keeps the message's meaning, so its query vector goes with it."""
     if depth >= 2:
         return None
-    r27 = _verdict_r28(cased)
+    r27 = _verdict_r29(cased)
+    if r27 is None:
+        r27 = _verdict_r28(cased)
     if r27 is None:
         r27 = _verdict_r27(cased)
     if r27 is None:

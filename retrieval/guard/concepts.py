@@ -22,13 +22,18 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 29 (red team r36 a, released): cancer spread or palliative care, hair lost after treatment, check-ups at a
+        # hospital department, sexual abuse in childhood
+        r"\bmetasta\w*|\bpalliat\w*|\bmistet (?:sit|hans|hendes) hår\b|\blost (?:his|her|their) hair\b|\befter (?:kuren|kemoen|strålerne)\b|"
+        r"\bgår til (?:kontrol|behandling|undersøgelse|scanning|opfølgning) (?:på|hos|i)\b|\b(?:goes|went) (?:for|to) (?:check-?ups?|scans?|treatment) (?:at|on)\b|"
+        r"\bincest\w*|\budsat for (?:seksuelle )?overgreb\b|\b(?:sexually )?abused as a (?:child|boy|girl)\b",
         # round 28 (red team r35 a): the body said instead of a diagnosis, a closed ward, a pregnancy in euphemism, a child and
         # adolescent mental health service and a private clinic by their names
         r"\bkeeps? fainting\b|\b(?:besvimer|besvimede)\b|\bfået (?:en )?sonde\b|\bfeeding tube\b|\bfjernet (?:det ene |begge )?bryst\w*|"
         r"\bmastektomi\w*|\bmastectomy\b|\blå på lukket afdeling\b|\bpå lukket (?:psykiatrisk )?afdeling\b|"
-        r"\b(?:skal have|venter) en lille (?:ny|en)\b|\bstorken kommer\b|\bexpecting a little one\b|\bcamhs\b|\bthe priory\b",
+        r"\b(?:skal have|venter) en lille (?:ny|en)\b|\bstorken kommer\b(?! til (?!(?:hende|ham|dem|os|jer|familien)\b)\w)|\bexpecting a little one\b|\bcamhs\b|\bthe priory\b",
         # round 28 (writers CC, CD, released): an operation ahead ("skal opereres for")
-        r"\b(?:skal|skulle|blev|bliver|er blevet) opereres?\b|\bopereres for\b|\bhaving (?:an )?operation (?:on|for)\b",
+        r"\b(?:skal|skulle|blev|bliver|er blevet) opereres\b|\bopereres for\b|\bhaving (?:an )?operation (?:on|for)\b",
         # round 28 (red team r34 a): staying sober in Danish idiom
         r"\b(?:holde|holder|holdt) sig tør\b|\btørlagt\b",
         # round 28 (writers CA, CB, released): scabies; the wish to die in euphemism ("not wanting to be here", "a dark place")
@@ -424,6 +429,8 @@ CONCEPTS: dict[str, list[str]] = {
         # round 8: gambling by its venues and sites
         (
             r"\bbet365|paddy power|betfair|unibet|\boddset\b|danske spil|\bkasino|\bcasino(?!-)|spilleautomat|"
+            # round 29 (writer CE, released): the machines by their everyday names
+            r"\b(?:on|playing|plays|played) the (?:pokies|slots|fruit machines?|one-armed bandits?)\b|\bpokies\b|"
             r"slot machines?|fruit machines?|bookmaker|\bbookie"
         ),
         # addiction and gambling in everyday words
@@ -433,7 +440,7 @@ CONCEPTS: dict[str, list[str]] = {
             r"(?:using|uses|used|on|does|doing|did|takes|taking|took|tager|tog|bruger|brugte) "
             r"(?:\w+ )?(?:coke|blow|molly|mdma|ecstasy|ketamin\w*|lsd|svampe|shrooms|kokain)\b|"
             r"tørlagt|afrusning|\bdetox|hænger på flasken|drikker (?:sig|om morgenen|hver)|"
-            r"\bdrikker\b(?=\s*[,.!?;]|\s+(?:og|igen|meget|for meget|hele tiden)\b)|\bdrinks\b(?=\s*[,.!?;])|"
+            r"\bdrikker\b(?=\s*[,.!?;]|\s+-\s|\s*$|\s+(?:og|igen|meget|for meget|hele tiden)\b)|\bdrinks\b(?=\s*[,.!?;]|\s+-\s|\s*$)|"
             r"tømmermænd|hangover|hung ?over|\bkom (?:\w+ )?(?:stiv|skæv|høj) (?:på|til|ind)\b|"
             r"(?:failed|positive|positiv) (?:\w+ )?(?:drug|alcohol|narko|alkohol|urin)[ -]?(?:test|prøve)|"
             r"on the wagon|off the wagon|"
@@ -448,6 +455,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "union_membership": [
+        # round 29 (writer CE, released): a union club or delegate of one's own, started or held
+        r"\b(?:start|starts|started|starting|set up|sets up|form|forms|formed|stifte|stifter|stiftede|starte|starter|startede) "
+        r"(?:a|an|en|et) (?:\w+ )?(?:union club|union branch|fagforeningsklub|tillidsmandsklub)\b|"
+        r"\b(?:was|is|has been|var|er|har været) (?:a|an|en) (?:[\w-]+ )?(?:union delegate|union organi[sz]er|delegate for the union)\b|"
+        r"\b(?:was|is|has been) (?:a|an) [A-Za-z]{2,6} (?:delegate|organi[sz]er)\b(?=[^.?!]{0,60}\bunion)",
         # round 28 (red team r35 a): a strike committee, a picket line, a blockade during a lockout
         r"\bstrejkekomit\w*|\bstrike committee\b|\bpicket(?:ing)? line\b|\bstrejkevagt\w*|\bblokade\w*[^.?!]{0,40}\blockout\w*",
         # round 27 (writer BZ, released): a yellow union, switching unions
@@ -661,11 +673,16 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 29 (red team r36 a, released): a legal gender change, puberty or hormone blockers
+        r"\b(?:skiftet|ændret|changed|changing) (?:sit |his |her |their )?(?:juridiske? |legal )?(?:køn|gender)\b|\bjuridisk kønsskifte\b|"
+        r"\blegal gender\b|\b(?:hormone|puberty) blockers?\b|\bhormonblokker\w*",
         # round 28 (writer CC, released): a same-sex partner said in so many words
         r"\b(?:his|hans) (?:partner|kæreste) (?:is|er) (?:a man|en mand)\b|\b(?:her|hendes) (?:partner|kæreste) (?:is|er) "
         r"(?:a woman|en kvinde)\b|\bhis husband\b|\bher wife\b",
         # round 23 (writer BI, released): the pronoun someone asks to be called by ("vil kaldes 'hen'", "goes by they/them")
-        r"\b(?:kaldes|kaldt|omtales som|omtalt som|tiltales som|be called|be referred to as|goes by|go by|uses)\s+['\"‘’“”«»]?(?:hen|they|they/them|ze|xe|hen/hen)\b|\b(?:pronomen|pronoun)(?:et|s)? (?:hen|they/them)\b",
+        r"\b(?:kaldes|kaldt|omtales som|omtalt som|tiltales som|be called|be referred to as|goes by|go by|uses)\s+['\"‘’“”«»]?(?:hen|they|they/them|ze|xe|hen/hen)\b|\b(?:pronomen|pronoun)(?:et|s)? (?:hen|they/them)\b|"
+        # round 29 (writer CF, released): the pronoun asked for in quotes ("har bedt os bruge 'de'", "asked us to use 'they'")
+        r"\b(?:bruge|bruger|brug|sige|skrive|use|using|call (?:him|her|them))\s+['\"‘’“”«»](?:de|hen|they|them)['\"‘’“”«»]",
         # round 20 (red team r21 a): swinging
         (r"\bswinger\w*"),
         # round 18 (red team r17 half a): gender identity clinics by name
@@ -704,7 +721,7 @@ CONCEPTS: dict[str, list[str]] = {
         (
             # round 6: "er til kvinder/mænd", "into guys"
             r"\ber til (?:kvinder|mænd|piger|drenge|begge køn)\b|\binto (?:guys|girls|men|women)\b|"
-            r"homoseksu|homosexu|\bhomo\b|\bbøsse|lesbisk|lesbian|\blebbe|biseksu|bisexu|panseksu|"
+            r"homoseksu|homosexu|\bhomo\b|\bbøsse(?!\s+op\b)(?!n\s+(?:op|i|på|ved)\b)|lesbisk|lesbian|\blebbe|biseksu|bisexu|panseksu|"
             r"pansexu|aseksu|asexu|heteroseksu|heterosexu|\bgay\b|queer|lgbt|"
             r"seksualitet|sexuality|seksuel(?:le)? orientering|sexual orientation|sexliv|seksualliv|sex life"
         ),
@@ -753,6 +770,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 29 (red team r36 a, released): a vote by colour or party said of someone, activism for a movement or campaign
+        r"\bstemmer (?:rødt|blåt|grønt|på (?:[\w-]+ ){0,2}(?:partiet|listen|venstre|socialdemokratiet|enhedslisten|de radikale))\b|"
+        r"\b(?:er |is )?aktiv i (?:[\w-]+ ){0,3}(?:bevægelse\w*|parti\w*|nej til eu|folkebevægelsen)\b|"
+        r"\b(?:slogans|leaflets|posters|plakater|løbesedler) (?:for|til) (?:the |a |en |et )?(?:[\w-]+ ){0,3}(?:campaign|party|kampagne\w*|parti\w*|bevægelse\w*)\b|"
+        r"\bcampaign(?:s|ing|ed)? for (?:the )?(?-i:[A-Z])",
         # round 28 (red team r35 a): campaigning for a candidate
         r"\bleafleting for\b|\bdeler (?:valg)?løbesedler ud for\b|\bcampaigning for (?:the |a )?(?:[\w-]+ )?candidate\b",
         # round 27 (red team r33 a): activist groups by name
@@ -850,6 +872,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 29 (red team r36 a, released): an anti-social behaviour order, a case pending in court, bail
+        r"\b(?:an|has an|had an|got an) asbo\b|\b(?:har|fik|har fået) en (?:rets)?sag (?:kørende )?(?:i|ved) (?:byretten|landsretten|retten)\b|"
+        r"\b(?:on|out on|granted) bail\b|\bløsladt mod kaution\b|\b(?:court hearing|retsmøde) (?:next|on|i|på|om)\b",
         # round 28 (red team r35 a): an investigation or a suspicion pending, misconduct in plain words, a prison by its name,
         # the police at someone's home
         r"\bunder (?:undersøgelse|mistanke) for\b|\bunder (?:investigation|suspicion) for\b|\bbeing (?:looked at|investigated) for\b|"
@@ -1112,8 +1137,12 @@ CONCEPTS: dict[str, list[str]] = {
             r"skilsmisse|divorc|(?:blevet|er) skilt\b|bostøtte|førtidspension|fleksjob|"
             r"ressourceforløb|jobafklaring|sygedagpenge|dagpenge|welfare benefit|social assistance|"
             r"on benefits|sickness benefit|child protection|boligstøtte|familiesammenføring|"
-            r"opholdstilladelse|udvisning|deport|residence permit|løntilskud|aktivering|ydelseskontor|"
+            r"opholdstilladelse|udvisning|\bdeport|residence permit|løntilskud|aktivering|ydelseskontor|"
             r"food bank|fødevarebank|kommer sulten|uden madpakke|socialsag|social case|"
+            # round 29 (red team r36 a, released): no money for food, stateless, sleeping in a car in the past tense
+            r"\b(?:har|have|has) ikke råd til (?:mad|husleje|medicin|tandlæge)|can'?t afford (?:food|the rent|rent|to eat)|"
+            r"\bstatsløs\w*|\bstateless\b|\b(?:sovet|slept|has been sleeping) i (?:sin|sit|hans|hendes) (?:bil|varevogn)\b|"
+            r"\b(?:slept|has been sleeping) in (?:his|her|their) (?:car|van)\b|"
             r"sagsbehandler(?:en)? på (?:hans|hendes)|"
             # (round 25, writer BR) wages taken for debt
             r"\bwages (?:are |were |is |being |have been )*garnished\b|\bgarnish(?:ment|ed|ing)\b|attachment of earnings|lønindeholdelse\w*|"
@@ -1188,7 +1217,9 @@ CONCEPTS: dict[str, list[str]] = {
         r"\bprøvetidssamtale\w*|\bnot (?:to )?(?:extend|renew)(?:ing)? (?:his|her|their) (?:contract|probation)\b|"
         r"\bikke (?:at )?forlænge (?:hans|hendes|deres) (?:kontrakt|ansættelse|prøvetid)\b",
         # round 28 (writer CA, released): a plan for someone's shortcomings ("en handleplan for manglende tempo")
-        r"\b(?:handleplan|udviklingsplan|forbedringsplan|opfølgningsplan|action plan|improvement plan)\w* (?:for|on|about|om) "
+        # round 29 (red team r36 a, released): notice of dismissal given or proposed
+        r"\b(?:er |blevet )?(?:varslet|indstillet til) (?:en )?(?:afsked\w*|opsigelse|bortvisning)\b|\bpartshøring om (?:afsked|opsigelse)\b|"
+        r"\b(?:handleplan|handlingsplan|udviklingsplan|forbedringsplan|opfølgningsplan|action plan|improvement plan)\w* (?:for|on|about|om) "
         r"(?:manglende|for lav\w*|for langsom\w*|dårlig\w*|lack of|poor|insufficient|low)\b",
         # round 27 (writers BY, BZ, released): a performance improvement plan, letting someone go after the probation
         r"\bperformance improvement plan\b|\bforbedringsplan\w*|\blade (?:\w+ ){1,2}gå (?:efter|i|under) prøvetiden\b|"
@@ -1199,7 +1230,10 @@ CONCEPTS: dict[str, list[str]] = {
         r"\b(?:formal|disciplinary|formelt|formel) (?:meeting|møde|samtale) (?:with|med) (?:him|her|ham|hende)\b|\btjenstlig samtale\b",
         # round 26 (writers BS, BT, released): a plan made for someone, complaints about someone, falling behind,
         # a threat against staff
-        r"\b(?:handleplan|udviklingsplan|opfølgningsplan|action plan|improvement plan)\w*\b[^.?!]{0,40}\bfor (?:ham|hende|him|her)\b|"
+        r"\b(?:handleplan|handlingsplan|udviklingsplan|opfølgningsplan|action plan|improvement plan)\w*\b[^.?!]{0,40}\bfor (?:ham|hende|him|her)\b|"
+        # round 29 (writer CE, released): not getting through one's own cases or tasks
+        r"\b(?:ikke|aldrig|sjældent) når (?:sine|sin|hans|hendes) (?:sager|opgaver|mål|deadlines?|tal)\b|"
+        r"\b(?:doesn't|does not|never|can't|cannot) (?:get through|keep up with|finish) (?:his|her|their) (?:cases|caseload|tasks|targets)\b|"
         r"\b(?:der er|er blevet|blev|bliver) klaget over (?:ham|hende)\b|\b(?:has been|was|were|have been) complained about\b|"
         r"\b[\w-]+'s (?:\w+ )?complaints? from (?:tenants|residents|citizens|parents|patients|customers|users|neighbours|colleagues)\b|"
         r"\b(?:halter|hænger) (?:langt |meget |fortsat |stadig )?bagefter\b|\b(?:is|keeps|has been) (?:falling|lagging) behind with (?:his|her)\b|"
@@ -1381,7 +1415,7 @@ CONCEPTS: dict[str, list[str]] = {
         ),
         # round 3
         (
-            r"\b(?:let|letting|lets) (?:\w+ ){1,5}go\b(?! of| ahead| through| home)|"
+            r"\b(?:let|letting|lets) (?:\w+ ){1,5}go\b(?! of| ahead| through| home| early| at \d| before| after| to\b)|"
             r"warnings? issued|issued (?:\w+ )?(?:a |with a )?warning|(?:got|gets|received|given) (?:a |\w+ )?warnings?\b|"
             r"fritaget for (?:tjeneste|arbejde|arbejdet|sine opgaver)|relieved of (?:duty|his duties|her duties)|"
             r"(?:placed|put|sent) on (?:administrative |garden )?leave|sent home pending|"

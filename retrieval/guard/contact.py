@@ -420,6 +420,8 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             continue
         if len(re.sub(r"\D", "", m.raw_string)) < 8 or _YEAR_REF.match(m.raw_string):
             continue
+        if _TIME_RANGE.search(text[max(0, m.start - 3) : m.end + 3]):
+            continue  # (round 29, writer CE) a time span, also where the message speaks of the phone
         if _labelled_other(text, m.start):
             continue  # labelled as another kind of number, as above
         # (round 25, writer BR) the call verb may stand before a name and an aside: "ring til Hrafnhildur (frivillig …) på …"
@@ -1098,7 +1100,8 @@ _PERSONISH = re.compile(
 # The address of a place named by a definite noun in the genitive: "genbrugspladsens nye adresse:", "the depot's address is"
 _OWNED_ADDRESS = re.compile(
     r"\b(?P<o>[a-zæøå]{3,}(?:en|et|ne))s\s+(?:nye\s+|gamle\s+)?adresse\w*\s*(?:er\s*)?[:,]?\s*$|"
-    r"\bthe\s+(?:new\s+)?(?P<o2>depot|centre|center|office|library|school|hall|clinic|museum|station|site|plant|"
+    # (round 29, writer CE) … also "our"/"their" and a modifier: "Our recycling centre's address is …"
+    r"\b(?:the|our|their|its)\s+(?:new\s+)?(?:[a-z]+\s+)?(?P<o2>depot|centre|center|office|library|school|hall|clinic|museum|station|site|plant|"
     r"recycling centre|council|jobcentre|pool|home)['’]s\s+(?:new\s+|old\s+)?address\s*(?:is\s*)?[:,]?\s*$|"
     # (round 25, writer BQ) a unit that has got a new address or moved: "æ driftsgård har fået ny adresse: …"
     r"\b(?P<o3>[a-zæøå]{4,})\s+(?:har fået (?:en )?ny adresse|er flyttet til|flytter til|has (?:got |a )?(?:new address|moved to)|"

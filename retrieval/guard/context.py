@@ -15,6 +15,7 @@ from .origin import is_origin_word
 from .patterns import (
     DEFINITE_RE,
     ROLE_RE,
+    TOPONYM,
     UNIT_RE,
     WORKPLACE_DET,
     WORKPLACE_PREP,
@@ -147,6 +148,9 @@ class Context:
         # "fra ph.d.-administrationen", "på a.m.-holdet"
         while k + 1 < len(toks) and re.fullmatch(r"\.-?|\.?-", self.gap(k, k + 1)) and len(toks[k].lower) <= 3:
             k += 1
+        # (round 29, writer CE) a suspended compound names the unit by the last part: "i pas- og kørekortafdelingen"
+        while k + 2 < len(toks) and self.gap(k, k + 1) == "- " and toks[k + 1].lower in ("og", "eller", "and", "or"):
+            k += 2
         if k >= len(toks):
             return False
         w = toks[k]
@@ -271,7 +275,10 @@ class Context:
         t = self.toks[j]
         if not (t.text.endswith(("'s", "’s")) or (t.lower.endswith("s") and t.base != t.possessive_base)):
             return False
-        if "F" not in self.lex.flags(t.possessive_base) or j + 1 >= len(self.toks):
+        if j + 1 >= len(self.toks):
+            return False
+        # (round 29, writer CE) … or a word the data does not know at all: "Losana's criminal record …"
+        if "F" not in self.lex.flags(t.possessive_base) and not (t.text.endswith(("'s", "’s")) and self.unknown(t)):
             return False
         if t.lower in ("hans", "hendes", "deres", "dens", "dets", "his", "her", "its", "their"):
             return False  # a pronoun ("Hans sygefravær er steget, siger han selv")
@@ -352,6 +359,15 @@ class Context:
                 return True
         return False
 
+    def detail_in_clause(self, j: int) -> bool:
+        """(round 29, red team r36 a) A sensitive keyword in the clause that token j opens: "India is pregnant and …"."""
+        from .sensitive import detail_spans  # late: sensitive.py needs the lexicon this module loads
+
+        end = self.toks[j].end
+        stop = re.search(r"[.;!?]", self.text[end:])
+        clause = self.text[end : end + stop.start()] if stop else self.text[end:]
+        return bool(detail_spans(clause))
+
     def person_only_verb_after(self, j: int) -> bool:
         """A verb only a person is the subject of, right after token j."""
         return j + 1 < len(self.toks) and self.gap(j, j + 1) == " " and self.toks[j + 1].lower in PERSON_ONLY_VERBS
@@ -405,7 +421,11 @@ class Context:
             return False
         if is_origin_word(t.base):
             return False
-        return not self.lex.is_compound(t.base)
+        # (round 29, writer CE) a short word split into two short words is no compound: "Wiremu" is not
+        # "wir" + "emu", "Gloire" not "glo" + "ire"
+        # … unless it ends like a Danish place name ("Solhøj", "Egebo"): those are compounds of short words
+        short = len(t.base) <= 7 and not TOPONYM.search(t.base)
+        return not self.lex.is_compound(t.base, min_part=4 if short else 3)
 
     def subject_at_workplace(self, i: int, initial_only: bool = True) -> bool:
         """A sentence-initial word followed by a workplace phrase and a finite verb: "Rut fra

@@ -31,15 +31,18 @@ _COUPLE_VERB_BEFORE = re.compile(
     r"marrying|married to|getting married to|got married to|dating|engaged to|moved in with|moving in with)\s+$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^\s*(?:og|and|&)\s*$", re.IGNORECASE)
+# (round 29, red team r36 a) … also with where the first works between: "Sarah from payroll and Jess from IT …"
+_AND = re.compile(r"^\s*(?:(?:from|fra|in|i|på|at)\s+(?:the\s+)?[\w-]+\s+)?(?:og|and|&)\s*$", re.IGNORECASE)
 _COUPLE_AFTER = re.compile(
     # (round 26, red team r30 a) also after where they work, and marrying each other or a baby together: "Mikkel and
     # Anders from IT are getting married to each other", "Sara og Maja fra dagplejen har fået en baby sammen"
-    r"^\s*(?:(?:from|fra|in|i|på|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"^[\s,]*(?:(?:from|fra|in|i|på|on|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?[\s,]+)?"
+    # (round 29, red team r36 a) … and a second predicate: "have just bought a house together and got engaged"
+    r"(?:[^.?!]{0,50}\b(?:and|og) (?:got|have got|has got|blev|er blevet|har) (?:engaged|forlovet|married|gift)\b|"
     r"(?:er|is|are|skal|har|have|has|got|blev|bliver|were|was)\s+(?:\w+\s+){0,2}?(?:kærester|gift|giftes|"
     r"married|marry|dating|a couple|together|samlevende|forlovede|forlovet|engaged|partnere|partners|"
     r"flyttet sammen|moved in together|marrying each other|getting married|fået (?:en baby|et barn|børn) sammen|"
-    r"(?:had|having) a (?:baby|child) together)\b",
+    r"(?:had|having) a (?:baby|child) together))\b",
     re.IGNORECASE,
 )
 
@@ -105,7 +108,7 @@ def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
         linked = (
             bool(_PARTNER_BEFORE.search(gap))
             or bool(_COUPLE_VERB_BEFORE.search(gap))
-            or (bool(_AND.match(gap)) and bool(_COUPLE_AFTER.match(text[b.end : b.end + 40])))
+            or (bool(_AND.match(gap)) and bool(_COUPLE_AFTER.match(text[b.end : b.end + 80])))
         )
         if linked:
             ga, gb = _gender(text, a), _gender(text, b)

@@ -114,6 +114,12 @@ _DOCUMENT_LABEL = re.compile(
     # (round 27, red team r33 a) a lot, a stock-keeping unit or a purchase order named by its short label: "Lot 2912881045",
     # "SKU 2011861234", "PO-1406921133"
     r"\b(?:lot|sku|po|varenr\.?|art\.? ?nr\.?|item)\s*[-#:]?\s*$|"
+    # (round 29, red team r36 a) a budget element, an insurance policy, a cost centre, an account string, a pallet number,
+    # a barcode, a code or a password, a serial, a batch, an ISBN or a GTIN named right before (or said to "read") the number
+    r"\b(?:psp-?element(?:et)?|forsikringspolice(?:n)?|police(?:n)?|policy(?: number)?|omkostningssted(?:et)?|cost cent(?:re|er)|"
+    r"kontostreng(?:en)?|pallenummer(?:et)?|stregkode(?:n)?|barcode|pin(?:-?kode(?:n)?| code)?|adgangskode(?:n)?|password|"
+    r"serie?nummer(?:et)?|serial(?: number| no\.?)?|isbn|gtin|issn)\s*(?:nr\.?|no\.?|#|:)?\s*$|"
+    r"\b(?:barcode|stregkode\w*|password|adgangskode\w*|wi-?fi\w*|pin(?:-?kode)?)\b[^.?!]{0,40}\b(?:reads|is|er|lyder|står)\s*:?\s*$|"
     # (round 28, red team r35 a) an agreement, an order confirmation, an asset tag, an invoice id or a supplier's quote named
     # right before its number: "Aftale nr. 1203871156", "Ordrebekræftelse 0807921234", "Asset tag 0309901122", "Faktura-ID …"
     r"\b(?:aftale|ordrebekræftelse|order confirmation|asset tag|faktura|invoice|quote|tilbud)(?:-?id)?"

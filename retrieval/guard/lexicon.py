@@ -36,11 +36,12 @@ class Lexicon:
         """An ordinary Danish/English word (which may also be a name: "per", "line")."""
         return lower in self.words or "W" in self.names.get(lower, "")
 
-    def is_compound(self, lower: str, loose: bool = False) -> bool:
+    def is_compound(self, lower: str, loose: bool = False, min_part: int = 3) -> bool:
         """A Danish compound of ordinary words, possibly inflected ("hjemmepleje",
         "solgården", "sanktionerne"): the head is an ordinary word, the rest too. `loose`
         also accepts any first part of 3+ letters before an ordinary head of 4+ letters
-        ("Fleksjobreformen"), for capitalised words where a name is the other reading."""
+        ("Fleksjobreformen"), for capitalised words where a name is the other reading. `min_part` is the
+        shortest first part and head a split may have."""
         word = lower
         # "ne": the definite plural of a noun in -er ("socialrådgiver" → "socialrådgiverne", round 17)
         for suffix in ("erne", "ene", "ne", "en", "et", "er", "e", "n", "t", "s"):
@@ -49,7 +50,7 @@ class Lexicon:
                 continue  # (round 20) "Irene", "Diane": "-ne" follows a noun in -er only
             if word.endswith(suffix) and len(stem) >= 3 and self.is_ordinary(stem):
                 return True
-        for i in range(3, len(word) - 2):
+        for i in range(min_part, len(word) - min_part + 1):
             head = word[i:]
             if not self._ordinary_form(head):
                 continue

@@ -327,7 +327,9 @@ OWN_BEFORE = re.compile(
     # Susanne Hansen …", "In our kitchen, Karen Frost …"
     r"|(?:^|[.!?]\s+)(?:hos os|her hos os|i vores [\w-]+|på vores [\w-]+|in our [\w-]+|at our [\w-]+|on our [\w-]+)\b"
     r"(?![^.!?]*\b(?:læste|læser|læst|read|reads|hørte|heard|citerer|quote[sd]?|discussed|drøftede|talte om)\b)[^.!?]{0,40}$"
-    r"|\b(?:vi har|har vi|we have|we've got|we got|der er|er der|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$",
+    r"|\b(?:vi har|har vi|we have|we've got|we got|der er|er der|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$"
+    # (round 29, red team r36 a) one of ours in apposition: "A tenant of ours, Morten Skov, …", "En af vores lejere, …"
+    r"|\b(?:an?|one) (?:[\w-]+ )?(?:of ours|of our [\w-]+)\s*,?\s*$|\b(?:en|et|én) af (?:vores|mine) [\w-]+\s*,?\s*$",
     re.IGNORECASE,
 )
 # "– ikke Kasper Edwards fra DTU, men vores egen", "(not Karen Frost from the magazine)": the

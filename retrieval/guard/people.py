@@ -258,6 +258,16 @@ class _Finder(Roles):
         # (round 18, red team r18) … also a first name that is also a place ("Gary") and a surname that
         # is also an institution word or a first name ("Gary Church", "Rasmus Bro")
         first_flags = self.flags(toks[run[0]])
+        if (
+            len(run) == 2
+            and is_role(toks[run[0]].lower)
+            and not self.is_known_name(toks[run[0]])
+            and "F" in self.flags(toks[run[1]])
+            and not re.match(r" \d", self.text[toks[run[1]].end : toks[run[1]].end + 2])
+        ):
+            return run[1], run[
+                1
+            ]  # (round 29, writer CF) a role, then a first name that ends like a street: "Frivillige Solvej"
         first_and_surname = (
             len(run) == 2
             and (
@@ -367,6 +377,11 @@ class _Finder(Roles):
         if self.non_person(t):
             if t.base in STOP or is_org(t.base):
                 return None
+            if t.initial and "F" in self.flags(t) and self.verb_after(i) and self.detail_in_clause(i):
+                return (
+                    i,
+                    i,
+                )  # (round 29, red team r36 a) a first name that is also a place or a country: "India is pregnant …"
             if (
                 t.initial
                 and self.lex.is_place(t.base)
@@ -407,7 +422,8 @@ class _Finder(Roles):
             ):
                 return None  # "i Lund", "fra Tim"? a place after a preposition
             return i, i
-        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True):
+        short = len(t.base) <= 7 and not TOPONYM.search(t.base)
+        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True, min_part=4 if short else 3):
             # A capitalised ordinary word or compound mid-sentence (English title case,
             # "HK Kommunal", "Ledersektionen", "Solgården"): only a role noun or "hedder"
             # before it makes it a name.
@@ -1063,7 +1079,13 @@ _FORM_PERSON = re.compile(
     r"\b(?P<initials>[A-ZÆØÅ]{2,4})(?=\s+(?i:who|der|som)\s+(?i:has|is|was|had|har|er|var|havde|fik|got)\b)|"
     # (round 19, writer AU) dotted initials after a person noun or its abbreviation: "Pt. A.K.S. kom til samtale"
     r"(?i:\b(?:pt|pat|patient\w*|borger\w*|beboer\w*|elev\w*|klient\w*|client|barn\w*|child|bruger\w*|resident|"
-    r"citizen|medarbejder\w*|employee|kollega\w*|colleague)\.?\s+)(?P<dotted>(?:[A-ZÆØÅ]\.\s?){2,4})"
+    r"citizen|medarbejder\w*|employee|kollega\w*|colleague)\.?\s+)(?P<dotted>(?:[A-ZÆØÅ]\.\s?){2,4})|"
+    # (round 29) lower-case dotted initials opening a sentence before a workplace: "e.m. at the Vestby library branch is …"
+    r"(?:^|(?<=[.!?]\s))(?P<lcinit>(?!(?:e\.g|i\.e|a\.m|p\.m|f\.e|o\.k|n\.b)\.)[a-zæøå]\.[a-zæøå]\.)(?=\s+(?:at|from|in|on|i|fra|på|hos)\s)|"
+    # (round 29, writer CF) someone singled out by a full date of birth: "our volunteer born on 2 June 1944",
+    # "borgeren, født 3. marts 1951", "f. 02.06.1944"
+    r"(?i:\b(?:født|born|f\.)(?:\s+(?:den|on|the|d\.))?\s+)(?P<born>\d{1,2}(?:\.|st|nd|rd|th)?\s*"
+    r"(?:(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zæøå]*\.?|[./-]\s?\d{1,2}\s?[./-])\s*(?:19|20)\d\d)\b"
 )
 
 
@@ -1071,7 +1093,7 @@ def _named_by_form(text: str) -> list[Mention]:
     """The people `_FORM_PERSON` names."""
     out = []
     for m in _FORM_PERSON.finditer(text):
-        group = next(g for g in ("field", "paren", "klass", "initials", "dotted") if m.group(g))
+        group = next(g for g in ("field", "paren", "klass", "initials", "dotted", "lcinit", "born") if m.group(g))
         if group == "initials" and m.group(group).lower() in ACRONYMS:
             continue
         if group == "field":
@@ -1160,13 +1182,57 @@ def _elected(text: str, m: Mention) -> bool:
     return bool(_ELECTED_BEFORE.search(text[max(0, m.start - 30) : m.start]))
 
 
+# (round 29, writer CF) Names said to be the names of things: "Ravn, Ulv og Bjørn er navnene på vores tre vagthold",
+# "Maple and Oak are the names of our two teams", "holdene hedder Ravn og Ulv".
+_NAMES_OF_THINGS_AFTER = re.compile(
+    r"(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ][\wæøå-]*)*\s+(?:er|are|were|var)\s+(?:the\s+)?(?:navnene|navne|names|kaldenavnene)\s+"
+    r"(?:på|of|for|til)\b"
+)
+_NAMES_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:hedder|kaldes|are called|are named|named)\s+(?:[A-ZÆØÅ][\wæøå-]*\s*(?:,|og|and|&)\s*)*$"
+)
+_THINGS_NAMED = re.compile(
+    r"\b(?:hold|holdene|teams?|grupper|grupperne|groups|stuer|stuerne|rooms|afdelinger|afdelingerne|units|vagthold|"
+    r"biler|bilerne|vans|boats|både|bådene|huse|husene|houses|klasser|klasserne|classes)\s*$"
+)
+
+
+# (round 29, red team r36 a) A unit's step takes a place, not a person: "close Ashby", "lukke Kolind"; a facility noun after
+# "the <Name>" makes the name a place's: "the Fenwick pool"
+_UNIT_STEP_BEFORE = re.compile(
+    r"\b(?:close|closing|shut|reopen|merge|merging|lukke|luk|lukker|genåbne|sammenlægge|nedlægge|nedlæg)\s+$",
+    re.IGNORECASE,
+)
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:pool|school|library|centre|center|office|depot|site|branch|clinic|hall|park|estate|ward|unit|campus|"
+    r"leisure centre|care home|nursery)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing(text: str, m: Mention) -> bool:
+    if _NAMES_OF_THINGS_AFTER.match(text, m.end):
+        return True
+    one_word = " " not in text[m.start : m.end].strip()
+    if one_word and _UNIT_STEP_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return True
+    if (
+        one_word
+        and _FACILITY_AFTER.match(text, m.end)
+        and re.search(r"\bthe\s+$", text[max(0, m.start - 6) : m.start], re.I)
+    ):
+        return True
+    before = _NAMES_OF_THINGS_BEFORE.search(text[max(0, m.start - 80) : m.start])
+    return bool(before and _THINGS_NAMED.search(text[max(0, m.start - 80) : m.start][: before.start()]))
+
+
 def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Every reference to a person in a normalised text (public people marked as such); a single
     word that is a municipality or region the magazine names is a place, not a person."""
     mentions = [
         m
         for m in _Finder(text, public_names).run()
-        if not (_department_pair(text, m) or _named_place(text, m) or _animal(text, m))
+        if not (_department_pair(text, m) or _named_place(text, m) or _animal(text, m) or _names_a_thing(text, m))
     ]
     mentions = [Mention(m.start, m.end, True) if not m.public and _elected(text, m) else m for m in mentions]
     mentions += [m for m in _named_by_form(text) if not any(x.start < m.end and m.start < x.end for x in mentions)]

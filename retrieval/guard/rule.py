@@ -325,7 +325,18 @@ _CELEBRATION = re.compile(
 _LIFE_NEWS = re.compile(
     r"\b(?:(?:got|getting|is|are|was|were|just) (?:engaged|married)|blevet forlovet|forlovet sig|skal giftes|blev gift|er blevet gift|"
     r"(?:bought|buys|buying|has bought|just bought) (?:a|his|her|their) (?:first |new )?(?:flat|house|home|apartment)|"
-    r"(?:har|have) købt (?:hus|lejlighed|rækkehus|bolig)|købt (?:sit|sin|deres) (?:første |nye )?(?:hus|lejlighed|bolig))\b",
+    r"(?:har|have) købt (?:hus|lejlighed|rækkehus|bolig)|købt (?:sit|sin|deres) (?:første |nye )?(?:hus|lejlighed|bolig)|"
+    # (round 29, writer CF) a wedding, a birthday or a graduation of one's own or one's family, and time off for it
+    r"(?:sit|sin|sine|hendes|hans|deres|his|her|their) (?:eget |egen |own )?(?:(?:datters|søns|barnebarns|daughter's|son's) )?"
+    r"(?:bryllup|wedding|sølvbryllup|guldbryllup|runde fødselsdag|fødselsdag|birthday|dimission|translokation|graduation|"
+    r"housewarming|indflytningsfest))\b",
+    re.IGNORECASE,
+)
+# (round 29, red team r36 a) A named colleague's ordinary request about work — from home, a shift swap, a trip — weighed by
+# the asker: read as a hidden detail by the learned signals, it is a decision about work, not a detail
+_WORK_REQUEST = re.compile(
+    r"\b(?:ønske|anmodning|ansøgning|request|application) (?:om|to|for) (?:at )?(?:arbejde (?:hjemme|hjemmefra)|work(?:ing)? from home|"
+    r"swap|bytte|skifte|switch|komme med|join|go on|deltage|gå (?:ned|op) i tid|change|move)\b",
     re.IGNORECASE,
 )
 # (round 25, red team r28 a) A named colleague's leisure or good news — a sport or hobby they do, a prize won, a pet
@@ -610,7 +621,10 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
             # har Pernille fra kantinen lavet sukkerfri kage til mine møder"
             or _askers_own_only(text, public_names, possessive=False)
             # a short message whose news is leisure; a long one may say more than the concepts read
-            or ((_leisure_only(norm) or _LIFE_NEWS.search(norm)) and len(norm.split()) <= _LEISURE_WORDS)
+            or (
+                (_leisure_only(norm) or _LIFE_NEWS.search(norm) or _WORK_REQUEST.search(norm))
+                and len(norm.split()) <= _LEISURE_WORDS
+            )
         ):
             return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
@@ -696,6 +710,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
         and not _LIFE_NEWS.search(text)
+        and not _WORK_REQUEST.search(text)
         and not _leisure_only(normalise(text))
         and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)

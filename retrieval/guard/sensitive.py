@@ -505,7 +505,11 @@ _TOPIC_HEAD = re.compile(
     # (round 22, red team r24 a) letters and applications of the kind: "sanktionsbreve", "ansøgninger"
     r"brev|breve|brevet|brevene|ansøgning|ansøgninger|ansøgningerne|"
     # (round 23, red team r25 a) a job named by its field: "fængselsbetjent", "gældsrådgivning"
-    r"betjent|vagt|vejleder|rådgivning|officer|guard)(?:en|et|erne|ene|s|e|er)?$"
+    r"betjent|vagt|vejleder|rådgivning|officer|guard|"
+    # (round 29) the kind of meeting in the definite plural: "skal tage fraværssamtalerne" (someone's task, not their absence)
+    r"samtalerne|møderne|"
+    # (round 29, red team r36 a) a colleague's role for a condition: "diabetes-kontaktpersoner", "demensambassadør"
+    r"kontaktperson|ambassadør|nøgleperson|tovholder|superbruger)(?:en|et|erne|ene|s|e|er)?$"
 )
 _TOPIC_NEXT = re.compile(
     r"^[ -]?(?:unit|ward|team|department|centre|center|clinic|policy|course|services?|nurse|"
@@ -672,7 +676,9 @@ _WORKS_WITH = re.compile(
 # sygemelding").
 _REMIT = re.compile(
     r"\b(?:ansvaret for|ansvarlig for|responsib(?:le|ility) for|in charge of|(?:named |main )?contact (?:person )?for|"
-    r"kontaktperson (?:for|på)|sidder (?:nu |også |fremover )?med|(?<!her )(?<!his )(?<!our )(?<!its )(?<!my )(?<!their )"
+    r"kontaktperson (?:for|på)|sidder (?:nu |også |fremover )?med|"
+    # (round 29, red team r36 a) a template, a guide or a procedure for the thing: "skal lave en skabelon til advarsler"
+    r"(?:skabelon|template|vejledning|guide|procedure|politik|policy|tjekliste|checklist)\w* (?:til|for|om|on|about)|(?<!her )(?<!his )(?<!our )(?<!its )(?<!my )(?<!their )"
     r"(?:owns|owned|owning|own(?= every| all| the))|handles(?= (?:all|every|our|the \w+ (?:cases|calls|claims)))|håndterer(?! vi\b| jeg\b)|"
     r"(?:super ?user|superbruger|konsulent|jurist|consultant|lawyer|specialist|nøgleperson|tovholder|koordinator|coordinator|"
     r"lead) (?:på|for|i|on|in)|"
@@ -1330,8 +1336,16 @@ _INTERNAL_ELECTION = re.compile(
 # to chemo", "skifter stomiposer hos tre borgere", "kører de ældre til genoptræning", "holder graviditetsgrupper"
 _SERVES_GROUP_VERB = re.compile(
     r"\b(?:kører|drives|takes|wheels|transports|bringer|følger|skifter|changes|holder|runs|leads|underviser|teaches|coaches|"
-    r"træner)\s+"
+    # (round 29, red team r36 a) … vaccinates, treats, helps, nurses, teaches on a course
+    r"træner|fået\s+(?:\d+|mange|flere|alle)\s+(?:borgere|patienter|beboere|brugere|ældre)|vaccineret|vaccinerer|vaccinated|vaccinates|behandler|behandlet|treats|treated|hjælper|hjulpet|helps|helped|"
+    r"plejer|plejet|nurses|nursed|undervise|teach|teaching)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_PROJECT_STARTED = re.compile(
+    r"\b(?:launched|started|startet|opened|åbnet|set up|founded|stiftet|organises|organizes|arrangerer|runs|driver|har startet|"
+    r"volunteers? at|volunteering at|frivillig (?:på|i|ved))\s+"
+    r"(?:sin|sit|sine|hans|hendes|her|his|their|a|an|en|et|the|den|det)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _SERVED_GROUP = re.compile(
@@ -1366,6 +1380,11 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     lower = text.lower()
     if people and _OWN_AFTER_TOPIC.match(lower[end : end + 70]) and any(s_ < start for s_, _ in people):
         return False  # (round 27, red team r33 a) "foredrag om spiseforstyrrelser, som hun har kæmpet med": her own
+    if _PROJECT_STARTED.search(lower[max(0, start - 40) : start]) and re.match(
+        r"[\w-]*\s?(?:indsamling\w*|café\w*|cafe\w*|event\w*|løb\w*|walk|run|fundraiser|campaign|kampagne\w*)",
+        lower[start : end + 15],
+    ):
+        return True  # (round 29, red team r36 a) a project the colleague started or serves at: "sin kræftindsamling"
     sentence_start = max(text.rfind(c, 0, start) for c in ".!?") + 1
     named_in_sentence = any(sentence_start <= s_ < start for s_, _ in people)
     last_named = max((e_ for s_, e_ in people if sentence_start <= s_ < start), default=-1)
@@ -1402,9 +1421,18 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
     served = _SERVES_GROUP_VERB.search(lower[max(0, start - 50) : start])
     if served and (
         _SERVED_GROUP.search(served.group(0))
-        or re.match(r"[\w-]*\s?(?:[\w-]+\s)?(?:patient\w*|grupper|poser|team|hold(?:et)?)\b", lower[start : end + 25])
+        or re.match(
+            r"[\w-]*\s?(?:[\w-]+\s)?(?:patient\w*|grupper|poser|team|hold(?:et)?|borgere|citizens|residents|beboere|børn|children|"
+            r"deltagere|participants)\b",
+            lower[start : end + 25],
+        )
     ):
         return True  # (round 28, red team r35 a) the colleague serves a group with the condition
+    if cat == "social_case" and re.search(
+        r"\b(?:volunteers? there|er frivillig (?:der|dér|deroppe)|handing out|hands out|deler (?:\w+ )?ud)\b",
+        lower[end : end + 90],
+    ):
+        return True  # (round 29, red team r36 a) "seen at the food bank handing out parcels – she volunteers there"
     if _SERVES_BEFORE.search(lower[max(0, start - 70) : start]):
         return (
             True  # (round 27, red team r33 a) a colleague's service to a group: "volunteers at the night shelter for …"
@@ -1683,7 +1711,7 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         and text[start : start + 1].isupper()
         and _IN_PROPER_NAME.match(text[max(0, start - 30) : start + 40], min(start, 30))
         # (round 27, red team r33 a) … unless the whole name is the detail: "goes to Overeaters Anonymous"
-        and not re.match(r"[\w ]*\banonymous\b", lower[start:end])
+        and not re.match(r"[\w ]*\b(?:anonymous|anonyme)\b", lower[start:end])
         # (round 28, red team r35 a) … nor when someone has been inside it: "has been in HMP Durham", "har siddet i Vestre"
         and not re.search(
             r"\b(?:has been|had been|was|is|were|sad|sidder|har siddet|been|stayed) (?:in|i|at|på) $",

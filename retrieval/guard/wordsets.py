@@ -120,6 +120,8 @@ PERSON_VERBS = frozenset(
         "skulle gjorde gør"
         # (round 22, writer BC) "Lykke venter sig igen", "Storm laver kun halvt så mange …"
         " venter ventede laver lavede expects expecting"
+        # (round 29, writer CE) verbs of practice: "Siosaia prays at noon …"
+        " prays prayed fasts fasted beder bad"
     ).split()
 )
 PERSON_VERBS |= {w.replace("'", "’") for w in PERSON_VERBS if "'" in w}  # typographic apostrophes too
