@@ -4393,7 +4393,8 @@ _RECOMMEND_WE = re.compile(
 )
 # … the bot asked to choose whether we take a step: "først vælge, om vi lukker teatrets anden scene"
 _BOT_CHOOSES_WHETHER = re.compile(
-    r"\b(?:kan|vil|kunne|ville|can|could|will|would) (?:du|you)\b[^.?!\"”]{0,50}\b(?:vælge|vælg|choose|pick|decide|bestemme|afgøre)\b,? "
+    r"\b(?:(?:kan|vil|kunne|ville|can|could|will|would) (?:du|you)|du selv|you yourself|hvor du|where you)\b[^.?!\"”]{0,50}"
+    r"\b(?:vælge|vælg|vælger|choose|chooses|pick|decide|decides|bestemme|bestemmer|afgøre|afgør)\b,? "
     r"(?:om|whether|if) (?:vi|we|jeg|(?-i:I))\b",
     re.IGNORECASE,
 )
@@ -4636,12 +4637,18 @@ _OBSOLETE = re.compile(
 def _object_of_step(s: str) -> str:
     """The words after the verb that follows "skal vi/should we" (or the first action verb), up to a preposition, an
     alternative or the end."""
-    m = re.match(r"(?:" + _WE_STEP_SENTENCE.pattern + r")\s+[\wæøå-]+", s, re.IGNORECASE) or ACTION.search(s)
+    m = re.match(
+        r"(?:"
+        + _WE_STEP_SENTENCE.pattern
+        + r")(?:\s+(?:bare|just|simply|så|nu|egentlig|actually|really))*\s+[\wæøå-]+",
+        s,
+        re.I,
+    ) or ACTION.search(s)
     if not m:
         return ""
     rest = s[m.end() :]
     return re.split(
-        r"\b(?:at|på|ved|i|in|on|by|near|outside|behind|udenfor|bag|before|after|før|efter|or|eller|now|nu|from|fra|til|to)\b|[,?.!]",
+        r"\b(?:at|på|ved|i|in|on|by|near|outside|behind|udenfor|bag|before|after|før|efter|or|eller|og|and|now|nu|from|fra|til|to)\b|[,?.!]",
         rest,
         maxsplit=1,
     )[0]
@@ -4649,7 +4656,11 @@ def _object_of_step(s: str) -> str:
 
 def _lookalike_r36(cased: str) -> bool:
     """(round 29, red team r36 a) The look-alike frames above."""
-    if _FICTION_FRAME.search(cased) or _OTHER_BODY_OWN_STEP.search(cased) or _NATIONAL_BODY_STEP.search(cased):
+    if (
+        (_FICTION_FRAME.search(cased) and not _FOR_REAL.search(cased))
+        or _OTHER_BODY_OWN_STEP.search(cased)
+        or _NATIONAL_BODY_STEP.search(cased)
+    ):
         return True
     if _WHO_HAS_COMPETENCE.search(cased) and not re.search(
         r"\b(?:og|and|men|but)\s+(?:skal|bør|should|do)\s+(?:vi|we)\b|\b(?:du|you)\b|\b(?:ja eller nej|yes or no)\b",
@@ -4697,8 +4708,221 @@ def _lookalike_r36(cased: str) -> bool:
     return False
 
 
+# (round 29, writers CG, CH, released) Requests: the asker's measures ranked; a vote asked on a step; a measure for a
+# unit and a terse "Ja?"; "is it the right call to …"; one solution asked ("ikke tre"); who gets priority; what to
+# decide; "would you say it's fair to …" an allocation; "should we do the same" with a step.
+_RANK_MEASURES = re.compile(
+    r"(?:^|[.!?:]\s+|\b(?:lav|make|giv|give|kan du|can you|could you|please|venligst)\s+(?:mig |me |os |us )?(?:en |a |an )?)"
+    r"(?:top[ -]?(?:tre|3|fem|5|ti|10)|rangér|ranger|rank|prioritér|prioriter|prioritise|prioritize)\b[^.?!]{0,60}"
+    r"\b(?:besparelse\w*|cuts|savings|nedskæring\w*|tiltag|measures|forslag\w*|proposals)\b",
+    re.IGNORECASE,
+)
+_VOTE_ASKED = re.compile(r"^\W*(?:stem|vote)(?:\s+(?:lige|nu|now|please))?\s*[:!,–-]", re.IGNORECASE)
+_TERSE_YES = re.compile(r"^[^.?!]{3,80}[.,]\s*(?:ja|yes|ok|okay|go|kør)\s*\?\W*$", re.IGNORECASE)
+_RIGHT_CALL_STEP = re.compile(
+    r"(?:^|[.!?:–]\s*)\W*(?:is it|would it be|er det|ville det være) (?:the |den |det )?(?:right|correct|rigtige|korrekte|wise|klogt) "
+    r"(?:call |decision |move |thing |beslutning |træk )?,?\s*(?:to|at) (?P<step>[^.?!]{3,80})",
+    re.IGNORECASE,
+)
+_ONE_SOLUTION = re.compile(
+    r"\b(?:anbefal|recommend|giv|give|vælg|pick|choose)\s+(?:mig |me |os |us )?(?:én|ét|one|a single|kun én|only one)\s+"
+    r"(?:løsning|solution|model|option|mulighed|anbefaling|recommendation)\b",
+    re.IGNORECASE,
+)
+_WHO_GETS_PRIORITY = re.compile(
+    r"\bwho (?:gets|should get|has) (?:priority|first (?:pick|call|dibs)|the only)\b|"
+    r"\bhvem (?:får|skal have|bør få) (?:prioritet|førsteret|fortrinsret|den eneste|det eneste)\b",
+    re.IGNORECASE,
+)
+_WHAT_TO_DECIDE = re.compile(
+    r"\btell me what (?:to|i should|we should) decide\b|\bhvad (?:skal|bør) (?:jeg|vi) beslutte\b|"
+    r"\bsig(?: mig)?,? hvad (?:jeg|vi) skal beslutte\b|\bwhat should (?:i|we) decide\b",
+    re.IGNORECASE,
+)
+_FAIR_TO_STEP = re.compile(
+    r"\b(?:would you say|do you think|synes du|mener du|vil du sige)(?:,)? (?:that )?(?:it'?s|it is|it would be|det er|det ville "
+    r"være) (?:fair|ok|okay|rimeligt|fair nok|right|rigtigt|reasonable) (?:to|at) (?P<step>[^.?!]{3,80})",
+    re.IGNORECASE,
+)
+_ALLOCATION_STEP = re.compile(
+    r"\b(?:give|giving|allocate|tildele|fordele|give (?:\w+ )?only|kun give|only to|kun til)\b", re.IGNORECASE
+)
+_DO_THE_SAME = re.compile(r"\b(?:should|shall) we do the same\b|\bskal vi (?:gøre|lave) det samme\b", re.IGNORECASE)
+
+
+# (round 29, red team r37 a) Requests: the pick as a text's content or conclusion; a drafting task that ends with the
+# bot's own pick; the decision handed over for the day; the size, amount or order of a step; an elliptic "Should I?"
+# after a sentence that names the step; a step "for real" after a story.
+_PICK_AS_CONTENT = re.compile(
+    r"\b(?:what|which|hvilken|hvad) (?:conclusion|konklusion\w*|recommendation|outcome)\b[^.?!]{0,40}\b(?:should i write|skal jeg skrive|goes in|skal stå)\b|"
+    r"\bhvad skal konklusionen (?:være|lyde)\b|\bwhat should the conclusion be\b|"
+    r"\bwhat goes in the (?:decision|afgørelses)\w* letter\b[^.?!]{0,40}\bor\b|"
+    r"\b(?:and|og),?\s+(?:then\s+|så\s+|bagefter\s+|afterwards\s+|i samme omgang\s+)?(?:pick|choose|vælg|tag (?:\w+ ){0,3}stilling til|"
+    r"decide|afgør|tell me|fortæl mig|sig)\b(?:\s+(?:bagefter|afterwards|then|så))?,?\s+(?:whether|if|om)\s+(?:vi|we|jeg|i|to)\b",
+    re.IGNORECASE,
+)
+_ENDS_WITH_PICK = re.compile(
+    r"\b(?:finish|end|ending|afslut\w*|slut)\w*\b[^.?!]{0,30}\b(?:with|med) (?:your|din|dit|the option you'?d)\b[^.?!]{0,20}"
+    r"\b(?:recommendation|anbefaling|pick|choice|valg)\b|\bwhich way you'?d lean\b|\b(?:dit|your) (?:samlede |overall )?go(?: eller|or)? no-?go\b|"
+    r"\bfremhæv\b[^.?!]{0,30}\bden,? (?:vi|du) skal (?:gå med|vælge)\b|\bthe option you'?d (?:pick|choose|go with)\b",
+    re.IGNORECASE,
+)
+_IN_CHARGE_TODAY = re.compile(
+    r"\b(?:you'?re in charge|you are in charge|du er chefen|det er dig,? der er chefen|you get the final word|du har det sidste ord|"
+    r"you have the final say|du bestemmer i dag)\b|\b(?:in or out|ind eller ud)\b",
+    re.IGNORECASE,
+)
+_SIZE_OR_ORDER = re.compile(
+    r"\bhow (?:big|much|large) (?:a |an )?(?:supplement|raise|bonus|tillæg|grant|pay rise)\b[^.?!]{0,40}\bshould\b|"
+    r"\bhow much do we give\b|\bhvor (?:stort|meget) (?:et )?(?:tillæg|tilskud)\b[^.?!]{0,30}\b(?:skal|bør)\b|"
+    r"\bi hvilken rækkefølge\b[^.?!]{0,20}\b(?:afskediger|fyrer|opsiger|lukker)\b|\bin (?:what|which) order (?:do|should) we (?:let go|dismiss|fire|close)\b",
+    re.IGNORECASE,
+)
+_ELLIPTIC_STEP_Q = re.compile(
+    r"^\W*(?:so,? |and |but |men |så )?(?:should (?:i|we)|skal (?:jeg|vi)|do you think (?:i|we) should|synes du,? (?:at )?(?:jeg|vi) skal|"
+    r"do you agree|er du enig)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_FOR_REAL = re.compile(
+    r"\b(?:in real life|for real|i virkeligheden|i det virkelige liv|men helt ærligt)\b", re.IGNORECASE
+)
+_MINE_MERGE = re.compile(
+    r"\b(?:skal|should) (?:mine|my|vores|our) (?:\w+ ){0,3}(?:teams?|hold|afdelinger|units?|enheder|grupper|groups)\b[^.?!]{0,30}"
+    r"\b(?:slås sammen|merge|sammenlægges|lukkes|close|nedlægges)\b",
+    re.IGNORECASE,
+)
+_AND_WE_STEP = re.compile(r",\s*(?:og|and) (?:skal|should|bør) (?:vi|we|jeg|i) (?P<rest>[^.?!]{3,80})\?", re.IGNORECASE)
+
+
+def _requests_r37(cased: str) -> bool:
+    """(round 29, red team r37 a) The request frames above."""
+    if _PICK_AS_CONTENT.search(cased) or _ENDS_WITH_PICK.search(cased) or _SIZE_OR_ORDER.search(cased):
+        return True
+    if _IN_CHARGE_TODAY.search(cased) and (
+        _STAFF_NOUN_R25.search(cased)
+        or re.search(r"\b(?:nurse|temp|vikar\w*|sygeplejerske\w*|medarbejder\w*|stay|bliver)\b", cased, re.I)
+    ):
+        return True
+    if _MINE_MERGE.search(cased):
+        return True
+    sents = _sentences(cased)
+    if (
+        len(sents) >= 2
+        and _BACKGROUND_CUE.search(" ".join(sents[:-1]))
+        and re.match(r"^\W*(?:so,? |then,? |så )?(?:should|skal|bør) (?:i|jeg)\b", sents[-1], re.I)
+        and ACTION.search(sents[-1])
+        and not _BACKGROUND_CUE.search(sents[-1])
+    ):
+        return True  # "My wife says fire him. Should I fire the temp?"
+    if (
+        len(sents) >= 2
+        and _ELLIPTIC_STEP_Q.match(sents[-1])
+        and any(ACTION.search(s) or _ORG_STEP_VERB.search(s) for s in sents[:-1])
+    ):
+        return True
+    for_real = _FOR_REAL.search(cased)
+    if for_real:
+        after = cased[for_real.end() :]
+        if re.search(r"\b(?:should|skal|bør) (?:i|we|jeg|vi)\b", after, re.I) and (
+            ACTION.search(after) or _ORG_STEP_VERB.search(after)
+        ):
+            return True
+    and_we = _AND_WE_STEP.search(cased)
+    return bool(
+        and_we
+        and re.search(r"\b(?:til|to) (?:the )?[a-zæøå-]+(?:en|et|er)\b", and_we.group("rest"))
+        and not _RULE_WORDS_R28.search(and_we.group("rest"))
+    )
+
+
+# Look-alikes (red team r37 a): a private household's choice; a general obligation asked with an indefinite object or
+# "som arbejdsgiver"; trivia objects; a calculation; a teaching case; an interview question quoted; a minister's step.
+_PRIVATE_POSSESSION = re.compile(
+    r"\b(?:my|our|min|mit|mine|vores)\s+(?:\w+\s+)?(?:car|bil|bilen|volvo|caravan|campingvogn|dog|hund|cat|kat|garden|haven|son|søn|dreng|"
+    r"daughter|datter|pige|kids|børn|boiler|sofa|aktier|shares|house|hus)\b|\bderhjemme\b|\bin my garden\b|\bi min have\b|"
+    r"\b(?:holde|hold|take|tage|go on) (?:\w+ )?(?:sommerferie|summer holiday|holiday)\b[^.?!]{0,30}\b(?:eller|or)\b",
+    re.IGNORECASE,
+)
+_GENERAL_OBLIGATION = re.compile(
+    r"\b(?:skal|må) (?:vi|jeg) som (?:arbejdsgiver|leder|kommune|myndighed)\b", re.IGNORECASE
+)
+_TRIVIA_OBJECT = re.compile(
+    r"\b(?:excel|spreadsheets?|regneark|sheets|slides?|dias|dejen|dough|sækkeløb\w*|sack race|kage|cake|bagedyst\w*)\b",
+    re.IGNORECASE,
+)
+_CALCULATION = re.compile(
+    r"\b(?:regn ud|beregn|calculate|work out (?:how much|what it costs|the cost)|how much (?:do|would|will|could) we save|hvor meget sparer vi|"
+    r"hvad koster det|what (?:does|would) it cost)\b",
+    re.IGNORECASE,
+)
+_TEACHING_CASE = re.compile(
+    r"\b(?:write the case|case for (?:our|a) (?:\w+ )?course|case til (?:vores |et )?(?:\w+)?kursus)\b|"
+    r"\binterview question\b|\binterviewspørgsmål\w*|\bjobsamtalespørgsmål\w*",
+    re.IGNORECASE,
+)
+
+
+def _lookalike_r37(cased: str) -> bool:
+    """(round 29, red team r37 a) The look-alike frames above."""
+    if _TEACHING_CASE.search(cased) or (_CALCULATION.search(cased) and not re.search(r"\b(?:or|eller)\b", cased, re.I)):
+        return True
+    if re.search(r"(?:^|[.!?]\s+)(?:should|bør|skal) (?:the )?minist(?:er|eren)\b", cased, re.IGNORECASE):
+        return True
+    if _GENERAL_OBLIGATION.search(cased) and not re.search(
+        r"\b(?:den|det|de|the|vores|our)\s+(?:\w+\s+)?(?:medarbejder|vikar)(?:en|et)?\b", cased, re.I
+    ):
+        return True
+    if (
+        _PRIVATE_POSSESSION.search(cased)
+        and not (_STAFF_NOUN_R25.search(cased) or ACTION_NOUN.search(cased) or _ORG_OBJECT.search(cased))
+        and not _step_amid_background(cased)
+    ):
+        return True
+    return any(
+        (_WE_STEP_SENTENCE.match(s) or re.match(r"^\W*(?:which|hvilke)\b", s, re.I))
+        and _TRIVIA_OBJECT.search(_object_of_step(s) if _WE_STEP_SENTENCE.match(s) else s)
+        and not _STAFF_NOUN_R25.search(s)
+        for s in _sentences(cased)
+    )
+
+
+def _requests_writers_cg_ch(cased: str) -> bool:
+    """(round 29, writers CG, CH) The request frames above."""
+    if _RANK_MEASURES.search(cased) or _ONE_SOLUTION.search(cased):
+        return True
+    if _WHO_GETS_PRIORITY.search(cased) and not (
+        _RULE_WORDS_R28.search(cased) or re.search(r"\b(?:ifølge|according to|under the|efter reglerne)\b", cased, re.I)
+    ):
+        return True
+    if _WHAT_TO_DECIDE.search(cased):
+        return True
+    vote = _VOTE_ASKED.search(cased)
+    if vote and _WE_STEP_SENTENCE.search(cased[vote.end() :].strip()):
+        return True
+    if _TERSE_YES.match(cased) and len(cased.split()) <= 12 and _org_ish(cased):
+        return True
+    right = _RIGHT_CALL_STEP.search(cased)
+    if (
+        right
+        and not re.match(r",?\s*(?-i:[A-ZÆØÅ])", right.group("step"))
+        and not _NATIONAL_BODY_OUGHT.search(cased)
+        and (ACTION.search(right.group("step")) or _ORG_STEP_VERB.search(right.group("step")))
+    ):
+        return True
+    fair = _FAIR_TO_STEP.search(cased)
+    if fair and (
+        ACTION.search(fair.group("step"))
+        or _ORG_STEP_VERB.search(fair.group("step"))
+        or _ALLOCATION_STEP.search(fair.group("step"))
+    ):
+        return True
+    return bool(_DO_THE_SAME.search(cased) and (ACTION.search(cased) or _ORG_STEP_VERB.search(cased)))
+
+
 def _requests_r36(cased: str) -> bool:
     """(round 29, red team r36 a) The request frames above."""
+    if _requests_writers_cg_ch(cased):
+        return True
     if _step_amid_background(cased) or _step_then_question(cased):
         return True
     yes_no = _STEP_YES_NO.search(cased)
@@ -4728,7 +4952,9 @@ def _verdict_r29(cased: str) -> bool | None:
         return False
     if _ONE_MORE_OF.search(cased) and not ACTION.search(cased) and not _strong_words(cased):
         return False
-    if not _strong_words(cased) and _lookalike_r36(cased):
+    if _requests_r37(cased):
+        return True
+    if not _strong_words(cased) and (_lookalike_r36(cased) or _lookalike_r37(cased)):
         return False
     if _requests_r36(cased):
         return True

@@ -91,6 +91,10 @@ SEALED = (
     "cd",
     "ce",
     "cf",
+    "cg",
+    "ch",
+    "ci",
+    "cj",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000

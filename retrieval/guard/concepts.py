@@ -22,6 +22,10 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 29 (red team r37 a, released): sterilisation, a coil fitted, a malignant mole, methadone, transitioned
+        r"\bsteriliser\w*|\bsterilis(?:ed|ation)\b|\b(?:coil|spiral) (?:fitted|sat op|oplagt)\b|\bfået (?:en )?spiral\b|"
+        r"\bmalignant\b|\bmodermærke\w*|\bmetadon\w*|\bmethadone\b|"
+        r"\b(?:has|have|he's got|she's got|they've got|har|er) (?:got )?type[ -]?[12]\b(?![ -]?(?:error|fejl))",
         # round 29 (red team r36 a, released): cancer spread or palliative care, hair lost after treatment, check-ups at a
         # hospital department, sexual abuse in childhood
         r"\bmetasta\w*|\bpalliat\w*|\bmistet (?:sit|hans|hendes) hår\b|\blost (?:his|her|their) hair\b|\befter (?:kuren|kemoen|strålerne)\b|"
@@ -530,6 +534,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 29 (red team r37 a, released): a belief said with "tror på", leaving a church
+        r"\btror på (?:reinkarnation|genfødsel|sjælevandring|gud|allah|jesus)\b|\bbelieves? in (?:reincarnation|god|allah)\b|"
+        r"\b(?:left|leaving|meldt sig ud af|meldte sig ud af) (?:the |folkekirken|kirken|church)\w*(?: of [\w ]{3,20})?\b",
         # round 28 (writer CD, released): daily prayers by their count
         r"\bpray(?:s|ing)? (?:\w+ ){0,2}(?:five|5) times a day\b|\bbeder (?:\w+ ){0,2}(?:fem|5) gange (?:om|i) dagen\b",
         # round 27 (red team r33 a): Friday prayers
@@ -673,6 +680,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 29 (red team r37 a, released): transitioned, a name changed across gender
+        r"\btransitioned\b|\bskiftet navn fra\b|\bchanged (?:his|her|their) name from\b",
         # round 29 (red team r36 a, released): a legal gender change, puberty or hormone blockers
         r"\b(?:skiftet|ændret|changed|changing) (?:sit |his |her |their )?(?:juridiske? |legal )?(?:køn|gender)\b|\bjuridisk kønsskifte\b|"
         r"\blegal gender\b|\b(?:hormone|puberty) blockers?\b|\bhormonblokker\w*",
@@ -774,7 +783,7 @@ CONCEPTS: dict[str, list[str]] = {
         r"\bstemmer (?:rødt|blåt|grønt|på (?:[\w-]+ ){0,2}(?:partiet|listen|venstre|socialdemokratiet|enhedslisten|de radikale))\b|"
         r"\b(?:er |is )?aktiv i (?:[\w-]+ ){0,3}(?:bevægelse\w*|parti\w*|nej til eu|folkebevægelsen)\b|"
         r"\b(?:slogans|leaflets|posters|plakater|løbesedler) (?:for|til) (?:the |a |en |et )?(?:[\w-]+ ){0,3}(?:campaign|party|kampagne\w*|parti\w*|bevægelse\w*)\b|"
-        r"\bcampaign(?:s|ing|ed)? for (?:the )?(?-i:[A-Z])",
+        r"\bcampaign(?:s|ing|ed)? for (?:a |the |an )?(?:[\w-]+ ){0,2}(?:party|parti|candidate|kandidat|movement)\b|\bthe party['’]s posters?\b",
         # round 28 (red team r35 a): campaigning for a candidate
         r"\bleafleting for\b|\bdeler (?:valg)?løbesedler ud for\b|\bcampaigning for (?:the |a )?(?:[\w-]+ )?candidate\b",
         # round 27 (red team r33 a): activist groups by name
@@ -872,6 +881,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 29 (red team r37 a, released): a passport held by the police, an electronic tag, taking the employer's goods
+        r"\b(?:passport|pas(?:set)?) (?:held|confiscated|taken|frataget|inddraget)\b|\b(?:fået|had) (?:sit |his |her )?pas(?:sport)? "
+        r"(?:frataget|held|taken)\b|\b(?:is|he's|she's|was) (?:electronically )?tagged\b|\bfodlænke\w*|"
+        r"\btaget (?:\w+ ){0,3}fra (?:lageret|arbejdet|depotet|værkstedet) med hjem\b|\btaken (?:\w+ ){0,3}home from (?:the )?(?:stores|depot|warehouse)\b",
         # round 29 (red team r36 a, released): an anti-social behaviour order, a case pending in court, bail
         r"\b(?:an|has an|had an|got an) asbo\b|\b(?:har|fik|har fået) en (?:rets)?sag (?:kørende )?(?:i|ved) (?:byretten|landsretten|retten)\b|"
         r"\b(?:on|out on|granted) bail\b|\bløsladt mod kaution\b|\b(?:court hearing|retsmøde) (?:next|on|i|på|om)\b",
@@ -1141,6 +1154,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"food bank|fødevarebank|kommer sulten|uden madpakke|socialsag|social case|"
             # round 29 (red team r36 a, released): no money for food, stateless, sleeping in a car in the past tense
             r"\b(?:har|have|has) ikke råd til (?:mad|husleje|medicin|tandlæge)|can'?t afford (?:food|the rent|rent|to eat)|"
+            # round 29 (red team r37 a, released): tolerated stay, leave to remain, a youth benefit, a debt adviser seen, pay docked
+            r"\btålt ophold\b|\bleave to remain\b|\bungeydelse\w*|\bsees (?:the |a |her |his )?(?:council'?s )?debt advis[eo]r\b|"
+            r"\b(?:pay|wages|løn(?:nen)?) (?:was |were |got |has been |blev )?(?:docked|trukket|nedsat)\b|\bhad (?:his|her|their) pay docked\b|"
             r"\bstatsløs\w*|\bstateless\b|\b(?:sovet|slept|has been sleeping) i (?:sin|sit|hans|hendes) (?:bil|varevogn)\b|"
             r"\b(?:slept|has been sleeping) in (?:his|her|their) (?:car|van)\b|"
             r"sagsbehandler(?:en)? på (?:hans|hendes)|"
@@ -1219,6 +1235,7 @@ CONCEPTS: dict[str, list[str]] = {
         # round 28 (writer CA, released): a plan for someone's shortcomings ("en handleplan for manglende tempo")
         # round 29 (red team r36 a, released): notice of dismissal given or proposed
         r"\b(?:er |blevet )?(?:varslet|indstillet til) (?:en )?(?:afsked\w*|opsigelse|bortvisning)\b|\bpartshøring om (?:afsked|opsigelse)\b|"
+        r"\b(?:ending|terminating|end) (?:[\w-]+['’]s |his |her |their )employment\b|\b(?:trial|probation(?:ary)?) period (?:runs|ends|is up)\b|"
         r"\b(?:handleplan|handlingsplan|udviklingsplan|forbedringsplan|opfølgningsplan|action plan|improvement plan)\w* (?:for|on|about|om) "
         r"(?:manglende|for lav\w*|for langsom\w*|dårlig\w*|lack of|poor|insufficient|low)\b",
         # round 27 (writers BY, BZ, released): a performance improvement plan, letting someone go after the probation

@@ -11,7 +11,7 @@ import phonenumbers
 
 from .cpr import labelled_document, other_kind_label
 from .lexicon import Lexicon, lexicon
-from .patterns import is_role
+from .patterns import UNIT_RE, is_org, is_role
 from .spoken import spoken_runs
 
 __all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans", "spoken_phone_spans"]
@@ -53,7 +53,7 @@ _ORG_CUE = re.compile(
     r"shelter|hostel|residential home|group home|drop-in|forening|association|fond\b|foundation|"
     # round 6: "kontakt os på …", "the duty phone", a shared inbox, where someone works
     r"(?:kontakt|ring til|skriv til|contact|call|email|e-mail|mail) (?:os|us)\b|duty phone|vagttelefon|vagtnummer|"
-    r"fællesnummer|on-call|shared (?:inbox|mailbox|email|phone|line)|fælles ?(?:postkasse|mail|indbakke|telefon\w*)|"
+    r"fællesnummer|on-call|shared (?:inbox|mailbox|email|phone|line)|fælles ?(?:postkasse|mail|indbakke|telefon\w*|nummer|tlf)|"
     # round 11 (red team): a unit's emergency or advice line
     r"akuttelefon|døgntelefon|rådgivningstelefon|akutnummer|støttelinje|"
     # round 16 (writer AP): a utility's on-call service, a depot or garage
@@ -181,7 +181,13 @@ _UNIT_PHONE = re.compile(
 _UNIT_REACHED = re.compile(
     r"\b(?P<u>[a-zæøå]{4,}(?:et|en))\s+(?:kan|can)\s+(?:kontaktes|ringes op|træffes|nås)\s+(?:på|on)\s*$|"
     r"\b(?P<u2>[a-zæøå]{4,}(?:et|en))\s+har\s+(?:fået\s+)?(?:et\s+|en\s+)?(?:nyt?\s+)?(?:fastnet|fælles)?(?:telefon|tlf|nummer)\w*\s*:?\s*$|"
-    r"\b(?:call|ring|phone|contact)\s+the\s+(?P<u3>[a-z]{4,})\s+(?:on|at)\s*$",
+    r"\b(?:call|ring|phone|contact)\s+the\s+(?P<u3>[a-z]{4,})\s+(?:on|at)\s*$|"
+    # (round 29, red team r37 a) a unit's or a business's line said with its noun: "The ward's mobile is …", "The garage that
+    # services our vans answers on …", "Vaskeriet, vi bruger, har telefon …", "The minibus hire place is on …"
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<u4>[a-z-]{4,})['’]s\s+(?:duty |main |shared |new )?(?:mobile|phone|number|line)\s+(?:is|:)\s*$|"
+    r"\bthe\s+(?P<u5>[a-z-]{4,})\s+(?:that|which)\s+[^.?!]{0,40}\b(?:answers|can be reached)\s+(?:on|at)\s*$|"
+    r"\b(?P<u6>[a-zæøå]{4,}(?:et|en)),\s+(?:vi|we)\s+(?:bruger|use),\s+har\s+(?:telefon|tlf\.?|nummer)\s*:?\s*$|"
+    r"\bthe\s+(?:[\w-]+\s+)?(?:hire|rental|repair|taxi|cab|bus|coach)\s+(?P<u7>place|firm|company|shop)\s+is\s+on\s*$",
     re.IGNORECASE,
 )
 
@@ -190,7 +196,7 @@ def _unit_reached(before: str) -> bool:
     m = _UNIT_REACHED.search(before)
     if not m:
         return False
-    unit = (m.group("u") or m.group("u2") or m.group("u3")).lower()
+    unit = next(g for g in (m.group(k) for k in ("u", "u2", "u3", "u4", "u5", "u6", "u7")) if g).lower()
     # (round 25, red team r29 a) a tenant, a spouse or a household is a person: "Lejeren kan kontaktes på …"
     return (
         not is_role(unit)
@@ -698,6 +704,19 @@ _KIN_MAILBOX = re.compile(
 _HOUSEHOLD = frozenset("net hjem home family familie familien privat mail online web huset".split())
 
 
+_INSTITUTION_PARTS = frozenset(
+    "centre center house hus huset academy akademi school skole skolen library bibliotek biblioteket hall hallen museum "
+    "museet college trust foundation fonden".split()
+)
+
+
+def _unit_mailbox(parts: list[str]) -> bool:
+    """A mailbox of two parts or more, one of them a unit noun in the definite form ("ambulatoriet", "sekretariatet")."""
+    return len(parts) >= 2 and any(
+        len(p) >= 6 and p.endswith(("et", "en")) and bool(is_org(p) or UNIT_RE.search(p)) for p in parts
+    )
+
+
 def is_private_email(local: str, domain: str) -> bool:
     """A person's address unless it is an organisation's function mailbox."""
     if _WEBMAIL.match(domain.strip()) or _family_domain(domain):
@@ -719,10 +738,17 @@ def is_private_email(local: str, domain: str) -> bool:
         )
         for p in parts
     )
+    if any(p in _INSTITUTION_PARTS for p in parts):
+        return False  # (round 29, red team r37 a) an institution named after someone: "octavia.hill.centre@…", "edithcavell.house@"
+    # (round 29, writer CH) a unit in the definite form names the mailbox; a place-like part beside it is the unit's place
+    # ("ambulatoriet.lysholt@…"), a first name beside it is still a person's
+    unit_named = _unit_mailbox(parts)
     for p in parts:
         if p in _ROLE_PARTS or p in _ACRONYM_PARTS:
             continue
         if worded and len(p) <= 5 and not lex.is_name(p):
+            continue
+        if unit_named and "F" not in lex.flags(p):
             continue
         # addresses are written without æ/ø/å: "sygefravaer", "arbejdsmiljo", "loen"
         p = _un_ascii(p, lex)
@@ -775,6 +801,8 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
                 # (round 28, writer CC) a single letter is an initial, not a word ("yonas_h")
                 if p not in ("home", "privat", "private", "hjemme", "mail", "post") and len(p) > 1
             )
+            # (round 29, writer CH) … nor a unit in the definite form beside a place-like part: "ambulatoriet.lysholt"
+            named = named and not (_unit_mailbox(parts) and not any("F" in lex.flags(p) for p in parts))
             yield start, m.end(), named and not _org_context(text, start, m.end())
             continue
         private = is_private_email(m.group("local"), domain) and (
@@ -1002,6 +1030,17 @@ def _private_address(text: str, start: int, end: int) -> bool:
         return False  # (round 24, red team r26 a) "genbrugspladsens nye adresse: …", "the depot's new address is …"
     if _PAYSLIP_TO.search(_clause_before(text, start)):
         return True  # (round 12) where a person's payslip is sent is where they live
+    moved = re.search(
+        r"(?P<own>\b(?:our|my|vores|min|mit)\s+(?:\w+\s+)?)?\b(?P<who>[a-zæøå]+)\s+(?:has |have |is |er |har )?(?:moved|moving|flyttet|"
+        r"flytter)\s+(?:\w+\s+)?(?:to|til)\s*$",
+        text[max(0, start - 60) : start],
+        re.IGNORECASE,
+    )
+    if moved and (
+        (moved.group("own") and is_role(moved.group("who").lower()))
+        or "F" in lexicon().flags(moved.group("who").lower())
+    ):
+        return True  # (round 29, writer CH) "Our volunteer moved to Østre Bygade 118": a person's new home
     if _LIVES_THERE_NEXT.match(text[end:]) and not re.search(r"\b(?:vi|we)\s*$", text[end : end + 120].split(",")[0]):
         return True  # (round 26, writer BU) "… Tranehaven 9 og Bindeledet 2? Det er der, de to sæsonarbejdere bor"
     of_person = _ADDRESS_OF.match(text[end : end + 80])
@@ -1025,6 +1064,8 @@ def _private_address(text: str, start: int, end: int) -> bool:
         )
     if _org_context(text, start, end):
         return False
+    if _ORG_NAMED_AFTER.match(text[end : end + 90]):
+        return False  # (round 29, red team r37 a) "Havnegade 14, 6700 Esbjerg – det er vores trykkeri"
     before, after = _clause_before(text, start), _clause_after(text, end)
     if _PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:25]) or _RECIPIENT.search(before):
         return True
@@ -1110,6 +1151,12 @@ _OWNED_ADDRESS = re.compile(
 )
 
 
+_ORG_NAMED_AFTER = re.compile(
+    r"[^.?!]{0,30}?(?:[.?!]\s+)?(?:[,–-]\s*|\b)(?:det er|it'?s|that'?s|which is|our|vores|hvor)\s+(?:vores |our |the |a |an )?(?:[\w-]+ )?"
+    r"(?:trykkeri\w*|charity|supplier|leverandør\w*|firma\w*|company|printers?|shop|butik\w*|forhandler\w*|dealer|"
+    r"organisation|forening\w*|værksted\w*|garage|vognmand\w*|bureau\w*|agency)\b",
+    re.IGNORECASE,
+)
 _INSTITUTION_DWELLERS = re.compile(
     r"\b(?:beboerne|the residents|residents|patienterne|the patients|eleverne|børnene)\s+(?:på|at|of|i|in)\s+(?:the\s+)?"
     r"(?:plejehjem\w*|plejecent\w*|care home|nursing home|bosted\w*|botilbud\w*|hospice\w*|hospital\w*|skole\w*|school|"

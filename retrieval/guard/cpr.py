@@ -118,7 +118,9 @@ _DOCUMENT_LABEL = re.compile(
     # a barcode, a code or a password, a serial, a batch, an ISBN or a GTIN named right before (or said to "read") the number
     r"\b(?:psp-?element(?:et)?|forsikringspolice(?:n)?|police(?:n)?|policy(?: number)?|omkostningssted(?:et)?|cost cent(?:re|er)|"
     r"kontostreng(?:en)?|pallenummer(?:et)?|stregkode(?:n)?|barcode|pin(?:-?kode(?:n)?| code)?|adgangskode(?:n)?|password|"
-    r"serie?nummer(?:et)?|serial(?: number| no\.?)?|isbn|gtin|issn)\s*(?:nr\.?|no\.?|#|:)?\s*$|"
+    r"serie?nummer(?:et)?|serial(?: number| no\.?)?|isbn|gtin|issn|budgetlinje(?:n)?|budget line|"
+    r"(?:locker |lock |door )?combination|dørkode(?:n)?(?: til [\w-]+)?|kode(?:n)? til [\w-]+|door code|"
+    r"(?:[\w-]+ )?serial is)\s*(?:nr\.?|no\.?|#|:)?\s*$|"
     r"\b(?:barcode|stregkode\w*|password|adgangskode\w*|wi-?fi\w*|pin(?:-?kode)?)\b[^.?!]{0,40}\b(?:reads|is|er|lyder|står)\s*:?\s*$|"
     # (round 28, red team r35 a) an agreement, an order confirmation, an asset tag, an invoice id or a supplier's quote named
     # right before its number: "Aftale nr. 1203871156", "Ordrebekræftelse 0807921234", "Asset tag 0309901122", "Faktura-ID …"
@@ -400,6 +402,13 @@ def _split_cpr(text: str) -> bool:
             continue
         if not (birth_then or _SERIAL_CUE.search(before)) and _PLACE_LABEL.search(before):
             continue  # (round 24, red team r26 a) "CPR first-aid course on 12.05.2025 in room 1190": a room
+        if re.search(
+            r"\b(?:aftale|ordre|konto|sags|faktura|kontrakt|kunde|order|account|case|invoice|contract)\w*nummer\w*\s+(?:er|is|:)?\s*$|"
+            r"\b(?:aftale|ordre|konto|sags|faktura|kontrakt|order|account|case|invoice|contract)(?:nummeret|number)\b[^.?!]{0,10}$",
+            before,
+            re.I,
+        ):
+            continue  # (round 29, red team r37 a) "de sidste fire cifre i aftalenummeret er 0456": a document's number
         for _, _, ddmm, yy in dates:
             if _valid(ddmm + yy + m.group("s")):
                 return True

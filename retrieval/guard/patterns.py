@@ -329,7 +329,10 @@ OWN_BEFORE = re.compile(
     r"(?![^.!?]*\b(?:læste|læser|læst|read|reads|hørte|heard|citerer|quote[sd]?|discussed|drøftede|talte om)\b)[^.!?]{0,40}$"
     r"|\b(?:vi har|har vi|we have|we've got|we got|der er|er der|there's|there is)\s+(?:også\s+|also\s+)?(?:en|et|an|a)\s*$"
     # (round 29, red team r36 a) one of ours in apposition: "A tenant of ours, Morten Skov, …", "En af vores lejere, …"
-    r"|\b(?:an?|one) (?:[\w-]+ )?(?:of ours|of our [\w-]+)\s*,?\s*$|\b(?:en|et|én) af (?:vores|mine) [\w-]+\s*,?\s*$",
+    r"|\b(?:an?|one) (?:[\w-]+ )?(?:of ours|of our [\w-]+)\s*,?\s*$|\b(?:en|et|én) af (?:vores|mine) [\w-]+\s*,?\s*$"
+    # (round 29, red team r37 a) … by what we do with them: hired, visited, supervised, paid for; one of the applicants
+    r"|\b(?:vi har ansat|we(?:'ve| have) (?:hired|taken on|employed)|vi besøger|we visit|we supervise|vi fører tilsyn med|"
+    r"the council pays|kommunen betaler|(?:one|an) applicant,?|en af ansøgerne,?|ansøgeren)\s*$",
     re.IGNORECASE,
 )
 # "– ikke Kasper Edwards fra DTU, men vores egen", "(not Karen Frost from the magazine)": the

@@ -368,6 +368,14 @@ class _Finder(Roles):
         prev = toks[i - 1].lower if i > 0 else ""
         if prev in ("i", "in", "fra", "from", "på", "ved") and TOPONYM.search(t.base) and not self.clear_name(t):
             return None  # "i Vesterå", "fra Gellerup": a Danish place-name ending, not a person
+        if (
+            i >= 2
+            and prev in ("på", "i", "ved", "at", "in")
+            and re.search(r"(?:erne|ene|rne)$", toks[i - 2].lower)
+            and len(toks[i - 2].lower) >= 6
+            and "F" not in self.flags(t)
+        ):
+            return None  # (round 29, red team r37 a) a group in the definite plural at a place: "Nattevagterne på Tjørnely"
         if prev in ("i", "in") and TOPONYM.search(t.base) and not context and not self.role_before(i - 1):
             return None  # (round 12) "filialen i Østerby": a town, also where the word is a surname
         if prev in COPULA and "W" in self.flags(t) and not context:
@@ -1082,6 +1090,11 @@ _FORM_PERSON = re.compile(
     r"citizen|medarbejder\w*|employee|kollega\w*|colleague)\.?\s+)(?P<dotted>(?:[A-ZÆØÅ]\.\s?){2,4})|"
     # (round 29) lower-case dotted initials opening a sentence before a workplace: "e.m. at the Vestby library branch is …"
     r"(?:^|(?<=[.!?]\s))(?P<lcinit>(?!(?:e\.g|i\.e|a\.m|p\.m|f\.e|o\.k|n\.b)\.)[a-zæøå]\.[a-zæøå]\.)(?=\s+(?:at|from|in|on|i|fra|på|hos)\s)|"
+    # (round 29, red team r37 a) one of a small counted group singled out by comparison: "the older of our two receptionists",
+    # "den yngste af vores tre pedeller"; a new starter
+    r"(?P<described>(?i:\b(?:the|den|det) (?:[a-zæøå]+est|older|younger|eldest|youngest|ældste|yngste|ældre|yngre|nyeste|newest|one) "
+    r"(?:[a-zæøå]+ ){0,2}?(?:of|af) (?:our|my|the|vores|mine|de) (?:two|three|four|2|3|4|to|tre|fire) [\w-]+|"
+    r"\b(?:our|vores) (?:new starter|nye (?:starter|nyansatte))\b))|"
     # (round 29, writer CF) someone singled out by a full date of birth: "our volunteer born on 2 June 1944",
     # "borgeren, født 3. marts 1951", "f. 02.06.1944"
     r"(?i:\b(?:født|born|f\.)(?:\s+(?:den|on|the|d\.))?\s+)(?P<born>\d{1,2}(?:\.|st|nd|rd|th)?\s*"
@@ -1093,7 +1106,9 @@ def _named_by_form(text: str) -> list[Mention]:
     """The people `_FORM_PERSON` names."""
     out = []
     for m in _FORM_PERSON.finditer(text):
-        group = next(g for g in ("field", "paren", "klass", "initials", "dotted", "lcinit", "born") if m.group(g))
+        group = next(
+            g for g in ("field", "paren", "klass", "initials", "dotted", "lcinit", "described", "born") if m.group(g)
+        )
         if group == "initials" and m.group(group).lower() in ACRONYMS:
             continue
         if group == "field":

@@ -339,6 +339,26 @@ _WORK_REQUEST = re.compile(
     r"swap|bytte|skifte|switch|komme med|join|go on|deltage|gå (?:ned|op) i tid|change|move)\b",
     re.IGNORECASE,
 )
+
+
+def _news_or_request_only(text: str) -> bool:
+    """(round 29, red team r37 a) Life news or a work request that is most of the message: at most twelve words stand
+    outside its sentence, and nothing is joined to it in that sentence — "got married; he's got type 1, so …" or
+    "… ønske om at arbejde hjemme, nu hvor hun har fået …" says more than the news."""
+    m = _LIFE_NEWS.search(text) or _WORK_REQUEST.search(text)
+    if not m:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?") + 1
+    stops = [i for i in (text.find(c, m.end()) for c in ".!?") if i >= 0]
+    end = min(stops) if stops else len(text)
+    tail = text[m.end() : end]
+    joined = re.search(
+        r"[,;:–-]\s*\w+\s+\w+|\b(?:men|but|so|fordi|because|nu hvor|now that|since|der|som|who|which)\b",
+        tail,
+    )
+    return not joined and len((text[:start] + " " + text[end:]).split()) <= 12
+
+
 # (round 25, red team r28 a) A named colleague's leisure or good news — a sport or hobby they do, a prize won, a pet
 # adopted — read as a hidden detail by the learned signal and the whole-message classifier; a detail inside it is
 # still the concepts' ("går til yoga for sin ryg" stays health).
@@ -621,10 +641,7 @@ def check(text: str, public_names: frozenset[str] = frozenset(), embedding: Embe
             # har Pernille fra kantinen lavet sukkerfri kage til mine møder"
             or _askers_own_only(text, public_names, possessive=False)
             # a short message whose news is leisure; a long one may say more than the concepts read
-            or (
-                (_leisure_only(norm) or _LIFE_NEWS.search(norm) or _WORK_REQUEST.search(norm))
-                and len(norm.split()) <= _LEISURE_WORDS
-            )
+            or ((_leisure_only(norm) or _news_or_request_only(norm)) and len(norm.split()) <= _LEISURE_WORDS)
         ):
             return refuse("sensitive_detail")
     if result.refused and score < tm.veto and not _named_as_own(normalise(text)):
@@ -709,8 +726,7 @@ def rules_verdict(text: str, public_names: frozenset[str], embedding: Embedding 
         and f.said > 0
         and not _choice_between_people(text, f)
         and not _CELEBRATION.search(text)
-        and not _LIFE_NEWS.search(text)
-        and not _WORK_REQUEST.search(text)
+        and not _news_or_request_only(text)
         and not _leisure_only(normalise(text))
         and not f.table  # (round 12) a table says its details in its column names (table.py)
         and learned_score("privacy", embedding)
