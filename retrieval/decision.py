@@ -4490,6 +4490,11 @@ _PRIVATE_OBJECT = re.compile(
 )
 
 
+def _step_named(s: str) -> bool:
+    """A personnel action (`ACTION`) or one of the organisation's steps (`_ORG_STEP_VERB`) in the text."""
+    return bool(ACTION.search(s) or _ORG_STEP_VERB.search(s))
+
+
 def _org_ish(s: str) -> bool:
     """A unit, service, post, agreement or named place of the organisation in the text."""
     if (
@@ -4814,18 +4819,12 @@ def _requests_r37(cased: str) -> bool:
         and not _BACKGROUND_CUE.search(sents[-1])
     ):
         return True  # "My wife says fire him. Should I fire the temp?"
-    if (
-        len(sents) >= 2
-        and _ELLIPTIC_STEP_Q.match(sents[-1])
-        and any(ACTION.search(s) or _ORG_STEP_VERB.search(s) for s in sents[:-1])
-    ):
+    if len(sents) >= 2 and _ELLIPTIC_STEP_Q.match(sents[-1]) and any(_step_named(s) for s in sents[:-1]):
         return True
     for_real = _FOR_REAL.search(cased)
     if for_real:
         after = cased[for_real.end() :]
-        if re.search(r"\b(?:should|skal|bør) (?:i|we|jeg|vi)\b", after, re.I) and (
-            ACTION.search(after) or _ORG_STEP_VERB.search(after)
-        ):
+        if re.search(r"\b(?:should|skal|bør) (?:i|we|jeg|vi)\b", after, re.I) and (_step_named(after)):
             return True
     and_we = _AND_WE_STEP.search(cased)
     return bool(
@@ -4906,17 +4905,13 @@ def _requests_writers_cg_ch(cased: str) -> bool:
         right
         and not re.match(r",?\s*(?-i:[A-ZÆØÅ])", right.group("step"))
         and not _NATIONAL_BODY_OUGHT.search(cased)
-        and (ACTION.search(right.group("step")) or _ORG_STEP_VERB.search(right.group("step")))
+        and _step_named(right.group("step"))
     ):
         return True
     fair = _FAIR_TO_STEP.search(cased)
-    if fair and (
-        ACTION.search(fair.group("step"))
-        or _ORG_STEP_VERB.search(fair.group("step"))
-        or _ALLOCATION_STEP.search(fair.group("step"))
-    ):
+    if fair and (_step_named(fair.group("step")) or _ALLOCATION_STEP.search(fair.group("step"))):
         return True
-    return bool(_DO_THE_SAME.search(cased) and (ACTION.search(cased) or _ORG_STEP_VERB.search(cased)))
+    return bool(_DO_THE_SAME.search(cased) and _step_named(cased))
 
 
 def _requests_r36(cased: str) -> bool:
@@ -4967,8 +4962,7 @@ def _verdict_r29(cased: str) -> bool | None:
             r"\b(?:learn|lære|read|læse|study|studere|understand|forstå)\b", cased[recommend.end() :], re.I
         )
         and (
-            ACTION.search(cased[recommend.start() :])
-            or _ORG_STEP_VERB.search(cased[recommend.start() :])
+            _step_named(cased[recommend.start() :])
             or re.search(
                 r"\b(?:roll out|implement|adopt|introduce|choose|pick|go with|udrulle|indføre|vælge)\b", cased, re.I
             )
