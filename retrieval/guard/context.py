@@ -33,7 +33,7 @@ from .wordsets import (
     STOP,
 )
 
-__all__ = ["COPULA", "KIN", "Context", "Mention"]
+__all__ = ["COPULA", "KIN", "Context", "Mention", "compound_min_part"]
 
 # Kinship and partner nouns: after a possessive they make the word before a person's name.
 KIN = re.compile(
@@ -78,6 +78,13 @@ _DANISH_CLAUSE = re.compile(
 _PLURAL_VERBS = frozenset(
     "are were have do work support house help provide offer run serve care fund raise campaign".split()
 )
+
+
+def compound_min_part(base: str) -> int:
+    """(round 29, writer CE) The shortest part a compound split of `base` may have: a word of up to seven letters split
+    into two short words is no compound ("Wiremu" is not "wir" + "emu", "Gloire" not "glo" + "ire") — unless it ends
+    like a Danish place name ("Solhøj", "Egebo"), whose parts are short words."""
+    return 4 if len(base) <= 7 and not TOPONYM.search(base) else 3
 
 
 @dataclass(frozen=True)
@@ -421,11 +428,7 @@ class Context:
             return False
         if is_origin_word(t.base):
             return False
-        # (round 29, writer CE) a short word split into two short words is no compound: "Wiremu" is not
-        # "wir" + "emu", "Gloire" not "glo" + "ire"
-        # … unless it ends like a Danish place name ("Solhøj", "Egebo"): those are compounds of short words
-        short = len(t.base) <= 7 and not TOPONYM.search(t.base)
-        return not self.lex.is_compound(t.base, min_part=4 if short else 3)
+        return not self.lex.is_compound(t.base, min_part=compound_min_part(t.base))
 
     def subject_at_workplace(self, i: int, initial_only: bool = True) -> bool:
         """A sentence-initial word followed by a workplace phrase and a finite verb: "Rut fra

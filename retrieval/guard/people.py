@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from ..nordic import nordic_words
-from .context import COPULA, Mention
+from .context import COPULA, Mention, compound_min_part
 from .famous import famous_spans, famous_surname_spans
 from .lexicon import lexicon
 from .patterns import (
@@ -430,8 +430,7 @@ class _Finder(Roles):
             ):
                 return None  # "i Lund", "fra Tim"? a place after a preposition
             return i, i
-        short = len(t.base) <= 7 and not TOPONYM.search(t.base)
-        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True, min_part=4 if short else 3):
+        if self.lex.is_ordinary(t.base) or self.lex.is_compound(t.base, loose=True, min_part=compound_min_part(t.base)):
             # A capitalised ordinary word or compound mid-sentence (English title case,
             # "HK Kommunal", "Ledersektionen", "Solgården"): only a role noun or "hedder"
             # before it makes it a name.
