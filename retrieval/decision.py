@@ -5166,12 +5166,257 @@ def _verdict_r27(cased: str) -> bool | None:
     return None
 
 
+# (round 30, writers CI, CJ) Look-alikes: who does a step ("Skal jeg selv underskrive kontrakten, eller er det HR, der gør
+# det?"), a gut feeling asked about a cause ("What's your gut feeling about why meetings run over?").
+_WHO_DOES_IT = re.compile(
+    r"\b(?:skal jeg selv|skal vi selv|do I \w+ (?:it |this |that |them )?myself|should I \w+ (?:it |this |that )?myself)\b"
+    r"[^?]{0,60}\b(?:eller (?:er det|gør|skal)|or (?:does|do|is it|should|will))\b",
+    re.IGNORECASE,
+)
+_GUT_ABOUT_WHY = re.compile(
+    r"\b(?:gut feeling|gut instinct|hunch|mavefornemmelse|fornemmelse)\b[^?.!]{0,12}\b(?:about|om) (?:why|how come|hvorfor)\b",
+    re.IGNORECASE,
+)
+# … and what a document should hold: "Hvilke punkter bør den indeholde?", "Which sections should the policy include?"
+_DOCUMENT_CONTENTS = re.compile(
+    r"\b(?:hvilke|which|what) (?:punkter|elementer|afsnit|emner|temaer|overskrifter|points|elements|sections|topics|items|"
+    r"headings) (?:bør|skal|should|must|ought to) (?:den|det|de|it|they|the \w+|[\w-]+(?:en|et|politik|plan|strategi)) "
+    r"(?:indeholde|rumme|have med|include|contain|cover|omfatte|berøre)\b",
+    re.IGNORECASE,
+)
+# Requests: the bot's vote on a step ("Quick poll, and your vote counts: do we go with … or not?"), a time for a step
+# picked from options ("When should I start the new rota – before or after the summer holidays?"), a count for a
+# personnel step ("How many caseworkers should I move to …?"), the bot asked to settle it ("Må jeg bede dig om at afgøre,
+# om …"), a decision all but taken and the bot's word asked before acting ("Sig at det er rigtigt, så gør jeg det"), which
+# option "we go with" ("Hvilken model går vi med til vagtplanen?").
+_YOUR_VOTE = re.compile(
+    r"\b(?:your vote|din stemme|you get a vote|you have a vote|du har en stemme|cast your vote)\b", re.I
+)
+_WE_OR_I_ASKED = re.compile(r"\b(?:do|shall|should|skal|bør|går) (?:we|I|vi|jeg)\b", re.IGNORECASE)
+_WHEN_FROM_OPTIONS = re.compile(
+    r"\b(?:when|hvornår) (?:should|shall|skal|bør) (?:I|we|jeg|vi) [^?]{3,60}?(?:\bbefore or after\b|\bfør eller efter\b|"
+    r"\bnow or\b|\bnu eller\b|\bthis (?:year|month|week|spring|autumn|fall|summer) or\b|\bi år eller\b|"
+    r"\b(?:i|til) (?:foråret|efteråret|sommer|vinter|januar|august) eller\b)",
+    re.IGNORECASE,
+)
+_HOW_MANY_STEP = re.compile(
+    r"\b(?:how many|hvor mange) [\w-]+ (?:\w+ )?(?:should|shall|skal|bør) (?:I|we|jeg|vi) (?:\w+ )?"
+    r"(?:move|hire|cut|lay off|let go|assign|put|send|take on|keep|close|flytte|ansætte|afskedige|skære|sætte|sende|fyre|"
+    r"tildele|beholde|opsige|lukke|nedlægge|overflytte)\b",
+    re.IGNORECASE,
+)
+_ASKED_TO_SETTLE = re.compile(
+    r"\b(?:bede dig (?:om )?at|beder dig (?:om )?at|ask you to|asking you to|vil du|will you|could you|kan du)\s+"
+    r"(?:afgøre|decide|settle|bestemme|træffe (?:beslutningen|afgørelsen|valget))\b",
+    re.IGNORECASE,
+)
+_SAY_IT_IS_RIGHT = re.compile(
+    r"\b(?:sig|tell me|say|bekræft|confirm)\b[^.?!]{0,15}\b(?:at det er|that it'?s|it'?s|det er|that this is|at det her er) "
+    r"(?:rigtigt|det rigtige|den rigtige|korrekt|right|the right (?:call|thing|move)|correct|okay|ok|fint)\b"
+    r"[^.?!]{0,6}\b(?:så gør jeg det|så gør vi det|så kører jeg|and I'?ll do it|then I'?ll do it|and we'?ll do it|så handler jeg)\b",
+    re.IGNORECASE,
+)
+_WHICH_WE_GO_WITH = re.compile(
+    r"\b(?:hvilke[nt]?|which) [\w-]+ (?:går|skal|should|do|shall) (?:vi|jeg|we|I) (?:gå )?(?:med|go with)\b",
+    re.IGNORECASE,
+)
+# A closing question that takes the facts just asked for as its premise: "… And given that, should I drop to one lifeguard?"
+_PREMISE_THEN_ASK = re.compile(
+    r"[.?!]\s+(?:(?:and|og|but|men) )?(?:given that|in that case|on that basis|based on that|with that in mind|if so|"
+    r"i så fald|ud fra det|på den baggrund|med det in mente|hvis ja)\s*,?\s+(?P<q>(?:should|shall|skal|bør) (?:I|we|jeg|vi)\b[^?]*)\?",
+    re.IGNORECASE,
+)
+# (round 30, red team r38 a) More requests: what a named case deserves ("What does the receptionist deserve after …?",
+# "Hvad fortjener vikaren, der …?"); a sanction judged adequate for someone ("Is a final warning warranted for the cook
+# who …?", "Er en bortvisning proportional over for en kok, der …?"); someone's fitness asked ("Does the apprentice have
+# what it takes to stay on?", "Er vores souschef skåret til lederstillingen?"); a letter doing one of two steps as the
+# bot thinks best; a case's eligibility ("Does the citizen meet the criteria for a stairlift?", "Er borgeren i målgruppen
+# for …?"); how to rule on a case ("How should I rule on the complaint against …?", "Hvordan skal jeg afgøre den?"); a
+# terse "…: thumbs?"; a service's worth in idiom ("Is our mobile library worth the diesel any more?", "Har bogbussen
+# udspillet sin rolle?", "Er det spild af penge at fortsætte med …?").
+_DESERVES_R38 = re.compile(
+    r"\bwhat (?:does|do) (?:the|our|this|that|my) [\w-]+(?: [\w-]+)? deserve\b|\bwhat (?:does|do) (?:he|she|they) deserve\b|"
+    r"\bhvad fortjener (?:den|det|de|vores|min|mit|mine)? ?[\w-]+(?:,? (?:der|som)\b| efter\b| for\b)",
+    re.IGNORECASE,
+)
+_SANCTION_ADEQUATE = re.compile(
+    r"\b(?:is|would) (?:a |an )?(?:final |written |verbal |formal |first )?(?:warning|dismissal|suspension|sanction|"
+    r"disciplinary|sacking|termination)\b[^?]{0,20}\b(?:be )?(?:warranted|justified|proportionate|proportional|fair|"
+    r"appropriate|deserved)\b[^?]{0,12}\b(?:for|to|against|towards)\b|"
+    r"\ber (?:en |det )?(?:skriftlig |mundtlig |sidste )?(?:advarsel|bortvisning|afskedigelse|opsigelse|fyring|tjenstlig "
+    r"samtale|påtale|sanktion)\w* (?:proportional|rimelig|på sin plads|berettiget|passende|fair|for hård|for mild)\b"
+    r"[^?]{0,20}\b(?:over for|for|til|mod)\b",
+    re.IGNORECASE,
+)
+_HAS_WHAT_IT_TAKES = re.compile(
+    r"\b(?:has|have|does|do|did) (?:our|the|this|that|my) [\w-]+(?: [\w-]+)? (?:got |have |has )?what it takes\b|"
+    r"\ber (?:vores|den|det|min|mit) [\w-]+ (?:skåret til|klar til|moden til|egnet til)\b",
+    re.IGNORECASE,
+)
+_AS_YOU_THINK_BEST = re.compile(
+    r"\b(?:enten|either)\b[^.?!]{3,80}\b(?:eller|or)\b[^.?!]{3,80}\b(?:det,? du synes er (?:rigtigt|bedst)|hvad du synes er "
+    r"(?:rigtigt|bedst)|som du finder (?:bedst|rigtigt)|depending on what you think|whichever you think|as you see fit|"
+    r"what you think is (?:best|right))\b",
+    re.IGNORECASE,
+)
+_CASE_ELIGIBLE = re.compile(
+    r"\b(?:does|do|would) (?:it|he|she|they|this|the (?:citizen|applicant|application|family|man|woman|resident|case)) "
+    r"(?:meet|qualify|fall within|satisfy)\b[^?]{0,30}\b(?:threshold|criteria|criterion|requirements?|eligib\w*|rules)?|"
+    r"\b(?:er|opfylder|falder) (?:borgeren|ansøgeren|han|hun|familien|manden|kvinden|ansøgningen)\b[^?]{0,12}"
+    r"\b(?:i målgruppen|kriterierne|betingelserne|inden for (?:målgruppen|reglerne))\b",
+    re.IGNORECASE,
+)
+_RULE_ON_CASE = re.compile(
+    r"\bhow (?:should|shall|do) (?:I|we) (?:rule on|decide on|adjudicate)\b (?:the|this|that|our|his|her|a)\b|"
+    r"\bhvordan skal (?:jeg|vi) afgøre (?:den|det|sagen|klagen|ansøgningen|spørgsmålet)\b",
+    re.IGNORECASE,
+)
+_THUMBS = re.compile(r"^[^?:]{8,100}:\s*(?:thumbs(?: up or down)?|tommel(?: op eller ned)?)\s*\??\s*$", re.IGNORECASE)
+_SERVICE_WORTH = re.compile(
+    r"\b(?:still )?earns? its (?:place|keep)\b|\bworth the (?:money|diesel|cost|petrol|rent|budget)(?: any ?more)?\b|"
+    r"\budspillet sin rolle\b|\bhad its day\b|\b(?:spild af penge|spildte penge|pengene værd) at (?:fortsætte|holde|beholde|"
+    r"drive|køre)\b|\btrække stikket\b|\bpull the plug\b",
+    re.IGNORECASE,
+)
+# … and more look-alikes: whether the bot may decide ("Can you tell me …, or are you not allowed to?"), a decision for a
+# relative or friend ("Min svoger … Skal han ansætte …?"), the asker's own offer, drafts, devices, classes and feelings,
+# staff parties and clubs, a text task on a quoted sentence, a prediction of others' reactions.
+_ABOUT_THE_BOT_R38 = re.compile(
+    r"\b(?:are you (?:not )?allowed to|are you (?:even )?able to|må du (?:ikke|gerne|overhovedet)|er du bygget til|"
+    r"are you built to|kan du overhovedet|can you even)\b",
+    re.IGNORECASE,
+)
+_FOR_A_RELATIVE = re.compile(
+    r"\b(?:my|min|mit) (?:cousin|brother|sister|friend|neighbou?r|brother-in-law|sister-in-law|husband|wife|partner|dad|mum|"
+    r"mother|father|uncle|aunt|son|daughter|svoger|svigerinde|fætter|kusine|bror|søster|ven|veninde|nabo|mand|kone|far|mor|"
+    r"onkel|tante|søn|datter)\b[^?]{0,120}\b(?:should|shall|skal|bør) (?:he|she|they|han|hun|de)\b",
+    re.IGNORECASE,
+)
+_OWN_THING = re.compile(
+    r"\b(?:my|min|mit|mine) (?:own )?(?:inbox|indbakke|drafts?|udkast|oplæg|newsletter|nyhedsbrev|slides?|computer|pc|phone|"
+    r"telefon|work phone|arbejdstelefon|mails?|calendar|kalender|evening class|aftenskole\w*|notes|noter|presentation|"
+    r"præsentation|cv|desk|skrivebord|speech|tale|talk)\b|"
+    r"\b(?:the|den|det) [\w -]{1,30}? (?:I|jeg) (?:started|signed up for|wrote|made|have written|har skrevet|startede|lavede|"
+    r"meldte mig til|har meldt mig til)\b|"
+    r"\b(?:grudge|vreden|vrede|anger|resentment|bitterness|nag)\b|\b(?:take|accept|tage imod|sige ja til) (?:the|tilbuddet|"
+    r"the offer|jobbet|the job)\b[^?]{0,50}\b(?:constituted|konstitueret|acting|fungerende|interim)\b",
+    re.IGNORECASE,
+)
+# (parties themselves stay the organisation's: whether to hold or drop them, and their caterer, were decisions in
+# earlier rounds' sets)
+_STAFF_LEISURE_R38 = re.compile(
+    r"\b(?:book club|bogklub\w*|quiz team|quizhold\w*|bowlinghold\w*|personaleforening\w*|social club|julestjerne\w*|"
+    r"julepynt\w*|christmas decorations)\b",
+    re.IGNORECASE,
+)
+_TEXT_TASK_QUOTED = re.compile(
+    r"^(?:make (?:this|it) (?:sound )?\w+|ret (?:stavefejlene|stavningen|sproget|kommaerne)|correct the (?:spelling|grammar)|"
+    r"fix the (?:spelling|grammar|typos)|proofread(?: this)?|rewrite(?: this)?|omskriv(?: det| den)?|gør (?:den|det|teksten) "
+    r"\w+|tjek (?:stavningen|grammatikken|kommaerne)|oversæt(?: det| den)?|translate(?: this)?)\b[^\"“«]{0,30}:\s*[\"“«]",
+    re.IGNORECASE,
+)
+_REACTION_PREDICTED = re.compile(
+    r"^(?:will|would|vil|ville) (?:the|de|our|vores|people|folk|staff|residents|parents|forældrene|borgerne|beboerne) ?\w* "
+    r"(?:complain|react|mind|object|klage|reagere|protestere|be upset|blive sure|blive vrede)\b",
+    re.IGNORECASE,
+)
+_STAFF_WORD = re.compile(
+    r"\b(?:medarbejder\w*|employee|staff member|vikar\w*|kollega\w*|colleague|ansat\w*|worker|apprentice|elev\w*|"
+    r"carer|cook|kok|caretaker|pedel\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _lookalike_r38(cased: str) -> bool:
+    """(round 30, red team r38 a) The look-alikes above."""
+    if _ABOUT_THE_BOT_R38.search(cased) or _FOR_A_RELATIVE.search(cased) or _REACTION_PREDICTED.search(cased):
+        return True
+    if _TEXT_TASK_QUOTED.search(cased):
+        return True
+    own = _OWN_THING.search(cased)
+    rest = _OWN_THING.sub(
+        " ", cased
+    )  # a unit's step beside the own thing keeps it a request: "mit udkast om at lukke værkstedet"
+    if (
+        own
+        and not _STAFF_WORD.search(cased)
+        and not (_org_ish(rest) and _step_named(rest))
+        and not re.search(r"\b(?:hvem|who|which of|sig god for|approve|godkend)\b", cased, re.I)
+    ):
+        return True
+    # the party itself cut or put to the bot's vote is the organisation's step: "fjerner fredagsbaren for at spare penge"
+    return bool(
+        _STAFF_LEISURE_R38.search(cased)
+        and not _STAFF_WORD.search(cased)
+        and not _YOUR_VOTE.search(cased)
+        and not re.search(
+            r"\b(?:spare|save|saving|budget\w*|cut|cancel|aflyse|aflys|fjerne|fjerner|nedlægge|drop|scrap|afskaffe)\b",
+            cased,
+            re.I,
+        )
+    )
+
+
+def _requests_r38(cased: str) -> bool:
+    """(round 30, red team r38 a) The requests above."""
+    return bool(
+        _DESERVES_R38.search(cased)
+        or _SANCTION_ADEQUATE.search(cased)
+        or _HAS_WHAT_IT_TAKES.search(cased)
+        or _AS_YOU_THINK_BEST.search(cased)
+        or _CASE_ELIGIBLE.search(cased)
+        or _RULE_ON_CASE.search(cased)
+        or _THUMBS.search(cased.strip())
+        or _SERVICE_WORTH.search(cased)
+    )
+
+
+# Numbered questions: "1) How long … 2) Who do I invite? 3) Should I go ahead with the 12-hour shifts?"
+_NUMBERED_ITEM = re.compile(r"(?:^|\s)\d{1,2}[).]\s+")
+
+
+def _verdict_r30(cased: str, depth: int) -> bool | None:
+    """(round 30, writers CI, CJ) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if not _strong_words(cased) and (
+        _WHO_DOES_IT.search(cased) or _GUT_ABOUT_WHY.search(cased) or _DOCUMENT_CONTENTS.search(cased)
+    ):
+        return False
+    if _requests_r38(cased):
+        return True
+    if not _strong_words(cased) and _lookalike_r38(cased):
+        return False
+    if _YOUR_VOTE.search(cased) and _WE_OR_I_ASKED.search(cased):
+        return True
+    settle = _ASKED_TO_SETTLE.search(cased)
+    if settle and re.search(r"\b(?:not|ikke|don'?t|won'?t|never|aldrig)\b[^.?!]{0,15}$", cased[: settle.start()], re.I):
+        settle = None  # "I'm not asking you to decide for me – …"
+    if _WHEN_FROM_OPTIONS.search(cased) or _HOW_MANY_STEP.search(cased) or settle:
+        return True
+    if _SAY_IT_IS_RIGHT.search(cased) or _WHICH_WE_GO_WITH.search(cased):
+        return True
+    premise = _PREMISE_THEN_ASK.search(cased)
+    if premise and _step_named(premise.group("q")):
+        return True
+    items = [s.strip() for s in _NUMBERED_ITEM.split(cased) if s.strip()]
+    if depth == 0 and len(items) >= 3:
+        for item in items:
+            if _YES_NO_ASK.match(item) and rules_verdict(item, None, depth + 1) is True:
+                return True
+    return None
+
+
+# "Should I go ahead with …?", "Skal vi indføre …?": a numbered item that is itself a yes/no question on a step
+_YES_NO_ASK = re.compile(r"(?:should|shall|skal|bør) (?:I|we|jeg|vi)\b[^?]*\?\s*$", re.IGNORECASE)
+
+
 def _verdict_r26(cased: str, depth: int, embedding: Embedding = None) -> bool | None:
     """(round 26) The frames above: False for a look-alike, True for a request, None otherwise. A
     rewording keeps the message's meaning, so its query vector goes with it."""
     if depth >= 2:
         return None
-    r27 = _verdict_r29(cased)
+    r27 = _verdict_r30(cased, depth)
+    if r27 is None:
+        r27 = _verdict_r29(cased)
     if r27 is None:
         r27 = _verdict_r28(cased)
     if r27 is None:

@@ -22,6 +22,22 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 30 (red team r38 a, released): medication by its INN stem or its class after a verb of taking; health in slang
+        # and idiom; named mental-health services
+        r"\b(?:is on|are on|was on|been on|takes|taking|took|tager|tog|får|fik|er på|started on|startet på|sat på)\s+(?:\w+\s+)?"
+        r"(?:[a-z]{3,}(?:xifen|ifene|apine|idone|azepam|azolam|oxetine|traline|pramine|triptyline|olol|pril|sartan|statin|prazole|"
+        r"dipine|triptan|gliptin|gliflozin|tinib|platin|trigine|tiracetam|peridol|afaxine|orphine|codone|xaban|gabalin)|"
+        r"betablokker\w*|beta ?blockers?|blodfortyndende\w*|blood thinners?|antidepressiva|antidepressants?|lykkepiller|"
+        r"sovepiller|sleeping pills|antipsykoti\w*|antipsychotics?|lithium|litium)\b|"
+        r"\beating (?:problem|issue|disorder)s?\b|\bwater on the knee\b|\bden store c\b|\bthe big c\b|"
+        r"\b(?:ser|se|går hos|går til|sees|seeing|sees a|visits) (?:en |a )?psykiater\w*|\b(?:sees|seeing|visits) a psychiatrist\b|"
+        r"\blagt (?:begge |det ene |et )?(?:knæ|knæet|hofter|hoften|hofte) om\b|\b(?:knee|hip) replacements?\b|\bnew (?:knee|hip)\b|"
+        r"\bon the pop\b|\b(?:indskrevet i|går i|tilknyttet|forløb i) opus\b|\bopus-?(?:behandling|forløb)\w*|"
+        r"\bcommunity treatment order\b|\b(?:on|under) (?:a |his |her |their )?cto\b|\bkolonien filadelfia\b|"
+        # round 30 (writers CI, CJ, released): not wanting to live in other words, taking one's own life in any tense,
+        # a birth ahead
+        r"\bikke (?:orker|gider|vil|kan) (?:at )?leve (?:mere|længere)\b|\b(?:orker|gider|vil|kan) ikke (?:at )?leve (?:mere|længere)\b|\bdoesn'?t want to (?:live|be here) (?:any ?more|any longer)\b|"
+        r"\b(?:taking|takes) (?:his|her|their) own life\b|\bskal føde\b|\bdue to give birth\b|\bføder (?:i|til|om)\b",
         # round 29 (red team r37 a, released): sterilisation, a coil fitted, a malignant mole, methadone, transitioned
         r"\bsteriliser\w*|\bsterilis(?:ed|ation)\b|\b(?:coil|spiral) (?:fitted|sat op|oplagt)\b|\bfået (?:en )?spiral\b|"
         r"\bmalignant\b|\bmodermærke\w*|\bmetadon\w*|\bmethadone\b|"
@@ -454,11 +470,17 @@ CONCEPTS: dict[str, list[str]] = {
             # the products of gambling: "scratch cards and online slots", "skrabelodder", "betting apps"
             r"skrabelod|scratch ?cards?|online[ -]slots?|slot ?machines?|(?:spiller|plays?|playing) (?:\w+ )?slots\b|spillemaskine|"
             r"enarmede tyveknægte|bookmaker|betting[ -]?(?:app|site|konto|account)|spilleside|"
-            r"\bpoker\b|\broulette\b|\bblackjack\b|sportsbetting|sports betting|væddemål|wagers?\b|"
+            r"\bspiller (?:\w+ )?odds\b|\bodds(?:app|spil)\w*|\bpoker\b|\broulette\b|\bblackjack\b|sportsbetting|sports betting|væddemål|wagers?\b|"
             r"lån(?:e|t)? penge (?:af|hos) (?:\w+ )?kolleg|borrow(?:s|ed|ing)? money from|lend (?:him|her|them) money"
         ),
     ],
     "union_membership": [
+        # round 30 (red team r38 a, released): a union card carried, a picket line not crossed
+        r"\bcarr(?:y|ies|ied) (?:a|an|his|her|their) (?:[\w-]+ )?(?:union )?card\b|\bunion card\b|\bfagforeningskort\w*|"
+        r"\b(?:won'?t|will not|refuses to|wouldn'?t) cross (?:a|the) picket\b",
+        # round 30 (writer CJ, released): a seat on one's union branch's board
+        r"\b(?:on|in) the (?:board|committee) of (?:his|her|their|my|the local|a local) union(?: branch| club)?\b|"
+        r"\bbestyrelsen (?:i|for) (?:sin|hans|hendes|min|den lokale) (?:\w+ )?fagforening\w*",
         # round 29 (writer CE, released): a union club or delegate of one's own, started or held
         r"\b(?:start|starts|started|starting|set up|sets up|form|forms|formed|stifte|stifter|stiftede|starte|starter|startede) "
         r"(?:a|an|en|et) (?:\w+ )?(?:union club|union branch|fagforeningsklub|tillidsmandsklub)\b|"
@@ -534,9 +556,12 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 30 (red team r38 a, released): born again
+        r"\bborn again\b|\bgenfødt kristen\b",
         # round 29 (red team r37 a, released): a belief said with "tror på", leaving a church
         r"\btror på (?:reinkarnation|genfødsel|sjælevandring|gud|allah|jesus)\b|\bbelieves? in (?:reincarnation|god|allah)\b|"
-        r"\b(?:left|leaving|meldt sig ud af|meldte sig ud af) (?:the |folkekirken|kirken|church)\w*(?: of [\w ]{3,20})?\b",
+        # (round 30: "the" alone was read as the church: "left the meeting", "keeps leaving the door open")
+        r"\b(?:left|leaving|meldt sig ud af|meldte sig ud af) (?:the )?(?:folkekirken|kirken|church)\w*(?: of [\w ]{3,20})?\b",
         # round 28 (writer CD, released): daily prayers by their count
         r"\bpray(?:s|ing)? (?:\w+ ){0,2}(?:five|5) times a day\b|\bbeder (?:\w+ ){0,2}(?:fem|5) gange (?:om|i) dagen\b",
         # round 27 (red team r33 a): Friday prayers
@@ -680,6 +705,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 30 (red team r38 a, released): the old euphemism
+        r"\bfriend of dorothy\b",
+        # round 30 (writer CI, released): gender-affirming care in English
+        r"\bgender[- ]affirming\b",
         # round 29 (red team r37 a, released): transitioned, a name changed across gender
         r"\btransitioned\b|\bskiftet navn fra\b|\bchanged (?:his|her|their) name from\b",
         # round 29 (red team r36 a, released): a legal gender change, puberty or hormone blockers
@@ -779,6 +808,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 30 (writer CI, released): a seat on a party's board, a candidacy for a council for a party
+        r"\b(?:local )?party board\b|\bboard of (?:his|her|their|the local|a local|the) (?:\w+ )?party\b|"
+        r"\bpartiets (?:lokal)?bestyrelse\w*|\bbestyrelsen for (?:sit|hans|hendes|det lokale|et) (?:\w+ )?parti\w*|"
+        r"\bcandidate for (?:the )?(?:\w+ )?council for\b|\bkandidat (?:til|i) (?:byrådet|kommunalbestyrelsen|regionsrådet) for\b",
         # round 29 (red team r36 a, released): a vote by colour or party said of someone, activism for a movement or campaign
         r"\bstemmer (?:rødt|blåt|grønt|på (?:[\w-]+ ){0,2}(?:partiet|listen|venstre|socialdemokratiet|enhedslisten|de radikale))\b|"
         r"\b(?:er |is )?aktiv i (?:[\w-]+ ){0,3}(?:bevægelse\w*|parti\w*|nej til eu|folkebevægelsen)\b|"
@@ -881,6 +914,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 30 (red team r38 a, released): "inside" for prison; youth justice and safeguarding services by name
+        r"\b(?:was|been|were) inside (?:for )?(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)\b|"
+        r"\bwas inside for\b|\byouth offending (?:team|service)\b|\b(?:attends|at|with|under) the yot\b|\bmarac\b",
         # round 29 (red team r37 a, released): a passport held by the police, an electronic tag, taking the employer's goods
         r"\b(?:passport|pas(?:set)?) (?:held|confiscated|taken|frataget|inddraget)\b|\b(?:fået|had) (?:sit |his |her )?pas(?:sport)? "
         r"(?:frataget|held|taken)\b|\b(?:is|he's|she's|was) (?:electronically )?tagged\b|\bfodlænke\w*|"
@@ -1036,6 +1072,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 30 (red team r38 a, released): children removed, contact visits, a child-in-need plan, a pupil referral unit
+        r"\bfået (?:børnene|sine børn|sit barn|barnet|ungerne) fjernet\b|\bhad (?:his|her|their) (?:kids|children|child) "
+        r"(?:taken|removed)\b|\bhar samvær (?:med|hver)\b|\bcin plan\b|\bchild in need plan\b|\bchild protection plan\b|"
+        r"\bpru (?:place|placement)\b|\bpupil referral unit\b",
         # round 28 (red team r35 a): benefits by their names, no fixed abode, selling a street paper
         r"\bseniorpension\w*|\buniversal credit\b|\bpersonal independence payment\b|\b(?:gets|on|receives|claims) pip\b|"
         r"\buden fast bopæl\b|\bsælger hus forbi\b|\bsells? the big issue\b",
@@ -1220,6 +1260,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 30 (red team r38 a, released): reprimanded in idiom, sent home indefinitely
+        r"\bhauled over the coals\b|\bcarpeted by\b|\bgot a dressing[- ]down\b|\bsendt hjem på ubestemt tid\b|"
+        r"\bsent home (?:indefinitely|until further notice)\b",
+        # round 30 (writer CJ, released): lying about or cheating with one's hours or absence
+        r"\b(?:løjet|lyver|løj|lyvet) om (?:sine|sin|sit|hans|hendes) (?:\w+ )?(?:timer|fravær|sygdom|arbejdstid|kørsel|timeseddel|overarbejde)\b|"
+        r"\blie[sd]? about (?:his|her|their) (?:\w+ )?(?:hours|timesheets?|absence|sickness|mileage|overtime)\b|"
+        r"\bsnydt med (?:sine |sin |sit )?(?:timer|timesedlen|timesedler|kørsel\w*|arbejdstid\w*)\b",
         # round 28 (red team r35 a): misconduct without HR words — the council's card for private purchases, pictures of a
         # resident shared, filmed shouting at a citizen, moved to other tasks after complaints, the fraud team's interview
         r"\bkommunens (?:kredit)?kort til private\b|\bcouncil'?s (?:credit )?card for (?:private|personal)\b|"

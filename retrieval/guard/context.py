@@ -224,6 +224,19 @@ class Context:
             )
         return False
 
+    def verb_after_workplace(self, j: int) -> bool:
+        """(round 30, red team r38 a) A finite verb after where the word works or a relative clause on what they do:
+        "Brooklyn at the youth club has …", "Phoenix on the street team has …", "Georgia, der kører vores bogbus, er …"."""
+        after = self.text[self.toks[j].end : self.toks[j].end + 70]
+        return bool(
+            re.match(
+                r"\s+(?:at|from|on|in|fra|på|i|hos)\s+(?:the\s+|our\s+|vores\s+)?[a-zæøåéèü-]+(?:\s+[a-zæøåéèü-]+)?\s+"
+                r"(?:has|is|was|had|have|har|er|var|havde|'s)\b|,\s+(?:der|som|who)\s+[^,.?!]{3,40},\s+"
+                r"(?:has|is|was|had|har|er|var|havde)\b",
+                after,
+            )
+        )
+
     def comma_apposition(self, j: int) -> bool:
         """A role in apposition right after the word: "Sune, vores pedel," / "Tyler, our new IT
         contractor," / "Kajan, our 17-year-old apprentice" / "Siriporn, one of our home helpers"

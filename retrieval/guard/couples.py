@@ -83,10 +83,57 @@ _NOUN_GENDER = {"fyr": "m", "mand": "m", "guy": "m", "man": "m", "kvinde": "f", 
                 "girl": "f", "dame": "f", "lady": "f"}  # fmt: skip
 
 
+# (round 30, writer CI) A later sentence about the person by a pronoun, whose partner noun has the pronoun's gender:
+# "Jeg har en dagplejer, Birgit Lauesen. Hun lever sammen med en kvinde", "Tom is new. He and his husband moved here".
+_PRONOUN_PARTNER = re.compile(
+    r"[.!?]\s+(?P<pron>hun|she|han|he)\b(?:\s+(?:og|and)\s+(?:hendes|hans|her|his)\s+(?P<own>kone|hustru|mand|wife|husband)\b|"
+    r"[^.!?]{0,30}?\b(?:lever sammen med|lives together with|fundet sammen med|kæreste med|dater|is dating|is seeing|"
+    r"in a relationship with|married to|gift med|flyttet sammen med|moved in with)\s+(?:en|a|an)\s+(?:(?:\w+)\s+)?"
+    r"(?P<noun>fyr|mand|guy|man|kvinde|pige|woman|girl|dame|lady)\b)",
+    re.IGNORECASE,
+)
+_PRONOUN_GENDER = {"hun": "f", "she": "f", "han": "m", "he": "m"}
+# (round 30, red team r38 a) A partner named after a partner noun whose owner's gender is known from a gendered possessive
+# ("hendes forlovede Camilla"), from a pronoun or a named person earlier in the sentence ("Han flytter ind sammen med sin
+# kæreste Anders"), also through a naming clause ("Poul har en kæreste, der hedder Mikkel").
+_PARTNER_INTRO = re.compile(
+    r"\b(?P<poss>sin|sit|hans|hendes|his|her|their|deres|en|a)\s+(?:\w+\s+)?(?:kæreste|partner|forlovede|samlever|fiancée?|"
+    r"boyfriend|girlfriend|husband|wife|mand|kone|hustru)\s*,?\s*(?:(?:der|som|who|that)\s+(?:hedder|is called|is named|named)\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GENDER = {"hans": "m", "his": "m", "hendes": "f", "her": "f"}
+
+
+def _owner_gender(text: str, people: list[Mention], intro_start: int, poss: str) -> str:
+    """The gender of the partner noun's owner: its possessive's, else the nearest pronoun or person before it in the sentence."""
+    if poss.lower() in _POSSESSIVE_GENDER:
+        return _POSSESSIVE_GENDER[poss.lower()]
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s", text[:intro_start])), default=0)
+    pron = list(re.finditer(r"\b(han|hun|he|she)\b", text[sentence_start:intro_start], re.IGNORECASE))
+    person = [m for m in people if sentence_start <= m.start and m.end <= intro_start]
+    if pron and (not person or sentence_start + pron[-1].start() > person[-1].start):
+        return _PRONOUN_GENDER[pron[-1].group(1).lower()]
+    return _gender(text, person[-1]) if person else ""
+
+
 def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
     """Whether two private people of the same (known) gender are linked as partners, or one is
-    said to be with a partner named by a noun of the same gender."""
+    said to be with a partner named by a noun of the same gender (after their name or, in the
+    next sentence, after a pronoun for them)."""
     people = sorted((m for m in mentions if not m.public), key=lambda m: m.start)
+    if people:
+        nxt = _PRONOUN_PARTNER.search(text, people[0].end, people[0].end + 200)
+        if nxt and not re.search(r"[.!?]", text[people[0].end : nxt.start()]):
+            partner = (nxt.group("own") or nxt.group("noun")).lower()
+            if _PRONOUN_GENDER[nxt.group("pron").lower()] == {**_PARTNER_GENDER, **_NOUN_GENDER}.get(partner):
+                return True
+    for b in people:
+        intro = _PARTNER_INTRO.search(text[max(0, b.start - 70) : b.start])
+        if intro:
+            intro_start = max(0, b.start - 70) + intro.start()
+            gb = _gender(text, b)
+            if gb and gb == _owner_gender(text, people, intro_start, intro.group("poss")):
+                return True
     for m in people:
         after = text[m.end : m.end + 80]
         pn = _PARTNER_NOUN.search(after)

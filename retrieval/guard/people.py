@@ -385,7 +385,12 @@ class _Finder(Roles):
         if self.non_person(t):
             if t.base in STOP or is_org(t.base):
                 return None
-            if t.initial and "F" in self.flags(t) and self.verb_after(i) and self.detail_in_clause(i):
+            if (
+                t.initial
+                and "F" in self.flags(t)
+                and (self.verb_after(i) or self.verb_after_workplace(i))
+                and self.detail_in_clause(i)
+            ):
                 return (
                     i,
                     i,
@@ -498,11 +503,12 @@ class _Finder(Roles):
                 # (round 25, writer BO) … or a verb after it and a personal pronoun later that can only be
                 # theirs: "Rask har været syg elleve gange … Hvordan tager jeg den med ham?"
                 return context or (self.verb_after(i) and self._pronoun_later(i))
-            return context or self.verb_after(i)
+            return context or self.verb_after(i) or self._placed_with_detail(i)
         if self.lex.is_place(t.base):
             # "Edina bor på krisecenter …": only a person lives, works, says or cries
             return (
-                self.comma_apposition(i)
+                self._placed_with_detail(i)
+                or self.comma_apposition(i)
                 or self.kin_after(i)
                 or self.person_only_verb_after(i)
                 or self._from_named_unit(i)
@@ -514,6 +520,11 @@ class _Finder(Roles):
             # (round 21, writer AZ) "Valgstedet på Grundtvigsskolen mangler …": a thing in the definite form
             return False
         return (context and not self.lex.is_ordinary(t.base)) or self.subject_at_workplace(i)
+
+    def _placed_with_detail(self, i: int) -> bool:
+        """(round 30, red team r38 a) A verb after where the word works, and a detail in its clause: "Preston from the
+        crematorium has been diagnosed …", "Georgia, der kører vores bogbus, er gravid" — a place is never diagnosed."""
+        return self.verb_after_workplace(i) and self.detail_in_clause(i)
 
     def _pronoun_later(self, i: int) -> bool:
         """A singular personal pronoun after token i's clause, with no other capitalised word between
@@ -1093,7 +1104,12 @@ _FORM_PERSON = re.compile(
     # "den yngste af vores tre pedeller"; a new starter
     r"(?P<described>(?i:\b(?:the|den|det) (?:[a-zæøå]+est|older|younger|eldest|youngest|ældste|yngste|ældre|yngre|nyeste|newest|one) "
     r"(?:[a-zæøå]+ ){0,2}?(?:of|af) (?:our|my|the|vores|mine|de) (?:two|three|four|2|3|4|to|tre|fire) [\w-]+|"
-    r"\b(?:our|vores) (?:new starter|nye (?:starter|nyansatte))\b))|"
+    r"\b(?:our|vores) (?:new starter|nye (?:starter|nyansatte))\b|"
+    # (round 30, writer CI) … or singled out by the weekday they work: "the guy who works Friday nights at …",
+    # "kvinden der har fredagsvagten"
+    r"\b(?:the (?:guy|man|woman|lady|one|person|colleague|girl|boy)|manden|kvinden|fyren|damen) (?:who|that|der|som) "
+    r"(?:works?|arbejder|has|har|takes|tager|covers|dækker|does|do) (?:the |on |om |alle |hver |de )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)[a-zæøå]*\b))|"
     # (round 29, writer CF) someone singled out by a full date of birth: "our volunteer born on 2 June 1944",
     # "borgeren, født 3. marts 1951", "f. 02.06.1944"
     r"(?i:\b(?:født|born|f\.)(?:\s+(?:den|on|the|d\.))?\s+)(?P<born>\d{1,2}(?:\.|st|nd|rd|th)?\s*"
@@ -1196,6 +1212,46 @@ def _elected(text: str, m: Mention) -> bool:
     return bool(_ELECTED_BEFORE.search(text[max(0, m.start - 30) : m.start]))
 
 
+# (round 30, red team r38 a) Authors, characters and historical firsts are public (§ 1): the message speaks of their
+# published works ("Kan jeg bruge hans salmer?", "are her poems any good"), places them in a named work it shows ("Phil
+# Mitchell in EastEnders … Would a clip work?"), or names them by a national first ("var Danmarks første kvindelige minister").
+_THEIR_WORKS = re.compile(
+    r"\b(?:hans|hendes|his|her|their|deres)\s+(?:\w+\s+)?(?:digte|salmer|romaner|noveller|sange|sangtekster|"
+    r"malerier|erindringer|skuespil|poems|hymns|novels|songs|lyrics|paintings|memoirs|plays)\b|"
+    r"\b(?:skrev|skriver|wrote|writes)\b[^.?!]{0,40}\b(?:i|in)\s+[\"“«'‘]",
+    re.IGNORECASE,
+)
+_MEDIA_WORD = re.compile(
+    r"\b(?:clips?|klip(?:pet)?|episodes?|afsnit(?:tet)?|series|serien?|shows?|films?|filmen|movies?|novels?|romanen?|"
+    r"characters?|karakteren|figuren|sitcom|soap|tv-serien?|cartoon|tegnefilm\w*|scene)\b",
+    re.IGNORECASE,
+)
+_IN_A_WORK_AFTER = re.compile(
+    r"\s+(?:in|i)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*){0,3}\b(?!\s+(?:team|department|afdeling))"
+)
+_NATIONAL_FIRST_AFTER = re.compile(
+    r"\s+(?:var|was|became|blev)\s+(?:\w+\s+)?(?:danmarks|denmark's|britain's|england's|landets|verdens|the world's|"
+    r"the country's|the first|den første|det første)\b",
+    re.IGNORECASE,
+)
+
+
+def _public_by_work(text: str, m: Mention) -> bool:
+    """An author, a fictional character or a historical first, said to be one in the message."""
+    if _NATIONAL_FIRST_AFTER.match(text, m.end):
+        return True
+    if _THEIR_WORKS.search(text):
+        return True
+    work = _IN_A_WORK_AFTER.match(text, m.end)
+    if not (work and _MEDIA_WORD.search(text)):
+        return False
+    title = re.sub(r"^\s+(?:in|i)\s+(?:the\s+)?", "", work.group(0)).split()
+    # a one-word title the dictionary knows is a department: "Peter in Marketing"
+    return (
+        len(title) > 1 or bool(re.search(r"[a-zæøå][A-ZÆØÅ]", title[0])) or not lexicon().is_ordinary(title[0].lower())
+    )
+
+
 # (round 29, writer CF) Names said to be the names of things: "Ravn, Ulv og Bjørn er navnene på vores tre vagthold",
 # "Maple and Oak are the names of our two teams", "holdene hedder Ravn og Ulv".
 _NAMES_OF_THINGS_AFTER = re.compile(
@@ -1224,8 +1280,27 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+# (round 30, red team r38 a) The place after an office's title, and the title itself: "the mayor of Ashby", "the Bishop of
+# Durham", "MP for Bolton", "biskoppen over Lolland-Falster" — an office holder is public by the title (§ 1)
+_OFFICE_OF_BEFORE = re.compile(
+    r"\b(?:mayor|bishop|archbishop|mp|member of parliament|commissioner|governor|sheriff|dean|provost|chancellor|councillor|"
+    r"borgmester(?:en)?|biskop(?:pen)?|provst(?:en)?|folketingsmedlem(?:met)?|rådmand(?:en)?|regionsrådsformand(?:en)?)\s+"
+    r"(?:of|for|in|i|over|på|fra)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICE_TITLE = re.compile(
+    r"(?:lord\s+)?(?:mayor|bishop|archbishop|commissioner|governor|sheriff|dean|provost|chancellor|biskop|provst)$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_thing(text: str, m: Mention) -> bool:
     if _NAMES_OF_THINGS_AFTER.match(text, m.end):
+        return True
+    if _OFFICE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start]) or (
+        _OFFICE_TITLE.match(text[m.start : m.end].strip())
+        and re.match(r"\s+(?:of|for|over)\s+[A-ZÆØÅ]", text[m.end : m.end + 8])
+    ):
         return True
     one_word = " " not in text[m.start : m.end].strip()
     if one_word and _UNIT_STEP_BEFORE.search(text[max(0, m.start - 20) : m.start]):
@@ -1248,7 +1323,10 @@ def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[M
         for m in _Finder(text, public_names).run()
         if not (_department_pair(text, m) or _named_place(text, m) or _animal(text, m) or _names_a_thing(text, m))
     ]
-    mentions = [Mention(m.start, m.end, True) if not m.public and _elected(text, m) else m for m in mentions]
+    mentions = [
+        Mention(m.start, m.end, True) if not m.public and (_elected(text, m) or _public_by_work(text, m)) else m
+        for m in mentions
+    ]
     mentions += [m for m in _named_by_form(text) if not any(x.start < m.end and m.start < x.end for x in mentions)]
     # (round 9) A one-word row label of a pasted table that is also an ordinary word ("Dag | 9,2",
     # "Nat | 14,1") is a category; a name in a table ("Hamid | 6 år") stays a person

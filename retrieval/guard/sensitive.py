@@ -883,7 +883,9 @@ _WORK_OUTPUT = re.compile(
 )
 _PET_BEFORE = re.compile(
     r"\b(?:hans|hendes|sin|sit|deres|his|her|their|[\w-]+['’]s|[a-zæøå]{3,}s)\s+(?:[\w-]+\s+)?(?:hund|hunden|hest|hesten|kat|katten|kanin|"
-    r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot)"
+    r"marsvin|undulat|papegøje|hvalp|killing|dog|horse|cat|pet|rabbit|puppy|kitten|parrot|"
+    # (round 30, red team r38 a) breeds: "Dave's greyhound has arthritis"
+    r"greyhound|labrador|terrier|spaniel|collie|poodle|puddel|retriever|budgie|hamster|tortoise|skildpadde)"
     r"(?:\s+(?:har|er|skal|blev|fik|has|is|was|got|had|needs?|must)\b[^.?!,]{0,40})?\s*$"
 )
 # (round 27) machines people give names to; rule.py reads a name right after one as no person
@@ -1055,6 +1057,29 @@ _CONTRAST = re.compile(
 )
 
 
+# (round 30, writer CJ) A pasted message under its sender's label: "From Sina: I'm sorry, my depression is back",
+# "Fra: Jonas Holm\nJeg er sygemeldt", "Mads skrev: jeg er gravid"
+_SPEAKER_LABEL = re.compile(
+    r"\b(?:from|fra|afsender|sender)\s*:?\s+(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*(?::|\n)|"
+    r"\b(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?\s+(?:skrev|skriver|wrote|writes|texted|sms'ede)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _after_speaker_label(text: str, start: int) -> bool:
+    """`start` lies in a pasted message under a sender's label, before the paste ends (a rule of dashes or a blank line)."""
+    for m in _SPEAKER_LABEL.finditer(text, 0, start):
+        if not re.search(r"-{3,}|_{3,}|\n\s*\n", text[m.end() : start]):
+            return True
+    return False
+
+
+def _before_person(lower: str, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """The word holding the detail that ends at `end` stands right before a person's name."""
+    word_end = end + len(re.match(r"[\wæøå-]*", lower[end:]).group(0))  # type: ignore[union-attr]
+    return any(word_end < s <= word_end + 2 for s, _ in people)
+
+
 def _clause_of(lower: str, start: int) -> str:
     """The clause around `start` (see `_CLAUSE_BREAK`)."""
     before = max((m.end() for m in _CLAUSE_BREAK.finditer(lower, 0, start)), default=0)
@@ -1188,7 +1213,7 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     # (round 27, red team r32 a) "I'm Muslim myself" says what the asker is, not who: no self-naming
     if any(not detail_spans(m.group(0)) for m in _SELF_NAMED.finditer(text)):
         return False
-    if _inside_quote(text, start):
+    if _inside_quote(text, start) or _after_speaker_label(text, start):
         return False  # (round 25) "Amira skrev: 'jeg har været på skadestuen …'": the quoted "jeg" is the speaker
     for shared in _SHARED_WITH.finditer(lower, start, min(len(lower), start + 100)):
         if any(shared.end() <= s < shared.end() + 30 for s, _ in people):
@@ -1350,6 +1375,74 @@ _PROJECT_STARTED = re.compile(
     r"(?:sin|sit|sine|hans|hendes|her|his|their|a|an|en|et|the|den|det)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# (round 30, red team r38 a) A detail that describes a plural group of people, whatever the colleague does for them:
+# "de muslimske beboere", "the blind residents", "Muslim staff", "kørestolsbrugerne", "beboerne med demens", "mødre med
+# fødselsdepression" — unless someone is counted among them ("one of the Muslim staff", "en af beboerne med demens").
+_PLURAL_PEOPLE = (
+    r"(?:residents|beboere|beboerne|staff|kolleger|kollegerne|colleagues|patients|patienter|patienterne|borgere|borgerne|"
+    r"brugere|brugerne|users|elever|eleverne|pupils|students|children|kids|børn|børnene|mødre|mødrene|mothers|mums|fathers|"
+    r"dads|fædre|parents|forældre|forældrene|families|familier|familierne|ældre|people|folk|mennesker|medarbejdere|"
+    r"medarbejderne|employees|members|medlemmer|medlemmerne|clients|klienter|klienterne|kunder|kunderne|customers|guests|"
+    r"gæster|gæsterne|visitors|besøgende|deltagere|deltagerne|participants|workers|unge|teenagers|pensioners|pensionister)"
+)
+# the word between may be another adjective, never a function word: "klager fra borgere", "throuple and people", "Gud med
+# beboerne" put the group in another role
+_NOT_BETWEEN = (
+    r"(?!(?:fra|from|til|to|for|af|of|med|with|ved|mod|against|om|about|by|hos|and|og|or|eller|but|men|at|på|on|in|i|"
+    r"their|his|her|hans|hendes|deres|sine|sin|sit|the|de|den|det|a|an|en|et)\s)"
+)
+_GROUP_AFTER_DETAIL = re.compile(rf"[\w'’-]*\s+(?:{_NOT_BETWEEN}[\w-]+\s+)?{_PLURAL_PEOPLE}\b")
+_GROUP_WITH_BEFORE = re.compile(
+    rf"(?<!\bhans )(?<!\bhendes )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bderes )(?<!\bsine )\b{_PLURAL_PEOPLE}\s+(?:med|with|who have|who are|som har|der har|som er|der er|living with|on)\s+(?:[\w'’-]+\s+){{0,2}}$"
+)
+_THING_FOR_PLURAL = re.compile(
+    rf"(?:\s+[\w-]+){{0,2}}\s+(?:for|til)\s+(?:(?:de|the|vores|our|alle|all)\s+)?{_NOT_BETWEEN}[\w-]+\s+{_PLURAL_PEOPLE}\b"
+)
+# someone's own children or parents: "Jens har to børn med autisme", "Jens' forældre med demens"
+_OWN_KIN_BEFORE = re.compile(
+    r"(?:\b(?:har|has|have|had|havde|hans|hendes|his|her|their|deres|sine)|['’]s?)\s+(?:[\w-]+\s+)?$"
+)
+_COURSE_ON_BEFORE = re.compile(
+    r"\b(?:kursus|kurset|kurser|efteruddannelse\w*|videreuddannelse\w*|forløb\w*|course|training|module|modul\w*|workshop\w*|"
+    r"seminar\w*|certificate|diploma)\s+(?:i|om|in|on|about)\s+(?!(?:sin|sit|sine|hans|hendes|his|her|their)\b)"
+    # a course for those who have it is theirs: "et kursus i at leve med sklerose", "a course on living with MS"
+    r"(?!(?:at )?leve med|living with|coping with|at mestre|at håndtere)(?:[\w-]+\s+){0,3}$"
+)
+_PLURAL_USER_WORD = re.compile(r"(?:brugere|brugerne|patienter|patienterne|ramte|ramtes)$")
+_COUNTED_AMONG = re.compile(
+    r"\b(?:one of|en af|et af|blandt|among|amongst|like the other|ligesom de andre)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def _of_a_group(lower: str, start: int, end: int, people: Sequence[tuple[int, int]] = ()) -> bool:
+    """The detail at start:end describes a plural group of people, and nobody is counted among them or named in
+    apposition to them ("Vores kolleger med diabetes, Mads og Kirsten, …")."""
+    word, word_end = _word_around(lower, start, end)
+    if any(0 <= s - word_end <= 25 and re.fullmatch(r"[\w\s]*,\s*", lower[word_end:s]) for s, _ in people):
+        return False
+    if re.search(
+        r"\b(?:is|er|was|var|are|seems|virker)\s+(?:too |for |very |meget |så )?$", lower[max(0, start - 15) : start]
+    ):
+        return False  # a predicate on someone: "is too dark for their children"
+    word_start = word_end - len(word)
+    before = lower[max(0, word_start - 45) : word_start]
+    if _COUNTED_AMONG.search(before) or re.search(
+        r"\b(?:hans|hendes|his|her|their|deres|sin|sine|sit|[\w-]+['’]s)\s+$", before
+    ):
+        return False  # … nor someone's own relatives: "hendes muslimske forældre"
+    if _GROUP_AFTER_DETAIL.match(lower[end : end + 35]) and not re.match(
+        r"[\w'’-]*\s+(?:is|er|was|var|has|har)\b", lower[end:]
+    ):
+        group_start = lower.rfind(" ", 0, start) + 1
+        return not _COUNTED_AMONG.search(lower[max(0, group_start - 45) : group_start])
+    if word and _PLURAL_USER_WORD.search(word) and word_end > end:
+        return True
+    if _THING_FOR_PLURAL.match(lower[word_end : word_end + 50]):
+        return True  # a thing for the group: "halalmad til de muslimske beboere", "the prayer room for Muslim staff"
+    with_before = _GROUP_WITH_BEFORE.search(before)
+    return with_before is not None and not _OWN_KIN_BEFORE.search(before[: with_before.start()])
+
+
 _SERVED_GROUP = re.compile(
     r"\b(?:patients|patienter|borgere|citizens|residents|beboere|ældre|elderly|clients|klienter|team|holdet|grupper|groups|"
     r"børn|children|deltagere|participants)\b",
@@ -1420,6 +1513,12 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
         return True
     if cat == "political" and _INTERNAL_ELECTION.search(lower[start : end + 60]):
         return True  # (round 27, red team r32 a) "valgmateriale til MED-valget", "leaflets for the staff council vote"
+    if _of_a_group(lower, start, end, people):
+        return True
+    if _COURSE_ON_BEFORE.search(lower[max(0, start - 60) : start]):
+        return (
+            True  # (round 30, red team r38 a) a course's subject: "kurset i førstehjælp ved overdosis", "forløbet om …"
+        )
     served = _SERVES_GROUP_VERB.search(lower[max(0, start - 50) : start])
     if served and (
         _SERVED_GROUP.search(served.group(0))
@@ -1721,6 +1820,8 @@ def _about_topic(text: str, start: int, end: int, cat: str = "", people: Sequenc
             r"\b(?:has been|had been|was|is|were|sad|sidder|har siddet|been|stayed) (?:in|i|at|på) $",
             lower[max(0, start - 25) : start],
         )
+        # (round 30, writer CJ) … nor when the capitalised word is an adjective before a person's name: "Stressramte Solveig"
+        and not _before_person(lower, end, people)
     ):
         return True
     word, word_end = _word_around(lower, start, end)
