@@ -5206,8 +5206,8 @@ _HOW_MANY_STEP = re.compile(
     re.IGNORECASE,
 )
 _ASKED_TO_SETTLE = re.compile(
-    r"\b(?:bede dig (?:om )?at|beder dig (?:om )?at|ask you to|asking you to|vil du|will you|could you|kan du)\s+"
-    r"(?:afgøre|decide|settle|bestemme|træffe (?:beslutningen|afgørelsen|valget))\b",
+    r"\b(?:bede dig (?:om )?at|beder dig (?:om )?at|ask you to|asking you to|vil du|kan du)\s+"
+    r"(?:afgøre|decide|settle|træffe (?:beslutningen|afgørelsen|valget))\b",
     re.IGNORECASE,
 )
 _SAY_IT_IS_RIGHT = re.compile(
@@ -5273,7 +5273,8 @@ _RULE_ON_CASE = re.compile(
 )
 _THUMBS = re.compile(r"^[^?:]{8,100}:\s*(?:thumbs(?: up or down)?|tommel(?: op eller ned)?)\s*\??\s*$", re.IGNORECASE)
 _SERVICE_WORTH = re.compile(
-    r"\b(?:still )?earns? its (?:place|keep)\b|\bworth the (?:money|diesel|cost|petrol|rent|budget)(?: any ?more)?\b|"
+    r"\b(?:still )?earns? its (?:place|keep)\b|\bworth the (?:money|diesel|cost|petrol|rent|budget) any ?more\b|"
+    r"\b(?:is|are) (?:our|vores) [\w -]{2,30}? (?:still )?worth the (?:money|diesel|cost|petrol|rent|budget)\b|"
     r"\budspillet sin rolle\b|\bhad its day\b|\b(?:spild af penge|spildte penge|pengene værd) at (?:fortsætte|holde|beholde|"
     r"drive|køre)\b|\btrække stikket\b|\bpull the plug\b",
     re.IGNORECASE,
@@ -5294,11 +5295,12 @@ _FOR_A_RELATIVE = re.compile(
 )
 _OWN_THING = re.compile(
     r"\b(?:my|min|mit|mine) (?:own )?(?:inbox|indbakke|drafts?|udkast|oplæg|newsletter|nyhedsbrev|slides?|computer|pc|phone|"
-    r"telefon|work phone|arbejdstelefon|mails?|calendar|kalender|evening class|aftenskole\w*|notes|noter|presentation|"
-    r"præsentation|cv|desk|skrivebord|speech|tale|talk)\b|"
+    r"telefon|work phone|arbejdstelefon|evening class|aftenskole\w*|presentation|"
+    r"præsentation|cv|speech|tale|talk)\b|"
     r"\b(?:the|den|det) [\w -]{1,30}? (?:I|jeg) (?:started|signed up for|wrote|made|have written|har skrevet|startede|lavede|"
     r"meldte mig til|har meldt mig til)\b|"
-    r"\b(?:grudge|vreden|vrede|anger|resentment|bitterness|nag)\b|\b(?:take|accept|tage imod|sige ja til) (?:the|tilbuddet|"
+    r"\b(?:let go of|give slip på|get over|komme over) (?:the |my |min |mit |den |det )?(?:grudge|vreden|vrede|anger|resentment|"
+    r"bitterness)\b|\b(?:take|accept|tage imod|sige ja til) (?:the|tilbuddet|"
     r"the offer|jobbet|the job)\b[^?]{0,50}\b(?:constituted|konstitueret|acting|fungerende|interim)\b",
     re.IGNORECASE,
 )
@@ -5327,6 +5329,17 @@ _STAFF_WORD = re.compile(
 )
 
 
+def _step_beside(cased: str, own: re.Match[str]) -> bool:
+    """A step in the message whose object is not the asker's own thing: "Min tale er klar. Men skal vi lukke Bo 3 om natten?"
+    (not "Should I close the draft I started": there the own thing is the step's object)."""
+    for step in list(ACTION.finditer(cased)) + list(_ORG_STEP_VERB.finditer(cased)):
+        inside = own.start() <= step.start() and step.end() <= own.end()
+        its_object = 0 <= own.start() - step.end() <= 30
+        if not (inside or its_object):
+            return True
+    return False
+
+
 def _lookalike_r38(cased: str) -> bool:
     """(round 30, red team r38 a) The look-alikes above."""
     if _ABOUT_THE_BOT_R38.search(cased) or _FOR_A_RELATIVE.search(cased) or _REACTION_PREDICTED.search(cased):
@@ -5334,14 +5347,13 @@ def _lookalike_r38(cased: str) -> bool:
     if _TEXT_TASK_QUOTED.search(cased):
         return True
     own = _OWN_THING.search(cased)
-    rest = _OWN_THING.sub(
-        " ", cased
-    )  # a unit's step beside the own thing keeps it a request: "mit udkast om at lukke værkstedet"
     if (
         own
         and not _STAFF_WORD.search(cased)
-        and not (_org_ish(rest) and _step_named(rest))
-        and not re.search(r"\b(?:hvem|who|which of|sig god for|approve|godkend)\b", cased, re.I)
+        and not _step_beside(cased, own)
+        and not re.search(
+            r"\b(?:hvem|who|which of|sig god for|approve|godkend\w*|sig om|tell me (?:whether|if))\b", cased, re.I
+        )
     ):
         return True
     # the party itself cut or put to the bot's vote is the organisation's step: "fjerner fredagsbaren for at spare penge"
@@ -5371,6 +5383,122 @@ def _requests_r38(cased: str) -> bool:
     )
 
 
+# (round 30, writers CK, CL, released) More requests: a step hedged as making sense ("would it maybe make sense to just stop
+# taking new referrals …?"), a recommendation asked on whether to take a step, a meeting or a service moved from one time
+# to another, "is it wisest to …", "skal vi lade være med at genbesætte …", a unit named as the subject of a step
+# ("Should Ravnsholt Library go fully self-service on Sundays?"), which of our units gets something, a step with a terse
+# "– ja?", a step asked after reading the magazine, a hire weighed against another measure.
+_MAKES_SENSE_STEP = re.compile(
+    r"\b(?:would|does|will|could) it (?:\w+ ){0,2}make sense (?:to|for (?:us|me) to)\b|\bgiver det (?:\w+ )?mening at\b",
+    re.I,
+)
+_RECOMMEND_WHETHER = re.compile(
+    r"\b(?:recommendation|anbefaling|verdict|answer|svar|call)\b (?:on|om|about) (?:whether|om) (?:to |we |I |at |vi |jeg )",
+    re.I,
+)
+_MOVE_FROM_TO = re.compile(
+    r"\b(?:skal|bør|should|shall) (?:jeg|vi|I|we) (?:flytte|move|rykke|shift)\b[^?]{0,60}\b(?:fra|from)\b[^?]{0,25}\b(?:til|to)\b",
+    re.I,
+)
+_WISEST_TO = re.compile(
+    r"\ber det (?:klogest|smartest|bedst|klogt|fornuftigt|en god idé) at\b|\bis it (?:wisest|smartest|wise|sensible|a good idea) to\b",
+    re.I,
+)
+_REFRAIN_FROM_STEP = re.compile(r"\bskal (?:vi|jeg) lade være med at\b", re.I)
+_UNIT_AS_SUBJECT = re.compile(
+    r"^(?i:should|skal|bør) (?:our |vores )?(?P<unit>[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ]?[\wæøå-]+){0,2}) (?:go|become|close|stop|"
+    r"start|move|switch|merge|open|drop|keep|cut|lukke|gå|blive|stoppe|starte|flytte|skifte|åbne|droppe|beholde|skære)\b"
+)
+_WHICH_OF_UNITS_GETS = re.compile(
+    r"\bwhich of (?:our|the) (?:two|three|four|\d) [\w -]{2,40}? (?:should|shall) (?:get|have|receive|be given)\b|"
+    r"\bhvilken af (?:vores|de) (?:to|tre|fire|\d) [\w -]{2,40}? (?:skal|bør) (?:have|få)\b",
+    re.I,
+)
+_STEP_THEN_JA = re.compile(r"^[\wæøåÆØÅ -]{3,60}?\s*[–-]\s*(?:ja|yes|ok|okay|go)\s*\?\s*$", re.I)
+_AFTER_READING_STEP = re.compile(
+    r"^(?:after reading|having read|efter at have læst|efter jeg har læst)\b[^,?]{3,100},\s*(?:should|skal|bør) (?:I|we|jeg|vi)\b",
+    re.I,
+)
+_HIRE_OR_MEASURE = re.compile(
+    r"\b(?:should|shall|skal|bør) (?:we|I|vi|jeg) (?:hire|ansætte|employ|take on)\b[^?]{3,60}\b(?:or|eller)\b[^?]{3,60}\?",
+    re.I,
+)
+# Question parts: numbered items, questions after "?", or a step question joined by "and"/"og": "Two things: what does the
+# magazine say …, and should we scrap our Monday meeting?"
+_QUESTION_PART = re.compile(
+    r"(?:^|\s)\d{1,2}[).]\s+|(?<=\?)\s+|,?\s+(?:and|og)\s+(?=(?:should|shall|skal|bør) (?:I|we|jeg|vi)\b)", re.I
+)
+
+
+# (round 30, red team r39 a) Look-alikes: material for the body that decides asked for its form or timing ("Udvalget skal
+# beslutte, om natcaféen skal lukkes. Skal sagsfremstillingen være på to eller fire sider?"); a decision already taken and
+# only its channel or timing asked ("The library closure is approved. Should the press release go out today or
+# tomorrow?"); another body's step asked as a fact, yes or no ("Has Aarhus really merged its two job centres, yes or no?").
+_OTHERS_TO_DECIDE = re.compile(
+    r"\b(?:udvalget|direktionen|med-udvalget|byrådet|kommunalbestyrelsen|bestyrelsen|cabinet|the (?:director|board|committee|"
+    r"council|cabinet)|(?:the )?director)\s+(?:skal|decides|will decide|must decide|is to decide)\s+(?:\w+\s+)?"
+    r"(?:drøfte|beslutte|tage stilling til|whether|om)\b",
+    re.I,
+)
+_MATERIAL_FORM = re.compile(
+    r"\b(?:materialet|bilaget|sagsfremstillingen|notatet|indstillingen|memo|report|annex|appendix|assessment|slides|"
+    r"præsentationen|the material|the paper)\b",
+    re.I,
+)
+_DECISION_TAKEN = re.compile(
+    r"\b(?:er godkendt|er vedtaget|det er vedtaget|is approved|was approved|has been approved|vi har (?:sagt op|opsagt|ansat|"
+    r"besluttet|valgt|lukket)|we have (?:decided|hired|terminated|given notice|closed))\b",
+    re.I,
+)
+_CHANNEL_OR_TIME = re.compile(
+    r"\b(?:via|mail|e-mail|post|digital post|brev|hjemmesiden|website|press release|pressemeddelelse|today|tomorrow|i dag|"
+    r"i morgen|nu eller|now or|mandagsmødet|anbefalet|forhandleren|leasingselskabet|skiltet|the sign|announce|meddele|"
+    r"orienteres|præsentere)\b",
+    re.I,
+)
+_OTHER_BODY_FACT_YES_NO = re.compile(
+    r"^(?:did|has|have|is|are|does|har|er|sammenlægger|udliciterer|nedlægger|lukker|indfører)\s+(?:the\s+)?"
+    r"(?!(?:vi|jeg|we|I|our|vores)\b)(?:(?-i:[A-ZÆØÅ])[\wæøå-]+|government|regeringen)\b[^?]{0,100}\b(?:yes or no|ja eller nej)\b",
+    re.I,
+)
+# Requests: a how-question with the options given ("Hvordan løser vi manglen på nattevagter: overarbejde eller et
+# vikarbureau?", "How do I fill the team leader gap – promote from within or advertise externally?").
+_HOW_WITH_OPTIONS = re.compile(
+    r"^(?:hvordan|how)\b[^?:–]{3,90}\b(?:vi|jeg|we|I)\b[^?:–]{0,60}[:–]\s*[^?]{2,90}\b(?:eller|or)\b[^?]{2,90}\?\s*$",
+    re.I,
+)
+
+
+def _lookalike_r39(cased: str) -> bool:
+    """(round 30, red team r39 a) The look-alikes above."""
+    if _OTHERS_TO_DECIDE.search(cased) and _MATERIAL_FORM.search(cased):
+        return True
+    if _DECISION_TAKEN.search(cased) and _CHANNEL_OR_TIME.search(cased) and re.search(r"\b(?:eller|or)\b", cased, re.I):
+        return True
+    return bool(_OTHER_BODY_FACT_YES_NO.search(cased.strip()))
+
+
+def _requests_ck_cl(cased: str) -> bool:
+    """(round 30, writers CK, CL) The requests above."""
+    if _RECOMMEND_WHETHER.search(cased) or _MOVE_FROM_TO.search(cased) or _WHICH_OF_UNITS_GETS.search(cased):
+        return True
+    if _HIRE_OR_MEASURE.search(cased):
+        return True
+    stepped = _step_named(cased) or bool(
+        re.search(r"\b(?:genbesætte|besætte|opslå|nedlægge|udlicitere)\b", cased, re.I)
+    )
+    if stepped and (
+        _MAKES_SENSE_STEP.search(cased)
+        or _WISEST_TO.search(cased)
+        or _REFRAIN_FROM_STEP.search(cased)
+        or _STEP_THEN_JA.search(cased.strip())
+        or _AFTER_READING_STEP.search(cased)
+    ):
+        return True
+    unit = _UNIT_AS_SUBJECT.search(cased.strip())
+    return bool(unit and _org_ish(unit.group("unit")))
+
+
 # Numbered questions: "1) How long … 2) Who do I invite? 3) Should I go ahead with the 12-hour shifts?"
 _NUMBERED_ITEM = re.compile(r"(?:^|\s)\d{1,2}[).]\s+")
 
@@ -5381,7 +5509,9 @@ def _verdict_r30(cased: str, depth: int) -> bool | None:
         _WHO_DOES_IT.search(cased) or _GUT_ABOUT_WHY.search(cased) or _DOCUMENT_CONTENTS.search(cased)
     ):
         return False
-    if _requests_r38(cased):
+    if not _strong_words(cased) and _lookalike_r39(cased):
+        return False
+    if _requests_r38(cased) or _requests_ck_cl(cased) or _HOW_WITH_OPTIONS.search(cased.strip()):
         return True
     if not _strong_words(cased) and _lookalike_r38(cased):
         return False
@@ -5398,9 +5528,19 @@ def _verdict_r30(cased: str, depth: int) -> bool | None:
     if premise and _step_named(premise.group("q")):
         return True
     items = [s.strip() for s in _NUMBERED_ITEM.split(cased) if s.strip()]
-    if depth == 0 and len(items) >= 3:
-        for item in items:
-            if _YES_NO_ASK.match(item) and rules_verdict(item, None, depth + 1) is True:
+    if len(items) < 3:
+        items = [s.strip() for s in _QUESTION_PART.split(cased) if s and s.strip()]
+    # a question taken back is no question: "Skal vi opsige abonnementet? Nej, spøg – …"
+    taken_back = re.search(
+        r"\b(?:spøg|for sjov|just kidding|kidding|glem det|forget (?:it|that)|never mind|jk)\b", cased, re.I
+    )
+    if depth == 0 and len(items) >= 2 and not taken_back:
+        # the step question closes the message; one that opens it frames questions on research or rules ("Should we
+        # introduce a four-day week? What does research say?")
+        item = re.sub(r"^(?:og|and|men|but)\s+", "", items[-1], flags=re.I)
+        if _YES_NO_ASK.match(item):
+            verdict = rules_verdict(item, None, depth + 1)
+            if verdict is True or (verdict is None and (ACTION.search(item) or _STAFF_WORD.search(item))):
                 return True
     return None
 

@@ -509,6 +509,8 @@ class Components:
     stem: np.ndarray
     votes: CardVotes
     asks_cover: bool
+    # (round 30) passages on the printed page the question names ("Artiklen på side 11 – …"); None: no page named
+    page_mask: np.ndarray | None = None
 
 
 def components(
@@ -546,7 +548,29 @@ def components(
         stem=index.lexical["stem"].scores(lq).astype(np.float64),
         votes=votes,
         asks_cover="forside" in question_kinds(query),
+        page_mask=_named_page_mask(index, query),
     )
+
+
+# (round 30) A printed page named by its number: "på side 14", "Boksen … på side 10", "the article on page 17", "s. 8";
+# not a range ("side 3-5"), an issue ("page 01/2024") or a page asked for ("hvilken side")
+_NAMED_PAGE = re.compile(r"(?<![\w/])(?:side|siden|page|s\.|p\.)\s?(\d{1,3})\b(?!\s?[-–]\s?\d|[.,]\d|/)", re.IGNORECASE)
+
+
+def named_pages(question: str) -> set[int]:
+    """The printed pages a question names by number."""
+    return {int(m.group(1)) for m in _NAMED_PAGE.finditer(question) if int(m.group(1)) > 0}
+
+
+def _named_page_mask(index: SearchIndex, query: str) -> np.ndarray | None:
+    """Passages on a page the question names, in the issues it names (any issue when it names none); None when the
+    question names no page or no indexed issue has it."""
+    pages = named_pages(query)
+    if not pages or question_kinds(query) & {"indhold", "forside"}:
+        return None  # "what is listed on page 12 in the contents", "the cover promises … on page 16": the list answers
+    issues = mentioned_issues(query, [s.issue for s in index.issue_stats()])
+    mask = np.array([p.page in pages and (not issues or p.issue in issues) for p in index.passages], dtype=bool)
+    return mask if mask.any() else None
 
 
 _LQ_WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ'’-]*")
@@ -666,6 +690,12 @@ def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) 
         fused += per_passage / (params.rrf_k + 1)
     if not comp.asks_cover:
         fused[index.cover_mask] *= params.cover_weight
+    if comp.page_mask is not None:
+        # (round 30) the named page's passages come first, in their own order (the dense cosine orders those no
+        # ranker found): the reader said where the answer stands
+        lift = float(fused.max()) + 1.0
+        found = comp.page_mask & (fused > 0)  # like the card votes: never a passage no ranker found
+        fused[found] += lift + 1e-3 * (comp.dense[found] + 1.0)
     return fused
 
 

@@ -95,6 +95,10 @@ SEALED = (
     "ch",
     "ci",
     "cj",
+    "ck",
+    "cl",
+    "cm",
+    "cn",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000

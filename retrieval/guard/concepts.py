@@ -22,6 +22,13 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 30 (red team r39 a, released): electroconvulsive therapy
+        r"\belektrochok\w*|\belectroconvulsive\b|\bect(?:-behandling)?\b(?= (?:hver|every|treatment|behandling))|"
+        # round 30 (writers CK, CL, released): under the influence on duty, benzos, a month of pregnancy by its number, spirits
+        # drunk
+        r"\bpåvirket (?:på|under|i) (?:vagt|arbejde\w*|tjeneste\w*|job\w*)\b|\bvar påvirket\b|\bunder the influence\b|"
+        r"\b(?:on|tager|takes|taking|bruger) benzos?\b|\bbenzodiazepin\w*|\b(?:gået|er) i (?:\d{1,2}\.|femte|sjette|syvende|ottende|"
+        r"fjerde|tredje) måned\b|\bdrinking (?:\w+ )?(?:vodka|whisky|whiskey|gin|rum|spirits)\b|\bdrikker (?:vodka|whisky|sprut|snaps)\b|"
         # round 30 (red team r38 a, released): medication by its INN stem or its class after a verb of taking; health in slang
         # and idiom; named mental-health services
         r"\b(?:is on|are on|was on|been on|takes|taking|took|tager|tog|får|fik|er på|started on|startet på|sat på)\s+(?:\w+\s+)?"
@@ -556,6 +563,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "religion": [
+        # round 30 (writer CL, released): a Pentecostal church in Swedish and Danish
+        r"\bpingstkyrkan\b|\bpingstförsamling\w*|\bpinsekirke\w*|\bpinsemenighed\w*|\bpentecostal\w*",
         # round 30 (red team r38 a, released): born again
         r"\bborn again\b|\bgenfødt kristen\b",
         # round 29 (red team r37 a, released): a belief said with "tror på", leaving a church
@@ -808,6 +817,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "political": [
+        # round 30 (writer CK, released): standing for a list at an election, chairing a party's branch by its name, leafleting
+        r"\bstiller op (?:for [\w-]+ )?(?:ved|til) (?:\w+)?valg\w*|\b(?:local |branch )?(?:chair|chairman|chairwoman|treasurer|secretary) "
+        r"of the (?:local )?(?:[\w-]+ ){0,2}(?:left|right|party|greens|labour|liberals?|conservatives?|democrats?|socialists?)\b|"
+        r"\bleafleting\b",
         # round 30 (writer CI, released): a seat on a party's board, a candidacy for a council for a party
         r"\b(?:local )?party board\b|\bboard of (?:his|her|their|the local|a local|the) (?:\w+ )?party\b|"
         r"\bpartiets (?:lokal)?bestyrelse\w*|\bbestyrelsen for (?:sit|hans|hendes|det lokale|et) (?:\w+ )?parti\w*|"
@@ -914,6 +927,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 30 (writer CL, released): charged or arrested in the perfect or past passive, Danish charges
+        r"\b(?:has been|have been|was|were|got|been) charged with\b(?! (?:leading|running|managing|organi[sz]ing|overseeing|"
+        r"coordinating|the task|responsibility|planning))|\b(?:has been|have been|was|were|got) arrested\b|\bsigtet for\b|"
+        r"\btiltalt for\b",
         # round 30 (red team r38 a, released): "inside" for prison; youth justice and safeguarding services by name
         r"\b(?:was|been|were) inside (?:for )?(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?)\b|"
         r"\bwas inside for\b|\byouth offending (?:team|service)\b|\b(?:attends|at|with|under) the yot\b|\bmarac\b",
@@ -1072,6 +1089,10 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 30 (writers CK, CL, released): benefits cut, a child left alone at night
+        r"\b(?:benefits?|ydelse\w*|kontanthjælp\w*|dagpenge\w*|allowance) (?:were|was|has been|have been|er blevet|blev) "
+        r"(?:cut|stopped|sanctioned|reduced|stoppet|nedsat|trukket|frataget)\b|\b(?:is|was|are|were|being|gets?) left alone "
+        r"(?:at night|overnight|for days|all night)\b|\bladt alene (?:om natten|hjemme om natten|i flere dage)\b",
         # round 30 (red team r38 a, released): children removed, contact visits, a child-in-need plan, a pupil referral unit
         r"\bfået (?:børnene|sine børn|sit barn|barnet|ungerne) fjernet\b|\bhad (?:his|her|their) (?:kids|children|child) "
         r"(?:taken|removed)\b|\bhar samvær (?:med|hver)\b|\bcin plan\b|\bchild in need plan\b|\bchild protection plan\b|"
@@ -1260,6 +1281,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 30 (writer CL, released): a warning in Swedish
+        r"\b(?:skriftlig|muntlig) varning\b|\bfått en varning\b",
         # round 30 (red team r38 a, released): reprimanded in idiom, sent home indefinitely
         r"\bhauled over the coals\b|\bcarpeted by\b|\bgot a dressing[- ]down\b|\bsendt hjem på ubestemt tid\b|"
         r"\bsent home (?:indefinitely|until further notice)\b",

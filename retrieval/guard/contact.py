@@ -178,7 +178,8 @@ def _private_cue(text: str, start: int, end: int) -> bool:
 _UNIT_PHONE = re.compile(
     r"\b(?P<w>[a-zæøå]{4,}(?:ets|ens|ns))\s+(?:(?P<f0>fælles|faste|shared)\s+)?(?:telefon(?:nummer)?|tlf\.?|hovednummer|mobil(?:nummer)?|nummer)(?:\s+er)?\s*:?\s*$|"
     # (round 30, red team r38 a) an association's number in English: "The allotment society's number is …"
-    r"\b(?P<f1>club|society|association|committee|choir|team)['’]s\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile)(?:\s+is)?\s*:?\s*$|"
+    r"\b(?P<f1>club|society|association|committee|choir|team|clinic|ward|unit|office|department|centre|center|service|"
+    r"practice|library|school)['’]s\s+(?:(?:on-call|duty|shared|main|mobile|phone)\s+)*(?:number|phone|mobile|line)(?:\s+is)?\s*:?\s*$|"
     # (round 21, writer AZ) a line named by its function: "Our press phone …", "vagttelefonen", "the duty phone"
     r"\b(?P<f>press|presse|duty|vagt|service|support|hotline|help ?desk|reception|booking|main|hoved|switchboard|omstilling)"
     r"[ -]?(?:phone|line|telefon|telefonen|linje|linjen|nummer|nummeret|number|tlf\.?)(?:\s+(?:er|is|number|nummer))?\s*:?\s*$",
@@ -602,7 +603,9 @@ _EMAIL = re.compile(
 _CLUB_BEFORE = re.compile(
     r"\b(?:club|klub|klubben|klubbens|forening|foreningen|foreningens|society|society's|committee|udvalg|udvalget|choir|"
     r"choir's|koret|korets|juniors|støtteforening\w*|association|laug|lauget|guild|menighed\w*|parish|band|bandet|"
-    r"grundejerforening\w*|beboerforening\w*|idrætsforening\w*|\w+forening\w*|\w+klub\w*)\b",
+    r"grundejerforening\w*|beboerforening\w*|idrætsforening\w*|\w+forening\w*|\w+klub\w*|"
+    # (round 30, red team r39 a) … or a firm: "Flow Right Ltd writes from …", "Klar Sigt ApS skriver fra …"
+    r"ltd|aps|a/s|i/s|plc|llc|inc|\w*firma\w*|firm|company|virksomhed\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -847,7 +850,9 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             named = named and not (_unit_mailbox(parts) and not any("F" in lex.flags(p) for p in parts))
             yield start, m.end(), named and not _org_context(text, start, m.end())
             continue
-        club = _CLUB_BEFORE.search(_clause_before(text, m.start(), 90)) and not _given_name_in(m.group("local"))
+        # (the sentence before it, read past abbreviations: "Malerfirmaet Farve & Co. bruger …")
+        sentence = re.split(r"[.!?]\s+(?=[A-ZÆØÅ])", text[max(0, m.start() - 90) : m.start()])[-1]
+        club = _CLUB_BEFORE.search(sentence) and not _given_name_in(m.group("local"))
         webmail = bool(_WEBMAIL.match(domain))
         private = (
             is_private_email(m.group("local"), domain)

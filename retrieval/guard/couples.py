@@ -121,6 +121,10 @@ def same_sex_couple(text: str, mentions: list[Mention]) -> bool:
     said to be with a partner named by a noun of the same gender (after their name or, in the
     next sentence, after a pronoun for them)."""
     people = sorted((m for m in mentions if not m.public), key=lambda m: m.start)
+    if re.search(
+        r"\b(?:hver (?:deres|sin|sit)|each (?:of them )?(?:their|his|her) own|respective)\b", text, re.IGNORECASE
+    ):
+        return False  # (round 30, red team r39 a) "Anne og Sofie er blevet gift med hver deres kæreste": two couples
     if people:
         nxt = _PRONOUN_PARTNER.search(text, people[0].end, people[0].end + 200)
         if nxt and not re.search(r"[.!?]", text[people[0].end : nxt.start()]):

@@ -160,10 +160,20 @@ _DOCUMENT_LABEL = re.compile(
 )
 
 
+_PERSON_WITH_NUMBER = re.compile(
+    r"\b(?:den|det|the|vores|our)\s+(?:\w+\s+)?(?:frivillige|ansatte|medarbejder\w*|borger\w*|beboer\w*|elev\w*|"
+    r"volunteer|employee|resident|citizen|client|klient\w*|patient\w*|kursist\w*|vikar\w*)\s+"
+    r"(?:med|with|who has|der har|som har)\s+(?:the\s+)?(?:nummeret|nummer|number|nr\.?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def labelled_document(text: str, start: int) -> bool:
     """The number at `start` follows a label that names it a document's or a register's number
     ("Fakturanr.", "CVR", "ticket", "invoice reference"): neither a CPR nor (contact.py) a phone number."""
     label = _DOCUMENT_LABEL.search(text[max(0, start - 50) : start])
+    if label and _PERSON_WITH_NUMBER.search(text[max(0, start - 60) : start]):
+        return False  # (round 30, writer CL) "en kvittering til den frivillige med nummeret …": the person's number
     if label and re.search(
         r"\b(?:id|cpr|personnummer\w*|personal (?:id )?number|civil registration)\b[^.?!]{0,25}$",
         text[max(0, start - 80) : max(0, start - 50) + label.start()],
@@ -365,7 +375,9 @@ _THEN = re.compile(r"\b(?:og så|og derefter|efterfulgt af|and then|followed by|
 
 _COUNTED_AFTER = re.compile(
     r"\s*(?:timer|dage|uger|måneder|vagter|deltagere|borgere|medarbejdere|kr\b|kroner|stk|sager|hours|days|weeks|months|"
-    r"shifts|participants|people|cases|staff|users|calls|opkald|besøg|visits|kilometer|km\b)",
+    r"shifts|participants|people|cases|staff|users|calls|opkald|besøg|visits|kilometer|km\b|"
+    # (round 30, red team r39 a) more counted things: "4700 ansatte", "3150 files", "2240 of them"
+    r"ansatte|employees|files|filer|boxes|kasser|kort|cards|of them|af dem|personer|elever|pupils|members|medlemmer)",
     re.IGNORECASE,
 )
 

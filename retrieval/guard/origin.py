@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import DATA_DIR, lexicon
+from .patterns import is_role
 
 __all__ = ["is_origin_word", "origin_spans"]
 
@@ -166,6 +167,9 @@ _SKIN = re.compile(
 )
 
 
+_ATTR_ROLE_NAME = re.compile(r"\b(?P<w>[A-Za-zæøåÆØÅ]{4,})\s+(?P<role>[a-zæøå-]{3,})\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
+
+
 def _country_at(text: str, start: int, origins: _Origins, cities: bool = True) -> int | None:
     """End offset of the longest country (or foreign city) name starting at `start`."""
     words = re.findall(r"[\w’'&-]+", text[start : start + 60])
@@ -257,3 +261,9 @@ def _origin_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), end
     for m in _SKIN.finditer(text):
         yield m.start(), m.end()
+    # (round 30, writer CK) a nationality adjective on a role right before a name: "vores grønlandske kursist Nivi", "Our
+    # Polish cleaner Agnieszka" (not a group: "vores ukrainske kursister har …")
+    for m in _ATTR_ROLE_NAME.finditer(text):
+        w, role = m.group("w"), m.group("role").lower()
+        if is_role(role) and (_da_adj(w.lower(), o.adj_da) or w in o.adj_en):
+            yield m.start(), m.end("role")

@@ -191,3 +191,24 @@ def test_a_matched_role_leaves_the_lexical_query_but_keeps_its_vote(index: Searc
         S.components(index, HashEmbedder(), "Hvad koster en robot?", S.Params()).lexical_query
         == "Hvad koster en robot?"
     )
+
+
+def test_a_named_page_ranks_its_passages_first(index: SearchIndex):
+    # the leader's page (3) repeats the robots' words, but the reader names page 4 of issue 06/2030
+    q = "Artiklen på side 4 i 06/2030 – hvad siger lederen om robotter og tid?"
+    top = _top(index, q, NO_VOTES)
+    assert (top.passage.issue, top.passage.page) == ("06/2030", 4)
+    without = _top(index, q.replace("på side 4 ", ""), NO_VOTES)
+    assert (without.passage.issue, without.passage.page) != ("06/2030", 4)
+
+
+def test_named_pages_are_numbers_of_printed_pages():
+    assert S.named_pages("Boksen på side 10 – hvad er trin 3?") == {10}
+    assert S.named_pages("the article on page 17 and s. 8") == {17, 8}
+    assert S.named_pages("side 3-5, page 01/2024, 2,5 side, hvilken side?") == set()
+
+
+def test_a_page_the_contents_or_cover_points_to_is_not_lifted(index: SearchIndex):
+    comp = S.components(index, HashEmbedder(), "Hvad står der på side 4 ifølge indholdsfortegnelsen?", NO_VOTES)
+    assert comp.page_mask is None
+    assert S.components(index, HashEmbedder(), "Hvad står der på side 40?", NO_VOTES).page_mask is None  # no such page
