@@ -5473,13 +5473,33 @@ def _lookalike_r39(cased: str) -> bool:
     """(round 30, red team r39 a) The look-alikes above."""
     if _OTHERS_TO_DECIDE.search(cased) and _MATERIAL_FORM.search(cased):
         return True
-    if _DECISION_TAKEN.search(cased) and _CHANNEL_OR_TIME.search(cased) and re.search(r"\b(?:eller|or)\b", cased, re.I):
+    taken = _DECISION_TAKEN.search(cased)
+    if (
+        taken
+        and re.match(
+            r"[^?]*?[.!]\s", cased[taken.end() :]
+        )  # said before the question, not "… until the budget is approved"
+        and _CHANNEL_OR_TIME.search(cased)
+        and re.search(r"\b(?:eller|or)\b", cased, re.I)
+    ):
         return True
     return bool(_OTHER_BODY_FACT_YES_NO.search(cased.strip()))
 
 
+# (pool at the end of round 30) general criteria and the asker's own tools and time are no step of the organisation
+_GENERAL_OR_OWN_TOOL = re.compile(
+    r"\b(?:generelt|generally|in general|typisk|typically|normalt|normally)\b|^(?:hvornår|when)\b|"
+    r"\b(?:min|mit|mine|my)\s+(?:egen\s+|own\s+)?(?:mailboks|mailbox|inbox|indbakke|kalender|calendar|telefon|phone|computer|pc|"
+    r"1:1-samtaler|1:1s?|samtaler|møder|meetings|ferie|holiday|arbejdstid|working hours)\b|"
+    r"\bhire (?:a|an) (?:minibus|bus|van|car|coach|room|hall|venue|marquee|tent|skip|band|dj)\b",
+    re.I,
+)
+
+
 def _requests_ck_cl(cased: str) -> bool:
     """(round 30, writers CK, CL) The requests above."""
+    if _GENERAL_OR_OWN_TOOL.search(cased):
+        return False  # "Hvornår giver det generelt mening at …", "lukke min mailboks ned", "mine 1:1-samtaler"
     if _RECOMMEND_WHETHER.search(cased) or _MOVE_FROM_TO.search(cased) or _WHICH_OF_UNITS_GETS.search(cased):
         return True
     if _HIRE_OR_MEASURE.search(cased):
@@ -5537,14 +5557,30 @@ def _verdict_r30(cased: str, depth: int) -> bool | None:
     if depth == 0 and len(items) >= 2 and not taken_back:
         # the step question closes the message; one that opens it frames questions on research or rules ("Should we
         # introduce a four-day week? What does research say?")
-        item = re.sub(r"^(?:og|and|men|but)\s+", "", items[-1], flags=re.I)
-        if _YES_NO_ASK.match(item):
-            verdict = rules_verdict(item, None, depth + 1)
-            if verdict is True or (verdict is None and (ACTION.search(item) or _STAFF_WORD.search(item))):
-                return True
+        item = re.sub(r"^(?:\w+,?\s+)?(?:og|and|men|but)\s+", "", items[-1], flags=re.I)
+        # flagged by the rules, or left open with a step, a personnel action or a staff member in it; not after a
+        # question on what the magazine or one of its people says
+        asked = (
+            _YES_NO_ASK.match(item)
+            and not READING.search(items[0].lower())
+            and not _WHAT_SOURCE_SAYS.search(items[0])
+            # a reply's form is no step: "Skal vi svare personligt?"
+            and not re.match(
+                r"(?i:skal|bør|should|shall) (?i:vi|jeg|we|I) (?i:svare|reply|respond|answer|takke|thank)\b", item
+            )
+        )
+        verdict = rules_verdict(item, None, depth + 1) if asked else False
+        if verdict is True or (
+            verdict is None and (ACTION.search(item) or _step_named(item) or _STAFF_WORD.search(item))
+        ):
+            return True
     return None
 
 
+_WHAT_SOURCE_SAYS = re.compile(
+    r"^(?i:hvad (?:skriver|siger|mener)|what does)\s+(?:[A-ZÆØÅ][\w'’-]+\s+[A-ZÆØÅ][\w'’-]+|(?i:bladet|artiklen|the magazine|"
+    r"the article|the interview|interviewet))\b"
+)
 # "Should I go ahead with …?", "Skal vi indføre …?": a numbered item that is itself a yes/no question on a step
 _YES_NO_ASK = re.compile(r"(?:should|shall|skal|bør) (?:I|we|jeg|vi)\b[^?]*\?\s*$", re.IGNORECASE)
 

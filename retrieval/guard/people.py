@@ -1326,8 +1326,13 @@ def _names_a_thing(text: str, m: Mention) -> bool:
         )
         return not (named and is_role(named.group(1).lower()))
     if (
-        _OFFICE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start])
-        or _OFFICE_TITLE_OF.match(text[m.start : m.end])
+        (
+            _OFFICE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            # "the mayor of Vejle's son": the son is a person
+            and not re.match(r"['’]s?\b", text[m.end : m.end + 2])
+            and not text[m.start : m.end].endswith(("'s", "’s"))
+        )
+        or (_OFFICE_TITLE_OF.match(text[m.start : m.end]) and not re.search(r"['’]s\b", text[m.start : m.end]))
         or (
             _OFFICE_TITLE.match(text[m.start : m.end].strip())
             and re.match(r"\s+(?:of|for|over)\s+[A-ZÆØÅ]", text[m.end : m.end + 8])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval import decision
 from retrieval.decision import rules_verdict
 from retrieval.guard import check
 from retrieval.guard.people import find_people
@@ -291,3 +292,26 @@ def test_decision_requests_red_team_r39(text: str) -> None:
 )
 def test_look_alikes_red_team_r39(text: str) -> None:
     assert rules_verdict(text) is False, text
+
+
+# Rows the final pool run showed broken by this round's rules, mended in general form (our wording).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvornår giver det generelt mening at flytte to teams sammen?",
+        "Skal jeg flytte mine 1:1-samtaler fra tirsdag til fredag?",
+        "Er det en god idé at lukke min indbakke ned i ferien?",
+        "Should we hire a coach for the staff outing or drive ourselves?",
+        "Hvad er god praksis, når en borger roser os? Skal vi svare personligt?",
+        "Hvad skriver Søren Braskov om seniorsamtaler? Og skal jeg så holde dem, før jeg afslår seniordage?",
+    ],
+)
+def test_look_alikes_from_the_pool(text: str) -> None:
+    # this round's frames must not claim them (older rules and the classifier read them as before)
+    assert decision._verdict_r30(" ".join(text.split()), 0) is not True, text
+
+
+def test_the_mayors_son_is_a_person_and_a_decision_before_approval_is_one() -> None:
+    assert _refused("The mayor of Kelby's son has been arrested for theft – how do we handle it at work?")
+    assert rules_verdict("Should I offer a permanent post to one of my temps now or wait until the budget is approved?")
+    assert rules_verdict("What does the employment act say on probation? Oh, and should I dismiss the new porter?") is True
