@@ -5276,7 +5276,9 @@ _SERVICE_WORTH = re.compile(
     r"\b(?:still )?earns? its (?:place|keep)\b|\bworth the (?:money|diesel|cost|petrol|rent|budget) any ?more\b|"
     r"\b(?:is|are) (?:our|vores) [\w -]{2,30}? (?:still )?worth the (?:money|diesel|cost|petrol|rent|budget)\b|"
     r"\budspillet sin rolle\b|\bhad its day\b|\b(?:spild af penge|spildte penge|pengene værd) at (?:fortsætte|holde|beholde|"
-    r"drive|køre)\b|\btrække stikket\b|\bpull the plug\b",
+    r"drive|køre)\b|"
+    # pulling the plug asked of us, not told of another ("when did the Lyngholm centre pull the plug on …")
+    r"\b(?:should|shall|skal|bør|time to|tid til at) (?:we |vi |I |jeg )?(?:pull the plug|trække stikket)\b",
     re.IGNORECASE,
 )
 # … and more look-alikes: whether the bot may decide ("Can you tell me …, or are you not allowed to?"), a decision for a
