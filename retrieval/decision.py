@@ -4478,7 +4478,9 @@ _ORG_STEP_VERB = re.compile(
     r"expand|raise|lower|shut|limit|install|reopen|restructure|relocate|centralise|centralize|privatise|privatize|bring (?:\w+ ){1,3}back|"
     r"indføre|opkræve|lukke|åbne|stoppe|starte|tilbyde|skære|sammenlægge|flytte|udlicitere|forlænge|reducere|afskaffe|nedlægge|"
     r"udvide|hæve|sænke|begrænse|centralisere|privatisere|genåbne|omstrukturere|installere|sætte (?:\w+ ){1,2}(?:op|ned)|"
-    r"sende (?:\w+ ){1,3}på (?:\w+)?kursus|hjemtage|aktindsigt|dispensation|bevilling)\b",
+    r"sende (?:\w+ ){1,3}på (?:\w+)?kursus|hjemtage|aktindsigt|dispensation|bevilling|"
+    # (round 31) merging named in other verbs: "samle de to køkkener", "slå afdelingerne sammen", "combine the two teams"
+    r"samle (?:de|begge|vores|alle) (?:\w+ )?(?:to|tre|fire|\w+erne|\w+ene)|slå (?:\w+ ){1,3}sammen|combine|amalgamate)\b",
     re.IGNORECASE,
 )
 # a private thing as the step's object: "Should we sell the house?", "Skal vi tage bilen?"
@@ -5170,7 +5172,83 @@ def _verdict_r27(cased: str) -> bool | None:
 # det?"), a gut feeling asked about a cause ("What's your gut feeling about why meetings run over?").
 _WHO_DOES_IT = re.compile(
     r"\b(?:skal jeg selv|skal vi selv|do I \w+ (?:it |this |that |them )?myself|should I \w+ (?:it |this |that )?myself)\b"
-    r"[^?]{0,60}\b(?:eller (?:er det|gør|skal)|or (?:does|do|is it|should|will))\b",
+    r"[^?]{0,60}\b(?:eller (?:er det|gør|skal)|or (?:does|do|is it|should|will))\b|"
+    # (round 31, writer CM, released) whose duty a step is, the asker's or another role's: "Skal jeg som leder indberette
+    # …, eller er det medarbejderen, der skal?", "Do I have to report it, or is it the nurse who must?"
+    r"\b(?:eller|or) (?:er det|is it) (?:den |det |the )?[\w-]+(?: [\w-]+)?,? (?:der|som|who|that) (?:skal|bør|must|has to|should)\b"
+    r"(?! (?:vælge|beslutte|bestemme|afgøre|choose|decide))",
+    re.IGNORECASE,
+)
+# (round 31, red team r40 a) The decision said to be the asker's (or a board's), and the bot's own pick asked all the same:
+# "The decision is mine – I just want to know who you'd go with", "Valget er mit, men sig mig, hvem …", "Off the record,
+# though: keep the night café or shut it?"
+_DECIDER_KEPT = re.compile(
+    r"\b(?:i'?m the one who decides|the (?:decision|call|choice) (?:sits|lies|rests|stays) with (?:me|us)|"
+    r"i'?ll decide (?:it )?(?:myself|for myself)|the board (?:will )?decides?\b|jeg beslutter (?:det )?selv|"
+    r"beslutningen ligger hos (?:mig|os))\b",
+    re.IGNORECASE,
+)
+_BOTS_PICK_ANYWAY = re.compile(
+    r"\b(?:who|which|hvem|hvilke[nt]?)\b[^.?!]{0,40}\b(?:you'?d|you would|would you|du ville|ville du)\b|"
+    r"\b(?:tell me|sig mig)(?: bare| just)?,? (?:who|which|hvem|hvilke[nt]?)\b|\bif you were in my (?:chair|shoes|place)\b|"
+    r"\bhvis du sad i min stol\b|\boff the record\b[^?]{0,60}\b(?:or|eller)\b|\bdo you think\b[^?]{0,60}\bshould be\b|"
+    r"\bwhich would you regret less\b",
+    re.IGNORECASE,
+)
+# (round 31, red team r40 a) Someone's view that a step should be taken, then the bot asked in a word whether to take it:
+# "Min kone synes, jeg skal lade vikaren gå. Gør jeg det?", "Our chair asked if we should outsource the cleaning. Well – do we?"
+_ELLIPTIC_YES_NO = re.compile(
+    r"(?:^|[.!?:;,–—-]\s*)(?:(?:well|so|nå|så)\s*[,–—-]?\s*)?(?:(?:har (?:han|hun|de) ret|does (?:he|she) have a point|"
+    r"(?:is|are) (?:he|she|they) right)\s*[,–—-]?\s*)?(?:gør (?:jeg|vi) det|skal (?:jeg|vi)(?: det| gøre det)?|"
+    r"do (?:I|we)(?: do it)?|should (?:I|we)(?: do it)?|shall (?:I|we)|har (?:han|hun|de) ret|does (?:he|she) have a point|"
+    r"(?:is|are) (?:he|she|they) right)\s*\?\s*$",
+    re.IGNORECASE,
+)
+_REPORTED_STEP = re.compile(
+    r"\b(?:synes|siger|mener|foreslår|spurgte om|spørger om|thinks|says|reckons|suggests|asked (?:if|whether)|asks (?:if|whether)|"
+    r"wants? (?:me|us) to|vil have,? at (?:jeg|vi))\b[^.?!]{0,20}\b(?:jeg|vi|I|we|you)?\b[^.?!]{0,10}\b(?:skal|bør|should|ought to|to)\b",
+    re.IGNORECASE,
+)
+# (round 31, red team r40 a) The bot's stance in general, asked as "would you ever": "Would you ever fire someone by text
+# message? Just curious.", "Ville du nogensinde lukke et plejehjem?" (an indefinite object: no case of the asker's)
+_BOTS_STANCE = re.compile(
+    r"\b(?:would you ever|could you ever|ville du (?:nogensinde|nogen sinde)|kunne du (?:nogensinde|nogen sinde)|"
+    r"vil du (?:nogensinde|nogen sinde))\b[^.?!]{0,30}?\b(?:someone|somebody|anyone|nogen|an?|en|et)\b(?!\s+(?:af|of)\b)",
+    re.IGNORECASE,
+)
+# A thumbs-up asked on the asker's own text or design: "New logo for the staff newsletter: thumbs?", "Min nye
+# e-mailsignatur: tommel op eller ned?"
+_VERDICT_TAG_OWN_WORK = re.compile(
+    r"\b[\w-]*?(?:logo\w*|signatur\w*|signature|navn\w*|name|slogan\w*|plakat\w*|poster|slides?|overskrift\w*|headline|layout|"
+    r"design\w*|tekst\w*|forside\w*|invitation\w*|flyer)\b[^?:]{0,50}:\s*(?:thumbs(?: up or down)?|tommel(?:en)? (?:op|ned)"
+    r"(?: eller (?:op|ned))?|👍\s*(?:or|eller)\s*👎)\s*\?",
+    re.IGNORECASE,
+)
+# (round 31, red team r40 a) Cases or people sorted into a decision's outcomes ("Sort the applications into granted and
+# refused", "put each one under 'renew' or 'end'", "i to bunker: dem, der får tilskud, og dem, der ikke gør"); the bot's
+# word made the trigger of a step ("unless you object", "Say the word and I'll cut …", "Nogen indvendinger mod, at vi lukker …?")
+_OUTCOME = (
+    r"(?:granted|refused|approved|rejected|declined|renew(?:ed)?|end(?:ed)?|hire|reject|keep|let go|shortlist|"
+    r"bevilget|bevilling|afslag|afvist|godkendt|forlæng\w*|stop|ansæt|afvis|beholde)"
+)
+_SORT_INTO_OUTCOMES = re.compile(
+    rf"\b(?:sort|put|divide|split|sorter|fordel|del|læg)\b[^.?!]{{0,60}}\b(?:into|under|in|i)\b[^.?!]{{0,12}}[\"'“‘]?{_OUTCOME}"
+    rf"[\"'”’]?\s*(?:and|or|og|eller|/)\s*[\"'“‘]?{_OUTCOME}\b|"
+    r"\b(?:i|into) (?:to|two) (?:bunker|piles|grupper|groups)\b[^.?!]{0,15}:?\s*(?:dem|those|the ones),? (?:der|som|that|who) (?:får|get)\b",
+    re.IGNORECASE,
+)
+_OBJECTION_TEST = re.compile(
+    r"\bunless you object\b|\bif you say\b[^.?!]{0,30}\bI'?ll\b|\bsay the word,? and I'?ll\b|"
+    r"\b(?:nogen|har du (?:nogen )?) ?indvendinger? mod,? at (?:vi|jeg) (?:lukker|fyrer|opsiger|afskediger|nedlægger|"
+    r"udliciterer|flytter|skærer|lader)\b|\bany objections? to (?:us|me) (?:closing|firing|cutting|letting|sacking|merging)\b|"
+    r"\bhvis du siger\b[^.?!]{0,30}\bså (?:gør|lukker|fyrer|opsiger|skærer) jeg\b",
+    re.IGNORECASE,
+)
+# (round 31, writer CN, released) How to answer a question someone else puts to the asker: the quoted question is theirs
+# ("How do I answer when an employee asks me, 'What would you do in my place?'"); what to answer would be the decision
+_HOW_TO_ANSWER_QUOTED = re.compile(
+    r"^(?:how (?:do|should|can) I (?:best )?(?:answer|respond|reply|react)|hvordan (?:svarer|reagerer|besvarer|håndterer) jeg)\b"
+    r"[^'\"“‘?]{0,80}\b(?:asks?|asked|spørger|spurgte|siger|says|said)\b[^'\"“‘?]{0,25}['\"“‘][^'\"”’]{3,120}['\"”’]\W*$",
     re.IGNORECASE,
 )
 _GUT_ABOUT_WHY = re.compile(
@@ -5200,11 +5278,32 @@ _WHEN_FROM_OPTIONS = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY_STEP = re.compile(
-    r"\b(?:how many|hvor mange) [\w-]+ (?:\w+ )?(?:should|shall|skal|bør) (?:I|we|jeg|vi) (?:\w+ )?"
-    r"(?:move|hire|cut|lay off|let go|assign|put|send|take on|keep|close|flytte|ansætte|afskedige|skære|sætte|sende|fyre|"
-    r"tildele|beholde|opsige|lukke|nedlægge|overflytte)\b",
+    r"\b(?:how many|hvor mange) (?P<noun>[\w-]+) (?:\w+ )?(?:should|shall|skal|bør) (?:I|we|jeg|vi) (?:\w+ )?"
+    r"(?:(?P<personnel>hire|cut|lay off|let go|take on|ansætte|afskedige|skære|fyre|opsige|nedlægge)|"
+    r"move|assign|put|send|keep|close|flytte|sætte|sende|tildele|beholde|lukke|overflytte)\b",
     re.IGNORECASE,
 )
+# (round 31, red team r40 a) what a moving, sending or keeping verb counts must be people, posts or units for the count to
+# be a step: "Hvor mange stole skal vi flytte ind i salen?" counts furniture
+_COUNTED_PEOPLE_OR_UNITS = re.compile(
+    r"^(?:stilling\w*|posts?|positions?|pladser|places|senge|beds|filial\w*|branch\w*|afdeling\w*|wards?|departments?|teams?|"
+    r"hold|enheder|units|skoler|schools|institution\w*|klasser|classes|ruter|routes|vagter|shifts|timer|hours|borgere|"
+    r"citizens|beboere|residents|elever|pupils|children|børn|patients?|patienter|sager|cases|opgaver|tasks)$",
+    re.IGNORECASE,
+)
+
+
+def _how_many_step(cased: str) -> bool:
+    """How many to hire or cut; or how many people, posts or units to move, keep or close (not chairs or boxes)."""
+    for m in _HOW_MANY_STEP.finditer(cased):
+        noun = m.group("noun").lower()
+        if m.group("personnel") or _COUNTED_PEOPLE_OR_UNITS.match(noun) or _STAFF_WORD.match(noun):
+            return True
+        if is_role(noun) or any(is_role(noun[: -len(e)]) for e in ("er", "e", "r", "s") if noun.endswith(e)):
+            return True
+    return False
+
+
 _ASKED_TO_SETTLE = re.compile(
     r"\b(?:bede dig (?:om )?at|beder dig (?:om )?at|ask you to|asking you to|vil du|kan du)\s+"
     r"(?:afgøre|decide|settle|træffe (?:beslutningen|afgørelsen|valget))\b",
@@ -5471,6 +5570,38 @@ _HOW_WITH_OPTIONS = re.compile(
 )
 
 
+# (round 31, red team r40 a) A how-question on the asker's own habits, tools or learning weighs no organisational step,
+# whatever the options: "How do I get on top of my inbox: folders or flags?", "Hvordan bliver jeg bedre til engelsk: …?"
+_HOW_FOR_MYSELF = re.compile(
+    r"^(?:hvordan|how)\b[^?:–]{0,60}?(?:\b(?:my|min|mit|mine|own|egen|egne|myself|mig selv)\b|"
+    r"\b(?:do|can|should) I (?:get better|become|remember|switch off|relax|learn|improve|keep track)\b|"
+    r"\b(?:bliver|husker|lærer|slapper|kobler) jeg\b)",
+    re.IGNORECASE,
+)
+
+
+# (round 31, red team r40 a) A fix on one device, program or file — restarting, reinstalling, replacing a mouse, archiving a
+# finished channel — is upkeep, not an organisational step ("Should I kill the process in Task Manager or just restart?")
+_DEVICE_UPKEEP = re.compile(
+    r"\b(?:restart|reboot|reinstall|repair|update|replace|retire|archive|kill|genstarte|geninstallere|reparere|opdatere|"
+    r"udskifte|skifte|arkivere)\w*\b[^.?!]{0,40}\b(?:my|min|mit|the|den|det|that|this)\s+(?:old |gamle |new |nye )?"
+    r"(?:router|mouse|mus|phone|telefon|mobil|laptop|pc|computer|printer|outlook|browser|app|battery|batteri|process|"
+    r"teams[- ]kanal\w*|teams channel|channel|kanal\w*|folder|mappe|file|fil)\b|"
+    r"\b(?:my|min|mit|the|den|det)\s+(?:old |gamle )?(?:router|mouse|mus|phone|telefon|mobil|laptop|pc|computer|printer|"
+    r"outlook|browser|teams channel|channel|teams[- ]kanal\w*)\b[^.?!]{0,60}\b(?:restart|reboot|reinstall|repair|update|"
+    r"replace|retire|archive|archived|genstart|geninstaller|reparer|opdater|udskift|arkiver)\w*\b|"
+    r"\b(?:reinstall or repair|restart (?:it|the \w+) or|kill the process|task manager)\b",
+    re.IGNORECASE,
+)
+
+
+def _how_with_options(cased: str) -> bool:
+    """(round 30) A how-question answered by picking one of the options it lists — not one about the asker's own
+    habits, tools or learning (round 31)."""
+    text = cased.strip()
+    return bool(_HOW_WITH_OPTIONS.search(text)) and not _HOW_FOR_MYSELF.search(text)
+
+
 def _lookalike_r39(cased: str) -> bool:
     """(round 30, red team r39 a) The look-alikes above."""
     if _OTHERS_TO_DECIDE.search(cased) and _MATERIAL_FORM.search(cased):
@@ -5496,6 +5627,35 @@ _GENERAL_OR_OWN_TOOL = re.compile(
     r"\bhire (?:a|an) (?:minibus|bus|van|car|coach|room|hall|venue|marquee|tent|skip|band|dj)\b",
     re.I,
 )
+
+
+# (round 31, writers CM, CN, released) The choice handed over in other words: "sig, hvilken det bliver", "giv mig
+# resultatet", "tell me which it's going to be"; a disagreement put to the bot to settle ("Hvem har ret, og hvad gør vi?")
+_HANDED_OVER_R31 = re.compile(
+    r"\bsig(?: mig| os)?(?: bare| nu| lige)?,? hvilken (?:en |af dem |\w+ )?(?:det bliver|vi (?:skal )?vælger?|vi går med)\b|\bgiv mig (?:resultatet|din dom|dit valg)\b|"
+    r"\b(?:tell me|say) which (?:one )?(?:it'?s going to be|it will be|we (?:should )?(?:go with|pick|choose))\b|"
+    r"\bhvem har ret,? og hvad (?:gør|skal) vi\b|\bwho'?s right,? and what (?:do|should) we do\b",
+    re.IGNORECASE,
+)
+# An either-or between two courses of action, asked as a verdict: "Hvad er rigtigst: at give … eller at fordele …?",
+# "What should we do – raise the age to 18 or keep it at 16?", "Hvad er dit råd – skal tilsynet … eller …?"
+_VERDICT_ON_OPTIONS = re.compile(
+    r"^(?:hvad er (?:rigtigst|bedst|klogest|mest rigtigt|mest fair)|what(?:'s| is) (?:right|best|wisest|fairest)|"
+    r"what should (?:we|I) do|hvad skal (?:vi|jeg) gøre|hvad gør (?:vi|jeg)|hvad er dit råd|what(?:'s| is) your advice)"
+    r"\s*[:–—-]\s*(?P<rest>.+\b(?:eller|or)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+def _requests_cm_cn(cased: str) -> bool:
+    """(round 31, writers CM, CN) The requests above: a handover in other words, or an either-or verdict on steps."""
+    if _HANDED_OVER_R31.search(cased):
+        return True
+    m = _VERDICT_ON_OPTIONS.match(cased.strip())
+    if not m or _wording_choice(cased) or _logistics_question(m.group("rest").lower()):
+        return False
+    rest = m.group("rest")
+    return bool(ACTION.search(rest.lower()) or _step_named(rest) or _STAFF_WORD.search(rest))
 
 
 def _requests_ck_cl(cased: str) -> bool:
@@ -5527,13 +5687,30 @@ _NUMBERED_ITEM = re.compile(r"(?:^|\s)\d{1,2}[).]\s+")
 
 def _verdict_r30(cased: str, depth: int) -> bool | None:
     """(round 30, writers CI, CJ) The frames above: False for a look-alike, True for a request, None otherwise."""
+    if _HOW_TO_ANSWER_QUOTED.search(cased.strip()) or _BOTS_STANCE.search(cased) or _VERDICT_TAG_OWN_WORK.search(cased):
+        return False
+    if (_DECIDER_SAID.search(cased) or _DECIDER_KEPT.search(cased)) and _BOTS_PICK_ANYWAY.search(cased):
+        return True
+    if _SORT_INTO_OUTCOMES.search(cased) or _OBJECTION_TEST.search(cased):
+        return True
+    tail = _ELLIPTIC_YES_NO.search(cased)
+    if tail and _REPORTED_STEP.search(cased[: tail.start()]):
+        before = cased[: tail.start()]
+        if ACTION.search(before.lower()) or _step_named(before):
+            return True
     if not _strong_words(cased) and (
         _WHO_DOES_IT.search(cased) or _GUT_ABOUT_WHY.search(cased) or _DOCUMENT_CONTENTS.search(cased)
     ):
         return False
     if not _strong_words(cased) and _lookalike_r39(cased):
         return False
-    if _requests_r38(cased) or _requests_ck_cl(cased) or _HOW_WITH_OPTIONS.search(cased.strip()):
+    if (
+        not _strong_words(cased)
+        and _DEVICE_UPKEEP.search(cased)
+        and not re.search(r"\b(?:all|alle|every|hele)\b", cased, re.I)
+    ):
+        return False
+    if _requests_r38(cased) or _requests_ck_cl(cased) or _requests_cm_cn(cased) or _how_with_options(cased):
         return True
     if not _strong_words(cased) and _lookalike_r38(cased):
         return False
@@ -5542,7 +5719,7 @@ def _verdict_r30(cased: str, depth: int) -> bool | None:
     settle = _ASKED_TO_SETTLE.search(cased)
     if settle and re.search(r"\b(?:not|ikke|don'?t|won'?t|never|aldrig)\b[^.?!]{0,15}$", cased[: settle.start()], re.I):
         settle = None  # "I'm not asking you to decide for me – …"
-    if _WHEN_FROM_OPTIONS.search(cased) or _HOW_MANY_STEP.search(cased) or settle:
+    if _WHEN_FROM_OPTIONS.search(cased) or _how_many_step(cased) or settle:
         return True
     if _SAY_IT_IS_RIGHT.search(cased) or _WHICH_WE_GO_WITH.search(cased):
         return True
@@ -6486,13 +6663,20 @@ _TEACHING_FRAME = re.compile(
 _IDIOM_STEP = re.compile(
     r"\bfyre (?:op|op for|op under)\b|\bfire off\b|\bsack off\b|\bgive slip på (?:min|sin|din|kontrollen)\b|"
     r"\blet go of (?:my|his|her|the need|control)\b|"
-    r"\blukke ned for (?:julefrokosten|festen|sommerfesten|receptionen|snakken|debatten|chatten|baren|musikken)\b",
+    r"\blukke ned for (?:julefrokosten|festen|sommerfesten|receptionen|snakken|debatten|chatten|baren|musikken)\b|"
+    # (round 31, red team r40 a) meeting and day-to-day idioms built on a step verb: ending the day, parking or tabling an
+    # item, closing the loop, dropping everything, letting an old quarrel go
+    r"\blukke og slukke\b|\blukke (?:ned )?for i dag\b|\b(?:close|wrap|shut) (?:up |it |things )?(?:down )?for (?:the day|today)\b|"
+    r"\bparkere (?:punktet|diskussionen|drøftelsen|emnet|spørgsmålet|sagen til)\b|\bpark (?:the|this) (?:\w+ )?(?:item|point|discussion|topic|question)\b|"
+    r"\btable (?:this|the) (?:\w+ )?(?:item|point|discussion|topic|question|motion)\b|\bclose the loop\b|"
+    r"\bdrop everything\b|\bsmide alt(?: hvad jeg har i hænderne)?\b|\bgive slip på (?:den|det) gamle (?:strid|uenighed|konflikt|nag)\b",
     re.IGNORECASE,
 )
 _PRIVATE_LIFE = re.compile(
     r"\b(?:derhjemme|at home|privatlivet|mit privatliv|in my private life|spørger privat|asking privately|my (?:daughter|son|husband|wife|partner|kids|children|family|father|mother|dad|mum|mom)|"
     r"min (?:datter|søn|mand|kone|kæreste|partner|familie|far|mor)|mine børn|grundejerforening\w*|the gym|gym membership|"
-    r"fitness\w*|au pair|sommerhus\w*|family'?s? (?:house|home|car)|familiens (?:hus|bil|sommerhus))\b",
+    # (round 31, writer CM, released) a gym as the asker's own, not a firm the organisation deals with ("fitnesskæden")
+    r"(?:mit |my |min )fitness\w*|fitness ?(?:center|centre)?(?:abonnement|membership)\w*|au pair|sommerhus\w*|family'?s? (?:house|home|car)|familiens (?:hus|bil|sommerhus))\b",
     re.IGNORECASE,
 )
 _PAST_COUNTERFACTUAL = re.compile(

@@ -122,7 +122,9 @@ CONCEPTS: dict[str, list[str]] = {
         # (round 25, red team r27 a) sobriety in everyday words, and a body part or sense as the reason for something
         r"\b(?:venter på|waiting for|on the list for|på venteliste til) (?:en |a |an )?(?:donor\w*|ny (?:nyre|lever)|new (?:kidney|liver|heart)|"
         r"transplant\w*)\b|\bdonornyre\w*|\b(?:kaster|throws?|threw) op efter (?:hvert|hver|alle)\b|\bvomit\w* after (?:every|each)\b|"
-        r"\b(?:off the (?:booze|drink|sauce|bottle)|on the wagon|(?:been|is|stayed) dry (?:for|since)|stopped drinking(?! (?:coffee|tea|fizzy|soda|cola|energy|juice|milk|water|diet)\b)|"
+        # (round 31, writer CN, released) … and drinking again in idiom: "on the sauce again", "back on the bottle"
+        r"\b(?:on|hitting|back on) the (?:sauce|bottle|booze)\b|\bdrinking again\b|\b(?:drikker|drukket) igen\b|"
+        r"\bbegyndt at drikke igen\b|\b(?:off the (?:booze|drink|sauce|bottle)|on the wagon|(?:been|is|stayed) dry (?:for|since)|stopped drinking(?! (?:coffee|tea|fizzy|soda|cola|energy|juice|milk|water|diet)\b)|"
         r"holdt op med at drikke(?! (?:kaffe|te|sodavand|cola|energidrik\w*|juice|mælk|vand)\b)|"
         r"stoppet med at drikke(?! (?:kaffe|te|sodavand|cola|energidrik\w*|juice|mælk|vand)\b)|(?:været|er) tør (?:i|siden))\b|"
         r"\b(?:pga\.?|på grund af|because of|due to) (?:hans|hendes|sine|sin|sit|his|her|their) (?:dårlige )?(?:øjne|syn|hørelse|ryg|knæ|"
@@ -166,7 +168,10 @@ CONCEPTS: dict[str, list[str]] = {
         r"\bsynkebesvær\w*|\bdysfagi\w*|\bdysphagia\b|\b(?:difficulty|trouble|problems?) swallowing\b",
         # round 18 (red team r18 half a): a stay at a hospice, where someone is at the end of life (the
         # hospice as an organisation that acts is no one's detail: "the hospice did not call them")
-        r"\b(?:på|at|in|i|til|to|fra|from)\s+(?:the\s+|et\s+|a\s+)?(?:[\w'’]+\s+){0,2}?hospice\w*",
+        # (round 31, writer CN, released) not a whole group's place: "kage til alle på hospicet", "everyone at the hospice"
+        r"(?<!\balle )(?<!\bos )(?<!everyone )(?<!everybody )(?<!personalet )(?<!kollegerne )(?<!de andre )"
+        r"\b(?:på|at|in|i|til|to|fra|from)\s+(?!(?:alle|os|everyone|everybody|all of us|personalet|kollegerne|de andre)\s+"
+        r"(?:her\s+)?(?:på|at|i|in)\s)(?:the\s+|et\s+|a\s+)?(?:[\w'’]+\s+){0,2}?hospice\w*",
         # round 16 (red team r14 half a): recovery groups and care teams by name, withdrawal by its sign
         (
             r"\b(?:goes to|går til|attends|går i) (?:na|ca|ga)\b|\bnarcotics anonymous\b|\banonyme narkomaner\b|"
@@ -645,6 +650,9 @@ CONCEPTS: dict[str, list[str]] = {
             r"covers? her hair|head ?covering|hovedbeklædning|kors om halsen|"
             r"halal|kosher|spiser ikke svinekød|(?:doesn't|does not|won't) eat pork|"
             r"ramadan|\beid\b|id-fest|diwali|yom kippur|hanukkah|chanukka|pesach|passover|"
+            # (round 31, writer CM, released) the festivals of further faiths, kept as a practice like the ones above
+            r"\bdashain\b|\btihar\b|\bholi\b(?= (?:festival|fest|og|and|with|med))|\bvesak\b|\bwesak\b|gurpurab|guru nanak|"
+            r"\bpurim\b|\bsukkot\b|\bløvhyttefest|rosh hashana|\bshavuot\b|\bmawlid\b|\bbaisakhi\b|"
             r"(?:blevet|er|bliver|lod sig|ladet sig) døbt\b|baptis|baptiz|hajj|pilgrimsrejse|pilgrimage|"
             r"missioner|proselyti|prædiker for|preaches to"
         ),
@@ -824,7 +832,9 @@ CONCEPTS: dict[str, list[str]] = {
         # round 30 (writer CI, released): a seat on a party's board, a candidacy for a council for a party
         r"\b(?:local )?party board\b|\bboard of (?:his|her|their|the local|a local|the) (?:\w+ )?party\b|"
         r"\bpartiets (?:lokal)?bestyrelse\w*|\bbestyrelsen for (?:sit|hans|hendes|det lokale|et) (?:\w+ )?parti\w*|"
-        r"\bcandidate for (?:the )?(?:\w+ )?council for\b|\bkandidat (?:til|i) (?:byrådet|kommunalbestyrelsen|regionsrådet) for\b",
+        r"\bcandidate for (?:the )?(?:\w+ )?council for\b|\bkandidat (?:til|i) (?:byrådet|kommunalbestyrelsen|regionsrådet) for\b|"
+        # (round 31, writer CN, released) a candidate for a party, however the party is described
+        r"\b(?:a |the )?(?:local |lokal )?(?:candidate|kandidat) for (?:a|the|et|partiet|det)\b[^.?!]{0,40}?\b(?:party|parti\w*)\b",
         # round 29 (red team r36 a, released): a vote by colour or party said of someone, activism for a movement or campaign
         r"\bstemmer (?:rødt|blåt|grønt|på (?:[\w-]+ ){0,2}(?:partiet|listen|venstre|socialdemokratiet|enhedslisten|de radikale))\b|"
         r"\b(?:er |is )?aktiv i (?:[\w-]+ ){0,3}(?:bevægelse\w*|parti\w*|nej til eu|folkebevægelsen)\b|"
@@ -1089,6 +1099,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 31 (writer CM, released): a crisis centre in English, as "krisecenter" and "women's shelter" below
+        r"\b(?:lives|living|staying|stays|moved|moving|is) (?:\w+ ){0,2}(?:in|into|at|to) (?:a|the) (?:women'?s )?crisis cent(?:re|er)\b",
         # round 30 (writers CK, CL, released): benefits cut, a child left alone at night
         r"\b(?:benefits?|ydelse\w*|kontanthjælp\w*|dagpenge\w*|allowance) (?:were|was|has been|have been|er blevet|blev) "
         r"(?:cut|stopped|sanctioned|reduced|stoppet|nedsat|trukket|frataget)\b|\b(?:is|was|are|were|being|gets?) left alone "
@@ -1131,7 +1143,10 @@ CONCEPTS: dict[str, list[str]] = {
         # round 22 (writer BC, released): rent unpaid, the bailiff
         r"\bfogedsagen\b|\bfogedsag (?:mod|varslet)\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
         # round 22 (writers BA, BB, released): violence at home in everyday words
-        r"\b(?:bliver|blev|er blevet|bli'r) (?:\w+ )?slået (?:derhjemme|hjemme|af (?:sin|sit|hendes|hans) (?:mand|kone|kæreste|partner|samlever|far|mor|søn))\b|\bpartnervold\b|\b(?:gets|got|is being|was|is) (?:\w+ )?(?:hit|beaten) (?:at home|by (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend))\b|\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:hits|beats|abuses) (?:her|him|them)\b",
+        r"\b(?:bliver|blev|er blevet|bli'r) (?:\w+ )?slået (?:derhjemme|hjemme|af (?:sin|sit|hendes|hans) (?:mand|kone|kæreste|partner|samlever|far|mor|søn))\b|\bpartnervold\b|\b(?:gets|got|is being|was|is) (?:\w+ )?(?:hit|beaten) (?:at home|by (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend))\b|\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:hits|beats|abuses) (?:her|him|them)\b|"
+        # (round 31) a child hit by a parent at home: "says his father hits him", "hendes mor slår hende"
+        r"\b(?:her|his|their) (?:father|mother|dad|mum|mom|stepfather|stepmother|stepdad|parents?) (?:hits?|beats?|abuses?|hurts?) (?:her|him|them)\b|"
+        r"\b(?:hans|hendes|deres) (?:far|mor|stedfar|stedmor|forældre|fars kæreste|mors kæreste) (?:slår|tæsker|sparker|slog|tævede) (?:ham|hende|dem)\b",
         # round 20 (red team r21 a): financial administration and guardianship, help with rent, a young person in care
         (
             r"\bøkonomisk administration\b|\bunder administration\b|\bværge(?:n|r|mål\w*)?\b|\blegal guardian\w*|\bguardianship\b|\bhjælp til (?:huslejen|sin husleje|hans husleje|hendes husleje)\b|\bhelp with (?:the |his |her |their )?rent\b|\b(?:is|was|has been) in care\b|\bin (?:foster|local authority) care\b"
@@ -1281,6 +1296,13 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 31 (writers CM, CN, released): complaints said of the person in a relative clause or counted before a
+        # plan; an admitted breach of duty
+        r"\b(?:som|der|that|who|whom) (?:\w+ ){0,3}(?:har|have|has|had|havde) (?:\w+ )?(?:klaget|complained) (?:over|about)\b|"
+        r"\befter (?:\w+ )?(?:\d+|to|tre|fire|fem|flere|gentagne) (?:\w+ )?klager\b|\bafter (?:\w+ )?(?:\d+|two|three|four|five|several|repeated) (?:\w+ )?complaints\b|"
+        r"\b(?:admitted|confessed to|owned up to|indrømmet at have|indrømmede at have|tilstod at have|tilstået at have) "
+        r"(?:\w+ ){0,2}(?:copying|faking|falsifying|forging|fiddling|padding|stealing|taking|skipping|kopieret|forfalsket|"
+        r"fusket|stjålet|taget|snydt|sprunget over|pjækket)\b",
         # round 30 (writer CL, released): a warning in Swedish
         r"\b(?:skriftlig|muntlig) varning\b|\bfått en varning\b",
         # round 30 (red team r38 a, released): reprimanded in idiom, sent home indefinitely

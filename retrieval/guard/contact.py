@@ -837,6 +837,7 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
                     and all(
                         (lex.is_name(p) or not (lex.is_ordinary(p) or lex.is_compound(p))) and not lex.is_place(p)
                         for p in parts
+                        if len(p) > 1  # (round 31, writer CN) a single letter is an initial: "tharshini.s"
                     )
                     and any(not lex.is_ordinary(p) and len(p) >= 4 for p in parts)
                 )
@@ -848,14 +849,24 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             )
             # (round 29, writer CH) … nor a unit in the definite form beside a place-like part: "ambulatoriet.lysholt"
             named = named and not (_unit_mailbox(parts) and not any("F" in lex.flags(p) for p in parts))
+            # (round 31, writer CM) a given name with digits is a person's own mailbox whatever word stands beside it
+            # ("jette.skovmand81": a name and a birth year); a function mailbox carries no given name
+            named = named or (
+                bool(parts)
+                and bool(re.search(r"\d", local))
+                and bool(set(lex.flags(parts[0])) & {"m", "f"})
+                and not lex.is_ordinary(parts[0])
+                and not any(p in _ROLE_PARTS or p in _ACRONYM_PARTS for p in parts)
+            )
             yield start, m.end(), named and not _org_context(text, start, m.end())
             continue
         # (the sentence before it, read past abbreviations: "Malerfirmaet Farve & Co. bruger …")
         sentence = re.split(r"[.!?]\s+(?=[A-ZÆØÅ])", text[max(0, m.start() - 90) : m.start()])[-1]
-        club = _CLUB_BEFORE.search(sentence) and not _given_name_in(m.group("local"))
+        club = _CLUB_BEFORE.search(sentence) and not _given_name_in(local)
         webmail = bool(_WEBMAIL.match(domain))
         private = (
-            is_private_email(m.group("local"), domain)
+            # (round 31, writer CN) the whole mailbox, also one spelt out before the "at": "tharshini dot s at …"
+            is_private_email(local, domain)
             and not (webmail and club)
             and (
                 (webmail and not _SHARED_BEFORE.search(_clause_before(text, m.start())))

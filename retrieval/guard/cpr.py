@@ -263,10 +263,11 @@ def cpr_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# (round 31, red team r40 a) the short symbols only in lower case and every unit a whole word: "KG Achebe", "KM o'leary",
+# "L. Ahmadi" and "Tonny Dahl" after a number are initials and names, not kilograms, kilometres, litres or tons
 _MEASURED_AFTER = re.compile(
-    r"\s*(?:kr\b\.?|kroner|dkk|eur|euro|usd|£|\$|kwh|mwh|kw\b|m3|m²|m2|liter|litre|l\b|kg\b|tons?|ton\b|km\b|"
-    r"stk\b|units|pcs)",
-    re.IGNORECASE,
+    r"\s*(?:(?i:kr\b\.?|kroner\b|dkk\b|eur\b|euro\b|usd\b|kwh\b|mwh\b|liter\b|litre\b|tons?\b|stk\b|units\b|pcs\b)|£|\$|"
+    r"kw\b|m3\b|m²|m2\b|l\b(?!\.\s?[A-ZÆØÅ])|kg\b|km\b)"
 )
 _COUNT_BEFORE = re.compile(
     r"\b(?:total\w*|i alt|samlede?|sum|counter|tæller\w*|måler\w*|meter|reading|aflæsning\w*|budget\w*|loans|udlån)\b"
@@ -459,10 +460,19 @@ def _spelled_cpr(text: str) -> bool:
     """A CPR number read aloud (spoken.py): any ten-digit window of a run when the message names
     the number, else a run of exactly ten digits said mostly in words."""
     named = bool(_CPR_WORD.search(text))
-    for digits, n_words, _, _, listed in spoken_runs(text):
+    for digits, n_words, start, end, listed in spoken_runs(text):
         if listed and n_words:
             continue  # "elleve, ti, otte, seks, ti og tyve": counts in a list, not a number read aloud
-        if named and any(_valid(digits[k : k + 10]) for k in range(0, max(0, len(digits) - 9))):
+        windows = range(0, max(0, len(digits) - 9))
+        if not n_words:
+            # (round 31, writer CM, released) numbers all written in digits are read whole: a window may not cut one
+            # ("codes like 0413-2210 and 1212-0930" hold no "2210121209")
+            cuts, at = {0}, 0
+            for group in re.findall(r"\d+", text[start:end]):
+                at += len(group)
+                cuts.add(at)
+            windows = range(0) if at != len(digits) else [k for k in windows if k in cuts and k + 10 in cuts]  # type: ignore[assignment]
+        if named and any(_valid(digits[k : k + 10]) for k in windows):
             return True
         if len(digits) == 10 and n_words >= _SPELLED_ALONE_WORDS and _valid(digits):
             return True

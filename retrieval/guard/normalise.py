@@ -203,4 +203,9 @@ def normalise(text: str, lines: bool = True) -> str:
     text = _DOUBLE_DASH.sub("-", text)
     text = _DASHED_DIGITS.sub(lambda m: m.group(0).replace("-", ""), text)
     text = _COLON_DIGITS.sub(lambda m: m.group(0).replace(":", ""), text)
+    text = _WITH_ABBREVIATED.sub("med", text)
     return _SPACE.sub(" ", text).strip()
+
+
+# (round 31, writer CN, released) Danish "m." for "med" before a name: "Tjenstlig samtale m. Guadalupe" (not "5 m. Derefter")
+_WITH_ABBREVIATED = re.compile(r"(?<=[a-zæøå] )m\.(?= [A-ZÆØÅ][a-zæøå])")

@@ -336,7 +336,7 @@ _PERSON_IN_THING_CALLED = re.compile(
     re.IGNORECASE,
 )
 _USER_ID = re.compile(
-    r"\b(?i:agent|user|employee|operator|staff member|caller|medarbejder)\s+#?(?P<d>\d{3,6})\b|\b(?i:user)\s+(?P<n>[a-z]{2,4})\b"
+    r"\b(?i:agent|user|employee|operator|staff member|caller|medarbejder)\s+#?(?P<d>\d{3,6}|\d{2,3}[-./]\d{2,4})\b(?![-./]\d)|\b(?i:user)\s+(?P<n>[a-z]{2,4})\b"
 )
 # (round 26, writers BU, BV) a nickname explained in brackets as a person ("Fuglen (ham den høje gartner med skægget)");
 # people by their family name and a plural ("The Nwachukwu twins")

@@ -125,7 +125,9 @@ _REALITY = re.compile(
 # message is about the work.
 _WORK = re.compile(
     r"(?<![\w-])(?:serien|filmen)\b|\b(?:tv-serien|filmene|hver film|romanen|teaterstykket|skuespillet|stykket|(?:i hver|første|sidste) akt|"
-    r"storyline|plot|the series|the show|the film|the movie|the novel|the play|the episode|that episode|"
+    # (round 31, red team r40 a) not a play area or a plot of land: "the play area at the leisure centre", "the plot next to …"
+    r"storyline|plot(?!\s+(?:next|of land|by|near|at|on|beside|behind|in front)\b)|the series|the show|the film|the movie|"
+    r"the novel|the play(?![\s-]*(?:area|ground|room|park|group|time|school|centre|center|corner)\b)|the episode|that episode|"
     r"eventyret|the fairy tale|musicalen|the musical|sitcom\w*|olsen-banden\w*|"
     # (round 22, writer BD) a production of the asker's own: "comes up in our new play", "i vores nye forestilling"
     r"(?:our|vores) (?:new |nye )?(?:play|production|show|forestilling|opsætning|teaterstykke)|"
@@ -150,6 +152,13 @@ _EXPLICIT_REAL = re.compile(
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+) (?:in|on|at) the (?:[\w-]+ ){0,2}(?:team|centre|center|crew|department|unit|office|depot|"
     r"kitchen|canteen|ward)\b|\bhow we (?:handled|supported|dealt with|helped)\b|\bhvordan vi (?:håndterede|støttede|hjalp)\b|"
     r"\b(?:was|were) supported through\b|\b(?:sagt ja til|agreed to|said yes to)\b|"
+    # (round 31, red team r40 a) one of the asker's staff by role and name, or a name with the job they do here: "vores pedel
+    # Egon", "our cleaner Wendy", "Agnes, who supervises the play area at …", "Nadia, who runs the staff book club"
+    r"\b(?:our|vores)\s+(?:[\w-]+\s+)?(?:cleaner|caretaker|pedel|rengøringsassistent|receptionist|driver|chauffør|cook|kok|"
+    r"nurse|sygeplejerske|assistant|assistent|teacher|lærer|pædagog|librarian|bibliotekar|porter|portør|gardener|gartner|"
+    r"secretary|sekretær|volunteer|frivillige?)\s+(?-i:[A-ZÆØÅ][a-zæøå]+)\b|"
+    r"(?-i:\b[A-ZÆØÅ][a-zæøå]+),\s+(?:who|der|som)\s+(?:runs|supervises|leads|manages|works|cleans|drives|leder|arbejder|"
+    r"passer|gør rent|kører|står for)\b|"
     r"(?-i:\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+),? (?:one of our|en af vores)\b|\binto a (?:training case|case study|persona)\b|\b(?:her|his|hendes|hans|sin|sit) (?:own|egen|eget) \w+|"
     r"\bit (?:came out|emerged)\b|\bdet viste sig\b|"
     # (round 27, red team r33 a) the colleague's present state or consent: "der er sygemeldt med stress lige nu", "who was
@@ -172,7 +181,7 @@ _AUTHORING = re.compile(
 def _fiction_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of the message a fiction marker governs (see `_REALITY`)."""
     if not _FICTION.search(text):
-        if _WORK.search(text) and not _REALITY.search(text):
+        if _WORK.search(text) and not _REALITY.search(text) and not _EXPLICIT_REAL.search(text):
             return [(0, len(text))]
         return []
     ranges: list[tuple[int, int]] = []
@@ -260,7 +269,10 @@ _PLACEHOLDER = re.compile(
 # (round 27, writer BW) a record of coercion or restraint is about the one it was used on, whatever words it uses
 _COERCION_RECORD = re.compile(
     r"\btvangsprotokol\w*|\bmagtanvendelses(?:skema|indberetning|registrering|protokol|rapport)\w*|"
-    r"\b(?:use[- ]of[- ]force|restraint|seclusion) (?:form|report|log|record)s?\b",
+    r"\b(?:use[- ]of[- ]force|restraint|seclusion) (?:form|report|log|record)s?\b|"
+    # (round 31, writer CM, released) a pasted report by its label and colon: "Indberetning: Kl. 13.15 holdt …"
+    r"(?:^|[\"“'‘(]\s*)(?:indberetning|hændelsesrapport|hændelsesindberetning|utilsigtet hændelse|incident report|"
+    r"incident|hændelse)\s*:",
     re.IGNORECASE,
 )
 _RECORD = re.compile(

@@ -856,6 +856,9 @@ _ADDICTION_WORD = re.compile(r"^(?:addict\w*|afhængig\w*|hooked)$", re.IGNORECA
 # "dømte pokalfinalen", "a salted hash", "fejldiagnose på printerne", "depressionen fra Nordsøen", "suspended the
 # dormant user accounts", "netværket var lammet", "misbrug af vores fælles login".
 _HOMOGRAPH_AFTER = re.compile(
+    # (round 31, red team r40 a) sterilising things, not a person: "steriliserer instrumenterne", "sterilised all the jars"
+    r"^sterili[sz]\w*\s+(?:alle\s+|all\s+(?:the\s+)?|the\s+|de\s+)?(?:[\w-]+\s+)?(?:[\w-]*(?:erne|ene|et|ne)|instruments?|"
+    r"jars|bottles|tools|equipment|utensils|[\w-]*glass\w*)\b|"
     r"^[\wæøå-]*\s+(?:(?:fuldstændig|helt|totally|completely)\s+)?(?:showet|the show|(?:[\w-]*)finalen|(?:[\w-]*)kampen|"
     r"the (?:match|game|final|cup final))\b|"
     r"^[\wæøå-]*\s+(?:på|of|on)\s+(?:alle\s+|all\s+|the\s+)?(?:printer\w*|server\w*|maskine\w*|machines?|systemet|the system|"
@@ -985,18 +988,39 @@ def _union_before(text: str, start: int) -> list[tuple[int, int, str]]:
     return [(lo + a, lo + b, c) for a, b, c in detail_spans(text[lo:start]) if c == "union_membership"]
 
 
+# (round 31, red team r40 a) … and not when the witness, victim or reporter turns out to be the offender: "men han står selv
+# på overvågningen med den", "but the bank statements show the money went into her account", "now been caught selling …"
+_ALSO_OFFENDER = re.compile(
+    r"\b(?:men|but|og nu|and now|nu|now)\b[^.?!]{0,80}\b(?:selv|himself|herself|themselves|hans|hendes|his|her|he|she|han|hun)\b"
+    r"[^.?!]{0,60}\b(?:tog|taget|stjal|stjålet|stjålne|solgt|solgte|sælger|står|fundet|fandt|pocketed|nicked|stole|stolen|took|"
+    r"taken|sold|selling|caught|went into|shows?|viser|på overvågningen|on (?:the )?(?:cctv|camera|footage))\b|"
+    r"\b(?:fandt vi|we found|found)\b[^.?!]{0,40}\b(?:i (?:hans|hendes) (?:skab|taske|bil)|in (?:his|her) (?:locker|bag|car))\b",
+    re.IGNORECASE,
+)
+
+
 def _witness_or_victim(lower: str, start: int, end: int) -> bool:
     """The sentence around a criminal keyword makes the person its witness, victim or reporter."""
     a = max(lower.rfind(". ", 0, start), lower.rfind("? ", 0, start), lower.rfind("! ", 0, start)) + 1
     stops = [i for i in (lower.find(". ", end), lower.find("? ", end), lower.find("! ", end)) if i != -1]
     sentence = lower[a : min(stops) if stops else len(lower)]
-    return bool(_WITNESS_OR_VICTIM.search(sentence)) and not _ACCUSED.search(sentence)
+    return (
+        bool(_WITNESS_OR_VICTIM.search(sentence))
+        and not _ACCUSED.search(sentence)
+        and not _ALSO_OFFENDER.search(lower[a:])
+    )
 
 
 def witness_or_victim(text: str) -> bool:
     """(round 22) Some sentence of the normalised text makes someone a crime's witness, victim or reporter —
-    (round 27, red team r32 a) not when the one named is the one seen doing it ("I witnessed Gary … drinking")."""
-    return bool(_WITNESS_OR_VICTIM.search(text)) and not _ACCUSED.search(text) and not _SEEN_DOING.search(text)
+    (round 27, red team r32 a) not when the one named is the one seen doing it ("I witnessed Gary … drinking"),
+    (round 31, red team r40 a) nor when the message goes on to make them the offender."""
+    return (
+        bool(_WITNESS_OR_VICTIM.search(text))
+        and not _ACCUSED.search(text)
+        and not _SEEN_DOING.search(text)
+        and not _ALSO_OFFENDER.search(text)
+    )
 
 
 _SEEN_DOING = re.compile(
@@ -1178,6 +1202,11 @@ _MY_BEFORE = re.compile(
     r"\b(?:min|mit|mine|my)(?:\s+(?:egen|eget|egne|own))?\s+(?:[\w-]+\s+)?(?:(?:med|with|for|mod|against)\s+)?$",
     re.IGNORECASE,
 )
+# A person the detail describes, right after it: "min [gravide] kollega", "my [Muslim] colleague", "min [autistiske] medarbejder"
+_PERSON_NOUN_AFTER = re.compile(
+    r"^[\w-]*\s+(?:[\w-]+\s+)?(?:kollega\w*|colleague\w*|medarbejder\w*|employee\w*|praktikant\w*|trainee\w*|elev\w*|"
+    r"apprentice\w*|vikar\w*|assistent\w*|assistant\w*|frivillig\w*|volunteer\w*|souschef\w*|deputy|teamleder\w*)\b"
+)
 # (round 25, red team r27 a) "As a practising Catholic myself, …", "Som troende muslim selv …": the asker's own
 _AS_MYSELF = re.compile(r"\b(?:as an?|being an?|som)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MYSELF_AFTER = re.compile(r"^[\w-]*\s+(?:myself|selv)\b", re.IGNORECASE)
@@ -1186,6 +1215,14 @@ _MYSELF_AFTER = re.compile(r"^[\w-]*\s+(?:myself|selv)\b", re.IGNORECASE)
 _ANIMAL_SUBJECT = re.compile(
     r"\b(?:kat|katten|hund|hunden|hest|hesten|kanin|kaninen|hvalp|hvalpen|pony|ponyen|cat|dog|horse|pony|puppy|rabbit)\s+"
     r"(?:(?:har|has|had|havde|er|is|was|var|fik|got|har fået|has got|has been)\s+)(?:[\w-]+\s+){0,2}$|"
+    # (round 31, red team r40 a) a building work or a project in its Nth month, no pregnancy: "tilbygningen er gået i 3. måned"
+    # — the work itself the subject, no person between ("Projektlederen Maja er gravid" stays hers)
+    r"\b(?:byggeriet|tilbygningen|projektet|renoveringen|ombygningen|udbuddet|forløbet|the (?:project|build|"
+    r"construction|refurbishment|extension|pilot))(?:\s+(?:her|nu|now|here))?\s+(?:er|is|has)\s+$|"
+    # (round 31, red team r40 a) farm animals about to give birth: "Hoppen på rideskolen skal føde", "Koen skal føde i morgen"
+    # only the definite forms: "får", "so", "ko" are also verbs and words ("Katrine får angstanfald")
+    r"\b(?:hoppen|koen|grisen|soen|fåret|geden|kvien|the (?:mare|cow|pig|sow|ewe|goat|heifer))"
+    r"(?:\s+(?:på|i|at|on|in)\s+[\w-]+)?(?:\s+(?:skal|will|is (?:about|due) to|is going to|er ved at|kommer til at))?\s+$|"
     # … and a treatment given to "den"/"it", which is no person: "for at give den insulin"
     r"\b(?:give|giver|gav|givet|giving|gives|gave)\s+(?:den|det|it)\s+$"
 )
@@ -1269,6 +1306,8 @@ def _askers_own(text: str, start: int, people: Sequence[tuple[int, int]], posses
     my = _MY_BEFORE.search(lower[max(0, start - 25) : start]) if (possessive or not contrast) else None
     if my and re.search(r"\b(?:bekymring|worry|concern|mistanke|suspicion|fornemmelse|hunch)\b", my.group(0)):
         my = None  # "min bekymring for druk": the asker's worry about someone's drinking
+    if my and _PERSON_NOUN_AFTER.match(lower[start : start + 50]):
+        my = None  # (round 31, red team r40 a) "min gravide kollega", "my diabetic colleague": the detail is the colleague's
     if my and not any(is_role(w) or _GROUP_NOUN.match(w) for w in re.findall(r"[a-zæøå-]+", my.group(0))):
         return True  # "min medarbejders stress" is someone else's: a role after the possessive
     lo = max(0, start - 60)
