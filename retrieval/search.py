@@ -699,6 +699,24 @@ def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) 
     return fused
 
 
+# (round 31) The asker's own situation told before the question — "Jeg er oversygeplejerske på OUH og skal holde
+# oplæg for ledelsen. Hvem …?", "I'm comparing AI rollouts across countries. Does …?" — says who asks, not what is
+# asked: a name or a word of it the magazine never prints (the asker's hospital, town or job) is no sign that the
+# magazine lacks the answer. A sentence that is not the last, asks nothing and opens with the asker ("jeg", "vi",
+# "min", "vores"; "I", "we", "my", "our") is such a statement; the rest of the message is what is asked.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“]?[A-ZÆØÅ])")
+_ASKER_OPENS_DA = re.compile(r"^[\"“]?(?:jeg|vi|min|mit|mine|vores)\b", re.IGNORECASE)
+_ASKER_OPENS_EN = re.compile(r"^[\"“]?(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur)\b")
+
+
+def asked_part(question: str, english: bool) -> str:
+    """The question without the sentences before it that only tell the asker's own situation."""
+    sentences = _SENTENCE_BREAK.split(question.strip())
+    opens = _ASKER_OPENS_EN if english else _ASKER_OPENS_DA
+    kept = [s for i, s in enumerate(sentences) if i == len(sentences) - 1 or "?" in s or not opens.match(s)]
+    return " ".join(kept)
+
+
 def _asked_words(question: str, english: bool) -> str:
     """The question without the words that name the magazine's parts — unless nothing else is asked:
     (round 19) "Hvad er oplaget ifølge kolofonen?" asks for the colophon's own field ("oplag" is one
@@ -714,7 +732,8 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
     """The abstention signals for a ranked result."""
     # Words that name the magazine's own parts ("lederartiklen", "bagsiden") are about where to
     # look, not what is asked; they do not count towards the question's vocabulary.
-    vocab_share, top_share = _shares(index, _asked_words(comp.query, comp.english), comp.english, hits[:3])
+    asked = asked_part(comp.query, comp.english)
+    vocab_share, top_share = _shares(index, _asked_words(asked, comp.english), comp.english, hits[:3])
     top_texts = [h.passage.text for h in hits[:3]]
     asks_price = answer_type.asks_amount(comp.query)
     asks_maker = answer_type.asks_maker(comp.query)
@@ -723,9 +742,7 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
         best_cosine=comp.best_cosine,
         vocab_share=vocab_share,
         top_share=top_share,
-        unknown_entities=_unknown(
-            index, question_entities(comp.query, comp.english), question_names(comp.query, comp.english)
-        ),
+        unknown_entities=_unknown(index, question_entities(asked, comp.english), question_names(asked, comp.english)),
         # (round 21) a maker or supplier asked counts as an asked value, like a price: the text must state it
         asks_amount=asks_price or asks_maker,
         amount_in_top=(not asks_price or answer_type.amount_in(comp.lexical_query, top_texts))

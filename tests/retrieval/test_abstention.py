@@ -14,7 +14,7 @@ import pytest
 from retrieval.abstention import DEFAULT_MODEL, FEATURES, LEXICAL_MODEL, AbstentionModel, features, model_for
 from retrieval.answering import Answerer
 from retrieval.index import build_index
-from retrieval.search import Signals, question_entities, question_names
+from retrieval.search import Signals, asked_part, question_entities, question_names
 from retrieval.settings import Settings
 
 from fakes import HashEmbedder, make_issue
@@ -269,3 +269,31 @@ def test_a_name_written_out_whose_acronym_the_corpus_prints_is_known(answerer: A
 
     assert unknown("Hvad siger eksperten fra Danmarks Tekniske Universitet om sprogmodeller?") == ()
     assert unknown("Hvad siger eksperten fra Syddansk Erhvervsakademi Odense om sprogmodeller?") != ()
+
+
+@pytest.mark.parametrize(
+    ("question", "english", "asked"),
+    [
+        # the asker's own situation before the question is dropped …
+        (
+            "Jeg er afdelingsleder på Hvidovre Hospital. Hvad siger lederen om AI?",
+            False,
+            "Hvad siger lederen om AI?",
+        ),
+        (
+            "We run three depots in Ribe. Our staff are tired. What does the magazine say about rest?",
+            True,
+            "What does the magazine say about rest?",
+        ),
+        # … not a sentence that asks, nor one that is about something else, nor the last sentence
+        (
+            "Min chef spurgte: hvad er policy-entreprenørskab? Forklar det kort.",
+            False,
+            "Min chef spurgte: hvad er policy-entreprenørskab? Forklar det kort.",
+        ),
+        ("Aarhus har syv vilde problemer. Hvilke?", False, "Aarhus har syv vilde problemer. Hvilke?"),
+        ("Jeg vil gerne vide, hvad forsiden handler om.", False, "Jeg vil gerne vide, hvad forsiden handler om."),
+    ],
+)
+def test_asked_part_drops_the_askers_own_situation(question: str, english: bool, asked: str) -> None:
+    assert asked_part(question, english) == asked
