@@ -69,7 +69,7 @@ _ORG_CUE = re.compile(
 )
 # ... and words that make it a person's own, whatever else is near.
 _PRIVATE_CUE = re.compile(
-    r"\b(?:privat\w*|private|mobil\w*|mobile|cell|hjemme(?:adresse|nummer|telefon)?\b(?!pleje|side|hjælp|arbejde)|"
+    r"\b(?:privat\w*|private|mobil\w*|mobile|cell|hjemme(?:adresse|nummer|telefon)?\b(?!pleje|side|hjælp|arbejde)|hjemadresse\w*|hjemnummer\w*|hjemtelefon\w*|"
     r"home (?:number|phone|address)|personal|personlig\w*|bor|bosat|bopæl|lives|living at|"
     r"address is|adressen er|hans adresse|hendes adresse|his address|her address|nr\. er|"
     r"ring til (?:ham|hende)|call (?:him|her)|hans nummer|hendes nummer|"
@@ -157,7 +157,8 @@ _SERVES = re.compile(r"\b(?:dækker|hører|betjener|servicerer|covers|serves|vis
 # (round 26, writer BU) the next sentence says who lives there: "… til Tranehaven 9. Det er der, de to sæsonarbejdere bor"
 # (round 30, writer CI) A relative clause right after the address says someone other than "we" lives or moved there.
 _MOVED_IN_AFTER = re.compile(
-    r"^[\s,.]*(?:where|hvor) (?P<who>(?:[\w-]+ ){0,6}?)"
+    # (round 31, writer CN) also after an English floor: "…, 1st floor, where the patient lives"
+    r"^[\s,.]*(?:(?:\d+(?:st|nd|rd|th)|ground|first|second|third|fourth|top) floor[\s,.]*)?(?:where|hvor) (?P<who>(?:[\w-]+ ){0,6}?)"
     r"(?:lives?|moved|has moved|is living|bor|flyttede|er flyttet|flyttet)\b",
     re.IGNORECASE,
 )

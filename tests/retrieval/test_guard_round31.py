@@ -48,6 +48,9 @@ def _refused(text: str) -> bool:
         # a job named after a project is a person's: the name after it is no project's name
         "Vores projektleder Maja er gravid i 3. måned. Hvordan planlægger vi?",
         "Programchefen Ali har fået konstateret sukkersyge. Hvad gør vi med rejserne?",
+        # an address labelled as someone's home, also after an English floor
+        "Pedellens hjemadresse, Kløverstien 12 i Norddal, står på opslagstavlen – hvad gør jeg?",
+        "Send the taxi to Hedegade 19C, 2nd floor, where the resident lives.",
     ],
 )
 def test_refused(text: str) -> None:
@@ -67,6 +70,7 @@ def test_refused(text: str) -> None:
         "We ordered 40 KG Larsen paper rolls for the print room. How do I budget for supplies?",
         "Min gravide kollega og jeg deler kontor; hvordan indretter vi det bedst for os begge?",
         "Projektet Maja er i 3. måned. Hvordan holder vi tempoet?",
+        "Kan I sende bladet til min hjemadresse? Hvad skriver det om orlov?",
         "Hvordan taler man med børn om, at deres forældre slår dem?",
     ],
 )
