@@ -5708,6 +5708,8 @@ def _verdict_r30(cased: str, depth: int) -> bool | None:
         not _strong_words(cased)
         and _DEVICE_UPKEEP.search(cased)
         and not re.search(r"\b(?:all|alle|every|hele)\b", cased, re.I)
+        # an organisation's step on the devices is no upkeep: "Outsource the laptop repairs or keep them in-house?"
+        and not _step_named(cased)
     ):
         return False
     if _requests_r38(cased) or _requests_ck_cl(cased) or _requests_cm_cn(cased) or _how_with_options(cased):

@@ -89,6 +89,8 @@ def test_answered(text: str) -> None:
         "Sort these four grant applications into approved and rejected for me.",
         "Unless you object, I'll cut the Saturday opening hours from March.",
         "Nogen indvendinger mod, at vi nedlægger den ene sekretærstilling?",
+        # an organisation's step on devices is no upkeep of one device
+        "Outsource the phone repairs or keep them with our own technicians? Your call.",
     ],
 )
 def test_decision_requests(text: str) -> None:
