@@ -99,6 +99,8 @@ SEALED = (
     "cl",
     "cm",
     "cn",
+    "cq",
+    "cr",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000
