@@ -704,6 +704,8 @@ def fuse(index: SearchIndex, comp: Components, params: Params = DEFAULT_PARAMS) 
 # asked: a name or a word of it the magazine never prints (the asker's hospital, town or job) is no sign that the
 # magazine lacks the answer. A sentence that is not the last, asks nothing and opens with the asker ("jeg", "vi",
 # "min", "vores"; "I", "we", "my", "our") is such a statement; the rest of the message is what is asked.
+# Only "." and "!" end a statement here (not `chunking.split_sentences`, which also breaks after "?" and before digits
+# for page text): a question mark ends what is asked, so the statements are the sentences before it.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“]?[A-ZÆØÅ])")
 _ASKER_OPENS_DA = re.compile(r"^[\"“]?(?:jeg|vi|min|mit|mine|vores)\b", re.IGNORECASE)
 _ASKER_OPENS_EN = re.compile(r"^[\"“]?(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur)\b")
