@@ -35,6 +35,11 @@ class ServiceErrorKind(StrEnum):
     AUDIT_UNAVAILABLE = "audit_unavailable"
 
 
+class Superseded(RuntimeError):
+    """The caller gave the question up before it was logged (`ask(proceed=…)` said no): another
+    replica took the message over and answers and logs it itself."""
+
+
 class ServiceError(RuntimeError):
     """A question could not be answered.
 
@@ -161,6 +166,7 @@ class BotService:
         user_id: str | None = None,
         conversation: str | None = None,
         follows: int | None = None,
+        proceed: Callable[[], bool] | None = None,
     ) -> Answer:
         """Answer and log one question. Raises ServiceError with a user-safe message.
 
@@ -170,7 +176,12 @@ class BotService:
         is searched with the thread's topic; the guard also reads the messages together), and
         the log links the turn to the one it follows (`follows`, default: the thread's previous
         turn). A refused question is never remembered: the thread keeps only that its last turn was
-        refused (docs/privacy.md § 10)."""
+        refused (docs/privacy.md § 10).
+
+        `proceed` is asked once the answer is ready and before anything is logged or remembered;
+        when it says no, `Superseded` is raised and nothing is kept. A chat replica passes its
+        claim check here, so a message another replica took over meanwhile is logged once, by
+        the replica that posts the answer (bot/state/lease.py)."""
         state = self.conversations.get(conversation) if conversation else None
         thread = (
             ThreadContext(previous=state.questions, topic=state.topic or None, after_refusal=state.after_refusal)
@@ -184,6 +195,8 @@ class BotService:
             raise ServiceError(str(e), ServiceErrorKind.BAD_INPUT) from None
         except IndexUnavailable as e:
             raise _index_error(e) from None
+        if proceed is not None and not proceed():
+            raise Superseded("the message was taken over before its answer was logged")
         if follows is None and state is not None:
             follows = state.last_audit_id
         logged = stored if stored is not None else "[afvist tekst]"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.service import BotService, ServiceError, ServiceErrorKind
+from bot.service import BotService, ServiceError, ServiceErrorKind, Superseded
 
 SENSITIVE = "Jens Mortensen fra mit team har angst og har været sygemeldt i 6 uger – skal han til samtale?"
 
@@ -28,6 +28,26 @@ def test_answer_is_logged_with_citations(service: BotService):
     assert rec["citations"][0]["page"] == 12
     assert rec["user_pseudonym"] and rec["user_pseudonym"] != "U1"  # pseudonymous
     assert service.audit().verify().ok
+
+
+def test_an_answer_given_up_before_logging_leaves_nothing(service: BotService):
+    """`proceed` is asked after answering and before logging: a no keeps nothing (not the log,
+    not the thread), so the replica that took the message over logs it once."""
+    asked: list[int] = []
+
+    def proceed() -> bool:
+        asked.append(1)
+        return False
+
+    with pytest.raises(Superseded):
+        service.ask("hvad er skyggearbejde?", channel="slack", user_id="U1", conversation="C1:1.0", proceed=proceed)
+    assert asked == [1]
+    assert service.audit().list_records() == []
+    assert service.conversations.get("C1:1.0") is None
+    ans = service.ask(
+        "hvad er skyggearbejde?", channel="slack", user_id="U1", conversation="C1:1.0", proceed=lambda: True
+    )
+    assert ans.status == "answered" and len(service.audit().list_records()) == 1
 
 
 def test_refused_text_is_stored_nowhere(service: BotService, audit_settings, caplog):

@@ -56,7 +56,7 @@ from retrieval.models import Answer
 from ...config import SlackSettings
 from ...escalation import EscalationNotifier
 from ...feedback import UNKNOWN_ANSWER, clip_comment, parse_reason, recorded_text
-from ...service import BotService, ServiceError
+from ...service import BotService, ServiceError, Superseded
 from ...state import Claim, RateLimit, SlackState
 from ...state.lease import claim_when_free
 from . import render
@@ -324,13 +324,16 @@ class SlackBot:
         def private(message: tuple[str, list[dict[str, Any]]]) -> None:
             self._private(client, channel, user, thread_ts, message, direct=direct)
 
-        result = self._ask(question, user, conversation_id(channel, thread_ts))
-        # Answering can outlast a frozen replica's lease: post only while the claim is still ours
-        # (bot/state/lease.py), so a message taken over meanwhile is answered once.
-        if not still_ours():
+        # Answering can outlast a frozen replica's lease: log and post only while the claim is
+        # still ours (bot/state/lease.py), so a message taken over meanwhile is answered and
+        # logged once, by its new owner. The service asks before it logs the answer.
+        try:
+            result = self._ask(question, user, conversation_id(channel, thread_ts), still_ours)
+        except Superseded:
             return
         if not isinstance(result, Answer):
-            private(result)
+            if still_ours():
+                private(result)
             return
         if result.status == "refused":
             private(render.refusal_message(result, escalation_target=self.notifier.target))
@@ -347,12 +350,19 @@ class SlackBot:
         except SlackClientError as e:
             log.error("chat.postMessage failed: %s", api_error(e))
 
-    def _ask(self, question: str, user: str, conversation: str) -> Answer | tuple[str, list[dict[str, Any]]]:
-        """The answer, or the message to show the asker instead (rate limit, error)."""
+    def _ask(
+        self, question: str, user: str, conversation: str, still_ours: Callable[[], bool] | None = None
+    ) -> Answer | tuple[str, list[dict[str, Any]]]:
+        """The answer, or the message to show the asker instead (rate limit, error). Raises
+        `Superseded` when `still_ours` said no before the answer was logged (nothing to post)."""
         if not self.limiter.allow(user):
             return render.rate_limited_message(self.limiter.limit, self.limiter.retry_after(user))
         try:
-            return self.service.ask(question, channel=CHANNEL, user_id=user, conversation=conversation)
+            return self.service.ask(
+                question, channel=CHANNEL, user_id=user, conversation=conversation, proceed=still_ours
+            )
+        except Superseded:
+            raise
         except ServiceError as e:
             return render.error_message(e.message)
         except Exception:  # never crash a listener; the user gets a clear message

@@ -365,7 +365,8 @@ def test_a_replica_whose_claim_was_taken_over_while_it_answered_posts_nothing(
 ) -> None:
     """A live replica frozen past its lease while it answered (no renewal reached the store):
     the retry on another replica took the message over and answers it, so this one, when it
-    wakes, confirms its claim before posting, finds it lost and posts nothing."""
+    wakes, confirms its claim before logging and posting, finds it lost and does neither (the
+    new owner logs the message: one record per message, as the replica test counts)."""
     path = slack_config.slack.state_db
     path.parent.mkdir(parents=True, exist_ok=True)
     slow = SlackStore(path, clock=clock, lease_s=1.0, owner="slow", renew_leases=False)
@@ -388,6 +389,7 @@ def test_a_replica_whose_claim_was_taken_over_while_it_answered_posts_nothing(
     fake_slack.settle()
     assert took_over == [Claim.TAKEN_OVER] and svc.answerer.questions == ["Hvordan bygger jeg tillid?"]
     assert fake_slack.of("chat.postMessage") == [] and fake_slack.of("chat.postEphemeral") == []
+    assert svc.audit().list_records() == []  # nothing logged by the replica that gave it up
     assert slow.leases.held() == [] and slow.claim(key) is Claim.HELD  # not marked done: other's to finish
     other.finish(key)
     assert slow.claim(key) is Claim.DONE
