@@ -18,8 +18,9 @@ lives and reaches the state store; only the lease of a dead owner — or of one 
 from the store, for two thirds of a lease — runs out.
 
 An owner that was frozen that long may find its message taken over when it wakes. So the owner
-**confirms** its claim (`confirm`: renew if still ours) just before it posts: a claim it lost is
-answered by the replica that took it over, and this one posts nothing. Two answers then need an
+**confirms** its claim (`confirm`: renew if still ours) just before it logs the answer and posts
+(`BotService.ask(proceed=…)`): a claim it lost is answered and logged by the replica that took it
+over, and this one neither logs nor posts. Two answers then need an
 owner frozen for a whole lease between confirming and posting.
 
 Why a retry that finds a live lease waits (`claim_when_free`) instead of being dropped: Bolt
