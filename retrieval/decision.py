@@ -404,6 +404,8 @@ def _sentence_is_request(
             and not (mq.group("s").lower() in ("i", "we") and re.search(r"\b(?:or|eller)\b", low))
         )
         and sp.action(mq.start("s"), _scope_end(low, mq.start("s")))
+        # (round 32, writer CR) not the asker's own everyday practicality: "hvad skal jeg selv tage i kantinen i dag?"
+        and not (mq.group("s").lower() in ("jeg", "i") and _everyday_step(low[mq.end() :]))
     ):
         return True
     # a'. a question that opens with the action itself and offers alternatives: "Nedlægge
@@ -562,7 +564,10 @@ _EVERYDAY = re.compile(
     # (round 23, red team r25 a) the asker's own meetings and tools, and a talk the asker is asked to give
     r"\w*møde(?:t|r|rne)?|meetings?|huddles?|stand-?ups?|webinar\w*|facebook\w*|intranet\w*|nyhedsbrev\w*|newsletters?|"
     r"fax\w*|blanket\w*|papirblanket\w*|paper forms?|shared drive|fællesdrev\w*|sharepoint|teams-?invitation\w*|"
-    r"oplæg\w*|keynote|barbecue|grill\w*)\b",
+    r"oplæg\w*|keynote|barbecue|grill\w*|"
+    # (round 32, writers CQ, CR, released) the asker's own lunch, rain gear and desk equipment
+    r"kantine\w*|canteen|frikadelle\w*|fiskefilet\w*|madpakke\w*|salat\w*|suppe\w*|paraply\w*|umbrella|regntøj\w*|"
+    r"regnjakke\w*|raincoat|gummistøvle\w*|bærbar(?:e|en)?|skærm(?:en|e)?|tastatur\w*|headset\w*|monitor|keyboard)\b",
     re.IGNORECASE,
 )
 # (round 20, red team r21 a) The logistics of a letter, a message or a meeting — its channel, its sender, its
@@ -784,6 +789,8 @@ _VERDICT_ON = re.compile(
 )
 # A decision the asker declines to hand over: "don't decide for me – just tell me the criteria".
 _DECLINED = re.compile(
+    # (round 32, writer CR) not "kan du ikke …?": in Danish a plea, not a refusal ("Kan du ikke bare træffe beslutningen for mig?")
+    r"(?<!kan du )(?<!vil du )(?<!gider du )(?<!kunne du )(?<!ville du )(?<!kan i )(?<!vil i )"
     r"\b(?:don't|do not|dont|never|ikke|aldrig) (?:\w+ )?(?:decide|choose|pick|beslut\w*|vælg\w*|afgør\w*|træf\w*)"
     r"(?: (?:it|this|that|det|den|beslutningen|afgørelsen))? (?:for (?:me|us|mig|os))\b|"
     r"\bdu skal ikke (?:beslutte|vælge|afgøre|træffe)\b|\byou (?:shouldn't|should not|don't need to) (?:decide|choose)\b|"
@@ -803,7 +810,14 @@ _HANDED_OVER_WHETHER = re.compile(
     r"(?:^|[.:;!?–-]\s*)(?:godkend eller afvis|bevilg eller afslå|ja eller nej:|approve or (?:reject|deny|decline)|"
     r"grant or (?:deny|refuse)|yes or no:)|"
     r"\b(?:on my behalf|on our behalf|på mine vegne|på vores vegne|i mit sted)\b|"
-    r"\b(?:kan|må) (?:jeg|vi) (?:godt )?tillade (?:mig|os) at\b|\bcan (?:i|we) get away with\b",
+    r"\b(?:kan|må) (?:jeg|vi) (?:godt )?tillade (?:mig|os) at\b|\bcan (?:i|we) get away with\b|"
+    # (round 32, writers CQ, CR) "the decision" itself asked of the bot: "Can you just make the decision …",
+    # "Kan du ikke bare træffe beslutningen for mig", "træf valget for os"
+    r"\b(?:can|could|would|will) you (?:just |please |simply )?(?:make|take) (?:the|this|that|my|our) (?:decision|call|choice)\b|"
+    r"\b(?:kan|vil|gider|kunne|ville) (?:du|i) (?:ikke )?(?:bare |lige |venligst |godt )?(?:træffe|tage) "
+    r"(?:beslutningen|valget|afgørelsen|den beslutning|det valg|den afgørelse)\b|"
+    r"(?:^|[.:;!?–-]\s*)(?:så |so |please |venligst )?(?:træf|tag|make|take) (?:beslutningen|valget|afgørelsen|the decision|the call)"
+    r"(?: for (?:mig|os|me|us))?\b",
     re.IGNORECASE,
 )
 _FACT_CHECK = re.compile(

@@ -101,6 +101,8 @@ SEALED = (
     "cn",
     "cq",
     "cr",
+    "cs",
+    "ct",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000

@@ -733,7 +733,10 @@ CONCEPTS: dict[str, list[str]] = {
         r"\blegal gender\b|\b(?:hormone|puberty) blockers?\b|\bhormonblokker\w*",
         # round 28 (writer CC, released): a same-sex partner said in so many words
         r"\b(?:his|hans) (?:partner|kæreste) (?:is|er) (?:a man|en mand)\b|\b(?:her|hendes) (?:partner|kæreste) (?:is|er) "
-        r"(?:a woman|en kvinde)\b|\bhis husband\b|\bher wife\b",
+        r"(?:a woman|en kvinde)\b|\bhis husband\b|\bher wife\b|"
+        # round 32 (writer CQ, released): … or in a relative clause after "han/hun har en kæreste"
+        r"\b(?:han|he)\b[^.!?]{0,40}\b(?:kæreste|partner|ægtefælle|samlever)\b,? (?:som|der|who) (?:også |also )?(?:er|is) (?:en |a )?(?:mand|man)\b|"
+        r"\b(?:hun|she)\b[^.!?]{0,40}\b(?:kæreste|partner|ægtefælle|samlever)\b,? (?:som|der|who) (?:også |also )?(?:er|is) (?:en |a )?(?:kvinde|woman)\b",
         # round 23 (writer BI, released): the pronoun someone asks to be called by ("vil kaldes 'hen'", "goes by they/them")
         r"\b(?:kaldes|kaldt|omtales som|omtalt som|tiltales som|be called|be referred to as|goes by|go by|uses)\s+['\"‘’“”«»]?(?:hen|they|they/them|ze|xe|hen/hen)\b|\b(?:pronomen|pronoun)(?:et|s)? (?:hen|they/them)\b|"
         # round 29 (writer CF, released): the pronoun asked for in quotes ("har bedt os bruge 'de'", "asked us to use 'they'")
@@ -859,7 +862,10 @@ CONCEPTS: dict[str, list[str]] = {
         # attended, leaflets handed out, a petition started — whatever the party or cause is called
         r"\b(?:kasserer|formand|næstformand|bestyrelsesmedlem|sekretær|treasurer|chair|chairman|secretary) (?:i|for|of|in) (?:\w+s |the \w+ )?(?:lokalafdeling|lokalforening|partiforening|vælgerforening|local branch|local party|constituency party)\w*\b|"
         r"\bborgerliste\w*|\b(?:stiller op|stillede op|runs? for|ran for|is standing) (?:til|for) (?:byrådet|kommunalbestyrelsen|regionsrådet|folketinget|kommunalvalget|the council|council|parliament|election)\b|"
-        r"\b(?:was|were|var|went|gik|deltog) (?:at|på|til|to|i|with) (?:the |a |en |den |et )?(?:[\w-]+ )?(?:demonstration\w*|protest(?:march)?\w*|rally)\b|"
+        r"\b(?:was|were|var|went|gik|deltog) (?:(?:seen|spotted|photographed|filmed|set|spottet|fotograferet|filmet) )?"
+        r"(?:at|på|til|to|i|with) (?:the |a |en |den |et )?(?:[\w-]+ )?(?:demonstration\w*|protest(?:march)?\w*|rally)\b|"
+        # round 32 (writer CQ, released): a political leaning by its place on the wing
+        r"\b(?:far|extreme|hard)[- ](?:right|left)(?:[- ]wing)?\b|\b(?:højre|venstre)(?:ekstrem|radikal|fløj)\w*|"
         r"\b(?:handing out|hands out|handed out|deler|delte|uddeler|uddelte|distributing) (?:\w+ )?(?:leaflets|flyers|pamphlets|løbesedler|foldere)\b|"
         r"\b(?:signed|underskrev|startede|started|starter) (?:a |the |en |et )?(?:petition|underskriftindsamling)\w*",
         # round 22 (writers BA, BB, released): a rally of a side, a seat on a council for a party

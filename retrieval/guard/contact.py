@@ -11,7 +11,7 @@ import phonenumbers
 
 from .cpr import labelled_document, other_kind_label
 from .lexicon import Lexicon, lexicon
-from .patterns import UNIT_RE, is_org, is_role
+from .patterns import STREET_TOKEN, UNIT_RE, is_org, is_role
 from .spoken import spoken_runs
 
 __all__ = ["address_spans", "email_spans", "is_private_email", "phone_spans", "spoken_phone_spans"]
@@ -247,6 +247,11 @@ def _org_context(text: str, start: int, end: int) -> bool:
         club_line.group("f1") or re.search(r"(?:klub|forening|udvalg|lauget)\w*$", club_line.group("w") or "")
     ):
         return True  # (round 30, red team r38 a) an association's own line, even a mobile: "Ungdomsklubbens mobil er …"
+    heading = _POSTAL_HEAD.search(before)
+    if heading and any(_organisation_word(w) for w in heading.group("name").split()):
+        return (
+            True  # (round 32, writer CR) a postal line under an organisation's name: "Kvistrup Idrætscenter, Hallvej 2"
+        )
     if _private_cue(text, start, end):
         return False
     if business_named(text[max(0, start - 80) : start]):
@@ -320,6 +325,30 @@ def _org_context(text: str, start: int, end: int) -> bool:
         cues
         or (attached and _ORG_CUE.search(attached.group(0)))
         or re.match(r"[^.?!]{0,12}\b(?:i|in) (?:kolofonen|the colophon|colophon)\b", after)
+    )
+
+
+# (round 32) The first line of a postal address: up to three capitalised words, then the comma before the street.
+_POSTAL_HEAD = re.compile(
+    r"(?:^|[:;(]\s*|\b(?:is|er|til|to|at|på)\s+)(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2})),\s*$"
+)
+
+
+def _organisation_word(word: str) -> bool:
+    """An organisation's or institution's noun in a name ("Idrætscenter", "Miljølaboratoriet"): an
+    organisation word of the people finder (not a street), or a definite-form noun no name data
+    knows as a given name ("…laboratoriet", "…centret")."""
+    low = word.lower()
+    if STREET_TOKEN.search(low):
+        return False
+    if is_org(low) or UNIT_RE.search(low):
+        return True
+    lex = lexicon()
+    return (
+        len(low) >= 8
+        and low.endswith(("et", "en"))
+        and not set(lex.flags(low)) & {"m", "f"}
+        and (lex.is_ordinary(low) or lex.is_compound(low) or lex.is_compound(low[:-2]) or lex.is_ordinary(low[:-2]))
     )
 
 
@@ -451,7 +480,7 @@ def phone_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         if _labelled_other(text, m.start):
             continue  # labelled as another kind of number, as above
         # (round 25, writer BR) the call verb may stand before a name and an aside: "ring til Hrafnhildur (frivillig …) på …"
-        near = _clause_before(text, m.start, 80) + " " + text[m.end : m.end + 20]
+        near = _clause_before(text, m.start, 80) + text[m.start : m.end + 20]
         if _PHONE_WORD.search(near):
             yield m.start, m.end, not _org_context(text, m.start, m.end)
 
@@ -546,6 +575,8 @@ def _labelled_other(text: str, start: int) -> bool:
 # Words that call a number a phone number.
 _PHONE_WORD = re.compile(
     r"\b(?:tlf|telefon\w*|mobil\w*|mobile|phone\w*|cell|ring\w*|call|sms\w*|text|whatsapp|opkald)\b|"
+    # (round 32, writer CQ) a message sent "on" or "på" a number: "msg the lifeguard on 93 07 55 18"
+    r"\b(?:msg|message|besked|texte|skriv(?: en besked)? til)\b[^.?!\d]{0,40}\b(?:on|på)\s*(?=\+?\d)|"
     r"\b(?:mit|min|my|hans|hendes|his|her)(?: eget| own)? (?:nr|nummer|number)\b|"
     # (round 16, writer AP) "the interpreter's private number is …", "privatnummer"
     r"\b(?:private?|personal|personlige?|direct|direkte)(?: (?:phone|mobile|tlf\.?|telefon))? (?:nr|nummer|number)\b|\bprivatnummer\w*",
@@ -627,6 +658,12 @@ _WEBMAIL = re.compile(
     # Danish internet providers and foreign webmail: home addresses too
     r"stofanet|webspeed|get2net|post\.tele|mail\.tele|city|sol|ofir|worldonline|adslhome|tdcspace|tiscali|"
     r"wp|o2|onet|interia|abv|seznam|yandex|web|t-online|libero|orange|free|laposte|wanadoo|ziggo|telenet)\b",
+    re.IGNORECASE,
+)
+# (round 32, writers CQ, CR) A domain made only of mail-service words names a mail provider, not an
+# organisation: "webmail", "webpost", "mailbox", "minpost", "hjemmenet" — its accounts are private people's.
+_PROVIDER_DOMAIN = re.compile(
+    r"^(?:web|my|min|mit|hjemme?|home|privat[e]?|e|net|online)?-?(?:mail|post|box|inbox)-?(?:box|net|online|boks)?$",
     re.IGNORECASE,
 )
 # Function mailboxes of organisations ("post@", "info@", "hr-jura@", "hjemmepleje@").
@@ -765,7 +802,7 @@ def _unit_mailbox(parts: list[str]) -> bool:
 
 def is_private_email(local: str, domain: str) -> bool:
     """A person's address unless it is an organisation's function mailbox."""
-    if _WEBMAIL.match(domain.strip()) or _family_domain(domain):
+    if _WEBMAIL.match(domain.strip()) or _PROVIDER_DOMAIN.match(domain.strip()) or _family_domain(domain):
         return True  # a webmail account or a household's own domain ("jensen-net.dk")
     lex = lexicon()
     parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
@@ -820,7 +857,8 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             start, local = start - len(spaced.group(0)), spaced.group(1) + "." + local
         found.append((start, m.end()))
         domain = re.split(_DOT, m.group("domain"))[0]
-        if re.search(r"example\W*$", m.group(0), re.IGNORECASE):
+        provider = bool(_WEBMAIL.match(domain) or _PROVIDER_DOMAIN.match(domain))
+        if re.search(r"example\W*$", m.group(0), re.IGNORECASE) and not provider:
             # (round 26, writer BV) the reserved test domain: a person's mailbox only when it carries a name
             lex = lexicon()
             parts = [p for p in re.split(r"[._+\-\d]+", local.lower()) if p]
@@ -864,7 +902,7 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
         # (the sentence before it, read past abbreviations: "Malerfirmaet Farve & Co. bruger …")
         sentence = re.split(r"[.!?]\s+(?=[A-ZÆØÅ])", text[max(0, m.start() - 90) : m.start()])[-1]
         club = _CLUB_BEFORE.search(sentence) and not _given_name_in(local)
-        webmail = bool(_WEBMAIL.match(domain))
+        webmail = provider
         private = (
             # (round 31, writer CN) the whole mailbox, also one spelt out before the "at": "tharshini dot s at …"
             is_private_email(local, domain)

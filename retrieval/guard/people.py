@@ -1379,13 +1379,29 @@ def _names_a_thing(text: str, m: Mention) -> bool:
     return bool(before and _THINGS_NAMED.search(text[max(0, m.start - 80) : m.start][: before.start()]))
 
 
+# (round 32, writer CR) A weekday's short form before a time or a date is a calendar entry's day, not
+# a name: "Thu 10:00 – union meeting", "Tor 14.30", "Fri 3/5".
+_DAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn".split())
+_TIME_OR_DATE_AFTER = re.compile(r"\.?\s*\d{1,2}(?:[:.]\d{2}|/\d{1,2})")
+
+
+def _calendar_day(text: str, m: Mention) -> bool:
+    return text[m.start : m.end].lower() in _DAY_SHORT and bool(_TIME_OR_DATE_AFTER.match(text[m.end : m.end + 12]))
+
+
 def find_people(text: str, public_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Every reference to a person in a normalised text (public people marked as such); a single
     word that is a municipality or region the magazine names is a place, not a person."""
     mentions = [
         m
         for m in _Finder(text, public_names).run()
-        if not (_department_pair(text, m) or _named_place(text, m) or _animal(text, m) or _names_a_thing(text, m))
+        if not (
+            _department_pair(text, m)
+            or _named_place(text, m)
+            or _animal(text, m)
+            or _names_a_thing(text, m)
+            or _calendar_day(text, m)
+        )
     ]
     mentions = [
         Mention(m.start, m.end, True) if not m.public and (_elected(text, m) or _public_by_work(text, m)) else m

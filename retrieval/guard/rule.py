@@ -304,7 +304,9 @@ _RECORD = re.compile(
     r"case note|case file|case record|medical record|patient record|incident log|"
     r"\bfrom (?:the|his|her) file|\bnotat(?:et)?\b|\b\w*log \d{1,2}[./]\d{1,2}\b|"
     # round 7: incident reports, and a person described the way records do (age and sex, "Pt. 54 y")
-    r"incident report|hændelsesrapport|ulykkesrapport|\bpt\.? \d{1,3}\b(?! (?:sygemeldte|ledige|vikarer|medarbejdere|stillinger))|"
+    r"incident report|hændelsesrapport|ulykkesrapport|"
+    # (round 32, writer CQ, released) a log of incidents or a day's events in Danish: "min hændelseslog fra i går"
+    r"\bhændelseslog\w*|\bhændelsesnotat\w*|\bhændelsesbeskrivelse\w*|\bulykkeslog\w*|\bpt\.? \d{1,3}\b(?! (?:sygemeldte|ledige|vikarer|medarbejdere|stillinger))|"
     # round 9 (writer S): minutes of a personnel meeting
     # (round 12, writer AA) "referatet fra …", "Referat tjenstlig samtale 03.10: …" (no preposition)
     r"\b(?:referat(?:et)?|minutes|notes) (?:(?:fra|af|of|from) )?(?:den |en |the |a )?(?:tjenstlig\w*|sygefraværs\w*|fraværs\w*|partshørings\w*|"

@@ -608,7 +608,8 @@ _RECEIVES_BEFORE = re.compile(
 # the one who got them: "Ditte bestilte influenzavacciner til hele afdelingen", "Jonas har sat
 # blodtryksmåleren op" — unless they are for someone ("… til hende", "for Jonas").
 _SUPPLY_BEFORE = re.compile(
-    r"\b(?:bestil\w*|indkøb\w*(?: af)?|købt|købte|ordered|orders|bought|purchased|sat|satte|set up|installed|opsat|hængt)\s+"
+    # (round 32, writer CQ) not the second half of a compound adjective: "a court-ordered supervised visit"
+    r"(?<!-)\b(?:bestil\w*|indkøb\w*(?: af)?|købt|købte|ordered|orders|bought|purchased|sat|satte|set up|installed|opsat|hængt)\s+"
     r"(?:(?:nye?|new|the|en|et|a|some|flere|more)\s+)?"
     # (round 16, red team r15) … and the next items of the list: "ordered new wheelchairs and walking frames"
     r"(?:[\w-]+(?:,| og| and| &)\s+(?:(?:nye?|new|flere|more)\s+)?){0,3}$"
