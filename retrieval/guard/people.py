@@ -220,6 +220,7 @@ class _Finder(Roles):
             or _own_attached_clause(after)
         )
         if not placed:
+            sentence = _sentence_around(self.text, start, end)
             # "Karen Frost i kantinen": a workplace right after the name.
             last = max((i for i, t in enumerate(self.toks) if t.end <= end), default=None)
             placed = (
@@ -228,7 +229,9 @@ class _Finder(Roles):
                 and not re.match(r"\W*i (?:hendes|sin|hans)", after)
                 # (round 25, red team r29 a) the magazine's person with the organisation the magazine gives, asked about
                 # what they said: "Frederik Nordentoft fra KL siger i bladet …", "Kasper Edwards from DTU says in the magazine"
-                and not (_MAGAZINE_TALK.search(self.text) and _SAYS.search(self.text))
+                # (round 32) … said in the name's own sentence: "Ditte Hjorth fra dagplejen fortæller, at hun er på
+                # kontanthjælp. Hvad mener bladet om bijob?" places a namesake, and then asks the magazine
+                and not (_MAGAZINE_TALK.search(sentence) and _SAYS.search(sentence))
                 # (round 31, red team r40 a) "Kasper Edwards on depression and workload: does he cite any studies?" — the
                 # public person "on" a topic is what they say about it, not a place they work
                 and not (_ON_TOPIC.match(after) and _VIEW_ASKED.search(self.text))
@@ -1037,6 +1040,16 @@ def _own_role_before(before: str) -> bool:
     ):
         return True  # (round 22, writer BA) "One of our users, Lone …": one of the asker's own people
     return m is not None and is_role(m.group(1).lower())
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds `start:end` (split at ".", "!", "?" or a line break before a capital or the end)."""
+    a = max((m.end() for m in _SENTENCE_END_RX.finditer(text, 0, start)), default=0)
+    b = _SENTENCE_END_RX.search(text, end)
+    return text[a : b.end() if b else len(text)]
+
+
+_SENTENCE_END_RX = re.compile(r"[.!?]+(?=\s|$)|\n")
 
 
 def _own_attached_clause(after: str) -> bool:

@@ -83,3 +83,24 @@ def test_round32_the_decision_asked_of_the_bot_is_flagged(text: str) -> None:
 )
 def test_round32_kept_decisions_and_own_practicalities_are_not_flagged(text: str) -> None:
     assert not rules_verdict(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # a namesake placed at a workplace, with a detail, then the magazine asked: the magazine talk is in another sentence
+        (
+            "Lone Dalsgaard fra hjemmeplejen fortæller, at hun er i behandling for angst. Hvad skriver bladet om stress?",
+            True,
+        ),
+        (
+            "Jeppe Ajslev on the night shift told me he has been to prison. Does the magazine say anything about hiring?",
+            True,
+        ),
+        # the magazine's person with what they said in the magazine, in one sentence, stays public
+        ("Lone Dalsgaard fra KL fortæller i bladet, at angst fylder mere blandt ledere. Hvad anbefaler hun?", False),
+    ],
+)
+def test_round32_magazine_talk_counts_only_in_the_names_own_sentence(text: str, refused: bool) -> None:
+    names = frozenset({"Lone Dalsgaard", "Jeppe Ajslev"})
+    assert check(text, names).refused is refused
