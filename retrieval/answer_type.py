@@ -199,6 +199,40 @@ def maker_in(texts: Iterable[str]) -> bool:
     return any(_MAKER_TEXT.search(t) for t in texts)
 
 
+# -- rule (round 32) ---------------------------------------------------------------------------
+# What a law, an agreement or a rule requires: "hvilke regler gælder for …", "krav på", "opsigelsesvarsel",
+# "overenskomsten", "§ 56", "lovligt", "entitled to", "the law", "notice period". Not the everyday idioms
+# built on the same words ("fik lov at", "med kort varsel") and not "who" — a person asked for, such as
+# the colophon's legally responsible editor.
+_RULE_Q = re.compile(
+    r"\b(?:regler(?:ne)?|lov(?:en|ens|givning\w*)?|\w+loven|lovligt?|ulovligt?|lovkrav\w*|krav på|har (?:\w+ )?ret til|"
+    r"\w*varsel\w*|\w*varslet|partshør\w*|overenskomst\w*|bekendtgørelse\w*|legal(?:ly)?|illegal|the law|"
+    r"law says|entitled to|notice period|collective agreement|statutory|regulations?|required by law|"
+    r"rules (?:on|for|about|of))\b|§",
+    re.IGNORECASE,
+)
+_NOT_RULE_Q = re.compile(
+    r"\b(?:få|får|fik|fået) (?:\w+ )?lov\b|\bkort varsel\b|\bshort notice\b|^\s*(?:hvem|who)\b|"
+    r"\blegally responsible\b|\blegal (?:editorial )?responsibility\b",
+    re.IGNORECASE,
+)
+_RULE_TEXT = re.compile(
+    r"\b(?:lov(?:en|e|ens|givning\w*)?|\w+loven|regler(?:ne)?|bekendtgørelse\w*|overenskomst\w*|paragraf\w*|"
+    r"cirkulære\w*|retningslinje\w*|krav(?:et|ene)? (?:om|til)|har ret til|\w*pligt\w*|forpligt\w*)\b|§",
+    re.IGNORECASE,
+)
+
+
+def asks_rule(question: str) -> bool:
+    """Does the question ask what a law, an agreement or a rule requires (see `_RULE_Q`)?"""
+    return bool(_RULE_Q.search(question)) and not _NOT_RULE_Q.search(question)
+
+
+def rule_in(texts: Iterable[str]) -> bool:
+    """Does one of `texts` state a rule (a law, an agreement, a duty, a guideline)?"""
+    return any(_RULE_TEXT.search(t) for t in texts)
+
+
 # -- the asked-for value in one passage ------------------------------------------------------
 def holds_answer(question: str, lexical_query: str, text: str) -> bool | None:
     """Does `text` hold the kind of value the question asks for (a count of the asked thing, an

@@ -739,16 +739,19 @@ def signals(index: SearchIndex, comp: Components, hits: list[Hit]) -> Signals:
     top_texts = [h.passage.text for h in hits[:3]]
     asks_price = answer_type.asks_amount(comp.query)
     asks_maker = answer_type.asks_maker(comp.query)
+    asks_rule = answer_type.asks_rule(comp.query)
     return Signals(
         margin=comp.best_cosine - float(comp.query_vector @ index.centroid),
         best_cosine=comp.best_cosine,
         vocab_share=vocab_share,
         top_share=top_share,
         unknown_entities=_unknown(index, question_entities(asked, comp.english), question_names(asked, comp.english)),
-        # (round 21) a maker or supplier asked counts as an asked value, like a price: the text must state it
-        asks_amount=asks_price or asks_maker,
+        # (round 21) a maker or supplier asked counts as an asked value, like a price: the text must state it;
+        # (round 32) so does a rule asked (what a law or an agreement requires): the text must state a rule
+        asks_amount=asks_price or asks_maker or asks_rule,
         amount_in_top=(not asks_price or answer_type.amount_in(comp.lexical_query, top_texts))
-        and (not asks_maker or answer_type.maker_in(top_texts)),
+        and (not asks_maker or answer_type.maker_in(top_texts))
+        and (not asks_rule or answer_type.rule_in(top_texts)),
         asks_time=answer_type.asks_time(comp.query),
         time_in_top=answer_type.time_in(top_texts),
         asks_count=answer_type.asks_count(comp.query),

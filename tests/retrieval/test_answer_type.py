@@ -110,3 +110,30 @@ def test_a_maker_is_found_in_a_credit_line_or_a_company_named() -> None:
     assert at.maker_in(["Tryk: Rosendahls A/S. Oplag 8.000."])
     assert at.maker_in(["Systemet er udviklet af en dansk virksomhed i samarbejde med regionen."])
     assert not at.maker_in(["Regionen bruger AI til at læse mammografier, og lægerne er glade for det."])
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Hvilke regler gælder for hviletid mellem to vagter?", True),
+        ("Har en medarbejder krav på løn under et kursus?", True),
+        ("Hvad er opsigelsesvarslet for en funktionær med seks års anciennitet?", True),
+        ("Kan jeg lovligt flytte en medarbejder til en anden afdeling?", True),
+        ("What does the collective agreement say about overtime for part-timers?", True),
+        ("Hvad siger § 56 om kronisk syge?", True),
+        ("Hvilke møder fik lov at komme tilbage i kalenderen?", False),  # an idiom: permission, no rule
+        ("Hvordan lægger man en vagtplan, når nogen melder fra med kort varsel?", False),
+        ("Who is the legally responsible editor of the magazine?", False),  # a person asked for
+        ("Hvad siger lederen om AI?", False),
+    ],
+)
+def test_rule_questions(question: str, asks: bool) -> None:
+    """(round 32) A question that asks what a law, an agreement or a rule requires."""
+    assert at.asks_rule(question) is asks
+
+
+def test_a_rule_is_found_where_a_text_states_one() -> None:
+    assert at.rule_in(["Ifølge arbejdsmiljøloven skal der være en arbejdsmiljøorganisation."])
+    assert at.rule_in(["Overenskomsten giver ret til seniordage fra 60 år."])
+    assert at.rule_in(["Kommunen har pligt til at tilbyde en samtale."])
+    assert not at.rule_in(["Lederen holdt møde med medarbejderne om den nye vagtplan."])
