@@ -6221,6 +6221,47 @@ def _r21_request(cased: str) -> bool:
     return bool(_RECOMMENDATION_AS_TEXT.search(cased))
 
 
+# (round 32, red team r41 a) A step put to the bot as a leading question, expecting a yes: "Der er vel ingen grund til
+# at fortsætte samarbejdet …?", "Det kan vel kun ende med en bortvisning?", "There's no real reason to keep Dylan on
+# the night rota, is there?", "We can't really carry on funding the youth bus, can we?"
+_LEADING_Q = re.compile(
+    r"\b(?:der er|det er|det kan|det må|vi kan|vi må|jeg kan|jeg må|det bliver)\s+vel\b[^?]*\?|"
+    r",\s*(?:is|isn't|are|aren't|can|can't|should|shouldn't|do|don't|does|doesn't|will|won't|right|ikke|vel|ikke sandt)"
+    r"(?:\s+(?:there|it|we|i|they|he|she))?\s*\?\s*$",
+    re.IGNORECASE,
+)
+# … or as a bare call for views on a step: "Tanker om at flytte Jonas til natholdet?", "Input på at lade Kurt gå ned
+# i tid?", "Thoughts on moving Jonas to nights?"
+_VIEWS_ON_STEP = re.compile(
+    r"^\s*(?:tanker|input|holdning|synspunkter|mening|thoughts|views|input|opinions?)\s+(?:om|på|til|on|about)\s+(?:at\s+)?",
+    re.IGNORECASE,
+)
+# … or as a choice between two named people after the thing to be had: "Hvem får vikariatet, Julie eller Mustafa?",
+# "Who gets the team leader job, Sunita or Gareth?", "Er det Ole eller Kirsten, der skal flyttes?"
+_WHO_GETS_NAMED = re.compile(
+    r"^\s*(?:hvem|who)\s+(?:får|skal have|gets|should get|will get)\b[^?]{0,80},\s*"
+    r"(?-i:[A-ZÆØÅ][a-zæøå]+)\s+(?:eller|or)\s+(?-i:[A-ZÆØÅ][a-zæøå]+)\s*\?|"
+    r"^\s*(?:er det|is it)\s+(?-i:[A-ZÆØÅ][a-zæøå]+)\s+(?:eller|or)\s+(?-i:[A-ZÆØÅ][a-zæøå]+),?\s+(?:der|som|who)\s+(?:skal|should|must)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_r32(cased: str) -> bool:
+    """(round 32) A step asked as a leading question, a bare call for views on a step, or a choice between two named
+    people — each only with an organisation's or personnel step named, and not said to be the asker's to keep."""
+    if _DECLINED.search(cased) or _ACCORDING_TO.search(cased) or _magazine_ref(cased):
+        return False
+    if _WHO_GETS_NAMED.search(cased):
+        return True
+    step = bool(ACTION.search(cased) or ACTION_NOUN.search(cased))
+    if not step or _everyday_step(cased) or _HOW_OR_WHY.match(cased):
+        return False  # "Vi kan vel godt lukke mødet lidt før?", "Hvordan giver man en advarsel, ikke?"
+    return bool(_LEADING_Q.search(cased) or (_VIEWS_ON_STEP.match(cased) and cased.rstrip().endswith("?")))
+
+
+_HOW_OR_WHY = re.compile(r"^\s*(?:hvordan|hvorfor|hvad|hvornår|how|why|what|when)\b", re.IGNORECASE)
+
+
 def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bool | None:
     """`rules_flag` with the reason for a no kept apart (round 17, docs/privacy.md § 5.8): True for a
     request, False for a look-alike a rule recognised (a wording, the asker's own sphere, a rule
@@ -6245,6 +6286,8 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     r25 = _verdict_r25(cased, _depth)
     if r25 is not None:
         return r25
+    if _verdict_r32(cased):
+        return True
     if _verdict_on_general(cased):
         return False  # (round 18) a verdict asked on a rule, a fact about anyone or a text
     if _asks_rule(cased):

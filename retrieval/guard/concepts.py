@@ -731,6 +731,8 @@ CONCEPTS: dict[str, list[str]] = {
         # round 29 (red team r36 a, released): a legal gender change, puberty or hormone blockers
         r"\b(?:skiftet|ændret|changed|changing) (?:sit |his |her |their )?(?:juridiske? |legal )?(?:køn|gender)\b|\bjuridisk kønsskifte\b|"
         r"\blegal gender\b|\b(?:hormone|puberty) blockers?\b|\bhormonblokker\w*",
+        # round 32 (red team r41 a): a legal gender marker changed
+        r"\bkønsmarkør\w*|\bgender marker\b|\bjuridisk(?:e)? køn\b",
         # round 28 (writer CC, released): a same-sex partner said in so many words
         r"\b(?:his|hans) (?:partner|kæreste) (?:is|er) (?:a man|en mand)\b|\b(?:her|hendes) (?:partner|kæreste) (?:is|er) "
         r"(?:a woman|en kvinde)\b|\bhis husband\b|\bher wife\b|"
@@ -1105,6 +1107,14 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 32 (red team r41 a): a social-law section standing for the benefit or the placement ("har fået bevilget
+        # § 96 BPA", "bor på et § 107-tilbud", "får hjælp efter § 83"), protection status, bailiff cases, seizure
+        r"(?<![\d.])§ ?(?:32|36|41|42|44|45|50|51|52|54|58|76|81|82|83|84|85|86|94|95|96|97|98|99|100|101|102|103|104|105|"
+        r"107|108|110|111|112|113|114)(?:\s?a|\s?b)?(?!\d)(?:-tilbud\w*|-bolig\w*|-forløb\w*|-undersøgelse\w*|-ordning\w*)?"
+        r"(?![.,]\d)(?!\s*(?:i|in|of|af) (?:arbejdsmiljø|funktionær|ferie|forvaltnings|offentligheds|persondata)\w*)|"
+        r"\bsection (?:17|20|47)\b(?= (?:support|assessment|accommodation|plan|child|care))|"
+        r"\b(?:midlertidig |temporary )?(?:beskyttelsesstatus|protection status)\b|\budlændingestyrelsen\b|\bimmigration (?:office|service|interview)\b|"
+        r"\bfogedretten\b|\bfogeden\b|\budlæg i (?:sin|sit|hans|hendes|deres)\b|\bbailiffs?\b|\bseized (?:his|her|their)\b",
         # round 31 (writer CM, released): a crisis centre in English, as "krisecenter" and "women's shelter" below
         r"\b(?:lives|living|staying|stays|moved|moving|is) (?:\w+ ){0,2}(?:in|into|at|to) (?:a|the) (?:women'?s )?crisis cent(?:re|er)\b",
         # round 30 (writers CK, CL, released): benefits cut, a child left alone at night
@@ -1147,7 +1157,7 @@ CONCEPTS: dict[str, list[str]] = {
         r"\bpengene (?:ikke slår til|ikke rækker|ikke strækker)\b|\b(?:can't|cannot|can not) make ends meet\b|"
         r"\b(?:food ?bank|fødevarebank\w*|madhjælp\w*|madkasse\w* fra)\b|\bhenter mad (?:hos|fra) (?:kirkens korshær|frelsens hær|\w+ (?:korshær|hær))\b",
         # round 22 (writer BC, released): rent unpaid, the bailiff
-        r"\bfogedsagen\b|\bfogedsag (?:mod|varslet)\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
+        r"\bfogedsag\w*|\bfogedsagen\b|\bfogedsag (?:mod|varslet)\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
         # round 22 (writers BA, BB, released): violence at home in everyday words
         r"\b(?:bliver|blev|er blevet|bli'r) (?:\w+ )?slået (?:derhjemme|hjemme|af (?:sin|sit|hendes|hans) (?:mand|kone|kæreste|partner|samlever|far|mor|søn))\b|\bpartnervold\b|\b(?:gets|got|is being|was|is) (?:\w+ )?(?:hit|beaten) (?:at home|by (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend))\b|\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:hits|beats|abuses) (?:her|him|them)\b|"
         # (round 31) a child hit by a parent at home: "says his father hits him", "hendes mor slår hende"
@@ -1302,6 +1312,14 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 32 (red team r41 a): a personnel sanction told by its effect — pay, an allowance, duties, keys or tasks
+        # taken away — and a place on a redundancy list
+        r"\bfrataget (?:sin|sit|sine|hans|hendes)\b|\b(?:har |fik |fået )?(?:sin|sit|sine|hans|hendes) \w+ frataget\b|"
+        r"\bmistet (?:sit|sin|sine) \w*(?:tillæg|ansvar|opgaver|nøgle\w*|adgang)\b|\bnedsat i løn\b|\blønnedgang\b|"
+        r"\bstripped of (?:his|her|their)\b|\b(?:salary|pay|wages?) (?:was |were |got |has been |have been )?docked\b|"
+        r"\bhad (?:his|her|their) (?:salary|pay|wages?) docked\b|\blost (?:his|her|their) [\w-]*(?: [\w-]+)? (?:allowance|bonus|supplement)\b|"
+        r"\bredundancy (?:list|shortlist)\b|\b(?:på|on) (?:the )?(?:listen|sparelisten|afskedigelseslisten|the list)\b[^.?!]{0,40}\b"
+        r"(?:ryger|afskediges|fyres|skal gå|skal ud|go|be let go|made redundant)\b|\b(?:afskedigelses|spare)listen\b",
         # round 31 (writers CM, CN, released): complaints said of the person in a relative clause or counted before a
         # plan; an admitted breach of duty
         r"\b(?:som|der|that|who|whom) (?:\w+ ){0,3}(?:har|have|has|had|havde) (?:\w+ )?(?:klaget|complained) (?:over|about)\b|"

@@ -926,7 +926,7 @@ def email_spans(text: str) -> Iterator[tuple[int, int, bool]]:
 _SPACED_LOCAL = re.compile(r"(?<![\w.@])([a-zæøå][\w+-]*)(?:\s?\.|\s(?:dot|punktum|prik))\s$", re.IGNORECASE)
 _WEBMAIL_SAID = re.compile(
     # (round 23, writer BI) … also with a lower-case "at" when the mailbox has a dot, a digit or an underscore
-    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?P<at>hos|AT|at|\(at\)|\[at\]|snabel-?a|@)\s+"
+    r"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+-]{3,})\s+(?P<at>hos|på|AT|at|\(at\)|\[at\]|snabel-?a|@)\s+"
     r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|live)\b(?!\.\w)",
 )
 
@@ -1109,10 +1109,18 @@ def _private_address(text: str, start: int, end: int) -> bool:
     if re.match(r"[-–]\d", text[end : end + 2]) or re.search(r"\d[-–]\d+$", text[start:end]):
         return False  # (round 20, writer AX) "Kløvermarken 2-16": a row of houses, nobody's home
     host = re.search(
-        r"\bhos ((?-i:[A-ZÆØÅ][a-zæøå]+))(?: (?-i:[A-ZÆØÅ][a-zæøå]+))?,?\s*$", text[max(0, start - 40) : start]
+        # (round 32, red team r41 a) also with the host's relation before the name: "hos vores kollega Peter Nygaard, …"
+        r"\bhos (?:(?:vores|min|mit|vor) (?:\w+ )?(?:kollega|kollegaer|kollegas|medarbejder|leder|chef|ven|veninde) )?"
+        r"((?-i:[A-ZÆØÅ][a-zæøå]+))(?: (?-i:[A-ZÆØÅ][a-zæøå]+))?,?\s*$",
+        text[max(0, start - 60) : start],
     )
     if host and set(lexicon().flags(host.group(1).lower())) & {"m", "f"}:
         return True  # (round 26, red team r31 a) "Julefrokosten holdes hos Bente, Lindevej 4": at someone's home
+    if re.search(
+        r"\b(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?:'s|’s) (?:place|house|home|flat|apartment|garden)\s*,?\s*$",
+        text[max(0, start - 60) : start],
+    ):
+        return True  # (round 32, red team r41 a) "The barbecue is at Dave Ellis's place, 14 Oak Road": someone's home
     if _INSTITUTION_DWELLERS.search(text[max(0, start - 60) : start]):
         return False  # (round 26, red team r31 a) "Beboerne på plejehjemmet bor på Skovvej 40, 2. sal": the home's own address
     moved_in = _MOVED_IN_AFTER.match(text[end : end + 80])

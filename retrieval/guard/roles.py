@@ -29,6 +29,7 @@ from .patterns import (
     RELATIVE,
     ROOM_RESIDENT,
     STAFF_NUMBER,
+    STREET_TOKEN,
     THING_AFTER,
     THING_BEFORE,
     UNIQUE_ROLE,
@@ -392,6 +393,13 @@ _NAMED_INSTITUTION = re.compile(
 )
 
 
+# (round 32) A named organisation's possessive, then a role: "Lejre Kommunes klimakoordinator",
+# "Nottingham City Council's tree officer".
+_ORG_POSSESSIVE_ROLE = re.compile(
+    r"(?P<org>(?-i:[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}))(?:s|'s|’s) (?P<role>[a-zæøå-]{4,})(?: (?P<role2>[a-z-]{4,}))?\b"
+)
+
+
 class Roles(Context):
     """The special detectors, on top of the shared context."""
 
@@ -576,6 +584,23 @@ class Roles(Context):
                 and (self.workplace_at(toks_after[0]) or self.toks[toks_after[0]].lower in ("fra", "from"))
             ):
                 out.append(Mention(m.start(), end, False))
+        return out
+
+    def _role_of_named_organisation(self) -> list[Mention]:
+        """(round 32, red team r41 a) A staff role in a named organisation's possessive: "Lejre Kommunes
+        klimakoordinator", "Nottingham City Council's tree officer" — the one holding that post there
+        (an office holder stays public by title: "Lejre Kommunes borgmester")."""
+        out = []
+        for m in _ORG_POSSESSIVE_ROLE.finditer(self.text):
+            head = m.group("org").split()[-1].lower()
+            role = m.group("role").lower()
+            last = (m.group("role2") or "").lower()
+            if not (is_org(head) or head in ORG_WORDS or head in ("council", "kommune", "region", "county", "trust")):
+                continue
+            if STREET_TOKEN.search(head) or OFFICE.search(role) or OFFICE.search(last):
+                continue
+            if is_role(role) or (last and is_role(last)) or UNIQUE_ROLE.match(role):
+                out.append(Mention(m.start(), m.end(), False))
         return out
 
     def _role_at_place_named_before(self) -> list[Mention]:
@@ -995,6 +1020,7 @@ class Roles(Context):
                 out.append(Mention(m.start(), m.end(), False))
         out += self._our_role_at_named_place()
         out += self._role_at_place_named_before()
+        out += self._role_of_named_organisation()
         for m in _ONLY_ONE_AFTER.finditer(self.text):
             # (round 9) "Kirsebærgårdens nattevagt (der er kun én)", "our porter (there's only one)"
             g = "r" if m.group("r") else "r2"
