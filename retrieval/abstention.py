@@ -12,7 +12,8 @@ Signals (retrieval/search.py: `Signals`), each meaningful on any corpus and any 
   cannot answer it;
 * `amount_missing` — the question asks for a price or pay figure, and no money amount stands in
   the top passages; or (round 21) it asks which company, vendor or supplier made or supplies
-  something, and no top passage says who made or supplied anything (a credit line, a company);
+  something, and no top passage says who made or supplied anything (a credit line, a company); or
+  (round 32) it asks what a law or an agreement requires, and no top passage states a rule;
 * `time_missing` — the question asks "when", and no year, month, season or weekday stands in the
   top passages;
 * `count_missing` — the question asks "how many", and no number stands before what is counted

@@ -14,7 +14,11 @@ them decides alone.
 * **count**: it asks how many of something ("hvor mange kommuner", "how many calls a day"), and
   a number stands right before what is counted ("43 kommuner", "tre opkald");
 * **maker** (round 21): it asks which company, vendor or supplier made or supplies a thing, and a
-  text says who made or supplied something (a credit line, a company's legal form, "udviklet af").
+  text says who made or supplied something (a credit line, a company's legal form, "udviklet af");
+* **rule** (round 32): it asks what a law, an agreement or a rule requires ("hvilke regler gælder",
+  "krav på", "opsigelsesvarsel", "the collective agreement"), and a text states a rule (a law, an
+  agreement, a duty, a guideline, a section sign). The magazine is no legal source: its pages on a
+  topic seldom state the rule asked about.
 
 (A third check — the noun a "hvilken X"/"which X" question asks about must stand in the top
 passages — was measured and dropped: it fired as often on answerable questions as on out-of-scope
