@@ -1157,7 +1157,7 @@ CONCEPTS: dict[str, list[str]] = {
         r"\bpengene (?:ikke slår til|ikke rækker|ikke strækker)\b|\b(?:can't|cannot|can not) make ends meet\b|"
         r"\b(?:food ?bank|fødevarebank\w*|madhjælp\w*|madkasse\w* fra)\b|\bhenter mad (?:hos|fra) (?:kirkens korshær|frelsens hær|\w+ (?:korshær|hær))\b",
         # round 22 (writer BC, released): rent unpaid, the bailiff
-        r"\bfogedsag\w*|\bfogedsagen\b|\bfogedsag (?:mod|varslet)\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
+        r"\bfogedsag (?:på|mod|varslet)\b|\bfogedsagen\b|\b(?:har|fik|fået) (?:en |sin )?fogedsag\b|\bvarslet (?:en )?fogedsag\b|\bhuslejerestance\w*|\bhuslejen (?:er )?ikke (?:blevet )?betalt\b|\bikke betalt (?:sin |hans |hendes )?husleje\w*|\bunpaid rent\b|\brent arrears\b|\beviction notice\b",
         # round 22 (writers BA, BB, released): violence at home in everyday words
         r"\b(?:bliver|blev|er blevet|bli'r) (?:\w+ )?slået (?:derhjemme|hjemme|af (?:sin|sit|hendes|hans) (?:mand|kone|kæreste|partner|samlever|far|mor|søn))\b|\bpartnervold\b|\b(?:gets|got|is being|was|is) (?:\w+ )?(?:hit|beaten) (?:at home|by (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend))\b|\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) (?:hits|beats|abuses) (?:her|him|them)\b|"
         # (round 31) a child hit by a parent at home: "says his father hits him", "hendes mor slår hende"

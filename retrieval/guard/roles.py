@@ -393,6 +393,9 @@ _NAMED_INSTITUTION = re.compile(
 )
 
 
+_HEAD_OF_BODY = re.compile(
+    r"(?:formand|formanden|næstformand|direktør|director|chair\w*|president|ceo|chief|administrerende|adm)\b"
+)
 # (round 32) A named organisation's possessive, then a role: "Lejre Kommunes klimakoordinator",
 # "Nottingham City Council's tree officer".
 _ORG_POSSESSIVE_ROLE = re.compile(
@@ -597,8 +600,15 @@ class Roles(Context):
             last = (m.group("role2") or "").lower()
             if not (is_org(head) or head in ORG_WORDS or head in ("council", "kommune", "region", "county", "trust")):
                 continue
-            if STREET_TOKEN.search(head) or OFFICE.search(role) or OFFICE.search(last):
+            if (
+                STREET_TOKEN.search(head)
+                or OFFICE.search(m.group(0).lower())
+                or OFFICE.search(role)
+                or OFFICE.search(last)
+            ):
                 continue
+            if _HEAD_OF_BODY.match(role):
+                continue  # the head of an organisation is public by title: "KL's formand", "NFA's director"
             if is_role(role) or (last and is_role(last)) or UNIQUE_ROLE.match(role):
                 out.append(Mention(m.start(), m.end(), False))
         return out
