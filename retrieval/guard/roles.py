@@ -399,7 +399,10 @@ _HEAD_OF_BODY = re.compile(
 # (round 32) A named organisation's possessive, then a role: "Lejre Kommunes klimakoordinator",
 # "Nottingham City Council's tree officer".
 _ORG_POSSESSIVE_ROLE = re.compile(
-    r"(?P<org>(?-i:[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}))(?:s|'s|’s) (?P<role>[a-zæøå-]{4,})(?: (?P<role2>[a-z-]{4,}))?\b"
+    r"(?P<org>(?-i:[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}))(?:s|'s|’s) (?P<role>[a-zæøå]{4,})"
+    # an English title of two words ends in a role head: "tree officer", "parking manager"
+    r"(?: (?P<role2>officer|manager|coordinator|supervisor|adviser|advisor|inspector|warden|keeper|clerk|lead|"
+    r"technician|assistant|worker))?\b(?![-’'])"
 )
 
 
