@@ -18,10 +18,12 @@ lives and reaches the state store; only the lease of a dead owner — or of one 
 from the store, for two thirds of a lease — runs out.
 
 An owner that was frozen that long may find its message taken over when it wakes. So the owner
-**confirms** its claim (`confirm`: renew if still ours) just before it logs the answer and posts
-(`BotService.ask(proceed=…)`): a claim it lost is answered and logged by the replica that took it
-over, and this one neither logs nor posts. Two answers then need an
-owner frozen for a whole lease between confirming and posting.
+**confirms** its claim (`confirm`: renew if still ours) just before it logs the answer
+(`BotService.ask(proceed=…)`) and again just before it posts: a claim it lost before logging is
+answered and logged by the replica that took it over, and this one neither logs nor posts; a claim
+lost while the answer was being logged (a busy audit log can hold it for seconds) is logged by
+both but posted once, by the new owner. Two posted answers then need an owner frozen for a whole
+lease between its last confirm and the post.
 
 Why a retry that finds a live lease waits (`claim_when_free`) instead of being dropped: Bolt
 acknowledges an event (HTTP 200) before the listener looks at the claim, so a dropped retry is

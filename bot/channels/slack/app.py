@@ -325,15 +325,18 @@ class SlackBot:
             self._private(client, channel, user, thread_ts, message, direct=direct)
 
         # Answering can outlast a frozen replica's lease: log and post only while the claim is
-        # still ours (bot/state/lease.py), so a message taken over meanwhile is answered and
-        # logged once, by its new owner. The service asks before it logs the answer.
+        # still ours (bot/state/lease.py). The service asks before it logs the answer, and the
+        # claim is confirmed again right before posting: logging can wait on a busy audit log,
+        # and a message taken over during that wait must not be posted twice. Lost there, the
+        # answer is logged by both replicas but posted once, by the new owner.
         try:
             result = self._ask(question, user, conversation_id(channel, thread_ts), still_ours)
         except Superseded:
             return
+        if not still_ours():
+            return
         if not isinstance(result, Answer):
-            if still_ours():
-                private(result)
+            private(result)
             return
         if result.status == "refused":
             private(render.refusal_message(result, escalation_target=self.notifier.target))
