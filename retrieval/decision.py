@@ -798,7 +798,12 @@ _DECLINED = re.compile(
     r"\blad (?:beslutningen|valget|afgørelsen) være (?:min|vores)\b|\bleave the (?:decision|choice) (?:to me|with me|mine)\b|"
     r"\b(?:don't|do not) pick (?:one|either) for me\b|"
     # (round 22, writer BD) only the figures: "Regn på, hvad det koster … Jeg vil bare se tallene."
-    r"\b(?:jeg|vi) vil (?:bare|blot|kun) se tallene\b|\b(?:i|we) (?:just|only) want (?:to see )?the (?:numbers|figures)\b",
+    r"\b(?:jeg|vi) vil (?:bare|blot|kun) se tallene\b|\b(?:i|we) (?:just|only) want (?:to see )?the (?:numbers|figures)\b|"
+    # (round 33, writer CT) the bot's answer itself declined: "jeg vil ikke have dit svar, kun spørgsmålene", "I don't want
+    # your answer/opinion, just questions"
+    r"\b(?:jeg|vi) vil ikke have (?:dit|din|jeres) (?:svar|bud|mening|anbefaling|vurdering)\b|"
+    r"\b(?:i|we) (?:don'?t|do not) want your (?:answer|opinion|recommendation|verdict|pick|view)\b|"
+    r"\b(?:ikke (?:dit|dine) (?:svar|bud)|not your (?:answer|opinion)),? (?:kun|bare|only|just)\b",
     re.IGNORECASE,
 )
 # (round 7) The decision handed over outright, whatever it is about: "Beslut, om vi skal indføre …",

@@ -103,6 +103,8 @@ SEALED = (
     "cr",
     "cs",
     "ct",
+    "cu",
+    "cv",
 )
 C = 4.0
 MAX_CHAR, MAX_WORD = 80_000, 30_000

@@ -1030,6 +1030,9 @@ CONCEPTS: dict[str, list[str]] = {
         # round 11 (writer AC, released): a certificate that is not clean
         (
             r"(?:børne|straffe)attest\w* [^.?!]{0,60}\b(?:er )?(?:ikke ren|plettet|med noget på|ikke blank)|"
+            # (round 33, writer CS) a certificate that showed a case: "Børneattesten … viste en sag fra 2015"
+            r"(?:børne|straffe)attest\w*\s+(?:[\w-]+\s+){0,6}?(?:viste|indeholdt|rummede|afslørede)\s+(?:en |et |to |flere )?"
+            r"(?:gammel |gamle |ældre )?(?:sag|sager|anmærkning\w*|dom|domme|forhold|bøde)\b|"
             r"(?:criminal record|police check|dbs check|background check) (?:\w+ ){0,3}(?:is )?(?:not clean|came back (?:with something|flagged|positive))"
         ),
         # round 11 (writers V and Z): a certificate with a remark on it, the probation service
@@ -1252,6 +1255,11 @@ CONCEPTS: dict[str, list[str]] = {
             r"\bstatsløs\w*|\bstateless\b|\b(?:sovet|slept|has been sleeping) i (?:sin|sit|hans|hendes) (?:bil|varevogn)\b|"
             r"\b(?:slept|has been sleeping) in (?:his|her|their) (?:car|van)\b|"
             r"sagsbehandler(?:en)? på (?:hans|hendes)|"
+            # (round 33, writer CT) homelessness in everyday words: where someone sleeps that is no home, and no money at all
+            r"\bsover (?:nu |stadig |om natten )?(?:i (?:en |et |sin |sit )?(?:[\w-]*hytte|campingvogn|skur|telt|trappeopgang\w*|kælder(?:en)?)|"
+            r"på (?:gaden|en bænk|bænke|gulvet hos|sofaen hos|skiftende sofaer)|hos (?:skiftende )?(?:venner|en ven|bekendte))\b|"
+            r"\bsleeps? (?:rough|in (?:a|his|her|the) (?:shed|tent|caravan|stairwell|allotment \w+)|on (?:the streets?|a bench|friends'? sofas?|a friend'?s sofa))\b|"
+            r"(?<!vi )(?<!we )(?<!de )(?<!they )\b(?:har|has) (?:ingen|no) (?:penge|money)\b(?! (?:til|for|to|i|in|left in) )|\bpenniless\b|\bflat broke\b|"
             # (round 25, writer BR) wages taken for debt
             r"\bwages (?:are |were |is |being |have been )*garnished\b|\bgarnish(?:ment|ed|ing)\b|attachment of earnings|lønindeholdelse\w*|"
             r"\bccj\b|county court judgment|\bsleeping in (?:his|her|their) (?:van|car)\b(?! (?:during|on|in) (?:the |his |her |their )?(?:lunch ?)?breaks?)|\bsover i (?:sin|sit) (?:bil|varevogn)\b|"
@@ -1405,6 +1413,8 @@ CONCEPTS: dict[str, list[str]] = {
         r"\b(?:\d+|to|tre|fire|flere|several|two|three|four) klager (?:fra [\w-]+ )?over\b|\b(?:stoppe|ophøre|afslutte|opsige) samarbejdet\b|\b(?:end|terminate) (?:the|our) (?:collaboration|contract) with (?:him|her)\b|\bforlænget prøvetiden\b|\bprøvetiden forlænget\b|\bforlænge (?:hans|hendes|sin) prøvetid\b",
         # round 22 (writers BC, BD, released): output measured against the others
         r"\b(?:laver|lavede|når|nåede|gennemfører|klarer) kun (?:halvt så mange|halvt så meget|halvdelen så mange)\b|\b(?:does|did|completes|manages|handles) only half as many\b|\bhalf as many \w+ as the (?:others|rest)\b",
+        # round 33 (writer CT): a contract said not to be renewed in the passive: "at hendes kontrakt ikke bliver forlænget"
+        r"\b(?:kontrakt|ansættelse|vikariat|tidsbegrænsede ansættelse)\w*\s+ikke\s+(?:bliver\s+|blive\s+|skal\s+|vil\s+blive\s+)?forlænge[st]?\b|"
         # round 22 (red team r23 a): a personnel case without its HR words — a contract not renewed, a
         # probation extended or failed, a last chance given, a duty or an access withdrawn after an incident
         r"\bforlænger ikke (?:\w+s|hans|hendes|sin|sit) (?:vikariat|kontrakt|ansættelse|tidsbegrænsede \w+)\w*|\b(?:not|won't|aren't|are not|we're not|we are not|isn't) (?:going to )?renew(?:ing)? (?:his|her|their|\w+'s) (?:fixed-term |temporary |short-term )?(?:contract|post|appointment)\b|\bnot (?:to )?confirm (?:his|her|their|\w+'s) (?:appointment|post|position)\b|\bforlænget (?:sin|sit|hans|hendes) prøvetid\b|\bextend(?:ed|ing)? (?:his|her|their) probation\b|\bfail(?:ed|s)? (?:his|her|their) probation\b|\bbestod ikke (?:sin|hans|hendes) prøvetid\b|\bone more (?:no-show|strike|mistake|late arrival|slip|incident) and (?:he|she|they)(?:'s|'re| is| are) out\b|\bsidste gang,? (?:han|hun) [^.?!]{0,40}\bellers er det slut\b|\bfrataget (?:ansvaret|opgaverne|opgaven|adgangen|nøglerne|sin adgang|sit ansvar)\b|\b(?:taken|removed|stood down) (?:off|from) (?:the rota|duties|duty|the trips|trips|the team)\b|\bmå\b[^.?!]{0,40}\bikke længere (?:være alene|tage med|køre|arbejde alene|have ansvaret)\b|\bcan'?t go on (?:any )?(?:trips|outings|visits) until\b|\bnot allowed to be alone with\b",

@@ -280,6 +280,8 @@ def _org_context(text: str, start: int, end: int) -> bool:
         return True  # (round 13) "Ambulatoriets telefon …", "Svømmehallens telefon er …": a unit's number
     if _unit_reached(before):
         return True
+    if _DUTY_BEFORE.search(before):
+        return True  # (round 33, writer CS) "meldes til teknisk vagt på …", "ring til IT-supporten på …": a duty, not a person
     to_name = _MESSAGE_TO_NAME.search(before)
     if (
         to_name
@@ -328,6 +330,15 @@ def _org_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# (round 33, writer CS) A duty or a support function reached on the number: "til teknisk vagt på", "ring til driftsvagten
+# på", "contact the IT helpdesk on" — whoever is on duty answers, so it is the organisation's line.
+_DUTY_BEFORE = re.compile(
+    r"\b(?:til|to|contact|kontakt|ring(?:e)? til|call)\s+(?:the\s+|den\s+|vores\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:[\w-]*vagt(?:en)?|on-call duty|duty officer|helpdesk(?:en)?|help desk|service ?desk(?:en)?|[\w-]*support(?:en)?|"
+    r"hotline(?:n)?|omstilling(?:en)?|switchboard|reception(?:en)?)\s+(?:på|on|at)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 # (round 32) The first line of a postal address: up to three capitalised words, then the comma before the street.
 _POSTAL_HEAD = re.compile(
     r"(?:^|[:;(]\s*|\b(?:is|er|til|to|at|på)\s+)(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2})),\s*$"
@@ -366,6 +377,12 @@ _CLOSING = re.compile(
 )
 
 
+_CLOSING_INLINE = re.compile(
+    r"(?i)\b(?:med venlig hilsen|venlig hilsen|mvh|bedste hilsner|hilsen|kind regards|best regards|regards)[ ,]+"
+    r"(?P<sender>[^.?!,]{3,60}),\s*(?:tlf|tel|telefon|phone|ph)\.?\s*:?\s*$"
+)
+
+
 def _signed_by_institution(text: str, start: int) -> bool:
     """(round 21, writer AY, released) A number in a signature block whose sender line names an
     institution in the definite form and no first name ("Med venlig hilsen / Læsesalen, Statsarkivet i
@@ -373,7 +390,12 @@ def _signed_by_institution(text: str, start: int) -> bool:
     closing = None
     for m in _CLOSING.finditer(text[:start]):
         closing = m
-    if closing is None or start - closing.end() > 60:
+    if closing is None:
+        # (round 33, writer CS) the sender on the greeting's own line: "Mvh Centralvaskeriet, tlf. …"
+        closing = _CLOSING_INLINE.search(text[max(0, start - 80) : start])
+        if closing is None:
+            return False
+    elif start - closing.end() > 60:
         return False
     words = re.findall(r"[A-ZÆØÅ][a-zæøå]+", closing.group("sender"))
     lex = lexicon()
@@ -428,8 +450,15 @@ _OPENING_HOURS = re.compile(
 )
 
 
+# (round 33, writer CS) … or a line staffed round the clock: "… på 78 45 12 99 døgnet rundt", "24/7", "around the clock"
+_ROUND_THE_CLOCK = re.compile(
+    r"^[\s,;:(]*(?:døgnet rundt|hele døgnet|alle døgnets timer|24/7|24 timer i døgnet|around the clock|round the clock|24 hours a day)",
+    re.IGNORECASE,
+)
+
+
 def _opening_hours(text: str, end: int) -> bool:
-    return bool(_OPENING_HOURS.match(text[end : end + 40]))
+    return bool(_OPENING_HOURS.match(text[end : end + 40]) or _ROUND_THE_CLOCK.match(text[end : end + 30]))
 
 
 _TIME_RANGE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)")
@@ -800,6 +829,21 @@ def _unit_mailbox(parts: list[str]) -> bool:
     )
 
 
+def _joined_words(local: str, lex: Lexicon) -> bool:
+    """A mailbox of two or more ordinary words joined by "og"/"and" ("vejogpark", "byggeogmiljoe"): a
+    department's name, no person's."""
+    for m in re.finditer(r"og|and", local):
+        left, right = local[: m.start()], local[m.end() :]
+        if len(left) < 3 or len(right) < 3:
+            continue
+        if all(not lex.is_name(w) or lex.is_ordinary(w) for w in (left, right)) and all(
+            lex.is_ordinary(_un_ascii(w, lex)) or lex.is_compound(_un_ascii(w, lex)) or _joined_words(w, lex)
+            for w in (left, right)
+        ):
+            return True
+    return False
+
+
 def is_private_email(local: str, domain: str) -> bool:
     """A person's address unless it is an organisation's function mailbox."""
     if _WEBMAIL.match(domain.strip()) or _PROVIDER_DOMAIN.match(domain.strip()) or _family_domain(domain):
@@ -821,6 +865,8 @@ def is_private_email(local: str, domain: str) -> bool:
         )
         for p in parts
     )
+    if len(parts) == 1 and _joined_words(parts[0], lex):
+        return False  # (round 33, writer CS) "vejogpark@", "kulturogfritid@": a department named by its fields
     if any(p in _INSTITUTION_PARTS for p in parts):
         return False  # (round 29, red team r37 a) an institution named after someone: "octavia.hill.centre@…", "edithcavell.house@"
     # (round 29, writer CH) a unit in the definite form names the mailbox; a place-like part beside it is the unit's place

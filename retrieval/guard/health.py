@@ -21,7 +21,49 @@ sensitive.py as part of the health category.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 __all__ = ["HEALTH_PATTERNS"]
+
+_CONDITIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "conditions.tsv"
+
+
+def _named_conditions() -> str:
+    """(round 33) The long tail of named conditions from WHO ICD-10 (scripts/build_guard_conditions.py),
+    as one alternation, longest first; said only in a frame where someone has the condition."""
+    rows = [
+        ln.split("\t")[0] for ln in _CONDITIONS_FILE.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"
+    ]
+    return "|".join(sorted(rows, key=len, reverse=True))
+
+
+# (round 33, writers CS, CT) "Faith … has lupus", "Bent lider af sklerose", "a colleague with vitiligo": someone has
+# the condition; "a ward with dementia patients", "lupus research" name a group or a field, not a person.
+_GROUP_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in "people persons those patients residents children families adults folk mennesker borgere patienter beboere "
+    "børn familier voksne unge ældre living lives diagnosed suffering".split()
+)
+# (round 33, red team r42 b) … nor a group the asker's unit serves, told in a relative clause: "unge, der har …",
+# "tenants who have …" (a plural verb after who/that, or a plural group noun before "der/som")
+_GROUP_CLAUSE_BEFORE = "".join(
+    f"(?<!{w}{comma} {rel} )"
+    for w in "unge børn borgere beboere lejere patienter elever familier mennesker brugere forældre kunder klienter".split()
+    for comma in ("", ",")
+    for rel in ("der", "som")
+)
+_HAS_CONDITION = (
+    _GROUP_BEFORE
+    + _GROUP_CLAUSE_BEFORE
+    + r"\b(?:has|(?<!who )(?<!that )have|had|got|getting|diagnosed with|suffers? from|suffered from|suffering from|living with|lives with|"
+    r"treated for|being treated for|recovering from|with|har|havde|har fået|fik|fået|lider af|led af|diagnosticeret med|"
+    r"konstateret|ramt af|med|behandles for|behandlet for|døjer med|kæmper med)\s+"
+    r"(?:(?:a|an|severe|mild|chronic|acute|early|bad|serious|some|en|et|svær|mild|kronisk|akut|slem|alvorlig)\s+){0,2}"
+    rf"(?:{_named_conditions()})(?:en|er|s)?\b"
+    r"(?!\s+(?:patients?|patienter\w*|ward|unit|team|afdeling\w*|afsnit\w*|clinic|klinik\w*|care|pleje\w*|nurses?|"
+    r"research|forskning\w*|awareness|day|dag|week|uge|groups?|gruppe\w*|association|forening\w*|services?|sufferers|"
+    r"borgere|residents|beboere|people|mennesker|children|børn|cases|tilfælde))"
+)
 
 # Danish body-part stems as they appear as the first part of a compound (with linking -s/-e).
 _BODY_DA = (
@@ -116,6 +158,7 @@ HEALTH_PATTERNS: list[str] = [
         r"kræft|cancer|leukæmi|leuk(?:a)?emia|lymfom|lymphoma|melanom|tumor|tumour|svulst|"
         r"kemo|chemo|stråleterapi|strålebehandl|radiotherapy|mammografi"
     ),
+    _HAS_CONDITION,
     # neurodevelopmental (beyond sensitive.py's own list)
     r"tourette|dysleksi|dyslexi|ordblind|hjerneblødning",
     # Latin/Greek suffix families unambiguous in both languages

@@ -857,6 +857,8 @@ _ADDICTION_WORD = re.compile(r"^(?:addict\w*|afhængig\w*|hooked)$", re.IGNORECA
 # "dømte pokalfinalen", "a salted hash", "fejldiagnose på printerne", "depressionen fra Nordsøen", "suspended the
 # dormant user accounts", "netværket var lammet", "misbrug af vores fælles login".
 _HOMOGRAPH_AFTER = re.compile(
+    # (round 33, writer CS) a thing given a name in quotes: "er døbt 'Gamle Egon' efter …", "christened 'Big Bertha'"
+    r"^(?:(?:blevet|er|bliver|lod sig|was|is|been)\s+)?(?:døbt|christened|baptised|baptized)\s+(?:[\"'‘’“”«»][^\"'‘’“”«»]{1,40}[\"'‘’“”«»])|"
     # (round 31, red team r40 a) sterilising things, not a person: "steriliserer instrumenterne", "sterilised all the jars"
     r"^sterili[sz]\w*\s+(?:alle\s+|all\s+(?:the\s+)?|the\s+|de\s+)?(?:[\w-]+\s+)?(?:[\w-]*(?:erne|ene|et|ne)|instruments?|"
     r"jars|bottles|tools|equipment|utensils|[\w-]*glass\w*)\b|"
