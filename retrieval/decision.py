@@ -6267,6 +6267,58 @@ def _verdict_r32(cased: str) -> bool:
 _HOW_OR_WHY = re.compile(r"^\s*(?:hvordan|hvorfor|hvad|hvornår|how|why|what|when)\b", re.IGNORECASE)
 
 
+# (round 33, red team r42 a; docs/privacy.md § 5.27) The asker's own sphere, stated generally: a question the asker
+# asks about a step of their own ("skal jeg …", "should I …") on their own things — a possessive or reflexive of the
+# first person singular ("mit eget drev", "min private Instagram", "til mig selv", "my calendar") — with nobody else in
+# it (no colleague, unit or staff word, no person named, no "he/she/them") and no "we" (an organisation's step) is no
+# personnel or organisational decision: the asker's devices, files, calendar, household, side roles and habits.
+_I_ASK = re.compile(
+    r"\b(?:skal|bør|burde|kan|må)\s+jeg\b|(?-i:\b(?:[Ss]hould|[Ss]hall|[Cc]an|[Dd]o) I\b)|\ber det en god idé,? at jeg\b",
+    re.IGNORECASE,
+)
+_MINE = re.compile(r"\b(?:min|mit|mine|my|mig selv|myself|egen|eget|egne|own)\b", re.IGNORECASE)
+_NOT_MINE_ALONE = re.compile(
+    r"\b(?:vi|vores|vor|we|our|us|os|han|hun|ham|hende|he|she|him|her|they|them|dem|deres|their|"
+    r"medarbejder\w*|ansat\w*|kolleg\w*|team\w*|afdeling\w*|enhed\w*|kontor\w*|stab\w*|personale\w*|"
+    r"sekretær\w*|chef\w*|borger\w*|elev\w*|beboer\w*|patient\w*|bruger\w*|staff|employee\w*|colleague\w*|"
+    r"department\w*|unit\w*|office\w*|manager\w*|team|citizen\w*|resident\w*|pupil\w*|deputy|"
+    r"beslut\w*|vælg for|decide for|choose for|pick for|for mig|for me)\b",
+    re.IGNORECASE,
+)
+
+
+def _askers_own_sphere(cased: str) -> bool:
+    """The asker's own things, asked by the asker alone (see `_I_ASK`, `_MINE`, `_NOT_MINE_ALONE`)."""
+    if (
+        not (_I_ASK.search(cased) and _MINE.search(cased))
+        or _NOT_MINE_ALONE.search(cased)
+        or _PERSONNEL_WORD.search(cased)
+    ):
+        return False
+    words = re.findall(r"[\wæøå-]+", cased.lower())
+    if any(_staff_or_unit(w) for w in words):
+        return False  # "en af mine sagsbehandlere", "the cleaner", "my secretaries", "hjemmeplejen": staff or a unit
+    return not any(not m.public for m in find_people(normalise(cased)))
+
+
+def _staff_or_unit(word: str) -> bool:
+    """A role (also in the plural: "ingeniører", "secretaries") or an organisation's unit ("hjemmeplejen")."""
+    if is_role(word) or is_org(word) or UNIT_RE.search(word):
+        return True
+    for plural, singular in (("ierne", "y"), ("ies", "y"), ("erne", ""), ("ene", ""), ("er", ""), ("e", ""), ("s", "")):
+        if word.endswith(plural) and len(word) - len(plural) >= 3 and is_role(word[: -len(plural)] + singular):
+            return True
+    return False
+
+
+_PERSONNEL_WORD = re.compile(
+    r"\b(?:vagtplan\w*|rota\w*|roster\w*|advarsel\w*|warning\w*|fyre\w*|fire|firing|opsig\w*|afskedig\w*|dismiss\w*|terminat\w*|redundan\w*|orlov\w*|"
+    r"leave|lønforhøjelse\w*|pay rise|raise|tillæg\w*|løn\w*|salary|ansøg\w*|applica\w*|applicant\w*|ansæt\w*|hire|hiring|"
+    r"bevilg\w*|folk|people|kids|children|børn|elever|pupils|resign\w*|accept|kontrakt\w*|contract\w*|fastansæt\w*|permanent|temps?|vikar\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bool | None:
     """`rules_flag` with the reason for a no kept apart (round 17, docs/privacy.md § 5.8): True for a
     request, False for a look-alike a rule recognised (a wording, the asker's own sphere, a rule
@@ -6285,6 +6337,8 @@ def rules_verdict(text: str, embedding: Embedding = None, _depth: int = 0) -> bo
     )  # (round 24) "the sack of mail": a bag
     cased = _CHAT_WORD.sub(lambda m: _CHAT_SPELLING[m.group(0).lower()], cased)
     cased = _unscramble(cased)  # (round 25) "shuold we clsoe …"
+    if _askers_own_sphere(cased):
+        return False  # (round 33) the asker's own things, asked by the asker alone
     r26 = _verdict_r26(cased, _depth, embedding)
     if r26 is not None:
         return r26

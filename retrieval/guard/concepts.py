@@ -22,6 +22,8 @@ __all__ = ["CONCEPTS"]
 
 CONCEPTS: dict[str, list[str]] = {
     "health": [
+        # round 33 (red team r42 a): a recovery programme by its steps
+        r"\b(?:12|tolv|twelve)[- ](?:steps|trin)\b|\b12-trins\w*|\b(?:the|de) (?:12|twelve|tolv) (?:steps|trin)\b",
         # round 30 (red team r39 a, released): electroconvulsive therapy
         r"\belektrochok\w*|\belectroconvulsive\b|\bect(?:-behandling)?\b(?= (?:hver|every|treatment|behandling))|"
         # round 30 (writers CK, CL, released): under the influence on duty, benzos, a month of pregnancy by its number, spirits
@@ -722,6 +724,8 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "sexual_orientation": [
+        # round 33 (red team r42 a): a gender transition told by the pronouns someone now uses with a new name
+        r"\b(?:bruge|bruger|use|uses|go by|goes by)\s+(?:pronomenerne\s+)?(?:hun/hende|han/ham|she/her|he/him)\b",
         # round 30 (red team r38 a, released): the old euphemism
         r"\bfriend of dorothy\b",
         # round 30 (writer CI, released): gender-affirming care in English
@@ -945,6 +949,15 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "criminal": [
+        # round 33 (red team r42 a): violence against a person in plain verbs ("slog min medarbejder", "punched a
+        # colleague", "truede hende med en kniv"); touching colleagues against their will
+        r"\b(?:slog|sparkede|kvalte|skubbede|nikkede en skalle til|punched|kicked|slapped|strangled|headbutted|assaulted|attacked)\s+"
+        r"(?:min|mit|mine|vores|en|et|ham|hende|dem|my|our|a|an|him|her|them)\b(?:\s+(?:\w+\s+)?"
+        r"(?:medarbejder\w*|kolleg\w*|pædagog\w*|assistent\w*|hjælper\w*|sygeplejerske\w*|chauffør\w*|colleague\w*|"
+        r"staff|worker\w*|nurse\w*|driver\w*|carer\w*|teacher\w*|lærer\w*))?(?!\s+(?:op|til|fast|an|up|off|out)\b)|"
+        r"\btruede\s+(?:\w+\s+){0,3}?med\s+(?:en\s+)?(?:kniv|pistol|våben|tæsk|bank)\b|\bthreatened\s+(?:\w+\s+){0,3}?with\s+a\s+(?:knife|gun|weapon)\b|"
+        r"\brører ved (?:dem|hende|ham|os|kolleger\w*|pigerne|kvinderne)\b|\btouch(?:es|ed|ing)? (?:them|her|him|colleagues|the women)\b|"
+        r"\bsends? (?:them|her|him) messages about (?:their|her|his) bod(?:y|ies)\b",
         # round 30 (writer CL, released): charged or arrested in the perfect or past passive, Danish charges
         r"\b(?:has been|have been|was|were|got|been) charged with\b(?! (?:leading|running|managing|organi[sz]ing|overseeing|"
         r"coordinating|the task|responsibility|planning))|\b(?:has been|have been|was|were|got) arrested\b|\bsigtet for\b|"
@@ -1110,6 +1123,9 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "social_case": [
+        # round 33 (red team r42 a): a social case by its document or service ("en udsættelsesbegæring", "a care plan from
+        # the council", "a support worker from the council")
+        r"\budsættelsesbegæring\w*|\bcare plan\b|\bsupport worker from\b|\b(?:has|have|got|har|fået) (?:a |en )?(?:support worker|bostøtte\w*|støttekontakt\w*)\b",
         # round 32 (red team r41 a): a social-law section standing for the benefit or the placement ("har fået bevilget
         # § 96 BPA", "bor på et § 107-tilbud", "får hjælp efter § 83"), protection status, bailiff cases, seizure
         r"(?<![\d.])§ ?(?:32|36|41|42|44|45|50|51|52|54|58|76|81|82|83|84|85|86|94|95|96|97|98|99|100|101|102|103|104|105|"
@@ -1320,6 +1336,11 @@ CONCEPTS: dict[str, list[str]] = {
         ),
     ],
     "hr_case": [
+        # round 33 (red team r42 a): a suspension in plain words ("bedt X om at blive hjemme, mens vi undersøger", "asked
+        # to stay at home on full pay until …") and a warning abbreviated ("fået en adv.")
+        r"\b(?:bedt|bad|beder|sendt|sendte)\s+(?:\w+\s+){0,4}?(?:om at\s+)?(?:blive|holde sig|gå)\s+hjem(?:me)?\b[^.?!]{0,40}\b(?:mens|indtil|til)\b|"
+        r"\b(?:asked|told|sent)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:stay|remain|go)\s+(?:at\s+)?home\b[^.?!]{0,40}\b(?:while|until|pending|on full pay)\b|"
+        r"\b(?:fået|fik|give|giver|gav|givet)\s+(?:en\s+)?(?:skriftlig\s+|mundtlig\s+|sidste\s+)?adv\.",
         # round 32 (red team r41 a): a personnel sanction told by its effect — pay, an allowance, duties, keys or tasks
         # taken away — and a place on a redundancy list
         r"\bfrataget (?:sin|sit|sine|hans|hendes)\b|\b(?:har |fik |fået )?(?:sin|sit|sine|hans|hendes) \w+ frataget\b|"
