@@ -6279,9 +6279,9 @@ _I_ASK = re.compile(
 _MINE = re.compile(r"\b(?:min|mit|mine|my|mig selv|myself|egen|eget|egne|own)\b", re.IGNORECASE)
 _NOT_MINE_ALONE = re.compile(
     r"\b(?:vi|vores|vor|we|our|us|os|han|hun|ham|hende|he|she|him|her|they|them|dem|deres|their|"
-    r"medarbejder\w*|ansat\w*|kolleg\w*|team\w*|afdeling\w*|enhed\w*|kontor\w*|stab\w*|personale\w*|"
-    r"sekretær\w*|chef\w*|borger\w*|elev\w*|beboer\w*|patient\w*|bruger\w*|staff|employee\w*|colleague\w*|"
-    r"department\w*|unit\w*|office\w*|manager\w*|team|citizen\w*|resident\w*|pupil\w*|deputy|"
+    r"medarbejder\w*|ansat\w*|kolleg\w*|(?-i:team\w*)|afdeling\w*|enhed\w*|(?<!mit )(?<!mit nye )kontor\w*|stab\w*|"
+    r"personale\w*|sekretær\w*|borger\w*|elev\w*|beboer\w*|patient\w*|bruger\w*|staff|employee\w*|colleague\w*|"
+    r"department\w*|unit\w*|(?<!my )(?<!my new )office\w*|citizen\w*|resident\w*|pupil\w*|deputy|"
     r"beslut\w*|vælg for|decide for|choose for|pick for|for mig|for me)\b",
     re.IGNORECASE,
 )
@@ -6295,10 +6295,24 @@ def _askers_own_sphere(cased: str) -> bool:
         or _PERSONNEL_WORD.search(cased)
     ):
         return False
-    words = re.findall(r"[\wæøå-]+", cased.lower())
+    # the asker's own role ("nu hvor jeg er blevet leder") and superiors in the asker's calendar ("mit møde med min chef")
+    # are no one the step is taken on
+    rest = _OWN_ROLE_OR_SUPERIOR.sub(" ", cased.lower())
+    words = [w for w in re.findall(r"[\wæøå-]+", rest) if len(w) >= 4]
     if any(_staff_or_unit(w) for w in words):
         return False  # "en af mine sagsbehandlere", "the cleaner", "my secretaries", "hjemmeplejen": staff or a unit
-    return not any(not m.public for m in find_people(normalise(cased)))
+    # a person named: a given name the name data know (product names — "Trello", "Power BI", "Savo" — are no one)
+    norm = normalise(cased)
+    return not any(
+        not m.public and set(lexicon().flags(norm[m.start : m.end].split()[0].lower().strip(".,")) or "") & {"m", "f"}
+        for m in find_people(norm)
+    )
+
+
+_OWN_ROLE_OR_SUPERIOR = re.compile(
+    r"\b(?:jeg er (?:blevet |ny )?|i am |i'm |i've become |as an? |som ny )[\w-]+|"
+    r"\b(?:min|mit|my)\s+(?:egen\s+|own\s+|nye?\s+|new\s+)?(?:chef|direktør|leder|boss|director|manager|line manager)\b"
+)
 
 
 def _staff_or_unit(word: str) -> bool:

@@ -150,3 +150,28 @@ def test_the_askers_own_things_ask_no_decision(text: str) -> None:
 )
 def test_a_step_on_the_askers_staff_or_unit_is_still_a_decision(text: str) -> None:
     assert rules_flag(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skal jeg lukke min egen Teams-kanal for det gamle projekt ned?",
+        "Should I archive my old Trello boards from last year's project?",
+        "Skal jeg flytte mit faste møde med min chef til onsdag?",
+        "Bør jeg slette min private Instagram, nu hvor jeg er blevet leder?",
+    ],
+)
+def test_own_things_with_a_product_name_or_the_askers_own_role_ask_no_decision(text: str) -> None:
+    assert not rules_flag(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skal jeg flytte Mette fra mit team til aftenholdet?",
+        "Should I move Priya off my project?",
+        "Skal jeg give min nye sekretær en advarsel?",
+    ],
+)
+def test_a_named_person_or_a_staff_member_keeps_the_step_a_decision(text: str) -> None:
+    assert rules_flag(text)
