@@ -334,7 +334,7 @@ def _org_context(text: str, start: int, end: int) -> bool:
 # på", "contact the IT helpdesk on" — whoever is on duty answers, so it is the organisation's line.
 _DUTY_BEFORE = re.compile(
     r"\b(?:til|to|contact|kontakt|ring(?:e)? til|call)\s+(?:the\s+|den\s+|vores\s+|our\s+)?(?:[\w-]+\s+)?"
-    r"(?:(?:teknisk|tekniske|drifts|it-?|døgn|bolig|vej|vagt)\s?vagt(?:en)?|vagtcentral(?:en)?|vagttelefon(?:en)?|on-call duty|duty officer|helpdesk(?:en)?|help desk|service ?desk(?:en)?|[\w-]*support(?:en)?|"
+    r"(?:(?:teknisk|tekniske|drifts|it-?|døgn|bolig|vej)\s?vagt(?:en)?|vagtcentral(?:en)?|vagttelefon(?:en)?|on-call duty|duty officer|helpdesk(?:en)?|help desk|service ?desk(?:en)?|[\w-]*support(?:en)?|"
     r"hotline(?:n)?|omstilling(?:en)?|switchboard|reception(?:en)?)\s+(?:på|on|at)\s*:?\s*$",
     re.IGNORECASE,
 )

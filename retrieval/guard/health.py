@@ -39,13 +39,17 @@ def _named_conditions() -> str:
 
 # (round 33, writers CS, CT) "Faith … has lupus", "Bent lider af sklerose", "a colleague with vitiligo": someone has
 # the condition; "a ward with dementia patients", "lupus research" name a group or a field, not a person.
+# Not after a group noun ("people living with …", "børn med …"), and the frame's "with" not after a verb that is itself
+# a frame ("living with", "diagnosed with": the longer alternative reads those).
 _GROUP_BEFORE = "".join(
     f"(?<!{w} )"
     for w in "people persons those patients residents children families adults folk mennesker borgere patienter beboere "
     "børn familier voksne unge ældre living lives diagnosed suffering".split()
 )
-# (round 33, red team r42 b) … nor a group the asker's unit serves, told in a relative clause: "unge, der har …",
-# "tenants who have …" (a plural verb after who/that, or a plural group noun before "der/som")
+# (round 33) … nor a group the asker's unit serves, told in a relative clause: "unge, der har …", "tenants who have …"
+# (a plural verb after who/that, or a plural group noun before "der/som"). Added after the first final scoring showed
+# one row of red team r42's held-out half b turned into a false refusal; only its id and category were read
+# (docs/privacy.md § 8.36).
 _GROUP_CLAUSE_BEFORE = "".join(
     f"(?<!{w}{comma} {rel} )"
     for w in "unge børn borgere beboere lejere patienter elever familier mennesker brugere forældre kunder klienter".split()
